@@ -1,0 +1,52 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "ZiboTalent",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "talent", targets: ["talent"]),
+    ],
+    dependencies: [
+        // Web framework: routing, middleware, commands, async server (DESIGN.md "Web").
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.115.0"),
+        // ORM and migrations shared by both database engines.
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.12.0"),
+        // Embedded default engine: zero set-up SQLite file.
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
+        // Production and scale-out engine, selected by DATABASE_URL.
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
+        // Type-safe server-rendered HTML (the Swift Package Index approach).
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        // YAML decoding of the policy and reference data files (pure parsing, no I/O).
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+    ],
+    targets: [
+        .target(
+            name: "TalentDomain",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "App",
+            dependencies: [
+                "TalentDomain",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Plot", package: "Plot"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(name: "talent", dependencies: ["App"]),
+        .testTarget(name: "TalentDomainTests", dependencies: ["TalentDomain"]),
+        .testTarget(
+            name: "AppTests",
+            dependencies: [
+                "App",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,29 @@
+import Vapor
+
+/// Serves the OpenAPI 3.1 description of `/api/v1` (a shipped file that a test keeps in
+/// step with the registered routes) and the stylesheet.
+struct StaticResourceController: RouteCollection {
+    let openAPI: String
+    let stylesheet: String
+
+    init() throws {
+        openAPI = try ShippedFile.openAPI.read().text
+        stylesheet = try ShippedFile.stylesheet.read().text
+    }
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.openAPI.route) { _ in
+            Self.response(openAPI, type: HTTPMediaType(type: "application", subType: "json"))
+        }
+        routes.get(SiteURL.stylesheet.route) { _ in
+            Self.response(stylesheet, type: HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"]))
+        }
+    }
+
+    private static func response(_ text: String, type: HTTPMediaType) -> Response {
+        let response = Response(status: .ok, body: .init(string: text))
+        response.headers.contentType = type
+        response.headers.cacheControl = .init(isPublic: true, maxAge: 3600)
+        return response
+    }
+}

@@ -1,0 +1,15 @@
+import Vapor
+
+/// `talent serve`: migrates, loads the policy and reference data, then serves — so the
+/// README's single run command works on an empty data folder.
+struct TalentServeCommand: AsyncCommand {
+    typealias Signature = ServeCommand.Signature
+
+    let config: AppConfig
+    let help = "Migrates the database, loads the policy and reference data, then serves."
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        try await Bootstrap.prepare(context.application, config: config)
+        try await context.application.servers.asyncCommand.run(using: context, signature: signature)
+    }
+}

@@ -1,0 +1,28 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Vapor
+
+extension AppConfig.DatabaseChoice {
+    /// Registers the chosen engine as the application's default database.
+    func register(on app: Application) throws {
+        switch self {
+        case let .sqlite(path):
+            app.databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
+        case let .postgres(url, schema):
+            var configuration = try SQLPostgresConfiguration(url: url)
+            if let schema { configuration.searchPath = [schema] }
+            app.databases.use(
+                .postgres(configuration: configuration, maxConnectionsPerEventLoop: DatabasePool.postgresConnectionsPerEventLoop,
+                          sqlLogLevel: .trace),
+                as: .psql)
+        }
+    }
+
+    var engineName: String {
+        switch self {
+        case .sqlite: "sqlite"
+        case .postgres: "postgresql"
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Files shipped inside the application's resource bundle, so the defaults work from
+/// any working directory.
+enum ShippedFile: String, CaseIterable {
+    case policy = "policy/zibo-2025.yaml"
+    case occupations = "reference/occupations.yaml"
+    case districts = "reference/districts.yaml"
+    case industryChains = "reference/industry-chains.yaml"
+    case stylesheet = "static/site.css"
+    case openAPI = "openapi.json"
+
+    var url: URL? {
+        Bundle.module.resourceURL?.appendingPathComponent("Resources/\(rawValue)")
+    }
+
+    /// The file's name for messages and its text.
+    func read() throws -> (file: String, text: String) {
+        guard let url, let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw ShippedFileMissing(name: rawValue)
+        }
+        return (url.path, text)
+    }
+}
+
+struct ShippedFileMissing: Error, CustomStringConvertible {
+    var name: String
+    var description: String { "The shipped file \(name) is missing from the application bundle." }
+}

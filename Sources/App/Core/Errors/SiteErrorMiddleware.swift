@@ -1,0 +1,82 @@
+import TalentDomain
+import Vapor
+
+/// Turns every error into a response the caller can use: `application/problem+json`
+/// under `/api`, an HTML page in the user's language elsewhere. A 5xx never shows
+/// internals; it is logged (without personal data) with the request id the page shows.
+struct SiteErrorMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            return response(for: error, to: request)
+        }
+    }
+
+    private func response(for error: any Error, to request: Request) -> Response {
+        let status: HTTPResponseStatus
+        let detail: String?
+        switch error {
+        case let abort as any AbortError:
+            status = abort.status
+            detail = abort.status.code < 500 ? abort.reason : nil
+        case is DecodingError:
+            status = .badRequest
+            detail = "\(error)"
+        default:
+            status = .internalServerError
+            detail = nil
+        }
+        if status.code >= 500 {
+            request.logger.error("request failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
+        }
+        let headers = (error as? any AbortError)?.headers ?? [:]
+        let response = request.url.path.hasPrefix("/api/")
+            ? problem(status: status, detail: detail, request: request)
+            : page(status: status, detail: detail, request: request)
+        for (name, value) in headers where name.lowercased() != "content-type" {
+            response.headers.replaceOrAdd(name: name, value: value)
+        }
+        return response
+    }
+
+    private func problem(status: HTTPResponseStatus, detail: String?, request: Request) -> Response {
+        let body = Problem(
+            type: "about:blank", title: status.reasonPhrase, status: Int(status.code),
+            detail: detail, instance: request.url.path, requestId: request.requestID)
+        let response = Response(status: status)
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json",
+                                                     parameters: ["charset": "utf-8"])
+        response.body = .init(data: (try? JSONEncoder.sortedKeys.encode(body)) ?? Data())
+        return response
+    }
+
+    private func page(status: HTTPResponseStatus, detail: String?, request: Request) -> Response {
+        let messages = request.messages
+        let (title, text): (String, String) = switch status.code {
+        case 404: (messages(.errorNotFoundTitle), messages(.errorNotFoundText))
+        case 500...: (messages(.errorServerTitle), messages(.errorServerText, ["requestID": request.requestID]))
+        default: (messages(.errorRequestTitle), detail ?? status.reasonPhrase)
+        }
+        let html: String
+        if let policy = request.application.activePolicy?.document {
+            html = ErrorPage(status: Int(status.code), title: title, text: text)
+                .render(layout: Layout(request: request, policy: policy))
+        } else {
+            html = "<!doctype html><html lang=\"\(messages.language.tag)\"><title>\(title)</title><h1>\(title)</h1><p>\(text)</p></html>"
+        }
+        let response = Response(status: status, body: .init(string: html))
+        response.headers.contentType = .html
+        return response
+    }
+}
+
+/// RFC 9457 problem details.
+struct Problem: Content {
+    var type: String
+    var title: String
+    var status: Int
+    var detail: String?
+    var instance: String
+    var requestId: String
+}

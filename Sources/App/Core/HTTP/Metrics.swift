@@ -1,0 +1,106 @@
+import Synchronization
+import Vapor
+
+/// Request counters and latency histograms in this process, rendered in the Prometheus
+/// text format at `/metrics`. Per instance by nature: Prometheus scrapes each instance.
+final class Metrics: Sendable {
+    static let latencyBuckets: [Double] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]
+
+    private struct RequestKey: Hashable {
+        var method: String
+        var route: String
+        var status: UInt
+    }
+
+    private struct Histogram {
+        var buckets = [UInt64](repeating: 0, count: Metrics.latencyBuckets.count)
+        var count: UInt64 = 0
+        var sum: Double = 0
+    }
+
+    private struct State {
+        var requests: [RequestKey: UInt64] = [:]
+        var latency: [String: Histogram] = [:]
+    }
+
+    private let state = Mutex(State())
+
+    func record(method: String, route: String, status: UInt, seconds: Double) {
+        state.withLock { state in
+            state.requests[RequestKey(method: method, route: route, status: status), default: 0] += 1
+            var histogram = state.latency[route] ?? Histogram()
+            for (index, bound) in Self.latencyBuckets.enumerated() where seconds <= bound {
+                histogram.buckets[index] += 1
+            }
+            histogram.count += 1
+            histogram.sum += seconds
+            state.latency[route] = histogram
+        }
+    }
+
+    /// The Prometheus exposition text; `extra` lines (database gauges) are appended.
+    func render(extra: [String] = []) -> String {
+        let snapshot = state.withLock { $0 }
+        var lines = [
+            "# HELP http_requests_total HTTP requests by method, route and status.",
+            "# TYPE http_requests_total counter",
+        ]
+        for (key, count) in snapshot.requests.sorted(by: { ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status) }) {
+            lines.append("http_requests_total{method=\"\(key.method)\",route=\"\(escape(key.route))\",status=\"\(key.status)\"} \(count)")
+        }
+        lines += [
+            "# HELP http_request_duration_seconds Time to produce a response, by route.",
+            "# TYPE http_request_duration_seconds histogram",
+        ]
+        for (route, histogram) in snapshot.latency.sorted(by: { $0.key < $1.key }) {
+            let label = "route=\"\(escape(route))\""
+            for (index, bound) in Self.latencyBuckets.enumerated() {
+                lines.append("http_request_duration_seconds_bucket{\(label),le=\"\(bound)\"} \(histogram.buckets[index])")
+            }
+            lines.append("http_request_duration_seconds_bucket{\(label),le=\"+Inf\"} \(histogram.count)")
+            lines.append("http_request_duration_seconds_sum{\(label)} \(histogram.sum)")
+            lines.append("http_request_duration_seconds_count{\(label)} \(histogram.count)")
+        }
+        return (lines + extra).joined(separator: "\n") + "\n"
+    }
+
+    private func escape(_ value: String) -> String {
+        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+    }
+}
+
+extension Application {
+    private struct MetricsKey: StorageKey {
+        typealias Value = Metrics
+    }
+
+    var metrics: Metrics {
+        if let metrics = storage[MetricsKey.self] { return metrics }
+        let metrics = Metrics()
+        storage[MetricsKey.self] = metrics
+        return metrics
+    }
+}
+
+/// One structured log line and one metrics sample per request. Logs the path without its
+/// query string, which may carry search terms or personal data.
+struct RequestObserverMiddleware: AsyncMiddleware {
+    let metrics: Metrics
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let start = ContinuousClock.now
+        let response = try await next.respond(to: request)
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let route = request.route.map { "/" + $0.path.map(\.description).joined(separator: "/") } ?? "unmatched"
+        metrics.record(method: request.method.rawValue, route: route, status: response.status.code, seconds: seconds)
+        request.logger.info("request", metadata: [
+            "method": .string(request.method.rawValue),
+            "path": .string(request.url.path),
+            "route": .string(route),
+            "status": .stringConvertible(response.status.code),
+            "duration_ms": .string(String(format: "%.2f", seconds * 1000)),
+        ])
+        return response
+    }
+}

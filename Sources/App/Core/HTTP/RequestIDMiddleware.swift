@@ -1,0 +1,31 @@
+import Vapor
+
+/// Gives every request an id — the caller's `X-Request-ID` when it is a sane token,
+/// otherwise a new UUID — puts it on every log line of the request and on the response.
+struct RequestIDMiddleware: AsyncMiddleware {
+    static let header = "X-Request-ID"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let incoming = request.headers.first(name: Self.header)
+        let id = incoming.flatMap(Self.isAcceptable) == true ? incoming! : UUID().uuidString
+        request.storage[RequestIDKey.self] = id
+        request.logger[metadataKey: "request-id"] = .string(id)
+        let response = try await next.respond(to: request)
+        response.headers.replaceOrAdd(name: Self.header, value: id)
+        return response
+    }
+
+    /// 1–64 characters of letters, digits, `-`, `_`, `.`: nothing that could forge a log line.
+    static func isAcceptable(_ value: String) -> Bool {
+        (1...64).contains(value.count)
+            && value.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)) }
+    }
+}
+
+private struct RequestIDKey: StorageKey {
+    typealias Value = String
+}
+
+extension Request {
+    var requestID: String { storage[RequestIDKey.self] ?? id }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import TalentDomain
+
+/// Looks up user-facing text in the catalogue of one language.
+struct Messages: Sendable {
+    let language: DisplayLanguage
+
+    static func catalogue(_ language: DisplayLanguage) -> [MessageKey: String] {
+        switch language {
+        case .zh: zh
+        case .en: en
+        }
+    }
+
+    /// The text for `key`, with `{name}` placeholders replaced from `values`.
+    /// A key missing from the catalogue (which a test forbids) shows as the key itself.
+    func callAsFunction(_ key: MessageKey, _ values: [String: String] = [:]) -> String {
+        var text = Self.catalogue(language)[key] ?? key.rawValue
+        for (name, value) in values {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return text
+    }
+
+    /// The colon between a label and its value: full width in Chinese.
+    var colon: String { language == .zh ? "：" : ": " }
+
+    /// Quotation of a title: 《…》 in Chinese, “…” in English.
+    func quoted(_ title: String) -> String { language == .zh ? "《\(title)》" : "“\(title)”" }
+}

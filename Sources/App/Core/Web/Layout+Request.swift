@@ -1,0 +1,54 @@
+import TalentDomain
+import Vapor
+
+extension Layout {
+    init(request: Request, policy: PolicyDocument) {
+        let query = (request.url.query ?? "").split(separator: "&").compactMap { pair -> (String, String)? in
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            guard let name = parts.first?.removingPercentEncoding, !name.isEmpty else { return nil }
+            let value = parts.count > 1 ? (parts[1].replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "") : ""
+            return (name, value)
+        }
+        self.init(messages: request.messages, policy: policy, currentPath: request.url.path,
+                  currentQuery: query)
+    }
+}
+
+extension Messages {
+    /// "≥ 200 人" / "≥ 200 people": a target's comparison, number and unit.
+    func target(_ target: Target) -> String {
+        let unit: String = switch target.unit {
+        case .person: self(.unitPerson)
+        case .session: self(.unitSession)
+        case .event: self(.unitEvent)
+        case .edition: self(.unitEdition)
+        case .percent: self(.unitPercent)
+        }
+        let separator = target.unit == .percent || language == .zh ? "" : " "
+        return "\(target.comparison.symbol) \(target.value)\(separator)\(unit)"
+    }
+
+    func level(_ level: EngineerLevel) -> String {
+        switch level {
+        case .junior: self(.levelJunior)
+        case .intermediate: self(.levelIntermediate)
+        case .senior: self(.levelSenior)
+        }
+    }
+}
+
+/// The calendar year in Zibo's time zone, which decides "this year's" targets.
+enum CalendarYear {
+    static func current(at date: Date = Date()) -> Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt
+        return calendar.component(.year, from: date)
+    }
+}
+
+/// The response for a rendered page.
+func htmlResponse(_ html: String) -> Response {
+    let response = Response(status: .ok, body: .init(string: html))
+    response.headers.contentType = .html
+    return response
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Plot
+import TalentDomain
+
+/// The shared page frame: skip link, header with navigation and language switch, main
+/// content, footer citing the policy. Every public page is rendered through it.
+struct Layout {
+    let messages: Messages
+    let policy: PolicyDocument
+    /// The page's path and query, used for the language switch and the current nav item.
+    let currentPath: String
+    let currentQuery: [(String, String)]
+
+    var language: DisplayLanguage { messages.language }
+
+    func render(title: String, description: String? = nil, body: Node<HTML.BodyContext>) -> String {
+        let fullTitle = title == messages(.siteTitle) ? title : "\(title) · \(messages(.siteTitle))"
+        let html = HTML(
+            .attribute(named: "lang", value: language.tag),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title(fullTitle),
+                .meta(.name("description"), .content(description ?? messages(.siteTagline))),
+                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
+            ),
+            .body(
+                .a(.class("skip-link"), .href("#main"), .text(messages(.skipToContent))),
+                header,
+                .main(.id("main"), .attribute(named: "tabindex", value: "-1"), body),
+                footer
+            )
+        )
+        return html.render()
+    }
+
+    private var header: Node<HTML.BodyContext> {
+        .header(
+            .class("site-header"),
+            .div(
+                .class("site-header__inner"),
+                .a(.class("site-title"), .href(SiteURL.home.path),
+                   .span(.class("site-title__name"), .text(messages(.siteTitle))),
+                   .span(.class("site-title__tagline"), .text(messages(.siteTagline)))),
+                .nav(
+                    .ariaLabel(messages(.navLabel)),
+                    .ul(
+                        .class("site-nav"),
+                        navItem(.home, .navHome),
+                        navItem(.measure("M1"), .navMeasures, section: "/measures/"),
+                        navItem(.departments, .navDepartments),
+                        navItem(.occupations, .navOccupations)
+                    )
+                ),
+                languageSwitch
+            )
+        )
+    }
+
+    private func navItem(_ url: SiteURL, _ key: MessageKey, section: String? = nil) -> Node<HTML.ListContext> {
+        let isCurrent = section.map { currentPath.hasPrefix($0) } ?? (currentPath == url.path)
+        return .li(.a(
+            .href(url.path), .text(messages(key)),
+            .if(isCurrent, .attribute(named: "aria-current", value: "page"))
+        ))
+    }
+
+    private var languageSwitch: Node<HTML.BodyContext> {
+        let other: DisplayLanguage = language == .zh ? .en : .zh
+        let query = currentQuery.filter { $0.0 != "lang" } + [("lang", other.rawValue)]
+        let href = currentPath + "?" + query.map { "\(percentEncode($0.0))=\(percentEncode($0.1))" }
+            .joined(separator: "&")
+        return .a(
+            .id("lang-switch"), .class("lang-switch"), .href(href),
+            .attribute(named: "hreflang", value: other.tag),
+            .attribute(named: "lang", value: other.tag),
+            .attribute(named: "title", value: messages(.switchLanguage)),
+            .text(messages(.otherLanguageName))
+        )
+    }
+
+    private var footer: Node<HTML.BodyContext> {
+        .footer(
+            .class("site-footer"),
+            .div(
+                .class("site-footer__inner"),
+                .p(.strong(.text(messages(.footerBasis) + messages.colon)), .text(messages.quoted(policy.title.text(language)))),
+                .p(.text("\(messages(.footerIssuer))\(messages.colon)\(policy.issuer.text(language)) · \(messages(.footerEffective))\(messages.colon)\(policy.effectiveDate)")),
+                .p(.a(.href(SiteURL.openAPI.path), .text(messages(.footerOpenData))))
+            )
+        )
+    }
+}
+
+/// Percent-encodes a query component (RFC 3986 unreserved characters stay as they are).
+func percentEncode(_ text: String) -> String {
+    let allowed = CharacterSet(charactersIn:
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+    return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+}

@@ -1,0 +1,61 @@
+import TalentDomain
+import Vapor
+
+/// The public policy pages and their JSON API: home, measures, departments, policy.
+struct MeasureController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(use: home)
+        routes.get(SiteURL.measure("").route, use: measurePage)
+        routes.get(SiteURL.departments.route, use: departmentsPage)
+
+        let api = routes.grouped("api", "v1")
+        api.get("measures", use: listMeasures)
+        api.get("measures", ":code", use: showMeasure)
+        api.get("departments", use: listDepartments)
+        api.get("policy", use: showPolicy)
+    }
+
+    @Sendable func home(req: Request) async throws -> Response {
+        let policy = try req.policy
+        let model = HomePageModel(policy: policy, year: CalendarYear.current())
+        return htmlResponse(model.render(layout: Layout(request: req, policy: policy)))
+    }
+
+    @Sendable func measurePage(req: Request) async throws -> Response {
+        let policy = try req.policy
+        guard let model = MeasurePageModel(policy: policy, code: req.parameters.get("code") ?? "") else {
+            throw Abort(.notFound)
+        }
+        return htmlResponse(model.render(layout: Layout(request: req, policy: policy)))
+    }
+
+    @Sendable func departmentsPage(req: Request) async throws -> Response {
+        let policy = try req.policy
+        return htmlResponse(DepartmentsPageModel(policy: policy).render(layout: Layout(request: req, policy: policy)))
+    }
+
+    @Sendable func listMeasures(req: Request) async throws -> ItemsDTO<MeasureDTO> {
+        let policy = try req.policy
+        return ItemsDTO(items: policy.measures.map { MeasureDTO($0, policy: policy, detailed: false) })
+    }
+
+    @Sendable func showMeasure(req: Request) async throws -> MeasureDTO {
+        let policy = try req.policy
+        let code = (req.parameters.get("code") ?? "").uppercased()
+        guard let measure = policy.measure(code) else {
+            throw Abort(.notFound, reason: req.messages(.errorUnknownMeasure, [
+                "code": code, "last": policy.measures.last?.code ?? "M1"]))
+        }
+        return MeasureDTO(measure, policy: policy, detailed: true)
+    }
+
+    @Sendable func listDepartments(req: Request) async throws -> ItemsDTO<DepartmentDTO> {
+        let policy = try req.policy
+        return ItemsDTO(items: policy.departments.map { DepartmentDTO($0, policy: policy) })
+    }
+
+    @Sendable func showPolicy(req: Request) async throws -> ActivePolicyDTO {
+        guard let active = req.application.activePolicy else { throw Abort(.serviceUnavailable) }
+        return ActivePolicyDTO(active)
+    }
+}

@@ -1,0 +1,33 @@
+import TalentDomain
+
+/// One measure with everything the policy attaches to it.
+struct MeasurePageModel {
+    var policy: PolicyDocument
+    var measure: Measure
+    var departments: [Department]
+    var targets: [Target]
+    var loans: [LoanProduct]
+    var subsidies: [Subsidy]
+    /// The M8 title-pathway rules, on the measure the nomination rule belongs to.
+    var showsEvaluationRules: Bool
+    /// The voucher key groups, on the measure that issues vouchers (M2).
+    var showsKeyGroups: Bool
+    var previous: Measure?
+    var next: Measure?
+
+    /// Nil when the policy has no measure with that code.
+    init?(policy: PolicyDocument, code: String) {
+        guard let index = policy.measures.firstIndex(where: { $0.code == code.uppercased() }) else { return nil }
+        let measure = policy.measures[index]
+        self.policy = policy
+        self.measure = measure
+        departments = measure.departmentCodes.compactMap(policy.department)
+        targets = policy.targets(of: measure.code)
+        loans = policy.loanProducts(of: measure.code)
+        subsidies = policy.subsidies(of: measure.code)
+        showsEvaluationRules = policy.nominationRule.measure == measure.code
+        showsKeyGroups = measure.code == PolicyDocument.voucherMeasure && !policy.keyGroups.isEmpty
+        previous = index > 0 ? policy.measures[index - 1] : nil
+        next = index + 1 < policy.measures.count ? policy.measures[index + 1] : nil
+    }
+}

@@ -1,0 +1,13 @@
+import Fluent
+
+/// Every schema change, in the order it shipped. Append only: never edit or reorder a
+/// migration that has shipped; a change is a new migration at the end.
+enum Migrations {
+    static let all: [any Migration] = [
+        CreatePolicyVersion(),
+        CreateOccupation(),
+        CreateDistrict(),
+        CreateIndustryChain(),
+        CreateReferenceDataset(),
+    ]
+}

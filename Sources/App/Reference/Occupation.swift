@@ -1,0 +1,29 @@
+import Fluent
+import Foundation
+
+/// 数字职业: a row of the national occupational classification (see `OccupationEntry`).
+final class Occupation: Model, @unchecked Sendable {
+    static let schema = "occupations"
+
+    /// The national code, e.g. `2-02-38-01`.
+    @ID(custom: "code", generatedBy: .user) var id: String?
+    @Field(key: "name_zh") var nameZh: String
+    @Field(key: "name_en") var nameEn: String
+    @Field(key: "kind") var kind: String
+    @Field(key: "is_digital") var isDigital: Bool
+    /// Older codes, space separated with a leading and trailing space so that
+    /// `LIKE '% code %'` finds one exactly.
+    @Field(key: "aliases") var aliases: String
+    @Field(key: "verified") var verified: Bool
+    /// Lower-cased code, aliases and both names: one column that the keyword search reads
+    /// the same way on SQLite and PostgreSQL.
+    @Field(key: "search_text") var searchText: String
+    /// `shipped` rows follow the shipped file; `admin` rows were changed by an administrator
+    /// and are never overwritten at start-up.
+    @Field(key: "source") var source: String
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    var aliasList: [String] { aliases.split(separator: " ").map(String.init) }
+}

@@ -1,0 +1,112 @@
+/// The policy the platform runs, decoded from a versioned YAML file (`zibo-2025.yaml`).
+///
+/// Everything numeric about the 12 measures — targets, caps, amounts, years — lives here as
+/// data, so next year's targets or another city's measures need a new file, not a rebuild.
+public struct PolicyDocument: Codable, Hashable, Sendable {
+    /// Stable across versions of the same policy, e.g. `zibo-digital-talent-2025`.
+    public var id: String
+    public var version: Int
+    /// `YYYY-MM-DD`; validated by `PolicyValidator`.
+    public var effectiveDate: String
+    public var title: LocalizedText
+    public var issuer: LocalizedText
+    public var basis: [LocalizedText]
+    public var departments: [Department]
+    public var measures: [Measure]
+    public var targets: [Target]
+    public var loanProducts: [LoanProduct]
+    public var subsidies: [Subsidy]
+    public var titlePathways: [TitlePathway]
+    public var exceptionalSenior: ExceptionalSeniorRule
+    public var crossover: Crossover
+    public var nominationRule: NominationRule
+    public var keyGroups: [KeyGroup]
+    /// M3: the catalogue of urgent-need engineers covers this many key industry chains.
+    public var keyIndustryChainCount: Int
+
+    enum CodingKeys: String, CodingKey {
+        case id, version, title, issuer, basis, departments, measures, targets, subsidies, crossover
+        case effectiveDate = "effective_date"
+        case loanProducts = "loan_products"
+        case titlePathways = "title_pathways"
+        case exceptionalSenior = "exceptional_senior"
+        case nominationRule = "nomination_rule"
+        case keyGroups = "key_groups"
+        case keyIndustryChainCount = "key_industry_chain_count"
+    }
+
+    public func department(_ code: String) -> Department? {
+        departments.first { $0.code == code }
+    }
+
+    public func measure(_ code: String) -> Measure? {
+        measures.first { $0.code == code }
+    }
+
+    public func targets(of measure: String) -> [Target] {
+        targets.filter { $0.measure == measure }
+    }
+
+    public func loanProducts(of measure: String) -> [LoanProduct] {
+        loanProducts.filter { $0.measure == measure }
+    }
+
+    public func subsidies(of measure: String) -> [Subsidy] {
+        subsidies.filter { $0.measure == measure }
+    }
+
+    /// The measures a department is responsible for, in measure order.
+    public func measures(of department: String) -> [Measure] {
+        measures.filter { $0.departmentCodes.contains(department) }
+    }
+}
+
+/// 责任单位: one of the city departments responsible for the measures.
+public struct Department: Codable, Hashable, Sendable {
+    /// Short upper-case code used everywhere else in the file, e.g. `HRSS`.
+    public var code: String
+    public var shortName: LocalizedText
+    public var fullName: LocalizedText
+    /// The lead department (牵头单位) that issued the policy.
+    public var lead: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case code, lead
+        case shortName = "short_name"
+        case fullName = "full_name"
+    }
+}
+
+/// 措施: one of the numbered measures of the policy.
+public struct Measure: Codable, Hashable, Sendable {
+    /// `M1` … `M12`.
+    public var code: String
+    public var number: Int
+    public var title: LocalizedText
+    public var summary: LocalizedText
+    /// The measure's text split at each 责任单位 clause, so every sentence keeps the
+    /// departments the policy names for it.
+    public var tasks: [MeasureTask]
+
+    /// Every department responsible for some task of the measure, in first-named order.
+    public var departmentCodes: [String] {
+        var seen = Set<String>()
+        return tasks.flatMap(\.departments).filter { seen.insert($0).inserted }
+    }
+}
+
+public struct MeasureTask: Codable, Hashable, Sendable {
+    public var text: LocalizedText
+    public var departments: [String]
+}
+
+/// 重点群体: a group that training vouchers are issued to (M2).
+public struct KeyGroup: Codable, Hashable, Sendable {
+    public var code: String
+    public var name: LocalizedText
+}
+
+extension PolicyDocument {
+    /// M2: training vouchers (培训券) go to the key groups (重点群体).
+    public static let voucherMeasure = "M2"
+}

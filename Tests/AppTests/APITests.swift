@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+@testable import App
+
+@Suite("JSON API")
+struct APITests {
+    private struct Items: Decodable {
+        var items: [[String: JSONValue]]
+        var total: Int?
+        var nextCursor: String?
+    }
+
+    @Test func measuresListsTwelveAndDepartmentsEleven() async throws {
+        try await TestApp.run { app, _ in
+            let measures = try await app.get("/api/v1/measures").content.decode(Items.self)
+            #expect(measures.items.count == 12)
+            let departments = try await app.get("/api/v1/departments").content.decode(Items.self)
+            #expect(departments.items.count == 11)
+        }
+    }
+
+    @Test func oneMeasureCarriesItsTasksAndTargets() async throws {
+        try await TestApp.run { app, _ in
+            let response = try await app.get("/api/v1/measures/m1")
+            #expect(response.status == .ok)
+            let measure = try response.content.decode(MeasureDTO.self)
+            #expect(measure.code == "M1")
+            #expect(measure.targets?.contains { $0.id == "m1-engineers-trained" && $0.value == 200 } == true)
+            #expect(measure.tasks?.isEmpty == false)
+        }
+    }
+
+    @Test func unknownMeasureIsAProblemDocument() async throws {
+        try await TestApp.run { app, _ in
+            let response = try await app.get("/api/v1/measures/M99")
+            #expect(response.status == .notFound)
+            #expect(response.headers.first(name: .contentType)?.hasPrefix("application/problem+json") == true)
+            let problem = try JSONDecoder().decode(Problem.self, from: Data(response.text.utf8))
+            #expect(problem.status == 404)
+            #expect(problem.detail?.contains("M99") == true)
+            #expect(problem.requestId == response.headers.first(name: "X-Request-ID"))
+        }
+    }
+
+    @Test func unknownAPIRouteIsAProblemDocument() async throws {
+        try await TestApp.run { app, _ in
+            let response = try await app.get("/api/v1/no-such")
+            #expect(response.status == .notFound)
+            #expect(response.headers.first(name: .contentType)?.hasPrefix("application/problem+json") == true)
+        }
+    }
+
+    @Test func occupationsFilterPaginateAndCount() async throws {
+        try await TestApp.run { app, _ in
+            let page = try await app.get("/api/v1/occupations?q=数据&digital=true&limit=2").content.decode(Items.self)
+            #expect(page.items.count == 2)
+            #expect(page.total ?? 0 > 2)
+            let cursor = try #require(page.nextCursor)
+            let next = try await app.get("/api/v1/occupations?q=数据&digital=true&limit=2&cursor=\(cursor)")
+                .content.decode(Items.self)
+            #expect(next.items.first?["code"] != page.items.first?["code"])
+        }
+    }
+
+    @Test(arguments: [("limit=0", "limit"), ("limit=abc", "limit"), ("limit=500", "limit"), ("cursor=bogus", "cursor")])
+    func badParametersAre400NamingTheField(query: String, field: String) async throws {
+        try await TestApp.run { app, _ in
+            let response = try await app.get("/api/v1/occupations?\(query)")
+            #expect(response.status == .badRequest)
+            let problem = try JSONDecoder().decode(Problem.self, from: Data(response.text.utf8))
+            #expect(problem.detail?.contains(field) == true)
+            #expect(problem.detail?.contains("参数") == true) // Chinese by default
+        }
+    }
+
+    @Test func badParameterMessageFollowsTheLanguage() async throws {
+        try await TestApp.run { app, _ in
+            let response = try await app.get("/api/v1/occupations?limit=0&lang=en")
+            let problem = try JSONDecoder().decode(Problem.self, from: Data(response.text.utf8))
+            #expect(problem.detail?.hasPrefix("The parameter limit") == true)
+        }
+    }
+
+    @Test func districtsAndIndustryChainsComeFromReferenceData() async throws {
+        try await TestApp.run { app, _ in
+            let districts = try await app.get("/api/v1/districts").content.decode(Items.self)
+            #expect(districts.items.count == 11)
+            let chains = try await app.get("/api/v1/industry-chains").content.decode(Items.self)
+            #expect(chains.items.isEmpty == false)
+        }
+    }
+
+    @Test func activePolicyNamesItsVersionAndChecksum() async throws {
+        try await TestApp.run { app, _ in
+            let policy = try await app.get("/api/v1/policy").content.decode(ActivePolicyDTO.self)
+            #expect(policy.id == app.activePolicy?.document.id)
+            #expect(policy.checksum.count == 64)
+            #expect(policy.measures == 12)
+        }
+    }
+}
+
+/// Any JSON value, for loose assertions on API bodies.
+enum JSONValue: Decodable, Equatable {
+    case string(String), number(Double), bool(Bool), object([String: JSONValue]), array([JSONValue]), null
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() { self = .null }
+        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
+        else if let value = try? container.decode(Double.self) { self = .number(value) }
+        else if let value = try? container.decode(String.self) { self = .string(value) }
+        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
+        else { self = .object(try container.decode([String: JSONValue].self)) }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import App
+
+@Suite("Configuration")
+struct ConfigTests {
+    private func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("talent-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func noConfigurationMeansSQLiteInTheDataFolderAndAGeneratedKey() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // MUT
+        let config = try AppConfig.resolve(["TALENT_DATA_DIR": directory.path])
+        // validate
+        #expect(config.database == .sqlite(path: directory.appendingPathComponent("talent.sqlite").path))
+        #expect(config.secretKey.count == 32)
+        let keyFile = directory.appendingPathComponent(SecretKeyFile.name).path
+        let permissions = try FileManager.default.attributesOfItem(atPath: keyFile)[.posixPermissions] as? Int
+        #expect(permissions == 0o600)
+        // the same key on the next start
+        #expect(try AppConfig.resolve(["TALENT_DATA_DIR": directory.path]).secretKey == config.secretKey)
+    }
+
+    @Test func missingDataFolderIsCreated() throws {
+        let directory = try temporaryDirectory().appendingPathComponent("nested/data")
+        _ = try AppConfig.resolve(["TALENT_DATA_DIR": directory.path])
+        #expect(FileManager.default.fileExists(atPath: directory.path))
+    }
+
+    @Test func everyBadSettingIsListedInOneError() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // MUT
+        let error = #expect(throws: ConfigError.self) {
+            try AppConfig.resolve([
+                "TALENT_ENV": "staging",
+                "TALENT_DATA_DIR": directory.path,
+                "DATABASE_URL": "mysql://localhost/talent",
+                "TALENT_SECRET_KEY": "c2hvcnQ=",
+                "TALENT_POLICY": "/no/such/policy.yaml",
+            ])
+        }
+        // validate
+        let names = error?.problems.compactMap { $0.split(separator: ":").first.map(String.init) }
+        #expect(names == ["TALENT_ENV", "DATABASE_URL", "TALENT_SECRET_KEY", "TALENT_POLICY"])
+        #expect(error?.description.hasPrefix("The platform cannot start") == true)
+    }
+
+    @Test func productionRequiresAnExplicitKey() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let error = #expect(throws: ConfigError.self) {
+            try AppConfig.resolve(["TALENT_ENV": "production", "TALENT_DATA_DIR": directory.path])
+        }
+        #expect(error?.problems == ["TALENT_SECRET_KEY: required when TALENT_ENV=production"])
+        let key = Data(repeating: 1, count: 32).base64EncodedString()
+        let config = try AppConfig.resolve(["TALENT_ENV": "production", "TALENT_DATA_DIR": directory.path,
+                                            "TALENT_SECRET_KEY": key])
+        #expect(config.secretKey == [UInt8](repeating: 1, count: 32))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent(SecretKeyFile.name).path))
+    }
+
+    @Test func postgresURLSelectsPostgreSQL() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let config = try AppConfig.resolve(["TALENT_DATA_DIR": directory.path,
+                                            "DATABASE_URL": "postgres://u:p@127.0.0.1:5432/talent"])
+        #expect(config.database == .postgres(url: "postgres://u:p@127.0.0.1:5432/talent"))
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+@testable import App
+
+@Suite("Operations endpoints")
+struct OperationsTests {
+    @Test func healthAndReadinessAnswer200() async throws {
+        try await TestApp.run { app, config in
+            #expect(try await app.get("/healthz").status == .ok)
+            let ready = try await app.get("/readyz")
+            #expect(ready.status == .ok)
+            #expect(ready.text.contains(config.database.engineName))
+        }
+    }
+
+    @Test func readinessIs503BeforeThePolicyIsLoaded() async throws {
+        try await TestApp.run(bootstrap: false) { app, _ in
+            let response = try await app.get("/readyz")
+            #expect(response.status == .serviceUnavailable)
+        }
+    }
+
+    @Test func metricsCountRequestsByRouteAndStatus() async throws {
+        try await TestApp.run { app, _ in
+            _ = try await app.get("/measures/M2")
+            _ = try await app.get("/no-such-page")
+            let metrics = try await app.get("/metrics").text
+            #expect(metrics.contains("http_requests_total{method=\"GET\",route=\"/measures/:code\",status=\"200\"} 1"))
+            #expect(metrics.contains("route=\"unmatched\",status=\"404\"} 1"))
+            #expect(metrics.contains("http_request_duration_seconds_bucket{route=\"/measures/:code\",le=\"+Inf\"} 1"))
+            #expect(metrics.contains("talent_db_up"))
+        }
+    }
+
+    @Test func everyResponseCarriesARequestID() async throws {
+        try await TestApp.run { app, _ in
+            let generated = try await app.get("/")
+            #expect(UUID(uuidString: generated.headers.first(name: "X-Request-ID") ?? "") != nil)
+            let echoed = try await app.get("/healthz", headers: ["X-Request-ID": "lb-1234.abc"])
+            #expect(echoed.headers.first(name: "X-Request-ID") == "lb-1234.abc")
+            let forged = try await app.get("/healthz", headers: ["X-Request-ID": "x\" injected=1"])
+            #expect(UUID(uuidString: forged.headers.first(name: "X-Request-ID") ?? "") != nil)
+        }
+    }
+}
