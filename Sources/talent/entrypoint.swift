@@ -26,7 +26,10 @@ enum Entrypoint {
         do {
             let config = try AppConfig.resolve(ProcessInfo.processInfo.environment)
             try configure(app, config: config)
-            try await app.execute()
+            // Not `app.execute()`: it logs a failed start-up as a warning before rethrowing,
+            // and the operator should read the problem once, as plain text.
+            try await app.startup()
+            try await app.running?.onStop.get()
         } catch let error as ConfigError {
             failure = error.description
         } catch let error as PolicyFileError {

@@ -58,11 +58,12 @@ struct OccupationsPageModel {
                         )
                     })
                 )),
-            .nav(.class("pager"), .ariaLabel(m(.occupationsNextPage)),
-                 .if(query.after != nil, .a(.href(link(cursor: nil)), .text(m(.occupationsFirstPage)))),
-                 .unwrap(page.next) { next in
-                     .a(.attribute(named: "rel", value: "next"), .href(link(cursor: next)), .text(m(.occupationsNextPage) + " →"))
-                 })
+            .if(query.after != nil || page.next != nil, .nav(
+                .class("pager"), .ariaLabel(m(.occupationsNextPage)),
+                .if(query.after != nil, .a(.href(link(cursor: nil)), .text(m(.occupationsFirstPage)))),
+                .unwrap(page.next) { next in
+                    .a(.attribute(named: "rel", value: "next"), .href(link(cursor: next)), .text(m(.occupationsNextPage) + " →"))
+                }))
         ))
     }
 

@@ -10,8 +10,10 @@ enum ShippedFile: String, CaseIterable {
     case stylesheet = "static/site.css"
     case openAPI = "openapi.json"
 
+    /// From the bundle's own path: Foundation on Linux reports a bundle's `Resources`
+    /// folder as its `resourceURL`, Darwin does not, and our folder is named `Resources`.
     var url: URL? {
-        Bundle.module.resourceURL?.appendingPathComponent("Resources/\(rawValue)")
+        URL(fileURLWithPath: Bundle.module.bundlePath).appendingPathComponent("Resources/\(rawValue)")
     }
 
     /// The file's name for messages and its text.
