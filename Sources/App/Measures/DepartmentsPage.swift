@@ -20,7 +20,7 @@ struct DepartmentsPageModel {
         return layout.render(title: m(.departmentsHeading), body: .group(
             .h1(.text(m(.departmentsHeading))),
             .p(.class("lead"), .text(m(.departmentsIntro, ["count": String(rows.count)]))),
-            .div(.class("table-wrap"), .table(
+            .scrollableTable(label: m(.departmentsHeading), .table(
                 .id("departments"),
                 .class("data-table"),
                 .thead(.tr(

@@ -60,7 +60,7 @@ struct TargetsTable {
 
     var node: Node<HTML.BodyContext> {
         let lang = messages.language
-        return .div(.class("table-wrap"), .table(
+        return .scrollableTable(label: messages(.measureTargetsHeading), .table(
             .id("targets"),
             .class("data-table"),
             .thead(.tr(

@@ -73,7 +73,7 @@ extension MeasurePageModel {
         .section(
             .attribute(named: "aria-labelledby", value: "loans-heading"),
             .h2(.id("loans-heading"), .text(m(.measureLoansHeading))),
-            .div(.class("table-wrap"), .table(
+            .scrollableTable(label: m(.measureLoansHeading), .table(
                 .class("data-table"),
                 .thead(.tr(
                     .th(.attribute(named: "scope", value: "col"), .text(m(.columnName))),

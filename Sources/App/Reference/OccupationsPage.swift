@@ -33,7 +33,7 @@ struct OccupationsPageModel {
                .text(m(.occupationsResultCount, ["count": String(page.total)]))),
             page.items.isEmpty
                 ? .p(.class("empty-state"), .text(m(.occupationsEmpty)))
-                : .div(.class("table-wrap"), .table(
+                : .scrollableTable(label: m(.occupationsHeading), .table(
                     .class("data-table"),
                     .thead(.tr(
                         .th(.attribute(named: "scope", value: "col"), .text(m(.columnCode))),

@@ -98,3 +98,12 @@ func percentEncode(_ text: String) -> String {
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
     return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
 }
+
+extension Node where Context == HTML.BodyContext {
+    /// A table in a box that scrolls sideways on narrow screens. The box is a labelled,
+    /// focusable region so keyboard users can scroll it too (WCAG 2.1.1).
+    static func scrollableTable(label: String, _ table: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {
+        .div(.class("table-wrap"), .attribute(named: "role", value: "region"),
+             .attribute(named: "aria-label", value: label), .attribute(named: "tabindex", value: "0"), table)
+    }
+}
