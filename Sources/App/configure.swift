@@ -5,6 +5,7 @@ import Vapor
 /// policy and reference data is separate (`Bootstrap`), so commands like `policy check`
 /// work without a database.
 public func configure(_ app: Application, config: AppConfig) throws {
+    app.logger.logLevel = max(app.logger.logLevel, PersonalDataSafeLogging.minimumLevel)
     try config.database.register(on: app)
     app.migrations.add(Migrations.all)
 

@@ -10,6 +10,7 @@ struct RequestIDMiddleware: AsyncMiddleware {
         let id = incoming.flatMap(Self.isAcceptable) == true ? incoming! : UUID().uuidString
         request.storage[RequestIDKey.self] = id
         request.logger[metadataKey: "request-id"] = .string(id)
+        request.logger.logLevel = max(request.logger.logLevel, PersonalDataSafeLogging.minimumLevel)
         let response = try await next.respond(to: request)
         response.headers.replaceOrAdd(name: Self.header, value: id)
         return response
@@ -20,6 +21,13 @@ struct RequestIDMiddleware: AsyncMiddleware {
         (1...64).contains(value.count)
             && value.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)) }
     }
+}
+
+/// Fluent logs every query with its filter values at `debug` (an ID number searched for,
+/// a phone number being saved), so no logger that can see them runs below `info`,
+/// whatever `LOG_LEVEL` says: personal data never reaches a log.
+enum PersonalDataSafeLogging {
+    static let minimumLevel = Logger.Level.info
 }
 
 private struct RequestIDKey: StorageKey {
