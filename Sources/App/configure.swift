@@ -15,9 +15,19 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.middleware.use(RequestObserverMiddleware(metrics: app.metrics))
     app.middleware.use(LanguageMiddleware())
     app.middleware.use(SiteErrorMiddleware())
+    app.middleware.use(SessionAuthenticator())
+    app.middleware.use(BearerTokenAuthenticator())
+    app.middleware.use(CSRFMiddleware())
+
+    app.secrets = Secrets(secretKey: config.secretKey)
+    app.secureCookies = config.secureCookies
+    // bcrypt's cost: 12 in service (≈ 0.25 s a hash on one core), the minimum in tests.
+    app.passwords.use(.bcrypt(cost: config.mode == .testing ? 4 : 12))
 
     try routes(app, config: config)
 
     app.asyncCommands.use(TalentServeCommand(config: config), as: "serve", isDefault: true)
     app.asyncCommands.use(PolicyCommand(), as: "policy")
+    app.asyncCommands.use(CreateAdminCommand(config: config), as: "create-admin")
+    app.asyncCommands.use(AuditCommand(config: config), as: "audit")
 }

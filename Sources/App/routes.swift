@@ -5,4 +5,10 @@ func routes(_ app: Application, config: AppConfig) throws {
     try app.register(collection: StaticResourceController())
     try app.register(collection: MeasureController())
     try app.register(collection: ReferenceController())
+    try app.register(collection: AccountsController())
+    try app.register(collection: TokensController())
+    try app.register(collection: UsersController())
+    try app.register(collection: OrganizationsController())
+    try app.register(collection: WorkspaceController())
+    try app.register(collection: AuditController())
 }

@@ -61,7 +61,7 @@ struct ErrorAndLoggingTests {
 
 /// Replaces the request's logger with one that records each line as
 /// `message key=value …` (metadata sorted), for assertions.
-private struct LogCapture: AsyncMiddleware {
+struct LogCapture: AsyncMiddleware {
     let lines: NIOLockedValueBox<[String]>
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
@@ -71,7 +71,7 @@ private struct LogCapture: AsyncMiddleware {
     }
 }
 
-private struct CapturingHandler: LogHandler {
+struct CapturingHandler: LogHandler {
     let lines: NIOLockedValueBox<[String]>
     var metadata: Logger.Metadata = [:]
     var logLevel: Logger.Level = .trace

@@ -59,6 +59,21 @@ enum TestApp {
         if let failure { throw failure }
     }
 
+    /// A second application on the same database as the test's, as a second instance behind
+    /// a load balancer would be.
+    static func second(config: AppConfig, _ body: (Application) async throws -> Void) async throws {
+        let app = try await Application.make(.testing)
+        do {
+            try configure(app, config: config)
+            try await Bootstrap.prepare(app, config: config)
+            try await body(app)
+        } catch {
+            try await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
     /// On PostgreSQL, a second connection without the test's search path, to create and
     /// drop the schema.
     private static func adminDatabase(_ app: Application) throws -> (any SQLDatabase)? {

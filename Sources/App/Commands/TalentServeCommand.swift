@@ -10,6 +10,7 @@ struct TalentServeCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         try await Bootstrap.prepare(context.application, config: config)
+        try await Bootstrap.adviseOnAdministrator(context.application)
         try await context.application.servers.asyncCommand.run(using: context, signature: signature)
     }
 }

@@ -9,5 +9,11 @@ enum Migrations {
         CreateDistrict(),
         CreateIndustryChain(),
         CreateReferenceDataset(),
+        CreateOrganization(),
+        CreateUser(),
+        CreateUserSession(),
+        CreateLoginAttempt(),
+        CreateAPIToken(),
+        CreateAuditEvent(),
     ]
 }

@@ -23,6 +23,8 @@ public struct AppConfig: Sendable {
     public var secretKey: [UInt8]
     /// The policy file to run; nil means the shipped Zibo 2025 policy.
     public var policyPath: String?
+    /// `TALENT_SECURE_COOKIES=true` behind TLS: cookies get the Secure attribute.
+    public var secureCookies: Bool = false
 
     public init(mode: Mode, database: DatabaseChoice, dataDirectory: URL, secretKey: [UInt8],
                 policyPath: String?) {
@@ -88,9 +90,20 @@ public struct AppConfig: Sendable {
             problems.append("TALENT_POLICY: no readable file at \(policyPath)")
         }
 
+        var secureCookies = false
+        if let raw = value("TALENT_SECURE_COOKIES") {
+            switch raw.lowercased() {
+            case "true", "1", "yes": secureCookies = true
+            case "false", "0", "no": secureCookies = false
+            default: problems.append("TALENT_SECURE_COOKIES: \"\(raw)\" is not true or false")
+            }
+        }
+
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
-        return AppConfig(mode: mode, database: database, dataDirectory: dataDirectory,
-                         secretKey: secretKey, policyPath: policyPath)
+        var config = AppConfig(mode: mode, database: database, dataDirectory: dataDirectory,
+                               secretKey: secretKey, policyPath: policyPath)
+        config.secureCookies = secureCookies
+        return config
     }
 
     static func decodeKey(_ encoded: String) -> [UInt8]? {

@@ -16,7 +16,12 @@ struct SiteErrorMiddleware: AsyncMiddleware {
     private func response(for error: any Error, to request: Request) -> Response {
         let status: HTTPResponseStatus
         let detail: String?
+        var fieldProblems: [Problem.FieldProblem]?
         switch error {
+        case let fields as FieldErrors:
+            status = .unprocessableEntity
+            detail = fields.messages.joined(separator: " ")
+            fieldProblems = fields.items.map { Problem.FieldProblem(field: $0.field, message: $0.message) }
         case let abort as any AbortError:
             status = abort.status
             detail = abort.status.code < 500 ? abort.reason : nil
@@ -32,7 +37,7 @@ struct SiteErrorMiddleware: AsyncMiddleware {
         }
         let headers = (error as? any AbortError)?.headers ?? [:]
         let response = request.url.path.hasPrefix("/api/")
-            ? problem(status: status, detail: detail, request: request)
+            ? problem(status: status, detail: detail, fields: fieldProblems, request: request)
             : page(status: status, detail: detail, request: request)
         for (name, value) in headers where name.lowercased() != "content-type" {
             response.headers.replaceOrAdd(name: name, value: value)
@@ -40,10 +45,11 @@ struct SiteErrorMiddleware: AsyncMiddleware {
         return response
     }
 
-    private func problem(status: HTTPResponseStatus, detail: String?, request: Request) -> Response {
+    private func problem(status: HTTPResponseStatus, detail: String?, fields: [Problem.FieldProblem]?,
+                         request: Request) -> Response {
         let body = Problem(
             type: "about:blank", title: status.reasonPhrase, status: Int(status.code),
-            detail: detail, instance: request.url.path, requestId: request.requestID)
+            detail: detail, instance: request.url.path, requestId: request.requestID, errors: fields)
         let response = Response(status: status)
         response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json",
                                                      parameters: ["charset": "utf-8"])
@@ -79,4 +85,11 @@ struct Problem: Content {
     var detail: String?
     var instance: String
     var requestId: String
+    /// Under 422: every invalid field with its message.
+    var errors: [FieldProblem]? = nil
+
+    struct FieldProblem: Content {
+        var field: String
+        var message: String
+    }
 }

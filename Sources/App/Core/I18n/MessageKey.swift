@@ -32,4 +32,27 @@ enum MessageKey: String, CaseIterable, Sendable {
     case errorNotFoundTitle, errorNotFoundText, errorServerTitle, errorServerText
     case errorRequestTitle, errorBackHome, errorInvalidLimit, errorInvalidCursor
     case errorUnknownMeasure
+
+    case navSignIn, navSignOut, formErrorsTitle, errorSignInRequired, errorForbidden, errorFormExpired
+    case errorInvalidParameter, errorInvalidToken, errorReadOnlyToken, loginTitle, loginIdentifier, loginIdentifierHint
+    case loginIdentifierMissing, loginPassword, loginPasswordMissing, loginSubmit, loginInvalid, loginThrottled
+    case passwordTitle, passwordForced, passwordCurrent, passwordNew, passwordConfirm, passwordRuleHint
+    case passwordSubmit, passwordCurrentWrong, passwordMismatch, passwordChanged, passwordTooShort, passwordTooSimple
+    case passwordContainsEmail, passwordContainsMobile, passwordTooCommon, roleAdmin, roleOfficer, roleProvider
+    case roleEmployer, roleTalent, accountTitle, tokensTitle, tokensIntro, tokensEmpty
+    case tokenNew, tokenName, tokenScope, tokenScopeRead, tokenScopeReadWrite, tokenDays
+    case tokenExpires, tokenStatus, tokenActiveStatus, tokenExpiredStatus, tokenRevokedStatus, tokenRevoke
+    case tokenRevoked, tokenCreate, tokenShownOnce, tokenNameInvalid, tokenScopeInvalid, tokenDaysInvalid
+    case usersTitle, userNew, userName, userEmail, userMobile, userContact
+    case userRole, userUnit, userDepartment, userOrganization, userStatus, userActive
+    case userInactive, userActions, userReset, userDeactivate, userActivate, userChangeRole
+    case userCreate, userCreated, userPasswordReset, userDeactivated, userActivated, userRoleChanged
+    case userNameInvalid, userEmailInvalid, userMobileInvalid, userContactMissing, userEmailTaken, userMobileTaken
+    case userRoleInvalid, userDepartmentRequired, userOrganizationRequired, userCannotDeactivateSelf, userActionUnknown, organizationsTitle
+    case organizationsEmpty, organizationNew, organizationName, organizationKind, organizationCreditCode, organizationCreditCodeHint
+    case organizationDistrict, organizationCreate, organizationCreated, organizationNameInvalid, organizationKindInvalid, orgKindEnterprise
+    case orgKindProvider, orgKindUniversity, orgKindInstitute, orgKindAgency, creditCodeWrongLength, creditCodeInvalidCharacter
+    case creditCodeWrongCheck, creditCodeTaken, districtUnknown, workspaceTitle, workspaceMeasures, auditTitle
+    case auditIntro, auditActor, auditEntity, auditFrom, auditTo, auditTime
+    case auditAction, auditFields, auditEmpty
 }

@@ -10,6 +10,8 @@ struct Layout {
     /// The page's path and query, used for the language switch and the current nav item.
     let currentPath: String
     let currentQuery: [(String, String)]
+    /// The signed-in user, for the account links in the header.
+    var account: AccountBadge? = nil
 
     var language: DisplayLanguage { messages.language }
 
@@ -52,8 +54,22 @@ struct Layout {
                         navItem(.occupations, .navOccupations)
                     )
                 ),
+                accountArea,
                 languageSwitch
             )
+        )
+    }
+
+    private var accountArea: Node<HTML.BodyContext> {
+        guard let account else {
+            return .a(.class("account-link"), .href(SiteURL.login.path), .text(messages(.navSignIn)))
+        }
+        return .div(
+            .class("account-area"),
+            .a(.class("account-link"), .href(account.home.path), .text(account.name)),
+            .form(.class("inline-form"), .action(SiteURL.logout.path), .method(.post),
+                  FormParts.csrf(account.csrf),
+                  .button(.type(.submit), .class("link-button"), .text(messages(.navSignOut))))
         )
     }
 
@@ -90,6 +106,13 @@ struct Layout {
             )
         )
     }
+}
+
+/// Who is signed in, as the header shows it.
+struct AccountBadge {
+    var name: String
+    var home: SiteURL
+    var csrf: String
 }
 
 /// Percent-encodes a query component (RFC 3986 unreserved characters stay as they are).

@@ -1,4 +1,6 @@
+import Foundation
 import RoutingKit
+import TalentDomain
 
 /// Every path of the public site, used both to register routes and to build links, so a
 /// route and the links to it cannot drift apart.
@@ -9,6 +11,17 @@ enum SiteURL: Sendable, Equatable {
     case occupations
     case stylesheet
     case openAPI
+    case login
+    case logout
+    case account
+    case accountPassword
+    case accountTokens
+    case revokeToken(UUID)
+    case workspace
+    case adminUsers
+    case adminUser(UUID)
+    case adminOrganizations
+    case adminAudit
 
     var path: String {
         switch self {
@@ -18,6 +31,17 @@ enum SiteURL: Sendable, Equatable {
         case .occupations: "/occupations"
         case .stylesheet: "/static/site.css"
         case .openAPI: "/api/v1/openapi.json"
+        case .login: "/login"
+        case .logout: "/logout"
+        case .account: "/account"
+        case .accountPassword: "/account/password"
+        case .accountTokens: "/account/tokens"
+        case let .revokeToken(id): "/account/tokens/\(id.uuidString)/revoke"
+        case .workspace: "/workspace"
+        case .adminUsers: "/admin/users"
+        case let .adminUser(id): "/admin/users/\(id.uuidString)"
+        case .adminOrganizations: "/admin/organizations"
+        case .adminAudit: "/admin/audit"
         }
     }
 
@@ -25,7 +49,18 @@ enum SiteURL: Sendable, Equatable {
     var route: [PathComponent] {
         switch self {
         case .measure: ["measures", ":code"]
+        case .revokeToken: ["account", "tokens", ":id", "revoke"]
+        case .adminUser: ["admin", "users", ":id"]
         default: path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
+        }
+    }
+
+    /// Where a user lands after signing in: the place their role works from.
+    static func home(for role: Role) -> SiteURL {
+        switch role {
+        case .admin: .adminUsers
+        case .officer: .workspace
+        case .provider, .employer, .talent: .account
         }
     }
 }

@@ -1,0 +1,60 @@
+import Fluent
+import FluentSQL
+import TalentDomain
+
+// `1 = 0`: an actor whose scope needs a department or organisation it does not have
+// sees nothing, and the database is still the one that says so.
+
+extension User: ScopedResource {
+    static let resourceKind = ResourceKind.user
+
+    static func restrict(_ query: QueryBuilder<User>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<User> {
+        switch scope {
+        case .any: query
+        case .department: actor.departmentCode.map { query.filter(\.$departmentCode == $0) } ?? query.filter(.sql(unsafeRaw: "1 = 0"))
+        case .organization: actor.organizationID.map { query.filter(\.$organization.$id == $0) } ?? query.filter(.sql(unsafeRaw: "1 = 0"))
+        case .own, .none: query.filter(\.$id == actor.userID)
+        }
+    }
+
+    var owner: ResourceOwner {
+        ResourceOwner(userID: id, organizationID: $organization.id, departmentCode: departmentCode)
+    }
+}
+
+extension Organization: ScopedResource {
+    static let resourceKind = ResourceKind.organization
+
+    static func restrict(_ query: QueryBuilder<Organization>, to scope: AccessScope,
+                         for actor: Actor) -> QueryBuilder<Organization> {
+        switch scope {
+        case .any: query
+        // An organisation belongs to no user or department: narrower scopes mean "the
+        // actor's own organisation".
+        case .organization, .own, .department, .none:
+            actor.organizationID.map { query.filter(\.$id == $0) } ?? query.filter(.sql(unsafeRaw: "1 = 0"))
+        }
+    }
+
+    var owner: ResourceOwner { ResourceOwner(userID: nil, organizationID: id, departmentCode: nil) }
+}
+
+extension APIToken: ScopedResource {
+    static let resourceKind = ResourceKind.apiToken
+
+    static func restrict(_ query: QueryBuilder<APIToken>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<APIToken> {
+        scope == .any ? query : query.filter(\.$user.$id == actor.userID)
+    }
+
+    var owner: ResourceOwner { ResourceOwner(userID: $user.id, organizationID: nil, departmentCode: nil) }
+}
+
+extension AuditEvent: ScopedResource {
+    static let resourceKind = ResourceKind.auditEvent
+
+    static func restrict(_ query: QueryBuilder<AuditEvent>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<AuditEvent> {
+        scope == .any ? query : query.filter(\.$actorID == actor.userID)
+    }
+
+    var owner: ResourceOwner { ResourceOwner(userID: actorID, organizationID: nil, departmentCode: nil) }
+}

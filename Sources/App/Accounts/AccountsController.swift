@@ -1,0 +1,169 @@
+import Fluent
+import TalentDomain
+import Vapor
+
+/// Signing in and out, choosing a password.
+struct AccountsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.login.route, use: loginPage)
+        routes.post(SiteURL.login.route, use: login)
+        routes.post(SiteURL.logout.route, use: logout)
+        let signedIn = routes.grouped(RequireSignIn())
+        signedIn.get(SiteURL.accountPassword.route, use: passwordPage)
+        signedIn.post(SiteURL.accountPassword.route, use: changePassword)
+    }
+
+    @Sendable func loginPage(req: Request) async throws -> Response {
+        if let user = req.auth.get(User.self) {
+            return req.redirect(to: SiteURL.home(for: user.role).path)
+        }
+        let model = LoginPageModel(next: safeNext(req.query[String.self, at: "next"]), csrf: CSRF.token(for: req))
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
+    }
+
+    private struct LoginForm: Content {
+        var identifier: String?
+        var password: String?
+        var next: String?
+    }
+
+    @Sendable func login(req: Request) async throws -> Response {
+        let form = try req.content.decode(LoginForm.self)
+        let m = req.messages
+        var model = LoginPageModel(identifier: form.identifier ?? "", next: safeNext(form.next), csrf: CSRF.token(for: req))
+        let identifier = (form.identifier ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let password = form.password ?? ""
+        if identifier.isEmpty { model.errors.append(m(.loginIdentifierMissing)) }
+        if password.isEmpty { model.errors.append(m(.loginPasswordMissing)) }
+        if !model.errors.isEmpty {
+            return try render(model, status: .badRequest, req)
+        }
+        let service = LoginService(database: req.db, secrets: req.application.secrets,
+                                   passwords: req.password.async, now: Date())
+        switch try await service.signIn(identifier: identifier, password: password,
+                                        address: req.peerAddress?.ipAddress ?? req.remoteAddress?.ipAddress ?? "unknown") {
+        case let .throttled(retryAfter):
+            model.errors = [m(.loginThrottled, ["minutes": String((retryAfter + 59) / 60)])]
+            let response = try render(model, status: .tooManyRequests, req)
+            response.headers.replaceOrAdd(name: .retryAfter, value: String(retryAfter))
+            return response
+        case .invalidCredentials:
+            model.errors = [m(.loginInvalid)]
+            return try render(model, status: .unauthorized, req)
+        case let .signedIn(user, token):
+            try await AuditLog.append(AuditEntry(action: "session.create", entityType: "user", entityID: user.id?.uuidString),
+                                      actor: user.actor, requestID: req.requestID,
+                                      key: req.application.secrets.audit, on: req.db)
+            let target = user.mustChangePassword ? SiteURL.accountPassword.path
+                : (model.next ?? SiteURL.home(for: user.role).path)
+            let response = req.redirect(to: target, redirectType: .normal)
+            response.cookies[SessionAuthenticator.cookieName] = sessionCookie(token, req)
+            return response
+        }
+    }
+
+    @Sendable func logout(req: Request) async throws -> Response {
+        if let token = req.storage[SessionTokenKey.self] {
+            try await req.db.transaction { db in
+                try await UserSession.query(on: db).filter(\.$tokenHash == Secrets.sha256(token)).delete()
+                if let user = req.auth.get(User.self) {
+                    try await req.audit(AuditEntry(action: "session.delete", entityType: "user",
+                                                   entityID: user.id?.uuidString), on: db)
+                }
+            }
+        }
+        req.auth.logout(User.self)
+        let response = req.redirect(to: SiteURL.home.path, redirectType: .normal)
+        response.cookies[SessionAuthenticator.cookieName] = HTTPCookies.Value(
+            string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/",
+            isSecure: req.application.secureCookies, isHTTPOnly: true, sameSite: .lax)
+        return response
+    }
+
+    @Sendable func passwordPage(req: Request) async throws -> Response {
+        let user = try req.auth.require(User.self)
+        let model = PasswordPageModel(forced: user.mustChangePassword, csrf: CSRF.token(for: req))
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
+    }
+
+    private struct PasswordForm: Content {
+        var current: String?
+        var new: String?
+        var confirm: String?
+    }
+
+    @Sendable func changePassword(req: Request) async throws -> Response {
+        let user = try req.auth.require(User.self)
+        let form = try req.content.decode(PasswordForm.self)
+        let m = req.messages
+        var errors: [String] = []
+        if try await !req.password.async.verify(form.current ?? "", created: user.passwordHash) {
+            errors.append(m(.passwordCurrentWrong))
+        }
+        let new = form.new ?? ""
+        errors += PasswordCheck.problems(new, for: user, messages: m)
+        if new != (form.confirm ?? "") { errors.append(m(.passwordMismatch)) }
+        if !errors.isEmpty {
+            let model = PasswordPageModel(forced: user.mustChangePassword, errors: errors, csrf: CSRF.token(for: req))
+            let response = htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
+            response.status = .badRequest
+            return response
+        }
+        let hash = try await req.password.async.hash(new)
+        let token = Secrets.randomToken()
+        try await req.db.transaction { db in
+            user.passwordHash = hash
+            user.mustChangePassword = false
+            try await user.save(on: db)
+            // A new password ends every other session, and this one gets a new id.
+            try await UserSession.query(on: db).filter(\.$user.$id == user.requireID()).delete()
+            try await UserSession(tokenHash: Secrets.sha256(token), userID: user.requireID(),
+                                  expiresAt: Date().addingTimeInterval(LoginService.sessionLifetime)).create(on: db)
+            try await req.audit(AuditEntry(action: "user.password.change", entityType: "user",
+                                           entityID: user.id?.uuidString, changedFields: ["password_hash"]), on: db)
+        }
+        let response = req.redirect(to: SiteURL.home(for: user.role).path + "?changed=password", redirectType: .normal)
+        response.cookies[SessionAuthenticator.cookieName] = sessionCookie(token, req)
+        return response
+    }
+
+    private func render(_ model: LoginPageModel, status: HTTPStatus, _ req: Request) throws -> Response {
+        let response = htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
+        response.status = status
+        return response
+    }
+
+    private func sessionCookie(_ token: String, _ req: Request) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: token, maxAge: Int(LoginService.sessionLifetime), path: "/",
+                          isSecure: req.application.secureCookies, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    /// Only a local path may be a redirect target, never another site.
+    private func safeNext(_ next: String?) -> String? {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), next.count < 512 else {
+            return nil
+        }
+        return next
+    }
+}
+
+/// Sends a visitor who is not signed in to the login page (401 problem under `/api`), and
+/// a user who must choose a new password to that page first.
+struct RequireSignIn: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let user = request.auth.get(User.self) else {
+            if request.url.path.hasPrefix("/api/") {
+                throw Abort(.unauthorized, reason: request.messages(.errorSignInRequired))
+            }
+            let target = request.url.path + (request.url.query.map { "?\($0)" } ?? "")
+            return request.redirect(to: SiteURL.login.path + "?next=" + percentEncode(target), redirectType: .normal)
+        }
+        if user.mustChangePassword, request.url.path != SiteURL.accountPassword.path {
+            if request.url.path.hasPrefix("/api/") {
+                throw Abort(.forbidden, reason: request.messages(.passwordForced))
+            }
+            return request.redirect(to: SiteURL.accountPassword.path, redirectType: .normal)
+        }
+        return try await next.respond(to: request)
+    }
+}

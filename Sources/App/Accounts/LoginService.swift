@@ -1,0 +1,82 @@
+import Fluent
+import TalentDomain
+import Vapor
+
+/// Signs a user in by email or mobile number and password, enforcing the throttle kept
+/// in the database (5 failures per account or per address in 15 minutes), so that every
+/// instance behind a load balancer counts the same failures.
+struct LoginService {
+    enum Outcome {
+        case signedIn(User, sessionToken: String)
+        case invalidCredentials
+        case throttled(retryAfter: Int)
+    }
+
+    static let sessionLifetime: TimeInterval = 12 * 3600
+    static let throttle = LoginThrottle()
+
+    let database: any Database
+    let secrets: Secrets
+    let passwords: AsyncPasswordHasher
+    let now: Date
+
+    /// `identifier` is an email address or a mainland mobile number, as typed.
+    func signIn(identifier: String, password: String, address: String) async throws -> Outcome {
+        let account = Self.normalizedIdentifier(identifier)
+        let accountKey = Secrets.mac(account, key: secrets.accountKey)
+        let windowStart = now.addingTimeInterval(-Self.throttle.window)
+        let recentFailures = try await LoginAttempt.query(on: database)
+            .filter(\.$succeeded == false)
+            .filter(\.$attemptedAt > windowStart)
+            .group(.or) { $0.filter(\.$accountKey == accountKey).filter(\.$address == address) }
+            .all()
+        let byAccount = recentFailures.filter { $0.accountKey == accountKey }.map(\.attemptedAt)
+        let byAddress = recentFailures.filter { $0.address == address }.map(\.attemptedAt)
+        let waits = [byAccount, byAddress].compactMap { failures -> TimeInterval? in
+            if case let .blocked(retryAfter) = Self.throttle.decision(failures: failures, now: now) { return retryAfter }
+            return nil
+        }
+        if let wait = waits.max() {
+            return .throttled(retryAfter: Int(wait.rounded(.up)))
+        }
+
+        let user = try await Self.findUser(account, on: database)
+        // With no such user, hash a random password at the same cost instead, so the time
+        // taken does not reveal which accounts exist.
+        let hash: String
+        if let user {
+            hash = user.passwordHash
+        } else {
+            hash = try await passwords.hash(Secrets.randomToken())
+        }
+        let matches = try await passwords.verify(password, created: hash) && user?.isActive == true
+        try await LoginAttempt(accountKey: accountKey, address: address, succeeded: matches, attemptedAt: now)
+            .create(on: database)
+        guard matches, let user, let userID = user.id else { return .invalidCredentials }
+
+        let token = Secrets.randomToken()
+        try await database.transaction { db in
+            try await UserSession(tokenHash: Secrets.sha256(token), userID: userID,
+                                  expiresAt: now.addingTimeInterval(Self.sessionLifetime)).create(on: db)
+            user.lastLoginAt = now
+            try await user.save(on: db)
+        }
+        return .signedIn(user, sessionToken: token)
+    }
+
+    /// Lower-cased email, or the 11 digits of a mobile number (spaces, hyphens, +86 dropped).
+    static func normalizedIdentifier(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.contains("@") { return trimmed.lowercased() }
+        var digits = trimmed.filter(\.isASCII).filter(\.isNumber)
+        if digits.count == 13, digits.hasPrefix("86") { digits.removeFirst(2) }
+        return digits
+    }
+
+    static func findUser(_ account: String, on database: any Database) async throws -> User? {
+        guard !account.isEmpty else { return nil }
+        return account.contains("@")
+            ? try await User.query(on: database).filter(\.$email == account).first()
+            : try await User.query(on: database).filter(\.$mobile == account).first()
+    }
+}

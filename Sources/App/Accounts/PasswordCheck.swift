@@ -1,0 +1,17 @@
+import TalentDomain
+
+/// The password rule of `TalentDomain`, with its reasons in the user's language.
+enum PasswordCheck {
+    static func problems(_ password: String, for user: User, messages m: Messages) -> [String] {
+        PasswordRule().problems(in: password, email: user.email, mobile: user.mobile).map { problem in
+            switch problem {
+            case let .tooShort(minimum): m(.passwordTooShort, ["minimum": String(minimum)])
+            case let .tooFewCharacterClasses(required, length):
+                m(.passwordTooSimple, ["classes": String(required), "length": String(length)])
+            case .containsEmailName: m(.passwordContainsEmail)
+            case .containsMobileNumber: m(.passwordContainsMobile)
+            case .tooCommon: m(.passwordTooCommon)
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import Fluent
+import TalentDomain
+import Vapor
+
+/// The account page and personal API tokens: created in the UI and shown once, stored
+/// only as a SHA-256, read-only or read-write, expiring, revocable.
+struct TokensController: RouteCollection {
+    static let maxDays = 365
+
+    func boot(routes: any RoutesBuilder) throws {
+        let pages = routes.grouped(RequireSignIn())
+        pages.get(SiteURL.account.route, use: accountPage)
+        pages.post(SiteURL.accountTokens.route, use: createToken)
+        pages.post(SiteURL.revokeToken(UUID()).route, use: revokeFromPage)
+        let api = routes.grouped("api", "v1", "tokens").grouped(RequireSignIn())
+        api.get(use: list)
+        api.delete(":id", use: revokeFromAPI)
+    }
+
+    @Sendable func accountPage(req: Request) async throws -> Response {
+        let notice = req.query[String.self, at: "changed"] == "password" ? req.messages(.passwordChanged) : nil
+        return try await render(req, notice: notice, newToken: nil, errors: FieldErrors(), status: .ok)
+    }
+
+    private struct TokenForm: Content {
+        var name: String?
+        var scope: String?
+        var days: String?
+    }
+
+    @Sendable func createToken(req: Request) async throws -> Response {
+        let user = try req.auth.require(User.self)
+        try req.authorize(.create, .apiToken)
+        let form = try req.content.decode(TokenForm.self)
+        let m = req.messages
+        var errors = FieldErrors()
+        let name = (form.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if name.isEmpty || name.count > 100 { errors["name"] = m(.tokenNameInvalid) }
+        let scope = form.scope.flatMap(APIToken.Scope.init(rawValue:))
+        if scope == nil { errors["scope"] = m(.tokenScopeInvalid) }
+        let days = form.days.flatMap { Int($0) }
+        if days == nil || !(1...Self.maxDays).contains(days!) {
+            errors["days"] = m(.tokenDaysInvalid, ["max": String(Self.maxDays)])
+        }
+        guard errors.isEmpty, let scope, let days else {
+            return try await render(req, notice: nil, newToken: nil, errors: errors, status: .unprocessableEntity)
+        }
+        let secret = "tlt_" + Secrets.randomToken()
+        let token = APIToken(userID: try user.requireID(), name: name, tokenHash: Secrets.sha256(secret), scope: scope,
+                             expiresAt: Date().addingTimeInterval(TimeInterval(days) * 86400))
+        try await req.db.transaction { db in
+            try await token.create(on: db)
+            try await req.audit(AuditEntry(action: "api_token.create", entityType: "api_token",
+                                           entityID: token.id?.uuidString, changedFields: ["name", "scope", "expires_at"]),
+                                on: db)
+        }
+        return try await render(req, notice: nil, newToken: secret, errors: FieldErrors(), status: .created)
+    }
+
+    @Sendable func revokeFromPage(req: Request) async throws -> Response {
+        try await revoke(req)
+        return try await render(req, notice: req.messages(.tokenRevoked), newToken: nil, errors: FieldErrors(), status: .ok)
+    }
+
+    @Sendable func revokeFromAPI(req: Request) async throws -> HTTPStatus {
+        try await revoke(req)
+        return .noContent
+    }
+
+    private func revoke(_ req: Request) async throws {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let token = try await req.scopedQuery(APIToken.self, for: .delete).filter(\.$id == id).first()
+        else { throw Abort(.notFound) }
+        guard token.revokedAt == nil else { return }
+        try await req.db.transaction { db in
+            token.revokedAt = Date()
+            try await token.save(on: db)
+            try await req.audit(AuditEntry(action: "api_token.revoke", entityType: "api_token",
+                                           entityID: token.id?.uuidString, changedFields: ["revoked_at"]), on: db)
+        }
+    }
+
+    @Sendable func list(req: Request) async throws -> ItemsDTO<TokenDTO> {
+        let rows = try await req.scopedQuery(APIToken.self).sort(\.$createdAt, .descending).limit(200).all()
+        return ItemsDTO(items: try rows.map { try TokenDTO($0) })
+    }
+
+    private func render(_ req: Request, notice: String?, newToken: String?, errors: FieldErrors,
+                        status: HTTPStatus) async throws -> Response {
+        let user = try req.auth.require(User.self)
+        let tokens = try await APIToken.query(on: req.db).filter(\.$user.$id == user.requireID())
+            .sort(\.$createdAt, .descending).limit(200).all()
+        var organization: Organization?
+        if let id = user.$organization.id { organization = try await Organization.find(id, on: req.db) }
+        let model = AccountPageModel(user: user, organization: organization, tokens: tokens, newToken: newToken,
+                                     notice: notice, errors: errors, csrf: CSRF.token(for: req), now: Date())
+        let response = htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
+        response.status = status
+        return response
+    }
+}
+
+struct TokenDTO: Content {
+    var id: UUID
+    var name: String
+    var scope: String
+    var expiresAt: Date
+    var revokedAt: Date?
+    var lastUsedAt: Date?
+    var createdAt: Date?
+
+    init(_ token: APIToken) throws {
+        id = try token.requireID()
+        name = token.name
+        scope = token.scope.rawValue
+        expiresAt = token.expiresAt
+        revokedAt = token.revokedAt
+        lastUsedAt = token.lastUsedAt
+        createdAt = token.createdAt
+    }
+}

@@ -1,0 +1,50 @@
+import Fluent
+import Foundation
+import TalentDomain
+
+/// An account: who signs in, with which role, for which department or organisation.
+final class User: Model, @unchecked Sendable {
+    static let schema = "users"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "display_name") var displayName: String
+    /// Lower-cased; unique when present. A user has an email, a mobile or both.
+    @OptionalField(key: "email") var email: String?
+    /// 11 digits; unique when present.
+    @OptionalField(key: "mobile") var mobile: String?
+    @Field(key: "password_hash") var passwordHash: String
+    @Enum(key: "role") var role: Role
+    /// Officers only: the department (policy code, e.g. `HRSS`) they work for.
+    @OptionalField(key: "department_code") var departmentCode: String?
+    /// Providers and employers only.
+    @OptionalParent(key: "organization_id") var organization: Organization?
+    @Field(key: "is_active") var isActive: Bool
+    /// Set for a new account or after a reset: the next sign-in must choose a password.
+    @Field(key: "must_change_password") var mustChangePassword: Bool
+    @OptionalField(key: "last_login_at") var lastLoginAt: Date?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    init(id: UUID? = nil, displayName: String, email: String?, mobile: String?, passwordHash: String,
+         role: Role, departmentCode: String? = nil, organizationID: UUID? = nil,
+         mustChangePassword: Bool = true) {
+        self.id = id
+        self.displayName = displayName
+        self.email = email
+        self.mobile = mobile
+        self.passwordHash = passwordHash
+        self.role = role
+        self.departmentCode = departmentCode
+        self.$organization.id = organizationID
+        self.isActive = true
+        self.mustChangePassword = mustChangePassword
+    }
+
+    /// The actor this user is when acting: what the authorization layer decides on.
+    var actor: Actor? {
+        guard let id else { return nil }
+        return Actor(userID: id, role: role, organizationID: $organization.id, departmentCode: departmentCode)
+    }
+}

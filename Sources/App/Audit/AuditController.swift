@@ -1,0 +1,123 @@
+import Fluent
+import Plot
+import TalentDomain
+import Vapor
+
+/// The audit trail for administrators: a filterable page and `/api/v1/audit-events`.
+struct AuditController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.grouped(RequireSignIn()).get(SiteURL.adminAudit.route, use: page)
+        routes.grouped("api", "v1").grouped(RequireSignIn()).get("audit-events", use: list)
+    }
+
+    @Sendable func page(req: Request) async throws -> Response {
+        let query = try AuditQuery(request: req)
+        let events = try await query.run(req.scopedQuery(AuditEvent.self))
+        let model = AuditPageModel(query: query, events: events)
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
+    }
+
+    @Sendable func list(req: Request) async throws -> ItemsDTO<AuditEventDTO> {
+        let events = try await AuditQuery(request: req).run(req.scopedQuery(AuditEvent.self))
+        return ItemsDTO(items: events.map(AuditEventDTO.init))
+    }
+}
+
+struct AuditEventDTO: Content {
+    var sequence: Int64
+    var occurredAt: Date
+    var actorID: UUID?
+    var actorRole: String?
+    var action: String
+    var entityType: String
+    var entityID: String?
+    var changedFields: [String]
+    var requestID: String?
+    var previousHash: String
+    var hash: String
+
+    init(_ event: AuditEvent) {
+        let record = event.record
+        sequence = record.sequence
+        occurredAt = record.occurredAt
+        actorID = record.actorID
+        actorRole = record.actorRole
+        action = record.action
+        entityType = record.entityType
+        entityID = record.entityID
+        changedFields = record.changedFields
+        requestID = record.requestID
+        previousHash = record.previousHash
+        hash = record.hash
+    }
+}
+
+struct AuditPageModel {
+    var query: AuditQuery
+    var events: [AuditEvent]
+
+    func render(layout: Layout) -> String {
+        let m = layout.messages
+        return layout.render(title: m(.auditTitle), body: .group(
+            .h1(.text(m(.auditTitle))),
+            .p(.class("lead"), .text(m(.auditIntro))),
+            .form(
+                .id("audit-filter"), .class("search-form"), .action(SiteURL.adminAudit.path), .method(.get),
+                FormParts.field(.init(id: "audit-actor", name: "actor", label: m(.auditActor),
+                                      value: query.actorID?.uuidString ?? "", required: false)),
+                FormParts.field(.init(id: "audit-entity", name: "entity", label: m(.auditEntity),
+                                      value: query.entityType ?? "", required: false)),
+                FormParts.field(.init(id: "audit-from", name: "from", label: m(.auditFrom), type: .date,
+                                      value: query.from?.description ?? "", required: false)),
+                FormParts.field(.init(id: "audit-to", name: "to", label: m(.auditTo), type: .date,
+                                      value: query.to?.description ?? "", required: false)),
+                .button(.type(.submit), .class("button"), .text(m(.occupationsSearchButton)))
+            ),
+            events.isEmpty
+                ? .p(.class("empty-state"), .text(m(.auditEmpty)))
+                : .scrollableTable(label: m(.auditTitle), .table(
+                    .id("audit-events"), .class("data-table"),
+                    .thead(.tr(
+                        .th(.attribute(named: "scope", value: "col"), .text("#")),
+                        .th(.attribute(named: "scope", value: "col"), .text(m(.auditTime))),
+                        .th(.attribute(named: "scope", value: "col"), .text(m(.auditActor))),
+                        .th(.attribute(named: "scope", value: "col"), .text(m(.auditAction))),
+                        .th(.attribute(named: "scope", value: "col"), .text(m(.auditEntity))),
+                        .th(.attribute(named: "scope", value: "col"), .text(m(.auditFields)))
+                    )),
+                    .tbody(.forEach(events) { event in
+                        .tr(.data(named: "sequence", value: String(event.sequence)),
+                            .td(.class("number"), .text(String(event.sequence))),
+                            .td(.text(Self.timestamp(event.occurredAt))),
+                            .td(.text([event.actorRole.map { m.role(Role(rawValue: $0) ?? .talent) }, event.actorID?.uuidString.prefix(8).description]
+                                .compactMap { $0 }.joined(separator: " "))),
+                            .td(.code(.text(event.action))),
+                            .td(.text([event.entityType, event.entityID?.prefix(8).description].compactMap { $0 }.joined(separator: " "))),
+                            .td(.text(event.changedFields.replacingOccurrences(of: ",", with: ", "))))
+                    })
+                )),
+            .unwrap(events.count == AuditQuery.pageSize ? events.last : nil) { last in
+                .nav(.class("pager"), .ariaLabel(m(.occupationsNextPage)),
+                     .a(.attribute(named: "rel", value: "next"), .href(nextLink(before: last.sequence)),
+                        .text(m(.occupationsNextPage) + " →")))
+            }
+        ))
+    }
+
+    private func nextLink(before: Int64) -> String {
+        var items = [("before", String(before))]
+        if let actor = query.actorID { items.append(("actor", actor.uuidString)) }
+        if let entity = query.entityType { items.append(("entity", entity)) }
+        if let from = query.from { items.append(("from", from.description)) }
+        if let to = query.to { items.append(("to", to.description)) }
+        return SiteURL.adminAudit.path + "?" + items.map { "\($0.0)=\(percentEncode($0.1))" }.joined(separator: "&")
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt
+        let p = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d:%02d", p.year ?? 0, p.month ?? 0, p.day ?? 0,
+                      p.hour ?? 0, p.minute ?? 0, p.second ?? 0)
+    }
+}

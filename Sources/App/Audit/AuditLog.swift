@@ -1,0 +1,97 @@
+import Fluent
+import SQLKit
+import TalentDomain
+import Vapor
+
+/// What a state-changing operation records: the entity and the names of the fields it
+/// changed. Values are never recorded — a field name says what changed without copying
+/// personal data into a log that can never be erased.
+struct AuditEntry: Sendable {
+    var action: String
+    var entityType: String
+    var entityID: String?
+    var changedFields: [String] = []
+}
+
+/// Appends to the hash-chained audit trail inside the caller's transaction, so an
+/// operation and its audit event are written together or not at all.
+enum AuditLog {
+    static func append(_ entry: AuditEntry, actor: Actor?, requestID: String?, key: SymmetricKey,
+                       on database: any Database, now: Date = Date()) async throws {
+        guard let sql = database as? any SQLDatabase else {
+            throw Abort(.internalServerError, reason: "The audit trail needs an SQL database.")
+        }
+        // Taking the next sequence number locks the head row until the transaction ends:
+        // concurrent appends queue here instead of linking to the same previous event.
+        guard let head = try await sql.raw("""
+            UPDATE audit_head SET last_sequence = last_sequence + 1 WHERE id = 1
+            RETURNING last_sequence, last_hash
+            """).first() else {
+            throw Abort(.internalServerError, reason: "The audit trail has no head row.")
+        }
+        let sequence = try head.decode(column: "last_sequence", as: Int64.self)
+        let previousHash = try head.decode(column: "last_hash", as: String.self)
+        let record = AuditChain.seal(
+            sequence: sequence, occurredAt: now, actorID: actor?.userID, actorRole: actor?.role.rawValue,
+            action: entry.action, entityType: entry.entityType, entityID: entry.entityID,
+            changedFields: entry.changedFields, requestID: requestID, previousHash: previousHash,
+            hash: seal(with: key))
+        try await sql.update(AuditHead.schema).set("last_hash", to: record.hash).where("id", .equal, 1).run()
+        let event = AuditEvent()
+        event.sequence = record.sequence
+        event.occurredAt = record.occurredAt
+        event.actorID = record.actorID
+        event.actorRole = record.actorRole
+        event.action = record.action
+        event.entityType = record.entityType
+        event.entityID = record.entityID
+        event.changedFields = record.changedFields.joined(separator: ",")
+        event.requestID = record.requestID
+        event.previousHash = record.previousHash
+        event.hash = record.hash
+        try await event.create(on: database)
+    }
+
+    /// The chain's hash: HMAC-SHA-256 under a key derived from `TALENT_SECRET_KEY`, in
+    /// lower-case hex. With a plain hash, whoever can write the table could edit an event
+    /// and re-seal every later one; without the key they cannot.
+    static func seal(with key: SymmetricKey) -> (Data) -> String {
+        { data in Data(HMAC<SHA256>.authenticationCode(for: data, using: key)).hexString }
+    }
+
+    /// Walks the whole chain in sequence order, a page at a time, so memory stays flat
+    /// however long the trail grows.
+    static func verify(key: SymmetricKey, on database: any Database,
+                       pageSize: Int = 1000) async throws -> AuditChain.VerificationResult {
+        var last: AuditRecord?
+        var total = 0
+        while true {
+            let page = try await AuditEvent.query(on: database)
+                .filter(\.$sequence > (last?.sequence ?? 0)).sort(\.$sequence).limit(pageSize).all()
+                .map(\.record)
+            switch AuditChain.verify(page, continuingFrom: last, hash: seal(with: key)) {
+            case let .intact(count): total += count
+            case let broken: return broken
+            }
+            guard page.count == pageSize, let end = page.last else { return .intact(count: total) }
+            last = end
+        }
+    }
+}
+
+extension AuditEvent {
+    var record: AuditRecord {
+        AuditRecord(sequence: sequence, occurredAt: occurredAt, actorID: actorID, actorRole: actorRole,
+                    action: action, entityType: entityType, entityID: entityID,
+                    changedFields: changedFields.isEmpty ? [] : changedFields.split(separator: ",").map(String.init),
+                    requestID: requestID, previousHash: previousHash, hash: hash)
+    }
+}
+
+extension Request {
+    /// Records `entry` as done by the signed-in actor in this request.
+    func audit(_ entry: AuditEntry, on database: any Database) async throws {
+        try await AuditLog.append(entry, actor: auth.get(User.self)?.actor, requestID: requestID,
+                                  key: application.secrets.audit, on: database)
+    }
+}

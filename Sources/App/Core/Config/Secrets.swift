@@ -1,0 +1,70 @@
+import Vapor
+
+/// Purpose-bound keys derived from `TALENT_SECRET_KEY` with HKDF, so that a value keyed
+/// for one purpose (a CSRF token) can never be replayed for another (an account key).
+struct Secrets: Sendable {
+    let csrf: SymmetricKey
+    let accountKey: SymmetricKey
+    let audit: SymmetricKey
+
+    init(secretKey: [UInt8]) {
+        let master = SymmetricKey(data: secretKey)
+        func derive(_ purpose: String) -> SymmetricKey {
+            HKDF<SHA256>.deriveKey(inputKeyMaterial: master, info: Data("talent/\(purpose)/v1".utf8),
+                                   outputByteCount: 32)
+        }
+        csrf = derive("csrf")
+        accountKey = derive("login-account")
+        audit = derive("audit-chain")
+    }
+
+    /// Hex HMAC-SHA256 of `text` under `key`.
+    static func mac(_ text: String, key: SymmetricKey) -> String {
+        Data(HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: key)).hexString
+    }
+
+    /// Hex SHA-256, for tokens that are looked up by hash.
+    static func sha256(_ text: String) -> String {
+        SHA256.hash(data: Data(text.utf8)).hex
+    }
+
+    /// A new random token: 32 bytes, base64url without padding (43 characters).
+    static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        return Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+}
+
+extension Data {
+    var hexString: String { map { String(format: "%02x", $0) }.joined() }
+}
+
+extension Application {
+    private struct SecretsKey: StorageKey {
+        typealias Value = Secrets
+    }
+
+    /// Set in `configure` from the configuration's secret key.
+    var secrets: Secrets {
+        get {
+            guard let secrets = storage[SecretsKey.self] else { fatalError("configure(_:config:) sets the secrets") }
+            return secrets
+        }
+        set { storage[SecretsKey.self] = newValue }
+    }
+}
+
+extension Application {
+    private struct SecureCookiesKey: StorageKey {
+        typealias Value = Bool
+    }
+
+    /// Whether cookies carry the Secure attribute (`TALENT_SECURE_COOKIES`).
+    var secureCookies: Bool {
+        get { storage[SecureCookiesKey.self] ?? false }
+        set { storage[SecureCookiesKey.self] = newValue }
+    }
+}

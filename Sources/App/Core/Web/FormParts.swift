@@ -1,0 +1,77 @@
+import Plot
+
+/// The pieces every form shares: the CSRF field, a labelled input with its error tied to
+/// it for screen readers, and an error summary at the top.
+enum FormParts {
+    static func csrf(_ token: String) -> Node<HTML.FormContext> {
+        .input(.type(.hidden), .name(CSRF.fieldName), .value(token))
+    }
+
+    struct Field {
+        var id: String
+        var name: String
+        var label: String
+        var type: HTMLInputType = .text
+        var value: String = ""
+        var error: String? = nil
+        var autocomplete: String? = nil
+        var required = true
+        var hint: String? = nil
+    }
+
+    static func field(_ field: Field) -> Node<HTML.FormContext> {
+        let describedBy = [field.hint.map { _ in "\(field.id)-hint" }, field.error.map { _ in "\(field.id)-error" }]
+            .compactMap { $0 }.joined(separator: " ")
+        return .div(
+            .class(field.error == nil ? "field" : "field field--error"),
+            .label(.for(field.id), .text(field.label)),
+            .unwrap(field.hint) { .p(.id("\(field.id)-hint"), .class("field__hint"), .text($0)) },
+            .unwrap(field.error) { .p(.id("\(field.id)-error"), .class("field__error"), .text($0)) },
+            .input(
+                .id(field.id), .name(field.name), .type(field.type),
+                .value(field.type == .password ? "" : field.value),
+                .attribute(named: "autocomplete", value: field.autocomplete),
+                .attribute(named: "aria-describedby", value: describedBy.isEmpty ? nil : describedBy),
+                .attribute(named: "aria-invalid", value: field.error == nil ? nil : "true"),
+                .attribute(named: "required", value: field.required ? "required" : nil)
+            )
+        )
+    }
+
+    static func select(id: String, name: String, label: String, options: [(value: String, label: String)],
+                       selected: String?, error: String? = nil) -> Node<HTML.FormContext> {
+        .div(
+            .class(error == nil ? "field" : "field field--error"),
+            .label(.for(id), .text(label)),
+            .unwrap(error) { .p(.id("\(id)-error"), .class("field__error"), .text($0)) },
+            .select(
+                .id(id), .attribute(named: "name", value: name),
+                .attribute(named: "aria-invalid", value: error == nil ? nil : "true"),
+                .forEach(options) { item in Self.option(item.value, item.label, selected: item.value == selected) }
+            )
+        )
+    }
+
+    /// `<option>` with its label as text (Plot's own option element has no content).
+    static func option(_ value: String, _ label: String, selected: Bool) -> Node<HTML.SelectContext> {
+        .element(named: "option", nodes: [
+            .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
+            .attribute(named: "selected", value: selected ? "selected" : nil),
+            .text(label),
+        ])
+    }
+
+    /// The list of problems at the top of a rejected form, announced to screen readers.
+    static func errorSummary(title: String, _ errors: [String]) -> Node<HTML.BodyContext> {
+        .if(!errors.isEmpty, .div(
+            .class("error-summary"), .attribute(named: "role", value: "alert"),
+            .h2(.text(title)),
+            .ul(.forEach(errors) { .li(.text($0)) })
+        ))
+    }
+
+    /// A confirmation after a successful action.
+    static func notice(_ text: String?) -> Node<HTML.BodyContext> {
+        .unwrap(text) { .div(.class("notice"), .attribute(named: "role", value: "status"), .p(.text($0))) }
+    }
+}

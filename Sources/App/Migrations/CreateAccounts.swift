@@ -1,0 +1,100 @@
+import Fluent
+
+struct CreateOrganization: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Organization.schema)
+            .id()
+            .field("name", .string, .required)
+            .field("kind", .string, .required)
+            .field("credit_code", .string, .required)
+            .field("district_code", .string, .required, .references(District.schema, "code"))
+            .field("created_at", .datetime)
+            .field("updated_at", .datetime)
+            .unique(on: "credit_code")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(Organization.schema).delete()
+    }
+}
+
+struct CreateUser: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(User.schema)
+            .id()
+            .field("display_name", .string, .required)
+            .field("email", .string)
+            .field("mobile", .string)
+            .field("password_hash", .string, .required)
+            .field("role", .string, .required)
+            .field("department_code", .string)
+            .field("organization_id", .uuid, .references(Organization.schema, "id"))
+            .field("is_active", .bool, .required)
+            .field("must_change_password", .bool, .required)
+            .field("last_login_at", .datetime)
+            .field("created_at", .datetime)
+            .field("updated_at", .datetime)
+            .unique(on: "email")
+            .unique(on: "mobile")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(User.schema).delete()
+    }
+}
+
+struct CreateUserSession: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(UserSession.schema)
+            .id()
+            .field("token_hash", .string, .required)
+            .field("user_id", .uuid, .required, .references(User.schema, "id", onDelete: .cascade))
+            .field("expires_at", .datetime, .required)
+            .field("created_at", .datetime)
+            .unique(on: "token_hash")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(UserSession.schema).delete()
+    }
+}
+
+struct CreateLoginAttempt: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(LoginAttempt.schema)
+            .id()
+            .field("account_key", .string, .required)
+            .field("address", .string, .required)
+            .field("succeeded", .bool, .required)
+            .field("attempted_at", .datetime, .required)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(LoginAttempt.schema).delete()
+    }
+}
+
+struct CreateAPIToken: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(APIToken.schema)
+            .id()
+            .field("user_id", .uuid, .required, .references(User.schema, "id", onDelete: .cascade))
+            .field("name", .string, .required)
+            .field("token_hash", .string, .required)
+            .field("scope", .string, .required)
+            .field("expires_at", .datetime, .required)
+            .field("revoked_at", .datetime)
+            .field("last_used_at", .datetime)
+            .field("created_at", .datetime)
+            .unique(on: "token_hash")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(APIToken.schema).delete()
+    }
+}

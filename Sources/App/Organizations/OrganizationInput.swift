@@ -1,0 +1,57 @@
+import Fluent
+import TalentDomain
+import Vapor
+
+/// A new organisation as submitted by a form or the API, validated field by field with
+/// messages in the user's language; nothing is written unless every field is valid.
+struct OrganizationInput: Content {
+    var name: String?
+    var kind: String?
+    var creditCode: String?
+    var districtCode: String?
+
+    struct Valid {
+        var name: String
+        var kind: Organization.Kind
+        var creditCode: CreditCode
+        var districtCode: String
+    }
+
+    /// Field name → message; empty when valid.
+    func validate(on database: any Database, messages m: Messages) async throws -> Result<Valid, FieldErrors> {
+        var errors = FieldErrors()
+        let name = (name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if name.isEmpty || name.count > 200 { errors["name"] = m(.organizationNameInvalid) }
+        let kind = kind.flatMap(Organization.Kind.init(rawValue:))
+        if kind == nil { errors["kind"] = m(.organizationKindInvalid) }
+        var code: CreditCode?
+        do {
+            code = try CreditCode(creditCode ?? "")
+        } catch {
+            errors["creditCode"] = m.creditCodeProblem(error)
+        }
+        if let code, try await Organization.query(on: database).filter(\.$creditCode == code.value).first() != nil {
+            errors["creditCode"] = m(.creditCodeTaken)
+        }
+        let district = (districtCode ?? "").trimmingCharacters(in: .whitespaces)
+        if try await District.find(district, on: database) == nil { errors["districtCode"] = m(.districtUnknown) }
+        guard errors.isEmpty, let kind, let code else { return .failure(errors) }
+        return .success(Valid(name: name, kind: kind, creditCode: code, districtCode: district))
+    }
+}
+
+/// Problems by field name, in the order found.
+struct FieldErrors: Error, Sendable {
+    private(set) var items: [(field: String, message: String)] = []
+
+    var isEmpty: Bool { items.isEmpty }
+    var messages: [String] { items.map(\.message) }
+
+    subscript(field: String) -> String? {
+        get { items.first { $0.field == field }?.message }
+        set {
+            items.removeAll { $0.field == field }
+            if let newValue { items.append((field, newValue)) }
+        }
+    }
+}

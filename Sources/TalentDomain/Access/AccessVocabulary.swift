@@ -1,0 +1,43 @@
+/// The words of the authorization table: who acts, doing what, on what kind of row, and
+/// how far their reach extends (DESIGN.md "Users").
+
+/// 角色: what a signed-in account is on the platform. Stored by its raw value.
+public enum Role: String, CaseIterable, Codable, Sendable {
+    /// 平台管理员 (HRSS): everything, including reference data, policy files and accounts.
+    case admin
+    /// 部门工作人员: staff of one of the 11 departments; reviews what is routed to it.
+    case officer
+    /// 院校 / 培训机构 / 评价机构 staff: runs programmes and issues training certificates.
+    case provider
+    /// 用人单位 staff: keeps the enterprise profile, posts jobs, reports wages.
+    case employer
+    /// 数字人才: an individual keeping their own profile and applications.
+    case talent
+}
+
+/// What an actor does to a row. `list` is separate from `read` because a list query
+/// reveals how many rows exist and filters many at once (the row filter is applied in
+/// the query, DESIGN.md "Users").
+public enum Action: String, CaseIterable, Sendable {
+    case read, list, create, change, delete
+}
+
+/// Which rows an action reaches, ordered by breadth, so `scope > .own` reads as "more
+/// than one's own rows".
+public enum AccessScope: Comparable, CaseIterable, Sendable {
+    /// No row at all.
+    case none
+    /// Rows that belong to the actor's own account.
+    case own
+    /// Rows of the actor's organisation (employers and providers).
+    case organization
+    /// Rows of the actor's department (officers).
+    case department
+    /// Every row.
+    case any
+}
+
+/// The kinds of stored rows the authorization table guards.
+public enum ResourceKind: String, CaseIterable, Sendable {
+    case user, organization, department, apiToken, auditEvent
+}

@@ -1,0 +1,84 @@
+/// The one authorization table of the platform (DESIGN.md "Users"): for each role, kind
+/// of row and action, how far the role reaches. Routes, list queries and single-row
+/// checks all ask here, so who-sees-what cannot differ between a page, the API and a
+/// query. Anything not granted below is `.none`.
+public enum Permissions {
+    /// How far `role` reaches when doing `action` on rows of `resource`.
+    public static func scope(for role: Role, _ action: Action, on resource: ResourceKind) -> AccessScope {
+        row(resource, role)[action]
+    }
+
+    /// Whether `actor` may do `action` on the one row whose ownership is `owner`: the
+    /// actor's scope must cover it. `own` needs the row's user to be the actor;
+    /// `organization` and `department` need the actor to have one and the row to have
+    /// the same; `any` covers every row. The App's list queries apply the same rule in SQL.
+    public static func allows(_ actor: Actor, _ action: Action, on resource: ResourceKind,
+                              owner: ResourceOwner) -> Bool {
+        switch scope(for: actor.role, action, on: resource) {
+        case .none: false
+        case .own: owner.userID == actor.userID
+        case .organization: actor.organizationID != nil && owner.organizationID == actor.organizationID
+        case .department: actor.departmentCode != nil && owner.departmentCode == actor.departmentCode
+        case .any: true
+        }
+    }
+
+    /// Every entry of the table, by resource, role and action, to print it for review.
+    public static func table() -> [(Role, ResourceKind, Action, AccessScope)] {
+        ResourceKind.allCases.flatMap { resource in
+            Role.allCases.flatMap { role in
+                Action.allCases.map { action in (role, resource, action, scope(for: role, action, on: resource)) }
+            }
+        }
+    }
+
+    /// The table itself. The switch is exhaustive over resource × role, so a new role or
+    /// resource does not compile until someone decides its row.
+    private static func row(_ resource: ResourceKind, _ role: Role) -> Row {
+        switch (resource, role) {
+        //                                   read            list            create   change          delete
+        case (.user, .admin):            Row(.any,           .any,           .any,    .any,           .any)
+        case (.user, .officer):          Row(.department,    .department,    .none,   .own,           .none)
+        case (.user, .provider):         Row(.organization,  .organization,  .none,   .own,           .none)
+        case (.user, .employer):         Row(.organization,  .organization,  .none,   .own,           .none)
+        case (.user, .talent):           Row(.own,           .none,          .none,   .own,           .none)
+
+        case (.organization, .admin):    Row(.any,           .any,           .any,    .any,           .any)
+        case (.organization, .officer):  Row(.any,           .any,           .none,   .none,          .none)
+        case (.organization, .provider): Row(.organization,  .organization,  .none,   .organization,  .none)
+        case (.organization, .employer): Row(.organization,  .organization,  .none,   .organization,  .none)
+        case (.organization, .talent):   Row(.none,          .none,          .none,   .none,          .none)
+
+        // Departments are public policy data; the policy file alone defines them.
+        case (.department, _):           Row(.any,           .any,           .none,   .none,          .none)
+
+        // Tokens are immutable: revoking one is deleting it.
+        case (.apiToken, .admin):        Row(.any,           .any,           .own,    .none,          .any)
+        case (.apiToken, _):             Row(.own,           .own,           .own,    .none,          .own)
+
+        // Only the system writes audit events, and the log is append-only (DESIGN.md "Audit").
+        case (.auditEvent, .admin):      Row(.any,           .any,           .none,   .none,          .none)
+        case (.auditEvent, _):           Row(.none,          .none,          .none,   .none,          .none)
+        }
+    }
+
+    /// One line of the table: the scope of each action.
+    private struct Row {
+        let read, list, create, change, delete: AccessScope
+
+        init(_ read: AccessScope, _ list: AccessScope, _ create: AccessScope,
+             _ change: AccessScope, _ delete: AccessScope) {
+            (self.read, self.list, self.create, self.change, self.delete) = (read, list, create, change, delete)
+        }
+
+        subscript(action: Action) -> AccessScope {
+            switch action {
+            case .read: read
+            case .list: list
+            case .create: create
+            case .change: change
+            case .delete: delete
+            }
+        }
+    }
+}

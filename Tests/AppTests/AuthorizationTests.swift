@@ -1,0 +1,113 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+@testable import App
+import TalentDomain
+
+@Suite("Authorization: one layer, applied in SQL")
+struct AuthorizationTests {
+    /// Two departments, two organisations, one account of every kind.
+    private struct World {
+        var acme: Organization
+        var other: Organization
+        var users: [String: User]
+    }
+
+    private func world(_ app: Application) async throws -> World {
+        let acme = try await TestApp.makeOrganization(app, name: "淄博示例数字科技有限公司", serial: 1)
+        let other = try await TestApp.makeOrganization(app, name: "临淄示例培训学校", serial: 2)
+        var users: [String: User] = [:]
+        users["admin"] = try await TestApp.makeUser(app, role: .admin, email: "admin@example.test")
+        users["hrss"] = try await TestApp.makeUser(app, role: .officer, email: "hrss@example.test", department: "HRSS")
+        users["hrss2"] = try await TestApp.makeUser(app, role: .officer, email: "hrss2@example.test", department: "HRSS")
+        users["miit"] = try await TestApp.makeUser(app, role: .officer, email: "miit@example.test", department: "MIIT")
+        users["employer"] = try await TestApp.makeUser(app, role: .employer, email: "hr@acme.test", organization: acme.id)
+        users["provider"] = try await TestApp.makeUser(app, role: .provider, email: "staff@school.test", organization: other.id)
+        users["talent"] = try await TestApp.makeUser(app, role: .talent, email: "talent@example.test")
+        return World(acme: acme, other: other, users: users)
+    }
+
+    private func actor(_ world: World, _ key: String) throws -> Actor {
+        try #require(world.users[key]?.actor)
+    }
+
+    @Test func officerListsOnlyTheAccountsOfTheirDepartment() async throws {
+        try await TestApp.run { app, _ in
+            let world = try await world(app)
+            // MUT: the scope restriction as SQL, no request involved
+            let rows = try await User.restrict(User.query(on: app.db), to: .department, for: try actor(world, "hrss")).all()
+            // validate
+            #expect(Set(rows.compactMap(\.email)) == ["hrss@example.test", "hrss2@example.test"])
+        }
+    }
+
+    @Test func officerOfOneDepartmentGetsNothingOfAnotherThroughTheAPI() async throws {
+        try await TestApp.run { app, _ in
+            _ = try await world(app)
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "miit@example.test")
+            let response = try await browser.get("/api/v1/users")
+            let body = try JSONDecoder().decode(ItemsDTO<UserDTO>.self, from: Data(response.text.utf8))
+            #expect(body.items.map(\.email) == ["miit@example.test"])
+        }
+    }
+
+    @Test func employerSeesOnlyTheirOrganisation() async throws {
+        try await TestApp.run { app, _ in
+            let world = try await world(app)
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "hr@acme.test")
+            let response = try await browser.get("/api/v1/organizations")
+            let body = try JSONDecoder().decode(ItemsDTO<OrganizationDTO>.self, from: Data(response.text.utf8))
+            #expect(body.items.map(\.id) == [try world.acme.requireID()])
+        }
+    }
+
+    @Test func talentCannotOpenAnAdministratorPage() async throws {
+        try await TestApp.run { app, _ in
+            _ = try await world(app)
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "talent@example.test")
+            let users = try await browser.get("/admin/users")
+            #expect(users.status == .forbidden)
+            #expect(users.headers.contentType == .html)
+            let organizations = try await browser.get("/admin/organizations")
+            #expect(organizations.status == .forbidden)
+            #expect(organizations.text.contains("没有权限"))
+            let audit = try await browser.get("/admin/audit")
+            #expect(audit.status == .forbidden)
+        }
+    }
+
+    /// Role × resource × own/other row × action, decided by the one table and checked
+    /// against the rows the database returns for each scope.
+    @Test(arguments: Role.allCases)
+    func everyRoleSeesExactlyTheRowsItsScopeCovers(role: Role) async throws {
+        try await TestApp.run { app, _ in
+            let world = try await world(app)
+            let key = ["admin": Role.admin, "hrss": .officer, "employer": .employer, "provider": .provider,
+                       "talent": .talent].first { $0.value == role }!.key
+            let actor = try actor(world, key)
+            let allUsers = try await User.query(on: app.db).all()
+            let scope = Permissions.scope(for: role, .list, on: .user)
+            let listed = scope == .none ? [] : try await User.restrict(User.query(on: app.db), to: scope, for: actor).all()
+            // What SQL returned equals what the rule allows row by row.
+            let expected = allUsers.filter { Permissions.allows(actor, .list, on: .user, owner: $0.owner) }
+            #expect(Set(listed.compactMap(\.id)) == Set(expected.compactMap(\.id)))
+            // And the own row is always readable, another department's officer never (but by admin).
+            let own = try #require(world.users[key])
+            #expect(Permissions.allows(actor, .read, on: .user, owner: own.owner))
+            let foreign = try #require(world.users["miit"])
+            #expect(Permissions.allows(actor, .read, on: .user, owner: foreign.owner) == (role == .admin))
+            // Organisations: the same agreement between SQL and the rule.
+            let organizationScope = Permissions.scope(for: role, .list, on: .organization)
+            let organizations = organizationScope == .none ? []
+                : try await Organization.restrict(Organization.query(on: app.db), to: organizationScope, for: actor).all()
+            let allowedOrganizations = try await Organization.query(on: app.db).all()
+                .filter { Permissions.allows(actor, .list, on: .organization, owner: $0.owner) }
+            #expect(Set(organizations.compactMap(\.id)) == Set(allowedOrganizations.compactMap(\.id)))
+        }
+    }
+}

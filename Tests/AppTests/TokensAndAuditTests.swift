@@ -1,0 +1,176 @@
+import Fluent
+import Foundation
+import Logging
+import NIOConcurrencyHelpers
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+@testable import App
+import TalentDomain
+
+@Suite("API tokens and the audit trail")
+struct TokensAndAuditTests {
+    private func createToken(_ browser: Browser, scope: String = "read", days: String = "30") async throws -> String {
+        try await browser.get("/account")
+        let page = try await browser.post("/account/tokens", ["name": "数据同步", "scope": scope, "days": days])
+        #expect(page.status == .created)
+        let marker = try #require(page.text.range(of: "id=\"new-token\">"))
+        return String(page.text[marker.upperBound...].prefix { $0 != "<" })
+    }
+
+    @Test func tokenIsShownOnceStoredAsHashAndWorksAsBearer() async throws {
+        try await TestApp.run { app, _ in
+            try await TestApp.makeUser(app, role: .officer, email: "hrss@example.test", department: "HRSS")
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "hrss@example.test")
+            let secret = try await createToken(browser)
+            #expect(secret.hasPrefix("tlt_"))
+            let stored = try #require(try await APIToken.query(on: app.db).first())
+            #expect(stored.tokenHash == Secrets.sha256(secret))
+            #expect(try await browser.get("/account").text.contains(secret) == false)
+            let me = try await app.get("/api/v1/me", headers: ["Authorization": "Bearer \(secret)"])
+            #expect(me.status == .ok)
+            #expect(me.text.contains("hrss@example.test"))
+        }
+    }
+
+    @Test func revokedUnknownAndExpiredTokensAre401Problems() async throws {
+        try await TestApp.run { app, _ in
+            try await TestApp.makeUser(app, role: .talent, email: "t@example.test")
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "t@example.test")
+            let secret = try await createToken(browser)
+            let token = try #require(try await APIToken.query(on: app.db).first())
+            // unknown
+            let unknown = try await app.get("/api/v1/me", headers: ["Authorization": "Bearer tlt_nope"])
+            #expect(unknown.status == .unauthorized)
+            #expect(unknown.headers.first(name: .contentType)?.hasPrefix("application/problem+json") == true)
+            // expired
+            token.expiresAt = Date().addingTimeInterval(-1)
+            try await token.save(on: app.db)
+            #expect(try await app.get("/api/v1/me", headers: ["Authorization": "Bearer \(secret)"]).status == .unauthorized)
+            // revoked through the page
+            token.expiresAt = Date().addingTimeInterval(3600)
+            try await token.save(on: app.db)
+            try await browser.get("/account")
+            _ = try await browser.post("/account/tokens/\(try token.requireID().uuidString)/revoke", [:])
+            #expect(try await app.get("/api/v1/me", headers: ["Authorization": "Bearer \(secret)"]).status == .unauthorized)
+        }
+    }
+
+    @Test func readOnlyTokenCannotWrite() async throws {
+        try await TestApp.run { app, _ in
+            try await TestApp.makeUser(app, role: .admin, email: "a@example.test")
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "a@example.test")
+            let secret = try await createToken(browser, scope: "read")
+            var headers: HTTPHeaders = ["Authorization": "Bearer \(secret)"]
+            headers.contentType = .json
+            let response = try await app.testing().sendRequest(.POST, "/api/v1/organizations", headers: headers,
+                                                               body: ByteBuffer(string: "{}"))
+            #expect(response.status == .forbidden)
+        }
+    }
+
+    @Test func badOrganisationIs422NamingTheFieldAndWritesNothing() async throws {
+        try await TestApp.run { app, _ in
+            try await TestApp.makeUser(app, role: .admin, email: "a@example.test")
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "a@example.test")
+            let secret = try await createToken(browser, scope: "read_write")
+            var headers: HTTPHeaders = ["Authorization": "Bearer \(secret)"]
+            headers.contentType = .json
+            var code = CreditCode.fake(divisionCode: "370303", serial: 9).value
+            code = String(code.dropLast()) + (code.last == "0" ? "1" : "0") // a wrong check character
+            let body = #"{"name":"示例公司","kind":"enterprise","creditCode":"\#(code)","districtCode":"370303"}"#
+            let response = try await app.testing().sendRequest(.POST, "/api/v1/organizations", headers: headers,
+                                                               body: ByteBuffer(string: body))
+            #expect(response.status == .unprocessableEntity)
+            let problem = try JSONDecoder().decode(Problem.self, from: Data(response.body.string.utf8))
+            #expect(problem.errors?.map(\.field) == ["creditCode"])
+            #expect(try await Organization.query(on: app.db).count() == 0)
+            let events = try await AuditEvent.query(on: app.db).filter(\.$entityType == "organization").count()
+            #expect(events == 0)
+        }
+    }
+
+    @Test func everyChangeIsAuditedAndTheChainVerifies() async throws {
+        try await TestApp.run { app, _ in
+            try await TestApp.makeUser(app, role: .admin, email: "a@example.test")
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "a@example.test")
+            try await browser.get("/admin/organizations")
+            let created = try await browser.post("/admin/organizations", [
+                "name": "淄博示例数据服务有限公司", "kind": "enterprise",
+                "creditCode": CreditCode.fake(divisionCode: "370303", serial: 3).value, "districtCode": "370303",
+            ])
+            #expect(created.status == .seeOther)
+            _ = try await createToken(browser)
+            // validate
+            let actions = try await AuditEvent.query(on: app.db).sort(\.$sequence).all().map(\.action)
+            #expect(actions == ["session.create", "organization.create", "api_token.create"])
+            #expect(try await AuditLog.verify(key: app.secrets.audit, on: app.db) == .intact(count: 3))
+            // the log names fields, never values
+            let organizationEvent = try #require(try await AuditEvent.query(on: app.db).filter(\.$action == "organization.create").first())
+            #expect(organizationEvent.changedFields.contains("credit_code"))
+            #expect(!organizationEvent.changedFields.contains("淄博"))
+        }
+    }
+
+    @Test func changingOneStoredEventIsDetectedAtItsNumber() async throws {
+        try await TestApp.run { app, _ in
+            // setup: a chain of 4 events
+            for index in 1...4 {
+                try await app.db.transaction { db in
+                    try await AuditLog.append(AuditEntry(action: "test.event", entityType: "thing", entityID: "\(index)"),
+                                              actor: nil, requestID: nil, key: app.secrets.audit, on: db)
+                }
+            }
+            #expect(try await AuditLog.verify(key: app.secrets.audit, on: app.db) == .intact(count: 4))
+            // MUT: one character of event 3 changed behind the platform's back
+            let sql = try #require(app.db as? any SQLDatabase)
+            try await sql.raw("UPDATE audit_events SET entity_id = '9' WHERE sequence = 3").run()
+            // validate
+            #expect(try await AuditLog.verify(key: app.secrets.audit, on: app.db) == .broken(atSequence: 3, reason: .hashMismatch))
+        }
+    }
+
+    @Test func concurrentAppendsStayOneChain() async throws {
+        try await TestApp.run { app, _ in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 1...12 {
+                    group.addTask {
+                        try await app.db.transaction { db in
+                            try await AuditLog.append(AuditEntry(action: "test.parallel", entityType: "thing",
+                                                                 entityID: "\(index)"), actor: nil, requestID: nil, key: app.secrets.audit, on: db)
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+            #expect(try await AuditLog.verify(key: app.secrets.audit, on: app.db) == .intact(count: 12))
+        }
+    }
+
+    @Test func logsOfAFullFlowHoldNoPasswordOrToken() async throws {
+        try await TestApp.run { app, _ in
+            let lines = NIOLockedValueBox<[String]>([])
+            app.middleware.use(LogCapture(lines: lines), at: .beginning)
+            try await TestApp.makeUser(app, role: .admin, email: "a@example.test")
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "a@example.test")
+            _ = try await TestApp.signIn(Browser(app), "a@example.test", password: "Wrong-Password-1")
+            let secret = try await createToken(browser, scope: "read_write")
+            _ = try await app.get("/api/v1/me", headers: ["Authorization": "Bearer \(secret)"])
+            try await browser.get("/admin/users")
+            _ = try await browser.post("/admin/users", ["displayName": "新officer", "email": "new@example.test",
+                                                        "role": "officer", "departmentCode": "HRSS"])
+            let logged = lines.withLockedValue { $0 }.joined(separator: "\n")
+            #expect(!logged.isEmpty)
+            for secretText in [TestApp.password, "Wrong-Password-1", secret, String(secret.dropFirst(4))] {
+                #expect(!logged.contains(secretText))
+            }
+        }
+    }
+}
