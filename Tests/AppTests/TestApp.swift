@@ -23,6 +23,10 @@ enum TestApp {
         bootstrap: Bool = true,
         _ body: (Application, AppConfig) async throws -> Void
     ) async throws {
+        // Each application opens its own connection pools: bound how many run at once so
+        // that a parallel run stays within PostgreSQL's connection limit.
+        await gate.enter()
+        defer { Task { await gate.leave() } }
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("talent-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -58,6 +62,8 @@ enum TestApp {
         try await app.asyncShutdown()
         if let failure { throw failure }
     }
+
+    static let gate = TestGate(limit: 6)
 
     /// A second application on the same database as the test's, as a second instance behind
     /// a load balancer would be.
@@ -99,5 +105,32 @@ extension String {
             return self
         }
         return replacingCharacters(in: range, with: new)
+    }
+}
+
+/// An async semaphore: at most `limit` holders at a time, the rest wait in order.
+actor TestGate {
+    private let limit: Int
+    private var holders = 0
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(limit: Int) {
+        self.limit = limit
+    }
+
+    func enter() async {
+        if holders < limit {
+            holders += 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func leave() {
+        if waiting.isEmpty {
+            holders -= 1
+        } else {
+            waiting.removeFirst().resume() // the slot passes straight to the next waiter
+        }
     }
 }
