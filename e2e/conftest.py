@@ -21,6 +21,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -250,11 +251,16 @@ class CliResult:
     seconds: float
 
 
-def run_talent(args: list[str], tmp_root: Path, env: dict | None = None, timeout: float = 60) -> CliResult:
-    """Run the binary to completion (stdout+stderr together)."""
+def run_talent(args: list[str], tmp_root: Path, env: dict | None = None, timeout: float = 60,
+               data_dir: Path | None = None) -> CliResult:
+    """Run the binary to completion (stdout+stderr together).
+
+    With data_dir (e.g. a running server's), the command works on that data folder;
+    otherwise on a fresh one under tmp_root."""
     require_binary()
     tmp_root.mkdir(parents=True, exist_ok=True)
-    data_dir = Path(tempfile.mkdtemp(prefix="data-", dir=tmp_root))
+    if data_dir is None:
+        data_dir = Path(tempfile.mkdtemp(prefix="data-", dir=tmp_root))
     start = time.monotonic()
     proc = subprocess.Popen(
         [str(TALENT_BIN), *args],
@@ -315,6 +321,40 @@ def servers(tmp_path):
     yield factory
     for s in started:
         s.stop()
+
+
+ONE_TIME_PASSWORD_LINE = re.compile(
+    r"One-time password \(shown once; it must be changed at first sign-in\):\s*(\S+)\s*$", re.M
+)
+
+
+def create_admin(data_dir: Path, email: str, tmp_root: Path | None = None,
+                 env: dict | None = None) -> tuple[str, str]:
+    """`talent create-admin EMAIL` on data_dir (a server's, running or not):
+    returns (email, one-time password)."""
+    result = run_talent(["create-admin", email], tmp_root or data_dir.parent, env=env, data_dir=data_dir)
+    assert result.returncode == 0, f"create-admin {email} exited {result.returncode}:\n{result.output[-3000:]}"
+    m = ONE_TIME_PASSWORD_LINE.search(result.output)
+    assert m, f"create-admin printed no one-time password line:\n{result.output[-3000:]}"
+    password = m.group(1)
+    assert len(password) == 16, f"one-time password {password!r} is not 16 characters"
+    return email, password
+
+
+@pytest.fixture(scope="module")
+def accounts_server(session_tmp, request) -> Server:
+    """A fresh server (own SQLite data dir) for one test module that signs people in."""
+    module = request.module.__name__.rsplit(".", 1)[-1]
+    s = start_server(session_tmp / f"accounts-{module}", name="accounts-server")
+    yield s
+    s.stop()
+
+
+@pytest.fixture
+def fresh_admin(accounts_server) -> tuple[str, str]:
+    """A new administrator on the module's fresh server: (email, one-time password)."""
+    email = f"admin-{uuid.uuid4().hex[:10]}@example.cn"
+    return create_admin(accounts_server.data_dir, email)
 
 
 @pytest.fixture(scope="session")

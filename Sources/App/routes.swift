@@ -11,4 +11,5 @@ func routes(_ app: Application, config: AppConfig) throws {
     try app.register(collection: OrganizationsController())
     try app.register(collection: WorkspaceController())
     try app.register(collection: AuditController())
+    try app.register(collection: DepartmentsAdminController())
 }

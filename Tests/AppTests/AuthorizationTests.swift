@@ -111,3 +111,32 @@ struct AuthorizationTests {
         }
     }
 }
+
+@Suite("Department administration")
+struct DepartmentsAdminTests {
+    @Test func administratorSeesOfficerAccountsCountedPerDepartment() async throws {
+        try await TestApp.run { app, _ in
+            try await TestApp.makeUser(app, role: .admin, email: "admin@example.test")
+            try await TestApp.makeUser(app, role: .officer, email: "o1@example.test", department: "HRSS")
+            try await TestApp.makeUser(app, role: .officer, email: "o2@example.test", department: "HRSS")
+            try await TestApp.makeUser(app, role: .officer, email: "o3@example.test", department: "DATA")
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "admin@example.test")
+            let page = try await browser.get("/admin/departments")
+            #expect(page.status == .ok)
+            let hrssRow = try #require(page.text.components(separatedBy: "data-department=\"HRSS\"").dropFirst().first)
+            let rowEnd = try #require(hrssRow.range(of: "</tr>"))
+            #expect(hrssRow[..<rowEnd.upperBound].hasSuffix(">2</td></tr>"))
+            #expect(page.text.contains("href=\"/admin/audit\"")) // the administrator's own navigation
+        }
+    }
+
+    @Test func officerCannotOpenDepartmentAdministration() async throws {
+        try await TestApp.run { app, _ in
+            try await TestApp.makeUser(app, role: .officer, email: "o1@example.test", department: "HRSS")
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "o1@example.test")
+            #expect(try await browser.get("/admin/departments").status == .forbidden)
+        }
+    }
+}

@@ -55,4 +55,5 @@ enum MessageKey: String, CaseIterable, Sendable {
     case creditCodeWrongCheck, creditCodeTaken, districtUnknown, workspaceTitle, workspaceMeasures, auditTitle
     case auditIntro, auditActor, auditEntity, auditFrom, auditTo, auditTime
     case auditAction, auditFields, auditEmpty
+    case navAccountLabel, adminDepartmentsTitle, adminDepartmentsIntro, adminDepartmentsTargets, adminDepartmentsOfficers
 }

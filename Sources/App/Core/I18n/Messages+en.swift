@@ -230,5 +230,10 @@ extension Messages {
         .auditAction: "Action",
         .auditFields: "Changed fields",
         .auditEmpty: "No events match.",
+        .navAccountLabel: "My places",
+        .adminDepartmentsTitle: "Departments",
+        .adminDepartmentsIntro: "Each department's measures, yearly targets and officer accounts. The policy file defines the departments themselves.",
+        .adminDepartmentsTargets: "Targets",
+        .adminDepartmentsOfficers: "Officer accounts",
     ]
 }

@@ -230,5 +230,10 @@ extension Messages {
         .auditAction: "操作",
         .auditFields: "修改的字段",
         .auditEmpty: "没有符合条件的记录。",
+        .navAccountLabel: "我的功能",
+        .adminDepartmentsTitle: "部门管理",
+        .adminDepartmentsIntro: "各责任单位的措施、年度目标和部门工作人员账号数。部门本身由政策文件定义。",
+        .adminDepartmentsTargets: "年度目标数",
+        .adminDepartmentsOfficers: "工作人员账号",
     ]
 }

@@ -12,7 +12,7 @@ extension Layout {
         self.init(messages: request.messages, policy: policy, currentPath: request.url.path,
                   currentQuery: query)
         if let user = request.auth.get(User.self) {
-            account = AccountBadge(name: user.displayName, home: .home(for: user.role), csrf: CSRF.token(for: request))
+            account = AccountBadge(name: user.displayName, role: user.role, csrf: CSRF.token(for: request))
         }
     }
 }

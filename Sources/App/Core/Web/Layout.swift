@@ -29,6 +29,7 @@ struct Layout {
             .body(
                 .a(.class("skip-link"), .href("#main"), .text(messages(.skipToContent))),
                 header,
+                .unwrap(account) { accountNav($0) },
                 .main(.id("main"), .attribute(named: "tabindex", value: "-1"), body),
                 footer
             )
@@ -57,6 +58,17 @@ struct Layout {
                 accountArea,
                 languageSwitch
             )
+        )
+    }
+
+    /// The signed-in user's own places (administration, workspace, account).
+    private func accountNav(_ account: AccountBadge) -> Node<HTML.BodyContext> {
+        .nav(
+            .class("account-nav"), .ariaLabel(messages(.navAccountLabel)),
+            .ul(.forEach(account.places) { place in
+                .li(.a(.href(place.url.path), .text(messages(place.label)),
+                       .if(currentPath == place.url.path, .attribute(named: "aria-current", value: "page"))))
+            })
         )
     }
 
@@ -113,6 +125,22 @@ struct AccountBadge {
     var name: String
     var home: SiteURL
     var csrf: String
+    var places: [(url: SiteURL, label: MessageKey)]
+
+    init(name: String, role: Role, csrf: String) {
+        self.name = name
+        self.home = .home(for: role)
+        self.csrf = csrf
+        let account: [(SiteURL, MessageKey)] = [(.account, .accountTitle)]
+        places = switch role {
+        case .admin: [(.adminUsers, .usersTitle), (.adminOrganizations, .organizationsTitle),
+                      (.adminDepartments, .adminDepartmentsTitle), (.adminAudit, .auditTitle)] + account
+        case .officer: [(.workspace, .workspaceTitle), (.adminOrganizations, .organizationsTitle),
+                        (.adminUsers, .usersTitle)] + account
+        case .provider, .employer: [(.adminOrganizations, .organizationsTitle), (.adminUsers, .usersTitle)] + account
+        case .talent: account
+        }
+    }
 }
 
 /// Percent-encodes a query component (RFC 3986 unreserved characters stay as they are).

@@ -22,6 +22,7 @@ enum SiteURL: Sendable, Equatable {
     case adminUser(UUID)
     case adminOrganizations
     case adminAudit
+    case adminDepartments
 
     var path: String {
         switch self {
@@ -42,6 +43,7 @@ enum SiteURL: Sendable, Equatable {
         case let .adminUser(id): "/admin/users/\(id.uuidString)"
         case .adminOrganizations: "/admin/organizations"
         case .adminAudit: "/admin/audit"
+        case .adminDepartments: "/admin/departments"
         }
     }
 
