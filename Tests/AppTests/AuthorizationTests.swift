@@ -140,3 +140,42 @@ struct DepartmentsAdminTests {
         }
     }
 }
+
+@Suite("Account administration is for administrators only")
+struct AccountAdministrationTests {
+    @Test(arguments: [Role.officer, .talent])
+    func nonAdministratorCannotChangeTheirOwnRole(role: Role) async throws {
+        try await TestApp.run { app, _ in
+            let user = try await TestApp.makeUser(app, role: role, email: "self@example.test",
+                                                  department: role == .officer ? "HRSS" : nil)
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "self@example.test")
+            try await browser.get("/account")
+            // MUT
+            let response = try await browser.post("/admin/users/\(try user.requireID().uuidString)",
+                                                   ["action": "role", "role": "admin"])
+            // validate
+            #expect(response.status == .forbidden)
+            #expect(try await User.find(user.requireID(), on: app.db)?.role == role)
+        }
+    }
+
+    @Test func administratorResetsAPasswordAndEndsTheSessions() async throws {
+        try await TestApp.run { app, _ in
+            try await TestApp.makeUser(app, role: .admin, email: "admin@example.test")
+            let officer = try await TestApp.makeUser(app, role: .officer, email: "o@example.test", department: "HRSS")
+            let officerBrowser = Browser(app)
+            _ = try await TestApp.signIn(officerBrowser, "o@example.test")
+            let admin = Browser(app)
+            _ = try await TestApp.signIn(admin, "admin@example.test")
+            try await admin.get("/admin/users")
+            // MUT
+            let response = try await admin.post("/admin/users/\(try officer.requireID().uuidString)", ["action": "reset"])
+            // validate
+            #expect(response.status == .ok)
+            #expect(response.text.contains("一次性密码"))
+            #expect(try await User.find(officer.requireID(), on: app.db)?.mustChangePassword == true)
+            #expect(try await officerBrowser.get("/workspace").status == .seeOther) // signed out
+        }
+    }
+}

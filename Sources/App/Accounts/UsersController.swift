@@ -49,6 +49,11 @@ struct UsersController: RouteCollection {
     }
 
     @Sendable func change(req: Request) async throws -> Response {
+        // Role, activation and password resets administer an account: "change own" (a user
+        // editing their own profile) must never reach them, or anyone could make
+        // themselves an administrator. Only an `any` scope administers accounts.
+        let (_, scope) = try req.scope(.change, on: .user)
+        guard scope == .any else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
         guard let id = req.parameters.get("id", as: UUID.self),
               let user = try await req.scopedQuery(User.self, for: .change).filter(\.$id == id).first()
         else { throw Abort(.notFound) }
