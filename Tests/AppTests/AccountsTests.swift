@@ -154,3 +154,21 @@ extension Browser {
         setCookies([name: value])
     }
 }
+
+@Suite("Sign-in housekeeping")
+struct SignInHousekeepingTests {
+    @Test func oldAttemptsAndExpiredSessionsAreRemovedAtSignIn() async throws {
+        try await TestApp.run { app, _ in
+            let user = try await TestApp.makeUser(app, role: .talent, email: "old@example.test")
+            let longAgo = Date().addingTimeInterval(-3 * 24 * 3600)
+            try await LoginAttempt(accountKey: "x", address: "10.0.0.1", succeeded: false, attemptedAt: longAgo)
+                .create(on: app.db)
+            try await UserSession(tokenHash: "stale", userID: try user.requireID(), expiresAt: longAgo).create(on: app.db)
+            // MUT
+            _ = try await TestApp.signIn(Browser(app), "old@example.test")
+            // validate
+            #expect(try await LoginAttempt.query(on: app.db).count() == 1) // just this sign-in
+            #expect(try await UserSession.query(on: app.db).all().map(\.tokenHash).contains("stale") == false)
+        }
+    }
+}

@@ -14,6 +14,7 @@ struct LoginService {
 
     static let sessionLifetime: TimeInterval = 12 * 3600
     static let throttle = LoginThrottle()
+    static let attemptRetention: TimeInterval = 24 * 3600
 
     let database: any Database
     let secrets: Secrets
@@ -52,6 +53,10 @@ struct LoginService {
         let matches = try await passwords.verify(password, created: hash) && user?.isActive == true
         try await LoginAttempt(accountKey: accountKey, address: address, succeeded: matches, attemptedAt: now)
             .create(on: database)
+        // Attempts older than a day decide nothing any more; keeping them would only grow
+        // a table of who tried to sign in from where.
+        try await LoginAttempt.query(on: database)
+            .filter(\.$attemptedAt < now.addingTimeInterval(-Self.attemptRetention)).delete()
         guard matches, let user, let userID = user.id else { return .invalidCredentials }
 
         let token = Secrets.randomToken()
@@ -60,6 +65,7 @@ struct LoginService {
                                   expiresAt: now.addingTimeInterval(Self.sessionLifetime)).create(on: db)
             user.lastLoginAt = now
             try await user.save(on: db)
+            try await UserSession.query(on: db).filter(\.$user.$id == userID).filter(\.$expiresAt < now).delete()
         }
         return .signedIn(user, sessionToken: token)
     }

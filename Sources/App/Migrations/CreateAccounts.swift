@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 
 struct CreateOrganization: AsyncMigration {
     func prepare(on database: any Database) async throws {
@@ -71,6 +72,14 @@ struct CreateLoginAttempt: AsyncMigration {
             .field("succeeded", .bool, .required)
             .field("attempted_at", .datetime, .required)
             .create()
+        guard let sql = database as? any SQLDatabase else { return }
+        // The throttle reads recent failures by account and by address; the clean-up
+        // deletes by age.
+        try await sql.create(index: "login_attempts_account").on(LoginAttempt.schema)
+            .column("account_key").column("attempted_at").run()
+        try await sql.create(index: "login_attempts_address").on(LoginAttempt.schema)
+            .column("address").column("attempted_at").run()
+        try await sql.create(index: "login_attempts_time").on(LoginAttempt.schema).column("attempted_at").run()
     }
 
     func revert(on database: any Database) async throws {
