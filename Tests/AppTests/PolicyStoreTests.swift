@@ -75,4 +75,14 @@ struct PolicyStoreTests {
             #expect(try await Occupation.find("2-02-38-01", on: app.db)?.nameZh == "人工智能工程技术人员（管理员修订）")
         }
     }
+
+    @Test func startUpRecordsThePolicyAndReferenceLoadsInTheAuditTrail() async throws {
+        try await TestApp.run { app, config in
+            let actions = try await AuditEvent.query(on: app.db).sort(\.$sequence).all().map(\.action)
+            #expect(actions == ["policy.activate", "reference.load", "reference.load", "reference.load"])
+            // an unchanged restart records nothing new
+            try await Bootstrap.prepare(app, config: config)
+            #expect(try await AuditEvent.query(on: app.db).count() == 4)
+        }
+    }
 }

@@ -56,7 +56,7 @@ struct AccountPageModel {
                                 .data(named: "token", value: token.id?.uuidString ?? ""),
                                 .th(.attribute(named: "scope", value: "row"), .text(token.name)),
                                 .td(.text(m(token.scope == .read ? .tokenScopeRead : .tokenScopeReadWrite))),
-                                .td(.text(Self.day(token.expiresAt))),
+                                .td(.text(ZiboTime.day(token.expiresAt))),
                                 .td(.text(m(token.revokedAt != nil ? .tokenRevokedStatus
                                             : token.expiresAt <= now ? .tokenExpiredStatus : .tokenActiveStatus))),
                                 .td(.if(token.revokedAt == nil && token.expiresAt > now, .form(
@@ -82,13 +82,5 @@ struct AccountPageModel {
                 )
             )
         ))
-    }
-
-    /// `2026-11-26` in Zibo's time zone.
-    static func day(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 }

@@ -88,7 +88,7 @@ struct AuditPageModel {
                     .tbody(.forEach(events) { event in
                         .tr(.data(named: "sequence", value: String(event.sequence)),
                             .td(.class("number"), .text(String(event.sequence))),
-                            .td(.text(Self.timestamp(event.occurredAt))),
+                            .td(.text(ZiboTime.timestamp(event.occurredAt))),
                             .td(.text([event.actorRole.map { m.role(Role(rawValue: $0) ?? .talent) }, event.actorID?.uuidString.prefix(8).description]
                                 .compactMap { $0 }.joined(separator: " "))),
                             .td(.code(.text(event.action))),
@@ -111,13 +111,5 @@ struct AuditPageModel {
         if let from = query.from { items.append(("from", from.description)) }
         if let to = query.to { items.append(("to", to.description)) }
         return SiteURL.adminAudit.path + "?" + items.map { "\($0.0)=\(percentEncode($0.1))" }.joined(separator: "&")
-    }
-
-    static func timestamp(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt
-        let p = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(format: "%04d-%02d-%02d %02d:%02d:%02d", p.year ?? 0, p.month ?? 0, p.day ?? 0,
-                      p.hour ?? 0, p.minute ?? 0, p.second ?? 0)
     }
 }

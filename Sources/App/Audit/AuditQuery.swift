@@ -54,15 +54,9 @@ struct AuditQuery: Sendable {
         var query = query
         if let actorID { query = query.filter(\.$actorID == actorID) }
         if let entityType { query = query.filter(\.$entityType == entityType) }
-        if let from { query = query.filter(\.$occurredAt >= Self.startOfDay(from)) }
-        if let to { query = query.filter(\.$occurredAt < Self.startOfDay(to).addingTimeInterval(86400)) }
+        if let from { query = query.filter(\.$occurredAt >= ZiboTime.startOfDay(from)) }
+        if let to { query = query.filter(\.$occurredAt < ZiboTime.startOfDay(to).addingTimeInterval(86400)) }
         if let before { query = query.filter(\.$sequence < before) }
         return try await query.sort(\.$sequence, .descending).limit(Self.pageSize).all()
-    }
-
-    static func startOfDay(_ date: CalendarDate) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt
-        return calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) ?? Date.distantPast
     }
 }

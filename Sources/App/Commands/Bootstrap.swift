@@ -7,7 +7,8 @@ public enum Bootstrap {
     public static func prepare(_ app: Application, config: AppConfig) async throws {
         try await app.autoMigrate()
         let source = try PolicyStore.source(for: config)
-        app.activePolicy = try await PolicyStore.activate(file: source.file, text: source.text, on: app.db)
-        try await ReferenceLoader.load(on: app.db)
+        app.activePolicy = try await PolicyStore.activate(file: source.file, text: source.text, on: app.db,
+                                                          auditKey: app.secrets.audit)
+        try await ReferenceLoader.load(on: app.db, auditKey: app.secrets.audit)
     }
 }

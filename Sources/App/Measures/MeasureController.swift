@@ -17,7 +17,7 @@ struct MeasureController: RouteCollection {
 
     @Sendable func home(req: Request) async throws -> Response {
         let policy = try req.policy
-        let model = HomePageModel(policy: policy, year: CalendarYear.current())
+        let model = HomePageModel(policy: policy, year: ZiboTime.year())
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)))
     }
 

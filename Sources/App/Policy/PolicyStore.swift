@@ -23,8 +23,10 @@ enum PolicyStore {
 
     /// Validates the file's text and makes it the active version. Loading the same text
     /// again only re-activates its row; different text adds a row and keeps the others.
+    ///
+    /// With `auditKey`, a version that becomes active is recorded in the audit trail.
     static func activate(file: String, text: String, on database: any Database,
-                         now: Date = Date()) async throws -> ActivePolicy {
+                         auditKey: SymmetricKey? = nil, now: Date = Date()) async throws -> ActivePolicy {
         let document = try PolicyDocument.load(yaml: text, file: file)
         let checksum = SHA256.hash(data: Data(text.utf8)).hex
         let json = String(decoding: try JSONEncoder.sortedKeys.encode(document), as: UTF8.self)
@@ -36,6 +38,7 @@ enum PolicyStore {
                 .set(\.$isActive, to: false)
                 .update()
             let row: PolicyVersion
+            let becameActive = existing?.isActive != true
             if let existing {
                 if !existing.isActive {
                     existing.isActive = true
@@ -49,6 +52,12 @@ enum PolicyStore {
                     effectiveDate: document.effectiveDate, checksum: checksum, document: json,
                     activatedAt: now)
                 try await row.create(on: db)
+            }
+            if becameActive, let auditKey {
+                try await AuditLog.append(
+                    AuditEntry(action: "policy.activate", entityType: "policy_version",
+                               entityID: row.id?.uuidString, changedFields: ["is_active"]),
+                    actor: nil, requestID: "startup", key: auditKey, on: db, now: now)
             }
             return ActivePolicy(document: document, versionID: try row.requireID(),
                                 checksum: checksum, activatedAt: row.activatedAt)

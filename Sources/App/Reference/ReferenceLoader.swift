@@ -7,19 +7,20 @@ import Vapor
 /// updated, never deleted (later records point at them), and rows an administrator
 /// changed (`source = admin`) are left alone.
 enum ReferenceLoader {
-    static func load(on database: any Database, now: Date = Date()) async throws {
+    /// With `auditKey`, every file that is (re)loaded is recorded in the audit trail.
+    static func load(on database: any Database, auditKey: SymmetricKey? = nil, now: Date = Date()) async throws {
         let files = (occupations: try ShippedFile.occupations.read(),
                      districts: try ShippedFile.districts.read(),
                      chains: try ShippedFile.industryChains.read())
         let data = try ReferenceData.load(occupations: files.occupations, districts: files.districts,
                                           industryChains: files.chains)
         try await database.transaction { db in
-            try await ifChanged("occupations", files.occupations.text, on: db, now: now) {
+            try await ifChanged("occupations", files.occupations.text, on: db, auditKey: auditKey, now: now) {
                 for entry in data.occupations.occupations {
                     try await upsertOccupation(entry, on: db)
                 }
             }
-            try await ifChanged("districts", files.districts.text, on: db, now: now) {
+            try await ifChanged("districts", files.districts.text, on: db, auditKey: auditKey, now: now) {
                 for entry in data.districts.districts {
                     let row = try await District.find(entry.code, on: db) ?? District()
                     guard row.id == nil || row.source == "shipped" else { continue }
@@ -29,7 +30,7 @@ enum ReferenceLoader {
                     try await row.save(on: db)
                 }
             }
-            try await ifChanged("industry-chains", files.chains.text, on: db, now: now) {
+            try await ifChanged("industry-chains", files.chains.text, on: db, auditKey: auditKey, now: now) {
                 for entry in data.industryChains.industryChains {
                     let row = try await IndustryChain.find(entry.code, on: db) ?? IndustryChain()
                     guard row.id == nil || row.source != "admin" else { continue }
@@ -58,8 +59,8 @@ enum ReferenceLoader {
     }
 
     /// Runs `load` only when the file's checksum differs from the one last loaded.
-    private static func ifChanged(_ name: String, _ text: String, on db: any Database, now: Date,
-                                  load: () async throws -> Void) async throws {
+    private static func ifChanged(_ name: String, _ text: String, on db: any Database, auditKey: SymmetricKey?,
+                                  now: Date, load: () async throws -> Void) async throws {
         let checksum = SHA256.hash(data: Data(text.utf8)).hex
         let record = try await ReferenceDataset.find(name, on: db)
         guard record?.checksum != checksum else { return }
@@ -70,6 +71,11 @@ enum ReferenceLoader {
             try await record.save(on: db)
         } else {
             try await ReferenceDataset(name: name, checksum: checksum, loadedAt: now).create(on: db)
+        }
+        if let auditKey {
+            try await AuditLog.append(AuditEntry(action: "reference.load", entityType: "reference_dataset",
+                                                 entityID: name, changedFields: ["checksum"]),
+                                      actor: nil, requestID: "startup", key: auditKey, on: db, now: now)
         }
     }
 }

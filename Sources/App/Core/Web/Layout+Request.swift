@@ -40,14 +40,6 @@ extension Messages {
     }
 }
 
-/// The calendar year in Zibo's time zone, which decides "this year's" targets.
-enum CalendarYear {
-    static func current(at date: Date = Date()) -> Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt
-        return calendar.component(.year, from: date)
-    }
-}
 
 /// The response for a rendered page.
 func htmlResponse(_ html: String) -> Response {
