@@ -177,4 +177,20 @@ struct TokensAndAuditTests {
             }
         }
     }
+
+    @Test func auditPageNamesActorsAndTheSystemAndFiltersByEntity() async throws {
+        try await TestApp.run { app, _ in
+            try await TestApp.makeUser(app, role: .admin, email: "a@example.test")
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "a@example.test")
+            let page = try await browser.get("/admin/audit")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("测试admin（平台管理员）"))
+            #expect(page.text.contains("<td>系统</td>"))
+            let filtered = try await browser.get("/admin/audit?entity=reference_dataset")
+            #expect(filtered.text.components(separatedBy: "data-sequence=").count - 1 == 3)
+            let bad = try await browser.get("/admin/audit?from=2025-13-40")
+            #expect(bad.status == .badRequest)
+        }
+    }
 }

@@ -13,7 +13,12 @@ struct AuditController: RouteCollection {
     @Sendable func page(req: Request) async throws -> Response {
         let query = try AuditQuery(request: req)
         let events = try await query.run(req.scopedQuery(AuditEvent.self))
-        let model = AuditPageModel(query: query, events: events)
+        // Names for the actors on this page, read within the viewer's own scope on users.
+        let actorIDs = Set(events.compactMap(\.actorID))
+        let actors = actorIDs.isEmpty ? []
+            : try await req.scopedQuery(User.self, for: .read).filter(\.$id ~~ Array(actorIDs)).all()
+        let names = Dictionary(uniqueKeysWithValues: actors.compactMap { user in user.id.map { ($0, user.displayName) } })
+        let model = AuditPageModel(query: query, events: events, actorNames: names)
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
     }
 
@@ -55,6 +60,7 @@ struct AuditEventDTO: Content {
 struct AuditPageModel {
     var query: AuditQuery
     var events: [AuditEvent]
+    var actorNames: [UUID: String]
 
     func render(layout: Layout) -> String {
         let m = layout.messages
@@ -89,10 +95,9 @@ struct AuditPageModel {
                         .tr(.data(named: "sequence", value: String(event.sequence)),
                             .td(.class("number"), .text(String(event.sequence))),
                             .td(.text(ZiboTime.timestamp(event.occurredAt))),
-                            .td(.text([event.actorRole.map { m.role(Role(rawValue: $0) ?? .talent) }, event.actorID?.uuidString.prefix(8).description]
-                                .compactMap { $0 }.joined(separator: " "))),
+                            .td(.text(actorLabel(event, m))),
                             .td(.code(.text(event.action))),
-                            .td(.text([event.entityType, event.entityID?.prefix(8).description].compactMap { $0 }.joined(separator: " "))),
+                            .td(.text(event.entityType), .unwrap(event.entityID) { .group(.text(" "), .code(.text($0))) }),
                             .td(.text(event.changedFields.replacingOccurrences(of: ",", with: ", "))))
                     })
                 )),
@@ -102,6 +107,13 @@ struct AuditPageModel {
                         .text(m(.occupationsNextPage) + " →")))
             }
         ))
+    }
+
+    /// The actor's name and role, or "system" for what the platform did by itself.
+    private func actorLabel(_ event: AuditEvent, _ m: Messages) -> String {
+        guard let id = event.actorID else { return m(.auditSystem) }
+        let role = event.actorRole.flatMap(Role.init(rawValue:)).map { m.role($0) }
+        return [actorNames[id] ?? String(id.uuidString.prefix(8)), role.map { m.language == .zh ? "（\($0)）" : " (\($0))" }].compactMap { $0 }.joined()
     }
 
     private func nextLink(before: Int64) -> String {

@@ -56,4 +56,5 @@ enum MessageKey: String, CaseIterable, Sendable {
     case auditIntro, auditActor, auditEntity, auditFrom, auditTo, auditTime
     case auditAction, auditFields, auditEmpty
     case navAccountLabel, adminDepartmentsTitle, adminDepartmentsIntro, adminDepartmentsTargets, adminDepartmentsOfficers
+    case auditSystem
 }

@@ -235,5 +235,6 @@ extension Messages {
         .adminDepartmentsIntro: "Each department's measures, yearly targets and officer accounts. The policy file defines the departments themselves.",
         .adminDepartmentsTargets: "Targets",
         .adminDepartmentsOfficers: "Officer accounts",
+        .auditSystem: "System",
     ]
 }

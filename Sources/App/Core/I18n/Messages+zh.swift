@@ -235,5 +235,6 @@ extension Messages {
         .adminDepartmentsIntro: "各责任单位的措施、年度目标和部门工作人员账号数。部门本身由政策文件定义。",
         .adminDepartmentsTargets: "年度目标数",
         .adminDepartmentsOfficers: "工作人员账号",
+        .auditSystem: "系统",
     ]
 }
