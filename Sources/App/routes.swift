@@ -12,4 +12,5 @@ func routes(_ app: Application, config: AppConfig) throws {
     try app.register(collection: WorkspaceController())
     try app.register(collection: AuditController())
     try app.register(collection: DepartmentsAdminController())
+    try app.register(collection: TalentsController())
 }

@@ -7,6 +7,13 @@ struct PermissionsTests {
     /// The table as the design states it, written out independently of `Permissions`:
     /// resource → role → scopes of read, list, create, change, delete.
     static let expected: [ResourceKind: [Role: [AccessScope]]] = [
+        .talent: [
+            .admin: [.any, .any, .any, .any, .none],
+            .officer: [.any, .any, .any, .any, .none],
+            .provider: [.organization, .organization, .organization, .organization, .none],
+            .employer: [.organization, .organization, .organization, .organization, .none],
+            .talent: [.own, .none, .own, .own, .none],
+        ],
         .user: [
             .admin: [.any, .any, .any, .any, .any],
             .officer: [.department, .department, .none, .own, .none],

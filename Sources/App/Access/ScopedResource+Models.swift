@@ -58,3 +58,20 @@ extension AuditEvent: ScopedResource {
 
     var owner: ResourceOwner { ResourceOwner(userID: actorID, organizationID: nil, departmentCode: nil) }
 }
+
+extension Talent: ScopedResource {
+    static let resourceKind = ResourceKind.talent
+
+    static func restrict(_ query: QueryBuilder<Talent>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<Talent> {
+        switch scope {
+        case .any: query
+        case .organization:
+            actor.organizationID.map { query.filter(\.$employer.$id == $0) } ?? query.filter(.sql(unsafeRaw: "1 = 0"))
+        // Talents belong to no department: a department scope covers none of them.
+        case .department: query.filter(.sql(unsafeRaw: "1 = 0"))
+        case .own, .none: query.filter(\.$user.$id == actor.userID)
+        }
+    }
+
+    var owner: ResourceOwner { ResourceOwner(userID: $user.id, organizationID: $employer.id, departmentCode: nil) }
+}

@@ -15,5 +15,6 @@ enum Migrations {
         CreateLoginAttempt(),
         CreateAPIToken(),
         CreateAuditEvent(),
+        CreateTalent(),
     ]
 }

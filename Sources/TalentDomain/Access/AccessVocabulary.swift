@@ -40,4 +40,6 @@ public enum AccessScope: Comparable, CaseIterable, Sendable {
 /// The kinds of stored rows the authorization table guards.
 public enum ResourceKind: String, CaseIterable, Sendable {
     case user, organization, department, apiToken, auditEvent
+    /// 数字人才库: a talent's profile (M12).
+    case talent
 }

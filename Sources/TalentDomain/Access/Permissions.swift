@@ -56,6 +56,15 @@ public enum Permissions {
         case (.apiToken, .admin):        Row(.any,           .any,           .own,    .none,          .any)
         case (.apiToken, _):             Row(.own,           .own,           .own,    .none,          .own)
 
+        // M12 talent pool: the HR departments work across the whole city's pool; employers
+        // and providers keep the profiles of the people they employ or train; a talent
+        // keeps their own. Erasure is a data-subject request, never a plain delete.
+        case (.talent, .admin):          Row(.any,           .any,           .any,    .any,           .none)
+        case (.talent, .officer):        Row(.any,           .any,           .any,    .any,           .none)
+        case (.talent, .provider):       Row(.organization,  .organization,  .organization, .organization, .none)
+        case (.talent, .employer):       Row(.organization,  .organization,  .organization, .organization, .none)
+        case (.talent, .talent):         Row(.own,           .none,          .own,    .own,           .none)
+
         // Only the system writes audit events, and the log is append-only (DESIGN.md "Audit").
         case (.auditEvent, .admin):      Row(.any,           .any,           .none,   .none,          .none)
         case (.auditEvent, _):           Row(.none,          .none,          .none,   .none,          .none)

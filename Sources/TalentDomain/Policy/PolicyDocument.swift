@@ -21,6 +21,8 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
     public var crossover: Crossover
     public var nominationRule: NominationRule
     public var keyGroups: [KeyGroup]
+    /// High-level talent categories a profile may carry (泰山人才, 政府特殊津贴专家 …).
+    public var talentCategories: [TalentCategory]
     /// M3: the catalogue of urgent-need engineers covers this many key industry chains.
     public var keyIndustryChainCount: Int
 
@@ -32,6 +34,7 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
         case exceptionalSenior = "exceptional_senior"
         case nominationRule = "nomination_rule"
         case keyGroups = "key_groups"
+        case talentCategories = "talent_categories"
         case keyIndustryChainCount = "key_industry_chain_count"
     }
 
@@ -109,4 +112,10 @@ public struct KeyGroup: Codable, Hashable, Sendable {
 extension PolicyDocument {
     /// M2: training vouchers (培训券) go to the key groups (重点群体).
     public static let voucherMeasure = "M2"
+}
+
+/// 高层次人才类别: a programme or honour that marks a talent as high-level (M3, M12).
+public struct TalentCategory: Codable, Hashable, Sendable {
+    public var code: String
+    public var name: LocalizedText
 }

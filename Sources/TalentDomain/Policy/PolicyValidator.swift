@@ -91,6 +91,7 @@ struct PolicyValidator {
               "nomination_rule.min_digital_share_percent", "must be between 0 and 100")
 
         unique(policy.keyGroups.map(\.code), "key_groups", "code")
+        unique(policy.talentCategories.map(\.code), "talent_categories", "code")
     }
 
     private mutating func subsidyChecks(_ subsidy: Subsidy, _ path: String) {

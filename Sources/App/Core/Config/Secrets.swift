@@ -6,6 +6,8 @@ struct Secrets: Sendable {
     let csrf: SymmetricKey
     let accountKey: SymmetricKey
     let audit: SymmetricKey
+    let personalData: SymmetricKey
+    let blindIndex: SymmetricKey
 
     init(secretKey: [UInt8]) {
         let master = SymmetricKey(data: secretKey)
@@ -16,6 +18,8 @@ struct Secrets: Sendable {
         csrf = derive("csrf")
         accountKey = derive("login-account")
         audit = derive("audit-chain")
+        personalData = derive("personal-data-aes-gcm")
+        blindIndex = derive("blind-index")
     }
 
     /// Hex HMAC-SHA256 of `text` under `key`.

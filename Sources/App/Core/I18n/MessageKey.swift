@@ -57,4 +57,13 @@ enum MessageKey: String, CaseIterable, Sendable {
     case auditAction, auditFields, auditEmpty
     case navAccountLabel, adminDepartmentsTitle, adminDepartmentsIntro, adminDepartmentsTargets, adminDepartmentsOfficers
     case auditSystem
+
+    case talentNewTitle, talentNewIntro, talentName, talentResidentID, talentResidentIDHint, talentGender
+    case genderMale, genderFemale, talentBirthDate, talentEducation, talentSchool, talentMajor
+    case talentGraduationYear, talentEmployer, talentOccupations, talentOccupationsHint, talentSkills, talentSkillsHint
+    case talentCategories, talentKeyGroups, talentConsentLegend, talentConsentText, talentConsent, talentCreate
+    case talentCreated, talentTitleLevel, talentSkillLevel, talentNameInvalid, talentResidentIDTaken, talentEducationInvalid
+    case talentGraduationYearInvalid, talentEmployerUnknown, talentEmployerNotYours, talentOccupationUnknown, talentSkillsInvalid, talentCategoryUnknown
+    case talentKeyGroupUnknown, talentConsentMissing, residentIDWrongLength, residentIDInvalidCharacter, residentIDImpossibleBirthDate, residentIDBirthDateInFuture
+    case residentIDWrongCheck, educationSecondaryVocational, educationAssociate, educationBachelor, educationMaster, educationDoctorate
 }

@@ -31,3 +31,26 @@ extension Messages {
         }
     }
 }
+
+extension Messages {
+    /// A resident-ID problem as a field message (the expected check digit is not shown).
+    func residentIDProblem(_ error: ResidentIDError) -> String {
+        switch error {
+        case .wrongLength: self(.residentIDWrongLength)
+        case let .invalidCharacter(position): self(.residentIDInvalidCharacter, ["position": String(position)])
+        case .impossibleBirthDate: self(.residentIDImpossibleBirthDate)
+        case .birthDateInFuture: self(.residentIDBirthDateInFuture)
+        case .wrongCheckCharacter: self(.residentIDWrongCheck)
+        }
+    }
+
+    func education(_ level: EducationLevel) -> String {
+        switch level {
+        case .secondaryVocational: self(.educationSecondaryVocational)
+        case .associate: self(.educationAssociate)
+        case .bachelor: self(.educationBachelor)
+        case .master: self(.educationMaster)
+        case .doctorate: self(.educationDoctorate)
+        }
+    }
+}

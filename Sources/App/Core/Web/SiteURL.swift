@@ -23,6 +23,9 @@ enum SiteURL: Sendable, Equatable {
     case adminOrganizations
     case adminAudit
     case adminDepartments
+    case talents
+    case newTalent
+    case talent(UUID)
 
     var path: String {
         switch self {
@@ -44,6 +47,9 @@ enum SiteURL: Sendable, Equatable {
         case .adminOrganizations: "/admin/organizations"
         case .adminAudit: "/admin/audit"
         case .adminDepartments: "/admin/departments"
+        case .talents: "/talents"
+        case .newTalent: "/talents/new"
+        case let .talent(id): "/talents/\(id.uuidString)"
         }
     }
 
@@ -53,6 +59,7 @@ enum SiteURL: Sendable, Equatable {
         case .measure: ["measures", ":code"]
         case .revokeToken: ["account", "tokens", ":id", "revoke"]
         case .adminUser: ["admin", "users", ":id"]
+        case .talent: ["talents", ":id"]
         default: path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
         }
     }

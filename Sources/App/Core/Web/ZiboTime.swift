@@ -30,4 +30,9 @@ enum ZiboTime {
     static func startOfDay(_ day: CalendarDate) -> Date {
         calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)) ?? .distantPast
     }
+
+    /// Today's date in Zibo.
+    static func today(_ date: Date = Date()) -> CalendarDate {
+        CalendarDate(day(date))! // `day` always writes a valid YYYY-MM-DD
+    }
 }

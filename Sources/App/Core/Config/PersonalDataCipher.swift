@@ -1,0 +1,42 @@
+import Vapor
+
+/// Encrypts personal identifiers at rest (DESIGN.md "Secrets"): AES-256-GCM under a key
+/// derived from `TALENT_SECRET_KEY`, with a keyed HMAC "blind index" so that uniqueness
+/// and exact look-up work without decrypting and without an unkeyed hash (an ID number
+/// has too little entropy: a plain SHA-256 of it is reversed by trying them all).
+struct PersonalDataCipher: Sendable {
+    let encryptionKey: SymmetricKey
+    let indexKey: SymmetricKey
+
+    init(secrets: Secrets) {
+        encryptionKey = secrets.personalData
+        indexKey = secrets.blindIndex
+    }
+
+    /// Base64 of nonce + ciphertext + tag; a fresh random nonce every time.
+    func seal(_ plaintext: String) throws -> String {
+        // `combined` is nil only for a nonce that is not 12 bytes; the default one is.
+        guard let combined = try AES.GCM.seal(Data(plaintext.utf8), using: encryptionKey).combined else {
+            throw Abort(.internalServerError, reason: "AES-GCM produced no combined box.")
+        }
+        return combined.base64EncodedString()
+    }
+
+    /// The plaintext, or nil when the box does not open under this key (wrong key, or
+    /// a stored value that was altered — GCM authenticates it).
+    func open(_ sealed: String) -> String? {
+        guard let data = Data(base64Encoded: sealed),
+              let box = try? AES.GCM.SealedBox(combined: data),
+              let plain = try? AES.GCM.open(box, using: encryptionKey) else { return nil }
+        return String(data: plain, encoding: .utf8)
+    }
+
+    /// Hex HMAC of the normalised value: equal values give equal indexes.
+    func index(_ value: String) -> String {
+        Secrets.mac(value, key: indexKey)
+    }
+}
+
+extension Application {
+    var personalData: PersonalDataCipher { PersonalDataCipher(secrets: secrets) }
+}

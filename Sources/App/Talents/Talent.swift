@@ -1,0 +1,72 @@
+import Fluent
+import Foundation
+import TalentDomain
+
+/// 数字人才: one person's profile in the citywide digital talent pool (M12).
+///
+/// The resident ID number and the mobile number are stored only encrypted (AES-GCM), with
+/// a keyed blind index for uniqueness and look-up and the masked form for display.
+final class Talent: Model, @unchecked Sendable {
+    static let schema = "talents"
+
+    @ID(key: .id) var id: UUID?
+    /// The talent's own account, once they have one.
+    @OptionalParent(key: "user_id") var user: User?
+    @Field(key: "name") var name: String
+    /// Derived from the ID number (GB 11643 sequence code).
+    @Field(key: "gender") var gender: String
+    /// `YYYY-MM-DD`, derived from the ID number.
+    @Field(key: "birth_date") var birthDate: String
+    @OptionalField(key: "resident_id_cipher") var residentIDCipher: String?
+    @OptionalField(key: "resident_id_index") var residentIDIndex: String?
+    @OptionalField(key: "resident_id_masked") var residentIDMasked: String?
+    @OptionalField(key: "mobile_cipher") var mobileCipher: String?
+    @OptionalField(key: "mobile_masked") var mobileMasked: String?
+    @OptionalField(key: "email") var email: String?
+    @Field(key: "district_code") var districtCode: String
+    @OptionalField(key: "education_level") var educationLevel: String?
+    @OptionalField(key: "school") var school: String?
+    @OptionalField(key: "major") var major: String?
+    @OptionalField(key: "graduation_year") var graduationYear: Int?
+    @OptionalParent(key: "employer_id") var employer: Organization?
+    /// Free tags, one per line.
+    @Field(key: "skills") var skills: String
+    /// Derived from certificates by the training capability (issue 5); shown now.
+    @OptionalField(key: "title_level") var titleLevel: String?
+    @OptionalField(key: "skill_level") var skillLevel: String?
+    @Field(key: "consent_at") var consentAt: Date
+    @Field(key: "consent_version") var consentVersion: String
+    @Field(key: "consent_purpose") var consentPurpose: String
+    @Field(key: "status") var status: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    var skillList: [String] { skills.split(separator: "\n").map(String.init) }
+}
+
+/// A coded attribute of a talent, one row each, so the search filters (occupation,
+/// high-level category, key group) are indexed look-ups rather than text scans.
+final class TalentAttribute: Model, @unchecked Sendable {
+    static let schema = "talent_attributes"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "talent_id") var talent: Talent
+    @Enum(key: "kind") var kind: Kind
+    @Field(key: "code") var code: String
+
+    init() {}
+
+    init(talentID: UUID, kind: Kind, code: String) {
+        self.$talent.id = talentID
+        self.kind = kind
+        self.code = code
+    }
+
+    enum Kind: String, Codable, CaseIterable, Sendable {
+        case occupation
+        case category
+        case keyGroup = "key_group"
+    }
+}

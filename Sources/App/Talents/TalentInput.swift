@@ -1,0 +1,134 @@
+import Fluent
+import TalentDomain
+import Vapor
+
+/// A talent profile as a form or the API submits it, validated field by field in the
+/// user's language; nothing is written unless every field is valid.
+struct TalentInput: Content {
+    var name: String?
+    var residentID: String?
+    var mobile: String?
+    var email: String?
+    var districtCode: String?
+    var educationLevel: String?
+    var school: String?
+    var major: String?
+    var graduationYear: String?
+    var employerID: String?
+    /// National occupation codes, separated by spaces, commas or 、.
+    var occupations: String?
+    /// Skill tags, separated by commas, 、 or new lines.
+    var skills: String?
+    var categories: [String]?
+    var keyGroups: [String]?
+    /// The person agreed to the consent text of `TalentConsent.version` (the creator
+    /// confirms it when entering someone else's profile).
+    var consent: String?
+
+    struct Valid {
+        var name: String
+        var residentID: ResidentID
+        var mobile: MobileNumber?
+        var email: String?
+        var districtCode: String
+        var educationLevel: EducationLevel?
+        var school: String?
+        var major: String?
+        var graduationYear: Int?
+        var employerID: UUID?
+        var occupations: [String]
+        var skills: [String]
+        var categories: [String]
+        var keyGroups: [String]
+    }
+
+    func validate(on database: any Database, policy: PolicyDocument, cipher: PersonalDataCipher,
+                  messages m: Messages, today: CalendarDate) async throws -> Result<Valid, FieldErrors> {
+        var errors = FieldErrors()
+        let name = Self.trimmed(name)
+        if name == nil || name!.count > 50 { errors["name"] = m(.talentNameInvalid) }
+
+        var parsedID: ResidentID?
+        do {
+            parsedID = try ResidentID(self.residentID ?? "", today: today)
+        } catch {
+            errors["residentID"] = m.residentIDProblem(error)
+        }
+        if let parsedID, try await Talent.query(on: database)
+            .filter(\.$residentIDIndex == cipher.index(parsedID.value)).first() != nil {
+            errors["residentID"] = m(.talentResidentIDTaken)
+        }
+
+        var mobile: MobileNumber?
+        if let raw = Self.trimmed(self.mobile) {
+            do { mobile = try MobileNumber(raw) } catch { errors["mobile"] = m(.userMobileInvalid) }
+        }
+        let email = Self.trimmed(email)?.lowercased()
+        if let email, !UserInput.looksLikeEmail(email) { errors["email"] = m(.userEmailInvalid) }
+
+        let district = Self.trimmed(districtCode) ?? ""
+        if try await District.find(district, on: database) == nil { errors["districtCode"] = m(.districtUnknown) }
+
+        var education: EducationLevel?
+        if let raw = Self.trimmed(educationLevel) {
+            education = EducationLevel(rawValue: raw)
+            if education == nil { errors["educationLevel"] = m(.talentEducationInvalid) }
+        }
+        var year: Int?
+        if let raw = Self.trimmed(graduationYear) {
+            year = Int(raw)
+            if year == nil || !(1950...(today.year + 6)).contains(year!) {
+                errors["graduationYear"] = m(.talentGraduationYearInvalid, ["max": String(today.year + 6)])
+            }
+        }
+
+        var employer: UUID?
+        if let raw = Self.trimmed(employerID) {
+            employer = UUID(uuidString: raw)
+            let exists = if let employer { try await Organization.find(employer, on: database) != nil } else { false }
+            if !exists { errors["employerID"] = m(.talentEmployerUnknown) }
+        }
+
+        let occupations = Self.split(occupations, by: " ,，、\n")
+        let known = try await Occupation.query(on: database).filter(\.$id ~~ occupations).all().compactMap(\.id)
+        if let unknown = occupations.first(where: { !known.contains($0) }) {
+            errors["occupations"] = m(.talentOccupationUnknown, ["code": unknown])
+        }
+        let skills = Self.split(skills, by: ",，、\n")
+        if skills.count > 30 || skills.contains(where: { $0.count > 30 }) { errors["skills"] = m(.talentSkillsInvalid) }
+        let categories = Array(Set(categories ?? [])).sorted()
+        if categories.contains(where: { code in !policy.talentCategories.contains { $0.code == code } }) {
+            errors["categories"] = m(.talentCategoryUnknown)
+        }
+        let keyGroups = Array(Set(keyGroups ?? [])).sorted()
+        if keyGroups.contains(where: { code in !policy.keyGroups.contains { $0.code == code } }) {
+            errors["keyGroups"] = m(.talentKeyGroupUnknown)
+        }
+        if consent != "yes" { errors["consent"] = m(.talentConsentMissing) }
+
+        guard errors.isEmpty, let name, let parsedID else { return .failure(errors) }
+        return .success(Valid(
+            name: name, residentID: parsedID, mobile: mobile, email: email, districtCode: district,
+            educationLevel: education, school: Self.trimmed(school).map { String($0.prefix(100)) },
+            major: Self.trimmed(major).map { String($0.prefix(100)) }, graduationYear: year, employerID: employer,
+            occupations: occupations, skills: skills, categories: categories, keyGroups: keyGroups))
+    }
+
+    private static func trimmed(_ text: String?) -> String? {
+        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        return text
+    }
+
+    private static func split(_ text: String?, by separators: String) -> [String] {
+        var seen = Set<String>()
+        return (text ?? "").split(whereSeparator: { separators.contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+}
+
+/// The consent a profile is created under (PIPL art. 14): which text, for which purpose.
+enum TalentConsent {
+    static let version = "2025-1"
+    static let purpose = "talent-pool"
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Plot
+import TalentDomain
+
+/// The form staff use to enter a profile into the talent pool.
+struct TalentFormPageModel {
+    var input: TalentInput
+    var errors: FieldErrors
+    var districts: [District]
+    var organizations: [Organization]
+    var csrf: String
+
+    func render(layout: Layout) -> String {
+        let m = layout.messages
+        let lang = layout.language
+        let policy = layout.policy
+        return layout.render(title: m(.talentNewTitle), body: .group(
+            .h1(.text(m(.talentNewTitle))),
+            .p(.class("lead"), .text(m(.talentNewIntro))),
+            FormParts.errorSummary(title: m(.formErrorsTitle), errors.messages),
+            .form(
+                .id("talent-form"), .action(SiteURL.talents.path), .method(.post),
+                FormParts.csrf(csrf),
+                FormParts.field(.init(id: "talent-name", name: "name", label: m(.talentName),
+                                      value: input.name ?? "", error: errors["name"])),
+                FormParts.field(.init(id: "talent-resident-id", name: "residentID", label: m(.talentResidentID),
+                                      value: input.residentID ?? "", error: errors["residentID"],
+                                      autocomplete: "off", hint: m(.talentResidentIDHint))),
+                FormParts.field(.init(id: "talent-mobile", name: "mobile", label: m(.userMobile), type: .tel,
+                                      value: input.mobile ?? "", error: errors["mobile"], required: false)),
+                FormParts.field(.init(id: "talent-email", name: "email", label: m(.userEmail), type: .email,
+                                      value: input.email ?? "", error: errors["email"], required: false)),
+                FormParts.select(id: "talent-district", name: "districtCode", label: m(.organizationDistrict),
+                                 options: districts.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) },
+                                 selected: input.districtCode, error: errors["districtCode"]),
+                FormParts.select(id: "talent-education", name: "educationLevel", label: m(.talentEducation),
+                                 options: [("", "—")] + EducationLevel.allCases.map { ($0.rawValue, m.education($0)) },
+                                 selected: input.educationLevel, error: errors["educationLevel"]),
+                FormParts.field(.init(id: "talent-school", name: "school", label: m(.talentSchool),
+                                      value: input.school ?? "", required: false)),
+                FormParts.field(.init(id: "talent-major", name: "major", label: m(.talentMajor),
+                                      value: input.major ?? "", required: false)),
+                FormParts.field(.init(id: "talent-graduation", name: "graduationYear", label: m(.talentGraduationYear),
+                                      type: .number, value: input.graduationYear ?? "", error: errors["graduationYear"],
+                                      required: false)),
+                FormParts.select(id: "talent-employer", name: "employerID", label: m(.talentEmployer),
+                                 options: [("", "—")] + organizations.compactMap { org in org.id.map { ($0.uuidString, org.name) } },
+                                 selected: input.employerID, error: errors["employerID"]),
+                FormParts.field(.init(id: "talent-occupations", name: "occupations", label: m(.talentOccupations),
+                                      value: input.occupations ?? "", error: errors["occupations"], required: false,
+                                      hint: m(.talentOccupationsHint))),
+                FormParts.field(.init(id: "talent-skills", name: "skills", label: m(.talentSkills),
+                                      value: input.skills ?? "", error: errors["skills"], required: false,
+                                      hint: m(.talentSkillsHint))),
+                checkboxes(legend: m(.talentCategories), name: "categories[]", idPrefix: "category",
+                           options: policy.talentCategories.map { ($0.code, $0.name.text(lang)) },
+                           checked: Set(input.categories ?? []), error: errors["categories"]),
+                checkboxes(legend: m(.talentKeyGroups), name: "keyGroups[]", idPrefix: "keygroup",
+                           options: policy.keyGroups.map { ($0.code, $0.name.text(lang)) },
+                           checked: Set(input.keyGroups ?? []), error: errors["keyGroups"]),
+                checkboxes(legend: m(.talentConsentLegend), name: "consent", idPrefix: "consent",
+                           options: [("yes", m(.talentConsentText))],
+                           checked: input.consent == "yes" ? ["yes"] : [], error: errors["consent"]),
+                .button(.type(.submit), .class("button"), .text(m(.talentCreate)))
+            )
+        ))
+    }
+
+    private func checkboxes(legend: String, name: String, idPrefix: String, options: [(String, String)],
+                            checked: Set<String>, error: String?) -> Node<HTML.FormContext> {
+        .fieldset(
+            .class(error == nil ? "field" : "field field--error"),
+            .element(named: "legend", text: legend),
+            .unwrap(error) { .p(.class("field__error"), .text($0)) },
+            .forEach(options) { code, label in
+                .div(.class("field--inline"),
+                     .input(.id("\(idPrefix)-\(code)"), .type(.checkbox), .name(name), .value(code),
+                            .attribute(named: "checked", value: checked.contains(code) ? "checked" : nil)),
+                     .label(.for("\(idPrefix)-\(code)"), .text(label)))
+            }
+        )
+    }
+}
+
+/// One talent's profile. Identifiers appear in full only when the controller decrypted
+/// them for a role that may see them; otherwise masked.
+struct TalentProfilePageModel {
+    var talent: Talent
+    var attributes: [TalentAttribute]
+    var employer: Organization?
+    var district: District?
+    var occupations: [Occupation]
+    var residentID: String?
+    var mobile: String?
+    var created: Bool
+
+    func render(layout: Layout) -> String {
+        let m = layout.messages
+        let lang = layout.language
+        let policy = layout.policy
+        let codes = { (kind: TalentAttribute.Kind) in self.attributes.filter { $0.kind == kind }.map(\.code) }
+        let categories = codes(.category).compactMap { code in policy.talentCategories.first { $0.code == code }?.name.text(lang) }
+        let keyGroups = codes(.keyGroup).compactMap { code in policy.keyGroups.first { $0.code == code }?.name.text(lang) }
+        let separator = lang == .zh ? "、" : ", "
+        func fact(_ label: MessageKey, _ value: String?) -> Node<HTML.DescriptionListContext> {
+            .group(.dt(.text(m(label))), .dd(.text(value.flatMap { $0.isEmpty ? nil : $0 } ?? "—")))
+        }
+        return layout.render(title: talent.name, body: .group(
+            .h1(.text(talent.name)),
+            FormParts.notice(created ? m(.talentCreated) : nil),
+            .dl(
+                .class("facts"), .id("talent-profile"),
+                fact(.talentResidentID, residentID ?? talent.residentIDMasked),
+                fact(.talentGender, talent.gender == "female" ? m(.genderFemale) : m(.genderMale)),
+                fact(.talentBirthDate, talent.birthDate),
+                fact(.userMobile, mobile ?? talent.mobileMasked),
+                fact(.userEmail, talent.email),
+                fact(.organizationDistrict, district.map { lang == .zh ? $0.nameZh : $0.nameEn }),
+                fact(.talentEducation, talent.educationLevel.flatMap(EducationLevel.init(rawValue:)).map(m.education)),
+                fact(.talentSchool, talent.school),
+                fact(.talentMajor, talent.major),
+                fact(.talentGraduationYear, talent.graduationYear.map(String.init)),
+                fact(.talentEmployer, employer?.name),
+                fact(.talentOccupations, occupations.map { "\($0.id ?? "") \(lang == .zh ? $0.nameZh : $0.nameEn)" }
+                    .joined(separator: separator)),
+                fact(.talentSkills, talent.skillList.joined(separator: separator)),
+                fact(.talentCategories, categories.joined(separator: separator)),
+                fact(.talentKeyGroups, keyGroups.joined(separator: separator)),
+                fact(.talentTitleLevel, talent.titleLevel),
+                fact(.talentSkillLevel, talent.skillLevel),
+                fact(.talentConsent, "\(ZiboTime.day(talent.consentAt)) · \(talent.consentVersion)")
+            )
+        ))
+    }
+}

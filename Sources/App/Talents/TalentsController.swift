@@ -1,0 +1,215 @@
+import Fluent
+import TalentDomain
+import Vapor
+
+/// Creating and showing talent profiles (M12): a form and a profile page for staff, and
+/// `/api/v1/talents`. Identifiers are decrypted only for roles that may see them.
+struct TalentsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let pages = routes.grouped(RequireSignIn())
+        pages.get(SiteURL.newTalent.route, use: newPage)
+        pages.post(SiteURL.talents.route, use: createFromForm)
+        pages.get(SiteURL.talent(UUID()).route, use: profilePage)
+        let api = routes.grouped("api", "v1", "talents").grouped(RequireSignIn())
+        api.post(use: createFromAPI)
+        api.get(":id", use: show)
+    }
+
+    @Sendable func newPage(req: Request) async throws -> Response {
+        try req.authorize(.create, .talent)
+        return try await renderForm(req, input: TalentInput(), errors: FieldErrors(), status: .ok)
+    }
+
+    @Sendable func createFromForm(req: Request) async throws -> Response {
+        let input = try req.content.decode(TalentInput.self)
+        switch try await create(input, req) {
+        case let .failure(errors):
+            return try await renderForm(req, input: input, errors: errors, status: .unprocessableEntity)
+        case let .success(talent):
+            return req.redirect(to: SiteURL.talent(try talent.requireID()).path + "?created=1", redirectType: .normal)
+        }
+    }
+
+    @Sendable func createFromAPI(req: Request) async throws -> Response {
+        switch try await create(try req.content.decode(TalentInput.self), req) {
+        case let .failure(errors): throw errors
+        case let .success(talent):
+            return try await TalentDTO(talent, attributes: attributes(of: talent, req.db))
+                .encodeResponse(status: .created, for: req)
+        }
+    }
+
+    @Sendable func profilePage(req: Request) async throws -> Response {
+        let talent = try await find(req)
+        let policy = try req.policy
+        let model = TalentProfilePageModel(
+            talent: talent, attributes: try await attributes(of: talent, req.db),
+            employer: try await talent.$employer.get(on: req.db),
+            district: try await District.find(talent.districtCode, on: req.db),
+            occupations: try await occupations(of: talent, req.db),
+            residentID: reveals(req) ? talent.residentIDCipher.flatMap(req.application.personalData.open) : nil,
+            mobile: reveals(req) ? talent.mobileCipher.flatMap(req.application.personalData.open) : nil,
+            created: req.query[String.self, at: "created"] != nil)
+        return htmlResponse(model.render(layout: Layout(request: req, policy: policy)))
+    }
+
+    @Sendable func show(req: Request) async throws -> TalentDTO {
+        let talent = try await find(req)
+        var dto = try TalentDTO(talent, attributes: try await attributes(of: talent, req.db))
+        if reveals(req) {
+            let cipher = req.application.personalData
+            dto.residentID = talent.residentIDCipher.flatMap(cipher.open)
+            dto.mobile = talent.mobileCipher.flatMap(cipher.open)
+        }
+        return dto
+    }
+
+    /// The talent named by `:id` if the actor may read it; 404 otherwise, so that the
+    /// existence of a profile outside one's scope is not revealed.
+    private func find(_ req: Request) async throws -> Talent {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let talent = try await req.scopedQuery(Talent.self, for: .read).filter(\.$id == id).first()
+        else { throw Abort(.notFound) }
+        return talent
+    }
+
+    private func reveals(_ req: Request) -> Bool {
+        req.auth.get(User.self).map { PersonalData.revealsIdentifiers(to: $0.role) } ?? false
+    }
+
+    private func create(_ input: TalentInput, _ req: Request) async throws -> Result<Talent, FieldErrors> {
+        let actor = try req.requireActor()
+        try req.authorize(.create, .talent)
+        let cipher = req.application.personalData
+        switch try await input.validate(on: req.db, policy: try req.policy, cipher: cipher,
+                                        messages: req.messages, today: ZiboTime.today()) {
+        case let .failure(errors):
+            return .failure(errors)
+        case let .success(valid):
+            // Employers and providers create profiles only for their own organisation.
+            guard Permissions.allows(actor, .create, on: .talent,
+                                     owner: ResourceOwner(organizationID: valid.employerID)) else {
+                var errors = FieldErrors()
+                errors["employerID"] = req.messages(.talentEmployerNotYours)
+                return .failure(errors)
+            }
+            let talent = Talent()
+            talent.name = valid.name
+            talent.gender = valid.residentID.gender.rawValue
+            talent.birthDate = valid.residentID.birthDate.description
+            talent.residentIDCipher = try cipher.seal(valid.residentID.value)
+            talent.residentIDIndex = cipher.index(valid.residentID.value)
+            talent.residentIDMasked = valid.residentID.masked
+            talent.mobileCipher = try valid.mobile.map { try cipher.seal($0.value) }
+            talent.mobileMasked = valid.mobile?.masked
+            talent.email = valid.email
+            talent.districtCode = valid.districtCode
+            talent.educationLevel = valid.educationLevel?.rawValue
+            talent.school = valid.school
+            talent.major = valid.major
+            talent.graduationYear = valid.graduationYear
+            talent.$employer.id = valid.employerID
+            talent.skills = valid.skills.joined(separator: "\n")
+            talent.consentAt = Date()
+            talent.consentVersion = TalentConsent.version
+            talent.consentPurpose = TalentConsent.purpose
+            talent.status = "active"
+            try await req.db.transaction { db in
+                try await talent.create(on: db)
+                let id = try talent.requireID()
+                let rows = valid.occupations.map { TalentAttribute(talentID: id, kind: .occupation, code: $0) }
+                    + valid.categories.map { TalentAttribute(talentID: id, kind: .category, code: $0) }
+                    + valid.keyGroups.map { TalentAttribute(talentID: id, kind: .keyGroup, code: $0) }
+                try await rows.create(on: db)
+                try await req.audit(AuditEntry(
+                    action: "talent.create", entityType: "talent", entityID: id.uuidString,
+                    changedFields: Self.filledFields(valid)), on: db)
+            }
+            return .success(talent)
+        }
+    }
+
+    /// Names of the fields the new profile has, for the audit event (never the values).
+    private static func filledFields(_ valid: TalentInput.Valid) -> [String] {
+        var fields = ["name", "resident_id", "district_code", "consent"]
+        if valid.mobile != nil { fields.append("mobile") }
+        if valid.email != nil { fields.append("email") }
+        if valid.educationLevel != nil { fields.append("education_level") }
+        if valid.employerID != nil { fields.append("employer_id") }
+        if !valid.occupations.isEmpty { fields.append("occupations") }
+        if !valid.skills.isEmpty { fields.append("skills") }
+        if !valid.categories.isEmpty { fields.append("categories") }
+        if !valid.keyGroups.isEmpty { fields.append("key_groups") }
+        return fields
+    }
+
+    private func attributes(of talent: Talent, _ db: any Database) async throws -> [TalentAttribute] {
+        try await TalentAttribute.query(on: db).filter(\.$talent.$id == talent.requireID()).sort(\.$code).all()
+    }
+
+    private func occupations(of talent: Talent, _ db: any Database) async throws -> [Occupation] {
+        let codes = try await attributes(of: talent, db).filter { $0.kind == .occupation }.map(\.code)
+        return codes.isEmpty ? [] : try await Occupation.query(on: db).filter(\.$id ~~ codes).sort(\.$id).all()
+    }
+
+    private func renderForm(_ req: Request, input: TalentInput, errors: FieldErrors,
+                            status: HTTPStatus) async throws -> Response {
+        let districts = try await District.query(on: req.db).sort(\.$id).all()
+        let organizations = try await req.scopedQuery(Organization.self, for: .read).sort(\.$name).limit(500).all()
+        let model = TalentFormPageModel(input: input, errors: errors, districts: districts,
+                                        organizations: organizations, csrf: CSRF.token(for: req))
+        let response = htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
+        response.status = status
+        return response
+    }
+}
+
+/// A profile as the API shows it: identifiers masked unless the caller's role may see them.
+struct TalentDTO: Content {
+    var id: UUID
+    var name: String
+    var gender: String
+    var birthDate: String
+    var residentID: String?
+    var residentIDMasked: String?
+    var mobile: String?
+    var mobileMasked: String?
+    var email: String?
+    var districtCode: String
+    var educationLevel: String?
+    var school: String?
+    var major: String?
+    var graduationYear: Int?
+    var employerID: UUID?
+    var occupations: [String]
+    var skills: [String]
+    var categories: [String]
+    var keyGroups: [String]
+    var titleLevel: String?
+    var skillLevel: String?
+    var status: String
+
+    /// Masked identifiers only; the caller adds the full ones for roles that may see them.
+    init(_ talent: Talent, attributes: [TalentAttribute]) throws {
+        id = try talent.requireID()
+        name = talent.name
+        gender = talent.gender
+        birthDate = talent.birthDate
+        residentIDMasked = talent.residentIDMasked
+        mobileMasked = talent.mobileMasked
+        email = talent.email
+        districtCode = talent.districtCode
+        educationLevel = talent.educationLevel
+        school = talent.school
+        major = talent.major
+        graduationYear = talent.graduationYear
+        employerID = talent.$employer.id
+        occupations = attributes.filter { $0.kind == .occupation }.map(\.code)
+        skills = talent.skillList
+        categories = attributes.filter { $0.kind == .category }.map(\.code)
+        keyGroups = attributes.filter { $0.kind == .keyGroup }.map(\.code)
+        titleLevel = talent.titleLevel
+        skillLevel = talent.skillLevel
+        status = talent.status
+    }
+}
