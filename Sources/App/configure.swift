@@ -15,6 +15,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.middleware.use(RequestObserverMiddleware(metrics: app.metrics))
     app.middleware.use(LanguageMiddleware())
     app.middleware.use(SiteErrorMiddleware())
+    app.middleware.use(NulByteGuard())
     app.middleware.use(SessionAuthenticator())
     app.middleware.use(BearerTokenAuthenticator())
     app.middleware.use(CSRFMiddleware())
@@ -23,6 +24,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.secureCookies = config.secureCookies
     // bcrypt's cost: 12 in service (≈ 0.25 s a hash on one core), the minimum in tests.
     app.passwords.use(.bcrypt(cost: config.mode == .testing ? 4 : 12))
+    app.absentUserHash = try app.password.hash(Secrets.randomToken())
 
     try routes(app, config: config)
 

@@ -63,7 +63,7 @@ struct AccountPageModel {
                                     .class("inline-form"), .action(token.id.map { SiteURL.revokeToken($0).path } ?? ""),
                                     .method(.post), FormParts.csrf(csrf),
                                     .button(.type(.submit), .class("link-button"),
-                                            .ariaLabel("\(m(.tokenRevoke)) \(token.name)"), .text(m(.tokenRevoke))))))
+                                            .ariaLabel("\(m(.tokenRevoke)) \(attr(token.name))"), .text(m(.tokenRevoke))))))
                             )
                         })
                     )),

@@ -39,9 +39,12 @@ struct AccountsController: RouteCollection {
             return try render(model, status: .badRequest, req)
         }
         let service = LoginService(database: req.db, secrets: req.application.secrets,
-                                   passwords: req.password.async, now: Date())
+                                   passwords: req.password.async, absentUserHash: req.application.absentUserHash,
+                                   requestID: req.requestID, now: Date())
+        // The TCP peer, not `X-Forwarded-For`: a client can write that header. Behind a
+        // load balancer this needs a trusted-proxy setting (see the README).
         switch try await service.signIn(identifier: identifier, password: password,
-                                        address: req.peerAddress?.ipAddress ?? req.remoteAddress?.ipAddress ?? "unknown") {
+                                        address: req.remoteAddress?.ipAddress ?? "unknown") {
         case let .throttled(retryAfter):
             model.errors = [m(.loginThrottled, ["minutes": String((retryAfter + 59) / 60)])]
             let response = try render(model, status: .tooManyRequests, req)
@@ -51,9 +54,6 @@ struct AccountsController: RouteCollection {
             model.errors = [m(.loginInvalid)]
             return try render(model, status: .unauthorized, req)
         case let .signedIn(user, token):
-            try await AuditLog.append(AuditEntry(action: "session.create", entityType: "user", entityID: user.id?.uuidString),
-                                      actor: user.actor, requestID: req.requestID,
-                                      key: req.application.secrets.audit, on: req.db)
             let target = user.mustChangePassword ? SiteURL.accountPassword.path
                 : (model.next ?? SiteURL.home(for: user.role).path)
             let response = req.redirect(to: target, redirectType: .normal)
@@ -117,6 +117,7 @@ struct AccountsController: RouteCollection {
             try await user.save(on: db)
             // A new password ends every other session, and this one gets a new id.
             try await UserSession.query(on: db).filter(\.$user.$id == user.requireID()).delete()
+            try await APIToken.revokeAll(of: user.requireID(), on: db)
             try await UserSession(tokenHash: Secrets.sha256(token), userID: user.requireID(),
                                   expiresAt: Date().addingTimeInterval(LoginService.sessionLifetime)).create(on: db)
             try await req.audit(AuditEntry(action: "user.password.change", entityType: "user",
@@ -140,7 +141,10 @@ struct AccountsController: RouteCollection {
 
     /// Only a local path may be a redirect target, never another site.
     private func safeNext(_ next: String?) -> String? {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), next.count < 512 else {
+        // Control characters would split the Location header or be dropped by browsers
+        // (`/\t/evil.example` → `//evil.example`).
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), next.count < 512,
+              !next.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
             return nil
         }
         return next

@@ -19,16 +19,24 @@ struct LoginService {
     let database: any Database
     let secrets: Secrets
     let passwords: AsyncPasswordHasher
+    /// A hash of a password nobody knows, made once at start-up at the service's cost, so
+    /// an unknown account costs one verification exactly like a known one.
+    let absentUserHash: String
+    let requestID: String?
     let now: Date
 
     /// `identifier` is an email address or a mainland mobile number, as typed.
     func signIn(identifier: String, password: String, address: String) async throws -> Outcome {
         let account = Self.normalizedIdentifier(identifier)
         let accountKey = Secrets.mac(account, key: secrets.accountKey)
-        let windowStart = now.addingTimeInterval(-Self.throttle.window)
+        // Record the attempt as a failure *before* counting and verifying: parallel guesses
+        // then see each other, and none slips past the limit while bcrypt runs.
+        let attempt = LoginAttempt(accountKey: accountKey, address: address, succeeded: false, attemptedAt: now)
+        try await attempt.create(on: database)
         let recentFailures = try await LoginAttempt.query(on: database)
             .filter(\.$succeeded == false)
-            .filter(\.$attemptedAt > windowStart)
+            .filter(\.$attemptedAt > Self.throttle.windowStart(now: now))
+            .filter(\.$id != attempt.requireID())
             .group(.or) { $0.filter(\.$accountKey == accountKey).filter(\.$address == address) }
             .all()
         let byAccount = recentFailures.filter { $0.accountKey == accountKey }.map(\.attemptedAt)
@@ -38,36 +46,40 @@ struct LoginService {
             return nil
         }
         if let wait = waits.max() {
+            // A refused attempt is not counted: the wait ends when the earlier failures age out.
+            try await attempt.delete(on: database)
             return .throttled(retryAfter: Int(wait.rounded(.up)))
         }
 
         let user = try await Self.findUser(account, on: database)
-        // With no such user, hash a random password at the same cost instead, so the time
-        // taken does not reveal which accounts exist.
-        let hash: String
-        if let user {
-            hash = user.passwordHash
-        } else {
-            hash = try await passwords.hash(Secrets.randomToken())
+        let matches = try await passwords.verify(password, created: user?.passwordHash ?? absentUserHash)
+            && user?.isActive == true
+        guard matches, let user, let userID = user.id else {
+            try await pruneOldAttempts()
+            return .invalidCredentials
         }
-        let matches = try await passwords.verify(password, created: hash) && user?.isActive == true
-        try await LoginAttempt(accountKey: accountKey, address: address, succeeded: matches, attemptedAt: now)
-            .create(on: database)
-        // Attempts older than a day decide nothing any more; keeping them would only grow
-        // a table of who tried to sign in from where.
-        try await LoginAttempt.query(on: database)
-            .filter(\.$attemptedAt < now.addingTimeInterval(-Self.attemptRetention)).delete()
-        guard matches, let user, let userID = user.id else { return .invalidCredentials }
 
         let token = Secrets.randomToken()
         try await database.transaction { db in
+            attempt.succeeded = true
+            try await attempt.save(on: db)
             try await UserSession(tokenHash: Secrets.sha256(token), userID: userID,
                                   expiresAt: now.addingTimeInterval(Self.sessionLifetime)).create(on: db)
             user.lastLoginAt = now
             try await user.save(on: db)
             try await UserSession.query(on: db).filter(\.$user.$id == userID).filter(\.$expiresAt < now).delete()
+            try await AuditLog.append(AuditEntry(action: "session.create", entityType: "user", entityID: userID.uuidString),
+                                      actor: user.actor, requestID: requestID, key: secrets.audit, on: db, now: now)
         }
+        try await pruneOldAttempts()
         return .signedIn(user, sessionToken: token)
+    }
+
+    /// Attempts older than a day decide nothing any more; keeping them would only grow a
+    /// table of who tried to sign in from where.
+    private func pruneOldAttempts() async throws {
+        try await LoginAttempt.query(on: database)
+            .filter(\.$attemptedAt < now.addingTimeInterval(-Self.attemptRetention)).delete()
     }
 
     /// Lower-cased email, or the 11 digits of a mobile number (spaces, hyphens, +86 dropped).

@@ -72,3 +72,13 @@ final class APIToken: Model, @unchecked Sendable {
         case readWrite = "read_write"
     }
 }
+
+extension APIToken {
+    /// Revokes every live token of a user: after a password change, reset or deactivation
+    /// a token made before must not keep working.
+    static func revokeAll(of userID: UUID, on database: any Database, now: Date = Date()) async throws {
+        try await APIToken.query(on: database)
+            .filter(\.$user.$id == userID).filter(\.$revokedAt == nil)
+            .set(\.$revokedAt, to: now).update()
+    }
+}

@@ -59,12 +59,20 @@ struct UsersController: RouteCollection {
         else { throw Abort(.notFound) }
         let form = try req.content.decode(ChangeForm.self)
         let m = req.messages
+        // An administrator cannot demote or deactivate themselves, and the last active
+        // administrator cannot be demoted or deactivated: someone must be able to administer.
+        if ["role", "deactivate"].contains(form.action ?? "") {
+            guard user.id != req.auth.get(User.self)?.id else { throw Abort(.badRequest, reason: m(.userCannotChangeSelf)) }
+            if user.role == .admin, user.isActive, form.role != Role.admin.rawValue,
+               try await User.query(on: req.db).filter(\.$role == .admin).filter(\.$isActive == true).count() <= 1 {
+                throw Abort(.badRequest, reason: m(.userLastAdministrator))
+            }
+        }
         let notice: String
         let changed: [String]
         var password: String?
         switch form.action {
         case "deactivate":
-            guard user.id != req.auth.get(User.self)?.id else { throw Abort(.badRequest, reason: m(.userCannotDeactivateSelf)) }
             user.isActive = false
             changed = ["is_active"]
             notice = m(.userDeactivated, ["name": user.displayName])
@@ -103,8 +111,9 @@ struct UsersController: RouteCollection {
         try await req.db.transaction { db in
             try await user.save(on: db)
             if endsSessions {
-                // Deactivation and a reset end the user's sessions at once.
+                // Deactivation and a reset end the user's sessions and API tokens at once.
                 try await UserSession.query(on: db).filter(\.$user.$id == user.requireID()).delete()
+                try await APIToken.revokeAll(of: user.requireID(), on: db)
             }
             try await req.audit(AuditEntry(action: "user.\(form.action ?? "change")", entityType: "user",
                                            entityID: user.id?.uuidString, changedFields: changedFields), on: db)

@@ -18,6 +18,15 @@ struct AuditEntry: Sendable {
 enum AuditLog {
     static func append(_ entry: AuditEntry, actor: Actor?, requestID: String?, key: SymmetricKey,
                        on database: any Database, now: Date = Date()) async throws {
+        // The head update and the insert must commit together, and the head row must stay
+        // locked until they do; inside a caller's transaction this joins it.
+        try await database.transaction { database in
+            try await appendLocked(entry, actor: actor, requestID: requestID, key: key, on: database, now: now)
+        }
+    }
+
+    private static func appendLocked(_ entry: AuditEntry, actor: Actor?, requestID: String?, key: SymmetricKey,
+                                     on database: any Database, now: Date) async throws {
         guard let sql = database as? any SQLDatabase else {
             throw Abort(.internalServerError, reason: "The audit trail needs an SQL database.")
         }

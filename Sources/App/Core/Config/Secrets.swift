@@ -72,3 +72,15 @@ extension Application {
         set { storage[SecureCookiesKey.self] = newValue }
     }
 }
+
+extension Application {
+    private struct AbsentUserHashKey: StorageKey {
+        typealias Value = String
+    }
+
+    /// See `LoginService.absentUserHash`; set in `configure`.
+    var absentUserHash: String {
+        get { storage[AbsentUserHashKey.self] ?? "" }
+        set { storage[AbsentUserHashKey.self] = newValue }
+    }
+}

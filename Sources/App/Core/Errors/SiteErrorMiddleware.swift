@@ -1,3 +1,4 @@
+import Fluent
 import TalentDomain
 import Vapor
 
@@ -26,8 +27,14 @@ struct SiteErrorMiddleware: AsyncMiddleware {
             status = abort.status
             detail = abort.status.code < 500 ? abort.reason : nil
         case is DecodingError:
+            // Swift's description names internal types; the user gets a plain sentence.
             status = .badRequest
-            detail = "\(error)"
+            detail = request.messages(.errorMalformedRequest)
+        case let database as any DatabaseError where database.isConstraintFailure:
+            // Two submissions raced past the form's own duplicate check; the database kept
+            // the first. Nothing was written for this one.
+            status = .conflict
+            detail = request.messages(.errorConflict)
         default:
             status = .internalServerError
             detail = nil

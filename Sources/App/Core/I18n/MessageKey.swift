@@ -48,7 +48,7 @@ enum MessageKey: String, CaseIterable, Sendable {
     case userInactive, userActions, userReset, userDeactivate, userActivate, userChangeRole
     case userCreate, userCreated, userPasswordReset, userDeactivated, userActivated, userRoleChanged
     case userNameInvalid, userEmailInvalid, userMobileInvalid, userContactMissing, userEmailTaken, userMobileTaken
-    case userRoleInvalid, userDepartmentRequired, userOrganizationRequired, userCannotDeactivateSelf, userActionUnknown, organizationsTitle
+    case userRoleInvalid, userDepartmentRequired, userOrganizationRequired, userActionUnknown, organizationsTitle
     case organizationsEmpty, organizationNew, organizationName, organizationKind, organizationCreditCode, organizationCreditCodeHint
     case organizationDistrict, organizationCreate, organizationCreated, organizationNameInvalid, organizationKindInvalid, orgKindEnterprise
     case orgKindProvider, orgKindUniversity, orgKindInstitute, orgKindAgency, creditCodeWrongLength, creditCodeInvalidCharacter
@@ -66,4 +66,5 @@ enum MessageKey: String, CaseIterable, Sendable {
     case talentGraduationYearInvalid, talentEmployerUnknown, talentEmployerNotYours, talentOccupationUnknown, talentSkillsInvalid, talentCategoryUnknown
     case talentKeyGroupUnknown, talentConsentMissing, residentIDWrongLength, residentIDInvalidCharacter, residentIDImpossibleBirthDate, residentIDBirthDateInFuture
     case residentIDWrongCheck, educationSecondaryVocational, educationAssociate, educationBachelor, educationMaster, educationDoctorate
+    case errorControlCharacter, errorMalformedRequest, errorConflict, userCannotChangeSelf, userLastAdministrator
 }

@@ -194,7 +194,6 @@ extension Messages {
         .userRoleInvalid: "Choose a valid role.",
         .userDepartmentRequired: "An officer must belong to a department.",
         .userOrganizationRequired: "Providers and employers must belong to an organisation.",
-        .userCannotDeactivateSelf: "You cannot deactivate your own account.",
         .userActionUnknown: "Unknown action.",
         .organizationsTitle: "Organisations",
         .organizationsEmpty: "No organisations registered yet.",
@@ -284,5 +283,10 @@ extension Messages {
         .educationBachelor: "Bachelor's degree",
         .educationMaster: "Master's degree",
         .educationDoctorate: "Doctorate",
+        .errorControlCharacter: "The input contains a control character (NUL) that is not allowed.",
+        .errorMalformedRequest: "The request is not well formed; please check the submitted data.",
+        .errorConflict: "Another request changed this data or it was submitted twice. Reload the page and try again.",
+        .userCannotChangeSelf: "You cannot change your own role or deactivate your own account.",
+        .userLastAdministrator: "This is the last active administrator; it cannot be demoted or deactivated.",
     ]
 }

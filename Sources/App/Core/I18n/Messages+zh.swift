@@ -194,7 +194,6 @@ extension Messages {
         .userRoleInvalid: "请选择有效的角色。",
         .userDepartmentRequired: "部门工作人员须选择所属部门。",
         .userOrganizationRequired: "培训机构和用人单位人员须选择所属单位。",
-        .userCannotDeactivateSelf: "不能停用自己的账号。",
         .userActionUnknown: "未知操作。",
         .organizationsTitle: "单位名录",
         .organizationsEmpty: "还没有登记单位。",
@@ -284,5 +283,10 @@ extension Messages {
         .educationBachelor: "本科",
         .educationMaster: "硕士",
         .educationDoctorate: "博士",
+        .errorControlCharacter: "输入中包含不允许的控制字符（NUL）。",
+        .errorMalformedRequest: "请求格式不正确，请检查提交的数据。",
+        .errorConflict: "数据已被其他请求修改或重复提交，请刷新页面后重试。",
+        .userCannotChangeSelf: "不能修改自己的角色或停用自己的账号。",
+        .userLastAdministrator: "这是最后一个有效的管理员账号，不能降级或停用。",
     ]
 }

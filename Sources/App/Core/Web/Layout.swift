@@ -22,8 +22,9 @@ struct Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title(fullTitle),
-                .meta(.name("description"), .content(description ?? messages(.siteTagline))),
+                // Not Plot's `.title`, which also copies the title unescaped into meta tags.
+                .element(named: "title", text: fullTitle),
+                .meta(.name("description"), .content(attr(description ?? messages(.siteTagline)))),
                 .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
             ),
             .body(
