@@ -29,10 +29,10 @@ extension Organization: ScopedResource {
                          for actor: Actor) -> QueryBuilder<Organization> {
         switch scope {
         case .any: query
-        // An organisation belongs to no user or department: narrower scopes mean "the
-        // actor's own organisation".
-        case .organization, .own, .department, .none:
+        case .organization:
             actor.organizationID.map { query.filter(\.$id == $0) } ?? query.filter(.sql(unsafeRaw: "1 = 0"))
+        // An organisation belongs to no user or department, as `Permissions.allows` agrees.
+        case .own, .department, .none: query.filter(.sql(unsafeRaw: "1 = 0"))
         }
     }
 

@@ -39,14 +39,6 @@ extension Request {
         return Resource.restrict(Resource.query(on: database ?? db), to: scope, for: actor)
     }
 
-    /// 403 unless the actor may `action` this particular row.
-    func authorize<Resource: ScopedResource>(_ action: Action, _ row: Resource) throws {
-        let actor = try requireActor()
-        guard Permissions.allows(actor, action, on: Resource.resourceKind, owner: row.owner) else {
-            throw Abort(.forbidden, reason: messages(.errorForbidden))
-        }
-    }
-
     /// 403 unless the actor may `action` some row of `kind` (for create, where no row exists yet).
     func authorize(_ action: Action, _ kind: ResourceKind) throws {
         _ = try scope(action, on: kind)

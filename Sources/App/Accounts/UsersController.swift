@@ -107,7 +107,6 @@ struct UsersController: RouteCollection {
             throw Abort(.badRequest, reason: m(.userActionUnknown))
         }
         let endsSessions = !user.isActive || password != nil
-        let changedFields = changed
         try await req.db.transaction { db in
             try await user.save(on: db)
             if endsSessions {
@@ -116,7 +115,7 @@ struct UsersController: RouteCollection {
                 try await APIToken.revokeAll(of: user.requireID(), on: db)
             }
             try await req.audit(AuditEntry(action: "user.\(form.action ?? "change")", entityType: "user",
-                                           entityID: user.id?.uuidString, changedFields: changedFields), on: db)
+                                           entityID: user.id?.uuidString, changedFields: changed), on: db)
         }
         return try await render(req, form: UserInput(), errors: FieldErrors(), status: .ok, notice: notice)
     }

@@ -77,7 +77,7 @@ struct AuditPageModel {
                                       value: query.from?.description ?? "", required: false)),
                 FormParts.field(.init(id: "audit-to", name: "to", label: m(.auditTo), type: .date,
                                       value: query.to?.description ?? "", required: false)),
-                .button(.type(.submit), .class("button"), .text(m(.occupationsSearchButton)))
+                .button(.type(.submit), .class("button"), .text(m(.actionSearch)))
             ),
             events.isEmpty
                 ? .p(.class("empty-state"), .text(m(.auditEmpty)))
@@ -102,9 +102,9 @@ struct AuditPageModel {
                     })
                 )),
             .unwrap(events.count == AuditQuery.pageSize ? events.last : nil) { last in
-                .nav(.class("pager"), .ariaLabel(m(.occupationsNextPage)),
+                .nav(.class("pager"), .ariaLabel(m(.actionNextPage)),
                      .a(.attribute(named: "rel", value: "next"), .href(nextLink(before: last.sequence)),
-                        .text(m(.occupationsNextPage) + " →")))
+                        .text(m(.actionNextPage) + " →")))
             }
         ))
     }
@@ -112,7 +112,7 @@ struct AuditPageModel {
     /// The actor's name and role, or "system" for what the platform did by itself.
     private func actorLabel(_ event: AuditEvent, _ m: Messages) -> String {
         guard let id = event.actorID else { return m(.auditSystem) }
-        let role = event.actorRole.flatMap(Role.init(rawValue:)).map { m.role($0) }
+        let role = event.actorRole.map { raw in Role(rawValue: raw).map { m.role($0) } ?? raw }
         return [actorNames[id] ?? String(id.uuidString.prefix(8)), role.map { m.language == .zh ? "（\($0)）" : " (\($0))" }].compactMap { $0 }.joined()
     }
 

@@ -16,7 +16,7 @@ struct TalentsController: RouteCollection {
     }
 
     @Sendable func newPage(req: Request) async throws -> Response {
-        try req.authorize(.create, .talent)
+        try requireStaff(req)
         return try await renderForm(req, input: TalentInput(), errors: FieldErrors(), status: .ok)
     }
 
@@ -73,13 +73,21 @@ struct TalentsController: RouteCollection {
         return talent
     }
 
+    /// This form and endpoint enter someone else's profile: a scope wider than `own`.
+    /// A talent's own profile comes with self-registration (account, profile and consent
+    /// in one flow), which this controller does not offer.
+    private func requireStaff(_ req: Request) throws {
+        let (_, scope) = try req.scope(.create, on: .talent)
+        guard scope > .own else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
+    }
+
     private func reveals(_ req: Request) -> Bool {
         req.auth.get(User.self).map { PersonalData.revealsIdentifiers(to: $0.role) } ?? false
     }
 
     private func create(_ input: TalentInput, _ req: Request) async throws -> Result<Talent, FieldErrors> {
         let actor = try req.requireActor()
-        try req.authorize(.create, .talent)
+        try requireStaff(req)
         let cipher = req.application.personalData
         switch try await input.validate(on: req.db, policy: try req.policy, cipher: cipher,
                                         messages: req.messages, today: ZiboTime.today()) {

@@ -67,4 +67,5 @@ enum MessageKey: String, CaseIterable, Sendable {
     case talentKeyGroupUnknown, talentConsentMissing, residentIDWrongLength, residentIDInvalidCharacter, residentIDImpossibleBirthDate, residentIDBirthDateInFuture
     case residentIDWrongCheck, educationSecondaryVocational, educationAssociate, educationBachelor, educationMaster, educationDoctorate
     case errorControlCharacter, errorMalformedRequest, errorConflict, userCannotChangeSelf, userLastAdministrator
+    case actionSearch, actionNextPage
 }

@@ -288,5 +288,7 @@ extension Messages {
         .errorConflict: "Another request changed this data or it was submitted twice. Reload the page and try again.",
         .userCannotChangeSelf: "You cannot change your own role or deactivate your own account.",
         .userLastAdministrator: "This is the last active administrator; it cannot be demoted or deactivated.",
+        .actionSearch: "Search",
+        .actionNextPage: "Next page",
     ]
 }

@@ -288,5 +288,7 @@ extension Messages {
         .errorConflict: "数据已被其他请求修改或重复提交，请刷新页面后重试。",
         .userCannotChangeSelf: "不能修改自己的角色或停用自己的账号。",
         .userLastAdministrator: "这是最后一个有效的管理员账号，不能降级或停用。",
+        .actionSearch: "查询",
+        .actionNextPage: "下一页",
     ]
 }
