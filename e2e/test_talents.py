@@ -25,12 +25,13 @@ import pytest
 from conftest import (
     ARTIFACTS,
     axe_check,
-    create_admin,
     http_get,
 )
-from test_accounts import (
+from test_accounts import (  # noqa: F401  (admin, admin_page are fixtures used by name)
     OTHER_STRONG_PASSWORD,
-    STRONG_PASSWORD,
+    Account,
+    admin,
+    admin_page,
     assert_no_stack_trace,
     create_user,
     notice_password,
@@ -113,12 +114,6 @@ def test_fake_resident_ids_satisfy_gb_11643():
 
 # ---------------------------------------------------------------------------
 # helpers
-
-
-@dataclass
-class Account:
-    email: str
-    password: str
 
 
 @dataclass
@@ -234,31 +229,6 @@ def unique_name(prefix: str) -> str:
 
 # ---------------------------------------------------------------------------
 # fixtures (module scope: one fresh server for the whole file)
-
-
-@pytest.fixture(scope="module")
-def admin(browser, accounts_server) -> Account:
-    """An administrator of the module's server who has replaced the one-time password."""
-    email, one_time = create_admin(accounts_server.data_dir, "admin@zibo.example.cn")
-    context, pg = new_browser_page(browser)
-    try:
-        resp = sign_in_first_time(pg, accounts_server.base_url, email, one_time, STRONG_PASSWORD)
-        assert path_of(pg) == "/admin/users", f"admin ended on {pg.url} (HTTP {resp.status})"
-    except BaseException:
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        pg.screenshot(path=str(ARTIFACTS / "test_talents_admin_fixture.png"), full_page=True)
-        raise
-    finally:
-        context.close()
-    return Account(email, STRONG_PASSWORD)
-
-
-@pytest.fixture
-def admin_page(page, accounts_server, admin):
-    """`page`, signed in as the administrator."""
-    resp = sign_in(page, accounts_server.base_url, admin.email, admin.password)
-    assert resp.status == 200 and path_of(page) == "/admin/users", f"admin sign-in ended on {page.url} ({resp.status})"
-    return page
 
 
 def _create_organization(page, base_url: str, name: str) -> Org:
