@@ -13,4 +13,5 @@ func routes(_ app: Application, config: AppConfig) throws {
     try app.register(collection: AuditController())
     try app.register(collection: DepartmentsAdminController())
     try app.register(collection: TalentsController())
+    try app.register(collection: RegistrationController())
 }

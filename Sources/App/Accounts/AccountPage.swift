@@ -6,6 +6,8 @@ import TalentDomain
 struct AccountPageModel {
     var user: User
     var organization: Organization?
+    /// The user's own talent profile, if they have one.
+    var talentID: UUID?
     var tokens: [APIToken]
     /// The secret of a token just created: shown this once, never stored.
     var newToken: String?
@@ -30,7 +32,10 @@ struct AccountPageModel {
                 .unwrap(user.email) { .group(.dt(.text(m(.userEmail))), .dd(.text($0))) },
                 .unwrap(user.mobile.flatMap { try? MobileNumber($0).masked }) { .group(.dt(.text(m(.userMobile))), .dd(.text($0))) }
             ),
-            .p(.a(.href(SiteURL.accountPassword.path), .text(m(.passwordTitle)))),
+            .ul(.class("link-list"),
+                .li(.a(.href(SiteURL.accountPassword.path), .text(m(.passwordTitle)))),
+                .unwrap(talentID) { .li(.a(.href(SiteURL.talent($0).path), .text(m(.accountMyProfile)))) },
+                .li(.a(.href(SiteURL.myData.path), .text(m(.accountDownloadData))))),
             .section(
                 .attribute(named: "aria-labelledby", value: "tokens-heading"),
                 .h2(.id("tokens-heading"), .text(m(.tokensTitle))),

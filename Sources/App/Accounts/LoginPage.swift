@@ -24,7 +24,8 @@ struct LoginPageModel {
                 FormParts.field(.init(id: "login-password", name: "password", label: m(.loginPassword),
                                       type: .password, autocomplete: "current-password")),
                 .button(.type(.submit), .class("button"), .text(m(.loginSubmit)))
-            )
+            ),
+            .p(.a(.href(SiteURL.register.path), .text(m(.registerInvite))))
         ))
     }
 }

@@ -3,7 +3,11 @@ import TalentDomain
 /// The password rule of `TalentDomain`, with its reasons in the user's language.
 enum PasswordCheck {
     static func problems(_ password: String, for user: User, messages m: Messages) -> [String] {
-        PasswordRule().problems(in: password, email: user.email, mobile: user.mobile).map { problem in
+        problems(password, email: user.email, mobile: user.mobile, messages: m)
+    }
+
+    static func problems(_ password: String, email: String?, mobile: String?, messages m: Messages) -> [String] {
+        PasswordRule().problems(in: password, email: email, mobile: mobile).map { problem in
             switch problem {
             case let .tooShort(minimum): m(.passwordTooShort, ["minimum": String(minimum)])
             case let .tooFewCharacterClasses(required, length):

@@ -92,7 +92,9 @@ struct TokensController: RouteCollection {
             .sort(\.$createdAt, .descending).limit(200).all()
         var organization: Organization?
         if let id = user.$organization.id { organization = try await Organization.find(id, on: req.db) }
-        let model = AccountPageModel(user: user, organization: organization, tokens: tokens, newToken: newToken,
+        let talentID = try await Talent.query(on: req.db).filter(\.$user.$id == user.requireID()).first()?.id
+        let model = AccountPageModel(user: user, organization: organization, talentID: talentID, tokens: tokens,
+                                     newToken: newToken,
                                      notice: notice, errors: errors, csrf: CSRF.token(for: req), now: Date())
         let response = htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
         response.status = status

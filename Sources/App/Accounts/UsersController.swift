@@ -162,11 +162,12 @@ struct UserDTO: Content {
     var organizationID: UUID?
     var isActive: Bool
 
-    init(_ user: User) throws {
+    /// `revealMobile` only for the person's own data export.
+    init(_ user: User, revealMobile: Bool = false) throws {
         id = try user.requireID()
         displayName = user.displayName
         email = user.email
-        mobile = user.mobile.flatMap { try? MobileNumber($0).masked }
+        mobile = revealMobile ? user.mobile : user.mobile.flatMap { try? MobileNumber($0).masked }
         role = user.role.rawValue
         departmentCode = user.departmentCode
         organizationID = user.$organization.id

@@ -101,54 +101,13 @@ struct TalentsController: RouteCollection {
                 errors["employerID"] = req.messages(.talentEmployerNotYours)
                 return .failure(errors)
             }
-            let talent = Talent()
-            talent.name = valid.name
-            talent.gender = valid.residentID.gender.rawValue
-            talent.birthDate = valid.residentID.birthDate.description
-            talent.residentIDCipher = try cipher.seal(valid.residentID.value)
-            talent.residentIDIndex = cipher.index(valid.residentID.value)
-            talent.residentIDMasked = valid.residentID.masked
-            talent.mobileCipher = try valid.mobile.map { try cipher.seal($0.value) }
-            talent.mobileMasked = valid.mobile?.masked
-            talent.email = valid.email
-            talent.districtCode = valid.districtCode
-            talent.educationLevel = valid.educationLevel?.rawValue
-            talent.school = valid.school
-            talent.major = valid.major
-            talent.graduationYear = valid.graduationYear
-            talent.$employer.id = valid.employerID
-            talent.skills = valid.skills.joined(separator: "\n")
-            talent.consentAt = Date()
-            talent.consentVersion = TalentConsent.version
-            talent.consentPurpose = TalentConsent.purpose
-            talent.status = "active"
-            try await req.db.transaction { db in
-                try await talent.create(on: db)
-                let id = try talent.requireID()
-                let rows = valid.occupations.map { TalentAttribute(talentID: id, kind: .occupation, code: $0) }
-                    + valid.categories.map { TalentAttribute(talentID: id, kind: .category, code: $0) }
-                    + valid.keyGroups.map { TalentAttribute(talentID: id, kind: .keyGroup, code: $0) }
-                try await rows.create(on: db)
-                try await req.audit(AuditEntry(
-                    action: "talent.create", entityType: "talent", entityID: id.uuidString,
-                    changedFields: Self.filledFields(valid)), on: db)
+            let talent = try await req.db.transaction { db in
+                try await TalentStore.create(valid, userID: nil, cipher: cipher, on: db) { entry in
+                    try await req.audit(entry, on: db)
+                }
             }
             return .success(talent)
         }
-    }
-
-    /// Names of the fields the new profile has, for the audit event (never the values).
-    private static func filledFields(_ valid: TalentInput.Valid) -> [String] {
-        var fields = ["name", "resident_id", "district_code", "consent"]
-        if valid.mobile != nil { fields.append("mobile") }
-        if valid.email != nil { fields.append("email") }
-        if valid.educationLevel != nil { fields.append("education_level") }
-        if valid.employerID != nil { fields.append("employer_id") }
-        if !valid.occupations.isEmpty { fields.append("occupations") }
-        if !valid.skills.isEmpty { fields.append("skills") }
-        if !valid.categories.isEmpty { fields.append("categories") }
-        if !valid.keyGroups.isEmpty { fields.append("key_groups") }
-        return fields
     }
 
     private func attributes(of talent: Talent, _ db: any Database) async throws -> [TalentAttribute] {

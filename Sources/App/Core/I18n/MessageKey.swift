@@ -68,4 +68,5 @@ enum MessageKey: String, CaseIterable, Sendable {
     case residentIDWrongCheck, educationSecondaryVocational, educationAssociate, educationBachelor, educationMaster, educationDoctorate
     case errorControlCharacter, errorMalformedRequest, errorConflict, userCannotChangeSelf, userLastAdministrator
     case actionSearch, actionNextPage
+    case registerTitle, registerIntro, registerContactHint, registerConsentExplained, registerConsentText, registerSubmit, registerHaveAccount, registerInvite, accountMyProfile, accountDownloadData
 }

@@ -290,5 +290,15 @@ extension Messages {
         .userLastAdministrator: "This is the last active administrator; it cannot be demoted or deactivated.",
         .actionSearch: "Search",
         .actionNextPage: "Next page",
+        .registerTitle: "Register as a digital talent",
+        .registerIntro: "Registering puts you in Zibo's digital talent pool, so you can enrol in training and apply for subsidies and services.",
+        .registerContactHint: "Enter an email address or a mobile number (or both); you sign in with it.",
+        .registerConsentExplained: "The platform processes your data under the Personal Information Protection Law: ID and mobile numbers are stored encrypted and only HR officers can see them in full. You can download all your data at any time.",
+        .registerConsentText: "I agree that the platform processes this personal data to provide talent services.",
+        .registerSubmit: "Register",
+        .registerHaveAccount: "Already registered? Sign in",
+        .registerInvite: "No account yet? Register as a digital talent",
+        .accountMyProfile: "My talent profile",
+        .accountDownloadData: "Download all my data (JSON)",
     ]
 }

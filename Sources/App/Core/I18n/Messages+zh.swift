@@ -290,5 +290,15 @@ extension Messages {
         .userLastAdministrator: "这是最后一个有效的管理员账号，不能降级或停用。",
         .actionSearch: "查询",
         .actionNextPage: "下一页",
+        .registerTitle: "注册数字人才账号",
+        .registerIntro: "注册后即进入淄博市数字人才库，可以报名培训、申请补贴和服务。",
+        .registerContactHint: "邮箱和手机号至少填一项，登录时使用。",
+        .registerConsentExplained: "平台按《个人信息保护法》处理您的信息：身份证号码和手机号加密保存，只有人社部门工作人员可以查看完整号码。您可以随时下载自己的全部数据。",
+        .registerConsentText: "我同意平台为提供人才服务处理上述个人信息。",
+        .registerSubmit: "注册",
+        .registerHaveAccount: "已有账号？请登录",
+        .registerInvite: "还没有账号？注册数字人才账号",
+        .accountMyProfile: "我的人才档案",
+        .accountDownloadData: "下载我的全部数据（JSON）",
     ]
 }

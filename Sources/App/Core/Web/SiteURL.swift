@@ -26,6 +26,8 @@ enum SiteURL: Sendable, Equatable {
     case talents
     case newTalent
     case talent(UUID)
+    case register
+    case myData
 
     var path: String {
         switch self {
@@ -50,6 +52,8 @@ enum SiteURL: Sendable, Equatable {
         case .talents: "/talents"
         case .newTalent: "/talents/new"
         case let .talent(id): "/talents/\(id.uuidString)"
+        case .register: "/register"
+        case .myData: "/account/my-data.json"
         }
     }
 
