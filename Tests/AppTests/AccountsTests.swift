@@ -143,6 +143,7 @@ struct AccountsTests {
             let strong = try await browser.post("/account/password",
                                                 ["current": TestApp.password, "new": "Qilu-Data-7788", "confirm": "Qilu-Data-7788"])
             #expect(strong.status == .seeOther)
+            #expect(strong.headers.first(name: .location) == "/workspace")
             #expect(browser.cookies[SessionAuthenticator.cookieName] != sessionBefore) // a new session id
             #expect(try await browser.get("/workspace").status == .ok)
         }

@@ -123,7 +123,10 @@ struct AccountsController: RouteCollection {
             try await req.audit(AuditEntry(action: "user.password.change", entityType: "user",
                                            entityID: user.id?.uuidString, changedFields: ["password_hash"]), on: db)
         }
-        let response = req.redirect(to: SiteURL.home(for: user.role).path + "?changed=password", redirectType: .normal)
+        // The confirmation is shown on the account page; other homes just open.
+        let home = SiteURL.home(for: user.role)
+        let response = req.redirect(to: home == .account ? home.path + "?changed=password" : home.path,
+                                    redirectType: .normal)
         response.cookies[SessionAuthenticator.cookieName] = sessionCookie(token, req)
         return response
     }
