@@ -105,9 +105,7 @@ struct AccountsController: RouteCollection {
         if new != (form.confirm ?? "") { errors.append(m(.passwordMismatch)) }
         if !errors.isEmpty {
             let model = PasswordPageModel(forced: user.mustChangePassword, errors: errors, csrf: CSRF.token(for: req))
-            let response = htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
-            response.status = .badRequest
-            return response
+            return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: .badRequest)
         }
         let hash = try await req.password.async.hash(new)
         let token = Secrets.randomToken()
@@ -132,9 +130,7 @@ struct AccountsController: RouteCollection {
     }
 
     private func render(_ model: LoginPageModel, status: HTTPStatus, _ req: Request) throws -> Response {
-        let response = htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
-        response.status = status
-        return response
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 
     private func sessionCookie(_ token: String, _ req: Request) -> HTTPCookies.Value {

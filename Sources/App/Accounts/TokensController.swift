@@ -96,9 +96,7 @@ struct TokensController: RouteCollection {
         let model = AccountPageModel(user: user, organization: organization, talentID: talentID, tokens: tokens,
                                      newToken: newToken,
                                      notice: notice, errors: errors, csrf: CSRF.token(for: req), now: Date())
-        let response = htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
-        response.status = status
-        return response
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 }
 

@@ -145,9 +145,7 @@ struct UsersController: RouteCollection {
             users: users, organizations: organizations, form: form, errors: errors,
             canManage: (try? req.authorize(.create, .user)) != nil, notice: notice,
             currentUserID: req.auth.get(User.self)?.id, csrf: CSRF.token(for: req))
-        let response = htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
-        response.status = status
-        return response
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 }
 

@@ -66,9 +66,7 @@ struct OrganizationsController: RouteCollection {
         let model = OrganizationsPageModel(
             organizations: rows, districts: districts, form: form, errors: errors, canCreate: canCreate,
             created: req.query[String.self, at: "created"] != nil, csrf: CSRF.token(for: req))
-        let response = htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
-        response.status = status
-        return response
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 }
 

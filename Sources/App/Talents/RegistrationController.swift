@@ -133,9 +133,7 @@ struct RegistrationController: RouteCollection {
         let districts = try await District.query(on: req.db).sort(\.$id).all()
         let model = RegistrationPageModel(form: form.profile, errors: errors, districts: districts,
                                           csrf: CSRF.token(for: req))
-        let response = htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
-        response.status = status
-        return response
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 }
 

@@ -125,9 +125,7 @@ struct TalentsController: RouteCollection {
         let organizations = try await req.scopedQuery(Organization.self, for: .read).sort(\.$name).limit(500).all()
         let model = TalentFormPageModel(input: input, errors: errors, districts: districts,
                                         organizations: organizations, csrf: CSRF.token(for: req))
-        let response = htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
-        response.status = status
-        return response
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 }
 

@@ -42,8 +42,8 @@ extension Messages {
 
 
 /// The response for a rendered page.
-func htmlResponse(_ html: String) -> Response {
-    let response = Response(status: .ok, body: .init(string: html))
+func htmlResponse(_ html: String, status: HTTPStatus = .ok) -> Response {
+    let response = Response(status: status, body: .init(string: html))
     response.headers.contentType = .html
     return response
 }
