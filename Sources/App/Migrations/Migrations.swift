@@ -16,5 +16,7 @@ enum Migrations {
         CreateAPIToken(),
         CreateAuditEvent(),
         CreateTalent(),
+        AddOrganizationChain(),
+        AddTalentSearch(),
     ]
 }

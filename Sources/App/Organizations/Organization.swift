@@ -11,6 +11,8 @@ final class Organization: Model, @unchecked Sendable {
     /// 统一社会信用代码, validated with its GB 32100 check character; unique.
     @Field(key: "credit_code") var creditCode: String
     @Field(key: "district_code") var districtCode: String
+    /// 产业链 code (reference data); the talent search filters employees by it.
+    @OptionalField(key: "chain_code") var chainCode: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

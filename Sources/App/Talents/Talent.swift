@@ -38,6 +38,9 @@ final class Talent: Model, @unchecked Sendable {
     @Field(key: "consent_version") var consentVersion: String
     @Field(key: "consent_purpose") var consentPurpose: String
     @Field(key: "status") var status: String
+    /// The talent's number in the search index (`TalentSearchIndex`), and the order of
+    /// newest first in result lists.
+    @OptionalField(key: "search_key") var searchKey: Int64?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

@@ -40,6 +40,11 @@ struct TalentInput: Content {
         var skills: [String]
         var categories: [String]
         var keyGroups: [String]
+
+        /// Occupations, categories and key groups, as `talent_attributes` rows hold them.
+        var codedAttributes: [(kind: TalentAttribute.Kind, code: String)] {
+            occupations.map { (.occupation, $0) } + categories.map { (.category, $0) } + keyGroups.map { (.keyGroup, $0) }
+        }
     }
 
     func validate(on database: any Database, policy: PolicyDocument, cipher: PersonalDataCipher,

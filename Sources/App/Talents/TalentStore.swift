@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import TalentDomain
 
 /// Writes a validated profile: identifiers sealed and indexed, coded attributes as rows,
@@ -31,15 +32,31 @@ enum TalentStore {
         talent.consentVersion = TalentConsent.version
         talent.consentPurpose = TalentConsent.purpose
         talent.status = "active"
+        let sql = db as! any SQLDatabase
+        let key = try await TalentSearchIndex.nextKeys(1, on: sql)[0]
+        talent.searchKey = key
         try await talent.create(on: db)
         let id = try talent.requireID()
-        let rows = valid.occupations.map { TalentAttribute(talentID: id, kind: .occupation, code: $0) }
-            + valid.categories.map { TalentAttribute(talentID: id, kind: .category, code: $0) }
-            + valid.keyGroups.map { TalentAttribute(talentID: id, kind: .keyGroup, code: $0) }
-        try await rows.create(on: db)
+        try await attributeRows(valid, talentID: id).create(on: db)
+        try await TalentSearchIndex.write(document(talent, valid, on: db), key: key, talentID: id, on: sql)
         try await audit(AuditEntry(action: "talent.create", entityType: "talent", entityID: id.uuidString,
                                    changedFields: filledFields(valid)))
         return talent
+    }
+
+    static func attributeRows(_ valid: TalentInput.Valid, talentID id: UUID) -> [TalentAttribute] {
+        valid.codedAttributes.map { TalentAttribute(talentID: id, kind: $0.kind, code: $0.code) }
+    }
+
+    /// The profile's search tokens, with its employer's and occupations' names.
+    static func document(_ talent: Talent, _ valid: TalentInput.Valid, on db: any Database) async throws
+        -> TalentSearchIndex.Document {
+        var employer: Organization?
+        if let id = valid.employerID { employer = try await Organization.find(id, on: db) }
+        let occupations = valid.occupations.isEmpty ? [] : try await Occupation.query(on: db)
+            .filter(\.$id ~~ valid.occupations).all().flatMap { [$0.nameZh, $0.nameEn] }
+        return TalentSearchIndex.Document(talent: talent, attributes: valid.codedAttributes, employer: employer,
+                                          occupationNames: occupations)
     }
 
     /// Names of the fields the new profile has, for the audit event (never the values).

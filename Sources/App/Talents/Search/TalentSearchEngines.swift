@@ -1,0 +1,152 @@
+import Foundation
+import SQLKit
+import TalentDomain
+
+/// The two statements a talent search needs, written once per engine: the index syntax
+/// differs (FTS5 `MATCH` against `tsquery`), the meaning does not.
+protocol TalentSearchEngine: Sendable {
+    /// Matching profiles, counted up to `cap + 1`.
+    func count(_ match: TalentMatch, conditions: [SQLQueryString], cap: Int, on sql: any SQLDatabase) async throws -> Int
+    /// One page in `order`. `tier` (relevance only): 0 = keyword in the name, 1 = elsewhere.
+    func page(_ match: TalentMatch, tier: Int?, conditions: [SQLQueryString], order: TalentOrder,
+              after: TalentSearchQuery.Cursor?, limit: Int, on sql: any SQLDatabase) async throws -> [Talent]
+}
+
+extension TalentSearchEngine {
+    func keyset(_ order: TalentOrder, after: TalentSearchQuery.Cursor?) -> SQLQueryString? {
+        guard let after else { return nil }
+        return switch order {
+        case .key: "t.search_key < \(bind: after.key)"
+        case .name:
+            "(t.name > \(bind: after.name ?? "") OR (t.name = \(bind: after.name ?? "") AND t.search_key > \(bind: after.key)))"
+        case .updated:
+            // Drivers round a stored time to the microsecond when reading it, so the
+            // cursor's time may differ from the stored one by less than that: a window of
+            // one microsecond counts as "the same time", where the key decides.
+            updatedKeyset(seconds: after.updated ?? 0, key: after.key)
+        }
+    }
+
+    private func updatedKeyset(seconds: Double, key: Int64) -> SQLQueryString {
+        let (low, high) = (Date(timeIntervalSince1970: seconds - 1e-6), Date(timeIntervalSince1970: seconds + 1e-6))
+        return "(t.updated_at < \(bind: low) OR (t.updated_at <= \(bind: high) AND t.search_key < \(bind: key)))"
+    }
+
+    func orderBy(_ order: TalentOrder) -> SQLQueryString {
+        switch order {
+        case .key: "t.search_key DESC"
+        case .name: "t.name ASC, t.search_key ASC"
+        case .updated: "t.updated_at DESC, t.search_key DESC"
+        }
+    }
+
+    func conjunction(_ parts: [SQLQueryString]) -> SQLQueryString {
+        parts.isEmpty ? "1 = 1" : parts.map { "(\($0))" as SQLQueryString }.joined(separator: " AND ")
+    }
+
+    func decode(_ rows: [any SQLRow]) throws -> [Talent] {
+        try rows.map { try $0.decode(fluentModel: Talent.self) }
+    }
+}
+
+/// SQLite: an FTS5 `MATCH` on `talent_search`, joined to `talents` by `search_key`.
+struct SQLiteTalentSearch: TalentSearchEngine {
+    /// The FTS5 query. Tokens hold only letters and digits (`SearchTokens`, `SearchFacet`),
+    /// and each is quoted, so no user text can become query syntax.
+    func expression(_ match: TalentMatch, tier: Int?) -> String? {
+        var parts: [String] = []
+        if !match.keyword.isEmpty {
+            let words = match.keyword.map { "\"\($0.text)\"\($0.isPrefix ? "*" : "")" }.joined(separator: " AND ")
+            switch tier {
+            case 0: parts.append("name : (\(words))")
+            case 1: parts.append("({name other} : (\(words)) NOT name : (\(words)))")
+            default: parts.append("{name other} : (\(words))")
+            }
+        }
+        if !match.facets.isEmpty {
+            parts.append("facets : (\(match.facets.map { "\"\($0)\"" }.joined(separator: " AND ")))")
+        }
+        if let years = match.birthYears {
+            parts.append("facets : (\(years.map { "\"\(SearchFacet.birthYear.token(String($0)))\"" }.joined(separator: " OR ")))")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " AND ")
+    }
+
+    func count(_ match: TalentMatch, conditions: [SQLQueryString], cap: Int, on sql: any SQLDatabase) async throws -> Int {
+        let inner: SQLQueryString
+        if let expression = expression(match, tier: nil) {
+            inner = conditions.isEmpty
+                ? "SELECT 1 FROM talent_search WHERE talent_search MATCH \(bind: expression) LIMIT \(bind: cap + 1)"
+                : """
+                  SELECT 1 FROM talent_search JOIN talents t ON t.search_key = talent_search.rowid \
+                  WHERE talent_search MATCH \(bind: expression) AND \(conjunction(conditions)) LIMIT \(bind: cap + 1)
+                  """
+        } else {
+            inner = "SELECT 1 FROM talents t WHERE t.status <> 'erased' AND \(conjunction(conditions)) LIMIT \(bind: cap + 1)"
+        }
+        return try await sql.raw("SELECT COUNT(*) AS n FROM (\(inner)) AS matches").first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    func page(_ match: TalentMatch, tier: Int?, conditions: [SQLQueryString], order: TalentOrder,
+              after: TalentSearchQuery.Cursor?, limit: Int, on sql: any SQLDatabase) async throws -> [Talent] {
+        let filter = conjunction(conditions + [keyset(order, after: after)].compactMap { $0 })
+        guard let expression = expression(match, tier: tier) else {
+            return try decode(try await sql.raw("""
+                SELECT t.* FROM talents t WHERE t.status <> 'erased' AND \(filter) \
+                ORDER BY \(orderBy(order)) LIMIT \(bind: limit)
+                """).all())
+        }
+        // `search_key` equals the FTS rowid, so ordering by key lets FTS5 walk its own
+        // rowid order and stop after `limit` rows.
+        let ordering: SQLQueryString = order == .key ? "talent_search.rowid DESC" : orderBy(order)
+        return try decode(try await sql.raw("""
+            SELECT t.* FROM talent_search JOIN talents t ON t.search_key = talent_search.rowid \
+            WHERE talent_search MATCH \(bind: expression) AND \(filter) ORDER BY \(ordering) LIMIT \(bind: limit)
+            """).all())
+    }
+}
+
+/// PostgreSQL: `talents.search_vector @@ tsquery`, with weights telling the parts apart
+/// (A name, B other words, C facets).
+struct PostgresTalentSearch: TalentSearchEngine {
+    /// The `tsquery` text. Tokens hold only letters and digits and each is quoted.
+    func expression(_ match: TalentMatch, tier: Int?) -> String? {
+        func words(_ weights: String) -> String {
+            "(" + match.keyword.map { "'\($0.text)':\($0.isPrefix ? "*" : "")\(weights)" }.joined(separator: " & ") + ")"
+        }
+        var parts: [String] = []
+        if !match.keyword.isEmpty {
+            switch tier {
+            case 0: parts.append(words("A"))
+            case 1: parts.append("\(words("AB")) & !\(words("A"))")
+            default: parts.append(words("AB"))
+            }
+        }
+        parts += match.facets.map { "'\($0)':C" }
+        if let years = match.birthYears {
+            parts.append("(" + years.map { "'\(SearchFacet.birthYear.token(String($0)))':C" }.joined(separator: " | ") + ")")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " & ")
+    }
+
+    private func matching(_ match: TalentMatch, tier: Int?) -> SQLQueryString {
+        guard let expression = expression(match, tier: tier) else { return "t.status <> 'erased'" }
+        return "t.search_vector @@ CAST(\(bind: expression) AS tsquery)"
+    }
+
+    func count(_ match: TalentMatch, conditions: [SQLQueryString], cap: Int, on sql: any SQLDatabase) async throws -> Int {
+        try await sql.raw("""
+            SELECT COUNT(*) AS n FROM (SELECT 1 FROM talents t WHERE \(matching(match, tier: nil)) \
+            AND \(conjunction(conditions)) LIMIT \(bind: cap + 1)) AS matches
+            """).first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    func page(_ match: TalentMatch, tier: Int?, conditions: [SQLQueryString], order: TalentOrder,
+              after: TalentSearchQuery.Cursor?, limit: Int, on sql: any SQLDatabase) async throws -> [Talent] {
+        let filter = conjunction(conditions + [keyset(order, after: after)].compactMap { $0 })
+        return try decode(try await sql.raw("""
+            SELECT t.* FROM talents t WHERE \(matching(match, tier: tier)) AND \(filter) \
+            ORDER BY \(orderBy(order)) LIMIT \(bind: limit)
+            """).all())
+    }
+}

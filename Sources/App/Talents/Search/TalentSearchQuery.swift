@@ -1,0 +1,194 @@
+import Fluent
+import Foundation
+import SQLKit
+import TalentDomain
+import Vapor
+
+/// The talent search (M12): keyword, filters, order and keyset pages, within the caller's
+/// scope. Separate from its routes so it is tested without HTTP.
+///
+/// Keyword and equality filters are all answered by the search index (`TalentSearchIndex`):
+/// the keyword's tokens must be in the profile's words, each filter's token in its facets.
+/// The age range is narrowed by birth-year facets and made exact on `birth_date`.
+struct TalentSearchQuery: Sendable, Equatable {
+    static let defaultLimit = 20
+    static let maxLimit = 100
+    /// Counting stops here: beyond it the list says "10,000+" (counting half a million
+    /// matches of 数据 exactly would cost more than the rest of the search).
+    static let countCap = 10_000
+
+    var keyword: String?
+    var filters: [Filter] = []
+    var ageMin: Int?
+    var ageMax: Int?
+    var sort: Sort = .relevance
+    var limit: Int = defaultLimit
+    var after: Cursor?
+
+    /// An equality filter: the facet and the code it must have.
+    struct Filter: Sendable, Equatable {
+        var facet: SearchFacet
+        var code: String
+    }
+
+    enum Sort: String, Sendable, CaseIterable {
+        /// A match in the name first, then other matches; newest first within each. With
+        /// no keyword: newest first.
+        case relevance
+        case name
+        /// Most recently changed first.
+        case updated
+    }
+
+    /// A position in the order: `r.TIER.KEY`, `n.KEY.NAME` or `u.KEY.SECONDS`.
+    struct Cursor: Sendable, Equatable {
+        var tier = 0
+        var key: Int64
+        var name: String?
+        var updated: Double?
+
+        init(tier: Int = 0, key: Int64, name: String? = nil, updated: Double? = nil) {
+            (self.tier, self.key, self.name, self.updated) = (tier, key, name, updated)
+        }
+
+        init?(_ text: String) {
+            let parts = text.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 3, text.count <= 200 else { return nil }
+            switch parts[0] {
+            case "r":
+                guard let tier = Int(parts[1]), (0...1).contains(tier), let key = Int64(parts[2]) else { return nil }
+                self.init(tier: tier, key: key)
+            case "n":
+                guard let key = Int64(parts[1]), !parts[2].isEmpty else { return nil }
+                self.init(key: key, name: parts[2])
+            case "u":
+                guard let key = Int64(parts[1]), let seconds = Double(parts[2]), seconds.isFinite else { return nil }
+                self.init(key: key, updated: seconds)
+            default:
+                return nil
+            }
+        }
+
+        var text: String {
+            if let name { return "n.\(key).\(name)" }
+            if let updated { return "u.\(key).\(updated)" }
+            return "r.\(tier).\(key)"
+        }
+    }
+
+    struct Page: Sendable {
+        var items: [Talent]
+        /// Exact up to `countCap`; `totalIsCapped` says there are more.
+        var total: Int
+        var totalIsCapped: Bool
+        var next: Cursor?
+    }
+
+    var keywordTokens: [SearchTokens.QueryToken] { keyword.map(SearchTokens.query) ?? [] }
+
+    /// Runs the search within `scope` (see `TalentSearchScope`).
+    func run(scope: TalentSearchScope, today: CalendarDate, on database: any Database) async throws -> Page {
+        guard let sql = database as? any SQLDatabase else { throw Abort(.internalServerError) }
+        if case .nothing = scope { return Page(items: [], total: 0, totalIsCapped: false, next: nil) }
+        let engine: any TalentSearchEngine = TalentSearchIndex.isPostgres(sql) ? PostgresTalentSearch() : SQLiteTalentSearch()
+        var facets = filters.map { $0.facet.token($0.code) }
+        if case let .employer(id) = scope { facets.append(SearchFacet.employer.token(id.uuidString)) }
+        let match = TalentMatch(keyword: keywordTokens, facets: facets, birthYears: birthYears(today: today))
+        // Erased profiles are not in the index; these conditions need the row itself.
+        var conditions: [SQLQueryString] = []
+        if case let .user(id) = scope { conditions.append("t.user_id = \(bind: id)") }
+        if let (after, through) = birthDateRange(today: today) {
+            conditions.append("t.birth_date > \(bind: after) AND t.birth_date <= \(bind: through)")
+        }
+
+        let total = try await engine.count(match, conditions: conditions, cap: Self.countCap, on: sql)
+        var items: [Talent] = []
+        var next: Cursor?
+        switch sort {
+        case .relevance where !match.keyword.isEmpty:
+            // Tier 0: the keyword is in the name; tier 1: elsewhere only.
+            var tier = after?.tier ?? 0
+            var afterKey = after?.key
+            while tier <= 1, items.count <= limit {
+                items += try await engine.page(match, tier: tier, conditions: conditions, order: .key,
+                                               after: afterKey.map { Cursor(tier: tier, key: $0) },
+                                               limit: limit + 1 - items.count, on: sql)
+                (tier, afterKey) = (tier + 1, nil)
+            }
+            if items.count > limit {
+                items.removeLast(items.count - limit)
+                let last = items[limit - 1]
+                next = Cursor(tier: nameMatches(last, match) ? 0 : 1, key: last.searchKey ?? 0)
+            }
+        default:
+            let order: TalentOrder = switch sort { case .relevance: .key; case .name: .name; case .updated: .updated }
+            items = try await engine.page(match, tier: nil, conditions: conditions, order: order, after: after,
+                                          limit: limit + 1, on: sql)
+            if items.count > limit {
+                items.removeLast()
+                let last = items[limit - 1]
+                next = switch order {
+                case .key: Cursor(key: last.searchKey ?? 0)
+                case .name: Cursor(key: last.searchKey ?? 0, name: last.name)
+                case .updated: Cursor(key: last.searchKey ?? 0, updated: last.updatedAt?.timeIntervalSince1970 ?? 0)
+                }
+            }
+        }
+        return Page(items: items, total: min(total, Self.countCap), totalIsCapped: total > Self.countCap, next: next)
+    }
+
+    /// Whether the keyword is in `talent`'s name: decides the tier its cursor resumes in.
+    private func nameMatches(_ talent: Talent, _ match: TalentMatch) -> Bool {
+        let names = Set(SearchTokens.document([talent.name]))
+        return match.keyword.allSatisfy { token in
+            token.isPrefix ? names.contains { $0.hasPrefix(token.text) } : names.contains(token.text)
+        }
+    }
+
+    /// Birth years an age range allows (for the index); nil when there is no range.
+    func birthYears(today: CalendarDate) -> ClosedRange<Int>? {
+        guard ageMin != nil || ageMax != nil else { return nil }
+        let youngest = today.year - (ageMin ?? 0)
+        let oldest = today.year - (ageMax ?? 120) - 1
+        return oldest <= youngest ? oldest...youngest : nil
+    }
+
+    /// `birth_date` bounds (`YYYY-MM-DD`, compared as text) for an exact age range:
+    /// born after the first and on or before the second.
+    func birthDateRange(today: CalendarDate) -> (after: String, through: String)? {
+        guard ageMin != nil || ageMax != nil else { return nil }
+        // Age ≥ min: born on or before today minus min years. Age ≤ max: born after
+        // today minus (max + 1) years.
+        return (shifted(today, years: -((ageMax ?? 120) + 1)), shifted(today, years: -(ageMin ?? 0)))
+    }
+
+    private func shifted(_ date: CalendarDate, years: Int) -> String {
+        // 29 February minus whole years lands on 28 February in common years.
+        let year = date.year + years
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let day = date.month == 2 && date.day == 29 && !leap ? 28 : date.day
+        return String(format: "%04d-%02d-%02d", year, date.month, day)
+    }
+}
+
+/// Whose profiles a search may return.
+enum TalentSearchScope: Sendable, Equatable {
+    case everyone
+    case employer(UUID)
+    case user(UUID)
+    case nothing
+}
+
+/// What the index must match: every keyword token in the words, every facet token, and
+/// one of the birth years when an age range is given.
+struct TalentMatch: Sendable {
+    var keyword: [SearchTokens.QueryToken]
+    var facets: [String]
+    var birthYears: ClosedRange<Int>?
+
+    var isEmpty: Bool { keyword.isEmpty && facets.isEmpty && birthYears == nil }
+}
+
+enum TalentOrder: Sendable {
+    case key, name, updated
+}

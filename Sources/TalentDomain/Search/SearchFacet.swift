@@ -1,0 +1,23 @@
+/// A coded property of a talent (district, occupation, education, …) written into the
+/// search index as one token, in a column of its own, so that every filter of the talent
+/// search is a look-up in the same index as the keyword: combining filters is an
+/// intersection of sorted lists, and a count is counting one list, instead of reading
+/// a million rows.
+public enum SearchFacet: String, CaseIterable, Sendable {
+    case district = "d"
+    case occupation = "o"
+    case education = "e"
+    case titleLevel = "t"
+    case skillLevel = "s"
+    case category = "c"
+    case keyGroup = "k"
+    case chain = "h"
+    case employer = "m"
+    case birthYear = "y"
+
+    /// The token for `code`: the facet's letter and the code's letters and digits, lower
+    /// case (`d370303`, `o40405`, `dzoneht`), which every word splitter keeps whole.
+    public func token(_ code: String) -> String {
+        rawValue + String(code.lowercased().unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) })
+    }
+}

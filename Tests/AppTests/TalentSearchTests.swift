@@ -1,0 +1,137 @@
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+@testable import App
+import TalentDomain
+
+/// Adds profiles straight through `TalentStore`, as staff entry and import do.
+enum TestTalents {
+    nonisolated(unsafe) private static var serial = 0
+    private static let lock = NSLock()
+
+    @discardableResult
+    static func add(_ app: Application, name: String, skills: [String] = [], major: String? = nil,
+                    district: String = "370303", education: EducationLevel? = nil, occupations: [String] = [],
+                    keyGroups: [String] = [], employer: UUID? = nil, birth: String = "1990-05-17",
+                    userID: UUID? = nil) async throws -> Talent {
+        let sequence = lock.withLock { serial += 1; return serial % 1000 }
+        let id = ResidentID.fake(areaCode: "370303", birth: CalendarDate(birth)!, sequence: sequence)
+        let valid = TalentInput.Valid(
+            name: name, residentID: id, mobile: nil, email: nil, districtCode: district, educationLevel: education,
+            school: nil, major: major, graduationYear: nil, employerID: employer, occupations: occupations,
+            skills: skills, categories: [], keyGroups: keyGroups)
+        return try await app.db.transaction { db in
+            try await TalentStore.create(valid, userID: userID, cipher: app.personalData, on: db) { _ in }
+        }
+    }
+
+    static func names(_ query: TalentSearchQuery, _ app: Application, scope: TalentSearchScope = .everyone,
+                      today: CalendarDate = CalendarDate("2026-11-27")!) async throws -> [String] {
+        try await query.run(scope: scope, today: today, on: app.db).items.map(\.name)
+    }
+}
+
+@Suite("Talent search: Chinese keywords, filters, order, pages, scope")
+struct TalentSearchTests {
+    @Test func twoCharacterChineseNameIsFoundAndNameMatchesRankFirst() async throws {
+        try await TestApp.run { app, _ in
+            let org = try await TestApp.makeOrganization(app, name: "王芳数字科技有限公司（示例）", serial: 1)
+            try await TestTalents.add(app, name: "李强", employer: org.id)
+            try await TestTalents.add(app, name: "王芳")
+            try await TestTalents.add(app, name: "王丽")
+            let page = try await TalentSearchQuery(keyword: "王芳").run(scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db)
+            #expect(page.items.map(\.name) == ["王芳", "李强"])
+            #expect(page.total == 2)
+        }
+    }
+
+    @Test func oneCharacterAndLongerKeywordsMatchSubstringsOfAnyIndexedField() async throws {
+        try await TestApp.run { app, _ in
+            try await TestTalents.add(app, name: "张伟", skills: ["数据分析"])
+            try await TestTalents.add(app, name: "张敏", skills: ["数据"], major: "软件工程")
+            try await TestTalents.add(app, name: "王芳", skills: ["Python"], occupations: ["4-04-05-05"])
+            #expect(Set(try await TestTalents.names(TalentSearchQuery(keyword: "张"), app)) == ["张伟", "张敏"])
+            #expect(try await TestTalents.names(TalentSearchQuery(keyword: "数据分析"), app) == ["张伟"])
+            #expect(Set(try await TestTalents.names(TalentSearchQuery(keyword: "数据"), app)) == ["张伟", "张敏"])
+            #expect(try await TestTalents.names(TalentSearchQuery(keyword: "软件"), app) == ["张敏"])
+            #expect(try await TestTalents.names(TalentSearchQuery(keyword: "pyth"), app) == ["王芳"])
+            let occupation = try #require(try await Occupation.find("4-04-05-05", on: app.db))
+            let word = String(occupation.nameZh.prefix(2))
+            #expect(try await TestTalents.names(TalentSearchQuery(keyword: word), app).contains("王芳"))
+            #expect(try await TestTalents.names(TalentSearchQuery(keyword: "区块链"), app).isEmpty)
+        }
+    }
+
+    @Test func filtersCombineWithEachOtherAndWithTheKeyword() async throws {
+        try await TestApp.run { app, _ in
+            try await TestTalents.add(app, name: "张伟", district: "370303", education: .bachelor, keyGroups: ["college_graduates"])
+            try await TestTalents.add(app, name: "张敏", district: "370302", education: .bachelor)
+            try await TestTalents.add(app, name: "王芳", district: "370303", education: .master, occupations: ["4-04-05-05"])
+            func filter(_ facet: SearchFacet, _ code: String) -> TalentSearchQuery.Filter { .init(facet: facet, code: code) }
+            #expect(Set(try await TestTalents.names(TalentSearchQuery(filters: [filter(.district, "370303")]), app)) == ["张伟", "王芳"])
+            #expect(try await TestTalents.names(TalentSearchQuery(filters: [filter(.district, "370303"), filter(.education, "bachelor")]), app) == ["张伟"])
+            #expect(try await TestTalents.names(TalentSearchQuery(keyword: "张", filters: [filter(.district, "370302")]), app) == ["张敏"])
+            #expect(try await TestTalents.names(TalentSearchQuery(filters: [filter(.occupation, "4-04-05-05")]), app) == ["王芳"])
+            #expect(try await TestTalents.names(TalentSearchQuery(filters: [filter(.keyGroup, "college_graduates")]), app) == ["张伟"])
+        }
+    }
+
+    @Test func ageRangeCountsWholeYearsOnTheDayOfTheSearch() async throws {
+        try await TestApp.run { app, _ in
+            try await TestTalents.add(app, name: "满三十", birth: "1996-11-27")
+            try await TestTalents.add(app, name: "差一天三十", birth: "1996-11-28")
+            try await TestTalents.add(app, name: "四十", birth: "1986-01-01")
+            let thirty = TalentSearchQuery(ageMin: 30, ageMax: 30)
+            #expect(try await TestTalents.names(thirty, app) == ["满三十"])
+            #expect(Set(try await TestTalents.names(TalentSearchQuery(ageMax: 29), app)) == ["差一天三十"])
+            #expect(Set(try await TestTalents.names(TalentSearchQuery(ageMin: 31), app)) == ["四十"])
+        }
+    }
+
+    @Test(arguments: [TalentSearchQuery.Sort.relevance, .name, .updated])
+    func keysetPagesReturnEveryMatchExactlyOnce(sort: TalentSearchQuery.Sort) async throws {
+        try await TestApp.run { app, _ in
+            for index in 0..<23 {
+                // Some names repeat, so the order needs its tie-breaker.
+                try await TestTalents.add(app, name: index % 4 == 0 ? "张伟" : "张\(["一", "二", "三", "四", "五", "六"][index % 6])\(index)")
+            }
+            for keyword in [nil, "张"] {
+                var query = TalentSearchQuery(keyword: keyword, sort: sort, limit: 5)
+                var seen: [UUID] = []
+                while true {
+                    let page = try await query.run(scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db)
+                    #expect(page.total == 23)
+                    seen += page.items.compactMap(\.id)
+                    guard let next = page.next else { break }
+                    query.after = TalentSearchQuery.Cursor(next.text)
+                }
+                #expect(seen.count == 23)
+                #expect(Set(seen).count == 23)
+            }
+        }
+    }
+
+    @Test func anEmployerFindsOnlyTheirOwnEmployees() async throws {
+        try await TestApp.run { app, _ in
+            let mine = try await TestApp.makeOrganization(app, name: "甲公司（示例）", serial: 1)
+            let other = try await TestApp.makeOrganization(app, name: "乙公司（示例）", serial: 2)
+            try await TestTalents.add(app, name: "张伟", employer: mine.id)
+            try await TestTalents.add(app, name: "张敏", employer: other.id)
+            try await TestTalents.add(app, name: "张强")
+            #expect(try await TestTalents.names(TalentSearchQuery(keyword: "张"), app, scope: .employer(mine.id!)) == ["张伟"])
+            #expect(try await TestTalents.names(TalentSearchQuery(), app, scope: .employer(mine.id!)) == ["张伟"])
+            #expect(try await TestTalents.names(TalentSearchQuery(), app, scope: .nothing).isEmpty)
+        }
+    }
+
+    @Test func queryTextNeverBecomesIndexSyntax() async throws {
+        try await TestApp.run { app, _ in
+            try await TestTalents.add(app, name: "张伟")
+            for keyword in ["\"", "' OR 1=1 --", "*", "NEAR(张 伟)", "name:张", "张) OR (伟", "'张':*A"] {
+                _ = try await TestTalents.names(TalentSearchQuery(keyword: keyword), app)
+            }
+        }
+    }
+}
