@@ -11,6 +11,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
 
     // The whole stack is ours: request id outermost so every line of a request carries it.
     app.middleware = Middlewares()
+    app.importProgress = ImportProgressBoard()
     app.middleware.use(RequestIDMiddleware())
     app.middleware.use(RequestObserverMiddleware(metrics: app.metrics))
     app.middleware.use(LanguageMiddleware())
@@ -32,4 +33,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.asyncCommands.use(PolicyCommand(), as: "policy")
     app.asyncCommands.use(CreateAdminCommand(config: config), as: "create-admin")
     app.asyncCommands.use(AuditCommand(config: config), as: "audit")
+    app.asyncCommands.use(ImportCommand(config: config), as: "import")
+    app.asyncCommands.use(DemoCommand(config: config), as: "demo")
+    app.asyncCommands.use(TokenCommand(config: config), as: "token")
 }

@@ -13,5 +13,9 @@ func routes(_ app: Application, config: AppConfig) throws {
     try app.register(collection: AuditController())
     try app.register(collection: DepartmentsAdminController())
     try app.register(collection: TalentsController())
+    try app.register(collection: TalentSearchController())
+    try app.register(collection: TalentImportController())
+    try app.register(collection: TalentEditController())
+    try app.register(collection: ErasureController())
     try app.register(collection: RegistrationController())
 }

@@ -6,16 +6,16 @@ import Testing
 struct MessagesTests {
     @Test func everyKeyHasChineseAndEnglishText() {
         for key in MessageKey.allCases {
-            #expect(Messages.zh[key]?.isEmpty == false, "missing Chinese text for \(key)")
-            #expect(Messages.en[key]?.isEmpty == false, "missing English text for \(key)")
+            #expect(Messages.catalogue(.zh)[key]?.isEmpty == false, "missing Chinese text for \(key)")
+            #expect(Messages.catalogue(.en)[key]?.isEmpty == false, "missing English text for \(key)")
         }
     }
 
     @Test func bothLanguagesUseTheSamePlaceholders() throws {
         let placeholder = try Regex("\\{[a-zA-Z]+\\}")
         for key in MessageKey.allCases {
-            let zh = Set((Messages.zh[key] ?? "").matches(of: placeholder).map { String($0.output[0].substring ?? "") })
-            let en = Set((Messages.en[key] ?? "").matches(of: placeholder).map { String($0.output[0].substring ?? "") })
+            let zh = Set((Messages.catalogue(.zh)[key] ?? "").matches(of: placeholder).map { String($0.output[0].substring ?? "") })
+            let en = Set((Messages.catalogue(.en)[key] ?? "").matches(of: placeholder).map { String($0.output[0].substring ?? "") })
             #expect(zh == en, "placeholders differ for \(key)")
         }
     }

@@ -42,6 +42,20 @@ struct PermissionsTests {
             .employer: [.own, .own, .own, .none, .own],
             .talent: [.own, .own, .own, .none, .own],
         ],
+        .talentImport: [
+            .admin: [.any, .any, .any, .none, .none],
+            .officer: [.own, .own, .any, .none, .none],
+            .provider: [.none, .none, .none, .none, .none],
+            .employer: [.none, .none, .none, .none, .none],
+            .talent: [.none, .none, .none, .none, .none],
+        ],
+        .erasureRequest: [
+            .admin: [.any, .any, .none, .any, .none],
+            .officer: [.none, .none, .none, .none, .none],
+            .provider: [.none, .none, .none, .none, .none],
+            .employer: [.none, .none, .none, .none, .none],
+            .talent: [.own, .none, .own, .none, .none],
+        ],
         .auditEvent: [
             .admin: [.any, .any, .none, .none, .none],
             .officer: [.none, .none, .none, .none, .none],

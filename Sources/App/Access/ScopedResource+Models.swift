@@ -75,3 +75,34 @@ extension Talent: ScopedResource {
 
     var owner: ResourceOwner { ResourceOwner(userID: $user.id, organizationID: $employer.id, departmentCode: nil) }
 }
+
+extension TalentImportJob: ScopedResource {
+    static let resourceKind = ResourceKind.talentImport
+
+    static func restrict(_ query: QueryBuilder<TalentImportJob>, to scope: AccessScope,
+                         for actor: Actor) -> QueryBuilder<TalentImportJob> {
+        switch scope {
+        case .any: query
+        // Imports belong to the person who ran them, not to a department or organisation.
+        case .department, .organization, .own, .none: query.filter(\.$createdBy == actor.userID)
+        }
+    }
+
+    var owner: ResourceOwner { ResourceOwner(userID: createdBy) }
+}
+
+extension ErasureRequest: ScopedResource {
+    static let resourceKind = ResourceKind.erasureRequest
+
+    static func restrict(_ query: QueryBuilder<ErasureRequest>, to scope: AccessScope,
+                         for actor: Actor) -> QueryBuilder<ErasureRequest> {
+        switch scope {
+        case .any: query
+        // A talent's own request: the one for the profile linked to their account.
+        case .department, .organization, .own, .none:
+            query.join(Talent.self, on: \ErasureRequest.$talent.$id == \Talent.$id).filter(Talent.self, \.$user.$id == actor.userID)
+        }
+    }
+
+    var owner: ResourceOwner { ResourceOwner() }
+}

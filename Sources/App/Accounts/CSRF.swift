@@ -41,7 +41,11 @@ enum CSRF {
 struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method == .POST, !request.url.path.hasPrefix("/api/") {
-            let submitted = try? request.content.get(String.self, at: CSRF.fieldName)
+            // A file upload's body is still streaming here, so its form names the token in
+            // the action URL instead (see the import form); every other form in the body.
+            let submitted = request.headers.contentType?.subType == "form-data"
+                ? request.query[String.self, at: CSRF.fieldName]
+                : try? request.content.get(String.self, at: CSRF.fieldName)
             guard CSRF.isValid(submitted, for: request) else {
                 throw Abort(.forbidden, reason: request.messages(.errorFormExpired))
             }

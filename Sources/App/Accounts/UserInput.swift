@@ -27,7 +27,7 @@ struct UserInput: Content {
         if name.isEmpty || name.count > 100 { errors["displayName"] = m(.userNameInvalid) }
 
         let email = self.email.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
-        if let email, !Self.looksLikeEmail(email) { errors["email"] = m(.userEmailInvalid) }
+        if let email, !TalentText.looksLikeEmail(email) { errors["email"] = m(.userEmailInvalid) }
         var mobile: String?
         if let raw = self.mobile, !raw.trimmingCharacters(in: .whitespaces).isEmpty {
             do { mobile = try MobileNumber(raw).value } catch { errors["mobile"] = m(.userMobileInvalid) }
@@ -60,14 +60,6 @@ struct UserInput: Content {
         guard errors.isEmpty, let role else { return .failure(errors) }
         return .success(Valid(displayName: name, email: email, mobile: mobile, role: role,
                               departmentCode: department, organizationID: organization))
-    }
-
-    /// One `@`, something before it, a dot in the domain, no spaces: the check a form can
-    /// make; the real proof is a message that arrives.
-    static func looksLikeEmail(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
-            && !parts[1].hasSuffix(".") && !text.contains(" ") && text.count <= 254
     }
 }
 

@@ -19,7 +19,7 @@ struct CreateAdminCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         let email = signature.email.trimmingCharacters(in: .whitespaces).lowercased()
-        guard UserInput.looksLikeEmail(email) else {
+        guard TalentText.looksLikeEmail(email) else {
             throw CommandFailure(message: "\(signature.email): not an email address")
         }
         try await Bootstrap.prepare(app, config: config)

@@ -18,5 +18,7 @@ enum Migrations {
         CreateTalent(),
         AddOrganizationChain(),
         AddTalentSearch(),
+        CreateTalentImport(),
+        CreateErasureRequest(),
     ]
 }

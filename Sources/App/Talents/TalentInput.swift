@@ -25,33 +25,14 @@ struct TalentInput: Content {
     /// confirms it when entering someone else's profile).
     var consent: String?
 
-    struct Valid {
-        var name: String
-        var residentID: ResidentID
-        var mobile: MobileNumber?
-        var email: String?
-        var districtCode: String
-        var educationLevel: EducationLevel?
-        var school: String?
-        var major: String?
-        var graduationYear: Int?
-        var employerID: UUID?
-        var occupations: [String]
-        var skills: [String]
-        var categories: [String]
-        var keyGroups: [String]
+    typealias Valid = TalentRecord
 
-        /// Occupations, categories and key groups, as `talent_attributes` rows hold them.
-        var codedAttributes: [(kind: TalentAttribute.Kind, code: String)] {
-            occupations.map { (.occupation, $0) } + categories.map { (.category, $0) } + keyGroups.map { (.keyGroup, $0) }
-        }
-    }
-
+    /// `existing`: the profile being edited, whose own ID number is not a duplicate.
     func validate(on database: any Database, policy: PolicyDocument, cipher: PersonalDataCipher,
-                  messages m: Messages, today: CalendarDate) async throws -> Result<Valid, FieldErrors> {
+                  messages m: Messages, today: CalendarDate, existing: Talent? = nil) async throws -> Result<Valid, FieldErrors> {
         var errors = FieldErrors()
         let name = Self.trimmed(name)
-        if name == nil || name!.count > 50 { errors["name"] = m(.talentNameInvalid) }
+        if name == nil || name!.count > TalentText.maxNameLength { errors["name"] = m(.talentNameInvalid) }
 
         var parsedID: ResidentID?
         do {
@@ -59,8 +40,8 @@ struct TalentInput: Content {
         } catch {
             errors["residentID"] = m.residentIDProblem(error)
         }
-        if let parsedID, try await Talent.query(on: database)
-            .filter(\.$residentIDIndex == cipher.index(parsedID.value)).first() != nil {
+        if let parsedID, let holder = try await Talent.query(on: database)
+            .filter(\.$residentIDIndex == cipher.index(parsedID.value)).first(), holder.id != existing?.id {
             errors["residentID"] = m(.talentResidentIDTaken)
         }
 
@@ -69,7 +50,7 @@ struct TalentInput: Content {
             do { mobile = try MobileNumber(raw) } catch { errors["mobile"] = m(.userMobileInvalid) }
         }
         let email = Self.trimmed(email)?.lowercased()
-        if let email, !UserInput.looksLikeEmail(email) { errors["email"] = m(.userEmailInvalid) }
+        if let email, !TalentText.looksLikeEmail(email) { errors["email"] = m(.userEmailInvalid) }
 
         let district = Self.trimmed(districtCode) ?? ""
         if try await District.find(district, on: database) == nil { errors["districtCode"] = m(.districtUnknown) }
@@ -94,13 +75,13 @@ struct TalentInput: Content {
             if !exists { errors["employerID"] = m(.talentEmployerUnknown) }
         }
 
-        let occupations = Self.split(occupations, by: " ,，、\n")
+        let occupations = TalentText.list(occupations, separators: TalentText.occupationSeparators)
         let known = try await Occupation.query(on: database).filter(\.$id ~~ occupations).all().compactMap(\.id)
         if let unknown = occupations.first(where: { !known.contains($0) }) {
             errors["occupations"] = m(.talentOccupationUnknown, ["code": unknown])
         }
-        let skills = Self.split(skills, by: ",，、\n")
-        if skills.count > 30 || skills.contains(where: { $0.count > 30 }) { errors["skills"] = m(.talentSkillsInvalid) }
+        let skills = TalentText.list(skills, separators: TalentText.skillSeparators)
+        if skills.count > TalentText.maxSkills || skills.contains(where: { $0.count > TalentText.maxSkillLength }) { errors["skills"] = m(.talentSkillsInvalid) }
         let categories = Array(Set(categories ?? [])).sorted()
         if categories.contains(where: { code in !policy.talentCategories.contains { $0.code == code } }) {
             errors["categories"] = m(.talentCategoryUnknown)
@@ -114,26 +95,23 @@ struct TalentInput: Content {
         guard errors.isEmpty, let name, let parsedID else { return .failure(errors) }
         return .success(Valid(
             name: name, residentID: parsedID, mobile: mobile, email: email, districtCode: district,
-            educationLevel: education, school: Self.trimmed(school).map { String($0.prefix(100)) },
-            major: Self.trimmed(major).map { String($0.prefix(100)) }, graduationYear: year, employerID: employer,
+            educationLevel: education, school: Self.trimmed(school).map { String($0.prefix(TalentText.maxTextLength)) },
+            major: Self.trimmed(major).map { String($0.prefix(TalentText.maxTextLength)) }, graduationYear: year, employerID: employer,
             occupations: occupations, skills: skills, categories: categories, keyGroups: keyGroups))
     }
 
-    private static func trimmed(_ text: String?) -> String? {
-        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
-        return text
-    }
-
-    private static func split(_ text: String?, by separators: String) -> [String] {
-        var seen = Set<String>()
-        return (text ?? "").split(whereSeparator: { separators.contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && seen.insert($0).inserted }
-    }
+    private static func trimmed(_ text: String?) -> String? { TalentText.trimmed(text) }
 }
 
 /// The consent a profile is created under (PIPL art. 14): which text, for which purpose.
 enum TalentConsent {
     static let version = "2025-1"
     static let purpose = "talent-pool"
+}
+
+extension TalentRecord {
+    /// Occupations, categories and key groups, as `talent_attributes` rows hold them.
+    var codedAttributes: [(kind: TalentAttribute.Kind, code: String)] {
+        occupations.map { (.occupation, $0) } + categories.map { (.category, $0) } + keyGroups.map { (.keyGroup, $0) }
+    }
 }

@@ -9,23 +9,38 @@ struct TalentFormPageModel {
     var districts: [District]
     var organizations: [Organization]
     var csrf: String
+    /// Editing an existing profile rather than entering a new one.
+    var editing: Editing? = nil
+
+    struct Editing {
+        var id: UUID
+        var residentIDMasked: String
+        /// A talent editing their own profile: employer, categories and key groups, which
+        /// decide eligibility, stay with staff.
+        var own: Bool
+    }
 
     func render(layout: Layout) -> String {
         let m = layout.messages
         let lang = layout.language
         let policy = layout.policy
-        return layout.render(title: m(.talentNewTitle), body: .group(
-            .h1(.text(m(.talentNewTitle))),
-            .p(.class("lead"), .text(m(.talentNewIntro))),
+        let staffFields = !(editing?.own ?? false)
+        let title = editing == nil ? m(.talentNewTitle) : m(.talentEditTitle)
+        return layout.render(title: title, body: .group(
+            .h1(.text(title)),
+            .p(.class("lead"), .text(editing == nil ? m(.talentNewIntro) : m(.talentEditIntro))),
             FormParts.errorSummary(title: m(.formErrorsTitle), errors.messages),
             .form(
-                .id("talent-form"), .action(SiteURL.talents.path), .method(.post),
+                .id("talent-form"), .action(editing.map { SiteURL.editTalent($0.id).path } ?? SiteURL.talents.path), .method(.post),
                 FormParts.csrf(csrf),
                 FormParts.field(.init(id: "talent-name", name: "name", label: m(.talentName),
                                       value: input.name ?? "", error: errors["name"])),
-                FormParts.field(.init(id: "talent-resident-id", name: "residentID", label: m(.talentResidentID),
-                                      value: input.residentID ?? "", error: errors["residentID"],
-                                      autocomplete: "off", hint: m(.talentResidentIDHint))),
+                .unwrap(editing, { editing in
+                    .div(.class("field"), .p(.class("field__label"), .text(m(.talentResidentID))),
+                         .p(.id("talent-resident-id"), .text(editing.residentIDMasked)))
+                }, else: FormParts.field(.init(id: "talent-resident-id", name: "residentID", label: m(.talentResidentID),
+                                               value: input.residentID ?? "", error: errors["residentID"],
+                                               autocomplete: "off", hint: m(.talentResidentIDHint)))),
                 FormParts.field(.init(id: "talent-mobile", name: "mobile", label: m(.userMobile), type: .tel,
                                       value: input.mobile ?? "", error: errors["mobile"], required: false)),
                 FormParts.field(.init(id: "talent-email", name: "email", label: m(.userEmail), type: .email,
@@ -43,25 +58,26 @@ struct TalentFormPageModel {
                 FormParts.field(.init(id: "talent-graduation", name: "graduationYear", label: m(.talentGraduationYear),
                                       type: .number, value: input.graduationYear ?? "", error: errors["graduationYear"],
                                       required: false)),
-                FormParts.select(id: "talent-employer", name: "employerID", label: m(.talentEmployer),
-                                 options: [("", "—")] + organizations.compactMap { org in org.id.map { ($0.uuidString, org.name) } },
-                                 selected: input.employerID, error: errors["employerID"]),
+                .if(staffFields, FormParts.select(
+                    id: "talent-employer", name: "employerID", label: m(.talentEmployer),
+                    options: [("", "—")] + organizations.compactMap { org in org.id.map { ($0.uuidString, org.name) } },
+                    selected: input.employerID, error: errors["employerID"])),
                 FormParts.field(.init(id: "talent-occupations", name: "occupations", label: m(.talentOccupations),
                                       value: input.occupations ?? "", error: errors["occupations"], required: false,
                                       hint: m(.talentOccupationsHint))),
                 FormParts.field(.init(id: "talent-skills", name: "skills", label: m(.talentSkills),
                                       value: input.skills ?? "", error: errors["skills"], required: false,
                                       hint: m(.talentSkillsHint))),
-                checkboxes(legend: m(.talentCategories), name: "categories[]", idPrefix: "category",
-                           options: policy.talentCategories.map { ($0.code, $0.name.text(lang)) },
-                           checked: Set(input.categories ?? []), error: errors["categories"]),
-                checkboxes(legend: m(.talentKeyGroups), name: "keyGroups[]", idPrefix: "keygroup",
-                           options: policy.keyGroups.map { ($0.code, $0.name.text(lang)) },
-                           checked: Set(input.keyGroups ?? []), error: errors["keyGroups"]),
-                checkboxes(legend: m(.talentConsentLegend), name: "consent", idPrefix: "consent",
-                           options: [("yes", m(.talentConsentText))],
-                           checked: input.consent == "yes" ? ["yes"] : [], error: errors["consent"]),
-                .button(.type(.submit), .class("button"), .text(m(.talentCreate)))
+                .if(staffFields, checkboxes(legend: m(.talentCategories), name: "categories[]", idPrefix: "category",
+                                            options: policy.talentCategories.map { ($0.code, $0.name.text(lang)) },
+                                            checked: Set(input.categories ?? []), error: errors["categories"])),
+                .if(staffFields, checkboxes(legend: m(.talentKeyGroups), name: "keyGroups[]", idPrefix: "keygroup",
+                                            options: policy.keyGroups.map { ($0.code, $0.name.text(lang)) },
+                                            checked: Set(input.keyGroups ?? []), error: errors["keyGroups"])),
+                .if(editing == nil, checkboxes(legend: m(.talentConsentLegend), name: "consent", idPrefix: "consent",
+                                               options: [("yes", m(.talentConsentText))],
+                                               checked: input.consent == "yes" ? ["yes"] : [], error: errors["consent"])),
+                .button(.type(.submit), .class("button"), .text(editing == nil ? m(.talentCreate) : m(.talentSave)))
             )
         ))
     }
@@ -93,6 +109,17 @@ struct TalentProfilePageModel {
     var residentID: String?
     var mobile: String?
     var created: Bool
+    var saved = false
+    var canEdit = false
+    /// Set when the viewer is the talent themself: their erasure request, if any.
+    var own: Own?
+
+    struct Own {
+        var csrf: String
+        var pendingSince: Date?
+        /// `requested` or `unconfirmed`, after the erasure form was sent.
+        var outcome: String?
+    }
 
     func render(layout: Layout) -> String {
         let m = layout.messages
@@ -105,9 +132,12 @@ struct TalentProfilePageModel {
         func fact(_ label: MessageKey, _ value: String?) -> Node<HTML.DescriptionListContext> {
             .group(.dt(.text(m(label))), .dd(.text(value.flatMap { $0.isEmpty ? nil : $0 } ?? "—")))
         }
-        return layout.render(title: talent.name, body: .group(
-            .h1(.text(talent.name)),
-            FormParts.notice(created ? m(.talentCreated) : nil),
+        let erased = talent.status == "erased"
+        return layout.render(title: erased ? m(.statusErased) : talent.name, body: .group(
+            .h1(.text(erased ? m(.statusErased) : talent.name)),
+            FormParts.notice(created ? m(.talentCreated) : saved ? m(.talentSaved) : nil),
+            .if(canEdit && !erased, .p(.class("actions"),
+                .a(.class("button button--secondary"), .href(SiteURL.editTalent(talent.id ?? UUID()).path), .text(m(.talentEditLink))))),
             .dl(
                 .class("facts"), .id("talent-profile"),
                 fact(.talentResidentID, residentID ?? talent.residentIDMasked),
@@ -128,8 +158,32 @@ struct TalentProfilePageModel {
                 fact(.talentKeyGroups, keyGroups.joined(separator: separator)),
                 fact(.talentTitleLevel, talent.titleLevel),
                 fact(.talentSkillLevel, talent.skillLevel),
-                fact(.talentConsent, "\(ZiboTime.day(talent.consentAt)) · \(talent.consentVersion)")
-            )
+                fact(.talentConsent, "\(ZiboTime.day(talent.consentAt)) · \(talent.consentVersion)"),
+                fact(.talentStatus, m.talentStatus(talent.status))
+            ),
+            .unwrap(own) { erasureSection($0, m) }
         ))
+    }
+
+    /// The talent's own way to ask for erasure, or the state of their request.
+    private func erasureSection(_ own: Own, _ m: Messages) -> Node<HTML.BodyContext> {
+        .section(
+            .id("erasure"), .attribute(named: "aria-labelledby", value: "erasure-heading"),
+            .h2(.id("erasure-heading"), .text(m(.erasureHeading))),
+            .p(.text(m(.erasureExplain))),
+            .unwrap(own.pendingSince, { since in
+                .p(.class("notice"), .attribute(named: "role", value: "status"),
+                   .text(own.outcome == "requested" ? m(.erasureRequested) : m(.erasurePending, ["date": ZiboTime.day(since)])))
+            }, else: .form(
+                .method(.post), .action(SiteURL.erasureRequest.path),
+                FormParts.csrf(own.csrf),
+                .if(own.outcome == "unconfirmed", .p(.class("field__error"), .attribute(named: "role", value: "alert"),
+                                                     .text(m(.erasureConfirmMissing)))),
+                .div(.class("field--inline"),
+                     .input(.id("erasure-confirm"), .type(.checkbox), .name("confirm"), .value("yes")),
+                     .label(.for("erasure-confirm"), .text(m(.erasureConfirm)))),
+                .button(.type(.submit), .class("button button--danger"), .text(m(.erasureRequest)))
+            ))
+        )
     }
 }

@@ -44,6 +44,55 @@ enum TalentStore {
         return talent
     }
 
+    /// Applies `record` to an existing profile (the resident ID number never changes: it
+    /// is who the profile is), replaces its coded attributes, re-indexes it and audits the
+    /// names of the fields that changed. Returns those names; nothing is written when
+    /// nothing changed.
+    @discardableResult
+    static func update(_ talent: Talent, with record: TalentRecord, cipher: PersonalDataCipher, on db: any Database,
+                       audit: (AuditEntry) async throws -> Void) async throws -> [String] {
+        var changed: [String] = []
+        func set<Value: Equatable>(_ field: String, _ path: ReferenceWritableKeyPath<Talent, Value>, _ value: Value) {
+            guard talent[keyPath: path] != value else { return }
+            talent[keyPath: path] = value
+            changed.append(field)
+        }
+        set("name", \.name, record.name)
+        if talent.mobileCipher.flatMap(cipher.open) != record.mobile?.value {
+            talent.mobileCipher = try record.mobile.map { try cipher.seal($0.value) }
+            talent.mobileMasked = record.mobile?.masked
+            changed.append("mobile")
+        }
+        set("email", \.email, record.email)
+        set("district_code", \.districtCode, record.districtCode)
+        set("education_level", \.educationLevel, record.educationLevel?.rawValue)
+        set("school", \.school, record.school)
+        set("major", \.major, record.major)
+        set("graduation_year", \.graduationYear, record.graduationYear)
+        set("employer_id", \.$employer.id, record.employerID)
+        set("skills", \.skills, record.skills.joined(separator: "\n"))
+
+        let id = try talent.requireID()
+        let stored = try await TalentAttribute.query(on: db).filter(\.$talent.$id == id).all()
+        let before = Set(stored.map { "\($0.kind.rawValue):\($0.code)" })
+        let after = Set(record.codedAttributes.map { "\($0.kind.rawValue):\($0.code)" })
+        if before != after {
+            for kind in TalentAttribute.Kind.allCases
+            where Set(stored.filter { $0.kind == kind }.map(\.code)) != Set(record.codedAttributes.filter { $0.kind == kind }.map(\.code)) {
+                changed.append(kind == .keyGroup ? "key_groups" : kind == .category ? "categories" : "occupations")
+            }
+            try await TalentAttribute.query(on: db).filter(\.$talent.$id == id).delete()
+            try await attributeRows(record, talentID: id).create(on: db)
+        }
+        guard !changed.isEmpty else { return [] }
+        try await talent.save(on: db)
+        try await TalentSearchIndex.write(document(talent, record, on: db), key: talent.searchKey ?? 0, talentID: id,
+                                          on: db as! any SQLDatabase)
+        try await audit(AuditEntry(action: "talent.update", entityType: "talent", entityID: id.uuidString,
+                                   changedFields: changed))
+        return changed
+    }
+
     static func attributeRows(_ valid: TalentInput.Valid, talentID id: UUID) -> [TalentAttribute] {
         valid.codedAttributes.map { TalentAttribute(talentID: id, kind: $0.kind, code: $0.code) }
     }

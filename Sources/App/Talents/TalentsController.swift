@@ -49,7 +49,9 @@ struct TalentsController: RouteCollection {
             occupations: try await occupations(of: talent, req.db),
             residentID: reveals(req) ? talent.residentIDCipher.flatMap(req.application.personalData.open) : nil,
             mobile: reveals(req) ? talent.mobileCipher.flatMap(req.application.personalData.open) : nil,
-            created: req.query[String.self, at: "created"] != nil)
+            created: req.query[String.self, at: "created"] != nil, saved: req.query[String.self, at: "saved"] != nil,
+            canEdit: try await req.scopedQuery(Talent.self, for: .change).filter(\.$id == talent.requireID()).first() != nil,
+            own: try await ownSection(req, talent))
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)))
     }
 
@@ -62,6 +64,15 @@ struct TalentsController: RouteCollection {
             dto.mobile = talent.mobileCipher.flatMap(cipher.open)
         }
         return dto
+    }
+
+    /// The erasure section, for the talent viewing their own profile.
+    private func ownSection(_ req: Request, _ talent: Talent) async throws -> TalentProfilePageModel.Own? {
+        guard try req.requireActor().userID == talent.$user.id, talent.status != "erased" else { return nil }
+        let pending = try await ErasureRequest.query(on: req.db).filter(\.$talent.$id == talent.requireID())
+            .filter(\.$status == .pending).first()
+        return .init(csrf: CSRF.token(for: req), pendingSince: pending?.requestedAt,
+                     outcome: req.query[String.self, at: "erasure"])
     }
 
     /// The talent named by `:id` if the actor may read it; 404 otherwise, so that the

@@ -42,4 +42,8 @@ public enum ResourceKind: String, CaseIterable, Sendable {
     case user, organization, department, apiToken, auditEvent
     /// 数字人才库: a talent's profile (M12).
     case talent
+    /// A bulk import of talent profiles (a file upload and its report).
+    case talentImport
+    /// A talent's request to have their personal data erased, and its decision.
+    case erasureRequest
 }

@@ -65,6 +65,17 @@ public enum Permissions {
         case (.talent, .employer):       Row(.organization,  .organization,  .organization, .organization, .none)
         case (.talent, .talent):         Row(.own,           .none,          .own,    .own,           .none)
 
+        // Bulk import writes many people at once: the city-wide HR roles only; an officer
+        // sees the imports they ran (and their reports, which hold personal data).
+        case (.talentImport, .admin):    Row(.any,           .any,           .any,    .none,          .none)
+        case (.talentImport, .officer):  Row(.own,           .own,           .any,    .none,          .none)
+        case (.talentImport, _):         Row(.none,          .none,          .none,   .none,          .none)
+
+        // A talent asks for their own erasure; an administrator decides (approving erases).
+        case (.erasureRequest, .admin):  Row(.any,           .any,           .none,   .any,           .none)
+        case (.erasureRequest, .talent): Row(.own,           .none,          .own,    .none,          .none)
+        case (.erasureRequest, _):       Row(.none,          .none,          .none,   .none,          .none)
+
         // Only the system writes audit events, and the log is append-only (DESIGN.md "Audit").
         case (.auditEvent, .admin):      Row(.any,           .any,           .none,   .none,          .none)
         case (.auditEvent, _):           Row(.none,          .none,          .none,   .none,          .none)

@@ -69,4 +69,26 @@ enum MessageKey: String, CaseIterable, Sendable {
     case errorControlCharacter, errorMalformedRequest, errorConflict, userCannotChangeSelf, userLastAdministrator
     case actionSearch, actionNextPage
     case registerTitle, registerIntro, registerContactHint, registerConsentExplained, registerConsentText, registerSubmit, registerHaveAccount, registerInvite, accountMyProfile, accountDownloadData
+
+    // The talent pool: search, editing, erasure, import (Messages+TalentPool.swift).
+    case navTalents, talentsTitle, talentsIntro, talentsFilters, talentsKeyword, talentsKeywordHint
+    case talentsSearch, talentsReset, filterAny, talentsAgeMin, talentsAgeMax, talentsChain
+    case talentsOccupationCode, talentsSort, sortRelevance, sortName, sortUpdated, talentsCount
+    case talentsCountCapped, talentsEmpty, talentsNext, talentsFirst, talentsResults, talentsExport
+    case talentsExportCSV, talentsExportXLSX, talentsExportNote, talentsAge, talentsUpdated, talentsNew
+    case talentsImport, talentStatus, statusActive, statusArchived, statusErased, skillApprentice
+    case skillJunior, skillIntermediate, skillSenior, skillTechnician, skillSeniorTechnician, skillPrincipalTechnician
+    case skillChiefTechnician, titleTechnician, titleAssistant, titleIntermediate, titleAssociateSenior, titleSenior
+    case talentEditTitle, talentEditLink, talentEditIntro, talentSave, talentSaved, myProfileLink
+    case erasureHeading, erasureExplain, erasureConfirm, erasureRequest, erasureRequested, erasurePending
+    case erasureConfirmMissing, erasuresTitle, erasuresIntro, erasuresNone, erasureApprove, erasureReject
+    case erasureApproved, erasureRejected, erasureAlreadyDecided, columnRequestedAt, columnActions, importTitle
+    case importIntro, importColumnsHint, importFile, importFileHint, importPartial, importUpsert
+    case importConsent, importSubmit, importStatusTitle, importRunning, importQueued, importDone
+    case importNothingWritten, importFailed, importReportTitle, importReportDownload, importReportMore, importAgain
+    case columnRow, columnColumn, columnReason, importFileMissing, importFileTooLarge, importFileEmpty
+    case importFileBinary, importFileEncoding, importFileColumns, importFileUnknownColumn, importFileNoRows, importFileTooManyRows
+    case importFileRecordTooLong, importFileFieldTooLong, importFileUnterminatedQuote, importFileWorkbook, importFileConsent, importRowMissing
+    case importRowDuplicateInFile, importRowExists, importRowEmployerUnknown, importRowEmployerNotYours, importRowFormula, importRowTooLong
+    case importJobMissing, importCLIUsage, districtUnknownCode
 }

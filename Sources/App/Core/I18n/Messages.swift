@@ -7,10 +7,13 @@ struct Messages: Sendable {
 
     static func catalogue(_ language: DisplayLanguage) -> [MessageKey: String] {
         switch language {
-        case .zh: zh
-        case .en: en
+        case .zh: allZh
+        case .en: allEn
         }
     }
+
+    private static let allZh = zh.merging(talentPoolZh) { site, _ in site }
+    private static let allEn = en.merging(talentPoolEn) { site, _ in site }
 
     /// The text for `key`, with `{name}` placeholders replaced from `values`.
     /// A key missing from the catalogue (which a test forbids) shows as the key itself.

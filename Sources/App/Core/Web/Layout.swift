@@ -134,12 +134,14 @@ struct AccountBadge {
         self.csrf = csrf
         let account: [(SiteURL, MessageKey)] = [(.account, .accountTitle)]
         places = switch role {
-        case .admin: [(.adminUsers, .usersTitle), (.adminOrganizations, .organizationsTitle),
-                      (.adminDepartments, .adminDepartmentsTitle), (.adminAudit, .auditTitle)] + account
-        case .officer: [(.workspace, .workspaceTitle), (.adminOrganizations, .organizationsTitle),
+        case .admin: [(.talents, .navTalents), (.adminUsers, .usersTitle), (.adminOrganizations, .organizationsTitle),
+                      (.adminDepartments, .adminDepartmentsTitle), (.adminErasures, .erasuresTitle),
+                      (.adminAudit, .auditTitle)] + account
+        case .officer: [(.workspace, .workspaceTitle), (.talents, .navTalents), (.adminOrganizations, .organizationsTitle),
                         (.adminUsers, .usersTitle)] + account
-        case .provider, .employer: [(.adminOrganizations, .organizationsTitle), (.adminUsers, .usersTitle)] + account
-        case .talent: account
+        case .provider, .employer: [(.talents, .navTalents), (.adminOrganizations, .organizationsTitle),
+                                    (.adminUsers, .usersTitle)] + account
+        case .talent: [(.myProfile, .myProfileLink)] + account
         }
     }
 }

@@ -26,6 +26,15 @@ enum SiteURL: Sendable, Equatable {
     case talents
     case newTalent
     case talent(UUID)
+    case editTalent(UUID)
+    case talentExport
+    case talentImports
+    case talentImport(UUID)
+    case talentImportReport(UUID)
+    case erasureRequest
+    case myProfile
+    case adminErasures
+    case decideErasure(UUID)
     case register
     case myData
 
@@ -52,6 +61,15 @@ enum SiteURL: Sendable, Equatable {
         case .talents: "/talents"
         case .newTalent: "/talents/new"
         case let .talent(id): "/talents/\(id.uuidString)"
+        case let .editTalent(id): "/talents/\(id.uuidString)/edit"
+        case .talentExport: "/talents/export"
+        case .talentImports: "/talents/imports"
+        case let .talentImport(id): "/talents/imports/\(id.uuidString)"
+        case let .talentImportReport(id): "/talents/imports/\(id.uuidString)/report.csv"
+        case .erasureRequest: "/account/erasure"
+        case .myProfile: "/account/profile"
+        case .adminErasures: "/admin/erasures"
+        case let .decideErasure(id): "/admin/erasures/\(id.uuidString)"
         case .register: "/register"
         case .myData: "/account/my-data.json"
         }
@@ -64,6 +82,10 @@ enum SiteURL: Sendable, Equatable {
         case .revokeToken: ["account", "tokens", ":id", "revoke"]
         case .adminUser: ["admin", "users", ":id"]
         case .talent: ["talents", ":id"]
+        case .editTalent: ["talents", ":id", "edit"]
+        case .talentImport: ["talents", "imports", ":id"]
+        case .talentImportReport: ["talents", "imports", ":id", "report.csv"]
+        case .decideErasure: ["admin", "erasures", ":id"]
         default: path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
         }
     }

@@ -1,0 +1,133 @@
+import Fluent
+import Foundation
+import TalentDomain
+import Vapor
+
+/// `talent demo --talents N --seed S [--csv FILE]`: fills the database with synthetic,
+/// obviously-invented data (organisations named …（示例）, valid but fake ID numbers), the
+/// same for the same seed — for demonstrations, browser tests and the benchmark.
+///
+/// Talents go through the bulk importer, so demo data passes the same checks as real
+/// data; with `--csv` they are written to an import file instead (the benchmark then
+/// times `talent import` on it). The organisations are always written to the database.
+struct DemoCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "talents", help: "How many talents (default 1000).")
+        var talents: Int?
+        @Option(name: "seed", help: "Seed of the generator (default 1).")
+        var seed: Int?
+        @Option(name: "organizations", help: "How many organisations (default: one per 500 talents, 20 to 2,000).")
+        var organizations: Int?
+        @Option(name: "csv", help: "Write the talents to this import file instead of the database.")
+        var csv: String?
+    }
+
+    let config: AppConfig
+    let help = "Generates synthetic demo data: talent demo --talents N --seed S [--csv FILE]"
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        let count = signature.talents ?? 1000
+        guard (0...DemoDataGenerator.maximumTalentCount).contains(count) else {
+            throw CommandFailure(message: "--talents must be from 0 to \(DemoDataGenerator.maximumTalentCount)")
+        }
+        let organizationCount = signature.organizations ?? min(2000, max(20, count / 500))
+        guard (1...DemoDataGenerator.maximumOrganizationCount).contains(organizationCount) else {
+            throw CommandFailure(message: "--organizations must be from 1 to \(DemoDataGenerator.maximumOrganizationCount)")
+        }
+        try await Bootstrap.prepare(app, config: config)
+        let policy = app.activePolicy!.document
+        let generator = DemoDataGenerator(
+            seed: UInt64(truncatingIfNeeded: signature.seed ?? 1),
+            districtCodes: try await District.query(on: app.db).sort(\.$id).all().compactMap(\.id),
+            occupations: try await Occupation.query(on: app.db).sort(\.$id).all().map { ($0.id ?? "", $0.isDigital) },
+            categoryCodes: policy.talentCategories.map(\.code), keyGroupCodes: policy.keyGroups.map(\.code),
+            industryChainCodes: try await IndustryChain.query(on: app.db).sort(\.$id).all().compactMap(\.id),
+            currentYear: ZiboTime.today().year)
+        let organizations = generator.organizations(count: organizationCount)
+        let added = try await Self.store(organizations, on: app)
+        context.console.print("Organisations: \(added) added, \(organizationCount - added) already present.")
+
+        let table = DemoImportFile(generator: generator, organizations: organizations, talents: count)
+        if let path = signature.csv {
+            guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
+                throw CommandFailure(message: "\(path): cannot write the file")
+            }
+            defer { try? file.close() }
+            try table.write { try file.write(contentsOf: $0) }
+            context.console.print("Wrote \(count.formatted()) talents to \(path).")
+            return
+        }
+        guard count > 0 else { return }
+        var bytes: [UInt8] = []
+        try table.write { bytes += $0 }
+        let importer = TalentImporter(options: .init(partial: true), cipher: app.personalData, policy: policy,
+                                      today: ZiboTime.today())
+        let bar = ProgressBar(total: count)
+        let summary = try await importer.run(try TalentImportSource(bytes: bytes), on: app.db, audit: { entry, db in
+            try await AuditLog.append(entry, actor: nil, requestID: "cli:demo", key: app.secrets.audit, on: db)
+        }, progress: { bar.update($0) })
+        bar.finish()
+        context.console.print("Talents: \(summary.created.formatted()) added, \(summary.rejected.formatted()) already present "
+            + "(\(bar.elapsedText), \(bar.rateText)).")
+    }
+
+    /// Adds the organisations not yet present (by credit code); returns how many.
+    static func store(_ organizations: [DemoOrganization], on app: Application) async throws -> Int {
+        let existing = Set(try await Organization.query(on: app.db).all().map(\.creditCode))
+        let missing = organizations.filter { !existing.contains($0.creditCode.value) }
+        guard !missing.isEmpty else { return 0 }
+        try await app.db.transaction { db in
+            for demo in missing {
+                let organization = Organization(name: demo.name, kind: demo.kind.organizationKind,
+                                                creditCode: demo.creditCode.value, districtCode: demo.districtCode)
+                organization.chainCode = demo.chainCode
+                try await organization.create(on: db)
+            }
+            try await AuditLog.append(AuditEntry(action: "organization.demo", entityType: "organization", entityID: nil,
+                                                 changedFields: ["rows:\(missing.count)"]),
+                                      actor: nil, requestID: "cli:demo", key: app.secrets.audit, on: db)
+        }
+        return missing.count
+    }
+}
+
+extension DemoOrganization.Kind {
+    var organizationKind: Organization.Kind {
+        switch self {
+        case .employer: .enterprise
+        case .provider: .provider
+        case .college: .university
+        }
+    }
+}
+
+/// Demo talents as an import file (UTF-8 CSV with the Chinese header), written in chunks
+/// so a million rows never sit in memory as strings.
+struct DemoImportFile {
+    var generator: DemoDataGenerator
+    var organizations: [DemoOrganization]
+    var talents: Int
+
+    static let columns: [TalentImportColumn] = [
+        .name, .residentID, .mobile, .email, .district, .education, .school, .major, .graduationYear,
+        .employerCreditCode, .occupations, .skills, .categories, .keyGroups,
+    ]
+
+    func write(_ output: ([UInt8]) throws -> Void) throws {
+        var writer = CSVWriter(bom: false)
+        writer.write(Self.columns.map(\.header))
+        for index in 0..<talents {
+            let talent = generator.talent(index: index, organizationCount: organizations.count)
+            writer.write([
+                talent.name, talent.residentID.value, talent.mobile, talent.email ?? "", talent.districtCode,
+                talent.educationLevel.rawValue, talent.school, talent.major, String(talent.graduationYear),
+                talent.employerIndex.map { organizations[$0].creditCode.value } ?? "",
+                talent.occupations.joined(separator: " "), talent.skills.joined(separator: "、"),
+                talent.categories.joined(separator: "、"), talent.keyGroups.joined(separator: "、"),
+            ])
+            if index % 10_000 == 9_999 { try output(writer.takeBytes()) }
+        }
+        try output(writer.takeBytes())
+    }
+}

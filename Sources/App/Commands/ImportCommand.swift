@@ -1,0 +1,113 @@
+import Fluent
+import Foundation
+import TalentDomain
+import Vapor
+
+/// `talent import talents FILE [--partial] [--upsert] [--report REPORT.csv]`: the bulk
+/// import from the command line, with a progress bar (rows/s, time left) on stderr and
+/// the report of refused rows written next to the file.
+struct ImportCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "kind", help: "What to import: talents")
+        var kind: String
+        @Argument(name: "file", help: "A CSV (UTF-8 or GBK/GB18030) or XLSX file with a header row.")
+        var file: String
+        @Flag(name: "partial", help: "Write the valid rows even when some rows are refused.")
+        var partial: Bool
+        @Flag(name: "upsert", help: "Update profiles whose ID number is already in the pool.")
+        var upsert: Bool
+        @Option(name: "report", help: "Where to write the refused rows (default: FILE.report.csv).")
+        var report: String?
+    }
+
+    let config: AppConfig
+    let help = "Imports talents from a CSV or XLSX file: talent import talents FILE [--partial] [--upsert]"
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let m = Messages(language: CommandLanguage.current)
+        guard signature.kind == "talents" else { throw CommandFailure(message: m(.importCLIUsage)) }
+        let app = context.application
+        guard let data = FileManager.default.contents(atPath: signature.file) else {
+            throw CommandFailure(message: "\(signature.file): cannot read the file")
+        }
+        try await Bootstrap.prepare(app, config: config)
+        let bytes = [UInt8](data)
+        let source: TalentImportSource
+        do { source = try TalentImportSource(bytes: bytes) } catch {
+            throw CommandFailure(message: TalentImportReport.message(error, m))
+        }
+        let importer = TalentImporter(options: .init(partial: signature.partial, upsert: signature.upsert),
+                                      cipher: app.personalData, policy: app.activePolicy!.document, today: ZiboTime.today())
+        let bar = ProgressBar(total: max(1, bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } - 1))
+        let summary: TalentImporter.Summary
+        do {
+            summary = try await importer.run(source, on: app.db, audit: { entry, db in
+                try await AuditLog.append(entry, actor: nil, requestID: "cli:import", key: app.secrets.audit, on: db)
+            }, progress: { rows in bar.update(rows) })
+        } catch let problem as TalentImportFileProblem {
+            bar.finish()
+            throw CommandFailure(message: TalentImportReport.message(problem, m))
+        }
+        bar.finish()
+        context.console.print(m(summary.wrote || summary.problems.isEmpty ? .importDone : .importNothingWritten, [
+            "created": summary.created.formatted(), "updated": summary.updated.formatted(),
+            "rejected": summary.rejected.formatted(),
+        ]) + " (\(summary.rows.formatted()) rows, \(bar.elapsedText), \(bar.rateText))")
+        if !summary.problems.isEmpty {
+            let path = signature.report ?? signature.file + ".report.csv"
+            let positions = source.header.positions
+            guard FileManager.default.createFile(atPath: path, contents: Data(TalentImportReport.csv(summary, positions: positions))) else {
+                throw CommandFailure(message: "\(path): cannot write the report")
+            }
+            for problem in summary.problems.prefix(10) {
+                context.console.print("  \(problem.row) \(TalentImportReport.columnName(problem.column, header: summary.header, positions: positions)): \(TalentImportReport.reason(problem.problem, m))")
+            }
+            context.console.print(m(.importReportDownload) + ": \(path)")
+            if !signature.partial { throw CommandFailure(message: m(.importNothingWritten, ["rejected": summary.rejected.formatted()])) }
+        }
+    }
+}
+
+/// The language of command output: Chinese when the locale says so, else English.
+enum CommandLanguage {
+    static var current: DisplayLanguage {
+        let locale = ProcessInfo.processInfo.environment["LANG"] ?? ""
+        return locale.hasPrefix("zh") ? .zh : .en
+    }
+}
+
+/// A progress bar on stderr: `[#####-----] 52% 520,000/1,000,000 rows · 86,000 rows/s · 6 s left`.
+/// Redrawn in place on a terminal; a line every tenth of the way when stderr is a file.
+final class ProgressBar: @unchecked Sendable {
+    private let total: Int
+    private let start = Date()
+    private let lock = NSLock()
+    private var lastTenth = -1
+    private var done = 0
+    private let interactive = isatty(STDERR_FILENO) == 1
+
+    init(total: Int) { self.total = total }
+
+    func update(_ rows: Int) {
+        lock.withLock {
+            done = rows
+            let fraction = min(1, Double(rows) / Double(total))
+            let tenth = Int(fraction * 10)
+            guard interactive || tenth != lastTenth else { return }
+            lastTenth = tenth
+            let filled = Int(fraction * 30)
+            let left = rate > 0 ? Double(max(0, total - rows)) / rate : 0
+            let line = "[\(String(repeating: "#", count: filled))\(String(repeating: "-", count: 30 - filled))] "
+                + "\(Int(fraction * 100))% \(rows.formatted())/\(total.formatted()) rows · \(rateText) · \(Int(left.rounded())) s left"
+            FileHandle.standardError.write(Data(((interactive ? "\r" : "") + line + (interactive ? "" : "\n")).utf8))
+        }
+    }
+
+    func finish() {
+        if interactive { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+
+    private var rate: Double { Double(done) / max(0.001, Date().timeIntervalSince(start)) }
+    var rateText: String { "\(Int(rate).formatted()) rows/s" }
+    var elapsedText: String { String(format: "%.1f s", Date().timeIntervalSince(start)) }
+}

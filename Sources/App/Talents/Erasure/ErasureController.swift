@@ -1,0 +1,114 @@
+import Fluent
+import Plot
+import TalentDomain
+import Vapor
+
+/// The right to erasure (PIPL art. 47): a talent asks on their profile page, an
+/// administrator approves (which erases at once, irreversibly) or rejects.
+struct ErasureController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let pages = routes.grouped(RequireSignIn())
+        pages.get(SiteURL.myProfile.route, use: myProfile)
+        pages.post(SiteURL.erasureRequest.route, use: request)
+        pages.get(SiteURL.adminErasures.route, use: list)
+        pages.post(SiteURL.decideErasure(UUID()).route, use: decide)
+    }
+
+    /// `/account/profile`: the signed-in talent's own profile.
+    @Sendable func myProfile(req: Request) async throws -> Response {
+        let actor = try req.requireActor()
+        guard let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first(),
+              let id = talent.id else { throw Abort(.notFound) }
+        return req.redirect(to: SiteURL.talent(id).path, redirectType: .normal)
+    }
+
+    @Sendable func request(req: Request) async throws -> Response {
+        try req.authorize(.create, .erasureRequest)
+        let actor = try req.requireActor()
+        guard let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first(),
+              let id = talent.id, talent.status != "erased" else { throw Abort(.notFound) }
+        guard (try? req.content.get(String.self, at: "confirm")) == "yes" else {
+            return req.redirect(to: SiteURL.talent(id).path + "?erasure=unconfirmed#erasure", redirectType: .normal)
+        }
+        let pending = try await ErasureRequest.query(on: req.db).filter(\.$talent.$id == id).filter(\.$status == .pending).first()
+        if pending == nil {
+            try await req.db.transaction { db in
+                let request = ErasureRequest(talentID: id, requestedAt: Date())
+                try await request.create(on: db)
+                try await req.audit(AuditEntry(action: "erasure.request", entityType: "talent", entityID: id.uuidString), on: db)
+            }
+        }
+        return req.redirect(to: SiteURL.talent(id).path + "?erasure=requested#erasure", redirectType: .normal)
+    }
+
+    @Sendable func list(req: Request) async throws -> Response {
+        let requests = try await req.scopedQuery(ErasureRequest.self).filter(\.$status == .pending)
+            .sort(\.$requestedAt).with(\.$talent).limit(200).all()
+        return try render(req, requests, notice: nil)
+    }
+
+    @Sendable func decide(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let request = try await req.scopedQuery(ErasureRequest.self, for: .change).filter(\.$id == id).first()
+        else { throw Abort(.notFound) }
+        let actor = try req.requireActor()
+        let approve = (try? req.content.get(String.self, at: "decision")) == "approve"
+        var notice = req.messages(.erasureAlreadyDecided)
+        if request.status == .pending {
+            try await req.db.transaction { db in
+                let talent = try await request.$talent.get(on: db)
+                if approve { try await TalentEraser.erase(talent, on: db) }
+                (request.status, request.decidedAt, request.decidedBy) = (approve ? .approved : .rejected, Date(), actor.userID)
+                try await request.save(on: db)
+                try await req.audit(AuditEntry(
+                    action: approve ? "talent.erase" : "erasure.reject", entityType: "talent", entityID: talent.id?.uuidString,
+                    changedFields: approve ? ["name", "birth_date", "resident_id", "mobile", "email", "school", "major",
+                                              "graduation_year", "skills", "user_id", "status"] : []), on: db)
+            }
+            if approve { try await TalentEraser.flush(req.db) }
+            notice = req.messages(approve ? .erasureApproved : .erasureRejected)
+        }
+        let pending = try await req.scopedQuery(ErasureRequest.self).filter(\.$status == .pending)
+            .sort(\.$requestedAt).with(\.$talent).limit(200).all()
+        return try render(req, pending, notice: notice)
+    }
+
+    private func render(_ req: Request, _ requests: [ErasureRequest], notice: String?) throws -> Response {
+        let model = ErasureListPageModel(requests: requests, notice: notice, csrf: CSRF.token(for: req))
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
+    }
+}
+
+/// `/admin/erasures`: pending requests, each with approve and reject buttons.
+struct ErasureListPageModel {
+    var requests: [ErasureRequest]
+    var notice: String?
+    var csrf: String
+
+    func render(layout: Layout) -> String {
+        let m = layout.messages
+        return layout.render(title: m(.erasuresTitle), body: .group(
+            .h1(.text(m(.erasuresTitle))),
+            .p(.class("lead"), .text(m(.erasuresIntro))),
+            FormParts.notice(notice),
+            requests.isEmpty ? .p(.class("empty"), .text(m(.erasuresNone))) : .div(
+                .class("table-scroll"), .attribute(named: "role", value: "region"),
+                .attribute(named: "aria-label", value: m(.erasuresTitle)), .attribute(named: "tabindex", value: "0"),
+                .table(
+                    .thead(.tr(.th(.text(m(.talentName))), .th(.text(m(.columnRequestedAt))), .th(.text(m(.columnActions))))),
+                    .tbody(.forEach(requests) { request in
+                        .tr(
+                            .td(.a(.href(SiteURL.talent(request.$talent.id).path), .text(request.talent.name))),
+                            .td(.text(ZiboTime.timestamp(request.requestedAt))),
+                            .td(.form(.method(.post), .action(SiteURL.decideErasure(request.id ?? UUID()).path), .class("inline-form"),
+                                      FormParts.csrf(csrf),
+                                      .button(.type(.submit), .name("decision"), .value("approve"), .class("button button--danger"),
+                                              .text(m(.erasureApprove))),
+                                      .button(.type(.submit), .name("decision"), .value("reject"), .class("button button--secondary"),
+                                              .text(m(.erasureReject))))))
+                    })
+                )
+            )
+        ))
+    }
+}

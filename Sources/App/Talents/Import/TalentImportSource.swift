@@ -1,0 +1,88 @@
+import Foundation
+import TalentDomain
+
+/// Why a whole import file is refused before any row is looked at.
+enum TalentImportFileProblem: Error, Equatable, Sendable {
+    case empty, binary, encoding, noRows
+    case missingColumns([TalentImportColumn])
+    case unknownColumns([String])
+    case duplicateColumn(TalentImportColumn)
+    case tooManyRows(max: Int)
+    case recordTooLong(line: Int)
+    case fieldTooLong(line: Int)
+    case unterminatedQuote(line: Int)
+    case workbook(String)
+}
+
+/// The rows of an uploaded file, CSV (UTF-8 with or without BOM, or GB18030/GBK) or XLSX
+/// (told apart by the zip signature, not by the file name, which users get wrong).
+struct TalentImportSource: Sendable {
+    /// A file bigger than this is a job for several files, not one.
+    static let maxRows = 1_000_000
+
+    let header: TalentImportHeader
+    private var reader: Reader
+
+    private enum Reader: Sendable {
+        case csv(CSVReader)
+        case rows(IndexingIterator<[XLSXRow]>)
+    }
+
+    init(bytes: [UInt8]) throws(TalentImportFileProblem) {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            let rows: [XLSXRow]
+            do { rows = try XLSXReader.rows(bytes) } catch { throw .workbook(String(describing: error)) }
+            var iterator = rows.makeIterator()
+            guard let first = iterator.next() else { throw .empty }
+            header = try Self.header(first.cells)
+            reader = .rows(iterator)
+            return
+        }
+        let text: String
+        do { text = try TextDecoding.decode(bytes).text } catch {
+            switch error {
+            case .empty: throw .empty
+            case .binary: throw .binary
+            case .invalidText, .unsupportedEncoding: throw .encoding
+            }
+        }
+        var csv = CSVReader(text)
+        guard let first = try Self.mapped({ () throws(CSVError) in try csv.next() }) else { throw .empty }
+        header = try Self.header(first.fields)
+        reader = .csv(csv)
+    }
+
+    /// The next data row: its number in the spreadsheet and its cells; nil at the end.
+    mutating func next() throws(TalentImportFileProblem) -> (number: Int, cells: [String])? {
+        switch reader {
+        case var .csv(csv):
+            let row = try Self.mapped({ () throws(CSVError) in try csv.next() })
+            reader = .csv(csv)
+            return row.map { ($0.line, $0.fields) }
+        case var .rows(iterator):
+            let row = iterator.next()
+            reader = .rows(iterator)
+            return row.map { ($0.number, $0.cells) }
+        }
+    }
+
+    private static func header(_ cells: [String]) throws(TalentImportFileProblem) -> TalentImportHeader {
+        do { return try TalentImportHeader(cells) } catch {
+            switch error {
+            case let .missing(columns): throw .missingColumns(columns)
+            case let .unknown(names): throw .unknownColumns(names)
+            case let .duplicate(column): throw .duplicateColumn(column)
+            }
+        }
+    }
+
+    private static func mapped(_ read: () throws(CSVError) -> CSVRow?) throws(TalentImportFileProblem) -> CSVRow? {
+        do { return try read() } catch {
+            switch error {
+            case let .recordTooLong(line): throw .recordTooLong(line: line)
+            case let .fieldTooLong(line): throw .fieldTooLong(line: line)
+            case let .unterminatedQuote(line): throw .unterminatedQuote(line: line)
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// The columns a talent import file may have, and the header names (Chinese or English,
+/// as offices and exported spreadsheets write them) that mean each one.
+public enum TalentImportColumn: String, CaseIterable, Sendable {
+    case name, residentID, mobile, email, district, education, school, major, graduationYear
+    case employerCreditCode, occupations, skills, categories, keyGroups
+
+    public static let required: [TalentImportColumn] = [.name, .residentID, .district]
+
+    /// The header written in templates and exports (Chinese, as offices use).
+    public var header: String {
+        switch self {
+        case .name: "姓名"
+        case .residentID: "身份证号"
+        case .mobile: "手机号"
+        case .email: "邮箱"
+        case .district: "区县"
+        case .education: "学历"
+        case .school: "毕业院校"
+        case .major: "专业"
+        case .graduationYear: "毕业年份"
+        case .employerCreditCode: "单位统一社会信用代码"
+        case .occupations: "职业编码"
+        case .skills: "技能"
+        case .categories: "人才类别"
+        case .keyGroups: "重点群体"
+        }
+    }
+
+    var aliases: [String] {
+        switch self {
+        case .name: ["姓名", "名字", "name", "fullname"]
+        case .residentID: ["身份证号", "身份证号码", "居民身份证号码", "公民身份号码", "身份证", "residentid", "idnumber", "idcard"]
+        case .mobile: ["手机号", "手机号码", "手机", "联系电话", "mobile", "phone", "mobilenumber"]
+        case .email: ["邮箱", "电子邮箱", "电子邮件", "email", "emailaddress"]
+        case .district: ["区县", "所在区县", "区县代码", "district", "districtcode"]
+        case .education: ["学历", "最高学历", "education", "educationlevel"]
+        case .school: ["毕业院校", "学校", "school"]
+        case .major: ["专业", "所学专业", "major"]
+        case .graduationYear: ["毕业年份", "毕业时间", "graduationyear"]
+        case .employerCreditCode: ["单位统一社会信用代码", "统一社会信用代码", "单位信用代码", "employercreditcode", "creditcode"]
+        case .occupations: ["职业编码", "职业", "职业代码", "occupations", "occupationcodes", "occupation"]
+        case .skills: ["技能", "技能标签", "skills"]
+        case .categories: ["人才类别", "高层次人才类别", "categories", "talentcategories"]
+        case .keyGroups: ["重点群体", "keygroups", "keygroup"]
+        }
+    }
+
+    /// A header cell as typed, reduced to compare: no spaces, `_`, `-`, `*` (a mark of
+    /// required columns in templates), brackets, and lower case.
+    static func normalized(_ header: String) -> String {
+        String(header.precomposedStringWithCompatibilityMapping.lowercased().filter { !" _-*()（）【】[]\u{3000}\t".contains($0) })
+    }
+
+    static let byAlias: [String: TalentImportColumn] = {
+        var map: [String: TalentImportColumn] = [:]
+        for column in allCases { for alias in column.aliases { map[normalized(alias)] = column } }
+        return map
+    }()
+}
+
+/// Which cell of a row holds which column, read from the header row.
+public struct TalentImportHeader: Sendable {
+    public let positions: [TalentImportColumn: Int]
+    /// The header cells as the file has them (for the report of refused rows).
+    public let names: [String]
+
+    public enum Problem: Error, Equatable, Sendable {
+        case missing([TalentImportColumn])
+        case unknown([String])
+        case duplicate(TalentImportColumn)
+    }
+
+    /// Reads the header; unknown names are an error too, so a mistyped optional column
+    /// is not silently dropped. Empty header cells (trailing commas) are ignored.
+    public init(_ cells: [String]) throws(Problem) {
+        var positions: [TalentImportColumn: Int] = [:]
+        var unknown: [String] = []
+        for (index, cell) in cells.enumerated() {
+            let key = TalentImportColumn.normalized(cell.replacingOccurrences(of: "\u{FEFF}", with: ""))
+            guard !key.isEmpty else { continue }
+            guard let column = TalentImportColumn.byAlias[key] else { unknown.append(cell); continue }
+            guard positions[column] == nil else { throw .duplicate(column) }
+            positions[column] = index
+        }
+        let missing = TalentImportColumn.required.filter { positions[$0] == nil }
+        if !missing.isEmpty { throw .missing(missing) }
+        if !unknown.isEmpty { throw .unknown(unknown) }
+        self.positions = positions
+        self.names = cells
+    }
+
+    public func value(_ column: TalentImportColumn, in cells: [String]) -> String? {
+        guard let index = positions[column], index < cells.count else { return nil }
+        return TalentText.trimmed(cells[index])
+    }
+}

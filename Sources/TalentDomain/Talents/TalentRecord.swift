@@ -1,0 +1,71 @@
+import Foundation
+
+/// A talent profile that passed every check, ready to store: what staff entry,
+/// self-registration and bulk import all produce.
+public struct TalentRecord: Sendable {
+    public var name: String
+    public var residentID: ResidentID
+    public var mobile: MobileNumber?
+    public var email: String?
+    public var districtCode: String
+    public var educationLevel: EducationLevel?
+    public var school: String?
+    public var major: String?
+    public var graduationYear: Int?
+    public var employerID: UUID?
+    public var occupations: [String]
+    public var skills: [String]
+    public var categories: [String]
+    public var keyGroups: [String]
+
+    public init(name: String, residentID: ResidentID, mobile: MobileNumber?, email: String?, districtCode: String,
+                educationLevel: EducationLevel?, school: String?, major: String?, graduationYear: Int?,
+                employerID: UUID?, occupations: [String], skills: [String], categories: [String], keyGroups: [String]) {
+        self.name = name
+        self.residentID = residentID
+        self.mobile = mobile
+        self.email = email
+        self.districtCode = districtCode
+        self.educationLevel = educationLevel
+        self.school = school
+        self.major = major
+        self.graduationYear = graduationYear
+        self.employerID = employerID
+        self.occupations = occupations
+        self.skills = skills
+        self.categories = categories
+        self.keyGroups = keyGroups
+    }
+}
+
+/// The small text rules every way in shares.
+public enum TalentText {
+    /// Trimmed, or nil when nothing is left.
+    public static func trimmed(_ text: String?) -> String? {
+        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        return text
+    }
+
+    /// A list typed into one field: split on any of `separators`, trimmed, each once.
+    public static func list(_ text: String?, separators: String) -> [String] {
+        var seen = Set<String>()
+        return (text ?? "").split(whereSeparator: { separators.contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// One `@`, something before it, a dot in the domain, no spaces: the check a form can
+    /// make; the real proof is a message that arrives.
+    public static func looksLikeEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
+            && !parts[1].hasSuffix(".") && !text.contains(" ") && text.count <= 254
+    }
+
+    public static let occupationSeparators = " ,，、;；\n"
+    public static let skillSeparators = ",，、;；\n"
+    public static let maxNameLength = 50
+    public static let maxTextLength = 100
+    public static let maxSkills = 30
+    public static let maxSkillLength = 30
+}
