@@ -256,7 +256,7 @@ def test_account_links_to_the_profile_and_the_data_download(talent_page, account
     resp = page.goto(base + "/account")
     assert resp.status == 200 and path_of(page) == "/account", f"/account: HTTP {resp.status} at {page.url}"
     assert_talent_signed_in(page, registered.name)
-    profile = page.get_by_role("link", name="我的人才档案")
+    profile = page.locator("main").get_by_role("link", name="我的人才档案")
     assert profile.count() == 1, "no link 我的人才档案 on /account"
     assert path_of_href(profile.get_attribute("href")).lower() == f"/talents/{registered.talent_id}".lower()
     download = page.get_by_role("link", name="下载我的全部数据（JSON）")

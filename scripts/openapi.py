@@ -734,14 +734,15 @@ schemas.update({
       "residentID": {"type": "string", "pattern": "^[0-9]{17}[0-9X]$", "examples": [talent_rid],
                      "description": "The full resident ID number (upper-case `X`). Present only in "
                                     "`GET /api/v1/talents/{id}` for administrators and officers; omitted for every "
-                                    "other role and in the response to a create."},
+                                    "other role and in the responses to a create or an update."},
       "residentIDMasked": {"type": "string", "pattern": "^[0-9]{6}\\*{8}[0-9]{3}[0-9X]$",
                            "examples": ["370303********1234"],
                            "description": "The resident ID number masked: first six and last four characters. Sent "
                                           "to every role that may read the profile."},
       "mobile": {"type": "string", "pattern": "^1[3-9][0-9]{9}$", "examples": ["13812345678"],
                  "description": "The full mobile number (11 digits). Present only in `GET /api/v1/talents/{id}` for "
-                                "administrators and officers, and only when the profile has one."},
+                                "administrators and officers, and only when the profile has one; omitted in the "
+                                "responses to a create or an update."},
       "mobileMasked": {"type": "string", "pattern": "^1[3-9][0-9]\\*{4}[0-9]{4}$", "examples": ["138****5678"],
                        "description": "The mobile number masked: first three and last four digits. Sent to every role "
                                       "that may read the profile; omitted when the profile has no mobile number."},
@@ -780,6 +781,361 @@ schemas.update({
 parameters["TalentID"] = {"name": "id", "in": "path", "required": True,
                           "description": "Id of the talent profile (the `id` returned when it was created).",
                           "schema": {"type": "string", "format": "uuid"}}
+
+# ---------------------------------------------------------------------------
+# Talent pool (M12): searching, exporting and editing profiles.
+# ---------------------------------------------------------------------------
+
+title_level = {"type": "string", "enum": ["technician", "assistant", "intermediate", "associate_senior", "senior"]}
+TITLE_LEVEL_DESC = ("职称等级: `technician` 员级, `assistant` 助理级, `intermediate` 中级, `associate_senior` 副高级, "
+                    "`senior` 正高级.")
+skill_level = {"type": "string", "enum": ["apprentice", "junior", "intermediate", "senior", "technician",
+                                          "senior_technician", "principal_technician", "chief_technician"]}
+SKILL_LEVEL_DESC = ("职业技能等级: `apprentice` 学徒工, `junior` 初级工, `intermediate` 中级工, `senior` 高级工, "
+                    "`technician` 技师, `senior_technician` 高级技师, `principal_technician` 特级技师, "
+                    "`chief_technician` 首席技师.")
+open_code = lambda example: {"type": "string", "pattern": "^[A-Za-z0-9._-]{1,40}$", "examples": [example]}
+OPEN_CODE_NOTE = (" Any code of up to 40 letters, digits, `.`, `_` and `-` is accepted (an unknown one finds nothing); "
+                  "anything else is a 400.")
+CLOSED_NOTE = " Any other value is a 400."
+BLANK_NOTE = " Surrounding white space is trimmed; an empty value counts as absent."
+
+def search_filter(name, desc, schema):
+    return qparam(name, desc + BLANK_NOTE, schema)
+
+parameters.update({
+  "TalentKeyword": qparam("q",
+      "Keyword searched in the person's name, skills, major, school, employer's name and the names (Chinese and "
+      "English) of their occupations. Chinese is matched by characters and pairs of neighbouring characters, so "
+      "one- and two-character queries work (`张`, `张伟`, `数据`) and a longer one must contain all its pairs "
+      "(`数据分析` → 数据, 据分, 分析). Latin letters and digits are matched, case-insensitively, as the start of a "
+      "word (`pyth` finds `Python`); full-width letters and digits are folded. Every part of the keyword must match. "
+      "Trimmed; at most the first 100 characters are read and the first 64 of them are used (at most 16 tokens). "
+      "Empty means no keyword.",
+      {"type": "string"},
+      examples={"name": {"summary": "A name", "value": "张伟"},
+                "oneCharacter": {"summary": "One Chinese character", "value": "张"},
+                "skill": {"summary": "Two characters of a skill", "value": "数据"},
+                "prefix": {"summary": "The start of a Latin word (finds Python)", "value": "pyth"}}),
+  "TalentDistrict": search_filter("district",
+      "Only people whose district is this code (see `/api/v1/districts`): a six-digit division code or a `ZONE-…` "
+      "zone code." + OPEN_CODE_NOTE, {**open_code("370303"), "examples": ["370303", "ZONE-HT"]}),
+  "TalentOccupation": search_filter("occupation",
+      "Only people with this national occupation code (see `/api/v1/occupations`), matched exactly (a group code "
+      "does not include its occupations)." + OPEN_CODE_NOTE, open_code("4-04-05-05")),
+  "TalentChain": search_filter("chain",
+      "Only people whose employer belongs to this key industry chain (see `/api/v1/industry-chains`)." + OPEN_CODE_NOTE,
+      open_code("next-gen-it")),
+  "TalentEducation": search_filter("education", "Only people with this education level. " + EDUCATION_DESC + CLOSED_NOTE,
+                                   education_level),
+  "TalentTitleLevel": search_filter("titleLevel", "Only people with this professional title level. " + TITLE_LEVEL_DESC
+                                    + CLOSED_NOTE, title_level),
+  "TalentSkillLevel": search_filter("skillLevel", "Only people with this vocational skill level. " + SKILL_LEVEL_DESC
+                                    + CLOSED_NOTE, skill_level),
+  "TalentCategory": search_filter("category", "Only people in this high-level talent category: one of the codes of "
+                                  + CATEGORY_DESC + "." + OPEN_CODE_NOTE, open_code("taishan")),
+  "TalentKeyGroup": search_filter("keyGroup", "Only people in this key group: one of the codes of " + KEY_GROUP_DESC
+                                  + "." + OPEN_CODE_NOTE, open_code("college_graduates")),
+  "TalentAgeMin": search_filter("ageMin",
+      "Only people at least this old: whole years of age on the day of the search (China Standard Time, UTC+8), "
+      "from the birth date. A whole number from 0 to 120; anything else is a 400. With `ageMax` lower than `ageMin` "
+      "nobody matches.", {"type": "integer", "minimum": 0, "maximum": 120, "examples": [25]}),
+  "TalentAgeMax": search_filter("ageMax",
+      "Only people at most this old (whole years on the day of the search, China Standard Time). A whole number from "
+      "0 to 120; anything else is a 400.", {"type": "integer", "minimum": 0, "maximum": 120, "examples": [35]}),
+  "TalentSort": search_filter("sort",
+      "Order of the results. `relevance` (default): with a keyword, people whose name matches it first, then the "
+      "other matches, newest profiles first within each group; without a keyword, newest profiles first. `name`: "
+      "by name. `updated`: most recently changed first." + CLOSED_NOTE,
+      {"type": "string", "enum": ["relevance", "name", "updated"], "default": "relevance"}),
+  "TalentLimit": qparam("limit", "Page size, a whole number from 1 to 100. Anything else is a 400.",
+                        {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}),
+  "TalentCursor": qparam("cursor",
+      "The `nextCursor` of the previous page, passed back unchanged together with the same other parameters (a "
+      "cursor belongs to its search and order). Opaque; absent or empty starts at the first page; a malformed "
+      "cursor is a 400.", {"type": "string", "pattern": "^[nru]\\..+$"}),
+  "ExportFormat": qparam("format",
+      "File format: `csv` (default) or `xlsx`. Any other value, also an empty one, is a 400.",
+      {"type": "string", "enum": ["csv", "xlsx"], "default": "csv"}),
+})
+
+TALENT_FILTERS = ["TalentKeyword", "TalentDistrict", "TalentOccupation", "TalentChain", "TalentEducation",
+                  "TalentTitleLevel", "TalentSkillLevel", "TalentCategory", "TalentKeyGroup", "TalentAgeMin",
+                  "TalentAgeMax", "TalentSort"]
+
+SEARCH_SCOPE_TABLE = ("| Caller | Profiles |\n|---|---|\n"
+                      "| `admin`, `officer` | the whole pool |\n"
+                      "| `provider`, `employer` | those whose employer is the caller's organisation (none if the "
+                      "account has no organisation) |\n"
+                      "| `talent` | — (403) |\n\n")
+
+def problem_examples(desc, examples):
+    """A problem response with several named examples: {name: (summary, example)}."""
+    r = problem_resp(desc, None)
+    content = r["content"]["application/problem+json"]
+    del content["example"]
+    content["examples"] = {name: {"summary": summary, "value": value} for name, (summary, value) in examples.items()}
+    return r
+
+summary_example = {
+    "id": talent_id, "name": "张伟", "gender": "male", "birthDate": "1990-05-08",
+    "residentIDMasked": "370303********1234", "districtCode": "370303", "educationLevel": "bachelor",
+    "employerID": acme_id, "employerName": "淄博示例数字科技有限公司", "status": "active",
+    "updatedAt": "2025-06-02T01:14:09Z"}
+summary_full_example = {**summary_example, "residentID": talent_rid}
+summary_full_example = {k: summary_full_example[k] for k in
+                        ["id", "name", "gender", "birthDate", "residentIDMasked", "residentID", "districtCode",
+                         "educationLevel", "employerID", "employerName", "status", "updatedAt"]}
+
+csv_header_zh = ("姓名,性别,出生日期,居民身份证号码,手机号,邮箱,所在区县,学历,毕业院校,专业,毕业年份,工作单位,"
+                 "职业（国家职业分类代码）,技能标签,高层次人才类别,重点群体,职称等级,技能等级,状态,更新时间")
+csv_row_zh = ("张伟,男,1990-05-08,370303********1234,138****5678,zhangwei@example.com,张店区,本科,,"
+              "数据科学与大数据技术,2012,淄博示例数字科技有限公司,2-02-38-03 4-04-05-05,Python、数据分析,,高校毕业生,,,"
+              "有效,2025-06-02 09:14:09")
+csv_header_en = ("Name,Gender,Date of birth,Resident ID number,Mobile number,Email,District,Education,School,Major,"
+                 "Graduation year,Employer,Occupations (national codes),Skills,High-level talent categories,Key groups,"
+                 "Professional title,Skill level,Status,Updated")
+csv_row_en = ("张伟,Male,1990-05-08,370303********1234,138****5678,zhangwei@example.com,Zhangdian District,"
+              "Bachelor's degree,,数据科学与大数据技术,2012,淄博示例数字科技有限公司,2-02-38-03 4-04-05-05,"
+              "\"Python, 数据分析\",,College graduates,,,Active,2025-06-02 09:14:09")
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+UPDATE_ERRORS_ORDER = ("`name`, `mobile`, `email`, `districtCode`, `educationLevel`, `graduationYear`, `employerID`, "
+                       "`occupations`, `skills`, `categories`, `keyGroups`")
+
+search_ops = [
+  ("/api/v1/talents", *authed("get", "searchTalents", "Search the talent pool", ["Talents"],
+      "Finds profiles of the talent pool (M12) within the caller's scope, by keyword and filters, all given "
+      "parameters together. Erased profiles are never found.\n\n" + SEARCH_SCOPE_TABLE +
+      "**Paging** is keyset-based: pass `nextCursor` back as `cursor` (with the same other parameters) for the next "
+      "page; it is null on the last page. `total` counts every match over all pages, exactly up to 10,000; beyond "
+      "that it is 10000 and `totalIsCapped` is true.\n\n"
+      "Identifiers: `residentIDMasked` for everyone; administrators and officers also get the full `residentID`. "
+      "Mobile numbers are not part of the summary.\n\n"
+      "Parameters are checked before the role, so a malformed parameter is a 400 even for a caller who would get 403.",
+      {"200": with_examples(ok_status("TalentPage", "One page of matching profiles (possibly none)."),
+                            {"asOfficer": {"summary": "As an administrator or officer, q=数据: full and masked ID "
+                                                      "numbers; more than 10,000 matches",
+                                           "value": {"items": [summary_full_example], "total": 10000,
+                                                     "totalIsCapped": True, "nextCursor": "r.0.1042"}},
+                             "asEmployer": {"summary": "As an employer: masked ID numbers only; the last page",
+                                            "value": {"items": [summary_example], "total": 1,
+                                                      "totalIsCapped": False, "nextCursor": None}}}),
+       "400": problem_examples("A parameter is malformed: a filter code that is not a code, an `education`, "
+                               "`titleLevel`, `skillLevel` or `sort` outside its list, `ageMin`/`ageMax` not a whole "
+                               "number from 0 to 120, `limit` not a whole number from 1 to 100, or a malformed "
+                               "`cursor`. `detail` names the parameter in the language chosen by `lang`.",
+           {"zh": ("Chinese (the default language)",
+                   problem_example(400, "Bad Request", "参数 education 的值无效。", "/api/v1/talents")),
+            "en": ("English (`lang=en`)",
+                   problem_example(400, "Bad Request", "The parameter education has an invalid value.",
+                                   "/api/v1/talents")),
+            "limit": ("`limit` out of range (`lang=en`)",
+                      problem_example(400, "Bad Request", "The parameter limit must be a whole number from 1 to 100.",
+                                      "/api/v1/talents"))}),
+       "401": ref("responses", "Unauthorized"),
+       "403": forbidden("The caller is a `talent` (who reads their own profile at `/api/v1/talents/{id}`), "
+                        + FORCED + ".", "/api/v1/talents")},
+      params=[ref("parameters", n) for n in TALENT_FILTERS + ["TalentLimit", "TalentCursor"]])),
+  ("/api/v1/talents/export", *authed("get", "exportTalents", "Export a search's results as CSV or Excel", ["Talents"],
+      "The whole result set of a search — same parameters, same scope and same order as `GET /api/v1/talents`, "
+      "without paging — as a file download (`Content-Disposition: attachment`), at most 50,000 rows. A larger result "
+      "set is cut after the first 50,000 rows, with nothing in the file to say so: compare with the search's `total`, "
+      "narrow the search, or ask an administrator. `limit` and `cursor` are not used (a malformed one is still a "
+      "400).\n\n" + SEARCH_SCOPE_TABLE +
+      "**Columns** (one header row, then one row per person): name, gender, date of birth, resident ID number, "
+      "mobile number, email, district, education, school, major, graduation year, employer, occupations (national "
+      "codes, separated by spaces), skills, high-level talent categories, key groups, professional title, skill "
+      "level, status, updated (`YYYY-MM-DD HH:MM:SS`, China Standard Time). Headers and coded values (gender, "
+      "district, education, categories, key groups, levels, status) are in Chinese or English, the language chosen "
+      "by `lang`; lists are joined by `、` (Chinese) or `, ` (English). Empty cells mean no value.\n\n"
+      "**Personal data**: resident ID and mobile numbers are masked (`370303********1234`, `138****5678`) unless "
+      "the caller is an administrator or officer, who get the full numbers. Every cell a spreadsheet could run as a "
+      "formula — one whose first character, after leading spaces and line feeds, is `=`, `+`, `-`, `@`, a tab, a "
+      "carriage return or NUL (or a full-width ＝＋－＠) — is prefixed with a single quote `'` (OWASP CSV "
+      "injection).\n\n"
+      "**Audit**: every export is recorded in the audit trail (`talent.export`, entity type `talent`), with the names "
+      "of the search parameters used, `format:csv` or `format:xlsx` and `rows:N` (the number of rows) in "
+      "`changedFields` — never the parameters' values.\n\n"
+      "The role is checked before the parameters, so a `talent` gets 403 whatever the parameters.",
+      {"200": {"description": "The file. CSV is UTF-8 with a byte order mark (so Excel reads the Chinese correctly), "
+                              "fields separated by commas, records ended by CRLF (RFC 4180), a field in double quotes "
+                              "(a `\"` inside doubled) when it contains a comma, quote, CR, LF or tab or starts or "
+                              "ends with a space. XLSX is an Office Open XML "
+                              "workbook with one sheet, `talents`, every cell a text (inline string) cell.",
+               "headers": {**STD_HEADERS,
+                           "Content-Disposition": {
+                               "description": "`attachment; filename=\"talents-YYYY-MM-DD.csv\"` (or `.xlsx`), with "
+                                              "the day of the export in China Standard Time.",
+                               "required": True,
+                               "schema": {"type": "string",
+                                          "examples": ["attachment; filename=\"talents-2025-06-02.csv\""]}},
+                           "Cache-Control": {"description": "`no-store`: the file holds personal data.",
+                                             "required": True,
+                                             "schema": {"type": "string", "const": "no-store"}}},
+               "content": {
+                   "text/csv; charset=utf-8": {
+                       "schema": {"type": "string", "description": "CSV text (RFC 4180) after a UTF-8 byte order mark."},
+                       "examples": {
+                           "zh": {"summary": "As an employer, in Chinese (the byte order mark not shown)",
+                                  "value": csv_header_zh + "\r\n" + csv_row_zh + "\r\n"},
+                           "en": {"summary": "As an employer, `lang=en` (the byte order mark not shown)",
+                                  "value": csv_header_en + "\r\n" + csv_row_en + "\r\n"}}},
+                   XLSX: {"schema": {"type": "string", "contentMediaType": XLSX,
+                                     "description": "The workbook (a ZIP package), as raw bytes."}}}},
+       "400": problem_examples("A parameter is malformed (see `GET /api/v1/talents`), or `format` is neither `csv` "
+                               "nor `xlsx`. `detail` names the parameter in the language chosen by `lang`.",
+           {"zh": ("Chinese (the default language)",
+                   problem_example(400, "Bad Request", "参数 format 的值无效。", "/api/v1/talents/export")),
+            "en": ("English (`lang=en`)",
+                   problem_example(400, "Bad Request", "The parameter format has an invalid value.",
+                                   "/api/v1/talents/export"))}),
+       "401": ref("responses", "Unauthorized"),
+       "403": forbidden("The caller is a `talent`, " + FORCED + ".", "/api/v1/talents/export")},
+      params=[ref("parameters", n) for n in TALENT_FILTERS + ["ExportFormat"]])),
+  ("/api/v1/talents/{id}", *authed("put", "updateTalent", "Edit a talent profile", ["Talents"],
+      "Replaces the editable fields of one profile with the body: every field is validated as for a new profile "
+      "(`POST /api/v1/talents`), all at once, and an optional field that is absent or blank is removed from the "
+      "profile (except as the table says). If any field is invalid nothing is stored and the answer is a 422 whose "
+      "`errors` names each invalid field. The resident ID number never changes: `residentID` and `consent` in the "
+      "body are ignored, so gender and birth date stay as they are.\n\n"
+      "| Caller | May edit | Limits |\n|---|---|---|\n"
+      "| `admin`, `officer` | every profile | — |\n"
+      "| `provider`, `employer` | profiles whose employer is the caller's organisation | `employerID` must stay "
+      "the caller's organisation (otherwise, or without it, a 422 on `employerID`); an absent or blank `mobile` keeps "
+      "the stored number (they see it masked only) |\n"
+      "| `talent` | their own profile (linked to their account) | `employerID`, `categories` and `keyGroups` are "
+      "ignored and stay as they are |\n\n"
+      "A profile outside the caller's scope, or erased, is a 404, exactly like one that does not exist. The profile "
+      "is looked up before the body is decoded, so such an id is a 404 even with a malformed body.\n\n"
+      "A change is recorded in the audit trail (`talent.update`, with the names of the changed fields, never their "
+      "values) and sets `updatedAt`; when nothing changed, nothing is written or recorded. There is no check for "
+      "concurrent edits: the last one wins.\n\n"
+      "Needs a bearer token with scope `read_write`: the session cookie is not accepted for writes.",
+      {"200": ok_status("Talent", "The profile as stored after the edit, with the identifiers masked only (no "
+                        "`residentID` or `mobile`, whatever the role)."),
+       "400": problem_resp("The body is not well-formed JSON, or a field has the wrong JSON type (e.g. a number for "
+                           "`graduationYear`, or a string for `categories`; also for the ignored `residentID` and "
+                           "`consent`), or it contains a NUL character. `detail` is a general sentence in the "
+                           "language chosen by `lang`.",
+           problem_example(400, "Bad Request", "The request is not well formed; please check the submitted data.",
+                           "/api/v1/talents/" + talent_id)),
+       "401": ref("responses", "Unauthorized"),
+       "403": forbidden("The request is authenticated with a read-only (`read`) token, " + FORCED + ".",
+                        "/api/v1/talents/" + talent_id, "A read-only token cannot change data."),
+       "404": problem_resp("No such profile, one outside the caller's scope (see the table; the two are not "
+                           "distinguished), or an erased one. An `id` that is not a UUID is also a 404.",
+           problem_example(404, "Not Found", "Not Found", "/api/v1/talents/" + talent_id)),
+       "415": problem_resp("The request has no `Content-Type` or one the server cannot decode; send `application/json`.",
+           problem_example(415, "Unsupported Media Type", "Can't decode data without a content type",
+                           "/api/v1/talents/" + talent_id)),
+       "422": problem_resp("One or more fields are invalid; nothing was stored. `errors` has one entry per invalid "
+                           "field, in the order " + UPDATE_ERRORS_ORDER + "; `detail` joins their messages. A missing "
+                           "required field counts as invalid. For a `provider` or `employer`, an `employerID` that "
+                           "is not their own organisation (or is missing) is reported on its own, once every other "
+                           "field is valid.",
+           problem_example(422, "Unprocessable Entity",
+                           "You can add profiles only for your own organisation; choose it as the employer.",
+                           "/api/v1/talents/" + talent_id,
+                           [{"field": "employerID",
+                             "message": "You can add profiles only for your own organisation; choose it as the "
+                                        "employer."}]))},
+      params=[ref("parameters", "TalentID")],
+      body={"required": True, "description": "The profile's new editable fields (the whole set, not a patch).",
+            "content": {"application/json": {"schema": S("TalentUpdate")}}},
+      security=WRITE_SECURITY)),
+]
+for path, method, o in search_ops:
+    paths.setdefault(path, {})[method] = o
+# List before create on the collection, read before edit on the item.
+paths["/api/v1/talents"] = {m: paths["/api/v1/talents"][m] for m in ("get", "post")}
+
+talent_input_props = schemas["TalentInput"]["properties"]
+IGNORED = {"type": "string", "description": "Ignored if sent (it must still be a string): "}
+schemas.update({
+  "TalentSummary": obj({
+      "id": uuid(examples=[talent_id]),
+      "name": {"type": "string", "examples": ["张伟"]},
+      "gender": {"type": "string", "enum": ["male", "female"], "description": "Derived from the resident ID number."},
+      "birthDate": {"type": "string", "format": "date", "examples": ["1990-05-08"],
+                    "description": "`YYYY-MM-DD`, derived from the resident ID number."},
+      "residentIDMasked": {"type": "string", "pattern": "^[0-9]{6}\\*{8}[0-9]{3}[0-9X]$",
+                           "examples": ["370303********1234"],
+                           "description": "The resident ID number masked: first six and last four characters. Sent "
+                                          "to every caller."},
+      "residentID": {"type": "string", "pattern": "^[0-9]{17}[0-9X]$", "examples": [talent_rid],
+                     "description": "The full resident ID number (upper-case `X`). Present only for administrators "
+                                    "and officers; omitted for every other role."},
+      "districtCode": {"type": "string", "examples": ["370303"],
+                       "description": "Code of the district, county or zone (see `/api/v1/districts`)."},
+      "educationLevel": {**education_level, "description": EDUCATION_DESC + " Omitted when not given."},
+      "employerID": uuid("The employing organisation (see `/api/v1/organizations`); omitted when there is none.",
+                         examples=[acme_id]),
+      "employerName": {"type": "string", "examples": ["淄博示例数字科技有限公司"],
+                       "description": "Name of the employing organisation; omitted when there is none."},
+      "titleLevel": {**title_level, "description": TITLE_LEVEL_DESC + " Omitted when unknown."},
+      "skillLevel": {**skill_level, "description": SKILL_LEVEL_DESC + " Omitted when unknown."},
+      "status": {"type": "string", "enum": ["active", "archived", "erased"],
+                 "description": "`active` in the pool; `archived` kept but no longer active. Erased profiles are "
+                                "not found by a search."},
+      "updatedAt": timestamp("When the profile last changed (or was created).")},
+      ["id", "name", "gender", "birthDate", "districtCode", "status"],
+      "A talent profile in a search result: the fields a result list shows. Optional properties without a value "
+      "are omitted. Fetch `/api/v1/talents/{id}` for the whole profile.",
+      examples=[summary_example]),
+  "TalentPage": obj({
+      "items": {"type": "array", "items": S("TalentSummary"),
+                "description": "The page's profiles in the order asked for by `sort`."},
+      "total": {"type": "integer", "minimum": 0, "maximum": 10000,
+                "description": "Number of profiles matching the search over all pages: exact up to 10,000; above "
+                               "that 10000, with `totalIsCapped` true."},
+      "totalIsCapped": {"type": "boolean",
+                        "description": "True when more than 10,000 profiles match and `total` shows 10000 only."},
+      "nextCursor": {"type": ["string", "null"], "examples": ["r.0.1042"],
+                     "description": "Opaque keyset cursor for the next page: pass it back unchanged as `cursor`, "
+                                    "with the same other parameters. Always present; null on the last page."}},
+      ["items", "total", "totalIsCapped", "nextCursor"], "One page of a talent search (keyset pagination)."),
+  "TalentUpdate": {
+      "type": "object",
+      "description": "The editable fields of a profile: the fields of `TalentInput` (same types, same checks), "
+                     "replacing the stored ones as a whole — an optional field that is absent or blank is removed. "
+                     "`residentID` and `consent` are ignored: the resident ID number (and so gender and birth date) "
+                     "never changes. A field of another JSON type is a 400; unknown properties are ignored.",
+      "required": ["name", "districtCode"],
+      "properties": {
+          "name": talent_input_props["name"],
+          "mobile": {**talent_input_props["mobile"],
+                     "description": talent_input_props["mobile"]["description"] + " Absent or blank removes the "
+                                    "number, except for a `provider` or `employer`, for whom it keeps the stored one "
+                                    "(they see it masked only)."},
+          "email": talent_input_props["email"],
+          "districtCode": talent_input_props["districtCode"],
+          "educationLevel": talent_input_props["educationLevel"],
+          "school": talent_input_props["school"],
+          "major": talent_input_props["major"],
+          "graduationYear": talent_input_props["graduationYear"],
+          "employerID": {**talent_input_props["employerID"],
+                         "description": "Optional `id` of the registered organisation employing the person (see "
+                                        "`/api/v1/organizations`). Providers and employers must keep their own "
+                                        "organisation (they cannot move a person to another one, or remove it); "
+                                        "administrators and officers may give any, or none. Ignored when a "
+                                        "`talent` edits their own profile."},
+          "occupations": talent_input_props["occupations"],
+          "skills": talent_input_props["skills"],
+          "categories": code_list("Optional codes of " + CATEGORY_DESC + ". Every code must be one the active policy "
+                                  "defines; duplicates are dropped. Ignored when a `talent` edits their own "
+                                  "profile.", ["taishan"]),
+          "keyGroups": code_list("Optional codes of " + KEY_GROUP_DESC + ". Every code must be one the active "
+                                 "policy defines; duplicates are dropped. Ignored when a `talent` edits their own "
+                                 "profile.", ["college_graduates"]),
+          "residentID": {**IGNORED, "description": IGNORED["description"] + "the resident ID number never changes."},
+          "consent": {**IGNORED, "description": IGNORED["description"] + "consent was given when the profile was "
+                                                "created."}},
+      "examples": [{"name": "张伟", "mobile": "13812345678", "email": "zhangwei@example.com", "districtCode": "370303",
+                    "educationLevel": "master", "school": "山东理工大学", "major": "数据科学与大数据技术",
+                    "graduationYear": "2012", "employerID": acme_id, "occupations": "2-02-38-03, 4-04-05-05",
+                    "skills": "Python、数据分析、机器学习", "keyGroups": ["college_graduates"]}]},
+})
 
 security_schemes = {
   "bearerToken": {
@@ -821,9 +1177,9 @@ doc = {
       "**Targets** are yearly (`period: year`) and are defined in the policy file, not in code: an administrator "
       "can activate a new policy version (e.g. next year's targets) without a rebuild. `/api/v1/policy` tells which "
       "version is active. Until the policy is loaded the policy routes answer 503.\n\n"
-      "**Pagination** of `/api/v1/occupations` is keyset-based: pass a response's `nextCursor` back as `cursor` to get "
-      "the next page; `nextCursor` is null on the last page. `/api/v1/audit-events` pages by `before` (the last "
-      "`sequence` seen), 50 events a page.\n\n"
+      "**Pagination** of `/api/v1/occupations` and `/api/v1/talents` is keyset-based: pass a response's `nextCursor` "
+      "back as `cursor` to get the next page; `nextCursor` is null on the last page. `/api/v1/audit-events` pages by "
+      "`before` (the last `sequence` seen), 50 events a page.\n\n"
       "**Authentication** for the signed-in routes: either a personal API token, `Authorization: Bearer tlt_…` "
       "(scheme `bearerToken`; created on the account page, scope `read` or `read_write`), or the website's session "
       "cookie `talent_session` (scheme `sessionCookie`; GET only — API writes need a bearer token with scope "
@@ -841,7 +1197,8 @@ doc = {
     {"name": "Reference data", "description": "Occupation catalogue, districts and key industry chains."},
     {"name": "Accounts", "description": "The signed-in account, the accounts the caller may see, personal API tokens."},
     {"name": "Organizations", "description": "Organisations that employers and providers act for."},
-    {"name": "Talents", "description": "Talent profiles of the citywide digital talent pool (M12)."},
+    {"name": "Talents", "description": "Talent profiles of the citywide digital talent pool (M12): search, export, "
+                                       "create, read and edit."},
     {"name": "Audit", "description": "The append-only, hash-chained audit trail (administrators)."},
     {"name": "Meta", "description": "This API description."},
   ],

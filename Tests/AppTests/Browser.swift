@@ -37,6 +37,27 @@ final class Browser: @unchecked Sendable {
         return response
     }
 
+    /// Uploads a file as `multipart/form-data`, the token in the URL as upload forms do.
+    @discardableResult
+    func upload(_ path: String, file: [UInt8], named filename: String, fields: [String: String] = [:]) async throws
+        -> TestingHTTPResponse {
+        let boundary = "----talent-test-boundary"
+        var body = ByteBuffer()
+        for (name, value) in fields {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\n"
+            + "Content-Type: text/csv\r\n\r\n")
+        body.writeBytes(file)
+        body.writeString("\r\n--\(boundary)--\r\n")
+        var headers = cookieHeader
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        let response = try await app.testing().sendRequest(.POST, "\(path)?\(CSRF.fieldName)=\(percentEncode(csrfToken))",
+                                                           headers: headers, body: body)
+        remember(response)
+        return response
+    }
+
     /// The `_csrf` value of the last page's first form.
     var csrfToken: String {
         guard let range = lastPage.range(of: "name=\"_csrf\" value=\"") else { return "" }

@@ -44,7 +44,7 @@ struct TalentEditController: RouteCollection {
         switch try await save(try req.content.decode(TalentInput.self), to: talent, req) {
         case let .failure(errors): throw errors
         case let .success(saved):
-            let attributes = try await TalentAttribute.query(on: req.db).filter(\.$talent.$id == saved.requireID()).all()
+            let attributes = try await TalentAttribute.query(on: req.db).filter(\.$talent.$id == saved.requireID()).sort(\.$code).all()
             return try TalentDTO(saved, attributes: attributes)
         }
     }
@@ -107,12 +107,15 @@ struct TalentEditController: RouteCollection {
 
     private func render(_ req: Request, _ talent: Talent, input: TalentInput, errors: FieldErrors,
                         status: HTTPStatus) async throws -> Response {
+        let own = try isOwn(req, talent)
+        // A talent does not choose an employer, and may not list organisations.
+        let organizations = own ? [] : try await req.scopedQuery(Organization.self, for: .read).sort(\.$name).limit(500).all()
         let model = TalentFormPageModel(
             input: input, errors: errors, districts: try await District.query(on: req.db).sort(\.$id).all(),
-            organizations: try await req.scopedQuery(Organization.self, for: .read).sort(\.$name).limit(500).all(),
+            organizations: organizations,
             csrf: CSRF.token(for: req),
             editing: .init(id: try talent.requireID(), residentIDMasked: talent.residentIDMasked ?? "",
-                           own: try isOwn(req, talent)))
+                           own: own))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 }

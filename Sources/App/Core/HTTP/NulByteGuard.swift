@@ -5,8 +5,10 @@ import Vapor
 /// a query; no field of the platform has a use for it.
 struct NulByteGuard: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        // An uploaded file may hold any byte; the importer refuses binaries by itself.
+        let isUpload = request.headers.contentType?.subType == "form-data"
         if Self.containsNul(request.url.query ?? "") || Self.containsNul(request.url.path)
-            || request.body.data.map({ Self.containsNul(String(buffer: $0)) }) == true {
+            || (!isUpload && request.body.data.map({ Self.containsNul(String(buffer: $0)) }) == true) {
             throw Abort(.badRequest, reason: request.messages(.errorControlCharacter))
         }
         return try await next.respond(to: request)

@@ -46,52 +46,75 @@ struct TalentImporter {
              progress: @escaping @Sendable (Int) async -> Void) async throws -> Summary {
         let lookups = try await Self.lookups(policy: policy, today: today, on: database)
         let names = try await IndexNames(on: database)
-        let options = options
         do {
             return try await database.transaction { db in
-                var source = source
-                var validator = TalentImportValidator(header: source.header, lookups: lookups)
-                var summary = Summary()
-                var batch: [(row: Int, record: TalentRecord, cells: [String])] = []
-                while let (number, cells) = try source.next() {
-                    summary.rows += 1
-                    guard summary.rows <= TalentImportSource.maxRows else {
-                        throw TalentImportFileProblem.tooManyRows(max: TalentImportSource.maxRows)
-                    }
-                    switch validator.validate(row: number, cells: cells) {
-                    case let .invalid(problems):
-                        Self.reject(number, cells, problems, into: &summary)
-                    case let .valid(record):
-                        if let own = options.onlyEmployer, record.employerID != own {
-                            Self.reject(number, cells, [.init(row: number, column: .employerCreditCode, problem: .employerNotYours)],
-                                        into: &summary)
-                        } else {
-                            batch.append((number, record, cells))
-                        }
-                    }
-                    if batch.count == Self.batchSize {
-                        try await flush(batch, &summary, names, on: db)
-                        batch.removeAll(keepingCapacity: true)
-                        await progress(summary.rows)
-                    }
+                // A million rows touch every page of several indexes: a 256 MB page cache
+                // (this connection only, given back at the end) keeps them in memory.
+                try await Self.pageCache(megabytes: 256, on: db)
+                do {
+                    let summary = try await importRows(source, lookups: lookups, names: names, on: db, audit: audit,
+                                                       progress: progress)
+                    try await Self.pageCache(megabytes: nil, on: db)
+                    return summary
+                } catch {
+                    try? await Self.pageCache(megabytes: nil, on: db)
+                    throw error
                 }
-                try await flush(batch, &summary, names, on: db)
-                await progress(summary.rows)
-                if summary.rows == 0 { throw TalentImportFileProblem.noRows }
-                guard options.partial || summary.problems.isEmpty else { throw Rollback(summary: summary) }
-                try await audit(AuditEntry(action: "talent.import", entityType: "talent", entityID: nil, changedFields: [
-                    "rows:\(summary.rows)", "created:\(summary.created)", "updated:\(summary.updated)",
-                    "rejected:\(summary.rejected)", "mode:\(options.partial ? "partial" : "atomic")\(options.upsert ? "+upsert" : "")",
-                ]), db)
-                summary.wrote = summary.created + summary.updated > 0
-                summary.header = source.header.names
-                return summary
             }
         } catch let rollback as Rollback {
             var summary = rollback.summary
             (summary.created, summary.updated, summary.header) = (0, 0, source.header.names)
             return summary
         }
+    }
+
+    /// Reads, checks and writes every row inside the caller's transaction.
+    private func importRows(_ source: TalentImportSource, lookups: TalentImportLookups, names: IndexNames,
+                            on db: any Database, audit: @escaping @Sendable (AuditEntry, any Database) async throws -> Void,
+                            progress: @escaping @Sendable (Int) async -> Void) async throws -> Summary {
+        var source = source
+        var validator = TalentImportValidator(header: source.header, lookups: lookups)
+        var summary = Summary()
+        var batch: [(row: Int, record: TalentRecord, cells: [String])] = []
+        while let (number, cells) = try source.next() {
+            summary.rows += 1
+            guard summary.rows <= TalentImportSource.maxRows else {
+                throw TalentImportFileProblem.tooManyRows(max: TalentImportSource.maxRows)
+            }
+            switch validator.validate(row: number, cells: cells) {
+            case let .invalid(problems):
+                Self.reject(number, cells, problems, into: &summary)
+            case let .valid(record):
+                if let own = options.onlyEmployer, record.employerID != own {
+                    Self.reject(number, cells, [.init(row: number, column: .employerCreditCode, problem: .employerNotYours)],
+                                into: &summary)
+                } else {
+                    batch.append((number, record, cells))
+                }
+            }
+            if batch.count == Self.batchSize {
+                try await flush(batch, &summary, names, on: db)
+                batch.removeAll(keepingCapacity: true)
+                await progress(summary.rows)
+            }
+        }
+        try await flush(batch, &summary, names, on: db)
+        await progress(summary.rows)
+        if summary.rows == 0 { throw TalentImportFileProblem.noRows }
+        guard options.partial || summary.problems.isEmpty else { throw Rollback(summary: summary) }
+        try await audit(AuditEntry(action: "talent.import", entityType: "talent", entityID: nil, changedFields: [
+            "rows:\(summary.rows)", "created:\(summary.created)", "updated:\(summary.updated)",
+            "rejected:\(summary.rejected)", "mode:\(options.partial ? "partial" : "atomic")\(options.upsert ? "+upsert" : "")",
+        ]), db)
+        summary.wrote = summary.created + summary.updated > 0
+        summary.header = source.header.names
+        return summary
+    }
+
+    /// SQLite's page cache for this connection: `nil` restores the default (2 MB).
+    private static func pageCache(megabytes: Int?, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }
+        try await sql.raw("PRAGMA cache_size = \(unsafeRaw: String(megabytes.map { -$0 * 1024 } ?? -2000))").run()
     }
 
     /// Thrown inside the transaction to undo it when an atomic import has bad rows.
