@@ -16,7 +16,7 @@ struct TalentEditController: RouteCollection {
     @Sendable func form(req: Request) async throws -> Response {
         let talent = try await find(req)
         let cipher = req.application.personalData
-        let showsMobile = try reveals(req) || isOwn(req, talent)
+        let showsMobile = try req.revealsIdentifiers || isOwn(req, talent)
         let codes = try await TalentAttribute.query(on: req.db).filter(\.$talent.$id == talent.requireID()).all()
         let input = TalentInput(
             name: talent.name, mobile: showsMobile ? talent.mobileCipher.flatMap(cipher.open) : nil, email: talent.email,
@@ -64,7 +64,7 @@ struct TalentEditController: RouteCollection {
             input.keyGroups = codes.filter { $0.kind == .keyGroup }.map(\.code)
         }
         // Roles that see only the masked mobile get an empty field: empty keeps the number.
-        if !(try reveals(req) || own), TalentText.trimmed(input.mobile) == nil {
+        if !(req.revealsIdentifiers || own), TalentText.trimmed(input.mobile) == nil {
             input.mobile = talent.mobileCipher.flatMap(cipher.open)
         }
         switch try await input.validate(on: req.db, policy: try req.policy, cipher: cipher, messages: req.messages,
@@ -99,10 +99,6 @@ struct TalentEditController: RouteCollection {
 
     private func isOwn(_ req: Request, _ talent: Talent) throws -> Bool {
         try req.requireActor().userID == talent.$user.id
-    }
-
-    private func reveals(_ req: Request) throws -> Bool {
-        PersonalData.revealsIdentifiers(to: try req.requireActor().role)
     }
 
     private func render(_ req: Request, _ talent: Talent, input: TalentInput, errors: FieldErrors,

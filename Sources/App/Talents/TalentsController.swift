@@ -47,8 +47,8 @@ struct TalentsController: RouteCollection {
             employer: try await talent.$employer.get(on: req.db),
             district: try await District.find(talent.districtCode, on: req.db),
             occupations: try await occupations(of: talent, req.db),
-            residentID: reveals(req) ? talent.residentIDCipher.flatMap(req.application.personalData.open) : nil,
-            mobile: reveals(req) ? talent.mobileCipher.flatMap(req.application.personalData.open) : nil,
+            residentID: req.revealsIdentifiers ? talent.residentIDCipher.flatMap(req.application.personalData.open) : nil,
+            mobile: req.revealsIdentifiers ? talent.mobileCipher.flatMap(req.application.personalData.open) : nil,
             created: req.query[String.self, at: "created"] != nil, saved: req.query[String.self, at: "saved"] != nil,
             canEdit: try await req.scopedQuery(Talent.self, for: .change).filter(\.$id == talent.requireID()).first() != nil,
             own: try await ownSection(req, talent))
@@ -58,7 +58,7 @@ struct TalentsController: RouteCollection {
     @Sendable func show(req: Request) async throws -> TalentDTO {
         let talent = try await find(req)
         var dto = try TalentDTO(talent, attributes: try await attributes(of: talent, req.db))
-        if reveals(req) {
+        if req.revealsIdentifiers {
             let cipher = req.application.personalData
             dto.residentID = talent.residentIDCipher.flatMap(cipher.open)
             dto.mobile = talent.mobileCipher.flatMap(cipher.open)
@@ -90,10 +90,6 @@ struct TalentsController: RouteCollection {
     private func requireStaff(_ req: Request) throws {
         let (_, scope) = try req.scope(.create, on: .talent)
         guard scope > .own else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
-    }
-
-    private func reveals(_ req: Request) -> Bool {
-        req.auth.get(User.self).map { PersonalData.revealsIdentifiers(to: $0.role) } ?? false
     }
 
     private func create(_ input: TalentInput, _ req: Request) async throws -> Result<Talent, FieldErrors> {
@@ -187,5 +183,12 @@ struct TalentDTO: Content {
         titleLevel = talent.titleLevel
         skillLevel = talent.skillLevel
         status = talent.status
+    }
+}
+
+extension Request {
+    /// Whether the signed-in role may see full ID and mobile numbers (`PersonalData`).
+    var revealsIdentifiers: Bool {
+        auth.get(User.self).map { PersonalData.revealsIdentifiers(to: $0.role) } ?? false
     }
 }

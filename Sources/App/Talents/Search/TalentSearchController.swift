@@ -28,7 +28,7 @@ struct TalentSearchController: RouteCollection {
         }
         let (actor, _) = try req.scope(.list, on: .talent)
         let model = TalentSearchPageModel(
-            query: query, rows: try await TalentListRow.rows(page.items, reveals: reveals(req), request: req),
+            query: query, rows: try await TalentListRow.rows(page.items, reveals: req.revealsIdentifiers, request: req),
             total: page.total, totalIsCapped: page.totalIsCapped, next: page.next,
             districts: try await District.query(on: req.db).sort(\.$id).all(),
             chains: try await IndustryChain.query(on: req.db).sort(\.$id).all(),
@@ -41,7 +41,7 @@ struct TalentSearchController: RouteCollection {
     @Sendable func list(req: Request) async throws -> TalentListDTO {
         let query = try TalentSearchQuery(request: req)
         let page = try await query.run(scope: try req.talentSearchScope(), today: ZiboTime.today(), on: req.db)
-        let rows = try await TalentListRow.rows(page.items, reveals: reveals(req), request: req)
+        let rows = try await TalentListRow.rows(page.items, reveals: req.revealsIdentifiers, request: req)
         return TalentListDTO(items: rows.map(TalentSummaryDTO.init), total: page.total,
                              totalIsCapped: page.totalIsCapped, nextCursor: page.next?.text)
     }
@@ -54,16 +54,12 @@ struct TalentSearchController: RouteCollection {
         var query = try TalentSearchQuery(request: req)
         query.after = nil
         let today = ZiboTime.today()
-        let table = try await TalentExport.table(query, scope: scope, reveals: reveals(req), request: req, today: today)
+        let table = try await TalentExport.table(query, scope: scope, reveals: req.revealsIdentifiers, request: req, today: today)
         // Who took which slice of the pool, and how big it was (never the values).
         try await req.audit(AuditEntry(action: "talent.export", entityType: "talent", entityID: nil,
                                        changedFields: query.parameters.map(\.0) + ["format:\(format.rawValue)", "rows:\(table.count - 1)"]),
                             on: req.db)
         return TalentExport.response(table, format: format, today: today)
-    }
-
-    private func reveals(_ req: Request) -> Bool {
-        req.auth.get(User.self).map { PersonalData.revealsIdentifiers(to: $0.role) } ?? false
     }
 }
 
