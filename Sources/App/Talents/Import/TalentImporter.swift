@@ -47,7 +47,7 @@ struct TalentImporter {
         let lookups = try await Self.lookups(policy: policy, today: today, on: database)
         let names = try await IndexNames(on: database)
         do {
-            return try await database.transaction { db in
+            let summary = try await database.transaction { db in
                 // A million rows touch every page of several indexes: a 256 MB page cache
                 // (this connection only, given back at the end) keeps them in memory.
                 try await Self.pageCache(megabytes: 256, on: db)
@@ -61,6 +61,8 @@ struct TalentImporter {
                     throw error
                 }
             }
+            try await Self.refreshStatistics(after: summary, on: database)
+            return summary
         } catch let rollback as Rollback {
             var summary = rollback.summary
             (summary.created, summary.updated, summary.header) = (0, 0, source.header.names)
@@ -109,6 +111,15 @@ struct TalentImporter {
         summary.wrote = summary.created + summary.updated > 0
         summary.header = source.header.names
         return summary
+    }
+
+    /// PostgreSQL plans a search by how common each word is; after a large import its
+    /// statistics are stale until autovacuum gets round to them, so refresh them now.
+    private static func refreshStatistics(after summary: Summary, on db: any Database) async throws {
+        guard summary.created + summary.updated >= 10_000, let sql = db as? any SQLDatabase,
+              TalentSearchIndex.isPostgres(sql) else { return }
+        try await sql.raw("ANALYZE talents").run()
+        try await sql.raw("ANALYZE talent_attributes").run()
     }
 
     /// SQLite's page cache for this connection: `nil` restores the default (2 MB).
