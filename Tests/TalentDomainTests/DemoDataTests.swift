@@ -82,14 +82,6 @@ struct DemoDataTests {
         }
     }
 
-    @Test("The demo fast path builds exactly the number ResidentID.fake builds")
-    func residentIDsMatchFake() {
-        for talent in DemoFixture.talents(2_000) {
-            let id = talent.residentID
-            #expect(ResidentID.fake(areaCode: id.areaCode, birth: id.birthDate, sequence: id.sequence) == id)
-        }
-    }
-
     @Test("Resident IDs and mobile numbers are unique across 200,000 indices, whatever the area code and gender")
     func identifiersAreUnique() {
         // setup: the numbers straight from the scheme (the talent test above checks talents

@@ -118,6 +118,14 @@ struct ResidentIDTests {
         #expect(throws: ResidentIDError.impossibleBirthDate) { try ResidentID(text, today: Self.today) }
     }
 
+    @Test func fakeNumbersCarryTheGivenPartsAndTheirCheckCharacter() throws {
+        let id = ResidentID.fake(areaCode: "370303", birth: CalendarDate("1990-05-17")!, sequence: 123)
+        #expect(id.value == "37030319900517123X")
+        let leap = ResidentID.fake(areaCode: "370303", birth: CalendarDate("2000-02-29")!, sequence: 4)
+        #expect(leap.value == "370303200002290044")
+        #expect(try ResidentID(leap.value, today: Self.today) == leap)
+    }
+
     @Test func birthDateAfterTodayIsReportedButTodayIsAccepted() throws {
         let born = ResidentID.fake(areaCode: "370303", birth: CalendarDate("2025-07-01")!, sequence: 1).value
         #expect(throws: ResidentIDError.birthDateInFuture) { try ResidentID(born, today: Self.today) }
