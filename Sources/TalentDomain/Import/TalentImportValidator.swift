@@ -46,8 +46,6 @@ public enum TalentImportProblem: Equatable, Sendable {
     case duplicateInFile(row: Int)
     /// The number is already in the pool and the import does not update.
     case existsInPool
-    /// The importer may import only people of their own organisation.
-    case employerNotYours
 }
 
 public struct TalentImportRowProblem: Equatable, Sendable {

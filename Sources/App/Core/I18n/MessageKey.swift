@@ -89,6 +89,6 @@ enum MessageKey: String, CaseIterable, Sendable {
     case columnRow, columnColumn, columnReason, importFileMissing, importFileTooLarge, importFileEmpty
     case importFileBinary, importFileEncoding, importFileColumns, importFileUnknownColumn, importFileNoRows, importFileTooManyRows
     case importFileRecordTooLong, importFileFieldTooLong, importFileUnterminatedQuote, importFileWorkbook, importFileConsent, importRowMissing
-    case importRowDuplicateInFile, importRowExists, importRowEmployerUnknown, importRowEmployerNotYours, importRowFormula, importRowTooLong
+    case importRowDuplicateInFile, importRowExists, importRowEmployerUnknown, importRowFormula, importRowTooLong
     case importJobMissing, importCLIUsage, districtUnknownCode
 }

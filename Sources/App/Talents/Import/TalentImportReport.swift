@@ -22,7 +22,6 @@ enum TalentImportReport {
         case .keyGroupUnknown: m(.talentKeyGroupUnknown)
         case let .duplicateInFile(row): m(.importRowDuplicateInFile, ["row": String(row)])
         case .existsInPool: m(.importRowExists)
-        case .employerNotYours: m(.importRowEmployerNotYours)
         }
     }
 

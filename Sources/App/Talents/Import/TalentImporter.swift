@@ -14,8 +14,6 @@ struct TalentImporter {
     struct Options: Sendable {
         var partial = false
         var upsert = false
-        /// Employers and providers may import only their own organisation's people.
-        var onlyEmployer: UUID?
     }
 
     struct Summary: Sendable {
@@ -87,12 +85,7 @@ struct TalentImporter {
             case let .invalid(problems):
                 Self.reject(number, cells, problems, into: &summary)
             case let .valid(record):
-                if let own = options.onlyEmployer, record.employerID != own {
-                    Self.reject(number, cells, [.init(row: number, column: .employerCreditCode, problem: .employerNotYours)],
-                                into: &summary)
-                } else {
-                    batch.append((number, record, cells))
-                }
+                batch.append((number, record, cells))
             }
             if batch.count == Self.batchSize {
                 try await flush(batch, &summary, names, on: db)
