@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import SQLKit
 
 /// The talent search index (see `TalentSearchIndex`): a small integer key per talent that

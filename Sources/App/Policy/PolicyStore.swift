@@ -28,7 +28,7 @@ enum PolicyStore {
     static func activate(file: String, text: String, on database: any Database,
                          auditKey: SymmetricKey? = nil, now: Date = Date()) async throws -> ActivePolicy {
         let document = try PolicyDocument.load(yaml: text, file: file)
-        let checksum = SHA256.hash(data: Data(text.utf8)).hex
+        let checksum = SHA256.hash(data: Data(text.utf8)).hexString
         let json = String(decoding: try JSONEncoder.sortedKeys.encode(document), as: UTF8.self)
         return try await database.transaction { db in
             let existing = try await PolicyVersion.query(on: db).filter(\.$checksum == checksum).first()
@@ -89,9 +89,6 @@ extension Request {
     }
 }
 
-extension Digest {
-    var hex: String { map { String(format: "%02x", $0) }.joined() }
-}
 
 extension JSONEncoder {
     static var sortedKeys: JSONEncoder {

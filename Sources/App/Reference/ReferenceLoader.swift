@@ -61,7 +61,7 @@ enum ReferenceLoader {
     /// Runs `load` only when the file's checksum differs from the one last loaded.
     private static func ifChanged(_ name: String, _ text: String, on db: any Database, auditKey: SymmetricKey?,
                                   now: Date, load: () async throws -> Void) async throws {
-        let checksum = SHA256.hash(data: Data(text.utf8)).hex
+        let checksum = SHA256.hash(data: Data(text.utf8)).hexString
         let record = try await ReferenceDataset.find(name, on: db)
         guard record?.checksum != checksum else { return }
         try await load()

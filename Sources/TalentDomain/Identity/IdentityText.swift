@@ -7,7 +7,7 @@ enum IdentityText {
     /// and upper-cases ASCII letters only — so the result has one character per character
     /// typed and positions in an error message match what the user sees.
     static func normalized(_ text: String) -> [Character] {
-        text.trimmingCharacters(in: .whitespacesAndNewlines).map { character in
+        (TalentText.trimmed(text) ?? "").map { character in
             guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else {
                 return character
             }

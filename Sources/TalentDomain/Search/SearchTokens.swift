@@ -10,7 +10,7 @@ import Foundation
 ///   that must all be present: 数据分析 → 数据 据分 分析);
 /// - a run of Latin letters and digits gives one lower-case word (`Python`, `PLC`).
 ///
-/// Full-width letters and digits are folded first (NFKC), so `ＰＬＣ` finds `PLC`.
+/// Full-width letters and digits are folded first, so `ＰＬＣ` finds `PLC`.
 public enum SearchTokens {
     /// Tokens of one stored text, each once, in first-seen order.
     public static func document(_ texts: [String]) -> [String] {
@@ -74,18 +74,19 @@ public enum SearchTokens {
     private static func runs(_ text: String) -> [Run] {
         var runs: [Run] = []
         var chinese: [Character] = []
-        var word = ""
+        var word = String.UnicodeScalarView()
         func flush() {
             if !chinese.isEmpty { runs.append(.chinese(chinese)); chinese = [] }
-            if !word.isEmpty { runs.append(.word(word.lowercased())); word = "" }
+            if !word.isEmpty { runs.append(.word(String(word).lowercased())); word = String.UnicodeScalarView() }
         }
-        for character in text.precomposedStringWithCompatibilityMapping {
-            if isChinese(character) {
+        for original in text.unicodeScalars {
+            let scalar = folded(original)
+            if isChinese(scalar) {
                 if !word.isEmpty { flush() }
-                chinese.append(character)
-            } else if character.isASCII && (character.isLetter || character.isNumber) {
+                chinese.append(Character(scalar))
+            } else if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
                 if !chinese.isEmpty { flush() }
-                word.append(character)
+                word.append(scalar)
             } else {
                 flush()
             }
@@ -94,10 +95,14 @@ public enum SearchTokens {
         return runs
     }
 
+    /// Full-width ASCII (ＰＬＣ, ０-９, typed by Chinese input methods) as half-width.
+    private static func folded(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        (0xFF01...0xFF5E).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar : scalar
+    }
+
     /// CJK Unified Ideographs and their extension A, where every character of names,
     /// skills and employers in common use lies.
-    private static func isChinese(_ character: Character) -> Bool {
-        guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return false }
-        return (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    private static func isChinese(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
 }

@@ -40,18 +40,27 @@ public struct TalentRecord: Sendable {
 
 /// The small text rules every way in shares.
 public enum TalentText {
-    /// Trimmed, or nil when nothing is left.
-    public static func trimmed(_ text: String?) -> String? {
-        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
-        return text
+    /// Trimmed of white space (including the ideographic space), or nil when nothing is
+    /// left. Works on scalars: Foundation's `trimmingCharacters` bridges through NSString
+    /// and was a quarter of the time of a million-row import.
+    public static func trimmed<Text: StringProtocol>(_ text: Text?) -> String? {
+        guard let scalars = text?.unicodeScalars,
+              let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return nil }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars[first...last])
+        return String(result)
     }
 
     /// A list typed into one field: split on any of `separators`, trimmed, each once.
     public static func list(_ text: String?, separators: String) -> [String] {
+        guard let text else { return [] }
+        let separators = Set(separators.unicodeScalars)
         var seen = Set<String>()
-        return (text ?? "").split(whereSeparator: { separators.contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && seen.insert($0).inserted }
+        return text.unicodeScalars.split(whereSeparator: { separators.contains($0) })
+            .compactMap { part in trimmed(String(String.UnicodeScalarView(part))) }
+            .filter { seen.insert($0).inserted }
     }
 
     /// One `@`, something before it, a dot in the domain, no spaces: the check a form can
