@@ -162,9 +162,11 @@ struct TalentImporter {
             let talent = Talent()
             (talent.name, talent.skills, talent.major, talent.school) = (record.name, record.skills.joined(separator: "\n"), record.major, record.school)
             (talent.districtCode, talent.educationLevel, talent.birthDate) = (record.districtCode, record.educationLevel?.rawValue, record.residentID.birthDate.description)
-            let document = TalentSearchIndex.Document(
-                talent: talent, attributes: record.codedAttributes, employer: record.employerID.flatMap { names.organizations[$0] },
-                occupationNames: record.occupations.flatMap { names.occupations[$0] ?? [] })
+            let employer = record.employerID.flatMap { names.organizations[$0] }
+            var shared = employer.flatMap { names.organizationTokens[$0.id ?? UUID()] } ?? []
+            for code in record.occupations { shared += names.occupationTokens[code] ?? [] }
+            let document = TalentSearchIndex.Document(talent: talent, attributes: record.codedAttributes,
+                                                      employer: employer, sharedTokens: shared)
             return TalentBulkInsert.Item(id: UUID(), key: key, record: record, document: document)
         }
         try await TalentBulkInsert.insert(items, cipher: cipher, now: Date(), on: sql)
@@ -196,17 +198,21 @@ struct TalentImporter {
             today: today)
     }
 
-    /// Names the search index needs for each new row (employers, occupations).
+    /// What the search index needs for each new row: employers, and the words of their
+    /// names and of occupation names, split once.
     private struct IndexNames {
         var organizations: [UUID: Organization] = [:]
-        var occupations: [String: [String]] = [:]
+        var organizationTokens: [UUID: [String]] = [:]
+        var occupationTokens: [String: [String]] = [:]
 
         init(on db: any Database) async throws {
             for organization in try await Organization.query(on: db).all() {
-                if let id = organization.id { organizations[id] = organization }
+                guard let id = organization.id else { continue }
+                organizations[id] = organization
+                organizationTokens[id] = SearchTokens.document([organization.name])
             }
             for occupation in try await Occupation.query(on: db).all() {
-                if let code = occupation.id { occupations[code] = [occupation.nameZh, occupation.nameEn] }
+                if let code = occupation.id { occupationTokens[code] = SearchTokens.document([occupation.nameZh, occupation.nameEn]) }
             }
         }
     }

@@ -21,9 +21,18 @@ enum TalentSearchIndex {
 
         init(talent: Talent, attributes: [(kind: TalentAttribute.Kind, code: String)], employer: Organization?,
              occupationNames: [String]) {
+            self.init(talent: talent, attributes: attributes, employer: employer,
+                      sharedTokens: SearchTokens.document([employer?.name].compactMap { $0 } + occupationNames))
+        }
+
+        /// `sharedTokens`: the employer's and occupations' words, which a bulk import
+        /// splits once per organisation and occupation rather than once per row.
+        init(talent: Talent, attributes: [(kind: TalentAttribute.Kind, code: String)], employer: Organization?,
+             sharedTokens: [String]) {
             name = SearchTokens.document([talent.name])
-            other = SearchTokens.document(talent.skillList + [talent.major, talent.school, employer?.name].compactMap { $0 }
-                + occupationNames)
+            let own = SearchTokens.document(talent.skillList + [talent.major, talent.school].compactMap { $0 })
+            var seen = Set(own)
+            other = own + sharedTokens.filter { seen.insert($0).inserted }
             var facets: [(SearchFacet, String?)] = [
                 (.district, talent.districtCode), (.education, talent.educationLevel), (.titleLevel, talent.titleLevel),
                 (.skillLevel, talent.skillLevel), (.chain, employer?.chainCode),
