@@ -74,7 +74,7 @@ enum MessageKey: String, CaseIterable, Sendable {
     case navTalents, talentsTitle, talentsIntro, talentsFilters, talentsKeyword, talentsKeywordHint
     case talentsSearch, talentsReset, filterAny, talentsAgeMin, talentsAgeMax, talentsChain
     case talentsOccupationCode, talentsSort, sortRelevance, sortName, sortUpdated, talentsCount
-    case talentsCountCapped, talentsEmpty, talentsNext, talentsFirst, talentsResults, talentsExport
+    case talentsCountCapped, talentsEmpty, talentsNext, talentsFirst, talentsResults
     case talentsExportCSV, talentsExportXLSX, talentsExportNote, talentsAge, talentsUpdated, talentsNew
     case talentsImport, talentStatus, statusActive, statusArchived, statusErased, skillApprentice
     case skillJunior, skillIntermediate, skillSenior, skillTechnician, skillSeniorTechnician, skillPrincipalTechnician
@@ -86,7 +86,7 @@ enum MessageKey: String, CaseIterable, Sendable {
     case importIntro, importColumnsHint, importFile, importFileHint, importPartial, importUpsert
     case importConsent, importSubmit, importStatusTitle, importRunning, importQueued, importDone
     case importNothingWritten, importFailed, importReportTitle, importReportDownload, importReportMore, importAgain
-    case columnRow, columnColumn, columnReason, importFileMissing, importFileTooLarge, importFileEmpty
+    case columnRow, columnColumn, columnReason, importFileMissing, importFileEmpty
     case importFileBinary, importFileEncoding, importFileColumns, importFileUnknownColumn, importFileNoRows, importFileTooManyRows
     case importFileRecordTooLong, importFileFieldTooLong, importFileUnterminatedQuote, importFileWorkbook, importFileConsent, importRowMissing
     case importRowDuplicateInFile, importRowExists, importRowEmployerUnknown, importRowFormula, importRowTooLong

@@ -185,8 +185,6 @@ struct TalentMatch: Sendable {
     var keyword: [SearchTokens.QueryToken]
     var facets: [String]
     var birthYears: ClosedRange<Int>?
-
-    var isEmpty: Bool { keyword.isEmpty && facets.isEmpty && birthYears == nil }
 }
 
 enum TalentOrder: Sendable {
