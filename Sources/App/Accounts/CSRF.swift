@@ -38,8 +38,8 @@ enum CSRF {
 
 /// Rejects every non-API POST without a valid `_csrf` field (403), and sets the CSRF cookie
 /// on responses that rendered a form with a new one.
-struct CSRFMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+struct CSRFMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         if request.method == .POST, !request.url.path.hasPrefix("/api/") {
             // A file upload's body is still streaming here, so its form names the token in
             // the action URL instead (see the import form); every other form in the body.
@@ -47,15 +47,16 @@ struct CSRFMiddleware: AsyncMiddleware {
                 ? request.query[String.self, at: CSRF.fieldName]
                 : try? request.content.get(String.self, at: CSRF.fieldName)
             guard CSRF.isValid(submitted, for: request) else {
-                throw Abort(.forbidden, reason: request.messages(.errorFormExpired))
+                return request.eventLoop.makeFailedFuture(Abort(.forbidden, reason: request.messages(.errorFormExpired)))
             }
         }
-        let response = try await next.respond(to: request)
-        if let nonce = request.storage[CSRF.NonceKey.self], request.cookies[CSRF.cookieName]?.string != nonce {
-            response.cookies[CSRF.cookieName] = HTTPCookies.Value(
-                string: nonce, path: "/", isSecure: request.application.secureCookies,
-                isHTTPOnly: true, sameSite: .lax)
+        return next.respond(to: request).map { response in
+            if let nonce = request.storage[CSRF.NonceKey.self], request.cookies[CSRF.cookieName]?.string != nonce {
+                response.cookies[CSRF.cookieName] = HTTPCookies.Value(
+                    string: nonce, path: "/", isSecure: request.application.secureCookies,
+                    isHTTPOnly: true, sameSite: .lax)
+            }
+            return response
         }
-        return response
     }
 }

@@ -27,6 +27,15 @@ final class User: Model, @unchecked Sendable {
 
     init() {}
 
+    /// Listed by hand: Fluent's default finds them by reflection on every query and
+    /// row, a fifth of the CPU of an API read. `ModelPropertiesTests` checks the list.
+    var properties: [any AnyProperty] {
+        [
+            $id, $displayName, $email, $mobile, $passwordHash, $role, $departmentCode, $organization, $isActive,
+            $mustChangePassword, $lastLoginAt, $createdAt, $updatedAt
+        ]
+    }
+
     init(id: UUID? = nil, displayName: String, email: String?, mobile: String?, passwordHash: String,
          role: Role, departmentCode: String? = nil, organizationID: UUID? = nil,
          mustChangePassword: Bool = true) {

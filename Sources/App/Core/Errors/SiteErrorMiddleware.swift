@@ -5,13 +5,9 @@ import Vapor
 /// Turns every error into a response the caller can use: `application/problem+json`
 /// under `/api`, an HTML page in the user's language elsewhere. A 5xx never shows
 /// internals; it is logged (without personal data) with the request id the page shows.
-struct SiteErrorMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        do {
-            return try await next.respond(to: request)
-        } catch {
-            return response(for: error, to: request)
-        }
+struct SiteErrorMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).recover { error in response(for: error, to: request) }
     }
 
     private func response(for error: any Error, to request: Request) -> Response {

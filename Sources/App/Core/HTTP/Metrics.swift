@@ -84,12 +84,18 @@ extension Application {
 
 /// One structured log line and one metrics sample per request. Logs the path without its
 /// query string, which may carry search terms or personal data.
-struct RequestObserverMiddleware: AsyncMiddleware {
+struct RequestObserverMiddleware: Middleware {
     let metrics: Metrics
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let start = ContinuousClock.now
-        let response = try await next.respond(to: request)
+        return next.respond(to: request).map { response in
+            observe(response, to: request, since: start)
+            return response
+        }
+    }
+
+    private func observe(_ response: Response, to request: Request, since start: ContinuousClock.Instant) {
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let route = request.route.map { "/" + $0.path.map(\.description).joined(separator: "/") } ?? "unmatched"
@@ -101,6 +107,5 @@ struct RequestObserverMiddleware: AsyncMiddleware {
             "status": .stringConvertible(response.status.code),
             "duration_ms": .string(String(format: "%.2f", seconds * 1000)),
         ])
-        return response
     }
 }

@@ -3,15 +3,15 @@ import Vapor
 /// Refuses input that carries a NUL character — in the query string, a form or a JSON
 /// body — with a 400. PostgreSQL cannot store NUL in text and would fail with a 5xx deep in
 /// a query; no field of the platform has a use for it.
-struct NulByteGuard: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+struct NulByteGuard: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         // An uploaded file may hold any byte; the importer refuses binaries by itself.
         let isUpload = request.headers.contentType?.subType == "form-data"
         if Self.containsNul(request.url.query ?? "") || Self.containsNul(request.url.path)
             || (!isUpload && request.body.data.map({ Self.containsNul(String(buffer: $0)) }) == true) {
-            throw Abort(.badRequest, reason: request.messages(.errorControlCharacter))
+            return request.eventLoop.makeFailedFuture(Abort(.badRequest, reason: request.messages(.errorControlCharacter)))
         }
-        return try await next.respond(to: request)
+        return next.respond(to: request)
     }
 
     /// A raw NUL, its percent-encoding or its JSON escape.

@@ -3,23 +3,24 @@ import Vapor
 
 /// Chooses the page language: `?lang=` (which also sets the `lang` cookie for later
 /// pages), then the cookie, then Chinese — the platform is Chinese first.
-struct LanguageMiddleware: AsyncMiddleware {
+struct LanguageMiddleware: Middleware {
     static let cookieName = "lang"
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let requested = request.query[String.self, at: "lang"].flatMap(DisplayLanguage.init(rawValue:))
         let language = requested
             ?? request.cookies[Self.cookieName].flatMap { DisplayLanguage(rawValue: $0.string) }
             ?? .zh
         request.storage[LanguageKey.self] = language
-        let response = try await next.respond(to: request)
-        if let requested {
-            response.cookies[Self.cookieName] = HTTPCookies.Value(
-                string: requested.rawValue, maxAge: 365 * 24 * 3600, path: "/",
-                isHTTPOnly: true, sameSite: .lax)
+        return next.respond(to: request).map { response in
+            if let requested {
+                response.cookies[Self.cookieName] = HTTPCookies.Value(
+                    string: requested.rawValue, maxAge: 365 * 24 * 3600, path: "/",
+                    isHTTPOnly: true, sameSite: .lax)
+            }
+            response.headers.replaceOrAdd(name: .contentLanguage, value: language.tag)
+            return response
         }
-        response.headers.replaceOrAdd(name: .contentLanguage, value: language.tag)
-        return response
     }
 }
 
