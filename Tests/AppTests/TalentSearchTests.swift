@@ -90,8 +90,10 @@ struct TalentSearchTests {
         }
     }
 
-    @Test(arguments: [TalentSearchQuery.Sort.relevance, .name, .updated])
-    func keysetPagesReturnEveryMatchExactlyOnce(sort: TalentSearchQuery.Sort) async throws {
+    /// A count capped at 3 of 23 matches makes a keyword "very common": sorted by name or
+    /// update, SQLite then walks the order's index and probes the search index per row.
+    @Test(arguments: [TalentSearchQuery.Sort.relevance, .name, .updated], [TalentSearchQuery.countCap, 3])
+    func keysetPagesReturnEveryMatchExactlyOnce(sort: TalentSearchQuery.Sort, countCap: Int) async throws {
         try await TestApp.run { app, _ in
             for index in 0..<23 {
                 // Some names repeat, so the order needs its tie-breaker.
@@ -99,16 +101,25 @@ struct TalentSearchTests {
             }
             for keyword in [nil, "张"] {
                 var query = TalentSearchQuery(keyword: keyword, sort: sort, limit: 5)
+                query.exactCountUpTo = countCap
                 var seen: [UUID] = []
+                var names: [String] = []
                 while true {
                     let page = try await query.run(scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db)
-                    #expect(page.total == 23)
+                    #expect(page.total == min(23, countCap))
+                    #expect(page.totalIsCapped == (countCap < 23))
+                    names += page.items.map(\.name)
                     seen += page.items.compactMap(\.id)
                     guard let next = page.next else { break }
                     query.after = TalentSearchQuery.Cursor(next.text)
                 }
                 #expect(seen.count == 23)
                 #expect(Set(seen).count == 23)
+                if sort == .name, let sql = app.db as? any SQLDatabase {
+                    let expected = try await sql.raw("SELECT name FROM talents ORDER BY name, search_key").all()
+                        .map { try $0.decode(column: "name", as: String.self) }
+                    #expect(names == expected)
+                }
             }
         }
     }

@@ -24,6 +24,8 @@ struct TalentSearchQuery: Sendable, Equatable {
     var sort: Sort = .relevance
     var limit: Int = defaultLimit
     var after: Cursor?
+    /// `countCap` in service; tests lower it to reach the paths taken for very common words.
+    var exactCountUpTo = countCap
 
     /// An equality filter: the facet and the code it must have.
     struct Filter: Sendable, Equatable {
@@ -101,7 +103,7 @@ struct TalentSearchQuery: Sendable, Equatable {
             conditions.append("t.birth_date > \(bind: after) AND t.birth_date <= \(bind: through)")
         }
 
-        let total = try await engine.count(match, conditions: conditions, cap: Self.countCap, on: sql)
+        let total = try await engine.count(match, conditions: conditions, cap: exactCountUpTo, on: sql)
         var items: [Talent] = []
         var next: Cursor?
         switch sort {
@@ -112,7 +114,7 @@ struct TalentSearchQuery: Sendable, Equatable {
             while tier <= 1, items.count <= limit {
                 items += try await engine.page(match, tier: tier, conditions: conditions, order: .key,
                                                after: afterKey.map { Cursor(tier: tier, key: $0) },
-                                               limit: limit + 1 - items.count, on: sql)
+                                               limit: limit + 1 - items.count, dense: false, on: sql)
                 (tier, afterKey) = (tier + 1, nil)
             }
             if items.count > limit {
@@ -123,7 +125,7 @@ struct TalentSearchQuery: Sendable, Equatable {
         default:
             let order: TalentOrder = switch sort { case .relevance: .key; case .name: .name; case .updated: .updated }
             items = try await engine.page(match, tier: nil, conditions: conditions, order: order, after: after,
-                                          limit: limit + 1, on: sql)
+                                          limit: limit + 1, dense: total > exactCountUpTo, on: sql)
             if items.count > limit {
                 items.removeLast()
                 let last = items[limit - 1]
@@ -134,7 +136,7 @@ struct TalentSearchQuery: Sendable, Equatable {
                 }
             }
         }
-        return Page(items: items, total: min(total, Self.countCap), totalIsCapped: total > Self.countCap, next: next)
+        return Page(items: items, total: min(total, exactCountUpTo), totalIsCapped: total > exactCountUpTo, next: next)
     }
 
     /// Whether the keyword is in `talent`'s name: decides the tier its cursor resumes in.
