@@ -11,21 +11,33 @@ enum TalentBulkInsert {
     /// 65,535 parameters, and SQLite prepares it in well under a millisecond.
     static let rowsPerStatement = 500
 
-    struct Item {
-        var id: UUID
-        var key: Int64
+    /// A checked new profile with its identifiers already sealed and indexed, so that the
+    /// statement is only assembled here. `key` is set by the writer (`nextKeys`).
+    struct Item: Sendable {
+        var id = UUID()
+        var key: Int64 = 0
         var record: TalentRecord
         var document: TalentSearchIndex.Document
+        var residentCipher: String
+        var residentIndex: String
+        var mobileCipher: String?
+
+        init(record: TalentRecord, document: TalentSearchIndex.Document, cipher: PersonalDataCipher) throws {
+            (self.record, self.document) = (record, document)
+            residentCipher = try cipher.seal(record.residentID.value)
+            residentIndex = cipher.index(record.residentID.value)
+            mobileCipher = try record.mobile.map { try cipher.seal($0.value) }
+        }
     }
 
-    static func insert(_ items: [Item], cipher: PersonalDataCipher, now: Date, on sql: any SQLDatabase) async throws {
+    static func insert(_ items: [Item], now: Date, on sql: any SQLDatabase) async throws {
         let postgres = TalentSearchIndex.isPostgres(sql)
         for start in stride(from: 0, to: items.count, by: rowsPerStatement) {
             let chunk = items[start..<min(start + rowsPerStatement, items.count)]
             var values = SQLQueryString("")
             for (offset, item) in chunk.enumerated() {
                 if offset > 0 { values.appendLiteral(", ") }
-                values.appendInterpolation(try row(item, cipher: cipher, now: now, postgres: postgres))
+                values.appendInterpolation(row(item, now: now, postgres: postgres))
             }
             try await sql.raw("""
                 INSERT INTO talents (id, name, gender, birth_date, resident_id_cipher, resident_id_index, \
@@ -47,14 +59,12 @@ enum TalentBulkInsert {
     }
 
     /// One `talents` row, in the column order of the statement above.
-    private static func row(_ item: Item, cipher: PersonalDataCipher, now: Date, postgres: Bool) throws -> SQLQueryString {
+    private static func row(_ item: Item, now: Date, postgres: Bool) -> SQLQueryString {
         let record = item.record
         let id = record.residentID
-        let residentCipher = try cipher.seal(id.value)
-        let mobileCipher = try record.mobile.map { try cipher.seal($0.value) }
         var row: SQLQueryString = """
             (\(bind: item.id), \(bind: record.name), \(bind: id.gender.rawValue), \(bind: id.birthDate.description), \
-            \(bind: residentCipher), \(bind: cipher.index(id.value)), \(bind: id.masked), \(bind: mobileCipher), \
+            \(bind: item.residentCipher), \(bind: item.residentIndex), \(bind: id.masked), \(bind: item.mobileCipher), \
             \(bind: record.mobile?.masked), \(bind: record.email), \(bind: record.districtCode), \
             \(bind: record.educationLevel?.rawValue), \(bind: record.school), \(bind: record.major), \
             \(bind: record.graduationYear), \(bind: record.employerID), \(bind: record.skills.joined(separator: "\n")), \

@@ -46,16 +46,14 @@ struct TalentImporter {
         let names = try await IndexNames(on: database)
         do {
             let summary = try await database.transaction { db in
-                // A million rows touch every page of several indexes: a 256 MB page cache
-                // (this connection only, given back at the end) keeps them in memory.
-                try await Self.pageCache(megabytes: 256, on: db)
+                try await Self.bulkSettings(true, on: db)
                 do {
                     let summary = try await importRows(source, lookups: lookups, names: names, on: db, audit: audit,
                                                        progress: progress)
-                    try await Self.pageCache(megabytes: nil, on: db)
+                    try await Self.bulkSettings(false, on: db)
                     return summary
                 } catch {
-                    try? await Self.pageCache(megabytes: nil, on: db)
+                    try? await Self.bulkSettings(false, on: db)
                     throw error
                 }
             }
@@ -69,6 +67,10 @@ struct TalentImporter {
     }
 
     /// Reads, checks and writes every row inside the caller's transaction.
+    ///
+    /// Two stages overlap, one core each: while a batch is written (`write`, the database
+    /// on its own thread), the next is read, checked, encrypted and split into search
+    /// words (`prepare`). Batches are written in file order, one at a time.
     private func importRows(_ source: TalentImportSource, lookups: TalentImportLookups, names: IndexNames,
                             on db: any Database, audit: @escaping @Sendable (AuditEntry, any Database) async throws -> Void,
                             progress: @escaping @Sendable (Int) async -> Void) async throws -> Summary {
@@ -76,24 +78,38 @@ struct TalentImporter {
         var validator = TalentImportValidator(header: source.header, lookups: lookups)
         var summary = Summary()
         var batch: [(row: Int, record: TalentRecord, cells: [String])] = []
-        while let (number, cells) = try source.next() {
-            summary.rows += 1
-            guard summary.rows <= TalentImportSource.maxRows else {
-                throw TalentImportFileProblem.tooManyRows(max: TalentImportSource.maxRows)
-            }
-            switch validator.validate(row: number, cells: cells) {
-            case let .invalid(problems):
-                Self.reject(number, cells, problems, into: &summary)
-            case let .valid(record):
-                batch.append((number, record, cells))
-            }
-            if batch.count == Self.batchSize {
-                try await flush(batch, &summary, names, on: db)
-                batch.removeAll(keepingCapacity: true)
-                await progress(summary.rows)
-            }
+        var writing: Task<BatchOutcome, any Error>?
+        // Hands a full batch to the writer once the previous one is written.
+        func handOver() async throws {
+            let prepared = try prepare(batch, names: names)
+            batch.removeAll(keepingCapacity: true)
+            if let writing { merge(try await writing.value, into: &summary) }
+            // Once an atomic import has a bad row nothing will be kept: only check the rest.
+            let writes = options.partial || summary.problems.isEmpty
+            writing = Task { [self] in try await write(prepared, writes: writes, on: db) }
+            await progress(summary.rows)
         }
-        try await flush(batch, &summary, names, on: db)
+        do {
+            while let (number, cells) = try source.next() {
+                summary.rows += 1
+                guard summary.rows <= TalentImportSource.maxRows else {
+                    throw TalentImportFileProblem.tooManyRows(max: TalentImportSource.maxRows)
+                }
+                switch validator.validate(row: number, cells: cells) {
+                case let .invalid(problems):
+                    Self.reject(number, cells, problems, into: &summary)
+                case let .valid(record):
+                    batch.append((number, record, cells))
+                }
+                if batch.count == Self.batchSize { try await handOver() }
+            }
+            if !batch.isEmpty { try await handOver() }
+            if let writing { merge(try await writing.value, into: &summary) }
+        } catch {
+            // The transaction ends with this error: the writer must be done with it first.
+            _ = try? await writing?.value
+            throw error
+        }
         await progress(summary.rows)
         if summary.rows == 0 { throw TalentImportFileProblem.noRows }
         guard options.partial || summary.problems.isEmpty else { throw Rollback(summary: summary) }
@@ -115,10 +131,13 @@ struct TalentImporter {
         try await sql.raw("ANALYZE talent_attributes").run()
     }
 
-    /// SQLite's page cache for this connection: `nil` restores the default (2 MB).
-    private static func pageCache(megabytes: Int?, on db: any Database) async throws {
+    /// SQLite settings of this connection for the import, restored afterwards: a 256 MB
+    /// page cache (a million rows touch every page of several indexes) and statement
+    /// journals in memory rather than in temporary files.
+    private static func bulkSettings(_ bulk: Bool, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }
-        try await sql.raw("PRAGMA cache_size = \(unsafeRaw: String(megabytes.map { -$0 * 1024 } ?? -2000))").run()
+        try await sql.raw("PRAGMA cache_size = \(unsafeRaw: bulk ? "-262144" : "-2000")").run()
+        try await sql.raw("PRAGMA temp_store = \(unsafeRaw: bulk ? "MEMORY" : "DEFAULT")").run()
     }
 
     /// Thrown inside the transaction to undo it when an atomic import has bad rows.
@@ -131,33 +150,24 @@ struct TalentImporter {
         if summary.rejectedRows.count < maxReportedRows { summary.rejectedRows[number] = cells }
     }
 
-    /// Checks a batch against the pool (blind index) and writes it — unless an atomic
-    /// import already has a bad row, when writing is pointless.
-    private func flush(_ batch: [(row: Int, record: TalentRecord, cells: [String])], _ summary: inout Summary,
-                       _ names: IndexNames, on db: any Database) async throws {
-        guard !batch.isEmpty, let sql = db as? any SQLDatabase else { return }
-        let indexes = batch.map { cipher.index($0.record.residentID.value) }
-        let existing = try await Talent.query(on: db).filter(\.$residentIDIndex ~~ indexes).all()
-        let byIndex = Dictionary(existing.map { ($0.residentIDIndex ?? "", $0) }, uniquingKeysWith: { first, _ in first })
-        var fresh: [(row: Int, record: TalentRecord)] = []
-        for (item, index) in zip(batch, indexes) {
-            if let talent = byIndex[index] {
-                guard options.upsert, talent.status != "erased" else {
-                    Self.reject(item.row, item.cells, [.init(row: item.row, column: .residentID, problem: .existsInPool)],
-                                into: &summary)
-                    continue
-                }
-                if options.partial || summary.problems.isEmpty {
-                    let changed = try await TalentStore.update(talent, with: item.record, cipher: cipher, on: db) { _ in }
-                    if !changed.isEmpty { summary.updated += 1 }
-                }
-            } else {
-                fresh.append((item.row, item.record))
-            }
-        }
-        guard options.partial || summary.problems.isEmpty, !fresh.isEmpty else { return }
-        let keys = try await TalentSearchIndex.nextKeys(fresh.count, on: sql)
-        let items = zip(fresh, keys).map { entry, key in
+    /// A checked batch made ready for the database: each new profile's identifiers
+    /// sealed, blind-indexed and split into search words.
+    private struct PreparedBatch: Sendable {
+        var rows: [(row: Int, cells: [String], item: TalentBulkInsert.Item)]
+    }
+
+    /// What writing a batch did, merged into the summary in file order.
+    private struct BatchOutcome: Sendable {
+        var created = 0
+        var updated = 0
+        var rejected: [(row: Int, cells: [String], problem: TalentImportRowProblem)] = []
+    }
+
+    /// The CPU half of a batch: no database access, so it runs while the previous batch
+    /// is being written.
+    private func prepare(_ batch: [(row: Int, record: TalentRecord, cells: [String])], names: IndexNames) throws
+        -> PreparedBatch {
+        try PreparedBatch(rows: batch.map { entry in
             let record = entry.record
             let talent = Talent()
             (talent.name, talent.skills, talent.major, talent.school) = (record.name, record.skills.joined(separator: "\n"), record.major, record.school)
@@ -167,10 +177,46 @@ struct TalentImporter {
             for code in record.occupations { shared += names.occupationTokens[code] ?? [] }
             let document = TalentSearchIndex.Document(talent: talent, attributes: record.codedAttributes,
                                                       employer: employer, sharedTokens: shared)
-            return TalentBulkInsert.Item(id: UUID(), key: key, record: record, document: document)
+            let item = try TalentBulkInsert.Item(record: record, document: document, cipher: cipher)
+            return (entry.row, entry.cells, item)
+        })
+    }
+
+    /// The database half: checks the batch against the pool (blind index), updates or
+    /// refuses profiles already there, and inserts the new ones unless `writes` is false
+    /// (an atomic import that already has a bad row).
+    private func write(_ batch: PreparedBatch, writes: Bool, on db: any Database) async throws -> BatchOutcome {
+        var outcome = BatchOutcome()
+        guard !batch.rows.isEmpty, let sql = db as? any SQLDatabase else { return outcome }
+        let existing = try await Talent.query(on: db).filter(\.$residentIDIndex ~~ batch.rows.map(\.item.residentIndex)).all()
+        let byIndex = Dictionary(existing.map { ($0.residentIDIndex ?? "", $0) }, uniquingKeysWith: { first, _ in first })
+        var fresh: [TalentBulkInsert.Item] = []
+        for entry in batch.rows {
+            guard let talent = byIndex[entry.item.residentIndex] else {
+                fresh.append(entry.item)
+                continue
+            }
+            guard options.upsert, talent.status != "erased" else {
+                outcome.rejected.append((entry.row, entry.cells, .init(row: entry.row, column: .residentID, problem: .existsInPool)))
+                continue
+            }
+            if options.partial || (writes && outcome.rejected.isEmpty) {
+                let changed = try await TalentStore.update(talent, with: entry.item.record, cipher: cipher, on: db) { _ in }
+                if !changed.isEmpty { outcome.updated += 1 }
+            }
         }
-        try await TalentBulkInsert.insert(items, cipher: cipher, now: Date(), on: sql)
-        summary.created += items.count
+        guard options.partial || (writes && outcome.rejected.isEmpty), !fresh.isEmpty else { return outcome }
+        let keys = try await TalentSearchIndex.nextKeys(fresh.count, on: sql)
+        for index in fresh.indices { fresh[index].key = keys[index] }
+        try await TalentBulkInsert.insert(fresh, now: Date(), on: sql)
+        outcome.created = fresh.count
+        return outcome
+    }
+
+    private func merge(_ outcome: BatchOutcome, into summary: inout Summary) {
+        summary.created += outcome.created
+        summary.updated += outcome.updated
+        for rejection in outcome.rejected { Self.reject(rejection.row, rejection.cells, [rejection.problem], into: &summary) }
     }
 
     /// What rows are checked against, loaded once per import.

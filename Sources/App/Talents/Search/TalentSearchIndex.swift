@@ -30,9 +30,8 @@ enum TalentSearchIndex {
         init(talent: Talent, attributes: [(kind: TalentAttribute.Kind, code: String)], employer: Organization?,
              sharedTokens: [String]) {
             name = SearchTokens.document([talent.name])
-            let own = SearchTokens.document(talent.skillList + [talent.major, talent.school].compactMap { $0 })
-            var seen = Set(own)
-            other = own + sharedTokens.filter { seen.insert($0).inserted }
+            other = SearchTokens.document(talent.skillList + [talent.major, talent.school].compactMap { $0 },
+                                          adding: sharedTokens)
             var facets: [(SearchFacet, String?)] = [
                 (.district, talent.districtCode), (.education, talent.educationLevel), (.titleLevel, talent.titleLevel),
                 (.skillLevel, talent.skillLevel), (.chain, employer?.chainCode),
