@@ -25,7 +25,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.secureCookies = config.secureCookies
     // bcrypt's cost: 12 in service (≈ 0.25 s a hash on one core), the minimum in tests.
     app.passwords.use(.bcrypt(cost: config.mode == .testing ? 4 : 12))
-    app.absentUserHash = try app.password.hash(Secrets.randomToken())
+    app.prepareAbsentUserHash()
 
     try routes(app, config: config)
 

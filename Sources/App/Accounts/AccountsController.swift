@@ -39,7 +39,7 @@ struct AccountsController: RouteCollection {
             return try render(model, status: .badRequest, req)
         }
         let service = LoginService(database: req.db, secrets: req.application.secrets,
-                                   passwords: req.password.async, absentUserHash: req.application.absentUserHash,
+                                   passwords: req.password.async, absentUserHash: try await req.application.absentUserHash(req.password.async),
                                    requestID: req.requestID, now: Date())
         // The TCP peer, not `X-Forwarded-For`: a client can write that header. Behind a
         // load balancer this needs a trusted-proxy setting (see the README).

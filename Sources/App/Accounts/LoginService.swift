@@ -19,7 +19,7 @@ struct LoginService {
     let database: any Database
     let secrets: Secrets
     let passwords: AsyncPasswordHasher
-    /// A hash of a password nobody knows, made once at start-up at the service's cost, so
+    /// A hash of a password nobody knows, made once at the service's cost, so
     /// an unknown account costs one verification exactly like a known one.
     let absentUserHash: String
     let requestID: String?

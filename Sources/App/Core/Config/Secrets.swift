@@ -1,3 +1,4 @@
+import Synchronization
 import Vapor
 
 /// Purpose-bound keys derived from `TALENT_SECRET_KEY` with HKDF, so that a value keyed
@@ -86,12 +87,28 @@ extension Application {
 
 extension Application {
     private struct AbsentUserHashKey: StorageKey {
-        typealias Value = String
+        typealias Value = AbsentUserHash
     }
 
-    /// See `LoginService.absentUserHash`; set in `configure`.
-    var absentUserHash: String {
-        get { storage[AbsentUserHashKey.self] ?? "" }
-        set { storage[AbsentUserHashKey.self] = newValue }
+    /// See `LoginService.absentUserHash`. Made on the first sign-in rather than at
+    /// start-up: a bcrypt hash at the service's cost takes about a second, which every
+    /// command (`import`, `token`, …) paid before.
+    func absentUserHash(_ passwords: AsyncPasswordHasher) async throws -> String {
+        if let made = storage[AbsentUserHashKey.self]?.value.withLock({ $0 }) { return made }
+        let made = try await passwords.hash(Secrets.randomToken())
+        // Two first sign-ins at once may both make one; either serves, the first is kept.
+        return storage[AbsentUserHashKey.self]?.value.withLock { stored in
+            if stored == nil { stored = made }
+            return stored ?? made
+        } ?? made
     }
+
+    /// Called once in `configure`, before any request: the box the hash is kept in.
+    func prepareAbsentUserHash() {
+        storage[AbsentUserHashKey.self] = AbsentUserHash()
+    }
+}
+
+final class AbsentUserHash: Sendable {
+    let value = Mutex<String?>(nil)
 }
