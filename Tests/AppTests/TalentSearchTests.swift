@@ -124,6 +124,36 @@ struct TalentSearchTests {
         }
     }
 
+    /// The SQLite probe walks the name order in windows: it finds a page of matches spread
+    /// over the order (as 数据 is), window after window, in the order a sort would give;
+    /// it gives up (nil) when the matches cluster beyond its windows (as 张 sorted by name).
+    @Test func probingTheNameOrderFindsSpreadMatchesAndGivesUpOnClusteredOnes() async throws {
+        try await TestApp.run { app, _ in
+            guard let sql = app.db as? any SQLDatabase, !TalentSearchIndex.isPostgres(sql) else { return }
+            // 丁… sort before 张…; every third 丁 knows Python, and no 丁 is called 张.
+            for index in 0..<12 {
+                try await TestTalents.add(app, name: "丁\(index)", skills: index % 3 == 0 ? ["Python"] : ["Excel"])
+            }
+            for index in 0..<3 { try await TestTalents.add(app, name: "张\(index)") }
+            // Name order: 丁0 丁1 | 丁10 丁11 丁2 丁3 | 丁4 … 丁9 张0 张1 张2.
+            func probe(_ keyword: String, limit: Int, windows: [Int]) async throws -> [String]? {
+                let engine = SQLiteTalentSearch(probeWindows: windows)
+                let match = TalentMatch(keyword: SearchTokens.query(keyword), facets: [], birthYears: nil)
+                let expression = try #require(engine.expression(match, tier: nil))
+                return try await engine.probeInOrder(expression, conditions: [], order: .name, after: nil,
+                                                     limit: limit, on: sql)?.map(\.name)
+            }
+            #expect(try await probe("python", limit: 1, windows: [2, 4]) == ["丁0"])
+            #expect(try await probe("python", limit: 2, windows: [2, 4]) == ["丁0", "丁3"])
+            let sorted = try await TalentSearchQuery(keyword: "python", sort: .name, limit: 2)
+                .run(scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db).items.map(\.name)
+            #expect(sorted == ["丁0", "丁3"])
+            #expect(try await probe("张", limit: 2, windows: [2, 4]) == nil)
+            // The last window runs past the end of the table: what it found is all there is.
+            #expect(try await probe("张", limit: 5, windows: [2, 4, 100]) == ["张0", "张1", "张2"])
+        }
+    }
+
     @Test func anEmployerFindsOnlyTheirOwnEmployees() async throws {
         try await TestApp.run { app, _ in
             let mine = try await TestApp.makeOrganization(app, name: "甲公司（示例）", serial: 1)

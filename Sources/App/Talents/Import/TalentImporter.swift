@@ -57,7 +57,7 @@ struct TalentImporter {
                     throw error
                 }
             }
-            try await Self.refreshStatistics(after: summary, on: database)
+            try await Self.tidyIndexes(after: summary, on: database)
             return summary
         } catch let rollback as Rollback {
             var summary = rollback.summary
@@ -122,13 +122,21 @@ struct TalentImporter {
         return summary
     }
 
-    /// PostgreSQL plans a search by how common each word is; after a large import its
-    /// statistics are stale until autovacuum gets round to them, so refresh them now.
-    private static func refreshStatistics(after summary: Summary, on db: any Database) async throws {
-        guard summary.created + summary.updated >= 10_000, let sql = db as? any SQLDatabase,
-              TalentSearchIndex.isPostgres(sql) else { return }
-        try await sql.raw("ANALYZE talents").run()
-        try await sql.raw("ANALYZE talent_attributes").run()
+    /// After a large import. PostgreSQL plans a search by how common each word is, and
+    /// its statistics are stale until autovacuum gets round to them: refresh them now.
+    /// SQLite's FTS5 index has grown a segment per batch: when the import is a good part
+    /// of the pool, merge them into one (about 14 s for a million profiles), which makes
+    /// every look-up — above all the probes of `probeInOrder` — about twice as fast.
+    private static func tidyIndexes(after summary: Summary, on db: any Database) async throws {
+        guard summary.created + summary.updated >= 10_000, let sql = db as? any SQLDatabase else { return }
+        if TalentSearchIndex.isPostgres(sql) {
+            try await sql.raw("ANALYZE talents").run()
+            try await sql.raw("ANALYZE talent_attributes").run()
+        } else {
+            let pool = try await sql.raw("SELECT COUNT(*) AS n FROM talents").first()?.decode(column: "n", as: Int.self) ?? 0
+            guard summary.created * 4 >= pool else { return }
+            try await sql.raw("INSERT INTO talent_search (talent_search) VALUES ('optimize')").run()
+        }
     }
 
     /// SQLite settings of this connection for the import, restored afterwards: a 256 MB
