@@ -20,5 +20,6 @@ enum Migrations {
         AddTalentSearch(),
         CreateTalentImport(),
         CreateErasureRequest(),
+        ReindexTalentNames(),
     ]
 }

@@ -28,6 +28,14 @@ public enum SearchTokens {
         return tokens.ordered
     }
 
+    /// A token as it is indexed for the name alone: `n张伟`. The name's words are also
+    /// indexed plainly with everything else; this marked copy has a short list of its own
+    /// in the index, so "is 数据 in the name?" does not read the half-million profiles
+    /// that have 数据 elsewhere (the name-first order asks it of every keyword).
+    public static func inName(_ token: String) -> String {
+        "n" + token
+    }
+
     /// What a search box text must match: every token must be present. Latin words are
     /// matched as prefixes (`pyth` finds `python`), as people type the start of a word.
     public static func query(_ text: String) -> [QueryToken] {

@@ -61,11 +61,14 @@ struct SQLiteTalentSearch: TalentSearchEngine {
     func expression(_ match: TalentMatch, tier: Int?) -> String? {
         var parts: [String] = []
         if !match.keyword.isEmpty {
-            let words = match.keyword.map { "\"\($0.text)\"\($0.isPrefix ? "*" : "")" }.joined(separator: " AND ")
+            func words(_ marked: (String) -> String) -> String {
+                match.keyword.map { "\"\(marked($0.text))\"\($0.isPrefix ? "*" : "")" }.joined(separator: " AND ")
+            }
+            let (anywhere, inName) = (words { $0 }, words(SearchTokens.inName))
             switch tier {
-            case 0: parts.append("name : (\(words))")
-            case 1: parts.append("({name other} : (\(words)) NOT name : (\(words)))")
-            default: parts.append("{name other} : (\(words))")
+            case 0: parts.append("name : (\(inName))")
+            case 1: parts.append("(other : (\(anywhere)) NOT name : (\(inName)))")
+            default: parts.append("other : (\(anywhere))")
             }
         }
         if !match.facets.isEmpty {
@@ -153,19 +156,20 @@ extension SQLiteTalentSearch {
 }
 
 /// PostgreSQL: `talents.search_vector @@ tsquery`, with weights telling the parts apart
-/// (A name, B other words, C facets).
+/// (A marked name words, B all words, C facets).
 struct PostgresTalentSearch: TalentSearchEngine {
     /// The `tsquery` text. Tokens hold only letters and digits and each is quoted.
     func expression(_ match: TalentMatch, tier: Int?) -> String? {
-        func words(_ weights: String) -> String {
-            "(" + match.keyword.map { "'\($0.text)':\($0.isPrefix ? "*" : "")\(weights)" }.joined(separator: " & ") + ")"
+        func words(_ weight: String, _ marked: (String) -> String) -> String {
+            "(" + match.keyword.map { "'\(marked($0.text))':\($0.isPrefix ? "*" : "")\(weight)" }.joined(separator: " & ") + ")"
         }
         var parts: [String] = []
         if !match.keyword.isEmpty {
+            let (anywhere, inName) = (words("B") { $0 }, words("A", SearchTokens.inName))
             switch tier {
-            case 0: parts.append(words("A"))
-            case 1: parts.append("\(words("AB")) & !\(words("A"))")
-            default: parts.append(words("AB"))
+            case 0: parts.append(inName)
+            case 1: parts.append("\(anywhere) & !\(inName)")
+            default: parts.append(anywhere)
             }
         }
         parts += match.facets.map { "'\($0)':C" }

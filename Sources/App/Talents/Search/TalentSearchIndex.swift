@@ -12,8 +12,9 @@ import TalentDomain
 /// - PostgreSQL: `talents.search_vector`, the name's tokens weighted A and the rest B,
 ///   under a GIN index.
 enum TalentSearchIndex {
-    /// The tokens of one profile: from the name; from skills, major, school, the
-    /// employer's name and the occupations' names; and its coded properties (`SearchFacet`).
+    /// The tokens of one profile: the name's, marked (`SearchTokens.inName`); all words —
+    /// name, skills, major, school, the employer's name and the occupations' names —
+    /// plain; and its coded properties (`SearchFacet`).
     struct Document: Sendable {
         var name: [String]
         var other: [String]
@@ -29,9 +30,10 @@ enum TalentSearchIndex {
         /// splits once per organisation and occupation rather than once per row.
         init(talent: Talent, attributes: [(kind: TalentAttribute.Kind, code: String)], employer: Organization?,
              sharedTokens: [String]) {
-            name = SearchTokens.document([talent.name])
+            let nameTokens = SearchTokens.document([talent.name])
+            name = nameTokens.map(SearchTokens.inName)
             other = SearchTokens.document(talent.skillList + [talent.major, talent.school].compactMap { $0 },
-                                          adding: sharedTokens)
+                                          adding: nameTokens + sharedTokens)
             var facets: [(SearchFacet, String?)] = [
                 (.district, talent.districtCode), (.education, talent.educationLevel), (.titleLevel, talent.titleLevel),
                 (.skillLevel, talent.skillLevel), (.chain, employer?.chainCode),
@@ -102,8 +104,8 @@ enum TalentSearchIndex {
         }
     }
 
-    /// The PostgreSQL expression for a document's vector: name tokens weighted A, other
-    /// words B, facets C (`TalentSearchQuery` matches each part by its weight).
+    /// The PostgreSQL expression for a document's vector: marked name tokens weighted A,
+    /// all words B, facets C (`TalentSearchQuery` matches each part by its weight).
     static func vector(_ document: Document) -> SQLQueryString {
         """
         setweight(array_to_tsvector(\(bind: document.name)::text[]), 'A') || \

@@ -1,0 +1,14 @@
+import Fluent
+
+/// The search index now holds a profile's name twice: marked, for "is the keyword in the
+/// name?", and plainly among all its words (`SearchTokens.inName`). Re-derives the tokens
+/// of every profile indexed before.
+struct ReindexTalentNames: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await TalentSearchIndex.rebuild(on: database)
+    }
+
+    /// The old index cannot be told apart from the new by what it holds; rebuilding it
+    /// with the current code is the only way back, and it is what `prepare` does.
+    func revert(on database: any Database) async throws {}
+}
