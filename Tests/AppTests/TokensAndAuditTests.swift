@@ -35,6 +35,37 @@ struct TokensAndAuditTests {
         }
     }
 
+    @Test func aTokenReadsAProfileWithItsCodedAttributesOnlyWithinItsScope() async throws {
+        try await TestApp.run { app, _ in
+            let acme = try await TestApp.makeOrganization(app, name: "示例科技", serial: 31)
+            let other = try await TestApp.makeOrganization(app, name: "另一家公司", serial: 32)
+            try await TestApp.makeUser(app, role: .officer, email: "hrss@example.test", department: "HRSS")
+            try await TestApp.makeUser(app, role: .employer, email: "hr@other.test", organization: other.id)
+            let talent = try await TestTalents.add(app, name: "王芳", occupations: ["4-04-05-01", "2-02-02-01"],
+                                                   keyGroups: ["college_graduates"], employer: acme.id)
+            let path = "/api/v1/talents/\(try talent.requireID().uuidString)"
+            let officer = Browser(app)
+            _ = try await TestApp.signIn(officer, "hrss@example.test")
+            let secret = try await createToken(officer)
+            let read = try await app.get(path, headers: ["Authorization": "Bearer \(secret)"])
+            #expect(read.status == .ok)
+            let dto = try JSONDecoder().decode(TalentDTO.self, from: Data(read.text.utf8))
+            #expect(dto.name == "王芳")
+            #expect(dto.occupations == ["2-02-02-01", "4-04-05-01"])
+            #expect(dto.keyGroups == ["college_graduates"])
+            #expect(dto.categories.isEmpty)
+            #expect(dto.residentID?.count == 18)
+            #expect(try await APIToken.query(on: app.db).first()?.lastUsedAt != nil)
+            // Another organisation's employer: not found, as if the profile did not exist.
+            let outsider = Browser(app)
+            _ = try await TestApp.signIn(outsider, "hr@other.test")
+            let foreign = try await app.get(path, headers: ["Authorization": "Bearer \(try await createToken(outsider))"])
+            #expect(foreign.status == .notFound)
+            let unknown = try await app.get("/api/v1/talents/\(UUID().uuidString)", headers: ["Authorization": "Bearer \(secret)"])
+            #expect(unknown.status == .notFound)
+        }
+    }
+
     @Test func revokedUnknownAndExpiredTokensAre401Problems() async throws {
         try await TestApp.run { app, _ in
             try await TestApp.makeUser(app, role: .talent, email: "t@example.test")

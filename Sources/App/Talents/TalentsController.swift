@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import TalentDomain
 import Vapor
 
@@ -56,8 +57,14 @@ struct TalentsController: RouteCollection {
     }
 
     @Sendable func show(req: Request) async throws -> TalentDTO {
-        let talent = try await find(req)
-        var dto = try TalentDTO(talent, attributes: try await attributes(of: talent, req.db))
+        // 403 for a role that reads no profile; 404 for one outside the actor's scope, so
+        // that its existence is not revealed (as `find`).
+        let (actor, _) = try req.scope(.read, on: .talent)
+        guard let id = req.parameters.get("id", as: UUID.self), let sql = req.db as? any SQLDatabase,
+              let (talent, attributes) = try await TalentReadQuery.find(id, on: sql),
+              Permissions.allows(actor, .read, on: .talent, owner: talent.owner)
+        else { throw Abort(.notFound) }
+        var dto = try TalentDTO(talent, attributes: attributes)
         if req.revealsIdentifiers {
             let cipher = req.application.personalData
             dto.residentID = talent.residentIDCipher.flatMap(cipher.open)
