@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import SQLKit
 
 /// One profile with its coded attributes in a single statement, for the API read by id
