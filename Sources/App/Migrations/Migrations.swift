@@ -20,6 +20,6 @@ enum Migrations {
         AddTalentSearch(),
         CreateTalentImport(),
         CreateErasureRequest(),
-        ReindexTalentNames(),
+        ReindexTalentSearch(),
     ]
 }

@@ -1,9 +1,10 @@
 import Fluent
 
-/// The search index now holds a profile's name twice: marked, for "is the keyword in the
-/// name?", and plainly among all its words (`SearchTokens.inName`). Re-derives the tokens
-/// of every profile indexed before.
-struct ReindexTalentNames: AsyncMigration {
+/// What the search index holds of a profile changed: the name's words twice, marked for
+/// "is the keyword in the name?" and plainly among all words (`SearchTokens.inName`), and
+/// Latin words with their beginnings (`SearchTokens`). Re-derives the tokens of every
+/// profile indexed before.
+struct ReindexTalentSearch: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await TalentSearchIndex.rebuild(on: database)
     }
