@@ -90,6 +90,23 @@ struct TalentSearchTests {
         }
     }
 
+    /// Ages 25–35 on 2026-11-27: born 1990-11-28 … 2001-11-27. The years 1991–2000 lie
+    /// wholly inside; 1990 and 2001 only in part, so only they need the exact date.
+    @Test(arguments: [1000, 2])
+    func anAgeRangeCountIsExactUpToTheCapWithBoundaryYearsCheckedByDate(cap: Int) async throws {
+        try await TestApp.run { app, _ in
+            for birth in ["1990-11-27", "1990-11-28", "1995-06-01", "1996-01-01", "1999-12-31", "2001-11-27", "2001-11-28"] {
+                try await TestTalents.add(app, name: "生于\(birth)", birth: birth)
+            }
+            var query = TalentSearchQuery(ageMin: 25, ageMax: 35)
+            query.exactCountUpTo = cap
+            let page = try await query.run(scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db)
+            #expect(page.total == min(5, cap))
+            #expect(page.totalIsCapped == (cap < 5))
+            #expect(Set(page.items.map(\.name)) == ["生于1990-11-28", "生于1995-06-01", "生于1996-01-01", "生于1999-12-31", "生于2001-11-27"])
+        }
+    }
+
     /// A count capped at 3 of 23 matches makes a keyword "very common": sorted by name or
     /// update, SQLite then walks the order's index and probes the search index per row.
     @Test(arguments: [TalentSearchQuery.Sort.relevance, .name, .updated], [TalentSearchQuery.countCap, 3])

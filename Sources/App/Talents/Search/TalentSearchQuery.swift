@@ -103,7 +103,7 @@ struct TalentSearchQuery: Sendable, Equatable {
             conditions.append("t.birth_date > \(bind: after) AND t.birth_date <= \(bind: through)")
         }
 
-        let total = try await engine.count(match, conditions: conditions, cap: exactCountUpTo, on: sql)
+        let total = try await count(match, conditions: conditions, engine: engine, on: sql)
         var items: [Talent] = []
         var next: Cursor?
         switch sort {
@@ -137,6 +137,21 @@ struct TalentSearchQuery: Sendable, Equatable {
             }
         }
         return Page(items: items, total: min(total, exactCountUpTo), totalIsCapped: total > exactCountUpTo, next: next)
+    }
+
+    /// Matches, counted up to `exactCountUpTo + 1`. An age range makes the count join every
+    /// match to its row for the exact birth date, 10,000 rows at most; but the birth years
+    /// strictly inside the range match whole, so when those alone pass the cap the index
+    /// answers without the rows.
+    private func count(_ match: TalentMatch, conditions: [SQLQueryString], engine: any TalentSearchEngine,
+                       on sql: any SQLDatabase) async throws -> Int {
+        if let years = match.birthYears, years.count > 2, conditions.count == 1 {
+            var inside = match
+            inside.birthYears = (years.lowerBound + 1)...(years.upperBound - 1)
+            let whole = try await engine.count(inside, conditions: [], cap: exactCountUpTo, on: sql)
+            if whole > exactCountUpTo { return whole }
+        }
+        return try await engine.count(match, conditions: conditions, cap: exactCountUpTo, on: sql)
     }
 
     /// Whether the keyword is in `talent`'s name: decides the tier its cursor resumes in.
