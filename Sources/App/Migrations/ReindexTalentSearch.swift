@@ -2,8 +2,8 @@ import Fluent
 
 /// What the search index holds of a profile changed: the name's words twice, marked for
 /// "is the keyword in the name?" and plainly among all words (`SearchTokens.inName`), and
-/// Latin words with their beginnings (`SearchTokens`). Re-derives the tokens of every
-/// profile indexed before.
+/// Latin words with their beginnings (`SearchTokens`); on PostgreSQL, one unweighted vector
+/// (`TalentSearchIndex.vector`). Re-derives the tokens of every profile indexed before.
 struct ReindexTalentSearch: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await TalentSearchIndex.rebuild(on: database)

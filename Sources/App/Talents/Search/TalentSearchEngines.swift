@@ -155,26 +155,28 @@ extension SQLiteTalentSearch {
     }
 }
 
-/// PostgreSQL: `talents.search_vector @@ tsquery`, with weights telling the parts apart
-/// (A marked name words, B all words, C facets).
+/// PostgreSQL: `talents.search_vector @@ tsquery`; marked name words and facets are told
+/// from words by their spelling (`TalentSearchIndex.vector`).
 struct PostgresTalentSearch: TalentSearchEngine {
-    /// The `tsquery` text. Tokens hold only letters and digits and each is quoted.
+    /// The `tsquery` text. Tokens hold only letters and digits (and the `_` of coded
+    /// tokens, `TalentSearchIndex.postgresCoded`) and each is quoted.
     func expression(_ match: TalentMatch, tier: Int?) -> String? {
-        func words(_ weight: String, _ marked: (String) -> String) -> String {
-            "(" + match.keyword.map { "'\(marked($0.text))':\($0.isPrefix ? "*" : "")\(weight)" }.joined(separator: " & ") + ")"
+        let coded = TalentSearchIndex.postgresCoded
+        func words(_ spelled: (String) -> String) -> String {
+            "(" + match.keyword.map { "'\(spelled($0.text))'\($0.isPrefix ? ":*" : "")" }.joined(separator: " & ") + ")"
         }
         var parts: [String] = []
         if !match.keyword.isEmpty {
-            let (anywhere, inName) = (words("B") { $0 }, words("A", SearchTokens.inName))
+            let (anywhere, inName) = (words { $0 }, words { coded(SearchTokens.inName($0)) })
             switch tier {
             case 0: parts.append(inName)
             case 1: parts.append("\(anywhere) & !\(inName)")
             default: parts.append(anywhere)
             }
         }
-        parts += match.facets.map { "'\($0)':C" }
+        parts += match.facets.map { "'\(coded($0))'" }
         if let years = match.birthYears {
-            parts.append("(" + years.map { "'\(SearchFacet.birthYear.token(String($0)))':C" }.joined(separator: " | ") + ")")
+            parts.append("(" + years.map { "'\(coded(SearchFacet.birthYear.token(String($0))))'" }.joined(separator: " | ") + ")")
         }
         return parts.isEmpty ? nil : parts.joined(separator: " & ")
     }

@@ -9,8 +9,8 @@ import TalentDomain
 ///
 /// - SQLite: a contentless FTS5 table whose rowid is the talent's `search_key`, with a
 ///   `name` and an `other` column (a match in the name ranks first);
-/// - PostgreSQL: `talents.search_vector`, the name's tokens weighted A and the rest B,
-///   under a GIN index.
+/// - PostgreSQL: `talents.search_vector`, all tokens in one `tsvector` under a GIN index,
+///   the coded ones spelled apart (`vector(_:)`).
 enum TalentSearchIndex {
     /// The tokens of one profile: the name's, marked (`SearchTokens.inName`); all words —
     /// name, skills, major, school, the employer's name and the occupations' names —
@@ -104,14 +104,20 @@ enum TalentSearchIndex {
         }
     }
 
-    /// The PostgreSQL expression for a document's vector: marked name tokens weighted A,
-    /// all words B, facets C (`TalentSearchQuery` matches each part by its weight).
+    /// The PostgreSQL expression for a document's vector: all words as they are, the
+    /// marked name words and the facets spelled with a leading `_` (`postgresCoded`).
+    ///
+    /// No weights: a `tsquery` that asks for a weight makes the GIN index recheck every
+    /// candidate row against its stored vector, which for a word in half the pool took
+    /// seconds. The `_` keeps the coded tokens apart from words instead, as the separate
+    /// columns do in SQLite: a word never holds one (`SearchTokens` splits on it).
     static func vector(_ document: Document) -> SQLQueryString {
-        """
-        setweight(array_to_tsvector(\(bind: document.name)::text[]), 'A') || \
-        setweight(array_to_tsvector(\(bind: document.other)::text[]), 'B') || \
-        setweight(array_to_tsvector(\(bind: document.facets)::text[]), 'C')
-        """
+        "array_to_tsvector(\(bind: document.other + (document.name + document.facets).map(postgresCoded))::text[])"
+    }
+
+    /// A marked name word or a facet as PostgreSQL stores it (`_n张伟`, `_d370303`).
+    static func postgresCoded(_ token: String) -> String {
+        "_" + token
     }
 
     /// One SQLite FTS5 row: `(rowid, name, other, facets)`.
