@@ -114,7 +114,7 @@ struct TalentSearchQuery: Sendable, Equatable {
             while tier <= 1, items.count <= limit {
                 items += try await engine.page(match, tier: tier, conditions: conditions, order: .key,
                                                after: afterKey.map { Cursor(tier: tier, key: $0) },
-                                               limit: limit + 1 - items.count, dense: false, on: sql)
+                                               limit: limit + 1 - items.count, dense: total > exactCountUpTo, on: sql)
                 (tier, afterKey) = (tier + 1, nil)
             }
             if items.count > limit {
