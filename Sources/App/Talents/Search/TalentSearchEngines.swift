@@ -8,8 +8,8 @@ protocol TalentSearchEngine: Sendable {
     /// Matching profiles, counted up to `cap + 1`.
     func count(_ match: TalentMatch, conditions: [SQLQueryString], cap: Int, on sql: any SQLDatabase) async throws -> Int
     /// One page in `order`. `tier` (relevance only): 0 = keyword in the name, 1 = elsewhere.
-    /// `dense`: more matches than `TalentSearchQuery.countCap`, so walking the order's
-    /// index and testing each profile finds a page sooner than sorting every match.
+    /// `dense`: more matches than the count cap, so walking the order's index and testing
+    /// each profile finds a page sooner than gathering and sorting every match.
     func page(_ match: TalentMatch, tier: Int?, conditions: [SQLQueryString], order: TalentOrder,
               after: TalentSearchQuery.Cursor?, limit: Int, dense: Bool, on sql: any SQLDatabase) async throws -> [Talent]
 }
