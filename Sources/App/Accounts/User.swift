@@ -27,8 +27,7 @@ final class User: Model, @unchecked Sendable {
 
     init() {}
 
-    /// Listed by hand: Fluent's default finds them by reflection on every query and
-    /// row, a fifth of the CPU of an API read. `ModelPropertiesTests` checks the list.
+    /// Listed by hand, as `Talent.properties` explains.
     var properties: [any AnyProperty] {
         [
             $id, $displayName, $email, $mobile, $passwordHash, $role, $departmentCode, $organization, $isActive,

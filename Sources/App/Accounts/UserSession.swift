@@ -15,8 +15,7 @@ final class UserSession: Model, @unchecked Sendable {
 
     init() {}
 
-    /// Listed by hand: Fluent's default finds them by reflection on every query and
-    /// row, a fifth of the CPU of an API read. `ModelPropertiesTests` checks the list.
+    /// Listed by hand, as `Talent.properties` explains.
     var properties: [any AnyProperty] { [$id, $tokenHash, $user, $expiresAt, $createdAt] }
 
     init(tokenHash: String, userID: UUID, expiresAt: Date) {
@@ -63,8 +62,7 @@ final class APIToken: Model, @unchecked Sendable {
 
     init() {}
 
-    /// Listed by hand: Fluent's default finds them by reflection on every query and
-    /// row, a fifth of the CPU of an API read. `ModelPropertiesTests` checks the list.
+    /// Listed by hand, as `Talent.properties` explains.
     var properties: [any AnyProperty] {
         [
             $id, $user, $name, $tokenHash, $scope, $expiresAt, $revokedAt, $lastUsedAt, $createdAt

@@ -18,8 +18,7 @@ final class Organization: Model, @unchecked Sendable {
 
     init() {}
 
-    /// Listed by hand: Fluent's default finds them by reflection on every query and
-    /// row, a fifth of the CPU of an API read. `ModelPropertiesTests` checks the list.
+    /// Listed by hand, as `Talent.properties` explains.
     var properties: [any AnyProperty] {
         [
             $id, $name, $kind, $creditCode, $districtCode, $chainCode, $createdAt, $updatedAt

@@ -72,8 +72,7 @@ final class TalentAttribute: Model, @unchecked Sendable {
 
     init() {}
 
-    /// Listed by hand: Fluent's default finds them by reflection on every query and
-    /// row, a fifth of the CPU of an API read. `ModelPropertiesTests` checks the list.
+    /// Listed by hand, as `Talent.properties` explains.
     var properties: [any AnyProperty] { [$id, $talent, $kind, $code] }
 
     init(talentID: UUID, kind: Kind, code: String) {

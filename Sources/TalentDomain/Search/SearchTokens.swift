@@ -75,29 +75,28 @@ public enum SearchTokens {
         private var words = Set<String>()
 
         mutating func add(_ token: String) {
-            let scalars = token.unicodeScalars
-            var key: UInt64 = 0
-            var count = 0
-            for scalar in scalars {
-                guard count < 2, SearchTokens.isChinese(scalar) else { count = 3; break }
-                key = key << 21 | UInt64(scalar.value)
-                count += 1
+            var scalars = token.unicodeScalars.makeIterator()
+            if let first = scalars.next(), SearchTokens.isChinese(first) {
+                let second = scalars.next()
+                if second.map(SearchTokens.isChinese) ?? true, scalars.next() == nil {
+                    return add(token, packed: Self.packed(first, second))
+                }
             }
-            if count == 1 || count == 2 {
-                add(token, packed: key | UInt64(count) << 62)
-            } else if words.insert(token).inserted {
-                ordered.append(token)
-            }
+            if words.insert(token).inserted { ordered.append(token) }
         }
 
         mutating func addChinese(_ first: Unicode.Scalar, _ second: Unicode.Scalar? = nil) {
-            let packed = second.map { (UInt64(first.value) << 21 | UInt64($0.value)) | 2 << 62 }
-                ?? UInt64(first.value) | 1 << 62
+            let packed = Self.packed(first, second)
             guard !chinese.contains(packed) else { return }
             var text = String.UnicodeScalarView()
             text.append(first)
             if let second { text.append(second) }
             add(String(text), packed: packed)
+        }
+
+        /// One or two code points (21 bits each) and how many there are.
+        private static func packed(_ first: Unicode.Scalar, _ second: Unicode.Scalar?) -> UInt64 {
+            second.map { UInt64(first.value) << 21 | UInt64($0.value) | 2 << 62 } ?? UInt64(first.value) | 1 << 62
         }
 
         private mutating func add(_ token: String, packed: UInt64) {
