@@ -1,6 +1,10 @@
 /// 初级 / 中级 / 高级: levels of digital technology engineer training and certificates.
-public enum EngineerLevel: String, Codable, Hashable, Sendable, CaseIterable {
+public enum EngineerLevel: String, Codable, Hashable, Sendable, CaseIterable, Comparable {
     case junior, intermediate, senior
+
+    public static func < (lhs: EngineerLevel, rhs: EngineerLevel) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
 }
 
 /// 新八级工: the eight-level vocational skill ladder, lowest first.

@@ -76,6 +76,10 @@ struct PolicyValidator {
         for (index, pathway) in policy.titlePathways.enumerated() {
             check(pathway.minYearsInField >= 0, "title_pathways[\(index)].min_years_in_field",
                   "must not be negative")
+            // M8's pathways start from the engineer programme's two certificates; a skill
+            // level reaches a title through the crossover mapping instead.
+            check(pathway.certificate != .skillLevel, "title_pathways[\(index)].certificate",
+                  "must be technical_grade or training_completion")
         }
         check(policy.exceptionalSenior.requiresReview, "exceptional_senior.requires_review",
               "must be true: an exceptional senior application always needs human review")

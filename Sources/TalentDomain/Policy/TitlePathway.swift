@@ -18,13 +18,6 @@ public struct TitlePathway: Codable, Hashable, Sendable {
         case titleLevel = "title_level"
     }
 
-    public enum CertificateKind: String, Codable, Hashable, Sendable, CaseIterable {
-        /// 专业技术等级证书
-        case technicalGrade = "technical_grade"
-        /// 培训合格证书
-        case trainingCompletion = "training_completion"
-    }
-
     public enum Outcome: String, Codable, Hashable, Sendable, CaseIterable {
         /// 直接认定相应级别职称
         case recognizedAsTitle = "recognized_as_title"

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import TalentDomain
+
+@Suite("Training: program life, entry requirements, completion, study hours")
+struct TrainingRulesTests {
+    @Test func aProgramMovesOnlyForwardExceptAnOpenOneBackToDraft() {
+        #expect(ProgramStatus.draft.canMove(to: .open))
+        #expect(ProgramStatus.open.canMove(to: .running))
+        #expect(ProgramStatus.open.canMove(to: .draft))
+        #expect(ProgramStatus.running.canMove(to: .finished))
+        #expect(ProgramStatus.finished.canMove(to: .archived))
+        #expect(!ProgramStatus.running.canMove(to: .open))
+        #expect(!ProgramStatus.archived.canMove(to: .draft))
+        #expect(!ProgramStatus.draft.canMove(to: .finished))
+        #expect(ProgramStatus.allCases.filter(\.takesApplications) == [.open])
+    }
+
+    @Test func eachKindServesItsMeasureAndAsksForWhatDefinesIt() {
+        #expect(ProgramKind.engineerTraining.defaultMeasure == "M1")
+        #expect(ProgramKind.skillTraining.defaultMeasure == "M2")
+        #expect(ProgramKind.orderTraining.defaultMeasure == "M3")
+        #expect(ProgramKind.engineerTraining.needsOccupation && ProgramKind.engineerTraining.needsEngineerLevel)
+        #expect(ProgramKind.skillTraining.needsSkillLevel && !ProgramKind.skillTraining.needsEngineerLevel)
+        #expect(ProgramKind.advancedSeminar.needsTheme && !ProgramKind.advancedSeminar.needsOccupation)
+    }
+
+    static let intermediateTraining = EntryRequirement(anyOf: [
+        .certificate(kind: .trainingCompletion, minimum: .junior), .yearsInField(2),
+    ])
+
+    @Test func aJuniorCertificateInTheSameOccupationMeetsTheIntermediateRequirement() {
+        let holder = EntryRequirement.Applicant(certificates: [
+            .init(kind: .trainingCompletion, level: .engineer(.junior), occupationCode: "2-02-38-03"),
+        ])
+        #expect(Self.intermediateTraining.check(holder, occupationCode: "2-02-38-03") == .met)
+    }
+
+    @Test func aCertificateInAnotherOccupationOrOfAnotherKindDoesNot() {
+        let other = EntryRequirement.Applicant(certificates: [
+            .init(kind: .trainingCompletion, level: .engineer(.senior), occupationCode: "2-02-38-01"),
+            .init(kind: .skillLevel, level: .skill(.technician), occupationCode: "2-02-38-03"),
+        ], yearsInField: 1)
+        #expect(Self.intermediateTraining.check(other, occupationCode: "2-02-38-03")
+                == .refused(Self.intermediateTraining.anyOf))
+    }
+
+    @Test func yearsInTheFieldAreTheOtherWayIn() {
+        #expect(Self.intermediateTraining.check(.init(yearsInField: 2), occupationCode: "2-02-38-03") == .met)
+        #expect(Self.intermediateTraining.check(.init(yearsInField: nil), occupationCode: "2-02-38-03") != .met)
+    }
+
+    @Test func aLowerLevelCertificateDoesNotMeetAHigherMinimum() {
+        let requirement = EntryRequirement(anyOf: [.certificate(kind: .technicalGrade, minimum: .intermediate)])
+        let junior = EntryRequirement.Applicant(certificates: [
+            .init(kind: .technicalGrade, level: .engineer(.junior), occupationCode: nil),
+        ])
+        #expect(requirement.check(junior, occupationCode: nil) != .met)
+    }
+
+    @Test func skillLevelAndEducationAreMinimums() {
+        let requirement = EntryRequirement(anyOf: [.skillLevel(.senior), .education(.bachelor)])
+        #expect(requirement.check(.init(skillLevel: .technician), occupationCode: nil) == .met)
+        #expect(requirement.check(.init(education: .master), occupationCode: nil) == .met)
+        #expect(requirement.check(.init(skillLevel: .intermediate, education: .associate), occupationCode: nil) != .met)
+    }
+
+    @Test func aProgramWithoutRequirementsTakesEveryone() {
+        #expect(EntryRequirement().check(.init(), occupationCode: "x") == .met)
+    }
+
+    @Test func requirementsSurviveStorageAsJSON() throws {
+        let data = try JSONEncoder().encode(Self.intermediateTraining)
+        #expect(try JSONDecoder().decode(EntryRequirement.self, from: data) == Self.intermediateTraining)
+    }
+
+    @Test(arguments: [("3", 180), ("1.5", 90), ("0.5", 30), (" 2 ", 120), ("0", 0)])
+    func hoursAreReadAsMinutes(text: String, minutes: Int) {
+        #expect(StudyHours(hoursText: text)?.minutes == minutes)
+    }
+
+    @Test(arguments: ["", "-1", "1.25", "abc", "1,5", "１", "1.", ".5", "1001"])
+    func badHoursAreRefused(text: String) {
+        #expect(StudyHours(hoursText: text) == nil)
+    }
+
+    @Test func hoursAddExactlyAndPrintWithOneDecimal() {
+        let total = StudyHours(hoursText: "1.5")! + StudyHours(hoursText: "0.5")!
+        #expect(total.description == "2")
+        #expect(StudyHours(minutes: 90).description == "1.5")
+    }
+
+    @Test func completionNeedsAPassAndEnoughHoursRoundedUpToTheMinute() {
+        let rule = CompletionRule()
+        let scheduled = StudyHours(hoursText: "7")!
+        #expect(rule.shortfalls(attended: StudyHours(minutes: 336), scheduled: scheduled, passed: true).isEmpty)
+        #expect(rule.shortfalls(attended: StudyHours(minutes: 335), scheduled: scheduled, passed: true)
+                == [.attendance(attended: StudyHours(minutes: 335), required: StudyHours(minutes: 336))])
+        #expect(rule.shortfalls(attended: scheduled, scheduled: scheduled, passed: nil) == [.assessmentMissing])
+        #expect(rule.shortfalls(attended: scheduled, scheduled: scheduled, passed: false) == [.assessmentFailed])
+    }
+
+    @Test func onlyEnrolmentsHoldingASeatCountAgainstCapacity() {
+        #expect(EnrollmentStatus.allCases.filter(\.holdsSeat) == [.enrolled, .completed, .notCompleted])
+        #expect(EnrollmentStatus.allCases.filter(\.canWithdraw) == [.enrolled, .waitlisted])
+    }
+}
