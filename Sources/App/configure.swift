@@ -22,6 +22,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.middleware.use(CSRFMiddleware())
 
     app.secrets = Secrets(secretKey: config.secretKey)
+    app.certificateSigner = CertificateSigner(seed: app.secrets.certificateSigning)
     app.secureCookies = config.secureCookies
     // bcrypt's cost: 12 in service (≈ 0.25 s a hash on one core), the minimum in tests.
     app.passwords.use(.bcrypt(cost: config.mode == .testing ? 4 : 12))

@@ -18,4 +18,7 @@ func routes(_ app: Application, config: AppConfig) throws {
     try app.register(collection: TalentEditController())
     try app.register(collection: ErasureController())
     try app.register(collection: RegistrationController())
+    try app.register(collection: ProgramsController())
+    try app.register(collection: EnrollmentsController())
+    try app.register(collection: CertificatesController())
 }

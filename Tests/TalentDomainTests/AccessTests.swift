@@ -56,6 +56,27 @@ struct PermissionsTests {
             .employer: [.none, .none, .none, .none, .none],
             .talent: [.own, .none, .own, .none, .none],
         ],
+        .program: [
+            .admin: [.any, .any, .any, .any, .none],
+            .officer: [.any, .any, .none, .none, .none],
+            .provider: [.organization, .organization, .organization, .organization, .none],
+            .employer: [.none, .none, .none, .none, .none],
+            .talent: [.none, .none, .none, .none, .none],
+        ],
+        .enrollment: [
+            .admin: [.any, .any, .any, .any, .none],
+            .officer: [.any, .any, .none, .none, .none],
+            .provider: [.organization, .organization, .organization, .organization, .none],
+            .employer: [.none, .none, .none, .none, .none],
+            .talent: [.own, .own, .own, .own, .none],
+        ],
+        .certificate: [
+            .admin: [.any, .any, .any, .any, .none],
+            .officer: [.any, .any, .any, .any, .none],
+            .provider: [.organization, .organization, .organization, .organization, .none],
+            .employer: [.none, .none, .none, .none, .none],
+            .talent: [.own, .own, .none, .none, .none],
+        ],
         .auditEvent: [
             .admin: [.any, .any, .none, .none, .none],
             .officer: [.none, .none, .none, .none, .none],

@@ -61,3 +61,33 @@ struct CertificateRulesTests {
         #expect(CertificateLevel(kind: .trainingCompletion, code: nil) == nil)
     }
 }
+
+@Suite("Levels derived from certificates")
+struct DerivedLevelsTests {
+    static let pathways = try! PolicyDocument.load(yaml: Fixtures.shippedPolicy, file: "zibo-2025.yaml").titlePathways
+
+    @Test func theHighestSkillLevelCertificateGivesTheSkillLevel() {
+        let levels = DerivedLevels(certificates: [(.skillLevel, .skill(.senior)), (.skillLevel, .skill(.technician)),
+                                                  (.skillLevel, .skill(.junior))], pathways: Self.pathways)
+        #expect(levels == DerivedLevels(skillLevel: .technician, titleLevel: nil))
+    }
+
+    @Test func juniorAndIntermediateGradeCertificatesAreRecognisedAsTitlesButSeniorIsNot() {
+        #expect(DerivedLevels(certificates: [(.technicalGrade, .engineer(.junior))], pathways: Self.pathways).titleLevel
+                == .assistant)
+        #expect(DerivedLevels(certificates: [(.technicalGrade, .engineer(.intermediate)), (.technicalGrade, .engineer(.junior))],
+                              pathways: Self.pathways).titleLevel == .intermediate)
+        #expect(DerivedLevels(certificates: [(.technicalGrade, .engineer(.senior))], pathways: Self.pathways).titleLevel == nil)
+    }
+
+    @Test func aTrainingCertificateOnlyOpensAnApplicationSoGivesNoTitle() {
+        #expect(DerivedLevels(certificates: [(.trainingCompletion, .engineer(.intermediate))],
+                              pathways: Self.pathways) == DerivedLevels())
+    }
+
+    @Test func raisingKeepsTheHigherOfEach() {
+        let raised = DerivedLevels(skillLevel: .technician, titleLevel: nil)
+            .raised(to: DerivedLevels(skillLevel: .senior, titleLevel: .assistant))
+        #expect(raised == DerivedLevels(skillLevel: .technician, titleLevel: .assistant))
+    }
+}

@@ -47,3 +47,22 @@ struct RulesTests {
         #expect(CalendarDate(text) == nil)
     }
 }
+
+@Suite("Amounts typed in yuan")
+struct MoneyTextTests {
+    @Test(arguments: [("1200", Int64(120_000)), ("1,200.5", 120_050), ("¥1,200.50", 120_050), ("0", 0),
+                      ("0.05", 5), ("￥ 30", 3_000)])
+    func yuanTextIsReadExactlyAsFen(text: String, fen: Int64) {
+        #expect(Money(yuanText: text)?.fen == fen)
+    }
+
+    @Test(arguments: ["", "-5", "1.234", "abc", "1.", ".5", "１２", "1e3", "999999999999999"])
+    func anythingElseIsNotAnAmount(text: String) {
+        #expect(Money(yuanText: text) == nil)
+    }
+
+    @Test func anAmountIsTypedBackAsItWouldBeEntered() {
+        #expect(Money(fen: 120_050).yuanText == "1200.50")
+        #expect(Money(fen: 120_000).yuanText == "1200")
+    }
+}

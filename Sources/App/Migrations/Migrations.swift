@@ -21,5 +21,8 @@ enum Migrations {
         CreateTalentImport(),
         CreateErasureRequest(),
         ReindexTalentSearch(),
+        CreatePrograms(),
+        CreateEnrollments(),
+        CreateCertificates(),
     ]
 }

@@ -46,4 +46,10 @@ public enum ResourceKind: String, CaseIterable, Sendable {
     case talentImport
     /// A talent's request to have their personal data erased, and its decision.
     case erasureRequest
+    /// A training program (M1, M2) with its cohorts and sessions.
+    case program
+    /// A talent's place in a cohort: application, waiting list, attendance, result.
+    case enrollment
+    /// A training, grade or skill-level certificate held by a talent.
+    case certificate
 }

@@ -76,6 +76,32 @@ public enum Permissions {
         case (.erasureRequest, .talent): Row(.own,           .none,          .own,    .none,          .none)
         case (.erasureRequest, _):       Row(.none,          .none,          .none,   .none,          .none)
 
+        // M1/M2 training: a provider runs its own programs with their cohorts and
+        // enrolments; officers oversee all of them. The published catalogue (every program
+        // past its draft) is public and read by a query of its own, not through this row.
+        // Programs are archived, never deleted.
+        case (.program, .admin):         Row(.any,           .any,           .any,    .any,           .none)
+        case (.program, .officer):       Row(.any,           .any,           .none,   .none,          .none)
+        case (.program, .provider):      Row(.organization,  .organization,  .organization, .organization, .none)
+        case (.program, _):              Row(.none,          .none,          .none,   .none,          .none)
+
+        // A talent applies and withdraws; the program's provider enrols, records attendance
+        // and results. An enrolment is withdrawn, never deleted.
+        case (.enrollment, .admin):      Row(.any,           .any,           .any,    .any,           .none)
+        case (.enrollment, .officer):    Row(.any,           .any,           .none,   .none,          .none)
+        case (.enrollment, .provider):   Row(.organization,  .organization,  .organization, .organization, .none)
+        case (.enrollment, .talent):     Row(.own,           .own,           .own,    .own,           .none)
+        case (.enrollment, .employer):   Row(.none,          .none,          .none,   .none,          .none)
+
+        // A provider issues its own certificates and may revoke them; an officer records
+        // certificates issued elsewhere and may revoke any; the holder sees their own.
+        // Anyone verifies a certificate by its code on a public page. Revoked, never deleted.
+        case (.certificate, .admin):     Row(.any,           .any,           .any,    .any,           .none)
+        case (.certificate, .officer):   Row(.any,           .any,           .any,    .any,           .none)
+        case (.certificate, .provider):  Row(.organization,  .organization,  .organization, .organization, .none)
+        case (.certificate, .talent):    Row(.own,           .own,           .none,   .none,          .none)
+        case (.certificate, .employer):  Row(.none,          .none,          .none,   .none,          .none)
+
         // Only the system writes audit events, and the log is append-only (DESIGN.md "Audit").
         case (.auditEvent, .admin):      Row(.any,           .any,           .none,   .none,          .none)
         case (.auditEvent, _):           Row(.none,          .none,          .none,   .none,          .none)

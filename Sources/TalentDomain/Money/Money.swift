@@ -26,3 +26,30 @@ public struct Money: Hashable, Comparable, Codable, Sendable {
         return "\(sign)¥\(grouped).\(cents < 10 ? "0" : "")\(cents)"
     }
 }
+
+extension Money {
+    /// Reads an amount typed in yuan — `1200`, `1,200.5`, `¥1,200.50` — exactly, without
+    /// floating point. Nil for a negative, more than two decimals, or anything not a number.
+    public init?(yuanText text: String, maximumYuan: Int64 = 100_000_000) {
+        var digits = Substring(text.filter { $0 != "," && $0 != " " })
+        if digits.first == "¥" || digits.first == "￥" { digits = digits.dropFirst() }
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 12,
+              parts[0].allSatisfy({ $0.isASCII && $0.isNumber }), let yuan = Int64(parts[0]), yuan <= maximumYuan
+        else { return nil }
+        var fen: Int64 = 0
+        if parts.count == 2 {
+            let decimals = parts[1]
+            guard (1...2).contains(decimals.count), decimals.allSatisfy({ $0.isASCII && $0.isNumber }),
+                  let value = Int64(decimals) else { return nil }
+            fen = decimals.count == 1 ? value * 10 : value
+        }
+        self.init(fen: yuan * 100 + fen)
+    }
+
+    /// The amount as typed back into a form: `1200` or `1200.50`.
+    public var yuanText: String {
+        let cents = fen.magnitude % 100
+        return cents == 0 ? String(fen / 100) : "\(fen / 100).\(cents < 10 ? "0" : "")\(cents)"
+    }
+}

@@ -9,6 +9,8 @@ struct Secrets: Sendable {
     let audit: SymmetricKey
     let personalData: SymmetricKey
     let blindIndex: SymmetricKey
+    /// The seed of the Ed25519 key that signs certificates (`CertificateSigner`).
+    let certificateSigning: SymmetricKey
 
     init(secretKey: [UInt8]) {
         let master = SymmetricKey(data: secretKey)
@@ -21,6 +23,7 @@ struct Secrets: Sendable {
         audit = derive("audit-chain")
         personalData = derive("personal-data-aes-gcm")
         blindIndex = derive("blind-index")
+        certificateSigning = derive("certificate-signing-ed25519")
     }
 
     /// Hex HMAC-SHA256 of `text` under `key`.

@@ -37,6 +37,27 @@ enum SiteURL: Sendable, Equatable {
     case decideErasure(UUID)
     case register
     case myData
+    case trainingCatalogue
+    case trainingManage
+    case newProgram
+    case programs
+    case program(UUID)
+    case editProgram(UUID)
+    case programStatus(UUID)
+    case programCohorts(UUID)
+    case cohort(UUID)
+    case cohortSessions(UUID)
+    case cohortCapacity(UUID)
+    case cohortEnrollments(UUID)
+    case enrollmentAction(UUID, EnrollmentAction)
+    case myTraining
+    case verifyForm
+    case verify(String)
+    case certificates
+    case newCertificate
+    case certificate(UUID)
+    case printCertificate(UUID)
+    case revokeCertificate(UUID)
 
     var path: String {
         switch self {
@@ -72,6 +93,27 @@ enum SiteURL: Sendable, Equatable {
         case let .decideErasure(id): "/admin/erasures/\(id.uuidString)"
         case .register: "/register"
         case .myData: "/account/my-data.json"
+        case .trainingCatalogue: "/training"
+        case .trainingManage: "/training/manage"
+        case .newProgram: "/training/programs/new"
+        case .programs: "/training/programs"
+        case let .program(id): "/training/programs/\(id.uuidString)"
+        case let .editProgram(id): "/training/programs/\(id.uuidString)/edit"
+        case let .programStatus(id): "/training/programs/\(id.uuidString)/status"
+        case let .programCohorts(id): "/training/programs/\(id.uuidString)/cohorts"
+        case let .cohort(id): "/training/cohorts/\(id.uuidString)"
+        case let .cohortSessions(id): "/training/cohorts/\(id.uuidString)/sessions"
+        case let .cohortCapacity(id): "/training/cohorts/\(id.uuidString)/capacity"
+        case let .cohortEnrollments(id): "/training/cohorts/\(id.uuidString)/enrollments"
+        case let .enrollmentAction(id, action): "/training/enrollments/\(id.uuidString)/\(action.rawValue)"
+        case .myTraining: "/account/training"
+        case .verifyForm: "/verify"
+        case let .verify(code): "/verify/\(code)"
+        case .certificates: "/certificates"
+        case .newCertificate: "/certificates/new"
+        case let .certificate(id): "/certificates/\(id.uuidString)"
+        case let .printCertificate(id): "/certificates/\(id.uuidString)/print"
+        case let .revokeCertificate(id): "/certificates/\(id.uuidString)/revoke"
         }
     }
 
@@ -86,6 +128,19 @@ enum SiteURL: Sendable, Equatable {
         case .talentImport: ["talents", "imports", ":id"]
         case .talentImportReport: ["talents", "imports", ":id", "report.csv"]
         case .decideErasure: ["admin", "erasures", ":id"]
+        case .program: ["training", "programs", ":id"]
+        case .editProgram: ["training", "programs", ":id", "edit"]
+        case .programStatus: ["training", "programs", ":id", "status"]
+        case .programCohorts: ["training", "programs", ":id", "cohorts"]
+        case .cohort: ["training", "cohorts", ":id"]
+        case .cohortSessions: ["training", "cohorts", ":id", "sessions"]
+        case .cohortCapacity: ["training", "cohorts", ":id", "capacity"]
+        case .cohortEnrollments: ["training", "cohorts", ":id", "enrollments"]
+        case let .enrollmentAction(_, action): ["training", "enrollments", ":id", .constant(action.rawValue)]
+        case .verify: ["verify", ":code"]
+        case .certificate: ["certificates", ":id"]
+        case .printCertificate: ["certificates", ":id", "print"]
+        case .revokeCertificate: ["certificates", ":id", "revoke"]
         default: path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
         }
     }
@@ -98,4 +153,12 @@ enum SiteURL: Sendable, Equatable {
         case .provider, .employer, .talent: .account
         }
     }
+}
+
+/// What a provider or talent does to one enrolment, each a POST to its own path (and the
+/// same under `/api/v1/enrollments/{id}/…`).
+enum EnrollmentAction: String, CaseIterable, Sendable {
+    case withdraw, attendance, result, complete
+    case notCompleted = "not-completed"
+    case certificate
 }

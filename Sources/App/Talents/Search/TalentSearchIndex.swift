@@ -126,6 +126,21 @@ enum TalentSearchIndex {
         return "(\(bind: key), \(bind: text(document.name)), \(bind: text(document.other)), \(bind: text(document.facets)))"
     }
 
+    /// Re-derives one profile's tokens after a change made outside `TalentStore` (a
+    /// certificate raising its levels).
+    static func reindex(_ talent: Talent, on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase, let key = talent.searchKey, talent.status != "erased" else { return }
+        let id = try talent.requireID()
+        let attributes = try await TalentAttribute.query(on: database).filter(\.$talent.$id == id).all()
+            .map { (kind: $0.kind, code: $0.code) }
+        let occupationCodes = attributes.filter { $0.kind == .occupation }.map(\.code)
+        let names = occupationCodes.isEmpty ? [] : try await Occupation.query(on: database)
+            .filter(\.$id ~~ occupationCodes).all().flatMap { [$0.nameZh, $0.nameEn] }
+        let employer = try await talent.$employer.get(on: database)
+        try await write(Document(talent: talent, attributes: attributes, employer: employer, occupationNames: names),
+                        key: key, talentID: id, on: sql)
+    }
+
     /// Re-derives every indexed profile's tokens. Used when the index is created and
     /// whenever what is indexed changes (a new migration calls it).
     static func rebuild(on database: any Database) async throws {

@@ -1,0 +1,52 @@
+import Fluent
+import Foundation
+import TalentDomain
+
+/// 证书: a training, technical grade or skill-level certificate held by a talent — issued
+/// here by a provider on completion, or recorded by an officer when issued elsewhere.
+/// Signed with the platform's Ed25519 key over `CertificatePayload`; verifiable by its
+/// public code at `/verify/{code}`.
+final class Certificate: Model, @unchecked Sendable {
+    static let schema = "certificates"
+
+    @ID(key: .id) var id: UUID?
+    /// `CertificateCode.value`: 16 characters, unique.
+    @Field(key: "code") var code: String
+    @Enum(key: "kind") var kind: CertificateKind
+    /// `CertificateLevel.code`: an engineer level or a skill level, by kind.
+    @OptionalField(key: "level") var level: String?
+    @OptionalField(key: "occupation_code") var occupationCode: String?
+    @Parent(key: "talent_id") var talent: Talent
+    /// The issuing organisation when it is on the platform.
+    @OptionalField(key: "issuer_id") var issuerID: UUID?
+    @Field(key: "issuer_name") var issuerName: String
+    /// What the number is unique within: the issuer's id, or its normalised name.
+    @Field(key: "issuer_key") var issuerKey: String
+    @Field(key: "number") var number: String
+    /// `YYYY-MM-DD`.
+    @Field(key: "issued_on") var issuedOn: String
+    @OptionalField(key: "enrollment_id") var enrollmentID: UUID?
+    @OptionalField(key: "program_id") var programID: UUID?
+    @Field(key: "holder_masked") var holderMasked: String
+    /// Base64 of the Ed25519 signature over the payload's canonical text.
+    @Field(key: "signature") var signature: String
+    /// Which key signed it (`CertificateSigner.keyID`), for when keys are rotated.
+    @Field(key: "key_id") var keyID: String
+    @OptionalField(key: "revoked_at") var revokedAt: Date?
+    @OptionalField(key: "revoke_reason") var revokeReason: String?
+    @Field(key: "recorded_by") var recordedBy: UUID
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    var certificateLevel: CertificateLevel? { CertificateLevel(kind: kind, code: level) }
+    var isRevoked: Bool { revokedAt != nil }
+
+    /// What the stored signature must cover; any change to a signed column breaks it.
+    var payload: CertificatePayload? {
+        guard let code = CertificateCode(code) else { return nil }
+        return CertificatePayload(code: code, kind: kind, level: certificateLevel, occupationCode: occupationCode,
+                                  issuerName: issuerName, number: number, issuedOn: issuedOn,
+                                  holderMasked: holderMasked)
+    }
+}

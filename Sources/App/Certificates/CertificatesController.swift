@@ -1,0 +1,202 @@
+import Fluent
+import TalentDomain
+import Vapor
+
+/// Certificates: the public verify page and its JSON, the public key, a certificate's
+/// own page and printable A4 page, recording one issued elsewhere, and revocation.
+struct CertificatesController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.verifyForm.route, use: verifyForm)
+        routes.get(SiteURL.verify("").route, use: verifyPage)
+        let pages = routes.grouped(RequireSignIn())
+        pages.get(SiteURL.newCertificate.route, use: newPage)
+        pages.post(SiteURL.certificates.route, use: recordFromForm)
+        pages.get(SiteURL.certificate(UUID()).route, use: certificatePage)
+        pages.get(SiteURL.printCertificate(UUID()).route, use: printPage)
+        pages.post(SiteURL.revokeCertificate(UUID()).route, use: revoke)
+
+        let api = routes.grouped("api", "v1", "certificates")
+        api.get("public-key", use: publicKey)
+        api.get("verify", ":code", use: verifyJSON)
+        let signedIn = api.grouped(RequireSignIn())
+        signedIn.get(use: list)
+        signedIn.post(use: recordFromAPI)
+        signedIn.get(":id", use: show)
+        signedIn.post(":id", "revoke", use: revoke)
+    }
+
+    // MARK: - Public
+
+    /// `/verify?code=…` (the form submits here) redirects to `/verify/{code}`.
+    @Sendable func verifyForm(req: Request) async throws -> Response {
+        if let typed = req.query[String.self, at: "code"].trimmedText {
+            let code = CertificateCode(typed)?.description ?? String(typed.prefix(64))
+            return req.redirect(to: SiteURL.verify(percentEncode(code)).path, redirectType: .normal)
+        }
+        let model = VerifyPageModel(outcome: nil, signer: req.application.certificateSigner)
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
+    }
+
+    @Sendable func verifyPage(req: Request) async throws -> Response {
+        let outcome = try await verification(req)
+        let model = VerifyPageModel(outcome: outcome, signer: req.application.certificateSigner)
+        // An unknown or altered code is a page that says so, with 404 for machines.
+        let status: HTTPStatus = outcome.status == .invalid ? .notFound : .ok
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
+    }
+
+    @Sendable func verifyJSON(req: Request) async throws -> Response {
+        let outcome = try await verification(req)
+        return try await VerificationDTO(outcome).encodeResponse(status: outcome.status == .invalid ? .notFound : .ok, for: req)
+    }
+
+    @Sendable func publicKey(req: Request) async throws -> PublicKeyDTO {
+        let signer = req.application.certificateSigner
+        return PublicKeyDTO(algorithm: "Ed25519", keyId: signer.keyID,
+                            publicKey: signer.publicKey.rawRepresentation.base64EncodedString(), pem: signer.publicKeyPEM,
+                            payloadFormat: CertificatePayload.header)
+    }
+
+    // MARK: - Signed in
+
+    @Sendable func newPage(req: Request) async throws -> Response {
+        try requireRecorder(req)
+        var input = CertificateInput()
+        input.talentID = req.query[String.self, at: "talent"]
+        return try await renderForm(req, input: input, errors: FieldErrors(), status: .ok)
+    }
+
+    @Sendable func recordFromForm(req: Request) async throws -> Response {
+        let input = try req.content.decode(CertificateInput.self)
+        do {
+            let certificate = try await record(input, req)
+            return req.redirect(to: SiteURL.certificate(try certificate.requireID()).path + "?notice=recorded",
+                                redirectType: .normal)
+        } catch let errors as FieldErrors {
+            return try await renderForm(req, input: input, errors: errors, status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable func recordFromAPI(req: Request) async throws -> Response {
+        let certificate = try await record(try req.content.decode(CertificateInput.self), req)
+        return try await CertificateDTO(certificate).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable func list(req: Request) async throws -> ItemsDTO<CertificateDTO> {
+        let rows = try await req.scopedQuery(Certificate.self).sort(\.$issuedOn, .descending).limit(500).all()
+        return ItemsDTO(items: try rows.map { try CertificateDTO($0) })
+    }
+
+    @Sendable func show(req: Request) async throws -> CertificateDTO {
+        try CertificateDTO(try await find(req, for: .read))
+    }
+
+    @Sendable func certificatePage(req: Request) async throws -> Response {
+        try await renderCertificate(req, try await find(req, for: .read), errors: FieldErrors(), status: .ok)
+    }
+
+    @Sendable func printPage(req: Request) async throws -> Response {
+        let certificate = try await find(req, for: .read)
+        guard let talent = try await Talent.find(certificate.$talent.id, on: req.db) else { throw Abort(.notFound) }
+        let model = CertificatePrintModel(certificate: certificate, holderName: talent.name,
+                                          occupation: try await occupation(certificate, req),
+                                          verifyURL: verifyURL(req, certificate))
+        return htmlResponse(model.render(messages: req.messages))
+    }
+
+    @Sendable func revoke(req: Request) async throws -> Response {
+        let certificate = try await find(req, for: .change)
+        struct Body: Content { @LenientText var reason: String? }
+        var read = FieldReader(messages: req.messages)
+        let reason = read.text(try req.content.decode(Body.self).reason, "reason", .certificateRevokeReason, max: 500)
+        do {
+            guard let reason else { throw read.errors }
+            let context = try context(req)
+            try await req.db.transaction { db in
+                try await CertificateStore.revoke(certificate, reason: reason, context: context, on: db)
+            }
+        } catch let errors as FieldErrors {
+            if req.isAPI { throw errors }
+            return try await renderCertificate(req, certificate, errors: errors, status: .unprocessableEntity)
+        }
+        if req.isAPI { return try await CertificateDTO(certificate).encodeResponse(for: req) }
+        return req.redirect(to: SiteURL.certificate(try certificate.requireID()).path + "?notice=revoked",
+                            redirectType: .normal)
+    }
+
+    // MARK: - Helpers
+
+    /// What the code says: no such certificate or a broken signature is `invalid`.
+    private func verification(_ req: Request) async throws -> VerifyPageModel.Outcome {
+        let typed = req.parameters.get("code") ?? ""
+        guard let code = CertificateCode(typed),
+              let (certificate, holds) = try await CertificateStore.verify(code, signer: req.application.certificateSigner,
+                                                                           on: req.db), holds
+        else { return .init(code: String(typed.prefix(64)), status: .invalid, certificate: nil, occupation: nil) }
+        return .init(code: code.description, status: certificate.isRevoked ? .revoked : .valid, certificate: certificate,
+                     occupation: try await occupation(certificate, req))
+    }
+
+    /// Recording a certificate issued elsewhere is for the city's staff: a provider
+    /// issues its own through an enrolment.
+    private func requireRecorder(_ req: Request) throws {
+        let (_, scope) = try req.scope(.create, on: .certificate)
+        guard scope == .any else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
+    }
+
+    private func record(_ input: CertificateInput, _ req: Request) async throws -> Certificate {
+        try requireRecorder(req)
+        switch try await input.validate(on: req.db, messages: req.messages, today: ZiboTime.today()) {
+        case let .failure(errors): throw errors
+        case let .success((talent, draft)):
+            let context = try context(req)
+            return try await req.db.transaction { db in
+                try await CertificateStore.issue(draft, to: talent, context: context, on: db)
+            }
+        }
+    }
+
+    private func find(_ req: Request, for action: Action) async throws -> Certificate {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let certificate = try await req.scopedQuery(Certificate.self, for: action).filter(\.$id == id).first()
+        else { throw Abort(.notFound) }
+        return certificate
+    }
+
+    private func occupation(_ certificate: Certificate, _ req: Request) async throws -> Occupation? {
+        try await certificate.occupationCode.asyncFlatMap { try await Occupation.find($0, on: req.db) }
+    }
+
+    private func verifyURL(_ req: Request, _ certificate: Certificate) -> String {
+        let host = req.headers.first(name: .host) ?? "127.0.0.1"
+        return "http://\(host)" + SiteURL.verify(CertificateCode(certificate.code)?.description ?? certificate.code).path
+    }
+
+    private func context(_ req: Request) throws -> CertificateStore.Context {
+        CertificateStore.Context(messages: req.messages, signer: req.application.certificateSigner, policy: try req.policy,
+                                 actorID: try req.requireActor().userID,
+                                 audit: { entry, db in try await req.audit(entry, on: db) })
+    }
+
+    private func renderForm(_ req: Request, input: CertificateInput, errors: FieldErrors, status: HTTPStatus) async throws
+        -> Response {
+        let occupations = try await Occupation.query(on: req.db).filter(\.$isDigital == true).sort(\.$id).all()
+        let talent = try await input.talentID.flatMap { UUID(uuidString: $0) }
+            .asyncFlatMap { try await Talent.find($0, on: req.db) }
+        let model = CertificateFormPageModel(input: input, talent: talent, occupations: occupations, errors: errors,
+                                             csrf: CSRF.token(for: req))
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
+    }
+
+    private func renderCertificate(_ req: Request, _ certificate: Certificate, errors: FieldErrors,
+                                   status: HTTPStatus) async throws -> Response {
+        let canRevoke = try await req.scopedQuery(Certificate.self, for: .change).filter(\.$id == certificate.requireID())
+            .first() != nil
+        let holder = try await Talent.find(certificate.$talent.id, on: req.db)
+        let model = CertificatePageModel(certificate: certificate, holderName: holder?.name ?? certificate.holderMasked,
+                                         occupation: try await occupation(certificate, req), canRevoke: canRevoke,
+                                         errors: errors, notice: req.query[String.self, at: "notice"],
+                                         csrf: CSRF.token(for: req))
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
+    }
+}

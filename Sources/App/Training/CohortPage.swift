@@ -1,0 +1,185 @@
+import Foundation
+import Plot
+import TalentDomain
+
+/// `/training/cohorts/{id}`: the provider's roster — seats and waiting list, sessions,
+/// attendance, results, completion and certificates, each a small form per row.
+struct CohortPageModel {
+    var cohort: Cohort
+    var program: Program
+    var sessions: [CohortSession]
+    var roster: [Enrollment]
+    /// Minutes by enrolment and session.
+    var attendance: [UUID: [UUID: Int]]
+    var certificates: [UUID: Certificate]
+    var canManage: Bool
+    var errors: FieldErrors
+    var notice: String?
+    var csrf: String
+
+    func render(layout: Layout) -> String {
+        let m = layout.messages
+        let cohortID = cohort.id ?? UUID()
+        let scheduled = sessions.reduce(StudyHours.zero) { $0 + $1.hours }
+        let title = "\(program.title) · \(cohort.name)"
+        return layout.render(title: title, body: .group(
+            .p(.a(.href(SiteURL.program(program.id ?? UUID()).path), .text("← " + program.title))),
+            .h1(.text(title)),
+            FormParts.notice(notice.flatMap { m.trainingNotice($0) }),
+            FormParts.errorSummary(title: m(.formErrorsTitle), errors.messages),
+            .p(.id("cohort-seats"), .text("\(cohort.startsOn) – \(cohort.endsOn) · "
+                     + m(.cohortDeadlineShort, ["date": cohort.enrolDeadline]) + " · "
+                     + m(.cohortSeats, ["taken": String(cohort.seatsTaken), "capacity": String(cohort.capacity)]) + " · "
+                     + m(.cohortHours, ["hours": scheduled.description]))),
+            sessionSection(m, cohortID: cohortID),
+            rosterSection(m, scheduled: scheduled),
+            .if(canManage, .section(
+                .attribute(named: "aria-labelledby", value: "enrol-heading"),
+                .h2(.id("enrol-heading"), .text(m(.enrolByProvider))),
+                .form(.id("enrol-form"), .method(.post), .action(SiteURL.cohortEnrollments(cohortID).path), FormParts.csrf(csrf),
+                      FormParts.field(.init(id: "e-talent", name: "talentID", label: m(.enrolTalent), error: errors["talentID"],
+                                            hint: m(.enrolTalentHint))),
+                      FormParts.field(.init(id: "e-years", name: "yearsInField", label: m(.enrolYearsInField), type: .number,
+                                            error: errors["yearsInField"], required: false)),
+                      .button(.type(.submit), .class("button"), .text(m(.enrolSubmit)))),
+                .form(.id("capacity-form"), .method(.post), .action(SiteURL.cohortCapacity(cohortID).path), FormParts.csrf(csrf),
+                      FormParts.field(.init(id: "c-capacity", name: "capacity", label: m(.programCapacity), type: .number,
+                                            value: String(cohort.capacity), error: errors["capacity"])),
+                      .button(.type(.submit), .class("button button--secondary"), .text(m(.cohortCapacityChange))))
+            ))
+        ))
+    }
+
+    private func sessionSection(_ m: Messages, cohortID: UUID) -> Node<HTML.BodyContext> {
+        .section(
+            .attribute(named: "aria-labelledby", value: "sessions-heading"),
+            .h2(.id("sessions-heading"), .text(m(.sessionsTitle))),
+            sessions.isEmpty ? .p(.class("muted"), .text(m(.sessionsEmpty))) : .ul(.class("sessions"), .forEach(sessions) { session in
+                .li(.text("\(session.date) · \(session.hours) h · \(session.topic)"))
+            }),
+            .if(canManage, .form(
+                .id("session-form"), .class("inline-form"), .method(.post), .action(SiteURL.cohortSessions(cohortID).path),
+                FormParts.csrf(csrf),
+                FormParts.field(.init(id: "s-date", name: "date", label: m(.sessionDate), type: .date,
+                                      value: cohort.startsOn, error: errors["date"])),
+                FormParts.field(.init(id: "s-hours", name: "hours", label: m(.sessionHours), error: errors["hours"])),
+                FormParts.field(.init(id: "s-topic", name: "topic", label: m(.sessionTopic), error: errors["topic"])),
+                .button(.type(.submit), .class("button"), .text(m(.sessionAdd)))
+            ))
+        )
+    }
+
+    private func rosterSection(_ m: Messages, scheduled: StudyHours) -> Node<HTML.BodyContext> {
+        .section(
+            .attribute(named: "aria-labelledby", value: "roster-heading"),
+            .h2(.id("roster-heading"), .text(m(.rosterTitle))),
+            roster.isEmpty ? .p(.class("muted"), .text(m(.rosterEmpty))) : .scrollableTable(label: m(.rosterTitle), .table(
+                .class("data-table"), .id("roster"),
+                .thead(.tr(.th(.text(m(.columnName))), .th(.text(m(.talentStatus))), .th(.text(m(.rosterAttended))),
+                           .th(.text(m(.rosterResult))), .if(canManage, .th(.text(m(.columnActions)))))),
+                .tbody(.forEach(roster) { enrollment in row(m, enrollment, scheduled: scheduled) })
+            ))
+        )
+    }
+
+    private func row(_ m: Messages, _ enrollment: Enrollment, scheduled: StudyHours) -> Node<HTML.TableContext> {
+        let id = enrollment.id ?? UUID()
+        let attended = StudyHours(minutes: (attendance[id] ?? [:]).values.reduce(0, +))
+        let result: String = switch enrollment.passed {
+        case nil: "—"
+        case true?: m(.resultPass) + (enrollment.score.map { " (\($0))" } ?? "")
+        case false?: m(.resultFail) + (enrollment.score.map { " (\($0))" } ?? "")
+        }
+        let certificate = certificates[id]
+        return .tr(
+            .data(named: "talent", value: enrollment.talent.name),
+            .th(.attribute(named: "scope", value: "row"), .text(enrollment.talent.name)),
+            .td(.text(m.enrollmentStatus(enrollment.status))),
+            .td(.text("\(attended) / \(scheduled) h")),
+            .td(.text(result)),
+            .if(canManage, .td(actions(m, enrollment, certificate: certificate)))
+        )
+    }
+
+    private func actions(_ m: Messages, _ enrollment: Enrollment, certificate: Certificate?) -> Node<HTML.BodyContext> {
+        let id = enrollment.id ?? UUID()
+        let short = String(id.uuidString.prefix(8))
+        func post(_ action: EnrollmentAction, _ label: String, _ fields: Node<HTML.FormContext> = .empty) -> Node<HTML.BodyContext> {
+            .form(.class("inline-form"), .method(.post), .action(SiteURL.enrollmentAction(id, action).path),
+                  .data(named: "action", value: action.rawValue), FormParts.csrf(csrf), fields,
+                  .button(.type(.submit), .class("button button--small"), .text(label)))
+        }
+        if let certificate {
+            return .a(.href(SiteURL.certificate(certificate.id ?? UUID()).path), .text(m(.certificateView)))
+        }
+        switch enrollment.status {
+        case .enrolled:
+            return .group(
+                .if(!sessions.isEmpty, post(.attendance, m(.attendanceRecord), .group(
+                    FormParts.select(id: "a-session-\(short)", name: "sessionID", label: m(.sessionTopic),
+                                     options: sessions.map { ($0.id?.uuidString ?? "", "\($0.date) \($0.topic)") }, selected: nil),
+                    FormParts.field(.init(id: "a-hours-\(short)", name: "hours", label: m(.sessionHours),
+                                          value: sessions.first?.hours.description ?? ""))))),
+                post(.result, m(.resultRecord), .group(
+                    FormParts.field(.init(id: "r-score-\(short)", name: "score", label: m(.resultScore), type: .number,
+                                          value: enrollment.score.map(String.init) ?? "", required: false)),
+                    FormParts.select(id: "r-passed-\(short)", name: "passed", label: m(.resultPassed),
+                                     options: [("pass", m(.resultPass)), ("fail", m(.resultFail))],
+                                     selected: enrollment.passed == false ? "fail" : "pass"))),
+                post(.complete, m(.enrolComplete)),
+                post(.notCompleted, m(.enrolNotComplete)),
+                post(.withdraw, m(.enrolWithdraw))
+            )
+        case .waitlisted:
+            return post(.withdraw, m(.enrolWithdraw))
+        case .completed:
+            let kinds: [CertificateKind] = program.skillLevel != nil ? [.trainingCompletion, .skillLevel] : [.trainingCompletion]
+            return post(.certificate, m(.certificateIssue), .group(
+                .if(kinds.count > 1, FormParts.select(id: "i-kind-\(short)", name: "kind", label: m(.certificateKind),
+                                                     options: kinds.map { ($0.rawValue, m.certificateKind($0)) }, selected: nil)),
+                FormParts.field(.init(id: "i-number-\(short)", name: "number", label: m(.certificateNumber))),
+                FormParts.field(.init(id: "i-date-\(short)", name: "issuedOn", label: m(.certificateIssuedOn), type: .date,
+                                      value: enrollment.completedOn ?? "", required: false))))
+        case .withdrawn, .notCompleted:
+            return .empty
+        }
+    }
+}
+
+/// `/account/training`: a talent's enrolments and certificates.
+struct MyTrainingPageModel {
+    var hasProfile: Bool
+    var enrollments: [Enrollment]
+    var certificates: [Certificate]
+    var notice: String?
+    var csrf: String
+
+    func render(layout: Layout) -> String {
+        let m = layout.messages
+        return layout.render(title: m(.myTrainingTitle), body: .group(
+            .h1(.text(m(.myTrainingTitle))),
+            FormParts.notice(notice.flatMap { m.trainingNotice($0) }),
+            .p(.a(.href(SiteURL.trainingCatalogue.path), .text(m(.trainingBrowse)))),
+            .if(!hasProfile, .p(.class("muted"), .text(m(.enrolNoProfile)))),
+            .section(
+                .attribute(named: "aria-labelledby", value: "my-enrollments"),
+                .h2(.id("my-enrollments"), .text(m(.myEnrollments))),
+                enrollments.isEmpty ? .p(.class("muted"), .text(m(.myEnrollmentsEmpty))) : .ul(.forEach(enrollments) { enrollment in
+                    .li(.data(named: "enrollment", value: enrollment.status.rawValue),
+                        .a(.href(SiteURL.program(enrollment.$program.id).path), .text(enrollment.program.title)),
+                        .text(" · \(enrollment.cohort.name) · " + m.enrollmentStatus(enrollment.status)),
+                        .if(enrollment.status.canWithdraw, .form(
+                            .class("inline-form"), .method(.post),
+                            .action(SiteURL.enrollmentAction(enrollment.id ?? UUID(), .withdraw).path), FormParts.csrf(csrf),
+                            .button(.type(.submit), .class("button button--small button--secondary"), .text(m(.enrolWithdraw))))))
+                })
+            ),
+            .section(
+                .attribute(named: "aria-labelledby", value: "my-certificates"),
+                .h2(.id("my-certificates"), .text(m(.myCertificates))),
+                certificates.isEmpty ? .p(.class("muted"), .text(m(.myCertificatesEmpty)))
+                    : CertificateList(certificates: certificates, messages: m).node
+            )
+        ))
+    }
+}

@@ -1,0 +1,307 @@
+import Fluent
+import TalentDomain
+import Vapor
+
+/// Cohorts and enrolments: the provider's roster page (sessions, seats, waiting list,
+/// attendance, results, completion, certificates), a talent's application and
+/// withdrawal, the talent's own training page, and the same under `/api/v1`.
+struct EnrollmentsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let pages = routes.grouped(RequireSignIn())
+        pages.get(SiteURL.cohort(UUID()).route, use: cohortPage)
+        pages.post(SiteURL.cohortSessions(UUID()).route, use: addSession)
+        pages.post(SiteURL.cohortCapacity(UUID()).route, use: changeCapacity)
+        pages.post(SiteURL.cohortEnrollments(UUID()).route, use: enrol)
+        pages.get(SiteURL.myTraining.route, use: myTrainingPage)
+        for action in EnrollmentAction.allCases {
+            pages.post(SiteURL.enrollmentAction(UUID(), action).route) { req in try await perform(action, req) }
+        }
+
+        let api = routes.grouped("api", "v1").grouped(RequireSignIn())
+        api.get("cohorts", ":id", use: showCohort)
+        api.post("cohorts", ":id", "sessions", use: addSession)
+        api.post("cohorts", ":id", "capacity", use: changeCapacity)
+        api.get("cohorts", ":id", "enrollments", use: listEnrollments)
+        api.post("cohorts", ":id", "enrollments", use: enrol)
+        api.get("enrollments", use: listOwnEnrollments)
+        for action in EnrollmentAction.allCases {
+            api.post("enrollments", ":id", .constant(action.rawValue)) { req in try await perform(action, req) }
+        }
+    }
+
+    // MARK: - Cohort
+
+    @Sendable func cohortPage(req: Request) async throws -> Response {
+        let (cohort, program) = try await findCohort(req, manage: false)
+        return try await renderCohort(req, cohort: cohort, program: program, errors: FieldErrors(), status: .ok)
+    }
+
+    @Sendable func showCohort(req: Request) async throws -> CohortDTO {
+        let (cohort, _) = try await findCohort(req, manage: false)
+        let sessions = try await CohortSession.query(on: req.db).filter(\.$cohort.$id == cohort.requireID()).sort(\.$date).all()
+        return try CohortDTO(cohort, sessions: sessions)
+    }
+
+    @Sendable func addSession(req: Request) async throws -> Response {
+        let (cohort, program) = try await findCohort(req, manage: true)
+        switch try req.content.decode(SessionInput.self).validate(cohort: cohort, messages: req.messages) {
+        case let .failure(errors): return try await failure(req, cohort, program, errors)
+        case let .success(valid):
+            let session = CohortSession()
+            session.$cohort.id = try cohort.requireID()
+            session.date = valid.date.description
+            session.minutes = valid.hours.minutes
+            session.topic = valid.topic
+            try await req.db.transaction { db in
+                try await session.create(on: db)
+                try await req.audit(AuditEntry(action: "cohort.session", entityType: "cohort", entityID: cohort.id?.uuidString,
+                                               changedFields: ["sessions"]), on: db)
+            }
+            if req.isAPI { return try await SessionDTO(session).encodeResponse(status: .created, for: req) }
+            return redirect(req, to: .cohort(try cohort.requireID()), notice: "session")
+        }
+    }
+
+    @Sendable func changeCapacity(req: Request) async throws -> Response {
+        let (cohort, program) = try await findCohort(req, manage: true)
+        var read = FieldReader(messages: req.messages)
+        let capacity = read.integer(try req.content.decode(CapacityInput.self).capacity, "capacity", .programCapacity,
+                                    in: 1...ProgramInput.maxCapacity)
+        guard let capacity else { return try await failure(req, cohort, program, read.errors) }
+        do {
+            try await req.db.transaction { db in
+                try await EnrollmentStore.setCapacity(cohort, to: capacity, context: context(req), on: db)
+            }
+        } catch let errors as FieldErrors {
+            return try await failure(req, cohort, program, errors)
+        }
+        if req.isAPI { return try await CohortDTO(cohort, sessions: nil).encodeResponse(for: req) }
+        return redirect(req, to: .cohort(try cohort.requireID()), notice: "capacity")
+    }
+
+    // MARK: - Enrolment
+
+    /// A talent applies for themself; staff who may create enrolments name the talent.
+    @Sendable func enrol(req: Request) async throws -> Response {
+        let (actor, scope) = try req.scope(.create, on: .enrollment)
+        let (cohort, program) = try await findCohort(req, manage: false, published: scope == .own)
+        let input = try req.content.decode(EnrollmentInput.self)
+        var read = FieldReader(messages: req.messages)
+        let years = read.integer(input.yearsInField, "yearsInField", .enrolYearsInField, in: 0...60, fallback: -1)
+        let talent: Talent?
+        if scope == .own {
+            talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first()
+            if talent == nil { read.fail("talentID", req.messages(.enrolNoProfile)) }
+        } else {
+            guard Permissions.allows(actor, .create, on: .enrollment, owner: program.owner) else { throw Abort(.notFound) }
+            let id = read.id(input.talentID, "talentID", .enrolTalent)
+            talent = try await id.asyncFlatMap { try await Talent.find($0, on: req.db) }
+            if id != nil, talent == nil { read.fail("talentID", req.messages(.enrolTalentUnknown)) }
+        }
+        guard read.errors.isEmpty, let talent, let years else { return try await failure(req, cohort, program, read.errors) }
+        let enrollment: Enrollment
+        do {
+            enrollment = try await req.db.transaction { db in
+                try await EnrollmentStore.enrol(talent, in: cohort, of: program, yearsInField: years < 0 ? nil : years,
+                                                byProvider: scope != .own, context: context(req), on: db)
+            }
+        } catch let errors as FieldErrors {
+            return try await failure(req, cohort, program, errors)
+        }
+        if req.isAPI { return try await EnrollmentDTO(enrollment).encodeResponse(status: .created, for: req) }
+        if scope == .own {
+            return redirect(req, to: .program(try program.requireID()), notice: enrollment.status.rawValue)
+        }
+        return redirect(req, to: .cohort(try cohort.requireID()), notice: enrollment.status.rawValue)
+    }
+
+    @Sendable func listEnrollments(req: Request) async throws -> ItemsDTO<EnrollmentDTO> {
+        let (cohort, _) = try await findCohort(req, manage: false)
+        let rows = try await ProgramQuery.roster(of: cohort.requireID(), on: req.db)
+        return ItemsDTO(items: try rows.map { try EnrollmentDTO($0) })
+    }
+
+    /// The caller's enrolments in their scope: a talent's own, a provider's programs'.
+    @Sendable func listOwnEnrollments(req: Request) async throws -> ItemsDTO<EnrollmentDTO> {
+        let rows = try await req.scopedQuery(Enrollment.self).sort(\.$appliedAt, .descending).limit(500).all()
+        return ItemsDTO(items: try rows.map { try EnrollmentDTO($0) })
+    }
+
+    /// One action on one enrolment. A talent may only withdraw their own; the rest is the
+    /// provider's (a scope wider than own).
+    func perform(_ action: EnrollmentAction, _ req: Request) async throws -> Response {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let enrollment = try await req.scopedQuery(Enrollment.self, for: .change).filter(\.$id == id).first()
+        else { throw Abort(.notFound) }
+        let (_, scope) = try req.scope(.change, on: .enrollment)
+        guard action == .withdraw || scope > .own else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
+        guard let cohort = try await Cohort.find(enrollment.$cohort.id, on: req.db),
+              let program = try await Program.find(enrollment.$program.id, on: req.db) else { throw Abort(.notFound) }
+        let context = context(req)
+        var certificate: Certificate?
+        do {
+            switch action {
+            case .withdraw:
+                try await req.db.transaction { try await EnrollmentStore.withdraw(enrollment, context: context, on: $0) }
+            case .attendance:
+                let input = try req.content.decode(AttendanceInput.self)
+                var read = FieldReader(messages: req.messages)
+                let sessionID = read.id(input.sessionID, "sessionID", .sessionTopic)
+                let hours = read.hours(input.hours, "hours", .sessionHours, max: 24)
+                let session = try await sessionID.asyncFlatMap { try await CohortSession.find($0, on: req.db) }
+                if sessionID != nil, session == nil { read.fail("sessionID", req.messages(.sessionUnknown)) }
+                guard read.errors.isEmpty, let session, let hours else { throw read.errors }
+                try await req.db.transaction {
+                    try await EnrollmentStore.recordAttendance(enrollment, session: session, hours: hours, context: context, on: $0)
+                }
+            case .result:
+                switch try req.content.decode(ResultInput.self).validate(messages: req.messages) {
+                case let .failure(errors): throw errors
+                case let .success(result):
+                    try await req.db.transaction {
+                        try await EnrollmentStore.recordResult(enrollment, score: result.score, passed: result.passed,
+                                                               context: context, on: $0)
+                    }
+                }
+            case .complete:
+                try await req.db.transaction { try await EnrollmentStore.complete(enrollment, program: program, context: context, on: $0) }
+            case .notCompleted:
+                try await req.db.transaction { try await EnrollmentStore.markNotCompleted(enrollment, context: context, on: $0) }
+            case .certificate:
+                certificate = try await issueCertificate(req, enrollment: enrollment, program: program)
+            }
+        } catch let errors as FieldErrors {
+            return try await failure(req, cohort, program, errors)
+        }
+        if req.isAPI {
+            if let certificate { return try await CertificateDTO(certificate).encodeResponse(status: .created, for: req) }
+            return try await EnrollmentDTO(enrollment).encodeResponse(for: req)
+        }
+        if action == .withdraw, scope == .own { return redirect(req, to: .myTraining, notice: "withdrawn") }
+        return redirect(req, to: .cohort(try cohort.requireID()), notice: action.rawValue)
+    }
+
+    /// Issues the certificate of a completed enrolment in the provider's name: a training
+    /// certificate (with the level of engineer training), or for skill training the
+    /// skill-level certificate of the level trained for, if the provider chooses it.
+    private func issueCertificate(_ req: Request, enrollment: Enrollment, program: Program) async throws -> Certificate {
+        let (actor, _) = try req.scope(.create, on: .certificate)
+        guard Permissions.allows(actor, .create, on: .certificate, owner: ResourceOwner(organizationID: program.$provider.id))
+        else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
+        let m = req.messages
+        let input = try req.content.decode(IssueInput.self)
+        var read = FieldReader(messages: m)
+        let kind = read.choice(input.kind, "kind", .certificateKind, as: CertificateKind.self, required: false)
+            ?? .trainingCompletion
+        let number = read.text(input.number, "number", .certificateNumber, max: 40)
+        let today = ZiboTime.today()
+        let issuedOn = read.date(input.issuedOn, "issuedOn", .certificateIssuedOn, required: false) ?? today
+        if enrollment.status != .completed { read.fail("enrollment", m(.certificateNeedsCompletion)) }
+        if issuedOn > today { read.fail("issuedOn", m(.certificateIssuedInFuture)) }
+        if let completed = enrollment.completedOn.flatMap(CalendarDate.init), issuedOn < completed {
+            read.fail("issuedOn", m(.certificateBeforeCompletion, ["date": completed.description]))
+        }
+        let level: CertificateLevel?
+        switch kind {
+        case .trainingCompletion: level = program.engineerLevel.map { .engineer($0) }
+        case .skillLevel where program.skillLevel != nil: level = program.skillLevel.map { .skill($0) }
+        default:
+            read.fail("kind", m(.certificateKindNotForProgram))
+            level = nil
+        }
+        if try await Certificate.query(on: req.db).filter(\.$enrollmentID == enrollment.requireID()).first() != nil {
+            read.fail("enrollment", m(.certificateAlreadyIssued))
+        }
+        guard read.errors.isEmpty, let number,
+              let talent = try await Talent.find(enrollment.$talent.id, on: req.db) else { throw read.errors }
+        let provider = try await program.$provider.get(on: req.db)
+        let draft = CertificateStore.Draft(
+            kind: kind, level: level, occupationCode: program.occupationCode, issuerID: provider.id,
+            issuerName: provider.name, number: number, issuedOn: issuedOn,
+            enrollmentID: try enrollment.requireID(), programID: try program.requireID())
+        let context = try certificateContext(req)
+        return try await req.db.transaction { db in
+            try await CertificateStore.issue(draft, to: talent, context: context, on: db)
+        }
+    }
+
+    // MARK: - A talent's own
+
+    @Sendable func myTrainingPage(req: Request) async throws -> Response {
+        let actor = try req.requireActor()
+        let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first()
+        var enrollments: [Enrollment] = []
+        var certificates: [Certificate] = []
+        if let id = talent?.id {
+            enrollments = try await Enrollment.query(on: req.db).with(\.$program).with(\.$cohort)
+                .filter(\.$talent.$id == id).sort(\.$appliedAt, .descending).all()
+            certificates = try await Certificate.query(on: req.db).filter(\.$talent.$id == id)
+                .sort(\.$issuedOn, .descending).all()
+        }
+        let model = MyTrainingPageModel(hasProfile: talent != nil, enrollments: enrollments, certificates: certificates,
+                                        notice: req.query[String.self, at: "notice"], csrf: CSRF.token(for: req))
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
+    }
+
+    // MARK: - Helpers
+
+    /// The cohort named by `:id` with its program. `manage`: the actor must be able to
+    /// change the program; otherwise to list its enrolments, or (`published`) the program
+    /// must be open to the public. 404 when out of reach.
+    private func findCohort(_ req: Request, manage: Bool, published: Bool = false) async throws -> (Cohort, Program) {
+        guard let id = req.parameters.get("id", as: UUID.self), let cohort = try await Cohort.find(id, on: req.db),
+              let program = try await Program.find(cohort.$program.id, on: req.db) else { throw Abort(.notFound) }
+        let actor = try req.requireActor()
+        let reachable = manage
+            ? Permissions.allows(actor, .change, on: .program, owner: program.owner)
+            : published ? ProgramQuery.published.contains(program.status)
+            : Permissions.allows(actor, .list, on: .enrollment, owner: program.owner)
+        guard reachable else { throw Abort(.notFound) }
+        return (cohort, program)
+    }
+
+    private func context(_ req: Request) -> EnrollmentStore.Context {
+        EnrollmentStore.Context(messages: req.messages, today: ZiboTime.today(),
+                                audit: { entry, db in try await req.audit(entry, on: db) })
+    }
+
+    private func certificateContext(_ req: Request) throws -> CertificateStore.Context {
+        CertificateStore.Context(messages: req.messages, signer: req.application.certificateSigner, policy: try req.policy,
+                                 actorID: try req.requireActor().userID,
+                                 audit: { entry, db in try await req.audit(entry, on: db) })
+    }
+
+    private func redirect(_ req: Request, to url: SiteURL, notice: String) -> Response {
+        req.redirect(to: url.path + "?notice=" + notice, redirectType: .normal)
+    }
+
+    private func failure(_ req: Request, _ cohort: Cohort, _ program: Program, _ errors: FieldErrors) async throws -> Response {
+        if req.isAPI { throw errors }
+        let actor = try req.requireActor()
+        // A talent's refused application is shown on the program page they applied from.
+        if !Permissions.allows(actor, .list, on: .enrollment, owner: program.owner) {
+            return try await ProgramsController().renderProgram(req, program: program, errors: errors,
+                                                                status: .unprocessableEntity)
+        }
+        return try await renderCohort(req, cohort: cohort, program: program, errors: errors, status: .unprocessableEntity)
+    }
+
+    private func renderCohort(_ req: Request, cohort: Cohort, program: Program, errors: FieldErrors,
+                              status: HTTPStatus) async throws -> Response {
+        let id = try cohort.requireID()
+        let roster = try await ProgramQuery.roster(of: id, on: req.db)
+        let sessions = try await CohortSession.query(on: req.db).filter(\.$cohort.$id == id).sort(\.$date).all()
+        let enrollmentIDs = try roster.map { try $0.requireID() }
+        let certificates = enrollmentIDs.isEmpty ? [] : try await Certificate.query(on: req.db)
+            .filter(\.$enrollmentID ~~ enrollmentIDs).all()
+        let actor = try req.requireActor()
+        let model = CohortPageModel(
+            cohort: cohort, program: program, sessions: sessions, roster: roster,
+            attendance: try await ProgramQuery.attendance(of: enrollmentIDs, on: req.db),
+            certificates: Dictionary(certificates.compactMap { cert in cert.enrollmentID.map { ($0, cert) } },
+                                     uniquingKeysWith: { first, _ in first }),
+            canManage: Permissions.allows(actor, .change, on: .program, owner: program.owner),
+            errors: errors, notice: req.query[String.self, at: "notice"], csrf: CSRF.token(for: req))
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
+    }
+}

@@ -1,0 +1,57 @@
+import Fluent
+import FluentSQL
+import TalentDomain
+
+// How the training rows answer to `Permissions`: programs, cohorts and enrolments carry
+// their provider's id, so the organisation scope is one filter; a talent's own rows are
+// those of the profile linked to their account.
+
+extension Program: ScopedResource {
+    static let resourceKind = ResourceKind.program
+
+    static func restrict(_ query: QueryBuilder<Program>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<Program> {
+        switch scope {
+        case .any: query
+        case .organization:
+            actor.organizationID.map { query.filter(\.$provider.$id == $0) } ?? query.filter(.sql(unsafeRaw: "1 = 0"))
+        case .department, .own, .none: query.filter(.sql(unsafeRaw: "1 = 0"))
+        }
+    }
+
+    var owner: ResourceOwner { ResourceOwner(organizationID: $provider.id) }
+}
+
+extension Enrollment: ScopedResource {
+    static let resourceKind = ResourceKind.enrollment
+
+    static func restrict(_ query: QueryBuilder<Enrollment>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<Enrollment> {
+        switch scope {
+        case .any: query
+        case .organization:
+            actor.organizationID.map { query.filter(\.$providerID == $0) } ?? query.filter(.sql(unsafeRaw: "1 = 0"))
+        case .department: query.filter(.sql(unsafeRaw: "1 = 0"))
+        case .own, .none:
+            query.join(Talent.self, on: \Enrollment.$talent.$id == \Talent.$id).filter(Talent.self, \.$user.$id == actor.userID)
+        }
+    }
+
+    /// The talent's account is not on the row: single-row checks use the scoped query.
+    var owner: ResourceOwner { ResourceOwner(organizationID: providerID) }
+}
+
+extension Certificate: ScopedResource {
+    static let resourceKind = ResourceKind.certificate
+
+    static func restrict(_ query: QueryBuilder<Certificate>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<Certificate> {
+        switch scope {
+        case .any: query
+        case .organization:
+            actor.organizationID.map { query.filter(\.$issuerID == $0) } ?? query.filter(.sql(unsafeRaw: "1 = 0"))
+        case .department: query.filter(.sql(unsafeRaw: "1 = 0"))
+        case .own, .none:
+            query.join(Talent.self, on: \Certificate.$talent.$id == \Talent.$id).filter(Talent.self, \.$user.$id == actor.userID)
+        }
+    }
+
+    var owner: ResourceOwner { ResourceOwner(organizationID: issuerID) }
+}
