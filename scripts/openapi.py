@@ -1137,6 +1137,1097 @@ schemas.update({
                     "skills": "Python、数据分析、机器学习", "keyGroups": ["college_graduates"]}]},
 })
 
+# ---------------------------------------------------------------------------
+# Training (M1, M2, M3): programs, cohorts, sessions and enrolments; certificates.
+# ---------------------------------------------------------------------------
+
+# The public catalogue and a program's page take a caller if there is one (a draft is
+# shown to those who manage it), so authentication is optional there.
+OPTIONAL_SECURITY = [{}] + READ_SECURITY
+WRITE_NOTE = "Needs a bearer token with scope `read_write`: the session cookie is not accepted for writes."
+
+program_id = "5F0C3A9E-2B1D-4C8E-9F7A-1D2E3F4A5B6C"
+cohort_id = "8A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D"
+session_id = "C2D3E4F5-A6B7-4C8D-9E0F-1A2B3C4D5E6F"
+enrollment_id = "E1F2A3B4-C5D6-4E7F-8A9B-0C1D2E3F4A5B"
+certificate_id = "9B8A7C6D-5E4F-4A3B-2C1D-0E9F8A7B6C5D"
+provider_org_id = "3D6F8A2B-7C4E-4B1A-9E5D-2F8C6A4B1E7D"
+cert_code = "7K3M-Q9TX-2HCV-8RWP"
+cert_signature = "q3M0Zk1yYVh0b2xWc1p0c1pJc0x3a2dBQ1ZRUE1xb0VtWk9QbkF6dUh0d3l1c1N0a2pQcE1sTnJ3eTBzQkE9PQ=="
+cert_key_id = "3f9a1c7e5b2d4086"
+cert_payload = ("zibo-talent-certificate/v1\ncode=7K3MQ9TX2HCV8RWP\nkind=training_completion\nlevel=intermediate\n"
+                "occupation=2-02-10-09\nissuer=淄博数智职业培训学校\nnumber=ZB2026-0001\nissued=2026-09-30\nholder=张*")
+
+LENIENT_NOTE = ("Every property is read leniently, as text: a JSON string, number or boolean is accepted and taken as its "
+                "text (`40` as `\"40\"`, `1.5` as `\"1.5\"`, `true` as `\"true\"`), and surrounding white space is trimmed. "
+                "Null, an empty or blank string and an absent property all mean “not given”. An object or array is "
+                "reported as invalid for that property (422). Unknown properties are ignored. Each property is checked "
+                "and every invalid one is reported in the 422 `errors` (a missing required one included).")
+
+def lenient(desc, types=("string",), **kw):
+    """A property of an input read by `@LenientText`: strings, numbers and booleans are all accepted."""
+    t = list(types)
+    for extra in ("number", "boolean", "null"):
+        if extra not in t and not (extra == "number" and "integer" in t):
+            t.append(extra)
+    return {"type": t, "description": desc, **kw}
+
+def lenient_choice(desc, values, **kw):
+    return {"type": ["string", "null"], "enum": list(values) + [None], "description": desc, **kw}
+
+def body(schema_name, desc, required=True):
+    return {"required": required, "description": desc,
+            "content": {"application/json": {"schema": S(schema_name)}}}
+
+def malformed(instance):
+    return problem_resp("The body is not well-formed JSON or not a JSON object (property values of any JSON type are "
+                        "accepted, see the schema). `detail` is a general sentence in the language chosen by `lang`.",
+        problem_example(400, "Bad Request", "The request is not well formed; please check the submitted data.", instance))
+
+def unsupported(instance):
+    return problem_resp("The request has no `Content-Type` or one the server cannot decode; send `application/json`.",
+        problem_example(415, "Unsupported Media Type", "Can't decode data without a content type", instance))
+
+def refused(desc, instance, errors, detail=None, has_body=True):
+    tail = " Nothing was stored." + (" An empty body (no JSON at all) is also a 422, without `errors`." if has_body else "")
+    return problem_resp(desc + tail,
+        problem_example(422, "Unprocessable Entity", detail or " ".join(e["message"] for e in errors), instance,
+                        errors))
+
+def not_found(desc, instance):
+    return problem_resp(desc, problem_example(404, "Not Found", "Not Found", instance))
+
+def conflict(desc, instance):
+    return problem_resp(desc + " Nothing was stored for this request; retrying gives the 422 that names the field.",
+        problem_example(409, "Conflict", "Another request changed this data or it was submitted twice. "
+                                         "Reload the page and try again.", instance))
+
+def forced(instance, extra=None):
+    if extra is None:
+        return forbidden("The account must choose its own password first (first sign-in or after a reset).", instance,
+                         "Before you continue, choose your own password (first sign-in or after a reset).")
+    return forbidden(extra + ", " + FORCED + ".", instance)
+
+def write_forbidden(who, instance):
+    """403 of a write: the role, a read-only token, a forced password change."""
+    prefix = (who + ", the request is authenticated with a read-only (`read`) token, ") if who else \
+             "The request is authenticated with a read-only (`read`) token, "
+    return forbidden(prefix + FORCED + ".", instance, "A read-only token cannot change data.")
+
+def item_path(base, ident): return f"/api/v1/{base}/{ident}"
+
+P_PROGRAMS = "/api/v1/programs"
+P_PROGRAM = item_path("programs", program_id)
+P_COHORT = item_path("cohorts", cohort_id)
+P_ENROLLMENT = item_path("enrollments", enrollment_id)
+P_CERTIFICATE = item_path("certificates", certificate_id)
+
+PROGRAM_MANAGERS = ("| Caller | Programs |\n|---|---|\n"
+                    "| `admin` | every program |\n"
+                    "| `provider` | the programs of the caller's organisation (none if the account has no organisation) |\n"
+                    "| `officer`, `talent`, `employer` | — (403) |\n\n")
+COHORT_MANAGERS = ("Only callers who may change the cohort's program: administrators, and a `provider` for their "
+                   "organisation's programs. For anyone else — officers included — the cohort is a 404, as if it did "
+                   "not exist.")
+ENROLLMENT_ACTORS = ("| Caller | Enrolments |\n|---|---|\n"
+                     "| `admin` | every enrolment |\n"
+                     "| `provider` | those of the caller's organisation's programs |\n"
+                     "| `talent` | their own — for `withdraw` only; any other action is a 403 |\n"
+                     "| `officer`, `employer` | — (403) |\n\n"
+                     "An enrolment outside the caller's scope is a 404, exactly like one that does not exist.")
+PROGRAM_RULES_ORDER = ("`providerID`, `kind`, `title`, `measure`, `occupationCode`, `direction`, `engineerLevel`, "
+                       "`skillLevel`, `theme`, `experts`, `format`, `description`, `capacity`, `startsOn`, `endsOn`, "
+                       "`delivery`, `place`, `fee`, `minAttendancePercent`, `requireCertificateKind`, "
+                       "`requireCertificateLevel`, `requireYearsInField`, `requireEducation`, `requireSkillLevel`")
+ENROLLMENT_404 = not_found("No such enrolment, or one outside the caller's scope (see the table; the two are not "
+                           "distinguished). An `id` that is not a UUID is also a 404.", P_ENROLLMENT)
+
+def enrollment_action(action, op_id, summary, desc, extra_responses, req_body=None, ok_code="200",
+                      ok_schema="Enrollment", ok_desc="The enrolment as stored after the action."):
+    responses_ = {ok_code: ok_status(ok_schema, ok_desc)}
+    if req_body is not None:
+        responses_["400"] = malformed(P_ENROLLMENT + "/" + action)
+    responses_["401"] = ref("responses", "Unauthorized")
+    responses_["403"] = write_forbidden(
+        "The caller is an `officer` or `employer`" + ("" if action == "withdraw" else ", or a `talent` (who may only "
+                                                      "withdraw)"), P_ENROLLMENT + "/" + action)
+    responses_["404"] = ENROLLMENT_404
+    if req_body is not None:
+        responses_["415"] = unsupported(P_ENROLLMENT + "/" + action)
+    responses_.update(extra_responses)
+    return (P_ENROLLMENT.replace(enrollment_id, "{id}") + "/" + action,
+            *authed("post", op_id, summary, ["Training"], desc + "\n\n" + ENROLLMENT_ACTORS + "\n\n" + WRITE_NOTE,
+                    responses_, params=[ref("parameters", "EnrollmentID")], body=req_body, security=WRITE_SECURITY))
+
+training_ops = [
+  ("/api/v1/programs", *authed("get", "listPrograms", "List training programs: the public catalogue", ["Training"],
+      "The training catalogue (M1 数字技术工程师培训, 数字技术高级研修 and 学术技术交流; M2 职业技能培训; M3 校企订单培养): "
+      "the **published** programs — status `open`, `running` or `finished`; drafts and archived programs are never "
+      "listed — open programs first, then by start date, latest first. At most 200 (those starting latest). Public: "
+      "no authentication needed. List items carry no `cohorts`; fetch `/api/v1/programs/{id}` for those.\n\n"
+      "**`managed=true`** lists instead the programs the caller runs or oversees, **drafts and archived ones "
+      "included**, latest start date first, at most 500; `kind`, `year` and `open` are then ignored (not even "
+      "checked). It needs authentication:\n\n"
+      "| Caller | Programs |\n|---|---|\n"
+      "| `admin`, `officer` | every program |\n"
+      "| `provider` | their organisation's (none if the account has no organisation) |\n"
+      "| `talent`, `employer` | — (403) |",
+      {"200": ok_status("ProgramList", "The programs (possibly none), without `cohorts`."),
+       "400": problem_resp("`kind` is not a program kind, or `year` is not a whole number from 2000 to 2100 (not "
+                           "checked with `managed=true`). `detail` names the parameter in the language chosen by "
+                           "`lang`.",
+           problem_example(400, "Bad Request", "The parameter kind has an invalid value.", P_PROGRAMS)),
+       "401": ref("responses", "Unauthorized"),
+       "403": forbidden("`managed=true` by a `talent` or `employer`.", P_PROGRAMS)},
+      params=[ref("parameters", n) for n in ("ProgramKindFilter", "ProgramYear", "ProgramOpen", "ProgramManaged")],
+      security=OPTIONAL_SECURITY)),
+  ("/api/v1/programs", *authed("post", "createProgram", "Create a training program", ["Training"],
+      "Creates a program as a **draft** (`status: draft`): it is not in the public catalogue until it is opened "
+      "(`POST /api/v1/programs/{id}/status` with `to: open`). Every field is validated, all at once; if any is "
+      "invalid nothing is stored and the answer is a 422 whose `errors` names each invalid field with a message in "
+      "the language chosen by `lang`. A created program is recorded in the audit trail (`program.create`).\n\n"
+      "| Caller | May create |\n|---|---|\n"
+      "| `admin` | programs of any organisation that is not an `enterprise` (training provider, university, "
+      "institute or agency), named by `providerID` |\n"
+      "| `provider` | programs of their own organisation only: `providerID` is ignored (an account without an "
+      "organisation gets a 422 on `providerID`) |\n"
+      "| `officer`, `talent`, `employer` | — (403) |\n\n"
+      "The body is decoded before the role is checked, so a malformed body is a 400 even for a caller who would "
+      "get 403.\n\n" + WRITE_NOTE,
+      {"201": ok_status("Program", "The program was created; the body is the stored program, with `cohorts` an "
+                        "empty array."),
+       "400": malformed(P_PROGRAMS),
+       "401": ref("responses", "Unauthorized"),
+       "403": write_forbidden("The caller's role may not create programs (`officer`, `talent`, `employer`)",
+                              P_PROGRAMS),
+       "415": unsupported(P_PROGRAMS),
+       "422": refused("One or more fields are invalid. `errors` has one entry per invalid field, in the order "
+                      + PROGRAM_RULES_ORDER + "; `detail` joins their messages.", P_PROGRAMS,
+                      [{"field": "occupationCode", "message": "Enter the Occupation."},
+                       {"field": "endsOn", "message": "The end date cannot be before the start date."}])},
+      body=body("ProgramInput", "The new program."), security=WRITE_SECURITY)),
+  ("/api/v1/programs/{id}", *authed("get", "getProgram", "Get one training program with its cohorts and sessions",
+      ["Training"],
+      "One program with all its cohorts (by start date, then name), each with its sessions (by date).\n\n"
+      "A **published** program (`open`, `running` or `finished`) is public: no authentication needed. A `draft` or "
+      "`archived` program is shown only to callers who may manage it — administrators and officers (all programs) "
+      "and a `provider` (their organisation's); for everyone else it is a 404, as if it did not exist. One "
+      "exception: a signed-in `talent` or `employer`, whose role has no access to unpublished programs at all, "
+      "gets a 403 instead of a 404 for any id that is not a published program (also one that does not exist).",
+      {"200": ok_status("Program", "The program, with `cohorts` (possibly empty), each with `sessions`."),
+       "401": ref("responses", "Unauthorized"),
+       "403": forbidden("A signed-in `talent` or `employer` asked for an id that is not a published program.",
+                        P_PROGRAM),
+       "404": not_found("No such program, or a draft or archived one the caller may not manage. An `id` that is "
+                        "not a UUID is also a 404.", P_PROGRAM)},
+      params=[ref("parameters", "ProgramID")], security=OPTIONAL_SECURITY)),
+  ("/api/v1/programs/{id}", *authed("put", "updateProgram", "Edit a training program", ["Training"],
+      "Replaces the program's details with the body — the whole set, not a patch, with the same fields and checks "
+      "as `POST /api/v1/programs` — while the program is `draft` or `open`. Once it is `running` (or later) its "
+      "details are what people enrolled in and can no longer change: the answer is then a 422 on `title`, without "
+      "the body being checked. The status is changed separately (`POST /api/v1/programs/{id}/status`); `year` "
+      "follows `startsOn`. Changing `capacity` changes the default for new cohorts only.\n\n" + PROGRAM_MANAGERS +
+      "An administrator must send `providerID` (and may move the program to another provider); a provider's "
+      "`providerID` is ignored. A program outside the caller's scope is a 404; the program is looked up before "
+      "the body is decoded, so such an id is a 404 even with a malformed body. The change is recorded in the audit "
+      "trail (`program.update`, with the names of the changed fields).\n\n" + WRITE_NOTE,
+      {"200": ok_status("Program", "The program as stored after the edit, without `cohorts`."),
+       "400": malformed(P_PROGRAM),
+       "401": ref("responses", "Unauthorized"),
+       "403": write_forbidden("The caller's role may not change programs (`officer`, `talent`, `employer`; for "
+                              "them any id is a 403)", P_PROGRAM),
+       "404": not_found("No such program, or one of another organisation (for a `provider`). An `id` that is not a "
+                        "UUID is also a 404.", P_PROGRAM),
+       "415": unsupported(P_PROGRAM),
+       "422": refused("The program is no longer `draft` or `open` (reported on `title` alone), or one or more fields "
+                      "are invalid (in the order " + PROGRAM_RULES_ORDER + ").", P_PROGRAM,
+                      [{"field": "title", "message": "The program has started; its details can no longer change."}])},
+      params=[ref("parameters", "ProgramID")], body=body("ProgramInput", "The program's new details (the whole set)."),
+      security=WRITE_SECURITY)),
+  ("/api/v1/programs/{id}/status", *authed("post", "changeProgramStatus", "Move a program to its next status",
+      ["Training"],
+      "Moves the program along its life: 草稿 `draft` → 报名中 `open` → 进行中 `running` → 已结束 `finished` → 已归档 "
+      "`archived`.\n\n"
+      "| From | May move to |\n|---|---|\n"
+      "| `draft` | `open` (publish: it enters the catalogue and takes applications), `archived` (a draft that never "
+      "opens) |\n"
+      "| `open` | `running`, `draft` (withdraw from the catalogue) |\n"
+      "| `running` | `finished` |\n"
+      "| `finished` | `archived` |\n"
+      "| `archived` | — |\n\n"
+      "Talents apply only while a program is `open`; providers may still enrol people while it is `running`. "
+      "Anything else, or a `to` that is not a status, is a 422 on `to`. The change is recorded in the audit trail "
+      "(`program.status`).\n\n" + PROGRAM_MANAGERS + "A program outside the caller's scope is a 404.\n\n" + WRITE_NOTE,
+      {"200": ok_status("Program", "The program in its new status. `cohorts` is an empty array here whatever the "
+                        "program has; fetch `/api/v1/programs/{id}` for them."),
+       "400": malformed(P_PROGRAM + "/status"),
+       "401": ref("responses", "Unauthorized"),
+       "403": write_forbidden("The caller's role may not change programs (`officer`, `talent`, `employer`)",
+                              P_PROGRAM + "/status"),
+       "404": not_found("No such program, or one of another organisation (for a `provider`). An `id` that is not a "
+                        "UUID is also a 404.", P_PROGRAM + "/status"),
+       "415": unsupported(P_PROGRAM + "/status"),
+       "422": refused("`to` is missing, not a status, or not a status the program may move to from its current one.",
+                      P_PROGRAM + "/status",
+                      [{"field": "to", "message": "The program is “Finished” and cannot move to the chosen status."}])},
+      params=[ref("parameters", "ProgramID")], body=body("ProgramStatusChange", "The status to move to."),
+      security=WRITE_SECURITY)),
+  ("/api/v1/programs/{id}/cohorts", *authed("post", "createCohort", "Add a cohort to a program", ["Training"],
+      "Adds a cohort (班次): one run of the program with its own seats, enrolment deadline and dates. Sessions are "
+      "added to it afterwards (`POST /api/v1/cohorts/{id}/sessions`). A `finished` or `archived` program takes no "
+      "more cohorts: a 422 on `name`, checked before the body is read. Cohort names are unique within a program. "
+      "The new cohort is recorded in the audit trail (`cohort.create`).\n\n" + PROGRAM_MANAGERS +
+      "A program outside the caller's scope is a 404.\n\n" + WRITE_NOTE,
+      {"201": ok_status("Cohort", "The cohort was created; `seatsTaken` is 0 and `sessions` an empty array."),
+       "400": malformed(P_PROGRAM + "/cohorts"),
+       "401": ref("responses", "Unauthorized"),
+       "403": write_forbidden("The caller's role may not change programs (`officer`, `talent`, `employer`)",
+                              P_PROGRAM + "/cohorts"),
+       "404": not_found("No such program, or one of another organisation (for a `provider`). An `id` that is not a "
+                        "UUID is also a 404.", P_PROGRAM + "/cohorts"),
+       "409": conflict("Another request added a cohort with the same name to this program at the same moment.",
+                       P_PROGRAM + "/cohorts"),
+       "415": unsupported(P_PROGRAM + "/cohorts"),
+       "422": refused("The program is `finished` or `archived` (on `name`), or one or more fields are invalid, in the "
+                      "order `name`, `capacity`, `startsOn`, `endsOn`, `enrolDeadline`; or the program already has a "
+                      "cohort of that name (on `name`).", P_PROGRAM + "/cohorts",
+                      [{"field": "name", "message": "This program already has a cohort with that name."}])},
+      params=[ref("parameters", "ProgramID")], body=body("CohortInput", "The new cohort."),
+      security=WRITE_SECURITY)),
+  ("/api/v1/cohorts/{id}", *authed("get", "getCohort", "Get one cohort with its sessions", ["Training"],
+      "One cohort with its sessions (by date), for the staff who follow its enrolments:\n\n"
+      "| Caller | Cohorts |\n|---|---|\n"
+      "| `admin`, `officer` | every cohort |\n"
+      "| `provider` | those of the caller's organisation's programs |\n"
+      "| `talent`, `employer` | — (404; a talent finds the cohorts of a published program in "
+      "`GET /api/v1/programs/{id}`) |\n\n"
+      "A cohort outside the caller's scope is a 404, exactly like one that does not exist.",
+      {"200": ok_status("Cohort", "The cohort, with `sessions` (possibly empty)."),
+       "401": ref("responses", "Unauthorized"),
+       "403": forced(P_COHORT),
+       "404": not_found("No such cohort, or one outside the caller's scope (see the table). An `id` that is not a "
+                        "UUID is also a 404.", P_COHORT)},
+      params=[ref("parameters", "CohortID")])),
+  ("/api/v1/cohorts/{id}/sessions", *authed("post", "addCohortSession", "Add a session to a cohort", ["Training"],
+      "Adds a session (课次) — a date, its study hours and topic — to the cohort's timetable. The sessions' hours "
+      "add up to the cohort's scheduled hours, against which attendance is measured for completion. Recorded in "
+      "the audit trail (`cohort.session`).\n\n" + COHORT_MANAGERS + "\n\n" + WRITE_NOTE,
+      {"201": ok_status("Session", "The session was created (its length in `minutes`)."),
+       "400": malformed(P_COHORT + "/sessions"),
+       "401": ref("responses", "Unauthorized"),
+       "403": write_forbidden(None, P_COHORT + "/sessions"),
+       "404": not_found("No such cohort, or one the caller may not manage (see above). An `id` that is not a UUID is "
+                        "also a 404.", P_COHORT + "/sessions"),
+       "415": unsupported(P_COHORT + "/sessions"),
+       "422": refused("One or more fields are invalid, in the order `date`, `hours`, `topic`: `date` missing, not a "
+                      "date or outside the cohort's dates; `hours` missing, zero, above 24 or with more than one "
+                      "decimal place; `topic` missing or too long.", P_COHORT + "/sessions",
+                      [{"field": "date", "message": "The date must be within the cohort, 2026-07-01 to 2026-09-30."}])},
+      params=[ref("parameters", "CohortID")], body=body("SessionInput", "The new session."),
+      security=WRITE_SECURITY)),
+  ("/api/v1/cohorts/{id}/capacity", *authed("post", "changeCohortCapacity", "Change a cohort's number of seats",
+      ["Training"],
+      "Sets the cohort's capacity — never below the seats already taken (`seatsTaken`). When seats become free, "
+      "people on the waiting list move up into them at once, first come first served (by time of application), "
+      "until the seats or the list run out; their enrolments become `enrolled`. Recorded in the audit trail "
+      "(`cohort.capacity`).\n\n" + COHORT_MANAGERS + "\n\n" + WRITE_NOTE,
+      {"200": ok_status("Cohort", "The cohort with its new `capacity` and `seatsTaken` (after the waiting list "
+                        "moved up), without `sessions`."),
+       "400": malformed(P_COHORT + "/capacity"),
+       "401": ref("responses", "Unauthorized"),
+       "403": write_forbidden(None, P_COHORT + "/capacity"),
+       "404": not_found("No such cohort, or one the caller may not manage (see above). An `id` that is not a UUID is "
+                        "also a 404.", P_COHORT + "/capacity"),
+       "415": unsupported(P_COHORT + "/capacity"),
+       "422": refused("`capacity` is missing, not a whole number from 1 to 10000, or below the seats already taken.",
+                      P_COHORT + "/capacity",
+                      [{"field": "capacity", "message": "The capacity cannot be below the 32 seats already taken."}])},
+      params=[ref("parameters", "CohortID")], body=body("CapacityChange", "The new number of seats."),
+      security=WRITE_SECURITY)),
+  ("/api/v1/cohorts/{id}/enrollments", *authed("get", "listCohortEnrollments", "List a cohort's enrolments (its roster)",
+      ["Training"],
+      "Every enrolment of the cohort: those holding a seat (`enrolled`, `completed`, `not_completed`) first, then the "
+      "waiting list (`waitlisted`), then `withdrawn` ones, each group in order of application.\n\n"
+      "| Caller | Cohorts |\n|---|---|\n"
+      "| `admin`, `officer` | every cohort |\n"
+      "| `provider` | those of the caller's organisation's programs |\n"
+      "| `talent`, `employer` | — (404; a talent lists their own enrolments at `GET /api/v1/enrollments`) |\n\n"
+      "A cohort outside the caller's scope is a 404, exactly like one that does not exist.",
+      {"200": ok_status("EnrollmentList", "The cohort's enrolments (possibly none)."),
+       "401": ref("responses", "Unauthorized"),
+       "403": forced(P_COHORT + "/enrollments"),
+       "404": not_found("No such cohort, or one outside the caller's scope (see the table). An `id` that is not a "
+                        "UUID is also a 404.", P_COHORT + "/enrollments")},
+      params=[ref("parameters", "CohortID")])),
+  ("/api/v1/cohorts/{id}/enrollments", *authed("post", "enrol", "Apply for, or enrol someone in, a cohort",
+      ["Training"],
+      "A talent applies for themself; a provider (or an administrator) enrols a person of the talent pool.\n\n"
+      "| Caller | Cohorts | Whom |\n|---|---|---|\n"
+      "| `talent` | those of published programs (`open`, `running`, `finished`; others are a 404) | themself: the "
+      "profile linked to their account (`talentID` is ignored; without a profile, a 422 on `talentID`) |\n"
+      "| `provider` | those of the caller's organisation's programs (others are a 404) | the profile named by "
+      "`talentID` |\n"
+      "| `admin` | every cohort | the profile named by `talentID` |\n"
+      "| `officer`, `employer` | — (403) | |\n\n"
+      "**Seats**: while the cohort has a free seat the enrolment is `enrolled`; when it is full the enrolment is "
+      "still created, as `waitlisted` — a full cohort is **not** an error. A seat freed later (a withdrawal, a "
+      "larger capacity) goes to the first on the waiting list. Seats are taken by a conditional update, so two "
+      "applications for the last seat cannot both get it.\n\n"
+      "**Refusals** (422, nothing stored): the program is not taking applications — a talent applies only while "
+      "it is `open`, a provider or administrator enrols while it is `open` or `running` (on `cohortID`); the "
+      "cohort's enrolment deadline has passed (a date in China Standard Time; on `cohortID`); the profile is "
+      "archived or erased (on `talentID`); the person already has an enrolment in this cohort that is not "
+      "`withdrawn` (on `cohortID`); the program's entry requirement (`entryRequirement`) is not met (on "
+      "`yearsInField`, checked only when nothing else is wrong; the message lists the alternatives, any one of "
+      "which would do). The requirement is checked against the person's valid (unrevoked) certificates — of the "
+      "program's occupation when the program has one —, the skill level and education on their profile, and the "
+      "`yearsInField` declared with this application.\n\n"
+      "A `withdrawn` enrolment of the same person in the same cohort is reused (same `id`) for a new application. "
+      "The enrolment is recorded in the audit trail (`enrollment.apply` by a talent, `enrollment.enrol` by staff). "
+      "The caller's role is checked first, then the cohort, then the body.\n\n" + WRITE_NOTE,
+      {"201": with_examples(ok_status("Enrollment", "The enrolment was created: `enrolled` when a seat was free, "
+                                      "`waitlisted` when the cohort is full."),
+                            {"enrolled": {"summary": "A seat was free",
+                                          "value": {"id": enrollment_id, "cohortId": cohort_id,
+                                                    "programId": program_id, "talentId": talent_id,
+                                                    "status": "enrolled", "appliedAt": "2026-06-02T01:14:09Z",
+                                                    "yearsInField": 3}},
+                             "waitlisted": {"summary": "The cohort is full: on the waiting list",
+                                            "value": {"id": enrollment_id, "cohortId": cohort_id,
+                                                      "programId": program_id, "talentId": talent_id,
+                                                      "status": "waitlisted", "appliedAt": "2026-06-02T01:14:09Z"}}}),
+       "400": malformed(P_COHORT + "/enrollments"),
+       "401": ref("responses", "Unauthorized"),
+       "403": write_forbidden("The caller's role may not enrol anyone (`officer`, `employer`)",
+                              P_COHORT + "/enrollments"),
+       "404": not_found("No such cohort; for a `talent`, a cohort of a program that is not published; for a "
+                        "`provider`, a cohort of another organisation's program. An `id` that is not a UUID is also "
+                        "a 404.", P_COHORT + "/enrollments"),
+       "409": conflict("Another request enrolled the same person in the same cohort at the same moment.",
+                       P_COHORT + "/enrollments"),
+       "415": unsupported(P_COHORT + "/enrollments"),
+       "422": problem_examples(
+           "The body's fields are invalid (`yearsInField` not a whole number from 0 to 60; `talentID` missing, not a "
+           "UUID or not a profile, or the talent has no profile), or the enrolment is refused (see **Refusals**). "
+           "Nothing was stored. An empty body (no JSON at all) is also a 422, without `errors`; send `{}` when "
+           "there is nothing to declare.",
+           {"deadline": ("The enrolment deadline has passed (`lang=en`)",
+                         problem_example(422, "Unprocessable Entity", "Applications closed on 2026-06-20.",
+                                         P_COHORT + "/enrollments",
+                                         [{"field": "cohortID", "message": "Applications closed on 2026-06-20."}])),
+            "requirement": ("The entry requirement is not met (`lang=en`)",
+                            problem_example(422, "Unprocessable Entity",
+                                            "The entry requirement is not met; any one of these is needed: holds a "
+                                            "junior or higher training certificate; 2 years in the field.",
+                                            P_COHORT + "/enrollments",
+                                            [{"field": "yearsInField",
+                                              "message": "The entry requirement is not met; any one of these is "
+                                                         "needed: holds a junior or higher training certificate; 2 "
+                                                         "years in the field."}])),
+            "already": ("Already enrolled (`lang=en`)",
+                        problem_example(422, "Unprocessable Entity", "Already enrolled in this cohort.",
+                                        P_COHORT + "/enrollments",
+                                        [{"field": "cohortID", "message": "Already enrolled in this cohort."}]))})},
+      params=[ref("parameters", "CohortID")],
+      body=body("EnrollmentInput", "Who enrols (staff) and the years in the field (optional). A JSON object is "
+                                   "needed: `{}` when there is nothing to send."),
+      security=WRITE_SECURITY)),
+  ("/api/v1/enrollments", *authed("get", "listEnrollments", "List the enrolments the caller may see", ["Training"],
+      "Enrolments, most recent application first (at most 500), restricted to the caller's scope:\n\n"
+      "| Caller | Enrolments |\n|---|---|\n"
+      "| `admin`, `officer` | every enrolment |\n"
+      "| `provider` | those of the caller's organisation's programs |\n"
+      "| `talent` | their own (those of the profile linked to their account) |\n"
+      "| `employer` | — (403) |",
+      {"200": ok_status("EnrollmentList", "The visible enrolments (possibly none)."),
+       "401": ref("responses", "Unauthorized"),
+       "403": forced("/api/v1/enrollments", "The caller is an `employer`")})),
+  enrollment_action("withdraw", "withdrawEnrollment", "Withdraw an enrolment",
+      "Withdraws an `enrolled` or `waitlisted` enrolment (a talent their own; a provider or administrator on their "
+      "behalf). A seat it held goes at once to the first on the waiting list. No body is needed. Recorded in the "
+      "audit trail (`enrollment.withdraw`).",
+      {"422": refused("The enrolment is no longer `enrolled` or `waitlisted` (on `enrollment`), or another request "
+                      "changed it at the same moment (on `enrollment`, with the conflict message).",
+                      P_ENROLLMENT + "/withdraw",
+                      [{"field": "enrollment", "message": "This enrolment has ended and cannot be withdrawn."}], has_body=False)}),
+  enrollment_action("attendance", "recordAttendance", "Record attendance at one session",
+      "Records the hours the person attended one session of their cohort, replacing an earlier entry for the same "
+      "session. The enrolment must be `enrolled`. Attendance is not part of the enrolment's JSON; it counts "
+      "towards completion (`/complete`). Recorded in the audit trail (`enrollment.attendance`).",
+      {"409": conflict("Another request recorded attendance for the same enrolment and session at the same moment.",
+                       P_ENROLLMENT + "/attendance"),
+       "422": refused("`sessionID` missing, not a UUID or not a session of the enrolment's cohort; `hours` missing, "
+                      "above 24 or with more than one decimal place, or above the session's own hours (on `hours`); "
+                      "or the enrolment is not `enrolled` (on `enrollment`).", P_ENROLLMENT + "/attendance",
+                      [{"field": "hours", "message": "Attendance cannot exceed the session's 3 hours."}])},
+      req_body=body("AttendanceInput", "The session and the hours attended.")),
+  enrollment_action("result", "recordResult", "Record the assessment result",
+      "Records the assessment (考核): pass or fail, and optionally a score out of 100, replacing an earlier result. "
+      "The enrolment must be `enrolled`. Recorded in the audit trail (`enrollment.result`).",
+      {"422": refused("`score` not a whole number from 0 to 100; `passed` missing or not one of the accepted values; "
+                      "or the enrolment is not `enrolled` (on `enrollment`).", P_ENROLLMENT + "/result",
+                      [{"field": "passed", "message": "Choose the Result from the list."}])},
+      req_body=body("ResultInput", "The result.")),
+  enrollment_action("complete", "completeEnrollment", "Complete an enrolment (结业)",
+      "Marks the enrolment `completed` (结业) with `completedOn` today (China Standard Time), if it meets the "
+      "program's completion rule: the assessment passed (`/result`) **and** attendance of at least "
+      "`minAttendancePercent` of the cohort's scheduled hours (the sum of its sessions, rounded up to the minute: "
+      "80 % of 7 h is 5 h 36 min). Otherwise a 422 on `enrollment` names every shortfall. The enrolment must be "
+      "`enrolled`. No body is needed. Recorded in the audit trail (`enrollment.complete`). A certificate can then "
+      "be issued (`/certificate`).",
+      {"422": refused("The enrolment does not meet the completion rule (every shortfall in one message on "
+                      "`enrollment`), or is not `enrolled`.", P_ENROLLMENT + "/complete",
+                      [{"field": "enrollment", "message": "Attended 4.5 hours; completion needs 5.6. "
+                                                          "No assessment result yet."}], has_body=False)}),
+  enrollment_action("not-completed", "markEnrollmentNotCompleted", "Close an enrolment as not completed (未结业)",
+      "Closes an `enrolled` enrolment as `not_completed` (未结业), e.g. when the cohort ends without the conditions "
+      "being met. It keeps its seat counted. No body is needed. Recorded in the audit trail "
+      "(`enrollment.not_completed`).",
+      {"422": refused("The enrolment is not `enrolled` (on `enrollment`).", P_ENROLLMENT + "/not-completed",
+                      [{"field": "enrollment",
+                        "message": "This enrolment is not in progress; nothing can be recorded."}], has_body=False)}),
+  enrollment_action("certificate", "issueEnrollmentCertificate", "Issue the certificate of a completed enrolment",
+      "Issues a certificate for a `completed` enrolment in the name of the program's provider (`issuerId`, "
+      "`issuerName`), with the program's occupation, and signs it (Ed25519, see "
+      "`GET /api/v1/certificates/public-key`). One certificate per enrolment.\n\n"
+      "| `kind` | For | `level` of the certificate |\n|---|---|---|\n"
+      "| `training_completion` (default) | every program | the program's `engineerLevel` (engineer training); none "
+      "otherwise |\n"
+      "| `skill_level` | `skill_training` programs | the program's `skillLevel` |\n"
+      "| `technical_grade` | — (422 on `kind`: recorded by officers, `POST /api/v1/certificates`) | |\n\n"
+      "The holder's profile levels follow their certificates: a skill-level certificate can raise the profile's "
+      "`skillLevel`. Recorded in the audit trail (`certificate.issue`). Only administrators and the program's "
+      "provider may issue.",
+      {"409": conflict("Another request issued a certificate for this enrolment, or with the same number for the "
+                       "same issuer, at the same moment.", P_ENROLLMENT + "/certificate"),
+       "422": refused("Fields in the order `kind` (not a kind), `number` (missing or longer than 40 characters), "
+                      "`issuedOn` (not a date, after today, or before the completion date), then `enrollment` (not "
+                      "`completed`), `kind` (not for this program), `enrollment` (a certificate was already issued "
+                      "for it); finally `number` when the provider has already used that certificate number.",
+                      P_ENROLLMENT + "/certificate",
+                      [{"field": "number", "message": "Certificate number ZB2026-0001 is already used by this "
+                                                      "issuer."}])},
+      req_body=body("CertificateIssue", "The certificate's number, and optionally its kind and date of issue."),
+      ok_code="201", ok_schema="Certificate", ok_desc="The certificate was issued and signed."),
+  ("/api/v1/certificates", *authed("get", "listCertificates", "List the certificates the caller may see",
+      ["Certificates"],
+      "Certificates, latest date of issue first (at most 500), revoked ones included, restricted to the caller's "
+      "scope:\n\n"
+      "| Caller | Certificates |\n|---|---|\n"
+      "| `admin`, `officer` | every certificate |\n"
+      "| `provider` | those issued by the caller's organisation |\n"
+      "| `talent` | their own (held by the profile linked to their account) |\n"
+      "| `employer` | — (403) |",
+      {"200": ok_status("CertificateList", "The visible certificates (possibly none)."),
+       "401": ref("responses", "Unauthorized"),
+       "403": forced("/api/v1/certificates", "The caller is an `employer`")})),
+  ("/api/v1/certificates", *authed("post", "recordCertificate", "Record a certificate issued elsewhere",
+      ["Certificates"],
+      "Records, for a person of the talent pool, a certificate issued by a body that is not on the platform (an "
+      "assessment body, a vocational skill level assessment organisation, …): its kind, level, occupation, issuer, "
+      "number and date. The platform gives it a public code and signs it like the certificates it issues, so it "
+      "can be verified (`GET /api/v1/certificates/verify/{code}`). The holder's profile levels follow their "
+      "certificates (a skill-level certificate can raise `skillLevel`, a grade certificate the title level, as the "
+      "policy's title pathways say). Recorded in the audit trail (`certificate.record`).\n\n"
+      "Only administrators and officers record certificates; a provider issues its own through a completed "
+      "enrolment (`POST /api/v1/enrollments/{id}/certificate`). The body is decoded before the role is checked, "
+      "so a malformed body is a 400 even for a caller who would get 403.\n\n" + WRITE_NOTE,
+      {"201": ok_status("Certificate", "The certificate was recorded and signed (no `issuerId`: the issuer is not on "
+                        "the platform)."),
+       "400": malformed("/api/v1/certificates"),
+       "401": ref("responses", "Unauthorized"),
+       "403": write_forbidden("The caller is not an administrator or officer", "/api/v1/certificates"),
+       "409": conflict("Another request recorded a certificate with the same number for the same issuer at the same "
+                       "moment.", "/api/v1/certificates"),
+       "415": unsupported("/api/v1/certificates"),
+       "422": refused("One or more fields are invalid, in the order `talentID`, `kind`, `level`, `occupationCode`, "
+                      "`issuerName`, `number`, `issuedOn`; or the issuer has already used that certificate number "
+                      "(on `number`; the issuer's name is compared ignoring case and white space).",
+                      "/api/v1/certificates",
+                      [{"field": "level", "message": "Choose the Level from the list."},
+                       {"field": "issuedOn", "message": "The date of issue cannot be after today."}])},
+      body=body("CertificateInput", "The certificate to record."), security=WRITE_SECURITY)),
+  ("/api/v1/certificates/public-key", "get", {
+      "operationId": "getCertificatePublicKey", "summary": "Get the public key that signs certificates",
+      "description":
+          "The platform's Ed25519 public key, to check certificate signatures offline. Public: no authentication "
+          "needed.\n\n"
+          "A certificate's signature (`signature`, base64) is the Ed25519 signature of its **canonical payload** "
+          "(`payload` in `GET /api/v1/certificates/verify/{code}`): the UTF-8 bytes of these lines, in this order, "
+          "joined by a line feed (`\\n`), with no trailing line feed — empty values stay as `key=`:\n\n"
+          "```\nzibo-talent-certificate/v1\ncode=7K3MQ9TX2HCV8RWP\nkind=training_completion\nlevel=intermediate\n"
+          "occupation=2-02-10-09\nissuer=淄博数智职业培训学校\nnumber=ZB2026-0001\nissued=2026-09-30\nholder=张*\n```\n\n"
+          "`code` is the 16 characters without dashes; `level` and `occupation` are empty when the certificate has "
+          "none; `issued` is `YYYY-MM-DD`; `holder` is the masked name (first and last characters, the rest "
+          "starred). Line breaks inside a value are written as spaces. Revocation is not part of the payload: a "
+          "signature proves issue; the verify route tells whether the certificate still stands.\n\n"
+          "With OpenSSL: save `pem` as `key.pem`, the payload (without a final line feed) as `payload.txt` and the "
+          "base64-decoded signature as `sig.bin`, then `openssl pkeyutl -verify -pubin -inkey key.pem -rawin "
+          "-in payload.txt -sigfile sig.bin`.",
+      "tags": ["Certificates"], "security": [], "parameters": [ref("parameters", "Lang")],
+      "responses": {"200": ok_status("PublicKey", "The public key.")}}),
+  ("/api/v1/certificates/verify/{code}", "get", {
+      "operationId": "verifyCertificate", "summary": "Verify a certificate by its code",
+      "description":
+          "What the public verify page (`/verify/{code}`) shows, as JSON: whether the code names a genuine "
+          "certificate, and if so its details (the holder's name masked), the signed payload and its signature for "
+          "checking offline with `GET /api/v1/certificates/public-key`. Public: no authentication needed.\n\n"
+          "| `status` | HTTP | Meaning |\n|---|---|---|\n"
+          "| `valid` | 200 | A certificate with this code exists and its signature holds. |\n"
+          "| `revoked` | 200 | As `valid`, but it was revoked: `revokedAt` and `revokeReason` say when and why. |\n"
+          "| `invalid` | 404 | No certificate has this code, the code cannot be one, or the stored certificate "
+          "no longer matches its signature (altered). The body is still a `Verification`, with `code` and `status` "
+          "only. |\n\n"
+          "The code is read as people type it: any case, with or without dashes and spaces, `O` read as `0` and `I` "
+          "or `L` as `1`.",
+      "tags": ["Certificates"], "security": [],
+      "parameters": [ref("parameters", "CertificateCode"), ref("parameters", "Lang")],
+      "responses": {
+          "200": with_examples(ok_status("Verification", "A genuine certificate: `valid` or `revoked`."),
+                               {"valid": {"summary": "Valid", "value": {
+                                   "code": cert_code, "status": "valid", "kind": "training_completion",
+                                   "level": "intermediate", "occupationCode": "2-02-10-09",
+                                   "issuer": "淄博数智职业培训学校", "number": "ZB2026-0001", "issuedOn": "2026-09-30",
+                                   "holder": "张*", "payload": cert_payload, "signature": cert_signature,
+                                   "keyId": cert_key_id, "algorithm": "Ed25519"}},
+                                "revoked": {"summary": "Revoked", "value": {
+                                   "code": cert_code, "status": "revoked", "kind": "training_completion",
+                                   "level": "intermediate", "occupationCode": "2-02-10-09",
+                                   "issuer": "淄博数智职业培训学校", "number": "ZB2026-0001", "issuedOn": "2026-09-30",
+                                   "holder": "张*", "revokedAt": "2026-10-08T02:30:00Z",
+                                   "revokeReason": "Issued in error", "payload": cert_payload,
+                                   "signature": cert_signature, "keyId": cert_key_id, "algorithm": "Ed25519"}}}),
+          "404": {"description": "`invalid`: no genuine certificate has this code. Sent as `application/json` (not a "
+                                 "problem): the same `Verification` object, with `code` (what was asked, cut to 64 "
+                                 "characters; grouped when it is a well-formed code) and `status` only.",
+                  "headers": dict(STD_HEADERS),
+                  "content": {"application/json": {"schema": S("Verification"),
+                                                   "example": {"code": "7K3M-Q9TX-2HCV-8RWX", "status": "invalid"}}}}}}),
+  ("/api/v1/certificates/{id}", *authed("get", "getCertificate", "Get one certificate", ["Certificates"],
+      "One certificate, with its signature, if the caller may read it:\n\n"
+      "| Caller | Certificates |\n|---|---|\n"
+      "| `admin`, `officer` | every certificate |\n"
+      "| `provider` | those issued by the caller's organisation |\n"
+      "| `talent` | their own |\n"
+      "| `employer` | — (403) |\n\n"
+      "A certificate outside the caller's scope is a 404, exactly like one that does not exist.",
+      {"200": ok_status("Certificate", "The certificate."),
+       "401": ref("responses", "Unauthorized"),
+       "403": forced(P_CERTIFICATE, "The caller is an `employer`"),
+       "404": not_found("No such certificate, or one outside the caller's scope (see the table; the two are not "
+                        "distinguished). An `id` that is not a UUID is also a 404.", P_CERTIFICATE)},
+      params=[ref("parameters", "CertificateID")])),
+  ("/api/v1/certificates/{id}/revoke", *authed("post", "revokeCertificate", "Revoke a certificate", ["Certificates"],
+      "Revokes the certificate with a reason, which the public verify route and page then show (`status: revoked`, "
+      "`revokedAt`, `revokeReason`). The certificate stays, with its signature (which still proves it was issued). "
+      "The holder's profile levels are derived again from the certificates that still stand. Revoking twice is a "
+      "422. Recorded in the audit trail (`certificate.revoke`).\n\n"
+      "| Caller | May revoke |\n|---|---|\n"
+      "| `admin`, `officer` | every certificate |\n"
+      "| `provider` | those issued by the caller's organisation |\n"
+      "| `talent`, `employer` | — (403) |\n\n"
+      "A certificate outside the caller's scope is a 404.\n\n" + WRITE_NOTE,
+      {"200": ok_status("Certificate", "The certificate, now `revoked`."),
+       "400": malformed(P_CERTIFICATE + "/revoke"),
+       "401": ref("responses", "Unauthorized"),
+       "403": write_forbidden("The caller's role may not revoke certificates (`talent`, `employer`)",
+                              P_CERTIFICATE + "/revoke"),
+       "404": not_found("No such certificate, or one outside the caller's scope. An `id` that is not a UUID is also "
+                        "a 404.", P_CERTIFICATE + "/revoke"),
+       "415": unsupported(P_CERTIFICATE + "/revoke"),
+       "422": refused("`reason` is missing, longer than 500 characters or more than one line, or the certificate is "
+                      "already revoked (on `reason`).", P_CERTIFICATE + "/revoke",
+                      [{"field": "reason", "message": "This certificate is already revoked."}])},
+      params=[ref("parameters", "CertificateID")], body=body("CertificateRevocation", "Why it is revoked."),
+      security=WRITE_SECURITY)),
+]
+for path, method, o in training_ops:
+    paths.setdefault(path, {})[method] = o
+
+def path_param(name, desc, schema):
+    return {"name": name, "in": "path", "required": True, "description": desc, "schema": schema}
+
+parameters.update({
+  "ProgramID": path_param("id", "Id of the training program.", {"type": "string", "format": "uuid"}),
+  "CohortID": path_param("id", "Id of the cohort (see a program's `cohorts`).", {"type": "string", "format": "uuid"}),
+  "EnrollmentID": path_param("id", "Id of the enrolment.", {"type": "string", "format": "uuid"}),
+  "CertificateID": path_param("id", "Id of the certificate (its `id`, not its public `code`).",
+                              {"type": "string", "format": "uuid"}),
+  "CertificateCode": path_param("code",
+      "The certificate's public code: 16 characters of Crockford's base32 (digits and capitals without I, L, O, U), "
+      "usually written in groups of four. Read leniently: any case, dashes and spaces ignored, `O` for `0`, `I` or "
+      "`L` for `1`. Anything that cannot be a code is simply `invalid` (404).",
+      {"type": "string", "maxLength": 64, "examples": [cert_code, "7k3mq9tx2hcv8rwp"]}),
+  "ProgramKindFilter": qparam("kind", "Only programs of this kind (see `ProgramKind`). Any other value is a 400; "
+                                      "empty means no filter.", S("ProgramKind")),
+  "ProgramYear": qparam("year", "Only programs starting in this year (`year`, from `startsOn`): a whole number from "
+                                "2000 to 2100; anything else is a 400. Empty means no filter.",
+                        {"type": "integer", "minimum": 2000, "maximum": 2100, "examples": [2026]}),
+  "ProgramOpen": qparam("open", "`true`, `1`, `on` or `yes` (case-insensitive): only programs that are `open` (taking "
+                                "applications). Anything else or absent: every published program.",
+                        {"type": "string", "examples": ["true"]}),
+  "ProgramManaged": qparam("managed", "`true`, `1`, `on` or `yes` (case-insensitive): the programs the caller runs or "
+                                      "oversees, drafts and archived ones included, instead of the public catalogue "
+                                      "(needs authentication; see the description).",
+                           {"type": "string", "examples": ["true"]}),
+})
+
+PROGRAM_KIND_DESC = ("Kind of program: `engineer_training` 数字技术工程师培训 (digital technology engineer training, by "
+                     "occupation, direction and level; M1), `advanced_seminar` 数字技术高级研修 (advanced seminar for "
+                     "high-level and shortage talent; M1), `exchange` 学术技术交流 (academic and technical exchange; M1), "
+                     "`skill_training` 职业技能培训 (vocational skill training toward a level of the eight-level ladder; "
+                     "M2), `order_training` 校企订单培养 (school–enterprise order-based training; M3).")
+ENGINEER_LEVEL_DESC = "工程师等级: `junior` 初级, `intermediate` 中级, `senior` 高级."
+CERT_KIND_DESC = ("Kind of certificate: `training_completion` 培训合格证书 (issued by a provider on completing a program; "
+                  "for engineer training it carries the level), `technical_grade` 专业技术等级证书 (the engineer "
+                  "programme's grade certificate: `junior`, `intermediate` or `senior`), `skill_level` 职业技能等级证书 "
+                  "(a level of the eight-level ladder, 新八级工).")
+DATE_DESC = "`YYYY-MM-DD`."
+in_date = lambda desc, **kw: lenient(desc + " A date `YYYY-MM-DD` in the years 2000–2100.", **kw)
+
+entry_requirement_example = {"anyOf": [{"certificate": {"kind": "training_completion", "minimum": "junior"}},
+                                       {"yearsInField": {"_0": 2}}]}
+program_example = {
+    "id": program_id, "providerId": provider_org_id, "kind": "engineer_training",
+    "title": "人工智能工程技术人员（中级）培训", "measure": "M1", "year": 2026, "occupationCode": "2-02-10-09",
+    "direction": "机器学习", "engineerLevel": "intermediate", "experts": ["王教授（山东理工大学）"],
+    "format": "理论讲授 + 上机实训", "description": "面向在职人员的中级工程师培训。", "capacity": 40,
+    "startsOn": "2026-07-01", "endsOn": "2026-09-30", "delivery": "blended", "place": "淄博市张店区人民西路 1 号",
+    "feeFen": 120000, "vouchersApply": True, "subsidiesApply": True, "entryRequirement": entry_requirement_example,
+    "minAttendancePercent": 80, "status": "open"}
+session_example = {"id": session_id, "date": "2026-07-04", "minutes": 180, "topic": "机器学习基础"}
+cohort_example = {"id": cohort_id, "programId": program_id, "name": "2026 年第一期", "capacity": 40, "seatsTaken": 32,
+                  "enrolDeadline": "2026-06-20", "startsOn": "2026-07-01", "endsOn": "2026-09-30",
+                  "sessions": [session_example]}
+enrollment_example = {"id": enrollment_id, "cohortId": cohort_id, "programId": program_id, "talentId": talent_id,
+                      "status": "completed", "appliedAt": "2026-06-02T01:14:09Z", "yearsInField": 3, "score": 86,
+                      "passed": True, "completedOn": "2026-09-30"}
+certificate_example = {
+    "id": certificate_id, "code": cert_code, "verifyPath": "/verify/" + cert_code, "kind": "training_completion",
+    "level": "intermediate", "occupationCode": "2-02-10-09", "talentId": talent_id, "issuerId": provider_org_id,
+    "issuerName": "淄博数智职业培训学校", "number": "ZB2026-0001", "issuedOn": "2026-09-30", "holder": "张*",
+    "signature": cert_signature, "keyId": cert_key_id, "status": "valid"}
+
+schemas.update({
+  "ProgramKind": {"type": "string", "enum": ["engineer_training", "advanced_seminar", "exchange", "skill_training",
+                                             "order_training"], "description": PROGRAM_KIND_DESC},
+  "ProgramStatus": {"type": "string", "enum": ["draft", "open", "running", "finished", "archived"],
+                    "description": "Where a program stands: `draft` 草稿 (not public), `open` 报名中 (taking "
+                                   "applications), `running` 进行中, `finished` 已结束, `archived` 已归档 (not public). "
+                                   "`open`, `running` and `finished` programs are published in the catalogue."},
+  "DeliveryMode": {"type": "string", "enum": ["on_site", "online", "blended"],
+                   "description": "Where a program happens: `on_site` 线下 (on site), `online` 线上, `blended` 混合 "
+                                  "(both)."},
+  "EnrollmentStatus": {"type": "string", "enum": ["enrolled", "waitlisted", "withdrawn", "completed", "not_completed"],
+                       "description": "Where an enrolment stands: `enrolled` (holds a seat; attendance and results are "
+                                      "recorded), `waitlisted` (the cohort was full; moves up when a seat frees), "
+                                      "`withdrawn`, `completed` 结业 (attended enough and passed), `not_completed` 未结业. "
+                                      "`enrolled`, `completed` and `not_completed` hold a seat."},
+  "CertificateKind": {"type": "string", "enum": ["training_completion", "technical_grade", "skill_level"],
+                      "description": CERT_KIND_DESC},
+  "EngineerLevel": {"type": "string", "enum": ["junior", "intermediate", "senior"], "description": ENGINEER_LEVEL_DESC},
+  "EntryRequirement": obj({
+      "anyOf": {"type": "array", "items": S("EntryClause"),
+                "description": "The alternatives; empty when the program is open to everyone."}},
+      ["anyOf"],
+      "报名条件: what a program asks of an applicant. **Any one** of the alternatives in `anyOf` suffices; a program "
+      "with none is open to everyone. It is the JSON of Swift's synthesized `Codable` for an enum with associated "
+      "values: each clause is an object with a single property naming its case, whose value is an object of the "
+      "case's values — labelled ones under their labels (`kind`, `minimum`), an unlabelled one under `_0`. A value "
+      "without content (`minimum` of any level) is omitted. Programs set it through the `require…` fields of "
+      "`ProgramInput`, giving at most one clause of each case, in the order certificate, yearsInField, education, "
+      "skillLevel.",
+      examples=[entry_requirement_example, {"anyOf": []}]),
+  "EntryClause": {
+      "description": "One alternative of an entry requirement: exactly one of the four properties.",
+      "oneOf": [
+          obj({"certificate": obj({
+                  "kind": S("CertificateKind"),
+                  "minimum": {**S("EngineerLevel"), "description": "The lowest level that will do (or higher); "
+                                                                   "omitted when any level will do."}},
+                  ["kind"], "A valid (unrevoked) certificate of this kind — in the program's occupation when the "
+                            "program has one — at `minimum` level or higher.")},
+              ["certificate"], examples=[{"certificate": {"kind": "training_completion", "minimum": "junior"}}]),
+          obj({"skillLevel": obj({"_0": {**skill_level, "description": SKILL_LEVEL_DESC}}, ["_0"],
+                                 "A skill level on the applicant's profile of at least this level.")},
+              ["skillLevel"], examples=[{"skillLevel": {"_0": "senior"}}]),
+          obj({"yearsInField": obj({"_0": {"type": "integer", "minimum": 1, "maximum": 50}}, ["_0"],
+                                   "At least this many years working in the field, as the applicant declares "
+                                   "(`yearsInField` of the application).")},
+              ["yearsInField"], examples=[{"yearsInField": {"_0": 2}}]),
+          obj({"education": obj({"_0": {**education_level, "description": EDUCATION_DESC}}, ["_0"],
+                                "Education on the applicant's profile of at least this level.")},
+              ["education"], examples=[{"education": {"_0": "bachelor"}}])]},
+  "ProgramInput": {
+      "type": "object",
+      "description": "A training program as created or edited. " + LENIENT_NOTE + "\n\n"
+                     "Which fields a kind needs:\n\n"
+                     "| `kind` | `measure` by default | Also required |\n|---|---|---|\n"
+                     "| `engineer_training` | M1 | `occupationCode`, `engineerLevel` |\n"
+                     "| `advanced_seminar` | M1 | `theme` |\n"
+                     "| `exchange` | M1 | `theme` |\n"
+                     "| `skill_training` | M2 | `occupationCode`, `skillLevel` |\n"
+                     "| `order_training` | M3 | — |\n\n"
+                     "`occupationCode`, `engineerLevel` and `skillLevel` are checked when given but stored only for "
+                     "the kinds that use them. The entry requirement is given by the `require…` fields: each filled "
+                     "one is an alternative, any one of which suffices (see `EntryRequirement`); none filled means "
+                     "open to everyone.",
+      "required": ["kind", "title", "capacity", "startsOn", "endsOn", "delivery"],
+      "properties": {
+          "providerID": lenient("`id` of the organisation running the program (see `/api/v1/organizations`); it "
+                                "must not be an `enterprise`. Required for administrators; ignored for a `provider`, "
+                                "whose own organisation it always is.", format="uuid", examples=[provider_org_id]),
+          "kind": {**S("ProgramKind"), "description": "Required. " + PROGRAM_KIND_DESC},
+          "title": lenient("Required: the program's title, one line of at most 200 characters.",
+                           examples=["人工智能工程技术人员（中级）培训"]),
+          "measure": lenient("Optional code of the policy measure the program serves (`M1` …), case-insensitive; "
+                             "it must exist in the active policy. Defaults by kind (see the table). At most 8 "
+                             "characters.", examples=["M1"]),
+          "occupationCode": lenient("National occupation code (see `/api/v1/occupations`); required for "
+                                    "`engineer_training` and `skill_training`. Must be in the catalogue; at most 20 "
+                                    "characters.", examples=["2-02-10-09"]),
+          "direction": lenient("Optional direction (专业方向) within the occupation, one line of at most 100 "
+                               "characters.", examples=["机器学习"]),
+          "engineerLevel": lenient_choice("Level of engineer training; required for `engineer_training`. "
+                                          + ENGINEER_LEVEL_DESC, ["junior", "intermediate", "senior"]),
+          "skillLevel": lenient_choice("Level of the ladder the training leads to; required for `skill_training`. "
+                                       + SKILL_LEVEL_DESC, skill_level["enum"]),
+          "theme": lenient("Theme; required for `advanced_seminar` and `exchange`. One line of at most 200 "
+                           "characters.", examples=["工业互联网平台应用"]),
+          "experts": lenient("Optional experts or lecturers, **one per line** (separated by `\\n`); at most 2,000 "
+                             "characters. Listed as an array in `Program`.", examples=["王教授（山东理工大学）\n李工"]),
+          "format": lenient("Optional form of teaching, one line of at most 100 characters.",
+                            examples=["理论讲授 + 上机实训"]),
+          "description": lenient("Optional description, several lines allowed, at most 5,000 characters.",
+                                 examples=["面向在职人员的中级工程师培训。"]),
+          "capacity": lenient("Required: seats per cohort, a whole number from 1 to 10000 — the default for new "
+                              "cohorts, each of which may set its own.", types=("integer", "string"),
+                              examples=[40, "40"]),
+          "startsOn": in_date("Required: first day of the program; its year is the program's `year`.",
+                              examples=["2026-07-01"]),
+          "endsOn": in_date("Required: last day; not before `startsOn`.", examples=["2026-09-30"]),
+          "delivery": {**S("DeliveryMode"), "description": "Required. Where the program happens: `on_site`, `online` "
+                                                           "or `blended`."},
+          "place": lenient("Where it takes place; required unless `delivery` is `online` (and then dropped). One "
+                           "line of at most 200 characters.", examples=["淄博市张店区人民西路 1 号"]),
+          "fee": lenient("Optional fee in yuan: digits with at most two decimal places, thousands separators, spaces "
+                         "and a leading `¥`/`￥` allowed (`1200`, `1,200.50`), up to 100,000,000 yuan. Empty means "
+                         "free (0). Sent back in fen as `feeFen`.", types=("string", "number"),
+                         examples=["1200", "1,200.50", 1200]),
+          "vouchersApply": lenient("Optional: training vouchers (培训券) can be used. `true`, `1`, `on` or `yes` "
+                                   "(case-insensitive, or JSON `true`) means yes; anything else, or absent, no.",
+                                   types=("boolean", "string"), examples=[True]),
+          "subsidiesApply": lenient("Optional: training subsidies (培训补贴) apply. Read like `vouchersApply`.",
+                                    types=("boolean", "string"), examples=[True]),
+          "requireCertificateKind": lenient_choice(
+              "Optional entry alternative: holds a valid certificate of this kind (in the program's occupation, if "
+              "it has one). `training_completion` or `technical_grade`; `skill_level` is refused (a skill level is "
+              "required with `requireSkillLevel`).", ["training_completion", "technical_grade", "skill_level"]),
+          "requireCertificateLevel": lenient_choice(
+              "Optional, with `requireCertificateKind`: the lowest level of that certificate that will do; empty "
+              "means any level. " + ENGINEER_LEVEL_DESC, ["junior", "intermediate", "senior"]),
+          "requireYearsInField": lenient("Optional entry alternative: at least this many years in the field, as the "
+                                         "applicant declares them. A whole number from 1 to 50 (`0` is refused; "
+                                         "leave it empty for none).", types=("integer", "string"), examples=[2]),
+          "requireEducation": lenient_choice("Optional entry alternative: education of at least this level. "
+                                             + EDUCATION_DESC, education_level["enum"]),
+          "requireSkillLevel": lenient_choice("Optional entry alternative: a skill level on the profile of at least "
+                                              "this level. " + SKILL_LEVEL_DESC, skill_level["enum"]),
+          "minAttendancePercent": lenient("Optional share of the scheduled hours a participant must attend to "
+                                          "complete: a whole number from 0 to 100; default 80.",
+                                          types=("integer", "string"), examples=[80])},
+      "examples": [{"kind": "engineer_training", "title": "人工智能工程技术人员（中级）培训",
+                    "occupationCode": "2-02-10-09", "direction": "机器学习", "engineerLevel": "intermediate",
+                    "experts": "王教授（山东理工大学）", "format": "理论讲授 + 上机实训",
+                    "description": "面向在职人员的中级工程师培训。", "capacity": 40, "startsOn": "2026-07-01",
+                    "endsOn": "2026-09-30", "delivery": "blended", "place": "淄博市张店区人民西路 1 号", "fee": "1200",
+                    "vouchersApply": True, "subsidiesApply": True, "requireCertificateKind": "training_completion",
+                    "requireCertificateLevel": "junior", "requireYearsInField": 2, "minAttendancePercent": 80}]},
+  "Program": obj({
+      "id": uuid(examples=[program_id]),
+      "providerId": uuid("The organisation running the program (see `/api/v1/organizations`).",
+                         examples=[provider_org_id]),
+      "kind": S("ProgramKind"),
+      "title": {"type": "string"},
+      "measure": {"type": "string", "pattern": "^M[0-9]+$", "examples": ["M1"],
+                  "description": "Code of the policy measure the program serves."},
+      "year": {"type": "integer", "examples": [2026], "description": "The year of `startsOn`."},
+      "occupationCode": {"type": "string", "examples": ["2-02-10-09"],
+                         "description": "National occupation code; only for `engineer_training` and "
+                                        "`skill_training`, omitted otherwise."},
+      "direction": {"type": "string", "description": "Omitted when not given."},
+      "engineerLevel": {**S("EngineerLevel"), "description": "Only for `engineer_training`; omitted otherwise."},
+      "skillLevel": {**skill_level, "description": "Level the training leads to; only for `skill_training`, omitted "
+                                                   "otherwise. " + SKILL_LEVEL_DESC},
+      "theme": {"type": "string", "description": "Omitted when not given."},
+      "experts": {"type": "array", "items": {"type": "string"},
+                  "description": "Experts or lecturers, one per line of the input; possibly empty."},
+      "format": {"type": "string", "description": "Form of teaching; omitted when not given."},
+      "description": {"type": "string", "description": "Possibly empty; may contain line feeds."},
+      "capacity": {"type": "integer", "minimum": 1, "maximum": 10000,
+                   "description": "Default number of seats for new cohorts."},
+      "startsOn": {"type": "string", "format": "date", "description": DATE_DESC},
+      "endsOn": {"type": "string", "format": "date", "description": DATE_DESC},
+      "delivery": S("DeliveryMode"),
+      "place": {"type": "string", "description": "Omitted for `online` programs and when not given."},
+      "feeFen": {"type": "integer", "format": "int64", "minimum": 0, "examples": [120000],
+                 "description": "The fee in fen (1 yuan = 100 fen): `120000` is 1,200.00 yuan; 0 when free."},
+      "vouchersApply": {"type": "boolean", "description": "Training vouchers (培训券) can be used."},
+      "subsidiesApply": {"type": "boolean", "description": "Training subsidies (培训补贴) apply."},
+      "entryRequirement": S("EntryRequirement"),
+      "minAttendancePercent": {"type": "integer", "minimum": 0, "maximum": 100,
+                               "description": "Share of the scheduled hours a participant must attend to complete."},
+      "status": S("ProgramStatus"),
+      "cohorts": {"type": "array", "items": S("Cohort"),
+                  "description": "On `GET /api/v1/programs/{id}`: every cohort of the program with its sessions. An "
+                                 "empty array in the answers to a create or a status change; omitted in lists and in "
+                                 "the answer to an edit."}},
+      ["id", "providerId", "kind", "title", "measure", "year", "experts", "description", "capacity", "startsOn",
+       "endsOn", "delivery", "feeFen", "vouchersApply", "subsidiesApply", "entryRequirement", "minAttendancePercent",
+       "status"],
+      "A training program (培训项目). Dates are `YYYY-MM-DD`, money in fen. Optional properties without a value are "
+      "omitted.",
+      examples=[{**program_example, "cohorts": [cohort_example]}]),
+  "ProgramList": items_of("Program", "Programs, without `cohorts`."),
+  "ProgramStatusChange": {
+      "type": "object", "description": "The status to move a program to. " + LENIENT_NOTE, "required": ["to"],
+      "properties": {"to": {**S("ProgramStatus"), "description": "The next status; see the transitions of "
+                                                                 "`POST /api/v1/programs/{id}/status`."}},
+      "examples": [{"to": "open"}]},
+  "CohortInput": {
+      "type": "object", "description": "A new cohort (班次). " + LENIENT_NOTE,
+      "required": ["name", "enrolDeadline", "startsOn", "endsOn"],
+      "properties": {
+          "name": lenient("Required: the cohort's name, unique within the program; one line of at most 60 "
+                          "characters.", examples=["2026 年第一期"]),
+          "capacity": lenient("Optional number of seats, a whole number from 1 to 10000; defaults to the program's "
+                              "`capacity`.", types=("integer", "string"), examples=[40]),
+          "enrolDeadline": in_date("Required: last day to apply (inclusive, China Standard Time); not after "
+                                   "`endsOn`.", examples=["2026-06-20"]),
+          "startsOn": in_date("Required: first day.", examples=["2026-07-01"]),
+          "endsOn": in_date("Required: last day; not before `startsOn`.", examples=["2026-09-30"])},
+      "examples": [{"name": "2026 年第一期", "capacity": 40, "enrolDeadline": "2026-06-20", "startsOn": "2026-07-01",
+                    "endsOn": "2026-09-30"}]},
+  "Cohort": obj({
+      "id": uuid(examples=[cohort_id]),
+      "programId": uuid("The program the cohort belongs to.", examples=[program_id]),
+      "name": {"type": "string", "maxLength": 60},
+      "capacity": {"type": "integer", "minimum": 1, "maximum": 10000, "description": "Number of seats."},
+      "seatsTaken": {"type": "integer", "minimum": 0,
+                     "description": "Seats held: enrolments that are `enrolled`, `completed` or `not_completed`. When "
+                                    "it equals `capacity`, new applications are `waitlisted`."},
+      "enrolDeadline": {"type": "string", "format": "date", "description": "Last day to apply (inclusive). " + DATE_DESC},
+      "startsOn": {"type": "string", "format": "date", "description": DATE_DESC},
+      "endsOn": {"type": "string", "format": "date", "description": DATE_DESC},
+      "sessions": {"type": "array", "items": S("Session"),
+                   "description": "The cohort's sessions by date. Omitted in the answer to a capacity change."}},
+      ["id", "programId", "name", "capacity", "seatsTaken", "enrolDeadline", "startsOn", "endsOn"],
+      "A cohort (班次): one run of a program with its own seats, enrolment deadline and sessions.",
+      examples=[cohort_example]),
+  "CapacityChange": {
+      "type": "object", "description": "A cohort's new number of seats. " + LENIENT_NOTE, "required": ["capacity"],
+      "properties": {"capacity": lenient("Required: a whole number from 1 to 10000, not below the cohort's "
+                                         "`seatsTaken`.", types=("integer", "string"), examples=[45])},
+      "examples": [{"capacity": 45}]},
+  "SessionInput": {
+      "type": "object", "description": "A new session (课次) of a cohort. " + LENIENT_NOTE,
+      "required": ["date", "hours", "topic"],
+      "properties": {
+          "date": in_date("Required: the day of the session, within the cohort's `startsOn` … `endsOn`.",
+                          examples=["2026-07-04"]),
+          "hours": lenient("Required: study hours (学时), more than 0 and at most 24, with at most one decimal place: "
+                           "`\"3\"`, `\"1.5\"` (or the JSON numbers `3`, `1.5`). Stored as whole minutes "
+                           "(`1.5` → 90).", types=("string", "number"), examples=["1.5", 3]),
+          "topic": lenient("Required: what the session covers, one line of at most 200 characters.",
+                           examples=["机器学习基础"])},
+      "examples": [{"date": "2026-07-04", "hours": "3", "topic": "机器学习基础"}]},
+  "Session": obj({
+      "id": uuid(examples=[session_id]),
+      "date": {"type": "string", "format": "date", "description": DATE_DESC},
+      "minutes": {"type": "integer", "minimum": 1, "maximum": 1440, "examples": [90],
+                  "description": "Length in whole minutes (`1.5` hours → 90)."},
+      "topic": {"type": "string"}},
+      ["id", "date", "minutes", "topic"], "A session (课次) of a cohort.", examples=[session_example]),
+  "EnrollmentInput": {
+      "type": "object",
+      "description": "An application (by a talent, for themself) or an enrolment (by staff, naming the person). "
+                     + LENIENT_NOTE,
+      "properties": {
+          "talentID": lenient("`id` of the talent profile to enrol; required for a `provider` or `admin`, ignored "
+                              "for a `talent` (who always applies for themself). Any active profile of the pool.",
+                              format="uuid", examples=[talent_id]),
+          "yearsInField": lenient("Optional years working in the field, as the applicant declares them: a whole "
+                                  "number from 0 to 60. Checked against a `yearsInField` entry requirement and kept "
+                                  "on the enrolment.", types=("integer", "string"), examples=[3])},
+      "examples": [{"yearsInField": 3}, {"talentID": talent_id}]},
+  "Enrollment": obj({
+      "id": uuid(examples=[enrollment_id]),
+      "cohortId": uuid(examples=[cohort_id]),
+      "programId": uuid(examples=[program_id]),
+      "talentId": uuid("The talent profile enrolled (see `/api/v1/talents/{id}`).", examples=[talent_id]),
+      "status": S("EnrollmentStatus"),
+      "appliedAt": timestamp("When the person applied or was enrolled (a reused withdrawn enrolment: the new "
+                             "application). The waiting list moves up in this order."),
+      "yearsInField": {"type": "integer", "minimum": 0, "maximum": 60,
+                       "description": "Years in the field as declared; omitted when not declared."},
+      "score": {"type": "integer", "minimum": 0, "maximum": 100,
+                "description": "Assessment score; omitted when none was recorded."},
+      "passed": {"type": "boolean", "description": "Assessment result; omitted until one is recorded."},
+      "completedOn": {"type": "string", "format": "date",
+                      "description": "Day of completion (China Standard Time) for `completed` enrolments; omitted "
+                                     "otherwise. " + DATE_DESC}},
+      ["id", "cohortId", "programId", "talentId", "status", "appliedAt"],
+      "An enrolment of a talent in a cohort. Optional properties without a value are omitted.",
+      examples=[enrollment_example]),
+  "EnrollmentList": items_of("Enrollment", "Enrolments."),
+  "AttendanceInput": {
+      "type": "object", "description": "Hours attended at one session. " + LENIENT_NOTE,
+      "required": ["sessionID", "hours"],
+      "properties": {
+          "sessionID": lenient("Required: `id` of a session of the enrolment's cohort (see `GET /api/v1/cohorts/{id}`).",
+                               format="uuid", examples=[session_id]),
+          "hours": lenient("Required: hours attended, from 0 to the session's own hours (at most 24), with at most "
+                           "one decimal place: `\"3\"`, `\"1.5\"` (or the JSON numbers).",
+                           types=("string", "number"), examples=["2.5", 3])},
+      "examples": [{"sessionID": session_id, "hours": "2.5"}]},
+  "ResultInput": {
+      "type": "object", "description": "The assessment result (考核结果). " + LENIENT_NOTE, "required": ["passed"],
+      "properties": {
+          "score": lenient("Optional score, a whole number from 0 to 100. Absent removes an earlier score.",
+                           types=("integer", "string"), examples=[86]),
+          "passed": lenient("Required: `pass`, `true`, `1` or `yes` for passed; `fail`, `false`, `0` or `no` for failed "
+                            "(case-insensitive; JSON `true`/`false` work too). Anything else is a 422.",
+                            types=("string", "boolean"), examples=["pass", True])},
+      "examples": [{"score": 86, "passed": "pass"}, {"passed": False}]},
+  "CertificateIssue": {
+      "type": "object", "description": "A certificate issued for a completed enrolment. " + LENIENT_NOTE,
+      "required": ["number"],
+      "properties": {
+          "kind": lenient_choice("Optional, default `training_completion`; `skill_level` only for a `skill_training` "
+                                 "program (the certificate then states the program's `skillLevel`). "
+                                 "`technical_grade` is refused here.",
+                                 ["training_completion", "technical_grade", "skill_level"]),
+          "number": lenient("Required: the certificate number (证书编号) the provider gives it, one line of at most "
+                            "40 characters; unique among the provider's certificates.", examples=["ZB2026-0001"]),
+          "issuedOn": in_date("Optional date of issue, default today (China Standard Time); not after today and not "
+                              "before the enrolment's `completedOn`.", examples=["2026-09-30"])},
+      "examples": [{"number": "ZB2026-0001"}, {"kind": "skill_level", "number": "ZB2026-0102", "issuedOn": "2026-09-30"}]},
+  "CertificateInput": {
+      "type": "object",
+      "description": "A certificate issued by a body off the platform, recorded by an officer or administrator. "
+                     + LENIENT_NOTE,
+      "required": ["talentID", "kind", "issuerName", "number", "issuedOn"],
+      "properties": {
+          "talentID": lenient("Required: `id` of the holder's talent profile.", format="uuid", examples=[talent_id]),
+          "kind": {**S("CertificateKind"), "description": "Required. " + CERT_KIND_DESC},
+          "level": lenient("The level the certificate states, by `kind`: `technical_grade` — required, an engineer "
+                           "level (`junior`, `intermediate`, `senior`); `skill_level` — required, a level of the "
+                           "ladder (" + ", ".join(f"`{v}`" for v in skill_level["enum"]) + "); `training_completion` "
+                           "— optional, an engineer level.", examples=["intermediate", "technician"]),
+          "occupationCode": lenient("Optional national occupation code (see `/api/v1/occupations`); must be in the "
+                                    "catalogue. At most 20 characters.", examples=["2-02-10-09"]),
+          "issuerName": lenient("Required: name of the issuing body, one line of at most 200 characters. Certificate "
+                                "numbers are unique per issuer, comparing names without case and white space.",
+                                examples=["山东省数字技术工程师评价中心"]),
+          "number": lenient("Required: the certificate number, one line of at most 40 characters.",
+                            examples=["SD2026-00077"]),
+          "issuedOn": in_date("Required: date of issue, not after today (China Standard Time).",
+                              examples=["2026-05-18"])},
+      "examples": [{"talentID": talent_id, "kind": "technical_grade", "level": "intermediate",
+                    "occupationCode": "2-02-10-09", "issuerName": "山东省数字技术工程师评价中心",
+                    "number": "SD2026-00077", "issuedOn": "2026-05-18"}]},
+  "Certificate": obj({
+      "id": uuid(examples=[certificate_id]),
+      "code": {"type": "string", "pattern": "^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$",
+               "examples": [cert_code],
+               "description": "Public code, 16 characters of Crockford's base32 (80 random bits) in groups of four; "
+                              "printed on the certificate for anyone to verify."},
+      "verifyPath": {"type": "string", "examples": ["/verify/" + cert_code],
+                     "description": "Path of the public verify page on this server."},
+      "kind": S("CertificateKind"),
+      "level": {"type": "string", "examples": ["intermediate"],
+                "description": "The level stated: an engineer level (`junior`, `intermediate`, `senior`) for "
+                               "`technical_grade` and `training_completion`, a level of the skill ladder for "
+                               "`skill_level`. Omitted when none (a training certificate of a program without a "
+                               "level)."},
+      "occupationCode": {"type": "string", "description": "National occupation code; omitted when none."},
+      "talentId": uuid("The holder's talent profile.", examples=[talent_id]),
+      "issuerId": uuid("The issuing organisation when it is on the platform (a provider issuing through an "
+                       "enrolment); omitted for certificates recorded from elsewhere."),
+      "issuerName": {"type": "string", "examples": ["淄博数智职业培训学校"]},
+      "number": {"type": "string", "maxLength": 40, "description": "证书编号, unique per issuer."},
+      "issuedOn": {"type": "string", "format": "date", "description": DATE_DESC},
+      "holder": {"type": "string", "examples": ["张*明", "张*"],
+                 "description": "The holder's name masked as public pages show it: first and last characters, the "
+                                "rest starred."},
+      "signature": {"type": "string", "contentEncoding": "base64",
+                    "description": "Base64 of the Ed25519 signature (64 bytes) over the canonical payload (see "
+                                   "`GET /api/v1/certificates/public-key`)."},
+      "keyId": {"type": "string", "pattern": "^[0-9a-f]{16}$", "examples": [cert_key_id],
+                "description": "Which key signed it: the first 16 hex digits of the SHA-256 of the raw public key."},
+      "status": {"type": "string", "enum": ["valid", "revoked"]},
+      "revokedAt": timestamp("When it was revoked; omitted while it is not."),
+      "revokeReason": {"type": "string", "description": "Why it was revoked; omitted while it is not."}},
+      ["id", "code", "verifyPath", "kind", "talentId", "issuerName", "number", "issuedOn", "holder", "signature",
+       "keyId", "status"],
+      "A certificate: issued by a provider for a completed enrolment, or recorded from elsewhere by an officer. "
+      "Every certificate is signed by the platform and can be verified publicly by its `code`. Optional properties "
+      "without a value are omitted.",
+      examples=[certificate_example]),
+  "CertificateList": items_of("Certificate", "Certificates, latest date of issue first."),
+  "CertificateRevocation": {
+      "type": "object", "description": "Why a certificate is revoked. " + LENIENT_NOTE, "required": ["reason"],
+      "properties": {"reason": lenient("Required: the reason, shown publicly on the verify page; one line of at most "
+                                       "500 characters.", examples=["Issued in error"])},
+      "examples": [{"reason": "Issued in error"}]},
+  "Verification": obj({
+      "code": {"type": "string", "maxLength": 64, "examples": [cert_code],
+               "description": "The code, in groups of four when it is a well-formed code; otherwise what was asked, "
+                              "cut to 64 characters."},
+      "status": {"type": "string", "enum": ["valid", "revoked", "invalid"],
+                 "description": "`valid` genuine and standing; `revoked` genuine but revoked; `invalid` no genuine "
+                                "certificate has this code (only `code` and `status` are then present)."},
+      "kind": S("CertificateKind"),
+      "level": {"type": "string", "description": "The level stated; omitted when none."},
+      "occupationCode": {"type": "string", "description": "Omitted when none."},
+      "issuer": {"type": "string", "description": "Name of the issuing body."},
+      "number": {"type": "string"},
+      "issuedOn": {"type": "string", "format": "date", "description": DATE_DESC},
+      "holder": {"type": "string", "examples": ["张*明"], "description": "The holder's name, masked."},
+      "revokedAt": timestamp("When it was revoked; only for `revoked`."),
+      "revokeReason": {"type": "string", "description": "Why it was revoked; only for `revoked`."},
+      "payload": {"type": "string", "examples": [cert_payload],
+                  "description": "The canonical signed payload: the lines `zibo-talent-certificate/v1`, `code=` (the "
+                                 "16 characters without dashes), `kind=`, `level=`, `occupation=`, `issuer=`, "
+                                 "`number=`, `issued=`, `holder=` (masked), in this order, joined by `\\n` with no "
+                                 "trailing line feed; its UTF-8 bytes are what is signed. Empty values stay as `key=`."},
+      "signature": {"type": "string", "contentEncoding": "base64",
+                    "description": "Base64 of the Ed25519 signature of the UTF-8 bytes of `payload`."},
+      "keyId": {"type": "string", "pattern": "^[0-9a-f]{16}$",
+                "description": "Which key signed it (see `GET /api/v1/certificates/public-key`)."},
+      "algorithm": {"type": "string", "const": "Ed25519"}},
+      ["code", "status"],
+      "The outcome of verifying a certificate code. For `valid` and `revoked` every property of the certificate is "
+      "present (those without a value omitted); for `invalid` only `code` and `status`."),
+  "PublicKey": obj({
+      "algorithm": {"type": "string", "const": "Ed25519"},
+      "keyId": {"type": "string", "pattern": "^[0-9a-f]{16}$", "examples": [cert_key_id],
+                "description": "The first 16 hex digits of the SHA-256 of the raw public key; certificates name it "
+                               "in `keyId`."},
+      "publicKey": {"type": "string", "contentEncoding": "base64",
+                    "examples": ["Xk3vJm0p8H3dQh2b7Lw1nT9YcR6aZfE5uS4iVgKoP2M="],
+                    "description": "Base64 of the 32 raw bytes of the Ed25519 public key."},
+      "pem": {"type": "string",
+              "examples": ["-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAXk3vJm0p8H3dQh2b7Lw1nT9YcR6aZfE5uS4iVgKoP2M=\n"
+                           "-----END PUBLIC KEY-----\n"],
+              "description": "The same key as a PEM SubjectPublicKeyInfo (RFC 8410), readable by OpenSSL and crypto "
+                             "libraries; ends with a line feed."},
+      "payloadFormat": {"type": "string", "const": "zibo-talent-certificate/v1",
+                        "description": "The first line of every signed payload, naming its format."}},
+      ["algorithm", "keyId", "publicKey", "pem", "payloadFormat"],
+      "The public key that signs certificates."),
+})
+
 security_schemes = {
   "bearerToken": {
     "type": "http", "scheme": "bearer", "bearerFormat": "tlt_…",

@@ -112,7 +112,7 @@ struct CertificatesController: RouteCollection {
         do {
             guard let reason else { throw read.errors }
             let context = try context(req)
-            try await req.db.transaction { db in
+            try await req.db.writeTransaction { db in
                 try await CertificateStore.revoke(certificate, reason: reason, context: context, on: db)
             }
         } catch let errors as FieldErrors {
@@ -150,7 +150,7 @@ struct CertificatesController: RouteCollection {
         case let .failure(errors): throw errors
         case let .success((talent, draft)):
             let context = try context(req)
-            return try await req.db.transaction { db in
+            return try await req.db.writeTransaction { db in
                 try await CertificateStore.issue(draft, to: talent, context: context, on: db)
             }
         }

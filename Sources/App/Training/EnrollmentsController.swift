@@ -52,7 +52,7 @@ struct EnrollmentsController: RouteCollection {
             session.date = valid.date.description
             session.minutes = valid.hours.minutes
             session.topic = valid.topic
-            try await req.db.transaction { db in
+            try await req.db.writeTransaction { db in
                 try await session.create(on: db)
                 try await req.audit(AuditEntry(action: "cohort.session", entityType: "cohort", entityID: cohort.id?.uuidString,
                                                changedFields: ["sessions"]), on: db)
@@ -69,7 +69,7 @@ struct EnrollmentsController: RouteCollection {
                                     in: 1...ProgramInput.maxCapacity)
         guard let capacity else { return try await failure(req, cohort, program, read.errors) }
         do {
-            try await req.db.transaction { db in
+            try await req.db.writeTransaction { db in
                 try await EnrollmentStore.setCapacity(cohort, to: capacity, context: context(req), on: db)
             }
         } catch let errors as FieldErrors {
@@ -101,7 +101,7 @@ struct EnrollmentsController: RouteCollection {
         guard read.errors.isEmpty, let talent, let years else { return try await failure(req, cohort, program, read.errors) }
         let enrollment: Enrollment
         do {
-            enrollment = try await req.db.transaction { db in
+            enrollment = try await req.db.writeTransaction { db in
                 try await EnrollmentStore.enrol(talent, in: cohort, of: program, yearsInField: years < 0 ? nil : years,
                                                 byProvider: scope != .own, context: context(req), on: db)
             }
@@ -142,7 +142,7 @@ struct EnrollmentsController: RouteCollection {
         do {
             switch action {
             case .withdraw:
-                try await req.db.transaction { try await EnrollmentStore.withdraw(enrollment, context: context, on: $0) }
+                try await req.db.writeTransaction { try await EnrollmentStore.withdraw(enrollment, context: context, on: $0) }
             case .attendance:
                 let input = try req.content.decode(AttendanceInput.self)
                 var read = FieldReader(messages: req.messages)
@@ -151,22 +151,22 @@ struct EnrollmentsController: RouteCollection {
                 let session = try await sessionID.asyncFlatMap { try await CohortSession.find($0, on: req.db) }
                 if sessionID != nil, session == nil { read.fail("sessionID", req.messages(.sessionUnknown)) }
                 guard read.errors.isEmpty, let session, let hours else { throw read.errors }
-                try await req.db.transaction {
+                try await req.db.writeTransaction {
                     try await EnrollmentStore.recordAttendance(enrollment, session: session, hours: hours, context: context, on: $0)
                 }
             case .result:
                 switch try req.content.decode(ResultInput.self).validate(messages: req.messages) {
                 case let .failure(errors): throw errors
                 case let .success(result):
-                    try await req.db.transaction {
+                    try await req.db.writeTransaction {
                         try await EnrollmentStore.recordResult(enrollment, score: result.score, passed: result.passed,
                                                                context: context, on: $0)
                     }
                 }
             case .complete:
-                try await req.db.transaction { try await EnrollmentStore.complete(enrollment, program: program, context: context, on: $0) }
+                try await req.db.writeTransaction { try await EnrollmentStore.complete(enrollment, program: program, context: context, on: $0) }
             case .notCompleted:
-                try await req.db.transaction { try await EnrollmentStore.markNotCompleted(enrollment, context: context, on: $0) }
+                try await req.db.writeTransaction { try await EnrollmentStore.markNotCompleted(enrollment, context: context, on: $0) }
             case .certificate:
                 certificate = try await issueCertificate(req, enrollment: enrollment, program: program)
             }
@@ -220,7 +220,7 @@ struct EnrollmentsController: RouteCollection {
             issuerName: provider.name, number: number, issuedOn: issuedOn,
             enrollmentID: try enrollment.requireID(), programID: try program.requireID())
         let context = try certificateContext(req)
-        return try await req.db.transaction { db in
+        return try await req.db.writeTransaction { db in
             try await CertificateStore.issue(draft, to: talent, context: context, on: db)
         }
     }

@@ -95,7 +95,7 @@ struct ProgramsController: RouteCollection {
             return try await failure(req, program: program, errors)
         }
         program.status = target
-        try await req.db.transaction { db in
+        try await req.db.writeTransaction { db in
             try await program.save(on: db)
             try await req.audit(AuditEntry(action: "program.status", entityType: "program", entityID: program.id?.uuidString,
                                            changedFields: ["status"]), on: db)
@@ -127,7 +127,7 @@ struct ProgramsController: RouteCollection {
             cohort.enrolDeadline = valid.enrolDeadline.description
             cohort.startsOn = valid.startsOn.description
             cohort.endsOn = valid.endsOn.description
-            try await req.db.transaction { db in
+            try await req.db.writeTransaction { db in
                 try await cohort.create(on: db)
                 try await req.audit(AuditEntry(action: "cohort.create", entityType: "cohort", entityID: cohort.id?.uuidString,
                                                changedFields: ["name", "capacity", "enrol_deadline", "starts_on", "ends_on"]),
@@ -181,7 +181,7 @@ struct ProgramsController: RouteCollection {
             let program = Program()
             valid.apply(to: program)
             program.status = .draft
-            try await req.db.transaction { db in
+            try await req.db.writeTransaction { db in
                 try await program.create(on: db)
                 try await req.audit(AuditEntry(action: "program.create", entityType: "program", entityID: program.id?.uuidString,
                                                changedFields: ["kind", "title", "measure", "starts_on", "capacity"]), on: db)
@@ -205,7 +205,7 @@ struct ProgramsController: RouteCollection {
             let before = ProgramInput(program)
             valid.apply(to: program)
             let changed = before.changedFields(comparedWith: ProgramInput(program))
-            try await req.db.transaction { db in
+            try await req.db.writeTransaction { db in
                 try await program.save(on: db)
                 try await req.audit(AuditEntry(action: "program.update", entityType: "program", entityID: program.id?.uuidString,
                                                changedFields: changed), on: db)

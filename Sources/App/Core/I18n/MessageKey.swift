@@ -94,37 +94,37 @@ enum MessageKey: String, CaseIterable, Sendable {
 
     // Training, enrolment and certificates (Messages+Training.swift).
     case fieldRequired, fieldTooLong, fieldOneLine, fieldChoose, fieldNumber, fieldDate
-    case fieldMoney, fieldHours, trainingTitle, trainingIntro, trainingEmpty, trainingManage
-    case trainingBrowse, programKind, programYear, programTitle, programProvider, programProviderInvalid
-    case programNew, programEdit, programCreate, programFormIntro, programMeasureHint, programContentLegend
-    case programScheduleLegend, programRequirementLegend, programRequirementHint, programRequirementAny, programNoRequirement, programOccupation
-    case programDirection, programEngineerLevel, programTheme, programExperts, programExpertsHint, programFormat
-    case programDescription, programCapacity, programStartsOn, programEndsOn, programDates, programEndsBeforeStart
-    case programDelivery, programPlace, programFee, programFeeHint, programVouchersApply, programSubsidiesApply
-    case programSupport, programMinAttendance, programRequireCertificate, programRequireCertificateLevel, programRequireSkillByLevel, programRequireYears
-    case programRequireEducation, programRequireSkillLevel, programStatusInvalid, programNotEditable, programManageHeading, cohortsTitle
-    case cohortsEmpty, cohortNew, cohortName, cohortNameHint, cohortNameTaken, cohortCreate
-    case cohortDeadline, cohortDeadlineShort, cohortDeadlineAfterEnd, cohortSeats, cohortHours, cohortProgramClosed
-    case cohortCapacityBelowTaken, cohortCapacityChange, sessionsTitle, sessionsEmpty, sessionDate, sessionHours
-    case sessionTopic, sessionAdd, sessionOutsideCohort, sessionUnknown, rosterTitle, rosterEmpty
-    case rosterAttended, rosterResult, enrolApply, enrolYearsInField, enrolYearsHint, enrolSignInToApply
-    case enrolYourStatus, enrolWithdraw, enrolByProvider, enrolTalent, enrolTalentHint, enrolSubmit
-    case enrolTalentUnknown, enrolNoProfile, enrolProgramNotOpen, enrolDeadlinePassed, enrolTalentInactive, enrolAlready
-    case enrolRequirementNotMet, enrolCannotWithdraw, enrolNotInProgress, enrolComplete, enrolNotComplete, attendanceRecord
-    case attendanceAboveSession, resultRecord, resultScore, resultPassed, resultPass, resultFail
-    case myTrainingTitle, myEnrollments, myEnrollmentsEmpty, myCertificates, myCertificatesEmpty, certificateKind
-    case certificateNumber, certificateNumberTaken, certificateIssuedOn, certificateIssuedInFuture, certificateBeforeCompletion, certificateIssuer
-    case certificateHolder, certificateCode, certificateIssue, certificateNeedsCompletion, certificateAlreadyIssued, certificateKindNotForProgram
-    case certificateAlreadyRevoked, certificateView, certificateVerifyLink, certificatePrint, certificatePrintBody, certificatePrintVerify
-    case certificateRecordTitle, certificateRecordIntro, certificateRecord, certificateRevoke, certificateRevokeReason, certificateRevokedOn
-    case verifyTitle, verifyIntro, verifyCodeHint, verifySubmit, verifyValid, verifyRevoked
-    case verifyInvalid, verifyInvalidExplain, verifySignedText, verifySignature, verifyOffline, verifyPublicKey
-    case programKindEngineer, programKindSeminar, programKindExchange, programKindSkill, programKindOrder, programStatusDraft
-    case programStatusOpen, programStatusRunning, programStatusFinished, programStatusArchived, programMoveOpen, programMoveDraft
-    case programMoveRunning, programMoveFinished, programMoveArchived, deliveryOnSite, deliveryOnline, deliveryBlended
-    case enrollmentEnrolled, enrollmentWaitlisted, enrollmentWithdrawn, enrollmentCompleted, enrollmentNotCompleted, certificateKindTraining
-    case certificateKindGrade, certificateKindSkill, clauseCertificate, clauseCertificateAnyLevel, clauseYears, clauseEducation
-    case clauseSkill, shortfallAttendance, shortfallAssessmentMissing, shortfallAssessmentFailed, noticeCreated, noticeSaved
-    case noticeStatus, noticeEnrolled, noticeWaitlisted, noticeWithdrawn, noticeRecorded, noticeCertificate
-    case noticeRevoked
+    case fieldMoney, fieldNotText, fieldHours, trainingTitle, trainingIntro, trainingEmpty
+    case trainingManage, trainingBrowse, programKind, programYear, programTitle, programProvider
+    case programProviderInvalid, programNew, programEdit, programCreate, programFormIntro, programMeasureHint
+    case programContentLegend, programScheduleLegend, programRequirementLegend, programRequirementHint, programRequirementAny, programNoRequirement
+    case programOccupation, programDirection, programEngineerLevel, programTheme, programExperts, programExpertsHint
+    case programFormat, programDescription, programCapacity, programStartsOn, programEndsOn, programDates
+    case programEndsBeforeStart, programDelivery, programPlace, programFee, programFeeHint, programVouchersApply
+    case programSubsidiesApply, programSupport, programMinAttendance, programRequireCertificate, programRequireCertificateLevel, programRequireSkillByLevel
+    case programRequireYears, programRequireEducation, programRequireSkillLevel, programStatusInvalid, programNotEditable, programManageHeading
+    case cohortsTitle, cohortsEmpty, cohortNew, cohortName, cohortNameHint, cohortNameTaken
+    case cohortCreate, cohortDeadline, cohortDeadlineShort, cohortDeadlineAfterEnd, cohortSeats, cohortHours
+    case cohortProgramClosed, cohortCapacityBelowTaken, cohortCapacityChange, sessionsTitle, sessionsEmpty, sessionDate
+    case sessionHours, sessionTopic, sessionAdd, sessionOutsideCohort, sessionUnknown, rosterTitle
+    case rosterEmpty, rosterAttended, rosterResult, enrolApply, enrolYearsInField, enrolYearsHint
+    case enrolSignInToApply, enrolYourStatus, enrolWithdraw, enrolByProvider, enrolTalent, enrolTalentHint
+    case enrolSubmit, enrolTalentUnknown, enrolNoProfile, enrolProgramNotOpen, enrolDeadlinePassed, enrolTalentInactive
+    case enrolAlready, enrolRequirementNotMet, enrolCannotWithdraw, enrolNotInProgress, enrolComplete, enrolNotComplete
+    case attendanceRecord, attendanceAboveSession, resultRecord, resultScore, resultPassed, resultPass
+    case resultFail, myTrainingTitle, myEnrollments, myEnrollmentsEmpty, myCertificates, myCertificatesEmpty
+    case certificateKind, certificateNumber, certificateNumberTaken, certificateIssuedOn, certificateIssuedInFuture, certificateBeforeCompletion
+    case certificateIssuer, certificateHolder, certificateCode, certificateIssue, certificateNeedsCompletion, certificateAlreadyIssued
+    case certificateKindNotForProgram, certificateAlreadyRevoked, certificateView, certificateVerifyLink, certificatePrint, certificatePrintBody
+    case certificatePrintVerify, certificateRecordTitle, certificateRecordIntro, certificateRecord, certificateRevoke, certificateRevokeReason
+    case certificateRevokedOn, verifyTitle, verifyIntro, verifyCodeHint, verifySubmit, verifyValid
+    case verifyRevoked, verifyInvalid, verifyInvalidExplain, verifySignedText, verifySignature, verifyOffline
+    case verifyPublicKey, programKindEngineer, programKindSeminar, programKindExchange, programKindSkill, programKindOrder
+    case programStatusDraft, programStatusOpen, programStatusRunning, programStatusFinished, programStatusArchived, programMoveOpen
+    case programMoveDraft, programMoveRunning, programMoveFinished, programMoveArchived, deliveryOnSite, deliveryOnline
+    case deliveryBlended, enrollmentEnrolled, enrollmentWaitlisted, enrollmentWithdrawn, enrollmentCompleted, enrollmentNotCompleted
+    case certificateKindTraining, certificateKindGrade, certificateKindSkill, clauseCertificate, clauseCertificateAnyLevel, clauseYears
+    case clauseEducation, clauseSkill, shortfallAttendance, shortfallAssessmentMissing, shortfallAssessmentFailed, noticeCreated
+    case noticeSaved, noticeStatus, noticeEnrolled, noticeWaitlisted, noticeWithdrawn, noticeRecorded
+    case noticeCertificate, noticeRevoked
 }

@@ -11,6 +11,7 @@ extension Messages {
         .fieldNumber: "“{field}”应为 {min} 到 {max} 之间的整数。",
         .fieldDate: "“{field}”应为日期，例如 2026-03-01。",
         .fieldMoney: "“{field}”应为金额（元），例如 1200 或 1200.50。",
+        .fieldNotText: "“{field}”应为文字。",
         .fieldHours: "“{field}”应为学时，最多一位小数，不超过 {max}。",
         .trainingTitle: "培训项目",
         .trainingIntro: "数字技术工程师培训、高级研修、学术技术交流、职业技能培训和校企订单培养。选择项目查看班次并在线报名。",
@@ -213,6 +214,7 @@ extension Messages {
         .fieldNumber: "The {field} must be a whole number from {min} to {max}.",
         .fieldDate: "The {field} must be a date such as 2026-03-01.",
         .fieldMoney: "The {field} must be an amount in yuan such as 1200 or 1200.50.",
+        .fieldNotText: "The {field} must be text.",
         .fieldHours: "The {field} must be hours with at most one decimal place, up to {max}.",
         .trainingTitle: "Training programs",
         .trainingIntro: "Digital technology engineer training, advanced seminars, academic and technical exchange, skill training and school–enterprise order-based training. Choose a program to see its cohorts and apply online.",
@@ -406,109 +408,4 @@ extension Messages {
         .noticeCertificate: "The certificate was issued.",
         .noticeRevoked: "The certificate was revoked.",
     ]
-}
-extension Messages {
-    func programKind(_ kind: ProgramKind) -> String {
-        switch kind {
-        case .engineerTraining: self(.programKindEngineer)
-        case .advancedSeminar: self(.programKindSeminar)
-        case .exchange: self(.programKindExchange)
-        case .skillTraining: self(.programKindSkill)
-        case .orderTraining: self(.programKindOrder)
-        }
-    }
-
-    func programStatus(_ status: ProgramStatus) -> String {
-        switch status {
-        case .draft: self(.programStatusDraft)
-        case .open: self(.programStatusOpen)
-        case .running: self(.programStatusRunning)
-        case .finished: self(.programStatusFinished)
-        case .archived: self(.programStatusArchived)
-        }
-    }
-
-    /// The button that moves a program to `status`.
-    func programMove(_ status: ProgramStatus) -> String {
-        switch status {
-        case .draft: self(.programMoveDraft)
-        case .open: self(.programMoveOpen)
-        case .running: self(.programMoveRunning)
-        case .finished: self(.programMoveFinished)
-        case .archived: self(.programMoveArchived)
-        }
-    }
-
-    func delivery(_ mode: DeliveryMode) -> String {
-        switch mode {
-        case .onSite: self(.deliveryOnSite)
-        case .online: self(.deliveryOnline)
-        case .blended: self(.deliveryBlended)
-        }
-    }
-
-    func enrollmentStatus(_ status: EnrollmentStatus) -> String {
-        switch status {
-        case .enrolled: self(.enrollmentEnrolled)
-        case .waitlisted: self(.enrollmentWaitlisted)
-        case .withdrawn: self(.enrollmentWithdrawn)
-        case .completed: self(.enrollmentCompleted)
-        case .notCompleted: self(.enrollmentNotCompleted)
-        }
-    }
-
-    func certificateKind(_ kind: CertificateKind) -> String {
-        switch kind {
-        case .trainingCompletion: self(.certificateKindTraining)
-        case .technicalGrade: self(.certificateKindGrade)
-        case .skillLevel: self(.certificateKindSkill)
-        }
-    }
-
-    func certificateLevel(_ level: CertificateLevel) -> String {
-        switch level {
-        case let .engineer(level): self.level(level)
-        case let .skill(level): skillLevel(level)
-        }
-    }
-
-    /// One alternative of an entry requirement, as a phrase.
-    func clause(_ clause: EntryRequirement.Clause) -> String {
-        switch clause {
-        case let .certificate(kind, minimum):
-            let kindText = language == .zh ? certificateKind(kind) : certificateKind(kind).lowercased()
-            let level = minimum.map { language == .zh ? self.level($0) + self(.clauseCertificateAnyLevel)
-                                                      : self.level($0).lowercased() + " " + self(.clauseCertificateAnyLevel) } ?? ""
-            return self(.clauseCertificate, ["level": level, "kind": kindText])
-        case let .yearsInField(years): return self(.clauseYears, ["years": String(years)])
-        case let .education(level): return self(.clauseEducation, ["level": education(level)])
-        case let .skillLevel(level): return self(.clauseSkill, ["level": skillLevel(level)])
-        }
-    }
-
-    func shortfall(_ shortfall: CompletionRule.Shortfall) -> String {
-        switch shortfall {
-        case let .attendance(attended, required):
-            self(.shortfallAttendance, ["attended": attended.description, "required": required.description])
-        case .assessmentMissing: self(.shortfallAssessmentMissing)
-        case .assessmentFailed: self(.shortfallAssessmentFailed)
-        }
-    }
-
-    /// The confirmation after a training action, by the `notice` the redirect carries.
-    func trainingNotice(_ notice: String) -> String? {
-        switch notice {
-        case "created": self(.noticeCreated)
-        case "enrolled": self(.noticeEnrolled)
-        case "waitlisted": self(.noticeWaitlisted)
-        case "withdrawn", EnrollmentAction.withdraw.rawValue: self(.noticeWithdrawn)
-        case "status": self(.noticeStatus)
-        case "recorded": self(.noticeRecorded)
-        case "revoked": self(.noticeRevoked)
-        case EnrollmentAction.certificate.rawValue: self(.noticeCertificate)
-        case "saved", "session", "capacity", EnrollmentAction.attendance.rawValue, EnrollmentAction.result.rawValue,
-             EnrollmentAction.complete.rawValue, EnrollmentAction.notCompleted.rawValue: self(.noticeSaved)
-        default: nil
-        }
-    }
 }

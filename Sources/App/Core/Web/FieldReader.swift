@@ -25,6 +25,10 @@ struct FieldReader {
             if required { fail(field, messages(.fieldRequired, ["field": name(label)])) }
             return nil
         }
+        if text == LenientText.notText {
+            fail(field, messages(.fieldNotText, ["field": name(label)]))
+            return nil
+        }
         if text.count > max {
             fail(field, messages(.fieldTooLong, ["field": name(label), "max": String(max)]))
             return nil

@@ -23,10 +23,13 @@ struct LenientText: Codable, Sendable, Equatable {
         } else if let number = try? container.decode(Double.self) {
             wrappedValue = String(number)
         } else {
-            // An object or array where text belongs: kept as a value no rule accepts.
-            wrappedValue = "\u{FFFD}"
+            wrappedValue = Self.notText
         }
     }
+
+    /// What an object or array stands for where text belongs: a value no field accepts
+    /// (`FieldReader` names the field).
+    static let notText = "\u{FFFD}"
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
