@@ -1153,8 +1153,11 @@ enrollment_id = "E1F2A3B4-C5D6-4E7F-8A9B-0C1D2E3F4A5B"
 certificate_id = "9B8A7C6D-5E4F-4A3B-2C1D-0E9F8A7B6C5D"
 provider_org_id = "3D6F8A2B-7C4E-4B1A-9E5D-2F8C6A4B1E7D"
 cert_code = "7K3M-Q9TX-2HCV-8RWP"
-cert_signature = "q3M0Zk1yYVh0b2xWc1p0c1pJc0x3a2dBQ1ZRUE1xb0VtWk9QbkF6dUh0d3l1c1N0a2pQcE1sTnJ3eTBzQkE9PQ=="
-cert_key_id = "3f9a1c7e5b2d4086"
+# A real Ed25519 key pair and signature (of `cert_payload`), so the examples check out with OpenSSL.
+cert_signature = "QZV+W5JbFDtXvvnvL7maskwUE4CW2JUp6R1N4aV59JBiiKlP/AWJlpJyLSHKLymaUL9/mWIfCQcF1JzF7GK6CQ=="
+cert_key_id = "6e2050d1ffad0db1"
+cert_public_key = "RkuQjcde0bfVd7zd0QJxQMHgTh1ajc+AiVldTGQLRuo="
+cert_pem = "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA" + cert_public_key + "\n-----END PUBLIC KEY-----\n"
 cert_payload = ("zibo-talent-certificate/v1\ncode=7K3MQ9TX2HCV8RWP\nkind=training_completion\nlevel=intermediate\n"
                 "occupation=2-02-10-09\nissuer=淄博数智职业培训学校\nnumber=ZB2026-0001\nissued=2026-09-30\nholder=张*")
 
@@ -1310,14 +1313,10 @@ training_ops = [
       ["Training"],
       "One program with all its cohorts (by start date, then name), each with its sessions (by date).\n\n"
       "A **published** program (`open`, `running` or `finished`) is public: no authentication needed. A `draft` or "
-      "`archived` program is shown only to callers who may manage it — administrators and officers (all programs) "
-      "and a `provider` (their organisation's); for everyone else it is a 404, as if it did not exist. One "
-      "exception: a signed-in `talent` or `employer`, whose role has no access to unpublished programs at all, "
-      "gets a 403 instead of a 404 for any id that is not a published program (also one that does not exist).",
+      "`archived` program is shown only to those who run or oversee it — administrators and officers (all "
+      "programs) and a `provider` (their organisation's); for everyone else it is a 404, as if it did not exist.",
       {"200": ok_status("Program", "The program, with `cohorts` (possibly empty), each with `sessions`."),
        "401": ref("responses", "Unauthorized"),
-       "403": forbidden("A signed-in `talent` or `employer` asked for an id that is not a published program.",
-                        P_PROGRAM),
        "404": not_found("No such program, or a draft or archived one the caller may not manage. An `id` that is "
                         "not a UUID is also a 404.", P_PROGRAM)},
       params=[ref("parameters", "ProgramID")], security=OPTIONAL_SECURITY)),
@@ -1546,10 +1545,12 @@ training_ops = [
       "Withdraws an `enrolled` or `waitlisted` enrolment (a talent their own; a provider or administrator on their "
       "behalf). A seat it held goes at once to the first on the waiting list. No body is needed. Recorded in the "
       "audit trail (`enrollment.withdraw`).",
-      {"422": refused("The enrolment is no longer `enrolled` or `waitlisted` (on `enrollment`), or another request "
-                      "changed it at the same moment (on `enrollment`, with the conflict message).",
+      {"409": conflict("Another request changed the enrolment at the same moment; nothing was written.",
+                       P_ENROLLMENT + "/withdraw"),
+       "422": refused("The enrolment is no longer `enrolled` or `waitlisted` (on `enrollment`).",
                       P_ENROLLMENT + "/withdraw",
-                      [{"field": "enrollment", "message": "This enrolment has ended and cannot be withdrawn."}], has_body=False)}),
+                      [{"field": "enrollment", "message": "This enrolment has ended and cannot be withdrawn."}],
+                      has_body=False)}),
   enrollment_action("attendance", "recordAttendance", "Record attendance at one session",
       "Records the hours the person attended one session of their cohort, replacing an earlier entry for the same "
       "session. The enrolment must be `enrolled`. Attendance is not part of the enrolment's JSON; it counts "
@@ -1698,8 +1699,8 @@ training_ops = [
                                    "revokeReason": "Issued in error", "payload": cert_payload,
                                    "signature": cert_signature, "keyId": cert_key_id, "algorithm": "Ed25519"}}}),
           "404": {"description": "`invalid`: no genuine certificate has this code. Sent as `application/json` (not a "
-                                 "problem): the same `Verification` object, with `code` (what was asked, cut to 64 "
-                                 "characters; grouped when it is a well-formed code) and `status` only.",
+                                 "problem): the same `Verification` object, with `code` (exactly what was asked, cut "
+                                 "to 64 characters) and `status` only.",
                   "headers": dict(STD_HEADERS),
                   "content": {"application/json": {"schema": S("Verification"),
                                                    "example": {"code": "7K3M-Q9TX-2HCV-8RWX", "status": "invalid"}}}}}}),
@@ -2182,8 +2183,8 @@ schemas.update({
       "examples": [{"reason": "Issued in error"}]},
   "Verification": obj({
       "code": {"type": "string", "maxLength": 64, "examples": [cert_code],
-               "description": "The code, in groups of four when it is a well-formed code; otherwise what was asked, "
-                              "cut to 64 characters."},
+               "description": "For `valid` and `revoked`: the certificate's code in groups of four. For `invalid`: "
+                              "exactly what was asked, cut to 64 characters."},
       "status": {"type": "string", "enum": ["valid", "revoked", "invalid"],
                  "description": "`valid` genuine and standing; `revoked` genuine but revoked; `invalid` no genuine "
                                 "certificate has this code (only `code` and `status` are then present)."},
@@ -2215,17 +2216,18 @@ schemas.update({
                 "description": "The first 16 hex digits of the SHA-256 of the raw public key; certificates name it "
                                "in `keyId`."},
       "publicKey": {"type": "string", "contentEncoding": "base64",
-                    "examples": ["Xk3vJm0p8H3dQh2b7Lw1nT9YcR6aZfE5uS4iVgKoP2M="],
+                    "examples": [cert_public_key],
                     "description": "Base64 of the 32 raw bytes of the Ed25519 public key."},
       "pem": {"type": "string",
-              "examples": ["-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAXk3vJm0p8H3dQh2b7Lw1nT9YcR6aZfE5uS4iVgKoP2M=\n"
-                           "-----END PUBLIC KEY-----\n"],
+              "examples": [cert_pem],
               "description": "The same key as a PEM SubjectPublicKeyInfo (RFC 8410), readable by OpenSSL and crypto "
                              "libraries; ends with a line feed."},
       "payloadFormat": {"type": "string", "const": "zibo-talent-certificate/v1",
                         "description": "The first line of every signed payload, naming its format."}},
       ["algorithm", "keyId", "publicKey", "pem", "payloadFormat"],
-      "The public key that signs certificates."),
+      "The public key that signs certificates.",
+      examples=[{"algorithm": "Ed25519", "keyId": cert_key_id, "publicKey": cert_public_key, "pem": cert_pem,
+                 "payloadFormat": "zibo-talent-certificate/v1"}]),
 })
 
 security_schemes = {
@@ -2254,12 +2256,21 @@ doc = {
       "淄博市数字人才培育服务平台 (Zibo Digital Talent Platform): JSON API for the policy "
       "《淄博市加快数字人才培育支撑数字经济发展的若干措施》 — its measures, responsible departments and yearly "
       "targets — and the reference data (occupation catalogue, districts, key industry chains), which are public; "
-      "and, for signed-in users, accounts, organisations, talent profiles, personal API tokens and the audit trail.\n\n"
+      "the training catalogue (M1–M3) and certificate verification, which are public too; and, for signed-in "
+      "users, accounts, organisations, talent profiles, training programs with their cohorts and enrolments, "
+      "certificates, personal API tokens and the audit trail.\n\n"
       "**Conventions**\n"
       "- The policy, reference-data and meta routes are public (no authentication) and read-only (`GET`). "
-      "The Accounts, Organizations, Talents and Audit routes need authentication (see **Authentication**).\n"
+      "So are the training catalogue (`GET /api/v1/programs`, and `GET /api/v1/programs/{id}` for a published "
+      "program) and certificate verification (`/api/v1/certificates/public-key`, "
+      "`/api/v1/certificates/verify/{code}`). The Accounts, Organizations, Talents and Audit routes, and the other "
+      "Training and Certificates routes, need authentication (see **Authentication**).\n"
       "- JSON property names are camelCase as in the server's types; optional properties with no value are omitted.\n"
-      "- Dates: `effectiveDate` is a `YYYY-MM-DD` string; timestamps (`activatedAt`, `expiresAt`, `occurredAt`, …) are "
+      "- Training and certificate responses spell ids `…Id` (`programId`, `talentId`), while request bodies spell "
+      "them `…ID` (`providerID`, `talentID`, `sessionID`). Their request bodies are read leniently: every property "
+      "may be a JSON string, number or boolean (`40`, `\"40\"`), read as text.\n"
+      "- Dates: `effectiveDate`, `startsOn`, `issuedOn`, … are `YYYY-MM-DD` strings; money is in fen (`feeFen`); "
+      "timestamps (`activatedAt`, `expiresAt`, `occurredAt`, …) are "
       "ISO 8601 / RFC 3339 UTC strings without fractional seconds (Vapor's default JSON date strategy).\n"
       "- Texts that exist in both languages are `LocalizedText` objects `{\"zh\": …, \"en\": …}`.\n"
       "- Every response carries an `X-Request-ID` header; errors are `application/problem+json` (RFC 9457) with the same id in `requestId`. "
@@ -2278,7 +2289,8 @@ doc = {
       "is a 401 on every `/api/` route, including the public ones. What a caller may see or do follows the "
       "account's role; a role without access, a read-only token used for a write, or an account that must first "
       "choose its own password gets a 403 problem. List routes return only the rows the caller may see; a "
-      "single record outside the caller's scope (a talent profile) is a 404, as if it did not exist.\n\n"
+      "single record outside the caller's scope (a talent profile, a program, cohort, enrolment or certificate) is "
+      "a 404, as if it did not exist.\n\n"
       "**Personal data**: resident ID and mobile numbers of talents are stored encrypted and sent masked "
       "(`370303********1234`, `138****5678`); only administrators and officers also get the full numbers.",
   },
@@ -2290,6 +2302,13 @@ doc = {
     {"name": "Organizations", "description": "Organisations that employers and providers act for."},
     {"name": "Talents", "description": "Talent profiles of the citywide digital talent pool (M12): search, export, "
                                        "create, read and edit."},
+    {"name": "Training", "description": "Training programs (M1 engineer training, seminars and exchange; M2 skill "
+                                        "training; M3 order-based training): the public catalogue, programs, "
+                                        "cohorts and their sessions, enrolments with the waiting list, attendance, "
+                                        "results, completion and the certificate of a completed enrolment."},
+    {"name": "Certificates", "description": "Signed certificates (training, technical grade, skill level): listing, "
+                                            "recording those issued elsewhere, revoking, and public verification "
+                                            "by code with the Ed25519 public key."},
     {"name": "Audit", "description": "The append-only, hash-chained audit trail (administrators)."},
     {"name": "Meta", "description": "This API description."},
   ],

@@ -128,7 +128,7 @@ struct CertificatesController: RouteCollection {
 
     /// What the code says: no such certificate or a broken signature is `invalid`.
     private func verification(_ req: Request) async throws -> VerifyPageModel.Outcome {
-        let typed = req.parameters.get("code") ?? ""
+        let typed = req.parameters.get("code") ?? req.parameters.getCatchall().joined(separator: "/")
         guard let code = CertificateCode(typed),
               let (certificate, holds) = try await CertificateStore.verify(code, signer: req.application.certificateSigner,
                                                                            on: req.db), holds

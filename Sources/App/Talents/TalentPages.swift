@@ -113,6 +113,9 @@ struct TalentProfilePageModel {
     var canEdit = false
     /// Set when the viewer is the talent themself: their erasure request, if any.
     var own: Own?
+    var certificates: [Certificate] = []
+    /// Officers and administrators record certificates issued elsewhere.
+    var canRecordCertificate = false
 
     struct Own {
         var csrf: String
@@ -156,13 +159,27 @@ struct TalentProfilePageModel {
                 fact(.talentSkills, talent.skillList.joined(separator: separator)),
                 fact(.talentCategories, categories.joined(separator: separator)),
                 fact(.talentKeyGroups, keyGroups.joined(separator: separator)),
-                fact(.talentTitleLevel, talent.titleLevel),
-                fact(.talentSkillLevel, talent.skillLevel),
+                fact(.talentTitleLevel, talent.titleLevel.flatMap(TitleLevel.init(rawValue:)).map(m.titleLevel)),
+                fact(.talentSkillLevel, talent.skillLevel.flatMap(SkillLevel.init(rawValue:)).map(m.skillLevel)),
                 fact(.talentConsent, "\(ZiboTime.day(talent.consentAt)) · \(talent.consentVersion)"),
                 fact(.talentStatus, m.talentStatus(talent.status))
             ),
+            certificateSection(m),
             .unwrap(own) { erasureSection($0, m) }
         ))
+    }
+
+    /// The certificates behind the levels above, with the way to record one for staff.
+    private func certificateSection(_ m: Messages) -> Node<HTML.BodyContext> {
+        .section(
+            .id("talent-certificates"), .attribute(named: "aria-labelledby", value: "certificates-heading"),
+            .h2(.id("certificates-heading"), .text(m(.myCertificates))),
+            certificates.isEmpty ? .p(.class("muted"), .text(m(.myCertificatesEmpty)))
+                : CertificateList(certificates: certificates, messages: m).node,
+            .if(canRecordCertificate && talent.status != "erased", .p(
+                .a(.class("button button--secondary"), .href(SiteURL.newCertificate.path + "?talent=" + (talent.id?.uuidString ?? "")),
+                   .text(m(.certificateRecordTitle)))))
+        )
     }
 
     /// The talent's own way to ask for erasure, or the state of their request.

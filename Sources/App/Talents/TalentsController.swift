@@ -52,7 +52,9 @@ struct TalentsController: RouteCollection {
             mobile: req.revealsIdentifiers ? talent.mobileCipher.flatMap(req.application.personalData.open) : nil,
             created: req.query[String.self, at: "created"] != nil, saved: req.query[String.self, at: "saved"] != nil,
             canEdit: try await req.scopedQuery(Talent.self, for: .change).filter(\.$id == talent.requireID()).first() != nil,
-            own: try await ownSection(req, talent))
+            own: try await ownSection(req, talent),
+            certificates: try await certificates(of: talent, req),
+            canRecordCertificate: (try? req.scope(.create, on: .certificate))?.1 == .any)
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)))
     }
 
@@ -71,6 +73,12 @@ struct TalentsController: RouteCollection {
             dto.mobile = talent.mobileCipher.flatMap(cipher.open)
         }
         return dto
+    }
+
+    /// The profile's certificates the viewer may list (an employer lists none).
+    private func certificates(of talent: Talent, _ req: Request) async throws -> [Certificate] {
+        guard let query = try? req.scopedQuery(Certificate.self, for: .list) else { return [] }
+        return try await query.filter(\.$talent.$id == talent.requireID()).sort(\.$issuedOn, .descending).all()
     }
 
     /// The erasure section, for the talent viewing their own profile.

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import SQLKit
 import TalentDomain
+import Vapor
 
 /// Enrolment in cohorts: applying (into a seat or onto the waiting list), withdrawing
 /// (which moves the waiting list up), attendance, results and completion. Every write
@@ -76,7 +77,7 @@ enum EnrollmentStore {
             WHERE id = \(bind: try enrollment.requireID()) AND status = \(bind: before.rawValue) RETURNING id
             """).all()
         // Another request changed it first: report rather than act on a stale view.
-        guard !changed.isEmpty else { throw fieldError("enrollment", context.messages(.errorConflict)) }
+        guard !changed.isEmpty else { throw Abort(.conflict, reason: context.messages(.errorConflict)) }
         enrollment.status = .withdrawn
         if before == .enrolled {
             try await releaseSeat(enrollment.$cohort.id, on: sql)
@@ -203,11 +204,22 @@ enum EnrollmentStore {
     // MARK: - Facts
 
     static func scheduledHours(_ cohortID: UUID, on db: any Database) async throws -> StudyHours {
-        StudyHours(minutes: try await CohortSession.query(on: db).filter(\.$cohort.$id == cohortID).sum(\.$minutes) ?? 0)
+        try await minutes("""
+            SELECT CAST(COALESCE(SUM(minutes), 0) AS BIGINT) AS total FROM cohort_sessions WHERE cohort_id = \(bind: cohortID)
+            """, db)
     }
 
     static func attendedHours(_ enrollmentID: UUID, on db: any Database) async throws -> StudyHours {
-        StudyHours(minutes: try await Attendance.query(on: db).filter(\.$enrollment.$id == enrollmentID).sum(\.$minutes) ?? 0)
+        try await minutes("""
+            SELECT CAST(COALESCE(SUM(minutes), 0) AS BIGINT) AS total FROM attendance WHERE enrollment_id = \(bind: enrollmentID)
+            """, db)
+    }
+
+    /// A sum of minutes. Written as SQL with a cast: PostgreSQL sums a bigint column as
+    /// `numeric`, which Fluent's `sum` cannot read back as an integer.
+    private static func minutes(_ query: SQLQueryString, _ db: any Database) async throws -> StudyHours {
+        let row = try await (db as! any SQLDatabase).raw(query).first()
+        return StudyHours(minutes: try row?.decode(column: "total", as: Int.self) ?? 0)
     }
 
     /// What the entry requirement is checked against: the talent's valid certificates,

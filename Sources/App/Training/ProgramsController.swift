@@ -100,7 +100,7 @@ struct ProgramsController: RouteCollection {
             try await req.audit(AuditEntry(action: "program.status", entityType: "program", entityID: program.id?.uuidString,
                                            changedFields: ["status"]), on: db)
         }
-        return try await success(req, program: program, notice: "status", json: ProgramDTO(program, cohorts: []))
+        return try await success(req, program: program, notice: "status", json: ProgramDTO(program, cohorts: nil))
     }
 
     @Sendable func createCohort(req: Request) async throws -> Response {
@@ -224,9 +224,12 @@ struct ProgramsController: RouteCollection {
             .filter(\.$status ~~ ProgramQuery.published).first() {
             return program
         }
-        guard req.auth.get(User.self) != nil,
-              let program = try await req.scopedQuery(Program.self, for: action).with(\.$provider).filter(\.$id == id).first()
-        else { throw Abort(.notFound) }
+        guard let actor = try? req.requireActor() else { throw Abort(.notFound) }
+        // Reading: a role that reads no unpublished program is told nothing exists there.
+        // Changing: a role that changes none is refused whatever the id (403).
+        if action == .read, Permissions.scope(for: actor.role, .read, on: .program) == .none { throw Abort(.notFound) }
+        guard let program = try await req.scopedQuery(Program.self, for: action).with(\.$provider).filter(\.$id == id)
+            .first() else { throw Abort(.notFound) }
         return program
     }
 

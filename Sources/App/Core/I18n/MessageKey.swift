@@ -126,5 +126,5 @@ enum MessageKey: String, CaseIterable, Sendable {
     case certificateKindTraining, certificateKindGrade, certificateKindSkill, clauseCertificate, clauseCertificateAnyLevel, clauseYears
     case clauseEducation, clauseSkill, shortfallAttendance, shortfallAssessmentMissing, shortfallAssessmentFailed, noticeCreated
     case noticeSaved, noticeStatus, noticeEnrolled, noticeWaitlisted, noticeWithdrawn, noticeRecorded
-    case noticeCertificate, noticeRevoked
+    case noticeCertificate, noticeRevoked, navTraining, navVerify
 }

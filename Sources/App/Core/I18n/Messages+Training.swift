@@ -204,6 +204,8 @@ extension Messages {
         .noticeRecorded: "已记录。",
         .noticeCertificate: "证书已颁发。",
         .noticeRevoked: "证书已撤销。",
+        .navTraining: "培训项目",
+        .navVerify: "证书查验",
     ]
 
     static let trainingEn: [MessageKey: String] = [
@@ -407,5 +409,7 @@ extension Messages {
         .noticeRecorded: "Recorded.",
         .noticeCertificate: "The certificate was issued.",
         .noticeRevoked: "The certificate was revoked.",
+        .navTraining: "Training",
+        .navVerify: "Verify a certificate",
     ]
 }

@@ -53,7 +53,9 @@ struct Layout {
                         navItem(.home, .navHome),
                         navItem(.measure("M1"), .navMeasures, section: "/measures/"),
                         navItem(.departments, .navDepartments),
-                        navItem(.occupations, .navOccupations)
+                        navItem(.occupations, .navOccupations),
+                        navItem(.trainingCatalogue, .navTraining, section: "/training"),
+                        navItem(.verifyForm, .navVerify, section: "/verify")
                     )
                 ),
                 accountArea,
@@ -134,14 +136,18 @@ struct AccountBadge {
         self.csrf = csrf
         let account: [(SiteURL, MessageKey)] = [(.account, .accountTitle)]
         places = switch role {
-        case .admin: [(.talents, .navTalents), (.adminUsers, .usersTitle), (.adminOrganizations, .organizationsTitle),
+        case .admin: [(.talents, .navTalents), (.trainingManage, .trainingManage), (.adminUsers, .usersTitle),
+                      (.adminOrganizations, .organizationsTitle),
                       (.adminDepartments, .adminDepartmentsTitle), (.adminErasures, .erasuresTitle),
                       (.adminAudit, .auditTitle)] + account
-        case .officer: [(.workspace, .workspaceTitle), (.talents, .navTalents), (.adminOrganizations, .organizationsTitle),
+        case .officer: [(.workspace, .workspaceTitle), (.talents, .navTalents), (.trainingManage, .trainingManage),
+                        (.adminOrganizations, .organizationsTitle),
                         (.adminUsers, .usersTitle)] + account
-        case .provider, .employer: [(.talents, .navTalents), (.adminOrganizations, .organizationsTitle),
-                                    (.adminUsers, .usersTitle)] + account
-        case .talent: [(.myProfile, .myProfileLink)] + account
+        case .provider: [(.talents, .navTalents), (.trainingManage, .trainingManage),
+                         (.adminOrganizations, .organizationsTitle), (.adminUsers, .usersTitle)] + account
+        case .employer: [(.talents, .navTalents), (.adminOrganizations, .organizationsTitle),
+                         (.adminUsers, .usersTitle)] + account
+        case .talent: [(.myProfile, .myProfileLink), (.myTraining, .myTrainingTitle)] + account
         }
     }
 }

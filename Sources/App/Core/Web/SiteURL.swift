@@ -137,7 +137,9 @@ enum SiteURL: Sendable, Equatable {
         case .cohortCapacity: ["training", "cohorts", ":id", "capacity"]
         case .cohortEnrollments: ["training", "cohorts", ":id", "enrollments"]
         case let .enrollmentAction(_, action): ["training", "enrollments", ":id", .constant(action.rawValue)]
-        case .verify: ["verify", ":code"]
+        // Everything after /verify/, slashes included: whatever was typed or altered in
+        // a code gets the page that says "invalid", not a bare 404.
+        case .verify: ["verify", "**"]
         case .certificate: ["certificates", ":id"]
         case .printCertificate: ["certificates", ":id", "print"]
         case .revokeCertificate: ["certificates", ":id", "revoke"]
