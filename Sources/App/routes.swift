@@ -21,4 +21,5 @@ func routes(_ app: Application, config: AppConfig) throws {
     try app.register(collection: ProgramsController())
     try app.register(collection: EnrollmentsController())
     try app.register(collection: CertificatesController())
+    try app.register(collection: VouchersController())
 }

@@ -77,6 +77,13 @@ struct PermissionsTests {
             .employer: [.none, .none, .none, .none, .none],
             .talent: [.own, .own, .none, .none, .none],
         ],
+        .voucher: [
+            .admin: [.any, .any, .any, .any, .none],
+            .officer: [.any, .any, .any, .any, .none],
+            .provider: [.organization, .organization, .none, .none, .none],
+            .employer: [.none, .none, .none, .none, .none],
+            .talent: [.own, .own, .none, .none, .none],
+        ],
         .auditEvent: [
             .admin: [.any, .any, .none, .none, .none],
             .officer: [.none, .none, .none, .none, .none],

@@ -105,3 +105,38 @@ struct TrainingRulesTests {
         #expect(EnrollmentStatus.allCases.filter(\.canWithdraw) == [.enrolled, .waitlisted])
     }
 }
+
+@Suite("Training vouchers: who gets them and what they pay for")
+struct VoucherRulesTests {
+    static let policy = try! PolicyDocument.load(yaml: Fixtures.shippedPolicy, file: "zibo-2025.yaml")
+    static let day = CalendarDate("2026-06-01")!
+
+    @Test func aBatchNeedsACatalogueOccupationAKeyGroupAPositiveValueAndALaterExpiry() {
+        #expect(VoucherRules.batchProblems(occupationCode: "2-02-38-03", keyGroup: "college_graduates", valueFen: 80_000,
+                                           issuedOn: Self.day, expiresOn: CalendarDate("2026-12-31")!, policy: Self.policy)
+                .isEmpty)
+        #expect(VoucherRules.batchProblems(occupationCode: "2-01-01-01", keyGroup: "students", valueFen: 0,
+                                           issuedOn: Self.day, expiresOn: CalendarDate("2026-05-31")!, policy: Self.policy)
+                == [.occupationNotInCatalogue, .unknownKeyGroup, .expiresBeforeIssue, .valueNotPositive])
+    }
+
+    @Test func theShippedCatalogueListsTheDigitalEngineeringOccupations() {
+        #expect(Self.policy.demandOccupations.contains("2-02-38-03"))
+        #expect(Self.policy.demandOccupations.contains("4-04-05-05"))
+    }
+
+    @Test func aVoucherPaysOnceBeforeItsExpiryForItsOwnOccupationInAProgramThatTakesVouchers() {
+        func problems(status: VoucherStatus = .issued, holder: Bool = true, expires: String = "2026-06-01",
+                      accepts: Bool = true, programOccupation: String? = "2-02-38-03") -> [VoucherRules.RedeemProblem] {
+            VoucherRules.redeemProblems(status: status, holderMatches: holder, occupationCode: "2-02-38-03",
+                                        expiresOn: CalendarDate(expires)!, programAcceptsVouchers: accepts,
+                                        programOccupation: programOccupation, today: Self.day)
+        }
+        #expect(problems().isEmpty)
+        #expect(problems(status: .redeemed) == [.alreadyUsed])
+        #expect(problems(expires: "2026-05-31") == [.expired(on: "2026-05-31")])
+        #expect(problems(accepts: false) == [.programTakesNoVouchers])
+        #expect(problems(programOccupation: "2-02-38-01") == [.wrongOccupation(voucher: "2-02-38-03", program: "2-02-38-01")])
+        #expect(problems(status: .redeemed, holder: false) == [.notTheHolders])
+    }
+}

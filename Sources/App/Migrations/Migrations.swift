@@ -24,5 +24,6 @@ enum Migrations {
         CreatePrograms(),
         CreateEnrollments(),
         CreateCertificates(),
+        CreateVouchers(),
     ]
 }

@@ -151,6 +151,7 @@ struct MyTrainingPageModel {
     var hasProfile: Bool
     var enrollments: [Enrollment]
     var certificates: [Certificate]
+    var vouchers: [Voucher]
     var notice: String?
     var csrf: String
 
@@ -172,6 +173,15 @@ struct MyTrainingPageModel {
                             .class("inline-form"), .method(.post),
                             .action(SiteURL.enrollmentAction(enrollment.id ?? UUID(), .withdraw).path), FormParts.csrf(csrf),
                             .button(.type(.submit), .class("button button--small button--secondary"), .text(m(.enrolWithdraw))))))
+                })
+            ),
+            .section(
+                .attribute(named: "aria-labelledby", value: "my-vouchers"),
+                .h2(.id("my-vouchers"), .text(m(.myVouchers))),
+                vouchers.isEmpty ? .p(.class("muted"), .text(m(.myVouchersEmpty))) : .ul(.id("vouchers"), .forEach(vouchers) { voucher in
+                    .li(.data(named: "voucher", value: voucher.status.rawValue),
+                        .text("\(voucher.occupationCode) · \(voucher.value.formatted) · \(m(.voucherExpiresOn)) \(voucher.expiresOn) · "
+                              + m.voucherStatus(voucher.status)))
                 })
             ),
             .section(

@@ -7,6 +7,8 @@ import Vapor
 struct EnrollmentInput: Content {
     @LenientText var talentID: String?
     @LenientText var yearsInField: String?
+    /// A voucher of the talent's to pay with (optional).
+    @LenientText var voucherID: String?
 }
 
 struct AttendanceInput: Content {

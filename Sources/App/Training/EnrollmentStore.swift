@@ -23,7 +23,9 @@ enum EnrollmentStore {
     /// Places `talent` in `cohort`: a seat while there is one, the waiting list after.
     /// `byProvider`: the provider enrols them (also into a running program); otherwise the
     /// talent applies (only while the program is open). A withdrawn enrolment is reused.
-    static func enrol(_ talent: Talent, in cohort: Cohort, of program: Program, yearsInField: Int?,
+    /// `voucherID`: a voucher of the talent's to pay with; spent in the same transaction,
+    /// so a refused voucher leaves no enrolment behind.
+    static func enrol(_ talent: Talent, in cohort: Cohort, of program: Program, yearsInField: Int?, voucherID: UUID? = nil,
                       byProvider: Bool, context: Context, on db: any Database) async throws -> Enrollment {
         let m = context.messages
         var errors = FieldErrors()
@@ -60,9 +62,13 @@ enum EnrollmentStore {
         enrollment.completedOn = nil
         enrollment.withdrawnAt = nil
         try await enrollment.save(on: db)
+        if let voucherID {
+            try await VoucherStore.spend(voucherID, talentID: talentID, on: enrollment, program: program,
+                                         today: context.today, messages: m, on: db)
+        }
         try await context.audit(AuditEntry(action: byProvider ? "enrollment.enrol" : "enrollment.apply",
                                            entityType: "enrollment", entityID: enrollment.id?.uuidString,
-                                           changedFields: ["status"]), db)
+                                           changedFields: voucherID == nil ? ["status"] : ["status", "voucher"]), db)
         return enrollment
     }
 
@@ -79,6 +85,7 @@ enum EnrollmentStore {
         // Another request changed it first: report rather than act on a stale view.
         guard !changed.isEmpty else { throw Abort(.conflict, reason: context.messages(.errorConflict)) }
         enrollment.status = .withdrawn
+        try await VoucherStore.giveBack(from: try enrollment.requireID(), on: db)
         if before == .enrolled {
             try await releaseSeat(enrollment.$cohort.id, on: sql)
             try await fillSeats(enrollment.$cohort.id, on: sql)

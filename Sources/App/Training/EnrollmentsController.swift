@@ -88,6 +88,7 @@ struct EnrollmentsController: RouteCollection {
         let input = try req.content.decode(EnrollmentInput.self)
         var read = FieldReader(messages: req.messages)
         let years = read.integer(input.yearsInField, "yearsInField", .enrolYearsInField, in: 0...60, fallback: -1)
+        let voucherID = read.id(input.voucherID, "voucherID", .voucherTitle, required: false)
         let talent: Talent?
         if scope == .own {
             talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first()
@@ -103,7 +104,7 @@ struct EnrollmentsController: RouteCollection {
         do {
             enrollment = try await req.db.writeTransaction { db in
                 try await EnrollmentStore.enrol(talent, in: cohort, of: program, yearsInField: years < 0 ? nil : years,
-                                                byProvider: scope != .own, context: context(req), on: db)
+                                                voucherID: voucherID, byProvider: scope != .own, context: context(req), on: db)
             }
         } catch let errors as FieldErrors {
             return try await failure(req, cohort, program, errors)
@@ -232,13 +233,16 @@ struct EnrollmentsController: RouteCollection {
         let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first()
         var enrollments: [Enrollment] = []
         var certificates: [Certificate] = []
+        var vouchers: [Voucher] = []
         if let id = talent?.id {
+            vouchers = try await Voucher.query(on: req.db).filter(\.$talent.$id == id).sort(\.$expiresOn, .descending).all()
             enrollments = try await Enrollment.query(on: req.db).with(\.$program).with(\.$cohort)
                 .filter(\.$talent.$id == id).sort(\.$appliedAt, .descending).all()
             certificates = try await Certificate.query(on: req.db).filter(\.$talent.$id == id)
                 .sort(\.$issuedOn, .descending).all()
         }
         let model = MyTrainingPageModel(hasProfile: talent != nil, enrollments: enrollments, certificates: certificates,
+                                        vouchers: vouchers,
                                         notice: req.query[String.self, at: "notice"], csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
     }

@@ -13,6 +13,8 @@ struct ProgramPageModel {
     var signedIn: Bool
     /// The viewing talent's enrolments, by cohort id.
     var own: [UUID: Enrollment]
+    /// The viewing talent's vouchers that can pay for this program.
+    var vouchers: [Voucher]
     var errors: FieldErrors
     var notice: String?
     var csrf: String
@@ -118,6 +120,11 @@ struct ProgramPageModel {
             .class("apply-form"), .method(.post), .action(SiteURL.cohortEnrollments(cohortID).path), FormParts.csrf(csrf),
             FormParts.field(.init(id: fieldID, name: "yearsInField", label: m(.enrolYearsInField), type: .number,
                                   error: errors["yearsInField"], required: false, hint: m(.enrolYearsHint))),
+            .if(!vouchers.isEmpty, FormParts.select(
+                id: "voucher-\(cohortID.uuidString.prefix(8))", name: "voucherID", label: m(.voucherUse),
+                options: [("", m(.voucherNone))] + vouchers.map { voucher in
+                    (voucher.id?.uuidString ?? "", "\(voucher.value.formatted) · \(m(.voucherExpiresOn)) \(voucher.expiresOn)")
+                }, selected: vouchers.first?.id?.uuidString, error: errors["voucherID"])),
             .button(.type(.submit), .class("button"), .text(m(.enrolApply)))
         )
     }

@@ -269,11 +269,17 @@ struct ProgramsController: RouteCollection {
         if actor != nil {
             canManage = try await req.scopedQuery(Program.self, for: .change).filter(\.$id == id).first() != nil
         }
-        let own = actor?.role == .talent ? try await ProgramQuery.ownEnrollments(userID: actor!.userID, programID: id, on: req.db) : [:]
+        var own: [UUID: Enrollment] = [:]
+        var vouchers: [Voucher] = []
+        if let actor, actor.role == .talent,
+           let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first() {
+            own = try await ProgramQuery.ownEnrollments(userID: actor.userID, programID: id, on: req.db)
+            vouchers = try await VoucherStore.usable(by: talent.requireID(), for: program, today: ZiboTime.today(), on: req.db)
+        }
         let model = ProgramPageModel(
             program: program, occupation: try await program.occupationCode.asyncFlatMap { try await Occupation.find($0, on: req.db) },
             cohorts: try await ProgramQuery.cohorts(of: id, on: req.db), canManage: canManage,
-            isTalent: actor?.role == .talent, signedIn: actor != nil, own: own, errors: errors,
+            isTalent: actor?.role == .talent, signedIn: actor != nil, own: own, vouchers: vouchers, errors: errors,
             notice: req.query[String.self, at: "notice"], csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }

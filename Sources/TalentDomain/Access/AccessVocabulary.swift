@@ -52,4 +52,6 @@ public enum ResourceKind: String, CaseIterable, Sendable {
     case enrollment
     /// A training, grade or skill-level certificate held by a talent.
     case certificate
+    /// A training voucher (培训券) and the batch it was issued in.
+    case voucher
 }

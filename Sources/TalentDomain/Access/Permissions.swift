@@ -102,6 +102,15 @@ public enum Permissions {
         case (.certificate, .talent):    Row(.own,           .own,           .none,   .none,          .none)
         case (.certificate, .employer):  Row(.none,          .none,          .none,   .none,          .none)
 
+        // Officers issue vouchers in batches and may cancel one; a provider sees the
+        // vouchers redeemed in its programs (its settlement list); the holder sees theirs
+        // and spends one by enrolling, never by changing the row directly.
+        case (.voucher, .admin):         Row(.any,           .any,           .any,    .any,           .none)
+        case (.voucher, .officer):       Row(.any,           .any,           .any,    .any,           .none)
+        case (.voucher, .provider):      Row(.organization,  .organization,  .none,   .none,          .none)
+        case (.voucher, .talent):        Row(.own,           .own,           .none,   .none,          .none)
+        case (.voucher, .employer):      Row(.none,          .none,          .none,   .none,          .none)
+
         // Only the system writes audit events, and the log is append-only (DESIGN.md "Audit").
         case (.auditEvent, .admin):      Row(.any,           .any,           .none,   .none,          .none)
         case (.auditEvent, _):           Row(.none,          .none,          .none,   .none,          .none)

@@ -25,6 +25,9 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
     public var talentCategories: [TalentCategory]
     /// M3: the catalogue of urgent-need engineers covers this many key industry chains.
     public var keyIndustryChainCount: Int
+    /// M10 职业技能培训需求指导目录: the occupations (national codes) whose training
+    /// qualifies for vouchers and subsidies. Optional in the file; none when absent.
+    public var trainingDemandCatalogue: [String]?
 
     enum CodingKeys: String, CodingKey {
         case id, version, title, issuer, basis, departments, measures, targets, subsidies, crossover
@@ -36,7 +39,11 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
         case keyGroups = "key_groups"
         case talentCategories = "talent_categories"
         case keyIndustryChainCount = "key_industry_chain_count"
+        case trainingDemandCatalogue = "training_demand_catalogue"
     }
+
+    /// The occupations of the training demand catalogue (empty when the file lists none).
+    public var demandOccupations: [String] { trainingDemandCatalogue ?? [] }
 
     public func department(_ code: String) -> Department? {
         departments.first { $0.code == code }

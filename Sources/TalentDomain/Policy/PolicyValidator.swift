@@ -95,6 +95,12 @@ struct PolicyValidator {
               "nomination_rule.min_digital_share_percent", "must be between 0 and 100")
 
         unique(policy.keyGroups.map(\.code), "key_groups", "code")
+        unique(policy.demandOccupations, "training_demand_catalogue", "occupation code")
+        for (index, code) in policy.demandOccupations.enumerated() {
+            let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+            check(parts.map(\.count) == [1, 2, 2, 2] && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } },
+                  "training_demand_catalogue[\(index)]", "must be a national occupation code such as 2-02-38-03")
+        }
         unique(policy.talentCategories.map(\.code), "talent_categories", "code")
     }
 

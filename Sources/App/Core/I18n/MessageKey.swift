@@ -127,4 +127,10 @@ enum MessageKey: String, CaseIterable, Sendable {
     case clauseEducation, clauseSkill, shortfallAttendance, shortfallAssessmentMissing, shortfallAssessmentFailed, noticeCreated
     case noticeSaved, noticeStatus, noticeEnrolled, noticeWaitlisted, noticeWithdrawn, noticeRecorded
     case noticeCertificate, noticeRevoked, navTraining, navVerify
+    case voucherTitle, voucherIntro, voucherIssued, voucherBatchName, voucherValue, voucherExpiresOn
+    case voucherMaxCount, voucherTalentIDs, voucherTalentIDsHint, voucherTalentIDsInvalid, voucherIssue, voucherBatches
+    case voucherBatchesEmpty, voucherCount, voucherSettlement, periodFrom, periodTo, voucherSettlementTotal
+    case voucherSettlementEmpty, voucherRedeemedAt, voucherUnknown, voucherOccupationNotInCatalogue, voucherExpiresInPast, voucherUse
+    case voucherNone, myVouchers, myVouchersEmpty, voucherStatusIssued, voucherStatusRedeemed, voucherStatusCancelled
+    case voucherNotHolders, voucherAlreadyUsed, voucherCancelled, voucherExpired, voucherProgramTakesNone, voucherWrongOccupation
 }

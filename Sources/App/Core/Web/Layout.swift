@@ -136,14 +136,16 @@ struct AccountBadge {
         self.csrf = csrf
         let account: [(SiteURL, MessageKey)] = [(.account, .accountTitle)]
         places = switch role {
-        case .admin: [(.talents, .navTalents), (.trainingManage, .trainingManage), (.adminUsers, .usersTitle),
+        case .admin: [(.talents, .navTalents), (.trainingManage, .trainingManage), (.vouchers, .voucherTitle),
+                      (.adminUsers, .usersTitle),
                       (.adminOrganizations, .organizationsTitle),
                       (.adminDepartments, .adminDepartmentsTitle), (.adminErasures, .erasuresTitle),
                       (.adminAudit, .auditTitle)] + account
         case .officer: [(.workspace, .workspaceTitle), (.talents, .navTalents), (.trainingManage, .trainingManage),
+                        (.vouchers, .voucherTitle),
                         (.adminOrganizations, .organizationsTitle),
                         (.adminUsers, .usersTitle)] + account
-        case .provider: [(.talents, .navTalents), (.trainingManage, .trainingManage),
+        case .provider: [(.talents, .navTalents), (.trainingManage, .trainingManage), (.voucherSettlement, .voucherSettlement),
                          (.adminOrganizations, .organizationsTitle), (.adminUsers, .usersTitle)] + account
         case .employer: [(.talents, .navTalents), (.adminOrganizations, .organizationsTitle),
                          (.adminUsers, .usersTitle)] + account

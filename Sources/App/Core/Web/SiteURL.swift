@@ -58,6 +58,8 @@ enum SiteURL: Sendable, Equatable {
     case certificate(UUID)
     case printCertificate(UUID)
     case revokeCertificate(UUID)
+    case vouchers
+    case voucherSettlement
 
     var path: String {
         switch self {
@@ -114,6 +116,8 @@ enum SiteURL: Sendable, Equatable {
         case let .certificate(id): "/certificates/\(id.uuidString)"
         case let .printCertificate(id): "/certificates/\(id.uuidString)/print"
         case let .revokeCertificate(id): "/certificates/\(id.uuidString)/revoke"
+        case .vouchers: "/vouchers"
+        case .voucherSettlement: "/vouchers/settlement"
         }
     }
 

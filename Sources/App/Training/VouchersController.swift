@@ -1,0 +1,221 @@
+import Fluent
+import TalentDomain
+import Vapor
+
+/// Training vouchers (M2): officers issue batches to key groups; the holder spends one on
+/// enrolling (`EnrollmentsController`); a provider reads its settlement list per period.
+struct VouchersController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let pages = routes.grouped(RequireSignIn())
+        pages.get(SiteURL.vouchers.route, use: vouchersPage)
+        pages.post(SiteURL.vouchers.route, use: issueFromForm)
+        pages.get(SiteURL.voucherSettlement.route, use: settlementPage)
+
+        let api = routes.grouped("api", "v1").grouped(RequireSignIn())
+        api.get("voucher-batches", use: listBatches)
+        api.post("voucher-batches", use: issueFromAPI)
+        api.get("vouchers", use: listVouchers)
+        api.get("vouchers", "settlement", use: settlement)
+    }
+
+    @Sendable func vouchersPage(req: Request) async throws -> Response {
+        try requireIssuer(req)
+        return try await render(req, input: VoucherBatchInput(), errors: FieldErrors(), status: .ok)
+    }
+
+    @Sendable func issueFromForm(req: Request) async throws -> Response {
+        let input = try req.content.decode(VoucherBatchInput.self)
+        do {
+            let (batch, _) = try await issue(input, req)
+            return req.redirect(to: SiteURL.vouchers.path + "?issued=\(batch.issuedCount)", redirectType: .normal)
+        } catch let errors as FieldErrors {
+            return try await render(req, input: input, errors: errors, status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable func issueFromAPI(req: Request) async throws -> Response {
+        let (batch, skipped) = try await issue(try req.content.decode(VoucherBatchInput.self), req)
+        return try await VoucherBatchDTO(batch, skipped: skipped).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable func listBatches(req: Request) async throws -> ItemsDTO<VoucherBatchDTO> {
+        try requireIssuer(req)
+        let rows = try await VoucherBatch.query(on: req.db).sort(\.$createdAt, .descending).limit(500).all()
+        return ItemsDTO(items: try rows.map { try VoucherBatchDTO($0, skipped: nil) })
+    }
+
+    /// The caller's vouchers in scope: a talent's own, a provider's redeemed ones, all for
+    /// staff (`?batch=` narrows to one batch).
+    @Sendable func listVouchers(req: Request) async throws -> ItemsDTO<VoucherDTO> {
+        let query = try req.scopedQuery(Voucher.self)
+        if let batch = req.query[String.self, at: "batch"].trimmedText {
+            guard let id = UUID(uuidString: batch) else {
+                throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter, ["name": "batch"]))
+            }
+            query.filter(\.$batch.$id == id)
+        }
+        return ItemsDTO(items: try await query.sort(\.$createdAt, .descending).limit(1_000).all().map(VoucherDTO.init))
+    }
+
+    @Sendable func settlement(req: Request) async throws -> SettlementDTO {
+        let period = try period(req)
+        let rows = try await settlementRows(req, period)
+        return SettlementDTO(from: period.from.description, to: period.to.description,
+                             totalFen: rows.reduce(0) { $0 + $1.voucher.valueFen }, items: try rows.map(SettlementDTO.Item.init))
+    }
+
+    @Sendable func settlementPage(req: Request) async throws -> Response {
+        let period = try period(req)
+        let model = SettlementPageModel(from: period.from, to: period.to, rows: try await settlementRows(req, period))
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
+    }
+
+    // MARK: - Helpers
+
+    /// Issuing is for the city's staff (a scope over all vouchers).
+    private func requireIssuer(_ req: Request) throws {
+        let (_, scope) = try req.scope(.create, on: .voucher)
+        guard scope == .any else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
+    }
+
+    private func issue(_ input: VoucherBatchInput, _ req: Request) async throws -> (VoucherBatch, skipped: Int) {
+        try requireIssuer(req)
+        let actor = try req.requireActor()
+        switch try await input.validate(policy: try req.policy, today: ZiboTime.today(), on: req.db, messages: req.messages) {
+        case let .failure(errors): throw errors
+        case let .success(batch):
+            return try await req.db.writeTransaction { db in
+                try await VoucherStore.issue(batch, by: actor.userID, on: db) { try await req.audit($0, on: db) }
+            }
+        }
+    }
+
+    /// `from`/`to` (`YYYY-MM-DD`, both included); this month so far by default.
+    private func period(_ req: Request) throws -> (from: CalendarDate, to: CalendarDate) {
+        let today = ZiboTime.today()
+        func day(_ name: String, _ fallback: CalendarDate) throws -> CalendarDate {
+            guard let text = req.query[String.self, at: name].trimmedText else { return fallback }
+            guard let day = CalendarDate(text) else {
+                throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter, ["name": name]))
+            }
+            return day
+        }
+        let from = try day("from", CalendarDate(String(format: "%04d-%02d-01", today.year, today.month))!)
+        let to = try day("to", today)
+        guard from <= to else { throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter, ["name": "to"])) }
+        return (from, to)
+    }
+
+    private func settlementRows(_ req: Request, _ period: (from: CalendarDate, to: CalendarDate)) async throws
+        -> [SettlementPageModel.Row] {
+        // The end of the last day: China keeps no daylight saving time, so a day is 24 hours.
+        let end = ZiboTime.startOfDay(period.to).addingTimeInterval(86_400)
+        let vouchers = try await req.scopedQuery(Voucher.self).filter(\.$status == .redeemed)
+            .filter(\.$redeemedAt >= ZiboTime.startOfDay(period.from)).filter(\.$redeemedAt < end)
+            .with(\.$talent).sort(\.$redeemedAt).limit(10_000).all()
+        let programIDs = Array(Set(vouchers.compactMap(\.programID)))
+        let programs = programIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await Program.query(on: req.db)
+            .filter(\.$id ~~ programIDs).with(\.$provider).all().map { ($0.id ?? UUID(), $0) })
+        return vouchers.map { .init(voucher: $0, program: $0.programID.flatMap { programs[$0] }) }
+    }
+
+    private func render(_ req: Request, input: VoucherBatchInput, errors: FieldErrors, status: HTTPStatus) async throws
+        -> Response {
+        let policy = try req.policy
+        let occupations = try await Occupation.query(on: req.db).filter(\.$id ~~ policy.demandOccupations).sort(\.$id).all()
+        let model = VouchersPageModel(
+            input: input, errors: errors, batches: try await VoucherBatch.query(on: req.db).sort(\.$createdAt, .descending)
+                .limit(100).all(),
+            occupations: occupations, districts: try await District.query(on: req.db).sort(\.$id).all(),
+            issued: req.query[Int.self, at: "issued"], csrf: CSRF.token(for: req))
+        return htmlResponse(model.render(layout: Layout(request: req, policy: policy)), status: status)
+    }
+}
+
+struct VoucherBatchDTO: Content {
+    var id: UUID
+    var name: String
+    var keyGroup: String
+    var districtCode: String?
+    var occupationCode: String
+    var valueFen: Int64
+    var issuedOn: String
+    var expiresOn: String
+    var issuedCount: Int
+    /// Eligible talents passed over because they already hold a live voucher for the
+    /// occupation (only in the answer to issuing).
+    var skipped: Int?
+
+    init(_ batch: VoucherBatch, skipped: Int?) throws {
+        id = try batch.requireID()
+        name = batch.name
+        keyGroup = batch.keyGroup
+        districtCode = batch.districtCode
+        occupationCode = batch.occupationCode
+        valueFen = batch.valueFen
+        issuedOn = batch.issuedOn
+        expiresOn = batch.expiresOn
+        issuedCount = batch.issuedCount
+        self.skipped = skipped
+    }
+}
+
+struct VoucherDTO: Content {
+    var id: UUID
+    var batchId: UUID
+    var talentId: UUID
+    var keyGroup: String
+    var occupationCode: String
+    var valueFen: Int64
+    var issuedOn: String
+    var expiresOn: String
+    var status: String
+    var redeemedAt: Date?
+    var enrollmentId: UUID?
+    var programId: UUID?
+
+    init(_ voucher: Voucher) throws {
+        id = try voucher.requireID()
+        batchId = voucher.$batch.id
+        talentId = voucher.$talent.id
+        keyGroup = voucher.keyGroup
+        occupationCode = voucher.occupationCode
+        valueFen = voucher.valueFen
+        issuedOn = voucher.issuedOn
+        expiresOn = voucher.expiresOn
+        status = voucher.status.rawValue
+        redeemedAt = voucher.redeemedAt
+        enrollmentId = voucher.enrollmentID
+        programId = voucher.programID
+    }
+}
+
+/// A provider's vouchers redeemed in a period, to claim from the fund.
+struct SettlementDTO: Content {
+    var from: String
+    var to: String
+    var totalFen: Int64
+    var items: [Item]
+
+    struct Item: Content {
+        var voucherId: UUID
+        var redeemedAt: Date?
+        var valueFen: Int64
+        var occupationCode: String
+        var holder: String
+        var programId: UUID?
+        var programTitle: String?
+        var providerId: UUID?
+
+        init(_ row: SettlementPageModel.Row) throws {
+            voucherId = try row.voucher.requireID()
+            redeemedAt = row.voucher.redeemedAt
+            valueFen = row.voucher.valueFen
+            occupationCode = row.voucher.occupationCode
+            holder = MaskedName.of(row.voucher.talent.name)
+            programId = row.voucher.programID
+            programTitle = row.program?.title
+            providerId = row.voucher.providerID
+        }
+    }
+}

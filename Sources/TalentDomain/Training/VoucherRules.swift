@@ -1,0 +1,61 @@
+/// 培训券 (M2): vouchers go to talents of a key group (重点群体) for an occupation of the
+/// training demand catalogue (M10), carry a value in fen and an expiry date, and are
+/// spent once, on enrolling in a program that accepts vouchers for that occupation.
+public enum VoucherStatus: String, Codable, Hashable, Sendable, CaseIterable {
+    case issued
+    case redeemed
+    case cancelled
+}
+
+public enum VoucherRules {
+    public enum IssueProblem: Equatable, Sendable {
+        /// The occupation is not in the training demand catalogue.
+        case occupationNotInCatalogue
+        /// The key group is not one of the policy's.
+        case unknownKeyGroup
+        /// The expiry date is before the issue date.
+        case expiresBeforeIssue
+        case valueNotPositive
+    }
+
+    /// What is wrong with a batch before any voucher is made.
+    public static func batchProblems(occupationCode: String, keyGroup: String, valueFen: Int64, issuedOn: CalendarDate,
+                                     expiresOn: CalendarDate, policy: PolicyDocument) -> [IssueProblem] {
+        var problems: [IssueProblem] = []
+        if !policy.demandOccupations.contains(occupationCode) { problems.append(.occupationNotInCatalogue) }
+        if !policy.keyGroups.contains(where: { $0.code == keyGroup }) { problems.append(.unknownKeyGroup) }
+        if expiresOn < issuedOn { problems.append(.expiresBeforeIssue) }
+        if valueFen <= 0 { problems.append(.valueNotPositive) }
+        return problems
+    }
+
+    public enum RedeemProblem: Equatable, Sendable {
+        case notTheHolders
+        case alreadyUsed
+        case cancelled
+        case expired(on: String)
+        case programTakesNoVouchers
+        case wrongOccupation(voucher: String, program: String?)
+    }
+
+    /// Whether a voucher can pay for enrolling in a program today. The final word is the
+    /// conditional UPDATE that spends it (see the App's `VoucherStore`); this names the
+    /// reason when it cannot.
+    public static func redeemProblems(status: VoucherStatus, holderMatches: Bool, occupationCode: String,
+                                      expiresOn: CalendarDate, programAcceptsVouchers: Bool,
+                                      programOccupation: String?, today: CalendarDate) -> [RedeemProblem] {
+        var problems: [RedeemProblem] = []
+        if !holderMatches { return [.notTheHolders] }
+        switch status {
+        case .issued: break
+        case .redeemed: problems.append(.alreadyUsed)
+        case .cancelled: problems.append(.cancelled)
+        }
+        if expiresOn < today { problems.append(.expired(on: expiresOn.description)) }
+        if !programAcceptsVouchers { problems.append(.programTakesNoVouchers) }
+        if programOccupation != occupationCode {
+            problems.append(.wrongOccupation(voucher: occupationCode, program: programOccupation))
+        }
+        return problems
+    }
+}

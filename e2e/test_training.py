@@ -1,0 +1,929 @@
+"""Training and certificates in the browser (issue 5, item 9): a provider creates a
+program and a cohort with sessions; a talent applies and is enrolled; the provider
+records attendance, the assessment and completion and issues the certificate; it shows
+on the talent's training page and profile; the public verify page says it is valid, an
+altered code is invalid and a revoked certificate is revoked; the printable page.
+Every page visited is scanned with axe (no serious or critical violation).
+
+Vouchers (培训券) are not built yet and are not tested here.
+
+All tests share one fresh server (`accounts_server`, its own data dir) with one
+administrator (`admin`), a provider organisation and its staff member (`provider`),
+and two self-registered talents. The workflow is a chain of module fixtures, each
+doing one step through the browser and asserting it went through:
+
+    training    program created (draft, not public) -> opened -> cohort -> 2 sessions
+    enrolment   the first talent applies on the program page (enrolled)
+    completion  program running; attendance, result, completion; certificate issued
+    revocation  the provider enrols the second talent by profile id, takes them to a
+                certificate and revokes it
+
+The tests check what each step left behind, in file order. No test signs in with a
+wrong password (the login throttle counts failures per address).
+
+Dates follow the app's "today" (Asia/Shanghai): the program and cohort run from today
+for 30 days, enrolment closes in a week, the sessions are today and tomorrow.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import random
+import re
+import shutil
+import urllib.parse
+import uuid
+from dataclasses import dataclass, field
+
+import pytest
+
+from conftest import ARTIFACTS, axe_check, http_get
+from test_accounts import (  # noqa: F401  (admin is a fixture used by name)
+    Account,
+    admin,
+    assert_no_stack_trace,
+    path_of,
+    query_of,
+    sign_in,
+    submit,
+    unique_email,
+    valid_credit_code,
+)
+from test_registration import PASSWORD as TALENT_PASSWORD
+from test_registration import fill_registration
+from test_talents import (
+    Org,
+    _create_staff,
+    assert_created_profile,
+    fake_mobile,
+    fake_resident_id,
+    new_browser_page,
+)
+
+UUID_RE = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+PROGRAM_PATH = re.compile(rf"^/training/programs/({UUID_RE})$")
+COHORT_PATH = re.compile(rf"^/training/cohorts/({UUID_RE})$")
+CERTIFICATE_PATH = re.compile(rf"^/certificates/({UUID_RE})$")
+CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+GROUPED_CODE = re.compile(r"^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$")
+
+DISTRICT = "370303"  # 张店区
+OCCUPATION = "2-02-38-03"
+ENGINEER_LEVEL = "intermediate"
+COHORT_NAME = "第1期"
+SESSION_HOURS = "4"
+SCORE = "92"
+REVOKE_REASON = "证书信息登记有误，予以撤销"
+SHANGHAI = dt.timezone(dt.timedelta(hours=8))
+
+
+def zibo_today() -> dt.date:
+    """The app's today (ZiboTime uses Asia/Shanghai)."""
+    return dt.datetime.now(SHANGHAI).date()
+
+
+# ---------------------------------------------------------------------------
+# state handed from fixture to fixture
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    email: str
+    password: str
+    talent_id: str
+
+    @property
+    def masked(self) -> str:
+        """How the public verify page shows the holder (张晓明 -> 张*明)."""
+        return self.name[0] + "*" * (len(self.name) - 2) + self.name[-1]
+
+
+@dataclass(frozen=True)
+class Session:
+    id: str
+    date: str
+    topic: str
+
+
+@dataclass(frozen=True)
+class Training:
+    program_id: str
+    title: str
+    cohort_id: str
+    sessions: tuple[Session, ...]
+    starts_on: str
+    ends_on: str
+
+    @property
+    def program_path(self) -> str:
+        return f"/training/programs/{self.program_id}"
+
+    @property
+    def cohort_path(self) -> str:
+        return f"/training/cohorts/{self.cohort_id}"
+
+
+@dataclass(frozen=True)
+class Issued:
+    id: str
+    code: str  # grouped, as the pages show it: 7K3M-Q9TX-2HCV-8RWP
+    number: str
+    holder: Person
+    issued_on: str
+
+    @property
+    def path(self) -> str:
+        return f"/certificates/{self.id}"
+
+    @property
+    def raw_code(self) -> str:
+        return self.code.replace("-", "")
+
+
+@dataclass
+class Enrolment:
+    notice: str
+    landed_on: str
+    extra: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------
+# helpers
+
+
+@contextlib.contextmanager
+def step_page(browser, label: str):
+    """A page in a context of its own for a fixture step; screenshot and HTML on failure."""
+    context, pg = new_browser_page(browser)
+    try:
+        yield pg
+    except BaseException:
+        try:
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            stem = ARTIFACTS / f"test_training_{label}"
+            pg.screenshot(path=f"{stem}.png", full_page=True)
+            stem.with_suffix(".html").write_text(pg.content(), encoding="utf-8")
+        except Exception:  # noqa: BLE001 - never hide the real failure
+            pass
+        raise
+    finally:
+        context.close()
+
+
+def sign_in_as(page, base_url: str, email: str, password: str) -> None:
+    resp = sign_in(page, base_url, email, password)
+    assert resp.status == 200, f"sign-in of {email}: HTTP {resp.status} at {page.url}"
+    assert path_of(page) not in ("/login", "/account/password"), f"sign-in of {email} ended on {page.url}"
+
+
+def goto_ok(page, url: str, label: str, status: int = 200):
+    resp = page.goto(url)
+    assert resp is not None and resp.status == status, (
+        f"{label}: GET {url} answered HTTP {resp.status if resp else '?'} (expected {status})"
+    )
+    assert_no_stack_trace(page)
+    return resp
+
+
+def submit_form(page, form_locator, label: str, expect_status: int = 200):
+    """Click the submit button of one form (a Locator); return the final response."""
+    with page.expect_navigation() as nav:
+        form_locator.locator("button[type=submit]").click()
+    resp = nav.value
+    assert resp.status == expect_status, (
+        f"{label}: HTTP {resp.status} at {page.url} (expected {expect_status})\n"
+        f"errors: {error_summary_text(page)!r}"
+    )
+    assert_no_stack_trace(page)
+    return resp
+
+
+def error_summary_text(page) -> str:
+    summary = page.locator(".error-summary")
+    return summary.first.inner_text() if summary.count() else ""
+
+
+def assert_redirected_with_notice(page, resp, path_re: re.Pattern, notice: str, label: str) -> str:
+    """The form answered with a redirect to a page matching path_re with ?notice=…,
+    which shows a .notice; returns the id captured by path_re."""
+    assert resp.request.redirected_from is not None, f"{label}: no redirect (at {page.url}): {error_summary_text(page)!r}"
+    m = path_re.match(path_of(page))
+    assert m, f"{label}: ended on {page.url}, expected {path_re.pattern}"
+    assert query_of(page).get("notice") == notice, f"{label}: URL {page.url} lacks ?notice={notice}"
+    assert page.locator(".notice").count() >= 1 and page.locator(".notice").first.inner_text().strip(), (
+        f"{label}: no .notice on {page.url}"
+    )
+    assert page.locator(".error-summary").count() == 0, f"{label}: {error_summary_text(page)!r}"
+    return m.group(1)
+
+
+def status_buttons(page) -> list[str]:
+    return page.locator("section.manage button[data-to]").evaluate_all("els => els.map(e => e.dataset.to)")
+
+
+def move_program(page, base_url: str, training: Training, to: str) -> None:
+    """The provider presses the status button that moves the program to `to`."""
+    goto_ok(page, base_url + training.program_path, f"program page before moving it to {to}")
+    button = page.locator(f'section.manage form button[data-to="{to}"]')
+    assert button.count() == 1, f"no status button data-to={to!r} on the program page; buttons: {status_buttons(page)}"
+    form = page.locator("section.manage form").filter(has=page.locator(f'button[data-to="{to}"]'))
+    resp = submit_form(page, form, f"moving the program to {to}")
+    assert_redirected_with_notice(page, resp, PROGRAM_PATH, "status", f"moving the program to {to}")
+
+
+def roster_row(page, person: Person):
+    return page.locator(f'table#roster tbody tr[data-talent="{person.name}"]')
+
+
+def row_form(page, person: Person, action: str):
+    return roster_row(page, person).locator(f'form[data-action="{action}"]')
+
+
+def row_cells(page, person: Person) -> list[str]:
+    """[status, attended, result, …] of the person's roster row (the name is the th)."""
+    return [t.strip() for t in roster_row(page, person).locator("td").all_inner_texts()]
+
+
+def take_through_to_certificate(page, base_url: str, training: Training, person: Person, number: str) -> Issued:
+    """As the signed-in provider on the cohort page: attendance for every session, a
+    passing result, completion, then the certificate. Returns what was issued."""
+    label = f"roster of {person.name}"
+    goto_ok(page, base_url + training.cohort_path, f"cohort page ({label})")
+    row = roster_row(page, person)
+    assert row.count() == 1, f"{person.name} is not on the roster: {page.locator('#roster').all_inner_texts()}"
+    cells = row_cells(page, person)
+    assert cells and cells[0] == "已录取", f"{person.name}'s roster status is {cells!r}, expected 已录取 first"
+
+    for session in training.sessions:
+        form = row_form(page, person, "attendance")
+        assert form.count() == 1, f"no attendance form in {person.name}'s roster row"
+        form.locator('select[name="sessionID"]').select_option(session.id)
+        form.locator('input[name="hours"]').fill(SESSION_HOURS)
+        resp = submit_form(page, form, f"attendance of {person.name} on {session.date}")
+        assert_redirected_with_notice(page, resp, COHORT_PATH, "attendance", f"attendance on {session.date}")
+    total = len(training.sessions) * int(SESSION_HOURS)
+    attended = row_cells(page, person)[1]
+    assert re.match(rf"^{total}(\.0+)?\s*/\s*{total}(\.0+)?\s*h$", attended), (
+        f"{person.name} attended {attended!r}, expected {total} / {total} h"
+    )
+
+    form = row_form(page, person, "result")
+    assert form.count() == 1, f"no result form in {person.name}'s roster row"
+    form.locator('input[name="score"]').fill(SCORE)
+    form.locator('select[name="passed"]').select_option("pass")
+    resp = submit_form(page, form, f"result of {person.name}")
+    assert_redirected_with_notice(page, resp, COHORT_PATH, "result", f"result of {person.name}")
+    result = row_cells(page, person)[2]
+    assert "合格" in result and SCORE in result and "不合格" not in result, f"result cell {result!r}"
+
+    form = row_form(page, person, "complete")
+    assert form.count() == 1, f"no complete form in {person.name}'s roster row"
+    resp = submit_form(page, form, f"completion of {person.name}")
+    assert_redirected_with_notice(page, resp, COHORT_PATH, "complete", f"completion of {person.name}")
+    assert row_cells(page, person)[0] == "已结业", f"after completion: {row_cells(page, person)!r}"
+    # The in-progress forms are gone; the certificate form takes their place.
+    for gone in ("attendance", "result", "complete", "withdraw"):
+        assert row_form(page, person, gone).count() == 0, f"a completed row still offers {gone!r}"
+
+    form = row_form(page, person, "certificate")
+    assert form.count() == 1, f"no certificate form in {person.name}'s completed roster row"
+    issued_on = form.locator('input[name="issuedOn"]').input_value()
+    today = zibo_today().isoformat()
+    assert issued_on == today, f"the issue date is prefilled with {issued_on!r}, expected the completion date {today}"
+    form.locator('input[name="number"]').fill(number)
+    resp = submit_form(page, form, f"issuing {person.name}'s certificate")
+    assert_redirected_with_notice(page, resp, COHORT_PATH, "certificate", f"issuing {person.name}'s certificate")
+
+    link = roster_row(page, person).locator("a[href^='/certificates/']")
+    assert link.count() == 1, f"no certificate link in {person.name}'s roster row: {row_cells(page, person)!r}"
+    assert link.inner_text().strip() == "查看证书", link.inner_text()
+    assert row_form(page, person, "certificate").count() == 0, "the certificate form is still offered after issuing"
+    href = link.get_attribute("href") or ""
+    m = CERTIFICATE_PATH.match(href)
+    assert m, f"certificate link {href!r}"
+    certificate_id = m.group(1)
+
+    goto_ok(page, base_url + href, f"{person.name}'s certificate page")
+    code = fact_value(page, "#certificate-facts", "证书查验码")
+    assert GROUPED_CODE.match(code), f"certificate code {code!r} is not XXXX-XXXX-XXXX-XXXX"
+    return Issued(certificate_id, code, number, person, today)
+
+
+def facts(page, dl: str) -> dict[str, str]:
+    loc = page.locator(dl)
+    assert loc.count() == 1, f"no {dl} on {page.url}"
+    pairs = loc.evaluate(
+        """dl => { const out = []; let key = null;
+                   for (const el of dl.children) {
+                     if (el.tagName === 'DT') key = el.textContent.trim();
+                     else if (el.tagName === 'DD' && key !== null) { out.push([key, el.textContent.trim()]); key = null; }
+                   } return out; }"""
+    )
+    return dict(pairs)
+
+
+def fact_value(page, dl: str, label: str) -> str:
+    found = facts(page, dl)
+    assert label in found, f"{dl} has no {label!r}: {found}"
+    return found[label]
+
+
+def altered(code: str) -> str:
+    """The grouped code with one character replaced by another that does not read as
+    the same (O reads as 0, I and L as 1: those are never used)."""
+    raw = code.replace("-", "")
+    i = 5
+    replacement = next(c for c in CODE_ALPHABET if c != raw[i])
+    raw = raw[:i] + replacement + raw[i + 1:]
+    return "-".join(raw[j:j + 4] for j in range(0, 16, 4))
+
+
+def register_talent(browser, base_url: str, surname: str, last: str) -> Person:
+    """A person registers at /register with a three-character name."""
+    name = surname + random.choice("晓海志建文国立德振红") + last
+    email = unique_email("learner")
+    fid = fake_resident_id(area=DISTRICT)
+    with step_page(browser, f"register_{email.split('@')[0]}") as pg:
+        resp = fill_registration(pg, base_url, name=name, resident_id=fid.number, email=email,
+                                 mobile=fake_mobile(), district=DISTRICT)
+        talent_id = assert_created_profile(pg, resp)
+    return Person(name, email, TALENT_PASSWORD, talent_id)
+
+
+# ---------------------------------------------------------------------------
+# fixtures
+
+
+@pytest.fixture(autouse=True)
+def _keep_server_log_on_failure(request, accounts_server):
+    """When a test fails, copy the server's log next to the screenshots."""
+    yield
+    rep = getattr(request.node, "rep_call", None)
+    if rep is not None and rep.failed:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):
+            shutil.copyfile(accounts_server.log_path, ARTIFACTS / "test_training_server.log")
+
+
+@pytest.fixture(scope="module")
+def provider_org(browser, accounts_server, admin) -> Org:
+    """An organisation of kind provider (培训机构), created by the administrator."""
+    base = accounts_server.base_url
+    name = f"淄博数字技能培训学校{uuid.uuid4().hex[:4]}"
+    code = valid_credit_code()
+    with step_page(browser, "provider_org") as pg:
+        sign_in_as(pg, base, admin.email, admin.password)
+        goto_ok(pg, base + "/admin/organizations", "organisations")
+        pg.locator("#org-name").fill(name)
+        pg.locator("#org-kind").select_option("provider")
+        pg.locator("#org-credit-code").fill(code)
+        pg.locator("#org-district").select_option(DISTRICT)
+        resp = submit(pg, "#organization-form")
+        assert resp.status == 200, f"creating {name}: HTTP {resp.status}: {error_summary_text(pg)!r}"
+        assert pg.locator("table#organizations tr", has_text=name).count() == 1, f"{name} is not listed"
+        goto_ok(pg, base + "/admin/users", "users")
+        option = pg.locator("#user-organization option", has_text=name)
+        assert option.count() == 1, f"{name} is not offered in #user-organization"
+        org_id = option.get_attribute("value")
+        assert org_id and re.fullmatch(UUID_RE, org_id), org_id
+    return Org(org_id, name, code)
+
+
+@pytest.fixture(scope="module")
+def provider(browser, accounts_server, admin, provider_org) -> Account:
+    """The provider's staff member (role provider), with a chosen password."""
+    return _create_staff(browser, accounts_server.base_url, admin, name="培训学校教务员", role="provider",
+                         organization=provider_org)
+
+
+@pytest.fixture(scope="module")
+def learner(browser, accounts_server) -> Person:
+    return register_talent(browser, accounts_server.base_url, "张", "明")
+
+
+@pytest.fixture(scope="module")
+def second_learner(browser, accounts_server) -> Person:
+    return register_talent(browser, accounts_server.base_url, "李", "华")
+
+
+@pytest.fixture(scope="module")
+def training(browser, accounts_server, provider) -> Training:
+    """The provider creates an engineer-training program (a draft nobody else sees),
+    opens it, adds a cohort and two sessions."""
+    base = accounts_server.base_url
+    today = zibo_today()
+    starts, ends = today.isoformat(), (today + dt.timedelta(days=30)).isoformat()
+    title = f"数字技术工程师（大数据）中级培训{uuid.uuid4().hex[:4]}"
+    with step_page(browser, "training_fixture") as pg:
+        sign_in_as(pg, base, provider.email, provider.password)
+        goto_ok(pg, base + "/training/manage", "training/manage")
+        link = pg.locator("a[href='/training/programs/new']")
+        assert link.count() >= 1, "/training/manage has no link to /training/programs/new"
+        with pg.expect_navigation():
+            link.first.click()
+        assert path_of(pg) == "/training/programs/new", pg.url
+
+        form = pg.locator("form#program-form")
+        form.locator('select[name="kind"]').select_option("engineer_training")
+        form.locator('input[name="title"]').fill(title)
+        form.locator('select[name="occupationCode"]').select_option(OCCUPATION)
+        form.locator('input[name="direction"]').fill("大数据分析")
+        form.locator('select[name="engineerLevel"]').select_option(ENGINEER_LEVEL)
+        form.locator('textarea[name="description"]').fill("面向在职数据工程人员的中级工程师培训。")
+        form.locator('input[name="capacity"]').fill("30")
+        form.locator('input[name="startsOn"]').fill(starts)
+        form.locator('input[name="endsOn"]').fill(ends)
+        form.locator('select[name="delivery"]').select_option("on_site")
+        form.locator('input[name="place"]').fill("淄博市张店区人民西路 1 号")
+        form.locator('input[name="fee"]').fill("0")
+        resp = submit_form(pg, form, "creating the program")
+        program_id = assert_redirected_with_notice(pg, resp, PROGRAM_PATH, "created", "creating the program")
+        assert pg.locator("h1").inner_text().strip() == title
+        assert status_buttons(pg) == ["open", "archived"], f"a draft offers {status_buttons(pg)}"
+
+        # A draft is nobody else's business: not in the catalogue, 404 signed out.
+        anonymous = http_get(f"{base}/training/programs/{program_id}")
+        assert anonymous.status == 404, f"a draft program answered HTTP {anonymous.status} signed out"
+        assert program_id not in http_get(f"{base}/training").text, "a draft program is in the public catalogue"
+
+        training_stub = Training(program_id, title, "", (), starts, ends)
+        move_program(pg, base, training_stub, "open")
+        assert set(status_buttons(pg)) == {"running", "draft"}, f"an open program offers {status_buttons(pg)}"
+
+        form = pg.locator("form#cohort-form")
+        assert form.count() == 1, "no #cohort-form on the open program's page"
+        form.locator('input[name="name"]').fill(COHORT_NAME)
+        form.locator('input[name="capacity"]').fill("20")
+        form.locator('input[name="enrolDeadline"]').fill((today + dt.timedelta(days=7)).isoformat())
+        form.locator('input[name="startsOn"]').fill(starts)
+        form.locator('input[name="endsOn"]').fill(ends)
+        resp = submit_form(pg, form, "creating the cohort")
+        cohort_id = assert_redirected_with_notice(pg, resp, COHORT_PATH, "created", "creating the cohort")
+
+        # The empty cohort page (no sessions, no roster yet).
+        assert pg.locator("table#roster").count() == 0, "an empty cohort shows a roster table"
+        assert pg.locator("form#session-form").count() == 1, "no #session-form on the cohort page"
+        assert pg.locator("form#enrol-form").count() == 1, "no #enrol-form on the cohort page"
+        assert pg.locator("form#capacity-form").count() == 1, "no #capacity-form on the cohort page"
+        axe_check(pg, "cohort page (provider, empty)")
+
+        sessions = []
+        for offset, topic in ((0, "数据采集与清洗"), (1, "数据建模与可视化")):
+            day = (today + dt.timedelta(days=offset)).isoformat()
+            form = pg.locator("form#session-form")
+            form.locator('input[name="date"]').fill(day)
+            form.locator('input[name="hours"]').fill(SESSION_HOURS)
+            form.locator('input[name="topic"]').fill(topic)
+            resp = submit_form(pg, form, f"adding the session {topic}")
+            assert_redirected_with_notice(pg, resp, COHORT_PATH, "session", f"adding the session {topic}")
+            assert pg.locator("ul.sessions li", has_text=topic).count() == 1, f"session {topic} is not listed"
+            sessions.append((day, topic))
+    # Session ids appear only in the attendance forms; the enrolment steps read them there.
+    return Training(program_id, title, cohort_id, tuple(Session("", d, t) for d, t in sessions), starts, ends)
+
+
+def with_session_ids(page, training: Training, person: Person) -> Training:
+    """The sessions with their ids, from the attendance form in person's roster row."""
+    options = row_form(page, person, "attendance").locator('select[name="sessionID"] option').evaluate_all(
+        "els => els.map(o => [o.value, o.textContent])"
+    )
+    sessions = []
+    for s in training.sessions:
+        ids = [v for v, text in options if s.date in text and s.topic in text]
+        assert len(ids) == 1 and re.fullmatch(UUID_RE, ids[0]), f"session {s} in the options {options}"
+        sessions.append(Session(ids[0], s.date, s.topic))
+    return Training(training.program_id, training.title, training.cohort_id, tuple(sessions),
+                    training.starts_on, training.ends_on)
+
+
+@pytest.fixture(scope="module")
+def enrolment(browser, accounts_server, training, learner) -> Enrolment:
+    """The first talent applies for the cohort on the program page.
+
+    BUG (see test_talent_applies_on_the_program_page): a signed-in talent gets 403 on
+    every program page, so there is no form to apply with. So that the rest of the
+    workflow is still tested, this step then sends what the apply form sends (same
+    action, same fields, the session's CSRF token) and checks the answer is the
+    redirect the form would get."""
+    base = accounts_server.base_url
+    with step_page(browser, "enrolment_fixture") as pg:
+        sign_in_as(pg, base, learner.email, learner.password)
+        resp = pg.goto(base + training.program_path)
+        program_status = resp.status if resp else 0
+        if program_status == 200:
+            card = pg.locator(f'div.card[data-cohort="{COHORT_NAME}"]')
+            assert card.count() == 1, f"no cohort card {COHORT_NAME!r} on the program page"
+            form = card.locator("form.apply-form")
+            assert form.count() == 1, "a signed-in talent sees no .apply-form for an open program's cohort"
+            assert pg.locator("section.manage").count() == 0, "a talent sees the provider's controls"
+            axe_check(pg, "program page (talent, apply form)")
+            form.locator('input[name="yearsInField"]').fill("3")
+            resp = submit_form(pg, form, "applying for the cohort")
+            assert_redirected_with_notice(pg, resp, PROGRAM_PATH, "enrolled", "applying for the cohort")
+            return Enrolment(pg.locator(".notice").first.inner_text().strip(), pg.url,
+                             {"program_page_status": program_status})
+        # Workaround for the 403: the apply form's request, sent from the talent's session.
+        goto_ok(pg, base + "/account/training", "account/training (before applying)")
+        token = pg.locator('input[name="_csrf"]').first.input_value()
+        assert token, "no _csrf token on /account/training"
+        answer = pg.request.post(base + f"/training/cohorts/{training.cohort_id}/enrollments",
+                                 form={"_csrf": token, "yearsInField": "3"}, max_redirects=0)
+        location = answer.headers.get("location", "")
+        assert answer.status == 303 and location == f"{training.program_path}?notice=enrolled", (
+            f"applying (the apply form's request): HTTP {answer.status}, Location {location!r}: {answer.text()[:500]}"
+        )
+        return Enrolment("", location, {"program_page_status": program_status})
+
+
+@pytest.fixture(scope="module")
+def completion(browser, accounts_server, training, learner, enrolment, provider) -> tuple[Training, Issued]:
+    """The provider starts the program, records the first talent's attendance, result
+    and completion, and issues the certificate."""
+    base = accounts_server.base_url
+    with step_page(browser, "completion_fixture") as pg:
+        sign_in_as(pg, base, provider.email, provider.password)
+        move_program(pg, base, training, "running")
+        assert status_buttons(pg) == ["finished"], f"a running program offers {status_buttons(pg)}"
+        goto_ok(pg, base + training.cohort_path, "cohort page (provider, one enrolled)")
+        assert roster_row(pg, learner).count() == 1, f"{learner.name} who applied is not on the roster"
+        for action in ("attendance", "result", "complete", "not-completed", "withdraw"):
+            assert row_form(pg, learner, action).count() == 1, f"the enrolled row has no {action!r} form"
+        axe_check(pg, "cohort page (provider, roster with an enrolled talent)")
+        full = with_session_ids(pg, training, learner)
+        issued = take_through_to_certificate(pg, base, full, learner, f"ZB-M1-{uuid.uuid4().hex[:6].upper()}")
+    return full, issued
+
+
+@pytest.fixture(scope="module")
+def revocation(browser, accounts_server, completion, second_learner, provider) -> Issued:
+    """The provider enrols the second talent by profile id (#enrol-form), takes them to
+    a certificate and revokes it with a reason."""
+    training, _ = completion
+    base = accounts_server.base_url
+    with step_page(browser, "revocation_fixture") as pg:
+        sign_in_as(pg, base, provider.email, provider.password)
+        goto_ok(pg, base + training.cohort_path, "cohort page (provider enrols)")
+        form = pg.locator("form#enrol-form")
+        form.locator('input[name="talentID"]').fill(second_learner.talent_id)
+        resp = submit_form(pg, form, "the provider enrolling the second talent")
+        assert_redirected_with_notice(pg, resp, COHORT_PATH, "enrolled", "the provider enrolling the second talent")
+        issued = take_through_to_certificate(pg, base, training, second_learner,
+                                             f"ZB-M1-{uuid.uuid4().hex[:6].upper()}")
+        assert path_of(pg) == issued.path
+        form = pg.locator("form#revoke-form")
+        assert form.count() == 1, "the issuing provider has no #revoke-form on the certificate page"
+        form.locator('input[name="reason"]').fill(REVOKE_REASON)
+        resp = submit_form(pg, form, "revoking the certificate")
+        assert_redirected_with_notice(pg, resp, CERTIFICATE_PATH, "revoked", "revoking the certificate")
+    return issued
+
+
+# ---------------------------------------------------------------------------
+# the provider's program
+
+
+def test_program_form_has_its_fields_refuses_an_empty_one_and_has_no_a11y_violations(page, accounts_server, provider):
+    base = accounts_server.base_url
+    sign_in_as(page, base, provider.email, provider.password)
+    goto_ok(page, base + "/training/manage", "training/manage")
+    assert page.locator("h1").count() == 1
+    axe_check(page, "training/manage")
+
+    goto_ok(page, base + "/training/programs/new", "program form")
+    form = page.locator("form#program-form")
+    assert form.count() == 1, "no #program-form"
+    assert (form.get_attribute("method") or "").lower() == "post"
+    for control in ("kind", "title", "occupationCode", "engineerLevel", "capacity", "startsOn", "endsOn",
+                    "delivery", "place", "fee"):
+        el = form.locator(f'[name="{control}"]')
+        assert el.count() == 1, f"no [name={control}] in #program-form"
+        control_id = el.get_attribute("id")
+        assert control_id and page.locator(f'label[for="{control_id}"]').count() == 1, f"{control} has no label"
+    # A provider always acts for its own organisation: no provider to choose.
+    assert form.locator('[name="providerID"]').count() == 0, "a provider is asked to choose the provider"
+    assert OCCUPATION in form.locator('select[name="occupationCode"] option').evaluate_all(
+        "els => els.map(o => o.value)"), f"{OCCUPATION} is not offered as an occupation"
+    assert form.locator('input[name="startsOn"]').input_value() == zibo_today().isoformat(), "startsOn is not today"
+    assert page.locator(".error-summary").count() == 0
+    axe_check(page, "program form (new)")
+
+    # Engineer training without a title, occupation or level: refused, all at once.
+    form.evaluate("f => { f.noValidate = true; }")
+    form.locator('select[name="kind"]').select_option("engineer_training")
+    form.locator('input[name="title"]').fill("")
+    resp = submit_form(page, form, "an empty program form", expect_status=422)
+    assert resp.request.redirected_from is None, "a refused program form was answered with a redirect"
+    assert path_of(page) == "/training/programs", page.url
+    summary = page.locator(".error-summary")
+    assert summary.count() == 1 and summary.get_attribute("role") == "alert", "no .error-summary[role=alert]"
+    assert len(summary.locator("li").all()) >= 3, f"expected title, occupation and level errors: {summary.inner_text()!r}"
+    for name in ("title", "occupationCode", "engineerLevel"):
+        assert form.locator(f'[name="{name}"][aria-invalid="true"]').count() == 1, f"{name} is not marked invalid"
+    axe_check(page, "program form (with errors)")
+
+
+def test_open_program_is_in_the_catalogue_and_public(page, accounts_server, training):
+    base = accounts_server.base_url
+    goto_ok(page, base + "/training", "catalogue (signed out)")
+    card = page.locator(f'li.card[data-program="{training.program_id}"]')
+    assert card.count() == 1, "the open program is not in the catalogue"
+    link = card.locator(f'a[href="{training.program_path}"]')
+    assert link.count() == 1 and link.inner_text().strip() == training.title
+    assert page.locator("form.filters select[name=kind]").count() == 1
+    axe_check(page, "training catalogue (signed out)")
+
+    # The kind filter keeps it under its own kind and drops it under another.
+    goto_ok(page, base + "/training?kind=engineer_training", "catalogue ?kind=engineer_training")
+    assert page.locator(f'li.card[data-program="{training.program_id}"]').count() == 1
+    goto_ok(page, base + "/training?kind=exchange", "catalogue ?kind=exchange")
+    assert page.locator(f'li.card[data-program="{training.program_id}"]').count() == 0
+
+    goto_ok(page, base + "/training", "catalogue (signed out)")
+    with page.expect_navigation():
+        page.locator(f'li.card[data-program="{training.program_id}"] a').click()
+    assert path_of(page) == training.program_path, page.url
+    assert page.locator("h1").inner_text().strip() == training.title
+    program_facts = facts(page, "dl.facts")
+    assert any(OCCUPATION in v for v in program_facts.values()), f"no occupation in {program_facts}"
+    card = page.locator(f'div.card[data-cohort="{COHORT_NAME}"]')
+    assert card.count() == 1, f"no cohort card {COHORT_NAME!r}"
+    assert card.locator("ul.sessions li").count() == len(training.sessions)
+    # Signed out: a link to sign in and come back, no form, no provider controls.
+    sign_in_link = card.locator("a[href^='/login?next=']")
+    assert sign_in_link.count() == 1, "no sign-in link on the cohort card for a visitor"
+    nxt = urllib.parse.parse_qs(urllib.parse.urlsplit(sign_in_link.get_attribute("href")).query).get("next")
+    assert nxt == [training.program_path], f"the sign-in link comes back to {nxt}"
+    assert page.locator("form.apply-form").count() == 0 and page.locator("section.manage").count() == 0
+    axe_check(page, "program page (signed out)")
+
+
+def test_provider_program_page_shows_cohort_and_controls_without_a11y_violations(page, accounts_server, provider,
+                                                                                  training):
+    base = accounts_server.base_url
+    sign_in_as(page, base, provider.email, provider.password)
+    goto_ok(page, base + "/training/manage", "training/manage")
+    assert page.locator(f'table a[href="{training.program_path}"]').count() == 1, "the program is not on /training/manage"
+    goto_ok(page, base + training.program_path, "program page (provider)")
+    assert page.locator("section.manage").count() == 1, "the provider sees no management section"
+    assert "running" in status_buttons(page), status_buttons(page)
+    assert page.locator("form#cohort-form").count() == 1
+    cohort_link = page.locator(f'div.card[data-cohort="{COHORT_NAME}"] a[href="{training.cohort_path}"]')
+    assert cohort_link.count() == 1, "the cohort card does not link the provider to the roster"
+    assert page.locator("form.apply-form").count() == 0, "the provider is offered the talent's apply form"
+    axe_check(page, "program page (provider)")
+
+
+# ---------------------------------------------------------------------------
+# the talent applies
+
+
+def test_enrolled_talent_sees_the_enrolment_on_account_training(page, accounts_server, training, learner, enrolment):
+    base = accounts_server.base_url
+    sign_in_as(page, base, learner.email, learner.password)
+    goto_ok(page, base + "/account/training", "account/training (enrolled)")
+    item = page.locator("li[data-enrollment]", has=page.locator(f'a[href="{training.program_path}"]'))
+    assert item.count() == 1, "the enrolment is not listed on /account/training"
+    assert item.get_attribute("data-enrollment") == "enrolled", item.get_attribute("data-enrollment")
+    assert COHORT_NAME in item.inner_text() and "已录取" in item.inner_text(), item.inner_text()
+    assert item.locator("form button[type=submit]").count() == 1, "an enrolled talent cannot withdraw"
+    axe_check(page, "account/training (enrolled)")
+
+
+def test_talent_applies_on_the_program_page(page, accounts_server, training, learner, enrolment):
+    """BUG: GET /training/programs/{id} answers 403 to every signed-in user whose role may
+    not change programs (talent, employer): ProgramsController.renderProgram computes
+    canManage with `try await req.scopedQuery(Program.self, for: .change)`, which throws
+    Abort(.forbidden) for a role with no change scope instead of giving false. A talent
+    therefore never sees the apply form (nor, after applying, the program page it is
+    redirected to). This test fails until that is fixed."""
+    base = accounts_server.base_url
+    status = enrolment.extra.get("program_page_status")
+    assert status == 200, (
+        f"BUG: the open program's page {training.program_path} answered HTTP {status} to the signed-in talent "
+        f"(it answers 200 signed out); the talent has no form to apply with"
+    )
+    assert enrolment.notice == "报名成功，已录取。", f"notice after applying: {enrolment.notice!r}"
+    sign_in_as(page, base, learner.email, learner.password)
+    goto_ok(page, base + training.program_path, "program page (talent, enrolled)")
+    card = page.locator(f'div.card[data-cohort="{COHORT_NAME}"]')
+    own = card.locator(".own-enrollment")
+    assert own.count() == 1 and "已录取" in own.inner_text(), f"the talent's cohort card shows {card.inner_text()!r}"
+    assert card.locator("form.apply-form").count() == 0, "the apply form is offered again after applying"
+    assert "已报 1/20 人" in card.inner_text(), f"seat count on the card: {card.inner_text()!r}"
+    axe_check(page, "program page (talent, enrolled)")
+
+
+# ---------------------------------------------------------------------------
+# completion and the certificate
+
+
+def test_provider_completes_the_talent_and_issues_the_certificate(page, accounts_server, provider, learner,
+                                                                  completion):
+    training, issued = completion
+    base = accounts_server.base_url
+    sign_in_as(page, base, provider.email, provider.password)
+    goto_ok(page, base + training.cohort_path, "cohort page (provider, certificate issued)")
+    cells = row_cells(page, learner)
+    assert cells[0] == "已结业", cells
+    assert "合格" in cells[2] and SCORE in cells[2], cells
+    assert roster_row(page, learner).locator(f'a[href="{issued.path}"]').count() == 1
+    assert page.locator("ul.sessions li").count() == len(training.sessions)
+    axe_check(page, "cohort page (provider, certificate issued)")
+
+    goto_ok(page, base + issued.path, "certificate page (provider)")
+    status = page.locator("#certificate-status")
+    assert status.count() == 1 and "verdict--valid" in (status.get_attribute("class") or ""), status.get_attribute("class")
+    assert status.inner_text().strip() == "有效"
+    cert = facts(page, "#certificate-facts")
+    assert cert.get("持证人") == learner.name, cert
+    assert cert.get("证书编号") == issued.number, cert
+    assert cert.get("发证日期") == issued.issued_on, cert
+    assert cert.get("证书查验码") == issued.code, cert
+    assert "培训学校" in cert.get("发证机构", ""), cert
+    assert OCCUPATION in cert.get("职业（工种）", ""), cert
+    assert cert.get("等级", "—") not in ("", "—"), f"an intermediate engineer training gave no level: {cert}"
+    assert page.locator(f'a[href="/verify/{issued.code}"]').count() == 1, "no link to the public verify page"
+    assert page.locator(f'a[href="{issued.path}/print"]').count() == 1, "no link to the print page"
+    assert page.locator("form#revoke-form").count() == 1, "the issuing provider may not revoke"
+    axe_check(page, "certificate page (provider)")
+
+
+def test_certificate_appears_on_the_talents_pages(page, accounts_server, learner, completion):
+    training, issued = completion
+    base = accounts_server.base_url
+    sign_in_as(page, base, learner.email, learner.password)
+
+    goto_ok(page, base + "/account/training", "account/training (completed)")
+    item = page.locator("li[data-enrollment]", has=page.locator(f'a[href="{training.program_path}"]'))
+    assert item.count() == 1 and item.get_attribute("data-enrollment") == "completed", (
+        f"enrolment on /account/training: {item.all_inner_texts()!r}"
+    )
+    assert item.locator("form").count() == 0, "a completed enrolment can still be withdrawn"
+    row = page.locator(f'table#certificates tr[data-certificate="{issued.raw_code}"]')
+    assert row.count() == 1, "the certificate is not in the talent's list on /account/training"
+    assert issued.number in row.inner_text() and "有效" in row.inner_text(), row.inner_text()
+    axe_check(page, "account/training (completed, certificate)")
+
+    goto_ok(page, base + "/account/profile", "account/profile")
+    assert path_of(page) == f"/talents/{learner.talent_id}", f"/account/profile led to {page.url}"
+    section = page.locator("section#talent-certificates")
+    assert section.count() == 1, "no #talent-certificates on the profile"
+    row = section.locator(f'tr[data-certificate="{issued.raw_code}"]')
+    assert row.count() == 1, f"the certificate is not on the profile: {section.inner_text()!r}"
+    assert issued.number in row.inner_text() and "有效" in row.inner_text(), row.inner_text()
+    assert row.locator(f'a[href="{issued.path}"]').count() == 1, "the profile does not link to the certificate"
+    axe_check(page, "talent profile (own, with a certificate)")
+
+
+def test_holder_opens_own_certificate_page(page, accounts_server, learner, completion):
+    """BUG: GET /certificates/{id} answers 403 to the certificate's holder (a talent):
+    CertificatesController.renderCertificate computes canRevoke with
+    `try await req.scopedQuery(Certificate.self, for: .change)`, which throws
+    Abort(.forbidden) for the talent role (no change scope on certificates) instead of
+    giving false. The link from the talent's own profile and training page leads to a
+    403. This test fails until that is fixed."""
+    _, issued = completion
+    base = accounts_server.base_url
+    sign_in_as(page, base, learner.email, learner.password)
+    goto_ok(page, base + "/account/training", "account/training")
+    link = page.locator(f'table#certificates a[href="{issued.path}"]')
+    assert link.count() == 1, "/account/training does not link to the certificate"
+    with page.expect_navigation() as nav:
+        link.click()
+    assert path_of(page) == issued.path, page.url
+    assert nav.value.status == 200, (
+        f"BUG: the holder's own certificate page {issued.path} answered HTTP {nav.value.status}"
+    )
+    assert_no_stack_trace(page)
+    assert page.locator("#certificate-status").inner_text().strip() == "有效"
+    assert fact_value(page, "#certificate-facts", "持证人") == learner.name
+    assert page.locator("form#revoke-form").count() == 0, "the holder is offered the revocation form"
+    axe_check(page, "certificate page (holder)")
+
+
+def test_print_page_shows_the_certificate_on_its_own(page, accounts_server, learner, completion):
+    _, issued = completion
+    base = accounts_server.base_url
+    # The holder prints it (the link from the certificate page is checked for the provider).
+    sign_in_as(page, base, learner.email, learner.password)
+    goto_ok(page, base + f"{issued.path}/print", "certificate print page (holder)")
+    sheet = page.locator("main.certificate-sheet")
+    assert sheet.count() == 1, "no main.certificate-sheet on the print page"
+    assert page.locator(".account-area").count() == 0, "the print page carries the site's header"
+    assert page.locator("html").get_attribute("lang"), "the print page has no lang"
+    assert page.title().strip(), "the print page has no title"
+    assert sheet.locator(".certificate-sheet__holder").inner_text().strip() == learner.name
+    text = sheet.inner_text()
+    for expected in (issued.number, issued.code, issued.issued_on, OCCUPATION):
+        assert expected in text, f"{expected!r} is not on the print page: {text!r}"
+    verify = sheet.locator(".certificate-sheet__verify").inner_text()
+    assert f"/verify/{issued.code}" in verify, f"the print page's verify address: {verify!r}"
+    assert sheet.locator(".verdict--revoked").count() == 0, "a valid certificate prints as revoked"
+    axe_check(page, "certificate print page")
+
+
+# ---------------------------------------------------------------------------
+# public verification
+
+
+def test_public_verify_page_shows_the_certificate_valid_with_the_holder_masked(page, accounts_server, learner,
+                                                                               completion):
+    _, issued = completion
+    base = accounts_server.base_url
+    goto_ok(page, base + f"/verify/{issued.code}", "verify (valid)")
+    verdict = page.locator("#verdict")
+    assert verdict.count() == 1, "no #verdict"
+    assert verdict.get_attribute("data-status") == "valid", verdict.get_attribute("data-status")
+    assert verdict.inner_text().strip() == "有效"
+    cert = facts(page, "#certificate-facts")
+    assert cert.get("持证人") == learner.masked, f"holder shown as {cert.get('持证人')!r}, expected {learner.masked!r}"
+    assert learner.name not in page.locator("body").inner_text(), "the public verify page shows the full name"
+    assert cert.get("证书编号") == issued.number and cert.get("证书查验码") == issued.code, cert
+    assert page.locator("#signed-payload").count() == 1 and page.locator("#signature").count() == 1
+    assert page.locator(".account-area").count() == 0
+    axe_check(page, "verify (valid)")
+
+    # Typed as people type it: lower case, no dashes, through the form.
+    goto_ok(page, base + "/verify", "verify form")
+    axe_check(page, "verify form")
+    page.locator("#verify-code").fill(issued.raw_code.lower())
+    submit(page, "#verify-form")
+    assert path_of(page) == f"/verify/{issued.code}", f"the verify form led to {page.url}"
+    assert page.locator("#verdict").get_attribute("data-status") == "valid"
+
+    api = http_get(f"{base}/api/v1/certificates/verify/{issued.code}")
+    assert api.status == 200, f"verify JSON: HTTP {api.status}: {api.text[:300]}"
+
+
+def test_an_altered_code_is_invalid(page, accounts_server, learner, completion):
+    _, issued = completion
+    base = accounts_server.base_url
+    wrong = altered(issued.code)
+    assert wrong != issued.code
+    resp = goto_ok(page, base + f"/verify/{wrong}", "verify (altered code)", status=404)
+    assert "text/html" in (resp.headers.get("content-type") or ""), resp.headers
+    verdict = page.locator("#verdict")
+    assert verdict.count() == 1, "the altered code's page has no #verdict"
+    assert verdict.get_attribute("data-status") == "invalid", verdict.get_attribute("data-status")
+    assert verdict.inner_text().strip() == "无效"
+    assert page.locator("#certificate-facts").count() == 0, "an invalid code shows a certificate's facts"
+    body = page.locator("body").inner_text()
+    assert issued.number not in body and learner.masked not in body, "an invalid code leaks the certificate"
+    assert page.locator("#verify-code").input_value() == wrong, "the typed code is not shown back for correction"
+    axe_check(page, "verify (invalid)")
+
+    # Something that cannot be a code at all gets the same page, not a bare error.
+    goto_ok(page, base + "/verify/NOT-A-CODE", "verify (garbage)", status=404)
+    assert page.locator("#verdict").get_attribute("data-status") == "invalid"
+
+    api = http_get(f"{base}/api/v1/certificates/verify/{wrong}")
+    assert api.status == 404, f"verify JSON for an altered code: HTTP {api.status}"
+
+
+def test_a_revoked_certificate_shows_revoked(page, accounts_server, provider, second_learner, revocation,
+                                             completion):
+    _, still_valid = completion
+    issued = revocation
+    base = accounts_server.base_url
+
+    goto_ok(page, base + f"/verify/{issued.code}", "verify (revoked)")
+    verdict = page.locator("#verdict")
+    assert verdict.get_attribute("data-status") == "revoked", verdict.get_attribute("data-status")
+    assert verdict.inner_text().strip() == "已撤销"
+    cert = facts(page, "#certificate-facts")
+    assert cert.get("撤销原因") == REVOKE_REASON, f"the reason is not shown: {cert}"
+    assert cert.get("撤销日期") == zibo_today().isoformat(), cert
+    assert cert.get("持证人") == second_learner.masked, cert
+    axe_check(page, "verify (revoked)")
+
+    # Revoking one certificate leaves the other valid.
+    goto_ok(page, base + f"/verify/{still_valid.code}", "verify (the other one)")
+    assert page.locator("#verdict").get_attribute("data-status") == "valid"
+
+    sign_in_as(page, base, provider.email, provider.password)
+    goto_ok(page, base + issued.path, "certificate page (revoked, provider)")
+    status = page.locator("#certificate-status")
+    assert "verdict--revoked" in (status.get_attribute("class") or "") and status.inner_text().strip() == "已撤销"
+    assert page.locator("form#revoke-form").count() == 0, "a revoked certificate can be revoked again"
+    assert fact_value(page, "#certificate-facts", "撤销原因") == REVOKE_REASON
+    axe_check(page, "certificate page (revoked)")
+
+    goto_ok(page, base + f"{issued.path}/print", "print page (revoked)")
+    assert page.locator("main.certificate-sheet .verdict--revoked").count() == 1, "a revoked certificate prints as valid"
+    axe_check(page, "certificate print page (revoked)")
+
+
+def test_revoked_certificate_is_marked_on_the_holders_profile(page, accounts_server, second_learner, revocation):
+    issued = revocation
+    base = accounts_server.base_url
+    sign_in_as(page, base, second_learner.email, second_learner.password)
+    goto_ok(page, base + "/account/profile", "account/profile (revoked certificate)")
+    row = page.locator(f'section#talent-certificates tr[data-certificate="{issued.raw_code}"]')
+    assert row.count() == 1, "the revoked certificate is not on the holder's profile"
+    assert "已撤销" in row.inner_text(), row.inner_text()
+    goto_ok(page, base + "/account/training", "account/training (revoked certificate)")
+    row = page.locator(f'table#certificates tr[data-certificate="{issued.raw_code}"]')
+    assert row.count() == 1 and "已撤销" in row.inner_text(), row.all_inner_texts()
+    axe_check(page, "account/training (revoked certificate)")
