@@ -1153,6 +1153,13 @@ enrollment_id = "E1F2A3B4-C5D6-4E7F-8A9B-0C1D2E3F4A5B"
 certificate_id = "9B8A7C6D-5E4F-4A3B-2C1D-0E9F8A7B6C5D"
 provider_org_id = "3D6F8A2B-7C4E-4B1A-9E5D-2F8C6A4B1E7D"
 cert_code = "7K3M-Q9TX-2HCV-8RWP"
+voucher_batch_id = "4A7C2E91-3B5D-4F68-8A1C-6E2D9B7F0A35"
+voucher_id = "D4E5F6A7-B8C9-4DAE-9F01-2B3C4D5E6F70"
+voucher_id_2 = "0F1E2D3C-4B5A-4968-8776-A5B4C3D2E1F0"
+# A program of a catalogue occupation (2-02-38-03 大数据工程技术人员) that takes vouchers, and an enrolment in it.
+voucher_program_id = "B3C4D5E6-F7A8-4B9C-8D0E-1F2A3B4C5D6E"
+voucher_enrollment_id = "C9D8E7F6-A5B4-4C3D-9E2F-1A0B9C8D7E6F"
+talent_id_2 = "2C8B6A4D-1E3F-4D5A-9B7C-8E6F4A2B0C1D"
 # A real Ed25519 key pair and signature (of `cert_payload`), so the examples check out with OpenSSL.
 cert_signature = "QZV+W5JbFDtXvvnvL7maskwUE4CW2JUp6R1N4aV59JBiiKlP/AWJlpJyLSHKLymaUL9/mWIfCQcF1JzF7GK6CQ=="
 cert_key_id = "6e2050d1ffad0db1"
@@ -1224,6 +1231,9 @@ P_PROGRAM = item_path("programs", program_id)
 P_COHORT = item_path("cohorts", cohort_id)
 P_ENROLLMENT = item_path("enrollments", enrollment_id)
 P_CERTIFICATE = item_path("certificates", certificate_id)
+P_VOUCHER_BATCHES = "/api/v1/voucher-batches"
+P_VOUCHERS = "/api/v1/vouchers"
+P_SETTLEMENT = "/api/v1/vouchers/settlement"
 
 PROGRAM_MANAGERS = ("| Caller | Programs |\n|---|---|\n"
                     "| `admin` | every program |\n"
@@ -1242,6 +1252,31 @@ PROGRAM_RULES_ORDER = ("`providerID`, `kind`, `title`, `measure`, `occupationCod
                        "`skillLevel`, `theme`, `experts`, `format`, `description`, `capacity`, `startsOn`, `endsOn`, "
                        "`delivery`, `place`, `fee`, `minAttendancePercent`, `requireCertificateKind`, "
                        "`requireCertificateLevel`, `requireYearsInField`, `requireEducation`, `requireSkillLevel`")
+voucher_batch_example = {"id": voucher_batch_id, "name": "2026年高校毕业生数字技能培训券", "keyGroup": "college_graduates",
+                         "districtCode": "370303", "occupationCode": "2-02-38-03", "valueFen": 80000,
+                         "issuedOn": "2026-03-02", "expiresOn": "2026-12-31", "issuedCount": 118}
+voucher_example = {"id": voucher_id, "batchId": voucher_batch_id, "talentId": talent_id, "keyGroup": "college_graduates",
+                   "occupationCode": "2-02-38-03", "valueFen": 80000, "issuedOn": "2026-03-02",
+                   "expiresOn": "2026-12-31", "status": "redeemed", "redeemedAt": "2026-06-02T01:14:09Z",
+                   "enrollmentId": voucher_enrollment_id, "programId": voucher_program_id}
+settlement_example = {"from": "2026-06-01", "to": "2026-06-30", "totalFen": 160000, "items": [
+    {"voucherId": voucher_id, "redeemedAt": "2026-06-02T01:14:09Z", "valueFen": 80000, "occupationCode": "2-02-38-03",
+     "holder": "张*明", "programId": voucher_program_id, "programTitle": "大数据工程技术人员（初级）培训",
+     "providerId": provider_org_id},
+    {"voucherId": voucher_id_2, "redeemedAt": "2026-06-11T07:42:30Z", "valueFen": 80000, "occupationCode": "2-02-38-03",
+     "holder": "孙*", "programId": voucher_program_id, "programTitle": "大数据工程技术人员（初级）培训",
+     "providerId": provider_org_id}]}
+VOUCHER_ISSUERS = ("| Caller | Batches |\n|---|---|\n"
+                   "| `admin`, `officer` | every batch |\n"
+                   "| `provider`, `talent`, `employer` | — (403) |")
+VOUCHER_SCOPE = ("| Caller | Vouchers |\n|---|---|\n"
+                 "| `admin`, `officer` | every voucher |\n"
+                 "| `provider` | those redeemed in the caller's organisation's programs (none if the account has no "
+                 "organisation); a voucher given back on withdrawal leaves the list |\n"
+                 "| `talent` | their own (held by the profile linked to their account; none without a profile) |\n"
+                 "| `employer` | — (403) |")
+VOUCHER_BATCH_ORDER = ("`name`, `keyGroup`, `districtCode`, `occupationCode`, `value`, `expiresOn`, `maxCount`, "
+                       "`talentIDs`")
 ENROLLMENT_404 = not_found("No such enrolment, or one outside the caller's scope (see the table; the two are not "
                            "distinguished). An `id` that is not a UUID is also a 404.", P_ENROLLMENT)
 
@@ -1481,11 +1516,33 @@ training_ops = [
       "which would do). The requirement is checked against the person's valid (unrevoked) certificates — of the "
       "program's occupation when the program has one —, the skill level and education on their profile, and the "
       "`yearsInField` declared with this application.\n\n"
+      "**Paying with a training voucher** (培训券, M2): `voucherID` names a voucher of the person enrolled (see "
+      "`GET /api/v1/vouchers`). It is spent in the same transaction as the enrolment — also when the enrolment is "
+      "`waitlisted` — and becomes `redeemed`, naming the enrolment and program (`enrollmentId`, `programId`) and "
+      "entering the provider's settlement list (`GET /api/v1/vouchers/settlement`). It is spent by a conditional "
+      "update, so of any number of requests paying with one voucher at the same moment exactly one succeeds; the "
+      "others get the 422 “already used”. The voucher is checked only when the enrolment itself would be accepted "
+      "(after every refusal above). A refused voucher is a 422 on `voucherID` naming the first reason, in this "
+      "order, and **nothing is written** — no enrolment, no seat taken:\n\n"
+      "| Reason | Message (`lang=en`) |\n|---|---|\n"
+      "| no voucher has this id | There is no such voucher. |\n"
+      "| it is not the person's (a talent's own, or the profile named by `talentID`) | This voucher does not belong "
+      "to the applicant. |\n"
+      "| it is already `redeemed` (also: spent by another request at the same moment) | This voucher has already "
+      "been used. |\n"
+      "| it is `cancelled` | This voucher has been cancelled. |\n"
+      "| it expired: `expiresOn` is before today (China Standard Time) | This voucher expired on 2026-12-31. |\n"
+      "| the program does not take vouchers (`vouchersApply` is false) | This program does not accept vouchers. |\n"
+      "| the voucher's `occupationCode` is not the program's (or the program has none) | The voucher is for "
+      "occupation 2-02-38-03; this program is for 2-02-38-01. |\n\n"
+      "A withdrawal gives the voucher back (`POST /api/v1/enrollments/{id}/withdraw`).\n\n"
       "A `withdrawn` enrolment of the same person in the same cohort is reused (same `id`) for a new application. "
-      "The enrolment is recorded in the audit trail (`enrollment.apply` by a talent, `enrollment.enrol` by staff). "
-      "The caller's role is checked first, then the cohort, then the body.\n\n" + WRITE_NOTE,
+      "The enrolment is recorded in the audit trail (`enrollment.apply` by a talent, `enrollment.enrol` by staff; "
+      "with `voucher` among the changed fields when one was spent). The caller's role is checked first, then the "
+      "cohort, then the body.\n\n" + WRITE_NOTE,
       {"201": with_examples(ok_status("Enrollment", "The enrolment was created: `enrolled` when a seat was free, "
-                                      "`waitlisted` when the cohort is full."),
+                                      "`waitlisted` when the cohort is full. A voucher named by `voucherID` is now "
+                                      "`redeemed` for it (the enrolment itself does not show the voucher)."),
                             {"enrolled": {"summary": "A seat was free",
                                           "value": {"id": enrollment_id, "cohortId": cohort_id,
                                                     "programId": program_id, "talentId": talent_id,
@@ -1506,10 +1563,11 @@ training_ops = [
                        P_COHORT + "/enrollments"),
        "415": unsupported(P_COHORT + "/enrollments"),
        "422": problem_examples(
-           "The body's fields are invalid (`yearsInField` not a whole number from 0 to 60; `talentID` missing, not a "
-           "UUID or not a profile, or the talent has no profile), or the enrolment is refused (see **Refusals**). "
-           "Nothing was stored. An empty body (no JSON at all) is also a 422, without `errors`; send `{}` when "
-           "there is nothing to declare.",
+           "The body's fields are invalid (`yearsInField` not a whole number from 0 to 60; `voucherID` not a UUID; "
+           "`talentID` missing, not a UUID or not a profile, or the talent has no profile — in this order), the "
+           "enrolment is refused (see **Refusals**), or the voucher is refused (on `voucherID`, see **Paying with a "
+           "training voucher**). Nothing was stored: no enrolment, no seat, the voucher unspent. An empty body (no "
+           "JSON at all) is also a 422, without `errors`; send `{}` when there is nothing to declare.",
            {"deadline": ("The enrolment deadline has passed (`lang=en`)",
                          problem_example(422, "Unprocessable Entity", "Applications closed on 2026-06-20.",
                                          P_COHORT + "/enrollments",
@@ -1526,10 +1584,22 @@ training_ops = [
             "already": ("Already enrolled (`lang=en`)",
                         problem_example(422, "Unprocessable Entity", "Already enrolled in this cohort.",
                                         P_COHORT + "/enrollments",
-                                        [{"field": "cohortID", "message": "Already enrolled in this cohort."}]))})},
+                                        [{"field": "cohortID", "message": "Already enrolled in this cohort."}])),
+            "voucherUsed": ("The voucher was already spent, e.g. by a parallel request (`lang=en`)",
+                            problem_example(422, "Unprocessable Entity", "This voucher has already been used.",
+                                            P_COHORT + "/enrollments",
+                                            [{"field": "voucherID",
+                                              "message": "This voucher has already been used."}])),
+            "voucherOccupation": ("The voucher is for another occupation than the program's (`lang=en`)",
+                                  problem_example(422, "Unprocessable Entity",
+                                                  "The voucher is for occupation 2-02-38-03; this program is for "
+                                                  "2-02-38-01.", P_COHORT + "/enrollments",
+                                                  [{"field": "voucherID",
+                                                    "message": "The voucher is for occupation 2-02-38-03; this "
+                                                               "program is for 2-02-38-01."}]))})},
       params=[ref("parameters", "CohortID")],
-      body=body("EnrollmentInput", "Who enrols (staff) and the years in the field (optional). A JSON object is "
-                                   "needed: `{}` when there is nothing to send."),
+      body=body("EnrollmentInput", "Who enrols (staff), the years in the field and a voucher to pay with (both "
+                                   "optional). A JSON object is needed: `{}` when there is nothing to send."),
       security=WRITE_SECURITY)),
   ("/api/v1/enrollments", *authed("get", "listEnrollments", "List the enrolments the caller may see", ["Training"],
       "Enrolments, most recent application first (at most 500), restricted to the caller's scope:\n\n"
@@ -1543,8 +1613,11 @@ training_ops = [
        "403": forced("/api/v1/enrollments", "The caller is an `employer`")})),
   enrollment_action("withdraw", "withdrawEnrollment", "Withdraw an enrolment",
       "Withdraws an `enrolled` or `waitlisted` enrolment (a talent their own; a provider or administrator on their "
-      "behalf). A seat it held goes at once to the first on the waiting list. No body is needed. Recorded in the "
-      "audit trail (`enrollment.withdraw`).",
+      "behalf). A seat it held goes at once to the first on the waiting list. A training voucher spent on the "
+      "enrolment (`voucherID` of `POST /api/v1/cohorts/{id}/enrollments`) is given back to the holder in the same "
+      "transaction: it is `issued` again, without `redeemedAt`, `enrollmentId` and `programId`, can be used again "
+      "until it expires, and leaves the provider's settlement list (`GET /api/v1/vouchers/settlement`), whatever "
+      "the period. No body is needed. Recorded in the audit trail (`enrollment.withdraw`).",
       {"409": conflict("Another request changed the enrolment at the same moment; nothing was written.",
                        P_ENROLLMENT + "/withdraw"),
        "422": refused("The enrolment is no longer `enrolled` or `waitlisted` (on `enrollment`).",
@@ -1610,6 +1683,81 @@ training_ops = [
                                                       "issuer."}])},
       req_body=body("CertificateIssue", "The certificate's number, and optionally its kind and date of issue."),
       ok_code="201", ok_schema="Certificate", ok_desc="The certificate was issued and signed."),
+  (P_VOUCHER_BATCHES, *authed("get", "listVoucherBatches", "List the voucher batches issued", ["Training"],
+      "Batches of training vouchers (培训券发放批次, M2), latest first (at most 500), for the city's staff who issue "
+      "them:\n\n" + VOUCHER_ISSUERS + "\n\nList items carry no `skipped` (it is only in the answer to issuing). The "
+      "vouchers of a batch are listed by `GET /api/v1/vouchers?batch={id}`.",
+      {"200": ok_status("VoucherBatchList", "The batches (possibly none), without `skipped`."),
+       "401": ref("responses", "Unauthorized"),
+       "403": forced(P_VOUCHER_BATCHES, "The caller is not an administrator or officer")})),
+  (P_VOUCHER_BATCHES, *authed("post", "issueVoucherBatch", "Issue a batch of training vouchers to a key group",
+      ["Training"],
+      "Issues training vouchers (培训券, M2) in one batch: one voucher, of `value` yuan and valid until "
+      "`expiresOn`, for training in one occupation of the **training demand catalogue** (职业技能培训需求指导目录, "
+      "the active policy's `training_demand_catalogue`), to each eligible talent of a **key group** (重点群体, the "
+      "policy's `key_groups`).\n\n"
+      "**Eligible**: every `active` talent profile carrying the key group (`keyGroups`), in `districtCode` when it "
+      "is given, and among `talentIDs` when they are given (a listed profile that is not eligible is passed over "
+      "without an error).\n\n"
+      "**One live voucher per occupation**: an eligible talent who already holds a voucher for the occupation that "
+      "is `issued` and not expired gets none from this batch. At most `maxCount` vouchers are issued, to eligible "
+      "talents in order of their profile `id`. `issuedCount` says how many were issued; `skipped` how many "
+      "eligible talents got none — those already holding a live voucher, and also those beyond `maxCount` when it "
+      "cut the batch short. A batch that reaches no one is still stored, with `issuedCount` 0.\n\n"
+      "The vouchers are dated today (`issuedOn`, China Standard Time). Every field is validated, all at once, after "
+      "the role is checked; if any is invalid nothing is stored and the answer is a 422 whose `errors` names each "
+      "invalid field. The batch and its vouchers are written in one transaction and recorded in the audit trail "
+      "(`voucher.issue_batch`).\n\n" + VOUCHER_ISSUERS + "\n\n"
+      "The body is decoded before the role is checked, so a malformed body is a 400 even for a caller who would "
+      "get 403.\n\n" + WRITE_NOTE,
+      {"201": with_examples(ok_status("VoucherBatch", "The batch was issued; the body is the stored batch with "
+                                      "`issuedCount` and `skipped`."),
+                            {"issued": {"summary": "Issued to the key group",
+                                        "value": {**voucher_batch_example, "issuedCount": 118, "skipped": 4}},
+                             "nobody": {"summary": "Everyone eligible already holds a live voucher",
+                                        "value": {**voucher_batch_example, "issuedCount": 0, "skipped": 122}}}),
+       "400": malformed(P_VOUCHER_BATCHES),
+       "401": ref("responses", "Unauthorized"),
+       "403": write_forbidden("The caller is not an administrator or officer", P_VOUCHER_BATCHES),
+       "415": unsupported(P_VOUCHER_BATCHES),
+       "422": refused("One or more fields are invalid. `errors` has one entry per invalid field, in the order "
+                      + VOUCHER_BATCH_ORDER + "; `detail` joins their messages.", P_VOUCHER_BATCHES,
+                      [{"field": "keyGroup", "message": "Choose valid key groups."},
+                       {"field": "occupationCode", "message": "Occupation 2-01-01-01 is not in the training demand "
+                                                              "catalogue; no vouchers can be issued for it."},
+                       {"field": "value", "message": "The Value (yuan) must be an amount in yuan such as 1200 or "
+                                                     "1200.50."},
+                       {"field": "expiresOn", "message": "The validity cannot end before today."}])},
+      body=body("VoucherBatchInput", "The batch to issue."), security=WRITE_SECURITY)),
+  (P_VOUCHERS, *authed("get", "listVouchers", "List the training vouchers the caller may see", ["Training"],
+      "Training vouchers, latest issued first (at most 1,000), restricted to the caller's scope:\n\n"
+      + VOUCHER_SCOPE + "\n\n"
+      "`batch` narrows the list to one batch (a batch with no visible voucher, or none at all, gives an empty "
+      "list). A voucher past its `expiresOn` keeps `status: issued` but can no longer be spent.",
+      {"200": ok_status("VoucherList", "The visible vouchers (possibly none)."),
+       "400": problem_resp("`batch` is not a UUID. `detail` names the parameter in the language chosen by `lang`.",
+           problem_example(400, "Bad Request", "The parameter batch has an invalid value.", P_VOUCHERS)),
+       "401": ref("responses", "Unauthorized"),
+       "403": forced(P_VOUCHERS, "The caller is an `employer`")},
+      params=[ref("parameters", "VoucherBatchFilter")])),
+  (P_SETTLEMENT, *authed("get", "getVoucherSettlement", "List the vouchers redeemed in a period (settlement)",
+      ["Training"],
+      "The settlement list (结算清单): the training vouchers redeemed — spent on an enrolment — from `from` to `to`, "
+      "both days included, days in China Standard Time (Asia/Shanghai), by time of redemption (at most 10,000), "
+      "with their total value `totalFen`. A provider claims this from the voucher fund. Only vouchers still "
+      "`redeemed` are listed: one given back on withdrawal is no longer in any period. Restricted to the caller's "
+      "scope:\n\n" + VOUCHER_SCOPE + "\n\n"
+      "Without `from`, the period starts on the first day of the current month; without `to`, it ends today — so "
+      "by default this month so far. The holders' names are masked (`张*明`).",
+      {"200": ok_status("VoucherSettlement", "The period, its total and its vouchers (possibly none)."),
+       "400": problem_resp("`from` or `to` is not a date `YYYY-MM-DD` (`detail` names it), or the period's start is "
+                           "after its end (`detail` names `to`) — counting the defaults, so `from` alone after "
+                           "today, or `to` alone before the first day of the current month, is a 400 too. `detail` "
+                           "is in the language chosen by `lang`.",
+           problem_example(400, "Bad Request", "The parameter from has an invalid value.", P_SETTLEMENT)),
+       "401": ref("responses", "Unauthorized"),
+       "403": forced(P_SETTLEMENT, "The caller is an `employer`")},
+      params=[ref("parameters", "SettlementFrom"), ref("parameters", "SettlementTo")])),
   ("/api/v1/certificates", *authed("get", "listCertificates", "List the certificates the caller may see",
       ["Certificates"],
       "Certificates, latest date of issue first (at most 500), revoked ones included, restricted to the caller's "
@@ -1759,6 +1907,16 @@ parameters.update({
       "usually written in groups of four. Read leniently: any case, dashes and spaces ignored, `O` for `0`, `I` or "
       "`L` for `1`. Anything that cannot be a code is simply `invalid` (404).",
       {"type": "string", "maxLength": 64, "examples": [cert_code, "7k3mq9tx2hcv8rwp"]}),
+  "VoucherBatchFilter": qparam("batch", "Only the vouchers of this batch (its `id`, see "
+                                         "`GET /api/v1/voucher-batches`). Anything that is not a UUID is a 400."
+                                         + BLANK_NOTE, {"type": "string", "format": "uuid",
+                                                         "examples": [voucher_batch_id]}),
+  "SettlementFrom": qparam("from", "First day of the period, `YYYY-MM-DD` (China Standard Time), included. Default: "
+                                   "the first day of the current month. Anything that is not a date is a 400."
+                                   + BLANK_NOTE, {"type": "string", "format": "date", "examples": ["2026-06-01"]}),
+  "SettlementTo": qparam("to", "Last day of the period, `YYYY-MM-DD` (China Standard Time), included; not before "
+                               "`from`. Default: today. Anything that is not a date is a 400." + BLANK_NOTE,
+                         {"type": "string", "format": "date", "examples": ["2026-06-30"]}),
   "ProgramKindFilter": qparam("kind", "Only programs of this kind (see `ProgramKind`). Any other value is a 400; "
                                       "empty means no filter.", S("ProgramKind")),
   "ProgramYear": qparam("year", "Only programs starting in this year (`year`, from `startsOn`): a whole number from "
@@ -1784,6 +1942,10 @@ CERT_KIND_DESC = ("Kind of certificate: `training_completion` 培训合格证书
                   "programme's grade certificate: `junior`, `intermediate` or `senior`), `skill_level` 职业技能等级证书 "
                   "(a level of the eight-level ladder, 新八级工).")
 DATE_DESC = "`YYYY-MM-DD`."
+DEMAND_CATALOGUE_DESC = ("occupations of the training demand catalogue (职业技能培训需求指导目录, M10) in the active policy "
+                         "(`training_demand_catalogue`) — in the 2025 policy the digital engineering-technician "
+                         "occupations `2-02-38-01` … `2-02-38-13`, `2-06-07-13` 数字化管理师 and `4-04-05-05` "
+                         "人工智能训练师")
 in_date = lambda desc, **kw: lenient(desc + " A date `YYYY-MM-DD` in the years 2000–2100.", **kw)
 
 entry_requirement_example = {"anyOf": [{"certificate": {"kind": "training_completion", "minimum": "junior"}},
@@ -1915,7 +2077,9 @@ schemas.update({
                          "and a leading `¥`/`￥` allowed (`1200`, `1,200.50`), up to 100,000,000 yuan. Empty means "
                          "free (0). Sent back in fen as `feeFen`.", types=("string", "number"),
                          examples=["1200", "1,200.50", 1200]),
-          "vouchersApply": lenient("Optional: training vouchers (培训券) can be used. `true`, `1`, `on` or `yes` "
+          "vouchersApply": lenient("Optional: training vouchers (培训券) of the program's `occupationCode` can pay for "
+                                   "enrolling (`voucherID` of `POST /api/v1/cohorts/{id}/enrollments`; a program "
+                                   "without an occupation can take none). `true`, `1`, `on` or `yes` "
                                    "(case-insensitive, or JSON `true`) means yes; anything else, or absent, no.",
                                    types=("boolean", "string"), examples=[True]),
           "subsidiesApply": lenient("Optional: training subsidies (培训补贴) apply. Read like `vouchersApply`.",
@@ -1973,7 +2137,8 @@ schemas.update({
       "place": {"type": "string", "description": "Omitted for `online` programs and when not given."},
       "feeFen": {"type": "integer", "format": "int64", "minimum": 0, "examples": [120000],
                  "description": "The fee in fen (1 yuan = 100 fen): `120000` is 1,200.00 yuan; 0 when free."},
-      "vouchersApply": {"type": "boolean", "description": "Training vouchers (培训券) can be used."},
+      "vouchersApply": {"type": "boolean", "description": "Training vouchers (培训券) of the program's occupation can "
+                                                          "pay for enrolling (`voucherID`)."},
       "subsidiesApply": {"type": "boolean", "description": "Training subsidies (培训补贴) apply."},
       "entryRequirement": S("EntryRequirement"),
       "minAttendancePercent": {"type": "integer", "minimum": 0, "maximum": 100,
@@ -2059,8 +2224,15 @@ schemas.update({
                               format="uuid", examples=[talent_id]),
           "yearsInField": lenient("Optional years working in the field, as the applicant declares them: a whole "
                                   "number from 0 to 60. Checked against a `yearsInField` entry requirement and kept "
-                                  "on the enrolment.", types=("integer", "string"), examples=[3])},
-      "examples": [{"yearsInField": 3}, {"talentID": talent_id}]},
+                                  "on the enrolment.", types=("integer", "string"), examples=[3]),
+          "voucherID": lenient("Optional: `id` of a training voucher (培训券) of the person enrolled, to pay with "
+                               "(see `GET /api/v1/vouchers`). It must be `issued`, not expired, and for the "
+                               "program's occupation, and the program must take vouchers (`vouchersApply`). Spent in "
+                               "the same transaction as the enrolment, exactly once even under concurrent requests; "
+                               "a refused voucher is a 422 on `voucherID` and nothing is written (see "
+                               "`POST /api/v1/cohorts/{id}/enrollments`). Given back on withdrawal.",
+                               format="uuid", examples=[voucher_id])},
+      "examples": [{"yearsInField": 3}, {"talentID": talent_id}, {"yearsInField": 3, "voucherID": voucher_id}]},
   "Enrollment": obj({
       "id": uuid(examples=[enrollment_id]),
       "cohortId": uuid(examples=[cohort_id]),
@@ -2081,6 +2253,123 @@ schemas.update({
       "An enrolment of a talent in a cohort. Optional properties without a value are omitted.",
       examples=[enrollment_example]),
   "EnrollmentList": items_of("Enrollment", "Enrolments."),
+  "VoucherStatus": {"type": "string", "enum": ["issued", "redeemed", "cancelled"],
+                    "description": "Where a training voucher stands: `issued` 可使用 (held, not spent; once past "
+                                   "`expiresOn` it stays `issued` but can no longer be spent), `redeemed` 已使用 (spent "
+                                   "on an enrolment; `issued` again if that enrolment is withdrawn), `cancelled` 已作废 "
+                                   "(cancelled by the city; the API has no route for that yet)."},
+  "VoucherBatchInput": {
+      "type": "object",
+      "description": "A batch of training vouchers to issue. " + LENIENT_NOTE,
+      "required": ["name", "keyGroup", "occupationCode", "value", "expiresOn"],
+      "properties": {
+          "name": lenient("Required: the batch's name, one line of at most 100 characters.",
+                          examples=["2026年高校毕业生数字技能培训券"]),
+          "keyGroup": lenient("Required: the key group whose members receive the vouchers, one of the "
+                              + KEY_GROUP_DESC + ". Any other code is a 422. At most 60 characters.",
+                              examples=["college_graduates"]),
+          "districtCode": lenient("Optional: only talents whose profile is in this district, county or zone (see "
+                                  "`/api/v1/districts`); it must exist. At most 12 characters. Empty: the whole "
+                                  "city.", examples=["370303"]),
+          "occupationCode": lenient("Required: the occupation whose training the vouchers pay for, one of the "
+                                    + DEMAND_CATALOGUE_DESC + ". Any other code is a 422. At most 20 characters.",
+                                    examples=["2-02-38-03"]),
+          "value": lenient("Required: the value of each voucher in yuan, more than 0: digits with at most two "
+                           "decimal places, thousands separators, spaces and a leading `¥`/`￥` allowed (`800`, "
+                           "`1,200.50`), up to 100,000,000 yuan. Empty, zero or anything else is a 422. Sent back in "
+                           "fen as `valueFen`.", types=("string", "number"), examples=["800", 800]),
+          "expiresOn": in_date("Required: the last day the vouchers can be spent (inclusive, China Standard Time); "
+                               "not before today.", examples=["2026-12-31"]),
+          "maxCount": lenient("Optional: at most this many vouchers, a whole number from 1 to 10000; default 10000. "
+                              "When more talents are eligible, those first in order of profile `id` get one.",
+                              types=("integer", "string"), examples=[200]),
+          "talentIDs": lenient("Optional: only these talent profiles — their `id`s **one per line** (line feeds, "
+                               "commas `,` `，` `、` and spaces all separate them); at most 10,000 ids and 400,000 "
+                               "characters. Any part that is not a UUID is a 422. A listed profile that is not an "
+                               "active member of the key group (and district) gets nothing and is not reported. "
+                               "Empty: every eligible talent of the key group.",
+                               examples=[talent_id + "\n" + talent_id_2])},
+      "examples": [{"name": "2026年高校毕业生数字技能培训券", "keyGroup": "college_graduates",
+                    "occupationCode": "2-02-38-03", "value": "800", "expiresOn": "2026-12-31"},
+                   {"name": "张店区退役军人大数据培训券", "keyGroup": "veterans", "districtCode": "370303",
+                    "occupationCode": "2-02-38-03", "value": 1200, "expiresOn": "2026-12-31", "maxCount": 50,
+                    "talentIDs": talent_id + "\n" + talent_id_2}]},
+  "VoucherBatch": obj({
+      "id": uuid(examples=[voucher_batch_id]),
+      "name": {"type": "string", "maxLength": 100},
+      "keyGroup": {"type": "string", "examples": ["college_graduates"],
+                   "description": "The key group the vouchers went to (a code of the policy's `key_groups`)."},
+      "districtCode": {"type": "string", "examples": ["370303"],
+                       "description": "The district the batch was limited to; omitted when it went citywide."},
+      "occupationCode": {"type": "string", "examples": ["2-02-38-03"],
+                         "description": "The occupation of the training demand catalogue the vouchers pay for."},
+      "valueFen": {"type": "integer", "format": "int64", "minimum": 1, "examples": [80000],
+                   "description": "Value of each voucher in fen (1 yuan = 100 fen): `80000` is 800.00 yuan."},
+      "issuedOn": {"type": "string", "format": "date", "description": "Day of issue (China Standard Time). " + DATE_DESC},
+      "expiresOn": {"type": "string", "format": "date",
+                    "description": "Last day the vouchers can be spent (inclusive). " + DATE_DESC},
+      "issuedCount": {"type": "integer", "minimum": 0, "maximum": 10000,
+                      "description": "How many vouchers the batch issued (possibly 0)."},
+      "skipped": {"type": "integer", "minimum": 0,
+                  "description": "Only in the answer to issuing: eligible talents who got no voucher — those already "
+                                 "holding a live (`issued`, unexpired) voucher for the occupation, and those beyond "
+                                 "`maxCount`."}},
+      ["id", "name", "keyGroup", "occupationCode", "valueFen", "issuedOn", "expiresOn", "issuedCount"],
+      "A batch of training vouchers (培训券发放批次), issued together by an officer to a key group for one occupation. "
+      "Optional properties without a value are omitted.",
+      examples=[{**voucher_batch_example, "skipped": 4}]),
+  "VoucherBatchList": items_of("VoucherBatch", "Voucher batches, latest first."),
+  "Voucher": obj({
+      "id": uuid(examples=[voucher_id]),
+      "batchId": uuid("The batch it was issued in.", examples=[voucher_batch_id]),
+      "talentId": uuid("The holder's talent profile.", examples=[talent_id]),
+      "keyGroup": {"type": "string", "examples": ["college_graduates"],
+                   "description": "The key group the holder qualified through."},
+      "occupationCode": {"type": "string", "examples": ["2-02-38-03"],
+                         "description": "It pays only for a program of this occupation."},
+      "valueFen": {"type": "integer", "format": "int64", "minimum": 1, "examples": [80000],
+                   "description": "Value in fen (1 yuan = 100 fen)."},
+      "issuedOn": {"type": "string", "format": "date", "description": DATE_DESC},
+      "expiresOn": {"type": "string", "format": "date",
+                    "description": "Last day it can be spent (inclusive, China Standard Time). " + DATE_DESC},
+      "status": S("VoucherStatus"),
+      "redeemedAt": timestamp("When it was spent; only while `redeemed`."),
+      "enrollmentId": uuid("The enrolment it paid for; only while `redeemed`.", examples=[voucher_enrollment_id]),
+      "programId": uuid("The program of that enrolment; only while `redeemed`.", examples=[voucher_program_id])},
+      ["id", "batchId", "talentId", "keyGroup", "occupationCode", "valueFen", "issuedOn", "expiresOn", "status"],
+      "A training voucher (培训券) held by one talent: spent once, by enrolling in a program of its occupation that "
+      "takes vouchers (`voucherID` of `POST /api/v1/cohorts/{id}/enrollments`). Optional properties without a value "
+      "are omitted.",
+      examples=[voucher_example, {**{k: v for k, v in voucher_example.items()
+                                     if k not in ("redeemedAt", "enrollmentId", "programId")},
+                                  "id": voucher_id_2, "talentId": talent_id_2, "status": "issued"}]),
+  "VoucherList": items_of("Voucher", "Vouchers, latest issued first."),
+  "VoucherSettlementItem": obj({
+      "voucherId": uuid(examples=[voucher_id]),
+      "redeemedAt": timestamp("When it was spent."),
+      "valueFen": {"type": "integer", "format": "int64", "minimum": 1, "examples": [80000],
+                   "description": "Value in fen."},
+      "occupationCode": {"type": "string", "examples": ["2-02-38-03"]},
+      "holder": {"type": "string", "examples": ["张*明", "孙*"],
+                 "description": "The holder's name masked: first and last characters, the rest starred (a "
+                                "two-character name keeps its first)."},
+      "programId": uuid("The program it paid for.", examples=[voucher_program_id]),
+      "programTitle": {"type": "string", "examples": ["大数据工程技术人员（初级）培训"]},
+      "providerId": uuid("The organisation running the program, which claims the value.",
+                         examples=[provider_org_id])},
+      ["voucherId", "redeemedAt", "valueFen", "occupationCode", "holder", "programId", "programTitle", "providerId"],
+      "One redeemed voucher of a settlement list."),
+  "VoucherSettlement": obj({
+      "from": {"type": "string", "format": "date", "description": "First day of the period (included). " + DATE_DESC},
+      "to": {"type": "string", "format": "date", "description": "Last day of the period (included). " + DATE_DESC},
+      "totalFen": {"type": "integer", "format": "int64", "minimum": 0, "examples": [160000],
+                   "description": "Sum of the listed vouchers' `valueFen`; 0 when none."},
+      "items": {"type": "array", "items": S("VoucherSettlementItem"),
+                "description": "The vouchers redeemed in the period, by time of redemption."}},
+      ["from", "to", "totalFen", "items"],
+      "A settlement list (结算清单): the training vouchers redeemed in a period, within the caller's scope, and their "
+      "total.",
+      examples=[settlement_example]),
   "AttendanceInput": {
       "type": "object", "description": "Hours attended at one session. " + LENIENT_NOTE,
       "required": ["sessionID", "hours"],
@@ -2258,7 +2547,7 @@ doc = {
       "targets — and the reference data (occupation catalogue, districts, key industry chains), which are public; "
       "the training catalogue (M1–M3) and certificate verification, which are public too; and, for signed-in "
       "users, accounts, organisations, talent profiles, training programs with their cohorts and enrolments, "
-      "certificates, personal API tokens and the audit trail.\n\n"
+      "training vouchers and their settlement, certificates, personal API tokens and the audit trail.\n\n"
       "**Conventions**\n"
       "- The policy, reference-data and meta routes are public (no authentication) and read-only (`GET`). "
       "So are the training catalogue (`GET /api/v1/programs`, and `GET /api/v1/programs/{id}` for a published "
@@ -2267,9 +2556,9 @@ doc = {
       "Training and Certificates routes, need authentication (see **Authentication**).\n"
       "- JSON property names are camelCase as in the server's types; optional properties with no value are omitted.\n"
       "- Training and certificate responses spell ids `…Id` (`programId`, `talentId`), while request bodies spell "
-      "them `…ID` (`providerID`, `talentID`, `sessionID`). Their request bodies are read leniently: every property "
+      "them `…ID` (`providerID`, `talentID`, `sessionID`, `voucherID`). Their request bodies are read leniently: every property "
       "may be a JSON string, number or boolean (`40`, `\"40\"`), read as text.\n"
-      "- Dates: `effectiveDate`, `startsOn`, `issuedOn`, … are `YYYY-MM-DD` strings; money is in fen (`feeFen`); "
+      "- Dates: `effectiveDate`, `startsOn`, `issuedOn`, … are `YYYY-MM-DD` strings; money is in fen (`feeFen`, `valueFen`); "
       "timestamps (`activatedAt`, `expiresAt`, `occurredAt`, …) are "
       "ISO 8601 / RFC 3339 UTC strings without fractional seconds (Vapor's default JSON date strategy).\n"
       "- Texts that exist in both languages are `LocalizedText` objects `{\"zh\": …, \"en\": …}`.\n"
@@ -2305,7 +2594,9 @@ doc = {
     {"name": "Training", "description": "Training programs (M1 engineer training, seminars and exchange; M2 skill "
                                         "training; M3 order-based training): the public catalogue, programs, "
                                         "cohorts and their sessions, enrolments with the waiting list, attendance, "
-                                        "results, completion and the certificate of a completed enrolment."},
+                                        "results, completion and the certificate of a completed enrolment; "
+                                        "training vouchers (M2): batches issued to key groups, vouchers spent on "
+                                        "enrolling, and the providers' settlement lists."},
     {"name": "Certificates", "description": "Signed certificates (training, technical grade, skill level): listing, "
                                             "recording those issued elsewhere, revoking, and public verification "
                                             "by code with the Ed25519 public key."},

@@ -22,4 +22,5 @@ func routes(_ app: Application, config: AppConfig) throws {
     try app.register(collection: EnrollmentsController())
     try app.register(collection: CertificatesController())
     try app.register(collection: VouchersController())
+    try app.register(collection: TargetsController())
 }

@@ -195,4 +195,20 @@ struct CertificateTests {
             #expect(try await Certificate.query(on: app.db).count() == 3)
         }
     }
+
+    @Test func theHolderSeesTheirCertificatePageWithoutTheRevocationForm() async throws {
+        try await TestApp.run { app, _ in
+            let world = try await TrainingWorld.make(app)
+            let (_, enrollment) = try await Self.completed(world)
+            let id = try world.json(try await Self.issue(world, enrollment))["id"] as? String ?? ""
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "a@example.test")
+            // MUT
+            let page = try await browser.get("/certificates/\(id)")
+            // validate
+            #expect(page.status == .ok)
+            #expect(page.text.contains("id=\"certificate-status\""))
+            #expect(!page.text.contains("id=\"revoke-form\""))
+        }
+    }
 }

@@ -238,4 +238,20 @@ struct TrainingTests {
             #expect(try await Program.query(on: app.db).count() == 0)
         }
     }
+
+    @Test func aSignedInTalentSeesTheProgramPageWithTheApplicationForm() async throws {
+        try await TestApp.run { app, _ in
+            let world = try await TrainingWorld.make(app)
+            let (program, _, _) = try await world.openProgram()
+            _ = try await world.talent("周九", email: "zj@example.test")
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "zj@example.test")
+            // MUT
+            let page = try await browser.get("/training/programs/\(program)")
+            // validate
+            #expect(page.status == .ok)
+            #expect(page.text.contains("class=\"apply-form\""))
+            #expect(!page.text.contains("id=\"cohort-form\""), "a talent does not manage the program")
+        }
+    }
 }

@@ -111,15 +111,6 @@ struct VoucherRulesTests {
     static let policy = try! PolicyDocument.load(yaml: Fixtures.shippedPolicy, file: "zibo-2025.yaml")
     static let day = CalendarDate("2026-06-01")!
 
-    @Test func aBatchNeedsACatalogueOccupationAKeyGroupAPositiveValueAndALaterExpiry() {
-        #expect(VoucherRules.batchProblems(occupationCode: "2-02-38-03", keyGroup: "college_graduates", valueFen: 80_000,
-                                           issuedOn: Self.day, expiresOn: CalendarDate("2026-12-31")!, policy: Self.policy)
-                .isEmpty)
-        #expect(VoucherRules.batchProblems(occupationCode: "2-01-01-01", keyGroup: "students", valueFen: 0,
-                                           issuedOn: Self.day, expiresOn: CalendarDate("2026-05-31")!, policy: Self.policy)
-                == [.occupationNotInCatalogue, .unknownKeyGroup, .expiresBeforeIssue, .valueNotPositive])
-    }
-
     @Test func theShippedCatalogueListsTheDigitalEngineeringOccupations() {
         #expect(Self.policy.demandOccupations.contains("2-02-38-03"))
         #expect(Self.policy.demandOccupations.contains("4-04-05-05"))
@@ -138,5 +129,39 @@ struct VoucherRulesTests {
         #expect(problems(accepts: false) == [.programTakesNoVouchers])
         #expect(problems(programOccupation: "2-02-38-01") == [.wrongOccupation(voucher: "2-02-38-03", program: "2-02-38-01")])
         #expect(problems(status: .redeemed, holder: false) == [.notTheHolders])
+    }
+}
+
+@Suite("Target figures computed from records")
+struct TrackedMetricTests {
+    @Test func completionsCountTowardTheM1Figures() {
+        #expect(TrackedMetric.forCompletion(of: .engineerTraining) == [.engineersTrained])
+        #expect(TrackedMetric.forCompletion(of: .advancedSeminar) == [.seminarTrainees, .advancedSeminarsHeld])
+        #expect(TrackedMetric.forCompletion(of: .skillTraining).isEmpty)
+    }
+
+    @Test func digitalSkillCertificatesCountTowardM2AndTechnicianOrAboveIsHighSkill() {
+        #expect(TrackedMetric.forCertificate(kind: .skillLevel, level: .skill(.senior), digitalOccupation: true)
+                == [.digitalSkillTalents])
+        #expect(TrackedMetric.forCertificate(kind: .skillLevel, level: .skill(.technician), digitalOccupation: true)
+                == [.digitalSkillTalents, .highSkillTalents])
+        #expect(TrackedMetric.forCertificate(kind: .skillLevel, level: .skill(.chiefTechnician), digitalOccupation: false)
+                .isEmpty)
+        #expect(TrackedMetric.forCertificate(kind: .trainingCompletion, level: .engineer(.senior), digitalOccupation: true)
+                .isEmpty)
+    }
+
+    @Test func everyTrackedMetricIsATargetOfTheShippedPolicy() throws {
+        let policy = try PolicyDocument.load(yaml: Fixtures.shippedPolicy, file: "zibo-2025.yaml")
+        for metric in TrackedMetric.allCases {
+            #expect(policy.targets.contains { $0.metric == metric.rawValue }, "\(metric)")
+        }
+    }
+
+    @Test func progressIsRoundedDownAndMayPassAHundred() {
+        let target = Target(id: "t", measure: "M1", metric: "engineers_trained", label: LocalizedText(zh: "a", en: "a"),
+                            comparison: .atLeast, value: 200, unit: .person, period: .year, departments: ["HRSS"])
+        #expect(target.progressPercent(actual: 199) == 99)
+        #expect(target.progressPercent(actual: 250) == 125)
     }
 }

@@ -61,6 +61,7 @@ enum CertificateStore {
         guard let payload = certificate.payload else { throw EnrollmentStore.fieldError("code", context.messages(.errorConflict)) }
         certificate.signature = try context.signer.sign(payload)
         try await certificate.create(on: db)
+        try await TargetTally.issued(certificate, holder: talent, on: db)
 
         let gained = DerivedLevels(certificates: [(draft.kind, draft.level)], pathways: context.policy.titlePathways)
         try await setLevels(of: talent, to: currentLevels(talent).raised(to: gained), on: db)
@@ -84,6 +85,7 @@ enum CertificateStore {
         guard !changed.isEmpty else { throw EnrollmentStore.fieldError("reason", context.messages(.certificateAlreadyRevoked)) }
         certificate.revokedAt = context.now
         certificate.revokeReason = reason
+        try await TargetTally.revoked(certificate, on: db)
         guard let talent = try await Talent.find(certificate.$talent.id, on: db) else { return }
         let standing = try await Certificate.query(on: db).filter(\.$talent.$id == certificate.$talent.id)
             .filter(\.$revokedAt == nil).all()

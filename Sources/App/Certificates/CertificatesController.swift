@@ -190,8 +190,11 @@ struct CertificatesController: RouteCollection {
 
     private func renderCertificate(_ req: Request, _ certificate: Certificate, errors: FieldErrors,
                                    status: HTTPStatus) async throws -> Response {
-        let canRevoke = try await req.scopedQuery(Certificate.self, for: .change).filter(\.$id == certificate.requireID())
-            .first() != nil
+        // A holder, who revokes nothing, simply gets no revocation form.
+        var canRevoke = false
+        if let query = try? req.scopedQuery(Certificate.self, for: .change) {
+            canRevoke = try await query.filter(\.$id == certificate.requireID()).first() != nil
+        }
         let holder = try await Talent.find(certificate.$talent.id, on: req.db)
         let model = CertificatePageModel(certificate: certificate, holderName: holder?.name ?? certificate.holderMasked,
                                          occupation: try await occupation(certificate, req), canRevoke: canRevoke,

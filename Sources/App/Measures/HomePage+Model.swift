@@ -21,10 +21,13 @@ struct HomePageModel {
     var measures: [MeasureItem]
     var targets: [TargetRow]
     var lead: Department?
+    /// The year's figures computed from records, by metric.
+    var actuals: [String: Int]
 
-    init(policy: PolicyDocument, year: Int) {
+    init(policy: PolicyDocument, year: Int, actuals: [String: Int]) {
         self.policy = policy
         self.year = year
+        self.actuals = actuals
         measures = policy.measures.map {
             MeasureItem(code: $0.code, number: $0.number, title: $0.title, summary: $0.summary,
                         departments: $0.departmentCodes)

@@ -18,7 +18,7 @@ extension HomePageModel {
                 .h2(.id("targets-heading"), .text(m(.homeTargetsHeading, ["year": String(year)]))),
                 .p(.text(m(.homeTargetsIntro))),
                 TargetsTable(rows: targets.map { ($0.target, $0.measureTitle, $0.departments) },
-                             messages: m).node
+                             messages: m, actuals: actuals).node
             ),
             .section(
                 .id("measures"),
@@ -57,6 +57,9 @@ extension HomePageModel {
 struct TargetsTable {
     let rows: [(target: Target, measureTitle: LocalizedText, departments: [LocalizedText])]
     let messages: Messages
+    /// This year's figures by metric (`TargetQuery.figures`); nil leaves the actual and
+    /// progress columns out.
+    var actuals: [String: Int]? = nil
 
     var node: Node<HTML.BodyContext> {
         let lang = messages.language
@@ -66,6 +69,9 @@ struct TargetsTable {
             .thead(.tr(
                 .th(.attribute(named: "scope", value: "col"), .text(messages(.columnMetric))),
                 .th(.attribute(named: "scope", value: "col"), .text(messages(.columnTarget))),
+                .if(actuals != nil, .group(
+                    .th(.attribute(named: "scope", value: "col"), .text(messages(.columnActual))),
+                    .th(.attribute(named: "scope", value: "col"), .text(messages(.columnProgress))))),
                 .th(.attribute(named: "scope", value: "col"), .text(messages(.columnMeasure))),
                 .th(.attribute(named: "scope", value: "col"), .text(messages(.columnResponsible)))
             )),
@@ -74,11 +80,25 @@ struct TargetsTable {
                     .data(named: "target", value: row.target.id),
                     .th(.attribute(named: "scope", value: "row"), .text(row.target.label.text(lang))),
                     .td(.class("target-value"), .text(messages.target(row.target))),
+                    .unwrap(actuals) { actuals in progressCells(row.target, actuals) },
                     .td(.a(.href(SiteURL.measure(row.target.measure).path),
                            .text("\(row.target.measure) \(row.measureTitle.text(lang))"))),
                     .td(.text(row.departments.map { $0.text(lang) }.joined(separator: lang == .zh ? "、" : ", ")))
                 )
             })
         ))
+    }
+
+    /// The actual figure and the share of the target reached, or "not tracked yet".
+    private func progressCells(_ target: Target, _ actuals: [String: Int]) -> Node<HTML.TableRowContext> {
+        guard TrackedMetric(rawValue: target.metric) != nil else {
+            return .group(.td(.class("muted"), .text(messages(.targetNotTracked))), .td(.text("—")))
+        }
+        let actual = actuals[target.metric] ?? 0
+        return .group(
+            .td(.class("number"), .data(named: "actual", value: String(actual)), .text(String(actual))),
+            .td(.class("number"), .text("\(target.progressPercent(actual: actual))%"),
+                .if(target.isMet(by: actual), .span(.class("badge badge--digital"), .text(messages(.targetMet)))))
+        )
     }
 }

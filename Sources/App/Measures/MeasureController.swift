@@ -17,13 +17,17 @@ struct MeasureController: RouteCollection {
 
     @Sendable func home(req: Request) async throws -> Response {
         let policy = try req.policy
-        let model = HomePageModel(policy: policy, year: ZiboTime.year())
+        let year = ZiboTime.year()
+        let model = HomePageModel(policy: policy, year: year,
+                                  actuals: try await TargetQuery.figures(year: year, on: req.db))
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)))
     }
 
     @Sendable func measurePage(req: Request) async throws -> Response {
         let policy = try req.policy
-        guard let model = MeasurePageModel(policy: policy, code: req.parameters.get("code") ?? "") else {
+        let year = ZiboTime.year()
+        guard let model = MeasurePageModel(policy: policy, code: req.parameters.get("code") ?? "", year: year,
+                                           actuals: try await TargetQuery.figures(year: year, on: req.db)) else {
             throw Abort(.notFound)
         }
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)))

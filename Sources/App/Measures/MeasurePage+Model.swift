@@ -14,13 +14,18 @@ struct MeasurePageModel {
     var showsKeyGroups: Bool
     var previous: Measure?
     var next: Measure?
+    var year: Int
+    /// The year's figures computed from records, by metric.
+    var actuals: [String: Int]
 
     /// Nil when the policy has no measure with that code.
-    init?(policy: PolicyDocument, code: String) {
+    init?(policy: PolicyDocument, code: String, year: Int, actuals: [String: Int]) {
         guard let index = policy.measures.firstIndex(where: { $0.code == code.uppercased() }) else { return nil }
         let measure = policy.measures[index]
         self.policy = policy
         self.measure = measure
+        self.year = year
+        self.actuals = actuals
         departments = measure.departmentCodes.compactMap(policy.department)
         targets = policy.targets(of: measure.code)
         loans = policy.loanProducts(of: measure.code)

@@ -26,11 +26,12 @@ extension MeasurePageModel {
                 .section(
                     .attribute(named: "aria-labelledby", value: "targets-heading"),
                     .h2(.id("targets-heading"), .text(m(.measureTargetsHeading))),
+                    .if(!targets.isEmpty, .p(.class("muted"), .text(m(.targetActualNote, ["year": String(year)])))),
                     targets.isEmpty
                         ? .p(.class("muted"), .text(m(.measureNoTargets)))
                         : TargetsTable(rows: targets.map {
                             ($0, measure.title, $0.departments.compactMap { policy.department($0)?.shortName })
-                        }, messages: m).node
+                        }, messages: m, actuals: actuals).node
                 ),
                 .if(!loans.isEmpty, loanSection(m)),
                 .if(!subsidies.isEmpty, subsidySection(m)),

@@ -25,5 +25,6 @@ enum Migrations {
         CreateEnrollments(),
         CreateCertificates(),
         CreateVouchers(),
+        CreateTargetTallies(),
     ]
 }

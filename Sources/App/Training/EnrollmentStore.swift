@@ -159,6 +159,7 @@ enum EnrollmentStore {
         enrollment.status = .completed
         enrollment.completedOn = context.today.description
         try await enrollment.save(on: db)
+        try await TargetTally.completed(enrollment, program: program, on: db)
         try await context.audit(AuditEntry(action: "enrollment.complete", entityType: "enrollment",
                                            entityID: enrollment.id?.uuidString, changedFields: ["status", "completed_on"]), db)
     }

@@ -265,9 +265,10 @@ struct ProgramsController: RouteCollection {
     func renderProgram(_ req: Request, program: Program, errors: FieldErrors, status: HTTPStatus) async throws -> Response {
         let id = try program.requireID()
         let actor = try? req.requireActor()
+        // A role that changes no program at all (a talent) simply does not manage this one.
         var canManage = false
-        if actor != nil {
-            canManage = try await req.scopedQuery(Program.self, for: .change).filter(\.$id == id).first() != nil
+        if actor != nil, let query = try? req.scopedQuery(Program.self, for: .change) {
+            canManage = try await query.filter(\.$id == id).first() != nil
         }
         var own: [UUID: Enrollment] = [:]
         var vouchers: [Voucher] = []

@@ -24,14 +24,19 @@ enum VoucherStore {
 
     /// Issues one voucher to each active talent of the key group (and district) who holds
     /// no live voucher for the occupation yet, at most `maxCount`. Returns the batch and
-    /// how many eligible talents were passed over because they already hold one.
-    static func issue(_ batch: Batch, by actorID: UUID, on db: any Database,
+    /// how many eligible talents were passed over because they already hold one. Named
+    /// talents who are not active members of the key group refuse the whole batch.
+    static func issue(_ batch: Batch, by actorID: UUID, messages: Messages, on db: any Database,
                       audit: (AuditEntry) async throws -> Void) async throws -> (VoucherBatch, skipped: Int) {
         let members = TalentAttribute.query(on: db).filter(\.$kind == .keyGroup).filter(\.$code == batch.keyGroup)
             .join(Talent.self, on: \TalentAttribute.$talent.$id == \Talent.$id).filter(Talent.self, \.$status == "active")
         if let district = batch.districtCode { members.filter(Talent.self, \.$districtCode == district) }
         if let ids = batch.talentIDs { members.filter(\.$talent.$id ~~ ids) }
         let candidates = try await members.sort(\.$talent.$id).all().map(\.$talent.id)
+        if let ids = batch.talentIDs, Set(candidates).count < Set(ids).count {
+            throw EnrollmentStore.fieldError("talentIDs", messages(.voucherTalentsNotEligible, [
+                "count": String(Set(ids).count - Set(candidates).count)]))
+        }
         let holding = Set(try await Voucher.query(on: db).filter(\.$occupationCode == batch.occupationCode)
             .filter(\.$status == .issued).filter(\.$expiresOn >= batch.issuedOn.description)
             .filter(\.$talent.$id ~~ candidates).all().map(\.$talent.id))
@@ -66,7 +71,7 @@ enum VoucherStore {
         }
         try await audit(AuditEntry(action: "voucher.issue_batch", entityType: "voucher_batch", entityID: batchID.uuidString,
                                    changedFields: ["key_group", "occupation_code", "value_fen", "expires_on", "issued_count"]))
-        return (row, candidates.count - receivers.count)
+        return (row, holding.count)
     }
 
     /// Spends `voucherID` on `enrollment`. The conditional UPDATE is the guarantee: of any

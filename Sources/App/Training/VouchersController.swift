@@ -85,12 +85,15 @@ struct VouchersController: RouteCollection {
         case let .failure(errors): throw errors
         case let .success(batch):
             return try await req.db.writeTransaction { db in
-                try await VoucherStore.issue(batch, by: actor.userID, on: db) { try await req.audit($0, on: db) }
+                try await VoucherStore.issue(batch, by: actor.userID, messages: req.messages, on: db) {
+                    try await req.audit($0, on: db)
+                }
             }
         }
     }
 
-    /// `from`/`to` (`YYYY-MM-DD`, both included); this month so far by default.
+    /// `from`/`to` (`YYYY-MM-DD`, both included); by default `to` is today and `from` the
+    /// first day of `to`'s month.
     private func period(_ req: Request) throws -> (from: CalendarDate, to: CalendarDate) {
         let today = ZiboTime.today()
         func day(_ name: String, _ fallback: CalendarDate) throws -> CalendarDate {
@@ -100,8 +103,8 @@ struct VouchersController: RouteCollection {
             }
             return day
         }
-        let from = try day("from", CalendarDate(String(format: "%04d-%02d-01", today.year, today.month))!)
         let to = try day("to", today)
+        let from = try day("from", CalendarDate(String(format: "%04d-%02d-01", to.year, to.month))!)
         guard from <= to else { throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter, ["name": "to"])) }
         return (from, to)
     }

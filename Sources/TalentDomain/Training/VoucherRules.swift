@@ -8,27 +8,6 @@ public enum VoucherStatus: String, Codable, Hashable, Sendable, CaseIterable {
 }
 
 public enum VoucherRules {
-    public enum IssueProblem: Equatable, Sendable {
-        /// The occupation is not in the training demand catalogue.
-        case occupationNotInCatalogue
-        /// The key group is not one of the policy's.
-        case unknownKeyGroup
-        /// The expiry date is before the issue date.
-        case expiresBeforeIssue
-        case valueNotPositive
-    }
-
-    /// What is wrong with a batch before any voucher is made.
-    public static func batchProblems(occupationCode: String, keyGroup: String, valueFen: Int64, issuedOn: CalendarDate,
-                                     expiresOn: CalendarDate, policy: PolicyDocument) -> [IssueProblem] {
-        var problems: [IssueProblem] = []
-        if !policy.demandOccupations.contains(occupationCode) { problems.append(.occupationNotInCatalogue) }
-        if !policy.keyGroups.contains(where: { $0.code == keyGroup }) { problems.append(.unknownKeyGroup) }
-        if expiresOn < issuedOn { problems.append(.expiresBeforeIssue) }
-        if valueFen <= 0 { problems.append(.valueNotPositive) }
-        return problems
-    }
-
     public enum RedeemProblem: Equatable, Sendable {
         case notTheHolders
         case alreadyUsed

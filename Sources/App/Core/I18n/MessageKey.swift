@@ -133,4 +133,6 @@ enum MessageKey: String, CaseIterable, Sendable {
     case voucherSettlementEmpty, voucherRedeemedAt, voucherUnknown, voucherOccupationNotInCatalogue, voucherExpiresInPast, voucherUse
     case voucherNone, myVouchers, myVouchersEmpty, voucherStatusIssued, voucherStatusRedeemed, voucherStatusCancelled
     case voucherNotHolders, voucherAlreadyUsed, voucherCancelled, voucherExpired, voucherProgramTakesNone, voucherWrongOccupation
+    case voucherTalentsNotEligible
+    case columnActual, columnProgress, targetNotTracked, targetMet, targetActualNote
 }

@@ -1,0 +1,35 @@
+import Fluent
+import Foundation
+import SQLKit
+import TalentDomain
+
+/// The year's target figures: each policy target with its actual figure where the
+/// platform computes one (`TrackedMetric`), for the city or one district.
+enum TargetQuery {
+    struct Row: Sendable {
+        var target: Target
+        /// Nil for a target the platform does not compute yet.
+        var actual: Int?
+        var percent: Int? { actual.map(target.progressPercent) }
+        var met: Bool? { actual.map(target.isMet) }
+    }
+
+    static func figures(year: Int, district: String? = nil, on db: any Database) async throws -> [String: Int] {
+        let sql = db as! any SQLDatabase
+        var query: SQLQueryString = "SELECT metric, CAST(SUM(count) AS BIGINT) AS total FROM target_counts WHERE year = \(bind: year)"
+        if let district { query = query + " AND district_code = \(bind: district)" }
+        query = query + " GROUP BY metric"
+        var figures: [String: Int] = [:]
+        for row in try await sql.raw(query).all() {
+            figures[try row.decode(column: "metric", as: String.self)] = try row.decode(column: "total", as: Int.self)
+        }
+        return figures
+    }
+
+    static func rows(policy: PolicyDocument, year: Int, district: String? = nil, on db: any Database) async throws -> [Row] {
+        let figures = try await figures(year: year, district: district, on: db)
+        return policy.targets.map { target in
+            Row(target: target, actual: TrackedMetric(rawValue: target.metric).map { figures[$0.rawValue] ?? 0 })
+        }
+    }
+}
