@@ -48,6 +48,44 @@ paths = {
       "Which policy file is active (id, version, effective date, SHA-256 checksum, activation time), "
       "how many measures and departments it defines, and all of its yearly targets.",
       "ActivePolicy", "The active policy.", errors=[policy_503]),
+  "/api/v1/targets": op("listTargetProgress", "Get the year's targets with their actual figures", ["Policy"],
+      "Every yearly target of the active policy, in policy order, with the actual figure the platform computes from "
+      "its own records where it computes one — for the whole city, or for one district with `district`. Public, like "
+      "the home and measure pages that show the same figures. `year` is checked first, then `district`; both before "
+      "the policy is read.\n\n"
+      "**Tracked figures.** A target whose `metric` is one of these five is tracked (`tracked: true`) and has "
+      "`actual`, `percent` and `met`. Each figure counts a person — for `advanced_seminars_held` a cohort — **at most "
+      "once per year**, however many records qualify them, in the year of the date of the record that counts them:\n\n"
+      "| `metric` | Counts | In the year of |\n|---|---|---|\n"
+      "| `engineers_trained` (M1) | distinct talents who completed (结业) a digital technology engineer training "
+      "program (`engineer_training`) | the enrolment's completion date |\n"
+      "| `advanced_seminars_held` (M1) | cohorts (期) of advanced seminar programs (`advanced_seminar`) with at least "
+      "one participant completing | the participant's completion date |\n"
+      "| `seminar_trainees` (M1) | distinct talents who completed an advanced seminar | the enrolment's completion "
+      "date |\n"
+      "| `high_skill_talents_cultivated` (M2) | distinct talents who obtained a valid (unrevoked) vocational skill "
+      "level certificate (`skill_level`) at 技师 (`technician`) or above in a digital occupation (`isDigital` in the "
+      "occupation catalogue) | the certificate's issue date (`issuedOn`) |\n"
+      "| `digital_skill_talents_cultivated` (M2) | distinct talents who obtained a valid skill level certificate of "
+      "any level in a digital occupation — so every high-skill talent counts here too | the certificate's issue "
+      "date |\n\n"
+      "Completions of other program kinds (`exchange`, `skill_training`, `order_training`) and other certificate "
+      "kinds count toward no figure. When a certificate is revoked its holder stops counting for that year unless "
+      "another valid certificate issued in the same year still qualifies them. A tracked figure without any "
+      "qualifying record is `0`.\n\n"
+      "**`percent` and `met`.** `percent` is `actual × 100 / value` rounded down to a whole percent (100 when "
+      "`value` is 0); it passes 100 when a target is exceeded. `met` compares `actual` with `value` as the target's "
+      "`comparison` says: `at_least` ≥, `at_most` ≤, `exactly` =.\n\n"
+      "**Untracked targets.** A target whose metric the platform does not compute yet — in the 2025 policy the M3 "
+      "catalogue editions, the M6 competition events and the M8 digital share of nominations — has "
+      "`tracked: false` and no `actual`, `percent` or `met`.\n\n"
+      "**District figures.** Without `district` the figures are citywide. With it, a person counts in the district "
+      "of their talent profile when they were counted (a later change of the profile does not move them), and a "
+      "seminar cohort in the district of the program's provider organisation. Target values are the city's: a "
+      "district's `percent` and `met` compare its figure with the citywide `value`.",
+      "TargetProgressList", "The targets of the active policy with their figures for the year (and district).",
+      params=[ref("parameters", "TargetYear"), ref("parameters", "TargetDistrict")],
+      errors=[("400", "TargetsBadRequest"), policy_503]),
   "/api/v1/occupations": op("listOccupations", "Search the occupation catalogue", ["Reference data"],
       "Occupations and occupation groups of the national occupational classification (2022 edition, "
       "《中华人民共和国职业分类大典》) as shipped with the platform. Ordered digital occupations "
@@ -242,6 +280,127 @@ headers = {
                  "required": True, "schema": {"type": "string", "maxLength": 64}},
   "ContentLanguage": {"description": "Language chosen for the response (`zh-Hans` or `en`), see the `lang` parameter.",
                       "schema": {"type": "string", "enum": ["zh-Hans", "en"]}},
+}
+
+# ---------------------------------------------------------------------------
+# Yearly target figures (GET /api/v1/targets): targets with actuals from records.
+# ---------------------------------------------------------------------------
+
+schemas.update({
+  "TargetProgress": {**obj({
+      "target": S("Target"),
+      "tracked": {"type": "boolean",
+                  "description": "Whether the platform computes this target's figure from its records (its `metric` "
+                                 "is one of the tracked metrics, see the route). When false, `actual`, `percent` and "
+                                 "`met` are absent."},
+      "actual": {"type": "integer", "minimum": 0, "examples": [236],
+                 "description": "Only when tracked: the figure for the year (and district) — distinct people, or "
+                                "cohorts for `advanced_seminars_held`, each counted once per year."},
+      "percent": {"type": "integer", "minimum": 0, "examples": [118],
+                  "description": "Only when tracked: `actual × 100 / value`, rounded down (100 when `value` is 0). "
+                                 "May pass 100."},
+      "met": {"type": "boolean",
+              "description": "Only when tracked: whether `actual` compares to `value` as the target's `comparison` "
+                             "says (≥, ≤ or =)."}},
+      ["target", "tracked"],
+      "A yearly target with its actual figure where the platform computes one."),
+      "if": {"properties": {"tracked": {"const": True}}},
+      "then": {"required": ["actual", "percent", "met"]},
+      "else": {"not": {"anyOf": [{"required": ["actual"]}, {"required": ["percent"]}, {"required": ["met"]}]}}},
+  "TargetProgressList": obj({
+      "year": {"type": "integer", "minimum": 2000, "maximum": 2100, "examples": [2025],
+               "description": "The calendar year of the figures: the `year` asked for, or the current year in China "
+                              "Standard Time."},
+      "district": {"type": "string", "examples": ["370303"],
+                   "description": "The district the figures are limited to; omitted for citywide figures."},
+      "items": {"type": "array", "items": S("TargetProgress"),
+                "description": "Every target of the active policy, in policy order."}},
+      ["year", "items"], "The year's targets of the active policy with their actual figures."),
+})
+
+parameters.update({
+  "TargetYear": {"name": "year", "in": "query", "required": False,
+                 "description": "Calendar year of the figures: a whole number from 2000 to 2100; anything else is a "
+                                "400 naming `year`. Default: the current year in China Standard Time (Asia/Shanghai). "
+                                "Surrounding white space is trimmed; an empty value counts as absent.",
+                 "schema": {"type": "integer", "minimum": 2000, "maximum": 2100, "examples": [2025]}},
+  "TargetDistrict": {"name": "district", "in": "query", "required": False,
+                     "description": "Limit the figures to one district, county or zone: a code from "
+                                    "`/api/v1/districts`, usually a six-digit administrative division code such as "
+                                    "`370303` (张店区). An unknown code is a 400 naming `district`. Absent: citywide. "
+                                    "Surrounding white space is trimmed; an empty value counts as absent.",
+                     "schema": {"type": "string", "examples": ["370303"]}},
+})
+
+responses["TargetsBadRequest"] = problem_resp(
+    "`year` is not a whole number from 2000 to 2100, or `district` is not a code from `/api/v1/districts`. "
+    "`detail` names the parameter in the language chosen by `lang`.", None)
+responses["TargetsBadRequest"]["content"]["application/problem+json"].pop("example")
+responses["TargetsBadRequest"]["content"]["application/problem+json"]["examples"] = {
+    "year": {"summary": "A year outside 2000–2100 (`?year=1999`)",
+             "value": {"type": "about:blank", "title": "Bad Request", "status": 400,
+                       "detail": "The parameter year has an invalid value.", "instance": "/api/v1/targets",
+                       "requestId": rid}},
+    "district": {"summary": "An unknown district (`?district=379999&lang=zh`)",
+                 "value": {"type": "about:blank", "title": "Bad Request", "status": 400,
+                           "detail": "参数 district 的值无效。", "instance": "/api/v1/targets", "requestId": rid}},
+}
+
+def _target(id_, measure, metric, zh, en, comparison, value, unit, departments):
+    return {"id": id_, "measure": measure, "metric": metric, "label": {"zh": zh, "en": en},
+            "comparison": comparison, "value": value, "unit": unit, "period": "year", "departments": departments}
+
+# The eight targets of the shipped policy (Sources/App/Resources/policy/zibo-2025.yaml).
+POLICY_TARGETS = [
+    _target("m1-engineers-trained", "M1", "engineers_trained", "数字技术工程师培训人数",
+            "Digital technology engineers trained", "at_least", 200, "person", ["HRSS"]),
+    _target("m1-advanced-seminars", "M1", "advanced_seminars_held", "数字技术高级研修项目期数",
+            "Advanced digital technology seminar sessions held", "at_least", 2, "session", ["HRSS"]),
+    _target("m1-seminar-trainees", "M1", "seminar_trainees", "培训数字产业高层次和急需紧缺人才人数",
+            "High-level and urgently needed digital-industry talents trained in seminars", "at_least", 60, "person",
+            ["HRSS"]),
+    _target("m2-high-skill-talents", "M2", "high_skill_talents_cultivated", "培养数字领域高技能人才人数",
+            "High-skill talents cultivated in digital fields", "at_least", 30, "person", ["HRSS"]),
+    _target("m2-digital-skill-talents", "M2", "digital_skill_talents_cultivated", "培养数字技能人才人数",
+            "Digital skill talents cultivated", "at_least", 100, "person", ["HRSS"]),
+    _target("m3-urgent-need-catalogue", "M3", "urgent_need_catalogue_editions", "淄博市急需紧缺数字工程师目录编制版数",
+            "Editions of the Zibo catalogue of urgently needed digital engineers compiled", "exactly", 1, "edition",
+            ["MIIT", "HRSS"]),
+    _target("m6-skill-competition-digital-events", "M6", "skill_competition_digital_events",
+            "“技能兴淄”职业技能竞赛数字领域竞赛项目数",
+            "Digital-field events in the 'Skills Boost Zibo' vocational skills competition", "at_least", 5, "event",
+            ["CAC", "MIIT", "HRSS", "DATA"]),
+    _target("m8-digital-share-of-nominations", "M8", "digital_share_of_high_skill_nominations",
+            "淄博英才计划高技能人才推荐中数字领域技能人才占比",
+            "Share of digital-field skill talents among Zibo Talent Plan high-skill nominations", "at_least", 20,
+            "percent", ["HRSS"]),
+]
+
+def target_progress_example(year, actuals, district=None):
+    """The response for `actuals` ({metric: figure}); targets without a figure are untracked."""
+    items = []
+    for t in POLICY_TARGETS:
+        item = {"target": t}
+        if t["metric"] in actuals:
+            actual = actuals[t["metric"]]
+            met = {"at_least": actual >= t["value"], "at_most": actual <= t["value"],
+                   "exactly": actual == t["value"]}[t["comparison"]]
+            item.update({"actual": actual, "percent": actual * 100 // t["value"] if t["value"] > 0 else 100,
+                         "met": met})
+        item["tracked"] = t["metric"] in actuals
+        items.append(item)
+    return {"year": year, **({"district": district} if district else {}), "items": items}
+
+paths["/api/v1/targets"]["get"]["responses"]["200"]["content"]["application/json"]["examples"] = {
+    "citywide": {"summary": "Citywide figures for 2025 (`?year=2025`): engineers trained passed the target (118 %)",
+                 "value": target_progress_example(2025, {
+                     "engineers_trained": 236, "advanced_seminars_held": 1, "seminar_trainees": 48,
+                     "high_skill_talents_cultivated": 31, "digital_skill_talents_cultivated": 87})},
+    "district": {"summary": "张店区 in 2025 (`?year=2025&district=370303`), compared with the citywide targets",
+                 "value": target_progress_example(2025, {
+                     "engineers_trained": 94, "advanced_seminars_held": 1, "seminar_trainees": 17,
+                     "high_skill_talents_cultivated": 12, "digital_skill_talents_cultivated": 35},
+                     district="370303")},
 }
 
 # ---------------------------------------------------------------------------
@@ -2585,7 +2744,8 @@ doc = {
   },
   "servers": [{"url": "/"}],
   "tags": [
-    {"name": "Policy", "description": "The active policy: measures, departments, yearly targets."},
+    {"name": "Policy", "description": "The active policy: measures, departments, yearly targets and their actual "
+                                  "figures from the platform's records."},
     {"name": "Reference data", "description": "Occupation catalogue, districts and key industry chains."},
     {"name": "Accounts", "description": "The signed-in account, the accounts the caller may see, personal API tokens."},
     {"name": "Organizations", "description": "Organisations that employers and providers act for."},

@@ -3,7 +3,7 @@ import Foundation
 import TalentDomain
 import Vapor
 
-/// `talent demo --talents N --seed S [--csv FILE]`: fills the database with synthetic,
+/// `talent demo --talents N --seed S [--csv FILE] [--enrollments E]`: fills the database with synthetic,
 /// obviously-invented data (organisations named …（示例）, valid but fake ID numbers), the
 /// same for the same seed — for demonstrations, browser tests and the benchmark.
 ///
@@ -20,6 +20,8 @@ struct DemoCommand: AsyncCommand {
         var organizations: Int?
         @Option(name: "csv", help: "Write the talents to this import file instead of the database.")
         var csv: String?
+        @Option(name: "enrollments", help: "How many training enrolments to make (default: a quarter of the talents, at most 2,000).")
+        var enrollments: Int?
     }
 
     let config: AppConfig
@@ -70,6 +72,14 @@ struct DemoCommand: AsyncCommand {
         bar.finish()
         context.console.print("Talents: \(summary.created.formatted()) added, \(summary.rejected.formatted()) already present "
             + "(\(bar.elapsedText), \(bar.rateText)).")
+        let participants = signature.enrollments ?? min(2_000, count / 4)
+        guard (0...100_000).contains(participants) else {
+            throw CommandFailure(message: "--enrollments must be from 0 to 100000")
+        }
+        let training = try await DemoTraining(seed: UInt64(truncatingIfNeeded: signature.seed ?? 1), participants: participants)
+            .run(on: app)
+        context.console.print("Training: \(training.programs) programs, \(training.enrollments) enrolments, "
+            + "\(training.certificates) certificates.")
     }
 
     /// Adds the organisations not yet present (by credit code); returns how many.
