@@ -37,4 +37,5 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.asyncCommands.use(ImportCommand(config: config), as: "import")
     app.asyncCommands.use(DemoCommand(config: config), as: "demo")
     app.asyncCommands.use(TokenCommand(config: config), as: "token")
+    app.asyncCommands.use(TargetsCommand(config: config), as: "targets")
 }

@@ -1,0 +1,50 @@
+import Fluent
+import Foundation
+import TalentDomain
+import Vapor
+
+/// `talent targets show [--year Y]` prints the year's target figures;
+/// `talent targets rebuild` counts them again from the records (after restoring a backup,
+/// or to check the maintained figures), replacing what is stored, in one transaction.
+struct TargetsCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "action", help: "show or rebuild")
+        var action: String
+        @Option(name: "year", help: "The year to show (default: this year).")
+        var year: Int?
+    }
+
+    let config: AppConfig
+    let help = "Target figures from records: talent targets show [--year Y] | talent targets rebuild"
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        switch signature.action {
+        case "show":
+            try await Bootstrap.prepare(app, config: config)
+            try await show(year: signature.year ?? ZiboTime.year(), app: app, console: context.console)
+        case "rebuild":
+            try await Bootstrap.prepare(app, config: config)
+            let started = Date()
+            try await app.db.transaction { db in
+                try await TargetTally.rebuild(on: db)
+                try await AuditLog.append(AuditEntry(action: "targets.rebuild", entityType: "target_counts", entityID: nil),
+                                          actor: nil, requestID: "cli:targets", key: app.secrets.audit, on: db)
+            }
+            context.console.print(String(format: "Target figures counted again from the records in %.2f s.",
+                                         Date().timeIntervalSince(started)))
+        default:
+            throw CommandFailure(message: "unknown action \"\(signature.action)\"; use: talent targets show|rebuild")
+        }
+    }
+
+    private func show(year: Int, app: Application, console: any Console) async throws {
+        guard (2000...2100).contains(year) else { throw CommandFailure(message: "--year must be from 2000 to 2100") }
+        let rows = try await TargetQuery.rows(policy: app.activePolicy!.document, year: year, on: app.db)
+        for row in rows {
+            let actual = row.actual.map { "\($0) (\(row.percent ?? 0)%)" } ?? "not tracked"
+            console.print("\(row.target.measure) \(row.target.metric): \(row.target.comparison.symbol) \(row.target.value), "
+                + "\(year): \(actual)")
+        }
+    }
+}
