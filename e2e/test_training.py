@@ -1,28 +1,36 @@
-"""Training and certificates in the browser (issue 5, item 9): a provider creates a
-program and a cohort with sessions; a talent applies and is enrolled; the provider
-records attendance, the assessment and completion and issues the certificate; it shows
-on the talent's training page and profile; the public verify page says it is valid, an
-altered code is invalid and a revoked certificate is revoked; the printable page.
+"""Training, certificates and vouchers in the browser (issue 5, item 9): a provider
+creates a program and a cohort with sessions; a talent applies and is enrolled; the
+provider records attendance, the assessment and completion and issues the certificate;
+it shows on the talent's training page and profile; the public verify page says it is
+valid, an altered code is invalid and a revoked certificate is revoked; the printable
+page. A talent enrols using a voucher (培训券): an officer issues a batch to a key group,
+the talent pays with it on the program page, it shows as used on the talent's training
+page and on the provider's settlement list, and it cannot pay a second time.
 Every page visited is scanned with axe (no serious or critical violation).
 
-Vouchers (培训券) are not built yet and are not tested here.
-
 All tests share one fresh server (`accounts_server`, its own data dir) with one
-administrator (`admin`), a provider organisation and its staff member (`provider`),
-and two self-registered talents. The workflow is a chain of module fixtures, each
-doing one step through the browser and asserting it went through:
+administrator (`admin`), a provider organisation and its staff member (`provider`), an
+officer of HRSS (`officer`) and three self-registered talents. The workflow is a chain
+of module fixtures, each doing one step through the browser and asserting it went
+through:
 
-    training    program created (draft, not public) -> opened -> cohort -> 2 sessions
-    enrolment   the first talent applies on the program page (enrolled)
-    completion  program running; attendance, result, completion; certificate issued
-    revocation  the provider enrols the second talent by profile id, takes them to a
-                certificate and revokes it
+    training          program created (draft, not public) -> opened -> cohort -> 2 sessions
+    enrolment         the first talent applies on the program page (enrolled)
+    completion        program running; attendance, result, completion; certificate issued
+    revocation        the provider enrols the second talent by profile id, takes them to
+                      a certificate and revokes it
+    voucher_learner   the third talent registers; the officer records them as a college
+                      graduate (key groups are not self-declared at /register)
+    voucher_batch     the officer issues a voucher batch for the program's occupation to them
+    voucher_program   a second program that accepts vouchers, opened, with two cohorts
+    voucher_enrolment the third talent applies for the first cohort paying with the voucher
 
 The tests check what each step left behind, in file order. No test signs in with a
 wrong password (the login throttle counts failures per address).
 
-Dates follow the app's "today" (Asia/Shanghai): the program and cohort run from today
-for 30 days, enrolment closes in a week, the sessions are today and tomorrow.
+Dates follow the app's "today" (Asia/Shanghai): the programs and cohorts run from today
+for 30 days, enrolment closes in a week, the sessions are today and tomorrow, the
+vouchers expire in 90 days.
 """
 
 from __future__ import annotations
@@ -32,9 +40,10 @@ import datetime as dt
 import random
 import re
 import shutil
+import subprocess
 import urllib.parse
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pytest
 
@@ -57,8 +66,10 @@ from test_talents import (
     _create_staff,
     assert_created_profile,
     fake_mobile,
+    fact,
     fake_resident_id,
     new_browser_page,
+    profile_facts,
 )
 
 UUID_RE = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
@@ -76,6 +87,13 @@ SESSION_HOURS = "4"
 SCORE = "92"
 REVOKE_REASON = "证书信息登记有误，予以撤销"
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
+
+VOUCHER_GROUP = "college_graduates"
+VOUCHER_GROUP_NAME = "高校毕业生"
+VOUCHER_VALUE = "800"  # yuan, as typed
+VOUCHER_SHOWN = "¥800.00"
+VOUCHER_COHORT = "第1期"
+SPARE_COHORT = "第2期"
 
 
 def zibo_today() -> dt.date:
@@ -142,11 +160,36 @@ class Issued:
         return self.code.replace("-", "")
 
 
-@dataclass
+@dataclass(frozen=True)
+class VoucherBatch:
+    name: str
+    expires_on: str
+
+
+@dataclass(frozen=True)
+class VoucherProgram:
+    program_id: str
+    title: str
+    cohort_id: str  # the cohort the talent pays for with the voucher
+    spare_cohort_id: str  # another cohort of the same program, to try the voucher again
+
+    @property
+    def program_path(self) -> str:
+        return f"/training/programs/{self.program_id}"
+
+
+@dataclass(frozen=True)
+class VoucherEnrolment:
+    voucher_id: str
+    options: tuple[tuple[str, str], ...]  # (value, text) of the voucherID select before applying
+    listed_before: tuple[str, ...]  # data-voucher of the #vouchers items before applying
+    notice: str
+
+
+@dataclass(frozen=True)
 class Enrolment:
     notice: str
     landed_on: str
-    extra: dict = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------
@@ -231,6 +274,52 @@ def move_program(page, base_url: str, training: Training, to: str) -> None:
     form = page.locator("section.manage form").filter(has=page.locator(f'button[data-to="{to}"]'))
     resp = submit_form(page, form, f"moving the program to {to}")
     assert_redirected_with_notice(page, resp, PROGRAM_PATH, "status", f"moving the program to {to}")
+
+
+def path_of_url(url: str) -> str:
+    return urllib.parse.urlsplit(url).path
+
+
+def apply_form(page, cohort: str):
+    """The .apply-form in the cohort card named `cohort` on the program page."""
+    card = page.locator(f'div.card[data-cohort="{cohort}"]')
+    assert card.count() == 1, f"no cohort card {cohort!r} on {page.url}"
+    form = card.locator("form.apply-form")
+    assert form.count() == 1, f"the signed-in talent sees no .apply-form in the card of {cohort!r}: {card.inner_text()!r}"
+    return form
+
+
+def fill_program_form(form, title: str, starts: str, ends: str, *, vouchers_apply: bool = False) -> None:
+    """An intermediate engineer training in big data for OCCUPATION, on site, free."""
+    form.locator('select[name="kind"]').select_option("engineer_training")
+    form.locator('input[name="title"]').fill(title)
+    form.locator('select[name="occupationCode"]').select_option(OCCUPATION)
+    form.locator('input[name="direction"]').fill("大数据分析")
+    form.locator('select[name="engineerLevel"]').select_option(ENGINEER_LEVEL)
+    form.locator('textarea[name="description"]').fill("面向在职数据工程人员的中级工程师培训。")
+    form.locator('input[name="capacity"]').fill("30")
+    form.locator('input[name="startsOn"]').fill(starts)
+    form.locator('input[name="endsOn"]').fill(ends)
+    form.locator('select[name="delivery"]').select_option("on_site")
+    form.locator('input[name="place"]').fill("淄博市张店区人民西路 1 号")
+    form.locator('input[name="fee"]').fill("0")
+    box = form.locator('input[type=checkbox][name="vouchersApply"]')
+    assert box.count() == 1, "no vouchersApply checkbox in #program-form"
+    box.check() if vouchers_apply else box.uncheck()
+
+
+def add_cohort(page, name: str, starts: str, ends: str) -> str:
+    """On the open program's page, the provider adds a cohort of 20 seats whose enrolment
+    closes in a week; returns its id (the page ends on the cohort page)."""
+    form = page.locator("form#cohort-form")
+    assert form.count() == 1, "no #cohort-form on the open program's page"
+    form.locator('input[name="name"]').fill(name)
+    form.locator('input[name="capacity"]').fill("20")
+    form.locator('input[name="enrolDeadline"]').fill((zibo_today() + dt.timedelta(days=7)).isoformat())
+    form.locator('input[name="startsOn"]').fill(starts)
+    form.locator('input[name="endsOn"]').fill(ends)
+    resp = submit_form(page, form, f"creating the cohort {name}")
+    return assert_redirected_with_notice(page, resp, COHORT_PATH, "created", f"creating the cohort {name}")
 
 
 def roster_row(page, person: Person):
@@ -426,18 +515,7 @@ def training(browser, accounts_server, provider) -> Training:
         assert path_of(pg) == "/training/programs/new", pg.url
 
         form = pg.locator("form#program-form")
-        form.locator('select[name="kind"]').select_option("engineer_training")
-        form.locator('input[name="title"]').fill(title)
-        form.locator('select[name="occupationCode"]').select_option(OCCUPATION)
-        form.locator('input[name="direction"]').fill("大数据分析")
-        form.locator('select[name="engineerLevel"]').select_option(ENGINEER_LEVEL)
-        form.locator('textarea[name="description"]').fill("面向在职数据工程人员的中级工程师培训。")
-        form.locator('input[name="capacity"]').fill("30")
-        form.locator('input[name="startsOn"]').fill(starts)
-        form.locator('input[name="endsOn"]').fill(ends)
-        form.locator('select[name="delivery"]').select_option("on_site")
-        form.locator('input[name="place"]').fill("淄博市张店区人民西路 1 号")
-        form.locator('input[name="fee"]').fill("0")
+        fill_program_form(form, title, starts, ends)
         resp = submit_form(pg, form, "creating the program")
         program_id = assert_redirected_with_notice(pg, resp, PROGRAM_PATH, "created", "creating the program")
         assert pg.locator("h1").inner_text().strip() == title
@@ -452,15 +530,7 @@ def training(browser, accounts_server, provider) -> Training:
         move_program(pg, base, training_stub, "open")
         assert set(status_buttons(pg)) == {"running", "draft"}, f"an open program offers {status_buttons(pg)}"
 
-        form = pg.locator("form#cohort-form")
-        assert form.count() == 1, "no #cohort-form on the open program's page"
-        form.locator('input[name="name"]').fill(COHORT_NAME)
-        form.locator('input[name="capacity"]').fill("20")
-        form.locator('input[name="enrolDeadline"]').fill((today + dt.timedelta(days=7)).isoformat())
-        form.locator('input[name="startsOn"]').fill(starts)
-        form.locator('input[name="endsOn"]').fill(ends)
-        resp = submit_form(pg, form, "creating the cohort")
-        cohort_id = assert_redirected_with_notice(pg, resp, COHORT_PATH, "created", "creating the cohort")
+        cohort_id = add_cohort(pg, COHORT_NAME, starts, ends)
 
         # The empty cohort page (no sessions, no roster yet).
         assert pg.locator("table#roster").count() == 0, "an empty cohort shows a roster table"
@@ -500,41 +570,21 @@ def with_session_ids(page, training: Training, person: Person) -> Training:
 
 @pytest.fixture(scope="module")
 def enrolment(browser, accounts_server, training, learner) -> Enrolment:
-    """The first talent applies for the cohort on the program page.
-
-    BUG (see test_talent_applies_on_the_program_page): a signed-in talent gets 403 on
-    every program page, so there is no form to apply with. So that the rest of the
-    workflow is still tested, this step then sends what the apply form sends (same
-    action, same fields, the session's CSRF token) and checks the answer is the
-    redirect the form would get."""
+    """The first talent applies for the cohort through the apply form on the program page."""
     base = accounts_server.base_url
     with step_page(browser, "enrolment_fixture") as pg:
         sign_in_as(pg, base, learner.email, learner.password)
-        resp = pg.goto(base + training.program_path)
-        program_status = resp.status if resp else 0
-        if program_status == 200:
-            card = pg.locator(f'div.card[data-cohort="{COHORT_NAME}"]')
-            assert card.count() == 1, f"no cohort card {COHORT_NAME!r} on the program page"
-            form = card.locator("form.apply-form")
-            assert form.count() == 1, "a signed-in talent sees no .apply-form for an open program's cohort"
-            assert pg.locator("section.manage").count() == 0, "a talent sees the provider's controls"
-            axe_check(pg, "program page (talent, apply form)")
-            form.locator('input[name="yearsInField"]').fill("3")
-            resp = submit_form(pg, form, "applying for the cohort")
-            assert_redirected_with_notice(pg, resp, PROGRAM_PATH, "enrolled", "applying for the cohort")
-            return Enrolment(pg.locator(".notice").first.inner_text().strip(), pg.url,
-                             {"program_page_status": program_status})
-        # Workaround for the 403: the apply form's request, sent from the talent's session.
-        goto_ok(pg, base + "/account/training", "account/training (before applying)")
-        token = pg.locator('input[name="_csrf"]').first.input_value()
-        assert token, "no _csrf token on /account/training"
-        answer = pg.request.post(base + f"/training/cohorts/{training.cohort_id}/enrollments",
-                                 form={"_csrf": token, "yearsInField": "3"}, max_redirects=0)
-        location = answer.headers.get("location", "")
-        assert answer.status == 303 and location == f"{training.program_path}?notice=enrolled", (
-            f"applying (the apply form's request): HTTP {answer.status}, Location {location!r}: {answer.text()[:500]}"
+        goto_ok(pg, base + training.program_path, "program page (talent, before applying)")
+        form = apply_form(pg, COHORT_NAME)
+        assert pg.locator("section.manage").count() == 0, "a talent sees the provider's controls"
+        assert form.locator('select[name="voucherID"]').count() == 0, (
+            "a talent without vouchers is offered a voucher select on a program that takes none"
         )
-        return Enrolment("", location, {"program_page_status": program_status})
+        axe_check(pg, "program page (talent, apply form)")
+        form.locator('input[name="yearsInField"]').fill("3")
+        resp = submit_form(pg, form, "applying for the cohort")
+        assert_redirected_with_notice(pg, resp, PROGRAM_PATH, "enrolled", "applying for the cohort")
+        return Enrolment(pg.locator(".notice").first.inner_text().strip(), pg.url)
 
 
 @pytest.fixture(scope="module")
@@ -580,6 +630,125 @@ def revocation(browser, accounts_server, completion, second_learner, provider) -
     return issued
 
 
+@pytest.fixture(scope="module")
+def officer(browser, accounts_server, admin) -> Account:
+    """An officer of HRSS (role officer), who issues vouchers."""
+    return _create_staff(browser, accounts_server.base_url, admin, name="人社局培训券经办人", role="officer",
+                         department="HRSS")
+
+
+@pytest.fixture(scope="module")
+def voucher_learner(browser, accounts_server, officer) -> Person:
+    """A third talent registers; the officer records them as a college graduate on the
+    profile's edit page (key groups decide eligibility, so /register does not ask)."""
+    base = accounts_server.base_url
+    person = register_talent(browser, base, "王", "娟")
+    with step_page(browser, "voucher_learner_fixture") as pg:
+        sign_in_as(pg, base, officer.email, officer.password)
+        edit_path = f"/talents/{person.talent_id}/edit"
+        goto_ok(pg, base + edit_path, "talent edit form (officer)")
+        box = pg.locator(f'form#talent-form input[type=checkbox][name="keyGroups[]"][value="{VOUCHER_GROUP}"]')
+        assert box.count() == 1, f"the officer's edit form has no keyGroups[] checkbox {VOUCHER_GROUP!r}"
+        assert not box.is_checked(), "a self-registered talent is already in a key group"
+        box.check()
+        resp = submit(pg, "#talent-form")
+        assert resp.status == 200 and resp.request.redirected_from is not None, (
+            f"saving the key group: HTTP {resp.status} at {pg.url}: {error_summary_text(pg)!r}"
+        )
+        assert path_of(pg) == f"/talents/{person.talent_id}" and query_of(pg).get("saved") == "1", pg.url
+        groups = fact(profile_facts(pg), "重点群体")
+        assert VOUCHER_GROUP_NAME in groups, f"the profile's key groups after saving: {groups!r}"
+    return person
+
+
+@pytest.fixture(scope="module")
+def voucher_batch(browser, accounts_server, officer, voucher_learner) -> VoucherBatch:
+    """The officer issues a batch of vouchers for the program's occupation to the college
+    graduate (named by profile id)."""
+    base = accounts_server.base_url
+    name = f"高校毕业生数字技能培训券{uuid.uuid4().hex[:4]}"
+    expires = (zibo_today() + dt.timedelta(days=90)).isoformat()
+    with step_page(browser, "voucher_batch_fixture") as pg:
+        sign_in_as(pg, base, officer.email, officer.password)
+        goto_ok(pg, base + "/vouchers", "vouchers (officer)")
+        form = pg.locator("form#voucher-batch-form")
+        assert form.count() == 1, "no #voucher-batch-form on /vouchers"
+        form.locator('input[name="name"]').fill(name)
+        form.locator('select[name="keyGroup"]').select_option(VOUCHER_GROUP)
+        form.locator('select[name="districtCode"]').select_option(DISTRICT)
+        form.locator('select[name="occupationCode"]').select_option(OCCUPATION)
+        form.locator('input[name="value"]').fill(VOUCHER_VALUE)
+        form.locator('input[name="expiresOn"]').fill(expires)
+        form.locator('input[name="maxCount"]').fill("")
+        form.locator('textarea[name="talentIDs"]').fill(voucher_learner.talent_id)
+        resp = submit_form(pg, form, "issuing the voucher batch")
+        assert resp.request.redirected_from is not None, f"issuing: no redirect: {error_summary_text(pg)!r}"
+        assert path_of(pg) == "/vouchers" and query_of(pg).get("issued") == "1", f"issuing ended on {pg.url}"
+        notice = pg.locator(".notice")
+        assert notice.count() == 1 and notice.inner_text().strip() == "已发放 1 张培训券。", notice.all_inner_texts()
+    return VoucherBatch(name, expires)
+
+
+@pytest.fixture(scope="module")
+def voucher_program(browser, accounts_server, provider) -> VoucherProgram:
+    """The provider creates a program for the same occupation that accepts vouchers,
+    opens it and adds two cohorts."""
+    base = accounts_server.base_url
+    today = zibo_today()
+    starts, ends = today.isoformat(), (today + dt.timedelta(days=30)).isoformat()
+    title = f"数字技术工程师（大数据）中级培训·培训券班{uuid.uuid4().hex[:4]}"
+    with step_page(browser, "voucher_program_fixture") as pg:
+        sign_in_as(pg, base, provider.email, provider.password)
+        goto_ok(pg, base + "/training/programs/new", "program form (voucher program)")
+        form = pg.locator("form#program-form")
+        fill_program_form(form, title, starts, ends, vouchers_apply=True)
+        resp = submit_form(pg, form, "creating the voucher program")
+        program_id = assert_redirected_with_notice(pg, resp, PROGRAM_PATH, "created", "creating the voucher program")
+        support = facts(pg, "dl.facts").get("政策支持", "")
+        assert "可使用培训券" in support, f"the program's facts do not say vouchers apply: {facts(pg, 'dl.facts')}"
+        stub = Training(program_id, title, "", (), starts, ends)
+        move_program(pg, base, stub, "open")
+        cohort_id = add_cohort(pg, VOUCHER_COHORT, starts, ends)
+        goto_ok(pg, base + stub.program_path, "voucher program page (provider)")
+        spare_id = add_cohort(pg, SPARE_COHORT, starts, ends)
+    return VoucherProgram(program_id, title, cohort_id, spare_id)
+
+
+def voucher_items(page) -> list[str]:
+    """data-voucher of every item of the #vouchers list on /account/training."""
+    return page.locator("#vouchers li[data-voucher]").evaluate_all("els => els.map(e => e.dataset.voucher)")
+
+
+@pytest.fixture(scope="module")
+def voucher_enrolment(browser, accounts_server, voucher_program, voucher_learner, voucher_batch) -> VoucherEnrolment:
+    """The college graduate picks the voucher in the apply form of the first cohort and
+    applies."""
+    base = accounts_server.base_url
+    with step_page(browser, "voucher_enrolment_fixture") as pg:
+        sign_in_as(pg, base, voucher_learner.email, voucher_learner.password)
+        goto_ok(pg, base + "/account/training", "account/training (voucher, before applying)")
+        listed_before = tuple(voucher_items(pg))
+
+        goto_ok(pg, base + voucher_program.program_path, "program page (talent with a voucher)")
+        form = apply_form(pg, VOUCHER_COHORT)
+        select = form.locator('select[name="voucherID"]')
+        assert select.count() == 1, "the talent holding a usable voucher is offered no voucherID select"
+        select_id = select.get_attribute("id")
+        assert select_id and pg.locator(f'label[for="{select_id}"]').count() == 1, "the voucher select has no label"
+        options = tuple(tuple(o) for o in select.locator("option").evaluate_all(
+            "els => els.map(o => [o.value, o.textContent.trim()])"))
+        ids = [value for value, _ in options if value]
+        assert len(ids) == 1 and re.fullmatch(UUID_RE, ids[0]), f"voucher options {options}"
+        axe_check(pg, "program page (talent, apply form with the voucher select)")
+
+        select.select_option(ids[0])
+        form.locator('input[name="yearsInField"]').fill("2")
+        resp = submit_form(pg, form, "applying with the voucher")
+        assert_redirected_with_notice(pg, resp, PROGRAM_PATH, "enrolled", "applying with the voucher")
+        notice = pg.locator(".notice").first.inner_text().strip()
+    return VoucherEnrolment(ids[0], options, listed_before, notice)
+
+
 # ---------------------------------------------------------------------------
 # the provider's program
 
@@ -596,7 +765,7 @@ def test_program_form_has_its_fields_refuses_an_empty_one_and_has_no_a11y_violat
     assert form.count() == 1, "no #program-form"
     assert (form.get_attribute("method") or "").lower() == "post"
     for control in ("kind", "title", "occupationCode", "engineerLevel", "capacity", "startsOn", "endsOn",
-                    "delivery", "place", "fee"):
+                    "delivery", "place", "fee", "vouchersApply"):
         el = form.locator(f'[name="{control}"]')
         assert el.count() == 1, f"no [name={control}] in #program-form"
         control_id = el.get_attribute("id")
@@ -692,18 +861,8 @@ def test_enrolled_talent_sees_the_enrolment_on_account_training(page, accounts_s
 
 
 def test_talent_applies_on_the_program_page(page, accounts_server, training, learner, enrolment):
-    """BUG: GET /training/programs/{id} answers 403 to every signed-in user whose role may
-    not change programs (talent, employer): ProgramsController.renderProgram computes
-    canManage with `try await req.scopedQuery(Program.self, for: .change)`, which throws
-    Abort(.forbidden) for a role with no change scope instead of giving false. A talent
-    therefore never sees the apply form (nor, after applying, the program page it is
-    redirected to). This test fails until that is fixed."""
     base = accounts_server.base_url
-    status = enrolment.extra.get("program_page_status")
-    assert status == 200, (
-        f"BUG: the open program's page {training.program_path} answered HTTP {status} to the signed-in talent "
-        f"(it answers 200 signed out); the talent has no form to apply with"
-    )
+    assert path_of_url(enrolment.landed_on) == training.program_path, f"after applying: {enrolment.landed_on}"
     assert enrolment.notice == "报名成功，已录取。", f"notice after applying: {enrolment.notice!r}"
     sign_in_as(page, base, learner.email, learner.password)
     goto_ok(page, base + training.program_path, "program page (talent, enrolled)")
@@ -778,12 +937,6 @@ def test_certificate_appears_on_the_talents_pages(page, accounts_server, learner
 
 
 def test_holder_opens_own_certificate_page(page, accounts_server, learner, completion):
-    """BUG: GET /certificates/{id} answers 403 to the certificate's holder (a talent):
-    CertificatesController.renderCertificate computes canRevoke with
-    `try await req.scopedQuery(Certificate.self, for: .change)`, which throws
-    Abort(.forbidden) for the talent role (no change scope on certificates) instead of
-    giving false. The link from the talent's own profile and training page leads to a
-    403. This test fails until that is fixed."""
     _, issued = completion
     base = accounts_server.base_url
     sign_in_as(page, base, learner.email, learner.password)
@@ -793,9 +946,7 @@ def test_holder_opens_own_certificate_page(page, accounts_server, learner, compl
     with page.expect_navigation() as nav:
         link.click()
     assert path_of(page) == issued.path, page.url
-    assert nav.value.status == 200, (
-        f"BUG: the holder's own certificate page {issued.path} answered HTTP {nav.value.status}"
-    )
+    assert nav.value.status == 200, f"the holder's own certificate page {issued.path}: HTTP {nav.value.status}"
     assert_no_stack_trace(page)
     assert page.locator("#certificate-status").inner_text().strip() == "有效"
     assert fact_value(page, "#certificate-facts", "持证人") == learner.name
@@ -927,3 +1078,229 @@ def test_revoked_certificate_is_marked_on_the_holders_profile(page, accounts_ser
     row = page.locator(f'table#certificates tr[data-certificate="{issued.raw_code}"]')
     assert row.count() == 1 and "已撤销" in row.inner_text(), row.all_inner_texts()
     axe_check(page, "account/training (revoked certificate)")
+
+
+# ---------------------------------------------------------------------------
+# vouchers
+
+
+def test_vouchers_page_refuses_an_incomplete_batch_and_one_naming_a_talent_outside_the_key_group(
+        page, accounts_server, officer, learner):
+    base = accounts_server.base_url
+    sign_in_as(page, base, officer.email, officer.password)
+    assert page.locator('a[href="/vouchers"]').count() >= 1, "the officer's navigation has no link to /vouchers"
+    goto_ok(page, base + "/vouchers", "vouchers (officer)")
+    form = page.locator("form#voucher-batch-form")
+    assert form.count() == 1, "no #voucher-batch-form"
+    assert (form.get_attribute("method") or "").lower() == "post"
+    for control in ("name", "keyGroup", "districtCode", "occupationCode", "value", "expiresOn", "maxCount", "talentIDs"):
+        el = form.locator(f'[name="{control}"]')
+        assert el.count() == 1, f"no [name={control}] in #voucher-batch-form"
+        control_id = el.get_attribute("id")
+        assert control_id and page.locator(f'label[for="{control_id}"]').count() == 1, f"{control} has no label"
+    groups = form.locator('select[name="keyGroup"] option').evaluate_all("els => els.map(o => o.value)")
+    assert VOUCHER_GROUP in groups, f"key groups offered: {groups}"
+    occupations = form.locator('select[name="occupationCode"] option').evaluate_all("els => els.map(o => o.value)")
+    assert OCCUPATION in occupations, f"occupations offered: {occupations}"
+    assert page.locator(".error-summary").count() == 0
+    axe_check(page, "vouchers (officer)")
+
+    # Nothing filled in: refused with every missing field named.
+    form.evaluate("f => { f.noValidate = true; }")
+    resp = submit_form(page, form, "an empty voucher batch", expect_status=422)
+    assert resp.request.redirected_from is None and path_of(page) == "/vouchers", page.url
+    summary = page.locator(".error-summary")
+    assert summary.count() == 1 and summary.get_attribute("role") == "alert", "no .error-summary[role=alert]"
+    for name in ("name", "value", "expiresOn"):
+        assert form.locator(f'[name="{name}"][aria-invalid="true"]').count() == 1, f"{name} is not marked invalid"
+    axe_check(page, "vouchers (with errors)")
+
+    # A named profile outside the key group refuses the whole batch.
+    name = f"不应发放的批次{uuid.uuid4().hex[:4]}"
+    form.locator('input[name="name"]').fill(name)
+    form.locator('select[name="keyGroup"]').select_option(VOUCHER_GROUP)
+    form.locator('select[name="occupationCode"]').select_option(OCCUPATION)
+    form.locator('input[name="value"]').fill(VOUCHER_VALUE)
+    form.locator('input[name="expiresOn"]').fill((zibo_today() + dt.timedelta(days=30)).isoformat())
+    form.locator('textarea[name="talentIDs"]').fill(learner.talent_id)
+    submit_form(page, form, "a batch naming a talent outside the key group", expect_status=422)
+    assert "不是该重点群体" in error_summary_text(page), f"errors: {error_summary_text(page)!r}"
+    assert page.locator("#voucher-batches tr", has_text=name).count() == 0, "the refused batch is listed"
+    goto_ok(page, base + "/vouchers", "vouchers (after the refused batch)")
+    assert page.locator("#voucher-batches tr", has_text=name).count() == 0, "the refused batch was stored"
+
+
+def test_officer_issues_a_voucher_batch_to_the_key_group(page, accounts_server, officer, voucher_batch):
+    base = accounts_server.base_url
+    sign_in_as(page, base, officer.email, officer.password)
+    goto_ok(page, base + "/vouchers", "vouchers (a batch issued)")
+    row = page.locator("table#voucher-batches tbody tr", has_text=voucher_batch.name)
+    assert row.count() == 1, f"the batch is not listed: {page.locator('#voucher-batches').all_inner_texts()!r}"
+    cells = [t.strip() for t in row.locator("td").all_inner_texts()]
+    assert cells == [voucher_batch.name, VOUCHER_GROUP_NAME, OCCUPATION, VOUCHER_SHOWN, voucher_batch.expires_on, "1"], (
+        f"batch row {cells!r}"
+    )
+    axe_check(page, "vouchers (with a batch)")
+
+
+def test_talent_enrols_using_a_voucher(page, accounts_server, voucher_program, voucher_learner, voucher_batch,
+                                       voucher_enrolment):
+    e = voucher_enrolment
+    base = accounts_server.base_url
+    assert e.listed_before == ("issued",), f"the talent's vouchers before applying: {e.listed_before}"
+    assert e.options == (("", "不使用"), (e.voucher_id, f"{VOUCHER_SHOWN} · 有效期至 {voucher_batch.expires_on}")), (
+        f"the voucher select offered {e.options}"
+    )
+    assert e.notice == "报名成功，已录取。", f"notice after applying with the voucher: {e.notice!r}"
+
+    sign_in_as(page, base, voucher_learner.email, voucher_learner.password)
+    goto_ok(page, base + "/account/training", "account/training (voucher used)")
+    assert voucher_items(page) == ["redeemed"], f"the talent's vouchers after applying: {voucher_items(page)}"
+    item = page.locator('#vouchers li[data-voucher="redeemed"]')
+    text = item.inner_text()
+    for expected in (OCCUPATION, VOUCHER_SHOWN, voucher_batch.expires_on, "已使用"):
+        assert expected in text, f"{expected!r} is not in the voucher item {text!r}"
+    enrolled = page.locator("li[data-enrollment]", has=page.locator(f'a[href="{voucher_program.program_path}"]'))
+    assert enrolled.count() == 1 and enrolled.get_attribute("data-enrollment") == "enrolled", enrolled.all_inner_texts()
+    assert VOUCHER_COHORT in enrolled.inner_text(), enrolled.inner_text()
+    axe_check(page, "account/training (voucher used)")
+
+    goto_ok(page, base + voucher_program.program_path, "program page (talent, enrolled with the voucher)")
+    card = page.locator(f'div.card[data-cohort="{VOUCHER_COHORT}"]')
+    own = card.locator(".own-enrollment")
+    assert own.count() == 1 and "已录取" in own.inner_text(), f"the cohort card shows {card.inner_text()!r}"
+    assert "已报 1/20 人" in card.inner_text(), f"seat count on the card: {card.inner_text()!r}"
+
+    # Issuing is the city's business, not the talent's.
+    goto_ok(page, base + "/vouchers", "vouchers (talent)", status=403)
+
+
+def test_a_used_voucher_cannot_pay_for_a_second_application(page, accounts_server, voucher_program,
+                                                            voucher_learner, voucher_enrolment):
+    """The select no longer offers the used voucher; sent anyway (the JSON API, as a
+    hand-made request would), it is refused and nothing is enrolled. The same refusal
+    through the browser form is test_refused_application_shows_the_reason_on_the_program_page
+    (the file's last test: it currently brings the server down)."""
+    base = accounts_server.base_url
+    used = voucher_enrolment.voucher_id
+    sign_in_as(page, base, voucher_learner.email, voucher_learner.password)
+    goto_ok(page, base + voucher_program.program_path, "program page (voucher used)")
+    form = apply_form(page, SPARE_COHORT)
+    assert page.locator('select[name="voucherID"]').count() == 0, (
+        "the used voucher is still offered: "
+        f"{page.locator('select[name=voucherID] option').evaluate_all('els => els.map(o => o.value)')}"
+    )
+    assert form.locator('input[name="yearsInField"]').count() == 1
+    axe_check(page, "program page (talent, voucher used, second cohort open)")
+
+    # The talent's own read-write API token (/account), for the hand-made request.
+    goto_ok(page, base + "/account", "account (talent)")
+    page.locator("#token-name").fill(f"voucher-e2e-{uuid.uuid4().hex[:4]}")
+    page.locator("#token-scope").select_option("read_write")
+    page.locator("#token-days").fill("1")
+    resp = submit(page, "#token-form")
+    assert resp.status == 201, f"the talent creating an API token: HTTP {resp.status}: {error_summary_text(page)!r}"
+    secret = page.locator("code#new-token").inner_text().strip()
+    answer = page.request.post(base + f"/api/v1/cohorts/{voucher_program.spare_cohort_id}/enrollments",
+                               data={"yearsInField": "2", "voucherID": used},
+                               headers={"Authorization": f"Bearer {secret}"})
+    assert answer.status == 422, f"applying again with the used voucher: HTTP {answer.status}: {answer.text()[:500]}"
+    assert "这张培训券已经使用过。" in answer.text(), f"the refusal does not say why: {answer.text()[:500]}"
+
+    goto_ok(page, base + voucher_program.program_path, "program page (after the refused application)")
+    card = page.locator(f'div.card[data-cohort="{SPARE_COHORT}"]')
+    assert card.locator(".own-enrollment").count() == 0, f"the refused application left an enrolment: {card.inner_text()!r}"
+    assert "已报 0/20 人" in card.inner_text(), f"the refused application took a seat: {card.inner_text()!r}"
+    assert card.locator("form.apply-form").count() == 1, "the second cohort no longer takes applications"
+    goto_ok(page, base + "/account/training", "account/training (after the refused application)")
+    assert voucher_items(page) == ["redeemed"], voucher_items(page)
+    listed = page.locator("li[data-enrollment]", has=page.locator(f'a[href="{voucher_program.program_path}"]'))
+    assert listed.count() == 1, f"enrolments in the voucher program: {listed.all_inner_texts()!r}"
+
+
+def test_provider_settlement_lists_the_redeemed_voucher_with_the_holder_masked(page, accounts_server, provider,
+                                                                               provider_org, voucher_program,
+                                                                               voucher_learner, voucher_enrolment):
+    base = accounts_server.base_url
+    sign_in_as(page, base, provider.email, provider.password)
+    link = page.locator('a[href="/vouchers/settlement"]')
+    assert link.count() >= 1, "the provider's navigation has no link to /vouchers/settlement"
+    with page.expect_navigation() as nav:
+        link.first.click()
+    assert nav.value.status == 200 and path_of(page) == "/vouchers/settlement", f"{page.url}: HTTP {nav.value.status}"
+    assert_no_stack_trace(page)
+    rows = page.locator("table#settlement tbody tr")
+    assert rows.count() == 1, f"settlement rows: {rows.all_inner_texts()!r}"
+    cells = [t.strip() for t in rows.first.locator("td").all_inner_texts()]
+    assert len(cells) == 5, cells
+    redeemed_at, holder, program, provider_name, value = cells
+    assert redeemed_at.startswith(zibo_today().isoformat()), f"redeemed at {redeemed_at!r}"
+    assert holder == voucher_learner.masked, f"holder shown as {holder!r}, expected {voucher_learner.masked!r}"
+    assert program == voucher_program.title and provider_name == provider_org.name, cells
+    assert value == VOUCHER_SHOWN, cells
+    total = page.locator("#settlement-total").inner_text().strip()
+    assert total == f"共 1 张，合计 {VOUCHER_SHOWN}。", f"settlement total {total!r}"
+    assert voucher_learner.name not in page.locator("body").inner_text(), "the settlement list shows the full name"
+    axe_check(page, "voucher settlement (provider)")
+
+    # A period that ends before today holds nothing.
+    yesterday = (zibo_today() - dt.timedelta(days=1)).isoformat()
+    goto_ok(page, base + f"/vouchers/settlement?to={yesterday}", "voucher settlement (until yesterday)")
+    assert page.locator("table#settlement").count() == 0, page.locator("table#settlement").all_inner_texts()
+    assert page.locator("#settlement-total").inner_text().strip() == "共 0 张，合计 ¥0.00。"
+
+    # The provider settles; it does not issue.
+    goto_ok(page, base + "/vouchers", "vouchers (provider)", status=403)
+
+
+# ---------------------------------------------------------------------------
+# last: this one currently crashes the server, which would fail every test after it
+
+
+def test_refused_application_shows_the_reason_on_the_program_page(page, accounts_server, voucher_program,
+                                                                   voucher_learner, voucher_enrolment):
+    """BUG: a talent's refused application crashes the whole server process. The talent
+    submits the second cohort's apply form with the used voucher (as a page opened before
+    it was used would send it). EnrollmentsController.enrol refuses it (FieldErrors) and
+    `failure` renders the program page through ProgramsController.renderProgram with the
+    Program that findCohort loaded by `Program.find` — without its provider. ProgramPageModel
+    .facts reads `program.provider.name`, and FluentKit stops the process: "Parent relation
+    not eager loaded, use $ prefix to access: Parent<Program, Organization>(key:
+    provider_id)" (Parent.swift:21). Every refusal of a talent's application on that path
+    (already applied, requirement not met, deadline passed, a refused voucher) does the
+    same. Expected: HTTP 422, the program page with the reason in the .error-summary.
+    This test fails until that is fixed."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    base = accounts_server.base_url
+    used = voucher_enrolment.voucher_id
+    sign_in_as(page, base, voucher_learner.email, voucher_learner.password)
+    goto_ok(page, base + voucher_program.program_path, "program page (voucher used)")
+    form = apply_form(page, SPARE_COHORT)
+    form.evaluate(
+        """(f, id) => { const s = document.createElement('select'); s.name = 'voucherID';
+                        s.add(new Option(id, id, true, true)); f.appendChild(s); }""",
+        used,
+    )
+    form.locator('input[name="yearsInField"]').fill("2")
+    try:
+        with page.expect_navigation() as nav:
+            form.locator("button[type=submit]").click()
+        resp = nav.value
+    except PlaywrightError as e:
+        # A crashing Swift process prints its backtrace before it exits.
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            accounts_server.proc.wait(timeout=30)
+        code = accounts_server.proc.poll()
+        fatal = re.search(r"^.*Fatal error.*$", accounts_server.output(), re.M)
+        pytest.fail(
+            f"BUG: the refused application got no answer ({str(e).splitlines()[0]}); "
+            + (f"the server exited with status {code}" if code is not None else "the server is still running")
+            + (f": {fatal.group(0).strip()}" if fatal else ""),
+            pytrace=False,
+        )
+    assert resp.status == 422, f"the refused application: HTTP {resp.status} at {page.url}"
+    assert_no_stack_trace(page)
+    assert "这张培训券已经使用过。" in error_summary_text(page), f"errors: {error_summary_text(page)!r}"
+    assert page.locator("h1").inner_text().strip() == voucher_program.title
+    axe_check(page, "program page (refused application)")

@@ -23,4 +23,5 @@ func routes(_ app: Application, config: AppConfig) throws {
     try app.register(collection: CertificatesController())
     try app.register(collection: VouchersController())
     try app.register(collection: TargetsController())
+    try app.register(collection: CoursesController())
 }

@@ -84,6 +84,20 @@ struct PermissionsTests {
             .employer: [.none, .none, .none, .none, .none],
             .talent: [.own, .own, .none, .none, .none],
         ],
+        .course: [
+            .admin: [.any, .any, .any, .any, .none],
+            .officer: [.any, .any, .none, .none, .none],
+            .provider: [.any, .any, .organization, .organization, .none],
+            .employer: [.any, .any, .none, .none, .none],
+            .talent: [.any, .any, .none, .none, .none],
+        ],
+        .courseCompletion: [
+            .admin: [.any, .any, .any, .none, .none],
+            .officer: [.any, .any, .none, .none, .none],
+            .provider: [.organization, .organization, .organization, .none, .none],
+            .employer: [.none, .none, .none, .none, .none],
+            .talent: [.own, .own, .own, .none, .none],
+        ],
         .auditEvent: [
             .admin: [.any, .any, .none, .none, .none],
             .officer: [.none, .none, .none, .none, .none],

@@ -26,5 +26,6 @@ enum Migrations {
         CreateCertificates(),
         CreateVouchers(),
         CreateTargetTallies(),
+        CreateCourses(),
     ]
 }

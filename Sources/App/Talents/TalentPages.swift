@@ -116,6 +116,8 @@ struct TalentProfilePageModel {
     var certificates: [Certificate] = []
     /// Officers and administrators record certificates issued elsewhere.
     var canRecordCertificate = false
+    /// Continuing-education hours from the online course column, newest year first.
+    var educationHours: [(year: Int, hours: StudyHours)] = []
 
     struct Own {
         var csrf: String
@@ -165,6 +167,7 @@ struct TalentProfilePageModel {
                 fact(.talentStatus, m.talentStatus(talent.status))
             ),
             certificateSection(m),
+            EducationHoursList(hours: educationHours, messages: m).node,
             .unwrap(own) { erasureSection($0, m) }
         ))
     }

@@ -54,7 +54,8 @@ struct TalentsController: RouteCollection {
             canEdit: try await req.scopedQuery(Talent.self, for: .change).filter(\.$id == talent.requireID()).first() != nil,
             own: try await ownSection(req, talent),
             certificates: try await certificates(of: talent, req),
-            canRecordCertificate: (try? req.scope(.create, on: .certificate))?.1 == .any)
+            canRecordCertificate: (try? req.scope(.create, on: .certificate))?.1 == .any,
+            educationHours: try await CourseStore.yearlyHours(of: talent.requireID(), on: req.db))
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)))
     }
 

@@ -234,7 +234,9 @@ struct EnrollmentsController: RouteCollection {
         var enrollments: [Enrollment] = []
         var certificates: [Certificate] = []
         var vouchers: [Voucher] = []
+        var hours: [(year: Int, hours: StudyHours)] = []
         if let id = talent?.id {
+            hours = try await CourseStore.yearlyHours(of: id, on: req.db)
             vouchers = try await Voucher.query(on: req.db).filter(\.$talent.$id == id).sort(\.$expiresOn, .descending).all()
             enrollments = try await Enrollment.query(on: req.db).with(\.$program).with(\.$cohort)
                 .filter(\.$talent.$id == id).sort(\.$appliedAt, .descending).all()
@@ -242,7 +244,7 @@ struct EnrollmentsController: RouteCollection {
                 .sort(\.$issuedOn, .descending).all()
         }
         let model = MyTrainingPageModel(hasProfile: talent != nil, enrollments: enrollments, certificates: certificates,
-                                        vouchers: vouchers,
+                                        vouchers: vouchers, educationHours: hours,
                                         notice: req.query[String.self, at: "notice"], csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
     }

@@ -73,3 +73,22 @@ extension Voucher: ScopedResource {
 
     var owner: ResourceOwner { ResourceOwner(organizationID: providerID) }
 }
+
+extension CourseCompletion: ScopedResource {
+    static let resourceKind = ResourceKind.courseCompletion
+
+    static func restrict(_ query: QueryBuilder<CourseCompletion>, to scope: AccessScope,
+                         for actor: Actor) -> QueryBuilder<CourseCompletion> {
+        switch scope {
+        case .any: query
+        case .organization:
+            actor.organizationID.map { query.filter(\.$providerID == $0) } ?? query.filter(.sql(unsafeRaw: "1 = 0"))
+        case .department: query.filter(.sql(unsafeRaw: "1 = 0"))
+        case .own, .none:
+            query.join(Talent.self, on: \CourseCompletion.$talent.$id == \Talent.$id)
+                .filter(Talent.self, \.$user.$id == actor.userID)
+        }
+    }
+
+    var owner: ResourceOwner { ResourceOwner(organizationID: providerID) }
+}

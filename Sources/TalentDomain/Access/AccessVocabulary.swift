@@ -54,4 +54,8 @@ public enum ResourceKind: String, CaseIterable, Sendable {
     case certificate
     /// A training voucher (培训券) and the batch it was issued in.
     case voucher
+    /// An online course of the digital engineer column (M7).
+    case course
+    /// A talent's completion of an online course, crediting its hours.
+    case courseCompletion
 }

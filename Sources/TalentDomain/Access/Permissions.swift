@@ -111,6 +111,19 @@ public enum Permissions {
         case (.voucher, .talent):        Row(.own,           .own,           .none,   .none,          .none)
         case (.voucher, .employer):      Row(.none,          .none,          .none,   .none,          .none)
 
+        // M7 online courses: the column is public; providers add their own courses.
+        case (.course, .admin):          Row(.any,           .any,           .any,    .any,           .none)
+        case (.course, .provider):       Row(.any,           .any,           .organization, .organization, .none)
+        case (.course, _):               Row(.any,           .any,           .none,   .none,          .none)
+
+        // A talent marks a course completed for themself; the course's provider records
+        // completions for the people it trained; officers read them all.
+        case (.courseCompletion, .admin):    Row(.any,       .any,           .any,    .none,          .none)
+        case (.courseCompletion, .officer):  Row(.any,       .any,           .none,   .none,          .none)
+        case (.courseCompletion, .provider): Row(.organization, .organization, .organization, .none,   .none)
+        case (.courseCompletion, .talent):   Row(.own,       .own,           .own,    .none,          .none)
+        case (.courseCompletion, .employer): Row(.none,      .none,          .none,   .none,          .none)
+
         // Only the system writes audit events, and the log is append-only (DESIGN.md "Audit").
         case (.auditEvent, .admin):      Row(.any,           .any,           .none,   .none,          .none)
         case (.auditEvent, _):           Row(.none,          .none,          .none,   .none,          .none)

@@ -135,4 +135,8 @@ enum MessageKey: String, CaseIterable, Sendable {
     case voucherNotHolders, voucherAlreadyUsed, voucherCancelled, voucherExpired, voucherProgramTakesNone, voucherWrongOccupation
     case voucherTalentsNotEligible
     case columnActual, columnProgress, targetNotTracked, targetMet, targetActualNote
+    case navCourses, coursesTitle, coursesIntro, coursesEmpty, courseNew, courseTitle
+    case courseHours, courseLink, courseLinkInvalid, courseContent, courseContentHint, courseCreate
+    case courseOpen, courseCompletedOn, courseMarkCompleted, courseSignInToRecord, courseRecordCompletions, courseTalentIDsHint
+    case courseTalentIDsInvalid, courseCompletedNotice, educationHoursTitle, educationHoursYear, educationHoursEmpty
 }

@@ -98,6 +98,7 @@ extension Messages {
         case "withdrawn", EnrollmentAction.withdraw.rawValue: self(.noticeWithdrawn)
         case "status": self(.noticeStatus)
         case "recorded": self(.noticeRecorded)
+        case "completed": self(.courseCompletedNotice)
         case "revoked": self(.noticeRevoked)
         case EnrollmentAction.certificate.rawValue: self(.noticeCertificate)
         case "saved", "session", "capacity", EnrollmentAction.attendance.rawValue, EnrollmentAction.result.rawValue,

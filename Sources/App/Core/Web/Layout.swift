@@ -55,6 +55,7 @@ struct Layout {
                         navItem(.departments, .navDepartments),
                         navItem(.occupations, .navOccupations),
                         navItem(.trainingCatalogue, .navTraining, section: "/training"),
+                        navItem(.courses, .navCourses, section: "/courses"),
                         navItem(.verifyForm, .navVerify, section: "/verify")
                     )
                 ),

@@ -60,6 +60,10 @@ enum SiteURL: Sendable, Equatable {
     case revokeCertificate(UUID)
     case vouchers
     case voucherSettlement
+    case courses
+    case newCourse
+    case course(UUID)
+    case courseCompletions(UUID)
 
     var path: String {
         switch self {
@@ -118,6 +122,10 @@ enum SiteURL: Sendable, Equatable {
         case let .revokeCertificate(id): "/certificates/\(id.uuidString)/revoke"
         case .vouchers: "/vouchers"
         case .voucherSettlement: "/vouchers/settlement"
+        case .courses: "/courses"
+        case .newCourse: "/courses/new"
+        case let .course(id): "/courses/\(id.uuidString)"
+        case let .courseCompletions(id): "/courses/\(id.uuidString)/completions"
         }
     }
 
@@ -147,6 +155,8 @@ enum SiteURL: Sendable, Equatable {
         case .certificate: ["certificates", ":id"]
         case .printCertificate: ["certificates", ":id", "print"]
         case .revokeCertificate: ["certificates", ":id", "revoke"]
+        case .course: ["courses", ":id"]
+        case .courseCompletions: ["courses", ":id", "completions"]
         default: path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
         }
     }

@@ -1,0 +1,57 @@
+import Fluent
+import TalentDomain
+import Vapor
+
+/// A course of the online column as a provider's form or the API submits it.
+struct CourseInput: Content {
+    /// Administrators name the provider; a provider's staff act for their own.
+    @LenientText var providerID: String?
+    @LenientText var title: String?
+    @LenientText var occupationCode: String?
+    @LenientText var level: String?
+    @LenientText var hours: String?
+    @LenientText var link: String?
+    @LenientText var content: String?
+
+    struct Valid {
+        var providerID: UUID
+        var title: String
+        var occupationCode: String?
+        var level: EngineerLevel?
+        var hours: StudyHours
+        var link: String?
+        var content: String
+    }
+
+    func validate(actor: Actor, scope: AccessScope, on db: any Database, messages m: Messages) async throws
+        -> Result<Valid, FieldErrors> {
+        var read = FieldReader(messages: m)
+        var provider = actor.organizationID
+        if scope == .any {
+            provider = read.id(providerID, "providerID", .programProvider)
+            if let id = provider, try await Organization.find(id, on: db).map({ $0.kind != .enterprise }) != true {
+                read.fail("providerID", m(.programProviderInvalid))
+                provider = nil
+            }
+        } else if provider == nil {
+            read.fail("providerID", m(.programProviderInvalid))
+        }
+        let title = read.text(self.title, "title", .courseTitle)
+        var occupation = read.text(occupationCode, "occupationCode", .programOccupation, required: false, max: 20)
+        if let code = occupation, try await Occupation.find(code, on: db) == nil {
+            read.fail("occupationCode", m(.talentOccupationUnknown, ["code": code]))
+            occupation = nil
+        }
+        let level = read.choice(self.level, "level", .programEngineerLevel, as: EngineerLevel.self, required: false)
+        let hours = read.hours(self.hours, "hours", .courseHours, max: 200)
+        if hours == .zero { read.fail("hours", m(.fieldHours, ["field": m(.courseHours), "max": "200"])) }
+        let link = read.text(self.link, "link", .courseLink, required: false, max: 500)
+        if let link, !(link.hasPrefix("https://") || link.hasPrefix("http://")) || link.contains(" ") {
+            read.fail("link", m(.courseLinkInvalid))
+        }
+        let content = read.text(self.content, "content", .courseContent, required: link == nil, max: 20_000, multiline: true)
+        guard read.errors.isEmpty, let provider, let title, let hours else { return .failure(read.errors) }
+        return .success(Valid(providerID: provider, title: title, occupationCode: occupation, level: level, hours: hours,
+                              link: link, content: content ?? ""))
+    }
+}

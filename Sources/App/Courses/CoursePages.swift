@@ -1,0 +1,143 @@
+import Foundation
+import Plot
+import TalentDomain
+
+/// `/courses`: the digital engineer column of online courses.
+struct CourseCataloguePageModel {
+    var courses: [Course]
+    var filter: CourseQuery.Filter
+    var canCreate: Bool
+
+    func render(layout: Layout) -> String {
+        let m = layout.messages
+        return layout.render(title: m(.coursesTitle), description: m(.coursesIntro), body: .group(
+            .h1(.text(m(.coursesTitle))),
+            .p(.class("lead"), .text(m(.coursesIntro))),
+            .if(canCreate, .p(.a(.class("button"), .href(SiteURL.newCourse.path), .text(m(.courseNew))))),
+            .form(.method(.get), .action(SiteURL.courses.path), .class("filters"),
+                  FormParts.field(.init(id: "c-q", name: "q", label: m(.talentsKeyword), value: filter.keyword ?? "",
+                                        required: false)),
+                  .button(.type(.submit), .class("button"), .text(m(.talentsSearch)))),
+            courses.isEmpty ? .p(.class("muted"), .text(m(.coursesEmpty))) : .ul(.class("card-list"), .forEach(courses) { course in
+                .li(.class("card"), .data(named: "course", value: course.id?.uuidString ?? ""),
+                    .h2(.a(.href(SiteURL.course(course.id ?? UUID()).path), .text(course.title))),
+                    .p(.text([course.provider.name, course.occupationCode, course.level.map(m.level),
+                              m(.cohortHours, ["hours": course.hours.description])].compactMap { $0 }.joined(separator: " · "))))
+            })
+        ))
+    }
+}
+
+/// `/courses/{id}`: one course, with "I completed it" for a talent and, for its provider,
+/// a form recording completions for profiles.
+struct CoursePageModel {
+    var course: Course
+    var occupation: Occupation?
+    var isTalent: Bool
+    var signedIn: Bool
+    var completedOn: String?
+    var canRecord: Bool
+    var errors: FieldErrors
+    var notice: String?
+    var csrf: String
+
+    func render(layout: Layout) -> String {
+        let m = layout.messages
+        let id = course.id ?? UUID()
+        var facts: [(String, String)] = [(m(.programProvider), course.provider.name),
+                                         (m(.courseHours), course.hours.description)]
+        if let occupation {
+            facts.append((m(.programOccupation), "\(occupation.id ?? "") \(m.language == .zh ? occupation.nameZh : occupation.nameEn)"))
+        }
+        if let level = course.level { facts.append((m(.programEngineerLevel), m.level(level))) }
+        return layout.render(title: course.title, body: .group(
+            .h1(.text(course.title)),
+            FormParts.notice(notice == "completed" ? m(.courseCompletedNotice) : notice == "created" ? m(.noticeCreated) : nil),
+            FormParts.errorSummary(title: m(.formErrorsTitle), errors.messages),
+            .dl(.class("facts"), .forEach(facts) { .group(.dt(.text($0.0)), .dd(.text($0.1))) }),
+            .unwrap(course.link) { link in .p(.a(.href(link), .attribute(named: "rel", value: "noopener"), .text(m(.courseOpen)))) },
+            .if(!course.content.isEmpty, .div(.class("course-content"), .forEach(course.content.split(separator: "\n")) {
+                .p(.text(String($0)))
+            })),
+            .if(isTalent, .unwrap(completedOn, { day in
+                .p(.class("notice"), .id("course-completed"), .text(m(.courseCompletedOn, ["date": day])))
+            }, else: .form(.id("course-complete-form"), .method(.post), .action(SiteURL.courseCompletions(id).path),
+                           FormParts.csrf(csrf),
+                           .button(.type(.submit), .class("button"), .text(m(.courseMarkCompleted)))))),
+            .if(!signedIn, .p(.a(.href(SiteURL.login.path + "?next=" + percentEncode(SiteURL.course(id).path)),
+                                 .text(m(.courseSignInToRecord))))),
+            .if(canRecord, .form(
+                .id("course-record-form"), .method(.post), .action(SiteURL.courseCompletions(id).path), FormParts.csrf(csrf),
+                .h2(.text(m(.courseRecordCompletions))),
+                .div(.class(errors["talentIDs"] == nil ? "field" : "field field--error"),
+                     .label(.for("cr-talents"), .text(m(.voucherTalentIDs))),
+                     .p(.id("cr-talents-hint"), .class("field__hint"), .text(m(.courseTalentIDsHint))),
+                     .unwrap(errors["talentIDs"]) { .p(.class("field__error"), .text($0)) },
+                     .textarea(.id("cr-talents"), .name("talentIDs"), .attribute(named: "rows", value: "4"),
+                               .attribute(named: "aria-describedby", value: "cr-talents-hint"), .text(""))),
+                .button(.type(.submit), .class("button"), .text(m(.courseRecordCompletions)))
+            ))
+        ))
+    }
+}
+
+/// `/courses/new`.
+struct CourseFormPageModel {
+    var input: CourseInput
+    var errors: FieldErrors
+    var providers: [Organization]
+    var occupations: [Occupation]
+    var csrf: String
+
+    func render(layout: Layout) -> String {
+        let m = layout.messages
+        let none = [("", m(.filterAny))]
+        return layout.render(title: m(.courseNew), body: .group(
+            .h1(.text(m(.courseNew))),
+            FormParts.errorSummary(title: m(.formErrorsTitle), errors.messages),
+            .form(
+                .id("course-form"), .method(.post), .action(SiteURL.courses.path), FormParts.csrf(csrf),
+                .if(!providers.isEmpty, FormParts.select(id: "c-provider", name: "providerID", label: m(.programProvider),
+                                                         options: providers.map { ($0.id?.uuidString ?? "", $0.name) },
+                                                         selected: input.providerID, error: errors["providerID"])),
+                FormParts.field(.init(id: "c-title", name: "title", label: m(.courseTitle), value: input.title ?? "",
+                                      error: errors["title"])),
+                FormParts.select(id: "c-occupation", name: "occupationCode", label: m(.programOccupation),
+                                 options: none + occupations.map { ($0.id ?? "", "\($0.id ?? "") \(m.language == .zh ? $0.nameZh : $0.nameEn)") },
+                                 selected: input.occupationCode, error: errors["occupationCode"]),
+                FormParts.select(id: "c-level", name: "level", label: m(.programEngineerLevel),
+                                 options: none + EngineerLevel.allCases.map { ($0.rawValue, m.level($0)) },
+                                 selected: input.level, error: errors["level"]),
+                FormParts.field(.init(id: "c-hours", name: "hours", label: m(.courseHours), value: input.hours ?? "",
+                                      error: errors["hours"])),
+                FormParts.field(.init(id: "c-link", name: "link", label: m(.courseLink), type: .url, value: input.link ?? "",
+                                      error: errors["link"], required: false)),
+                .div(.class(errors["content"] == nil ? "field" : "field field--error"),
+                     .label(.for("c-content"), .text(m(.courseContent))),
+                     .p(.id("c-content-hint"), .class("field__hint"), .text(m(.courseContentHint))),
+                     .unwrap(errors["content"]) { .p(.class("field__error"), .text($0)) },
+                     .textarea(.id("c-content"), .name("content"), .attribute(named: "rows", value: "6"),
+                               .attribute(named: "aria-describedby", value: "c-content-hint"), .text(input.content ?? ""))),
+                .button(.type(.submit), .class("button"), .text(m(.courseCreate)))
+            )
+        ))
+    }
+}
+
+/// A talent's continuing-education hours by year (M7), on their profile and training page.
+struct EducationHoursList {
+    var hours: [(year: Int, hours: StudyHours)]
+    var messages: Messages
+
+    var node: Node<HTML.BodyContext> {
+        let m = messages
+        return .section(
+            .id("education-hours"), .attribute(named: "aria-labelledby", value: "education-hours-heading"),
+            .h2(.id("education-hours-heading"), .text(m(.educationHoursTitle))),
+            hours.isEmpty ? .p(.class("muted"), .text(m(.educationHoursEmpty))) : .ul(.forEach(hours) { entry in
+                .li(.data(named: "year", value: String(entry.year)),
+                    .text(m(.educationHoursYear, ["year": String(entry.year), "hours": entry.hours.description])))
+            })
+        )
+    }
+}

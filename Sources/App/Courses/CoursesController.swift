@@ -1,0 +1,223 @@
+import Fluent
+import TalentDomain
+import Vapor
+
+/// 数字工程师专栏 (M7): the public catalogue of online courses, a talent marking one
+/// completed, a provider adding courses and recording completions, and `/api/v1/courses`.
+struct CoursesController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.courses.route, use: cataloguePage)
+        routes.get(SiteURL.course(UUID()).route, use: coursePage)
+        let pages = routes.grouped(RequireSignIn())
+        pages.get(SiteURL.newCourse.route, use: newPage)
+        pages.post(SiteURL.courses.route, use: createFromForm)
+        pages.post(SiteURL.courseCompletions(UUID()).route, use: complete)
+
+        let api = routes.grouped("api", "v1", "courses")
+        api.get(use: list)
+        api.get(":id", use: show)
+        let signedIn = api.grouped(RequireSignIn())
+        signedIn.post(use: createFromAPI)
+        signedIn.post(":id", "completions", use: complete)
+        routes.grouped("api", "v1", "course-completions").grouped(RequireSignIn()).get(use: listCompletions)
+    }
+
+    @Sendable func cataloguePage(req: Request) async throws -> Response {
+        let filter = try filter(req)
+        let model = CourseCataloguePageModel(courses: try await CourseQuery.catalogue(filter, on: req.db), filter: filter,
+                                             canCreate: (try? req.authorize(.create, .course)) != nil)
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
+    }
+
+    @Sendable func coursePage(req: Request) async throws -> Response {
+        try await renderCourse(req, try await find(req), errors: FieldErrors(), status: .ok)
+    }
+
+    @Sendable func newPage(req: Request) async throws -> Response {
+        try req.authorize(.create, .course)
+        return try await renderForm(req, input: CourseInput(), errors: FieldErrors(), status: .ok)
+    }
+
+    @Sendable func createFromForm(req: Request) async throws -> Response {
+        let input = try req.content.decode(CourseInput.self)
+        do {
+            let course = try await create(input, req)
+            return req.redirect(to: SiteURL.course(try course.requireID()).path + "?notice=created", redirectType: .normal)
+        } catch let errors as FieldErrors {
+            return try await renderForm(req, input: input, errors: errors, status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable func createFromAPI(req: Request) async throws -> Response {
+        try await CourseDTO(try await create(try req.content.decode(CourseInput.self), req))
+            .encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable func list(req: Request) async throws -> ItemsDTO<CourseDTO> {
+        ItemsDTO(items: try await CourseQuery.catalogue(try filter(req), on: req.db).map(CourseDTO.init))
+    }
+
+    @Sendable func show(req: Request) async throws -> CourseDTO {
+        try CourseDTO(try await find(req))
+    }
+
+    /// A talent marks the course completed for themself (no body); the course's provider
+    /// (or an administrator) records completions for the profiles in `talentIDs`.
+    @Sendable func complete(req: Request) async throws -> Response {
+        let course = try await find(req)
+        let (actor, scope) = try req.scope(.create, on: .courseCompletion)
+        struct Body: Content { @LenientText var talentIDs: String? }
+        var talentIDs: [UUID] = []
+        if scope == .own {
+            guard let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first() else {
+                return try await failure(req, course, EnrollmentStore.fieldError("talentIDs", req.messages(.enrolNoProfile)))
+            }
+            talentIDs = [try talent.requireID()]
+        } else {
+            guard Permissions.allows(actor, .create, on: .courseCompletion, owner: ResourceOwner(organizationID: course.$provider.id))
+            else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
+            let text = try req.content.decode(Body.self).talentIDs.trimmedText ?? ""
+            let parts = text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "，" })
+            talentIDs = parts.compactMap { UUID(uuidString: String($0)) }
+            let known = try await Talent.query(on: req.db).filter(\.$id ~~ talentIDs).filter(\.$status == "active").count()
+            guard !parts.isEmpty, talentIDs.count == parts.count, known == Set(talentIDs).count, parts.count <= 10_000 else {
+                return try await failure(req, course, EnrollmentStore.fieldError("talentIDs", req.messages(.courseTalentIDsInvalid)))
+            }
+        }
+        let ids = talentIDs
+        let credited = try await req.db.writeTransaction { db in
+            try await CourseStore.complete(course, talentIDs: ids, on: ZiboTime.today(), source: scope == .own ? "self" : "provider",
+                                           on: db) { try await req.audit($0, on: db) }
+        }
+        if req.isAPI { return try await CompletionResultDTO(credited: credited, alreadyCompleted: ids.count - credited)
+            .encodeResponse(for: req) }
+        let target = scope == .own ? SiteURL.myTraining.path : SiteURL.course(try course.requireID()).path
+        return req.redirect(to: target + "?notice=completed", redirectType: .normal)
+    }
+
+    @Sendable func listCompletions(req: Request) async throws -> ItemsDTO<CourseCompletionDTO> {
+        let rows = try await req.scopedQuery(CourseCompletion.self).sort(\.$completedOn, .descending).limit(1_000).all()
+        return ItemsDTO(items: try rows.map(CourseCompletionDTO.init))
+    }
+
+    // MARK: - Helpers
+
+    private func create(_ input: CourseInput, _ req: Request) async throws -> Course {
+        let (actor, scope) = try req.scope(.create, on: .course)
+        switch try await input.validate(actor: actor, scope: scope, on: req.db, messages: req.messages) {
+        case let .failure(errors): throw errors
+        case let .success(valid):
+            return try await req.db.writeTransaction { db in
+                try await CourseStore.create(valid, on: db) { try await req.audit($0, on: db) }
+            }
+        }
+    }
+
+    private func find(_ req: Request) async throws -> Course {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let course = try await Course.query(on: req.db).with(\.$provider).filter(\.$id == id).first()
+        else { throw Abort(.notFound) }
+        return course
+    }
+
+    private func filter(_ req: Request) throws -> CourseQuery.Filter {
+        var filter = CourseQuery.Filter()
+        filter.keyword = req.query[String.self, at: "q"].trimmedText.map { String($0.prefix(50)) }
+        if let code = req.query[String.self, at: "occupation"].trimmedText { filter.occupationCode = String(code.prefix(20)) }
+        return filter
+    }
+
+    private func failure(_ req: Request, _ course: Course, _ errors: FieldErrors) async throws -> Response {
+        if req.isAPI { throw errors }
+        return try await renderCourse(req, course, errors: errors, status: .unprocessableEntity)
+    }
+
+    private func renderCourse(_ req: Request, _ course: Course, errors: FieldErrors, status: HTTPStatus) async throws
+        -> Response {
+        let actor = try? req.requireActor()
+        var completedOn: String?
+        if let actor, actor.role == .talent,
+           let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first() {
+            completedOn = try await CourseCompletion.query(on: req.db).filter(\.$course.$id == course.requireID())
+                .filter(\.$talent.$id == talent.requireID()).first()?.completedOn
+        }
+        let canRecord = actor.map {
+            Permissions.allows($0, .create, on: .courseCompletion, owner: ResourceOwner(organizationID: course.$provider.id))
+        } ?? false
+        let model = CoursePageModel(course: course, occupation: try await course.occupationCode.asyncFlatMap {
+            try await Occupation.find($0, on: req.db) }, isTalent: actor?.role == .talent, signedIn: actor != nil,
+            completedOn: completedOn, canRecord: canRecord, errors: errors, notice: req.query[String.self, at: "notice"],
+            csrf: CSRF.token(for: req))
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
+    }
+
+    private func renderForm(_ req: Request, input: CourseInput, errors: FieldErrors, status: HTTPStatus) async throws
+        -> Response {
+        let (_, scope) = try req.scope(.create, on: .course)
+        let model = CourseFormPageModel(
+            input: input, errors: errors,
+            providers: scope == .any ? try await Organization.query(on: req.db).filter(\.$kind != .enterprise).sort(\.$name).all() : [],
+            occupations: try await Occupation.query(on: req.db).filter(\.$isDigital == true).sort(\.$id).all(),
+            csrf: CSRF.token(for: req))
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
+    }
+}
+
+enum CourseQuery {
+    struct Filter {
+        var keyword: String?
+        var occupationCode: String?
+    }
+
+    static func catalogue(_ filter: Filter, on db: any Database) async throws -> [Course] {
+        let query = Course.query(on: db).with(\.$provider).filter(\.$listed == true)
+        if let keyword = filter.keyword { query.filter(\.$title, .contains(inverse: false, .anywhere), keyword) }
+        if let code = filter.occupationCode { query.filter(\.$occupationCode == code) }
+        return try await query.sort(\.$createdAt, .descending).limit(500).all()
+    }
+}
+
+struct CourseDTO: Content {
+    var id: UUID
+    var providerId: UUID
+    var title: String
+    var occupationCode: String?
+    var level: String?
+    var minutes: Int
+    var link: String?
+    var content: String
+
+    init(_ course: Course) throws {
+        id = try course.requireID()
+        providerId = course.$provider.id
+        title = course.title
+        occupationCode = course.occupationCode
+        level = course.level?.rawValue
+        minutes = course.minutes
+        link = course.link
+        content = course.content
+    }
+}
+
+struct CourseCompletionDTO: Content {
+    var id: UUID
+    var courseId: UUID
+    var talentId: UUID
+    var completedOn: String
+    var minutes: Int
+    var source: String
+
+    init(_ completion: CourseCompletion) throws {
+        id = try completion.requireID()
+        courseId = completion.$course.id
+        talentId = completion.$talent.id
+        completedOn = completion.completedOn
+        minutes = completion.minutes
+        source = completion.source
+    }
+}
+
+struct CompletionResultDTO: Content {
+    var credited: Int
+    var alreadyCompleted: Int
+}

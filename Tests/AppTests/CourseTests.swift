@@ -1,0 +1,87 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+@testable import App
+import TalentDomain
+
+@Suite("Online course column (M7): courses, completions, continuing-education hours")
+struct CourseTests {
+    static func course(_ world: TrainingWorld, hours: String = "2.5") async throws -> String {
+        let response = try await world.send(.POST, "/api/v1/courses", world.providerHeaders, [
+            "title": "Python 数据分析基础", "occupationCode": "2-02-38-03", "level": "junior", "hours": hours,
+            "link": "https://example.org/courses/python",
+        ])
+        #expect(response.status == .created, "\(response.body.string)")
+        return try world.json(response)["id"] as? String ?? ""
+    }
+
+    @Test func aTalentMarksACourseCompletedOnceAndItsHoursCountForTheYear() async throws {
+        try await TestApp.run { app, _ in
+            let world = try await TrainingWorld.make(app)
+            let first = try await Self.course(world)
+            let second = try await Self.course(world, hours: "1")
+            let (talent, headers) = try await world.talent("郑一", email: "zy@example.test")
+            // MUT
+            for id in [first, first, second] {
+                #expect(try await world.send(.POST, "/api/v1/courses/\(id)/completions", headers).status == .ok)
+            }
+            // validate
+            #expect(try await CourseCompletion.query(on: app.db).count() == 2)
+            let hours = try await CourseStore.yearlyHours(of: talent.requireID(), on: app.db)
+            #expect(hours.map(\.year) == [ZiboTime.year()])
+            #expect(hours.first?.hours.description == "3.5")
+            let mine = try world.json(try await world.send(.GET, "/api/v1/course-completions", headers))
+            #expect((mine["items"] as? [Any])?.count == 2)
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "zy@example.test")
+            let page = try await browser.get("/account/training")
+            #expect(page.text.contains("id=\"education-hours\""))
+            #expect(page.text.contains("3.5 学时"))
+        }
+    }
+
+    @Test func theProviderRecordsCompletionsForNamedProfilesAndBadListsWriteNothing() async throws {
+        try await TestApp.run { app, _ in
+            let world = try await TrainingWorld.make(app)
+            let course = try await Self.course(world)
+            let (first, _) = try await world.talent("王二", email: "w2@example.test")
+            let (second, _) = try await world.talent("王三", email: "w3@example.test")
+            let ids = [try first.requireID(), try second.requireID()].map(\.uuidString)
+            // MUT
+            let bad = try await world.send(.POST, "/api/v1/courses/\(course)/completions", world.providerHeaders,
+                                           ["talentIDs": ids[0] + "\nnot-an-id"])
+            let foreign = try await world.send(.POST, "/api/v1/courses/\(course)/completions", world.otherProviderHeaders,
+                                               ["talentIDs": ids[0]])
+            let recorded = try await world.send(.POST, "/api/v1/courses/\(course)/completions", world.providerHeaders,
+                                                ["talentIDs": ids.joined(separator: "\n")])
+            // validate
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.string.contains("talentIDs"))
+            #expect(foreign.status == .forbidden)
+            #expect(try world.json(recorded)["credited"] as? Int == 2)
+            #expect(try await CourseCompletion.query(on: app.db).all().allSatisfy { $0.source == "provider" && $0.minutes == 150 })
+        }
+    }
+
+    @Test func badCourseInputNamesTheFieldsAndTheColumnIsPublic() async throws {
+        try await TestApp.run { app, _ in
+            let world = try await TrainingWorld.make(app)
+            _ = try await Self.course(world)
+            // MUT
+            let bad = try await world.send(.POST, "/api/v1/courses", world.providerHeaders,
+                                           ["title": "", "hours": "0", "link": "javascript:alert(1)"])
+            let talentTry = try await world.send(.POST, "/api/v1/courses", try await world.talent("钱八", email: "q8@example.test").1,
+                                                 ["title": "x", "hours": "1", "content": "x"])
+            // validate
+            #expect(bad.status == .unprocessableEntity)
+            let fields = Set((try world.json(bad)["errors"] as? [[String: String]] ?? []).compactMap { $0["field"] })
+            #expect(fields == ["title", "hours", "link"])
+            #expect(talentTry.status == .forbidden)
+            let page = try await app.get("/courses")
+            #expect(page.status == .ok && page.text.contains("Python 数据分析基础"))
+            #expect((try world.json(try await world.send(.GET, "/api/v1/courses", [:]))["items"] as? [Any])?.count == 1)
+        }
+    }
+}
