@@ -2678,6 +2678,255 @@ schemas.update({
                  "payloadFormat": "zibo-talent-certificate/v1"}]),
 })
 
+# ---------------------------------------------------------------------------
+# Online course column (M7, 数字工程师专栏): courses and their completions.
+# ---------------------------------------------------------------------------
+
+course_id = "6B1D9F3A-8C2E-4A7B-9D5F-3E1C7A9B2D4F"
+course_completion_id = "A8E2C4F6-1B3D-4E5F-8A7C-9D0B2E4F6A81"
+P_COURSES = "/api/v1/courses"
+P_COURSE = item_path("courses", course_id)
+P_COURSE_COMPLETIONS = "/api/v1/course-completions"
+
+course_example = {"id": course_id, "providerId": provider_org_id, "title": "Python 数据分析基础",
+                  "occupationCode": "2-02-38-03", "level": "junior", "minutes": 150,
+                  "link": "https://example.org/courses/python", "content": ""}
+course_completion_example = {"id": course_completion_id, "courseId": course_id, "talentId": talent_id,
+                             "completedOn": "2026-05-12", "minutes": 150, "source": "self"}
+COURSE_RULES_ORDER = "`providerID`, `title`, `occupationCode`, `level`, `hours`, `link`, `content`"
+COURSE_COMPLETERS = ("| Caller | Courses | Whom |\n|---|---|---|\n"
+                     "| `talent` | every course | themself: the profile linked to their account — no body needed (one "
+                     "sent is ignored, `talentIDs` included); without a profile, a 422 on `talentIDs` |\n"
+                     "| `provider` | the courses of the caller's organisation (another organisation's course, or an "
+                     "account without an organisation: 403) | the profiles listed in `talentIDs` |\n"
+                     "| `admin` | every course | the profiles listed in `talentIDs` |\n"
+                     "| `officer`, `employer` | — (403) | |")
+COURSE_COMPLETION_SCOPE = ("| Caller | Completions |\n|---|---|\n"
+                           "| `admin`, `officer` | every completion |\n"
+                           "| `provider` | those of the caller's organisation's courses (none if the account has no "
+                           "organisation) |\n"
+                           "| `talent` | their own (those of the profile linked to their account; none without a "
+                           "profile) |\n"
+                           "| `employer` | — (403) |")
+
+course_ops = [
+  (P_COURSES, *authed("get", "listCourses", "List the online courses: the public column", ["Courses"],
+      "The online course column (数字工程师专栏, M7): courses for self-study whose hours count as continuing education "
+      "(继续教育学时) when completed. Every **listed** course, newest first, at most 500. Public: no authentication "
+      "needed. Each item is the whole course, `content` included.\n\n"
+      "`q` and `occupation` narrow the list; neither is ever a 400 (no match is an empty list).",
+      {"200": ok_status("CourseList", "The listed courses (possibly none).")},
+      params=[ref("parameters", "CourseKeyword"), ref("parameters", "CourseOccupation")], security=[])),
+  (P_COURSES, *authed("post", "createCourse", "Add an online course to the column", ["Courses"],
+      "Adds a course to the online column (M7). It is **listed at once** — there is no draft — and can be completed "
+      "from then on. Every field is validated, all at once; if any is invalid nothing is stored and the answer is a "
+      "422 whose `errors` names each invalid field with a message in the language chosen by `lang`. A course needs "
+      "a `link` (where it is taken), its `content` as text, or both. The course is recorded in the audit trail "
+      "(`course.create`).\n\n"
+      "| Caller | May create |\n|---|---|\n"
+      "| `admin` | courses of any organisation that is not an `enterprise` (training provider, university, "
+      "institute or agency), named by `providerID` |\n"
+      "| `provider` | courses of their own organisation only: `providerID` is ignored (an account without an "
+      "organisation gets a 422 on `providerID`) |\n"
+      "| `officer`, `talent`, `employer` | — (403) |\n\n"
+      "The body is decoded before the role is checked, so a malformed body is a 400 even for a caller who would "
+      "get 403. A course cannot be edited or removed through the API yet.\n\n" + WRITE_NOTE,
+      {"201": ok_status("Course", "The course was created and listed; the body is the stored course, its hours in "
+                        "`minutes`."),
+       "400": malformed(P_COURSES),
+       "401": ref("responses", "Unauthorized"),
+       "403": write_forbidden("The caller's role may not create courses (`officer`, `talent`, `employer`)",
+                              P_COURSES),
+       "415": unsupported(P_COURSES),
+       "422": refused("One or more fields are invalid. `errors` has one entry per invalid field, in the order "
+                      + COURSE_RULES_ORDER + "; `detail` joins their messages.", P_COURSES,
+                      [{"field": "title", "message": "Enter the Course title."},
+                       {"field": "hours", "message": "The Hours must be hours with at most one decimal place, up to "
+                                                     "200."},
+                       {"field": "link", "message": "The course link must start with https:// or http:// and "
+                                                    "contain no spaces."}])},
+      body=body("CourseInput", "The new course."), security=WRITE_SECURITY)),
+  (P_COURSES + "/{id}", *authed("get", "getCourse", "Get one online course", ["Courses"],
+      "One course of the online column, with its link and content. Public: no authentication needed.",
+      {"200": ok_status("Course", "The course."),
+       "404": not_found("No such course. An `id` that is not a UUID is also a 404.", P_COURSE)},
+      params=[ref("parameters", "CourseID")], security=[])),
+  (P_COURSES + "/{id}/completions", *authed("post", "completeCourse", "Mark a course completed, or record completions",
+      ["Courses"],
+      "Credits the course's hours to talents as continuing education (继续教育学时, M7): a talent marks the course "
+      "completed for themself; the course's provider (or an administrator) records completions for the profiles "
+      "listed in `talentIDs`.\n\n" + COURSE_COMPLETERS + "\n\n"
+      "**Once per talent and course.** A talent who already completed the course keeps their first completion: "
+      "they are counted in `alreadyCompleted`, not credited again — so marking a course twice is not an error (the "
+      "second answer is `credited: 0, alreadyCompleted: 1`). Each new completion is dated today (`completedOn`, "
+      "China Standard Time; the year it counts in) and keeps the course's `minutes` as they are now; its `source` "
+      "is `self` when the talent marked it, `provider` when staff recorded it.\n\n"
+      "**`talentIDs`** (staff only): the `id`s of talent profiles — one a line, or separated by spaces, commas "
+      "(`,` `，`) or `、` — at most 10,000. Every entry must be a UUID naming an `active` profile; if any is not, "
+      "or the list is empty or too long, the whole request is a 422 on `talentIDs` and nothing is written. A "
+      "profile listed twice is credited once; its second mention is counted in `alreadyCompleted`. The request "
+      "body is subject to the server's body size limit (16 KB by default — about 400 ids), beyond which the "
+      "server answers 413; send long lists in several requests.\n\n"
+      "The checks run in this order: the course (404, before the caller's role), the role and the course's "
+      "provider (403), then, for staff, the body (400, 415) and `talentIDs` (422). The new completions are written "
+      "in one transaction and recorded in the audit trail (`course.completion`, with their number and source) "
+      "when there is at least one.\n\n" + WRITE_NOTE,
+      {"200": with_examples(ok_status("CourseCompletionResult", "Done: how many listed talents were credited now "
+                                      "and how many had already completed the course."),
+                            {"self": {"summary": "A talent marks the course completed",
+                                      "value": {"credited": 1, "alreadyCompleted": 0}},
+                             "again": {"summary": "The talent had already completed it",
+                                       "value": {"credited": 0, "alreadyCompleted": 1}},
+                             "provider": {"summary": "A provider records completions for 40 profiles",
+                                          "value": {"credited": 38, "alreadyCompleted": 2}}}),
+       "400": malformed(P_COURSE + "/completions"),
+       "401": ref("responses", "Unauthorized"),
+       "403": write_forbidden("The caller is an `officer` or `employer`, or a `provider` and the course is another "
+                              "organisation's (or the account has no organisation)", P_COURSE + "/completions"),
+       "404": not_found("No such course. An `id` that is not a UUID is also a 404 (for every caller: the course is "
+                        "looked up before the role is checked).", P_COURSE + "/completions"),
+       "409": problem_resp("Another request credited the same course to one of the same talents at the same moment "
+                           "(the database keeps one completion per talent and course). Nothing was written for this "
+                           "request, for none of its talents; retrying answers 200, with that talent counted in "
+                           "`alreadyCompleted`.",
+           problem_example(409, "Conflict", "Another request changed this data or it was submitted twice. "
+                                            "Reload the page and try again.", P_COURSE + "/completions")),
+       "415": unsupported(P_COURSE + "/completions"),
+       "422": problem_examples(
+           "A `talent` whose account has no talent profile (on `talentIDs`); or, for staff, `talentIDs` missing, "
+           "empty, with an entry that is not a UUID or not an `active` profile, or with more than 10,000 entries "
+           "(on `talentIDs`). Nothing was stored. For staff an empty body (no JSON at all) is also a 422, without "
+           "`errors`; a talent needs no body.",
+           {"noProfile": ("A talent without a profile (`lang=en`)",
+                          problem_example(422, "Unprocessable Entity",
+                                          "Your account has no talent profile yet; register first.",
+                                          P_COURSE + "/completions",
+                                          [{"field": "talentIDs",
+                                            "message": "Your account has no talent profile yet; register first."}])),
+            "badList": ("Staff listed something that is not an active profile (`lang=en`)",
+                        problem_example(422, "Unprocessable Entity",
+                                        "The profile IDs are not valid: write one ID of an active profile a line.",
+                                        P_COURSE + "/completions",
+                                        [{"field": "talentIDs",
+                                          "message": "The profile IDs are not valid: write one ID of an active "
+                                                     "profile a line."}]))})},
+      params=[ref("parameters", "CourseID")],
+      body=body("CourseCompletionInput", "For staff, the profiles to credit; a talent sends no body.",
+                required=False),
+      security=WRITE_SECURITY)),
+  (P_COURSE_COMPLETIONS, *authed("get", "listCourseCompletions", "List the course completions the caller may see",
+      ["Courses"],
+      "Completions of online courses (M7), latest `completedOn` first (at most 1,000), restricted to the caller's "
+      "scope:\n\n" + COURSE_COMPLETION_SCOPE + "\n\n"
+      "A talent's continuing-education hours of a year are the sum of the `minutes` of their completions dated in "
+      "that year.",
+      {"200": ok_status("CourseCompletionList", "The visible completions (possibly none)."),
+       "401": ref("responses", "Unauthorized"),
+       "403": forced(P_COURSE_COMPLETIONS, "The caller is an `employer`")})),
+]
+for path, method, o in course_ops:
+    paths.setdefault(path, {})[method] = o
+
+parameters.update({
+  "CourseID": path_param("id", "Id of the course.", {"type": "string", "format": "uuid"}),
+  "CourseKeyword": qparam("q", "Only courses whose `title` contains this text, matched with SQL `LIKE` (letter case "
+                               "matters on PostgreSQL, not for ASCII letters on SQLite; `%` and `_` in it act as "
+                               "wildcards). Trimmed; at most the first 50 characters are used. Empty means no "
+                               "keyword filter.",
+                          {"type": "string"}, examples={"python": {"value": "Python"}}),
+  "CourseOccupation": qparam("occupation", "Only courses of this national occupation code (`occupationCode`), "
+                                           "matched exactly; any text is accepted (an unknown code finds nothing). "
+                                           "Trimmed; at most the first 20 characters are used. Empty means no "
+                                           "filter.", {"type": "string", "examples": ["2-02-38-03"]}),
+})
+
+schemas.update({
+  "CourseInput": {
+      "type": "object", "description": "A new online course. " + LENIENT_NOTE,
+      "required": ["title", "hours"],
+      "properties": {
+          "providerID": lenient("Required for an `admin`: `id` of the organisation offering the course, which must "
+                                "exist and not be an `enterprise` (see `/api/v1/organizations`). Ignored for a "
+                                "`provider`, whose course is always their own organisation's.", format="uuid",
+                                examples=[provider_org_id]),
+          "title": lenient("Required: the course's title, one line of at most 200 characters.",
+                           examples=["Python 数据分析基础"]),
+          "occupationCode": lenient("Optional: national occupation code of the course, a code of the occupation "
+                                    "catalogue (`/api/v1/occupations`); an unknown code is a 422. At most 20 "
+                                    "characters.", examples=["2-02-38-03"]),
+          "level": lenient_choice("Optional engineer level the course is pitched at. " + ENGINEER_LEVEL_DESC,
+                                  ["junior", "intermediate", "senior"]),
+          "hours": lenient("Required: the study hours (学时) credited on completion, more than 0 and at most 200, "
+                           "with at most one decimal place: `\"2.5\"`, `\"3\"` (or the JSON numbers `2.5`, `3`). "
+                           "Stored as whole minutes and sent back as `minutes` (`2.5` → 150).",
+                           types=("string", "number"), examples=["2.5", 3]),
+          "link": lenient("Optional: where the course is taken, a URL starting with `https://` or `http://`, "
+                          "without spaces, at most 500 characters.",
+                          examples=["https://example.org/courses/python"]),
+          "content": lenient("The course's content as text, line feeds allowed, at most 20,000 characters. Required "
+                             "when there is no `link`; optional with one.", examples=["第一讲 数据清洗\n第二讲 可视化"])},
+      "examples": [{"title": "Python 数据分析基础", "occupationCode": "2-02-38-03", "level": "junior", "hours": "2.5",
+                    "link": "https://example.org/courses/python"},
+                   {"providerID": provider_org_id, "title": "数字化管理入门", "hours": 4,
+                    "content": "第一讲 数字化转型概述\n第二讲 数据治理"}]},
+  "Course": obj({
+      "id": uuid(examples=[course_id]),
+      "providerId": uuid("The organisation offering the course (see `/api/v1/organizations`).",
+                         examples=[provider_org_id]),
+      "title": {"type": "string", "maxLength": 200},
+      "occupationCode": {"type": "string", "examples": ["2-02-38-03"],
+                         "description": "National occupation code; omitted when none."},
+      "level": {**S("EngineerLevel"), "description": "Engineer level the course is pitched at; omitted when none."},
+      "minutes": {"type": "integer", "minimum": 6, "maximum": 12000, "multipleOf": 6, "examples": [150],
+                  "description": "The study hours credited on completion, in whole minutes (`2.5` hours → 150)."},
+      "link": {"type": "string", "examples": ["https://example.org/courses/python"],
+               "description": "Where the course is taken (`http://` or `https://`); omitted when none."},
+      "content": {"type": "string", "maxLength": 20000,
+                  "description": "The course's content as text, possibly with line feeds; an empty string when the "
+                                 "course has only a `link`."}},
+      ["id", "providerId", "title", "minutes", "content"],
+      "An online course of the column (数字工程师专栏, M7) for self-study; its hours count as continuing education "
+      "when completed. Optional properties without a value are omitted.",
+      examples=[course_example]),
+  "CourseList": items_of("Course", "Courses, newest first."),
+  "CourseCompletionInput": {
+      "type": "object",
+      "description": "The profiles a provider or administrator credits with a course. A talent sends no body (any "
+                     "body is ignored for them). " + LENIENT_NOTE,
+      "properties": {
+          "talentIDs": lenient("Required for staff: the `id`s of talent profiles, one a line (line feeds, spaces, "
+                               "commas `,` `，` and `、` all separate them), at most 10,000. Every entry must be the "
+                               "`id` of an `active` profile; otherwise nothing is credited and the answer is a 422.",
+                               examples=[talent_id + "\n" + talent_id_2])},
+      "examples": [{"talentIDs": talent_id + "\n" + talent_id_2}]},
+  "CourseCompletionResult": obj({
+      "credited": {"type": "integer", "minimum": 0, "maximum": 10000,
+                   "description": "Talents credited with the course by this request."},
+      "alreadyCompleted": {"type": "integer", "minimum": 0, "maximum": 10000,
+                           "description": "Entries not credited because the talent had already completed the course "
+                                          "(a profile listed twice counts here for its second mention)."}},
+      ["credited", "alreadyCompleted"],
+      "What a completion request did: `credited` + `alreadyCompleted` is the number of entries (1 for a talent).",
+      examples=[{"credited": 38, "alreadyCompleted": 2}]),
+  "CourseCompletion": obj({
+      "id": uuid(examples=[course_completion_id]),
+      "courseId": uuid("The course completed.", examples=[course_id]),
+      "talentId": uuid("The talent profile credited (see `/api/v1/talents/{id}`).", examples=[talent_id]),
+      "completedOn": {"type": "string", "format": "date",
+                      "description": "Day of completion (China Standard Time); the year of continuing education it "
+                                     "counts in. " + DATE_DESC},
+      "minutes": {"type": "integer", "minimum": 6, "maximum": 12000, "examples": [150],
+                  "description": "The hours credited, in whole minutes: the course's `minutes` when it was completed "
+                                 "(a later change of the course does not rewrite them)."},
+      "source": {"type": "string", "enum": ["self", "provider"],
+                 "description": "`self`: the talent marked it; `provider`: recorded by the course's provider or an "
+                                "administrator."}},
+      ["id", "courseId", "talentId", "completedOn", "minutes", "source"],
+      "A talent's completion of an online course, once per talent and course.",
+      examples=[course_completion_example]),
+  "CourseCompletionList": items_of("CourseCompletion", "Course completions, latest `completedOn` first."),
+})
+
 security_schemes = {
   "bearerToken": {
     "type": "http", "scheme": "bearer", "bearerFormat": "tlt_…",
@@ -2704,18 +2953,20 @@ doc = {
       "淄博市数字人才培育服务平台 (Zibo Digital Talent Platform): JSON API for the policy "
       "《淄博市加快数字人才培育支撑数字经济发展的若干措施》 — its measures, responsible departments and yearly "
       "targets — and the reference data (occupation catalogue, districts, key industry chains), which are public; "
-      "the training catalogue (M1–M3) and certificate verification, which are public too; and, for signed-in "
-      "users, accounts, organisations, talent profiles, training programs with their cohorts and enrolments, "
-      "training vouchers and their settlement, certificates, personal API tokens and the audit trail.\n\n"
+      "the training catalogue (M1–M3), the online course column (M7) and certificate verification, which are "
+      "public too; and, for signed-in users, accounts, organisations, talent profiles, training programs with "
+      "their cohorts and enrolments, training vouchers and their settlement, online courses and their "
+      "completions, certificates, personal API tokens and the audit trail.\n\n"
       "**Conventions**\n"
       "- The policy, reference-data and meta routes are public (no authentication) and read-only (`GET`). "
       "So are the training catalogue (`GET /api/v1/programs`, and `GET /api/v1/programs/{id}` for a published "
-      "program) and certificate verification (`/api/v1/certificates/public-key`, "
-      "`/api/v1/certificates/verify/{code}`). The Accounts, Organizations, Talents and Audit routes, and the other "
-      "Training and Certificates routes, need authentication (see **Authentication**).\n"
+      "program), the online course column (`GET /api/v1/courses`, `GET /api/v1/courses/{id}`) and certificate "
+      "verification (`/api/v1/certificates/public-key`, `/api/v1/certificates/verify/{code}`). The Accounts, "
+      "Organizations, Talents and Audit routes, and the other Training, Courses and Certificates routes, need "
+      "authentication (see **Authentication**).\n"
       "- JSON property names are camelCase as in the server's types; optional properties with no value are omitted.\n"
-      "- Training and certificate responses spell ids `…Id` (`programId`, `talentId`), while request bodies spell "
-      "them `…ID` (`providerID`, `talentID`, `sessionID`, `voucherID`). Their request bodies are read leniently: every property "
+      "- Training, course and certificate responses spell ids `…Id` (`programId`, `talentId`), while request bodies "
+      "spell them `…ID` (`providerID`, `talentID`, `talentIDs`, `sessionID`, `voucherID`). Their request bodies are read leniently: every property "
       "may be a JSON string, number or boolean (`40`, `\"40\"`), read as text.\n"
       "- Dates: `effectiveDate`, `startsOn`, `issuedOn`, … are `YYYY-MM-DD` strings; money is in fen (`feeFen`, `valueFen`); "
       "timestamps (`activatedAt`, `expiresAt`, `occurredAt`, …) are "
@@ -2760,6 +3011,10 @@ doc = {
     {"name": "Certificates", "description": "Signed certificates (training, technical grade, skill level): listing, "
                                             "recording those issued elsewhere, revoking, and public verification "
                                             "by code with the Ed25519 public key."},
+    {"name": "Courses", "description": "The online course column (数字工程师专栏, M7): the public catalogue of "
+                                       "courses for self-study, providers adding courses, completions marked by "
+                                       "talents or recorded by providers, whose hours count as continuing "
+                                       "education (继续教育学时)."},
     {"name": "Audit", "description": "The append-only, hash-chained audit trail (administrators)."},
     {"name": "Meta", "description": "This API description."},
   ],

@@ -254,4 +254,21 @@ struct TrainingTests {
             #expect(!page.text.contains("id=\"cohort-form\""), "a talent does not manage the program")
         }
     }
+
+    @Test func aRefusedApplicationFromTheProgramPageShowsTheReasonThere() async throws {
+        try await TestApp.run { app, _ in
+            let world = try await TrainingWorld.make(app)
+            let (program, cohort, _) = try await world.openProgram()
+            _ = try await world.talent("冯十一", email: "f11@example.test")
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "f11@example.test")
+            _ = try await browser.get("/training/programs/\(program)")
+            #expect(try await browser.post("/training/cohorts/\(cohort)/enrollments", [:]).status == .seeOther)
+            // MUT: the same application again, as from a page opened before the first
+            let again = try await browser.post("/training/cohorts/\(cohort)/enrollments", ["yearsInField": "2"])
+            // validate
+            #expect(again.status == .unprocessableEntity)
+            #expect(again.text.contains("error-summary") && again.text.contains("已经报名"))
+        }
+    }
 }

@@ -79,7 +79,7 @@ struct TrainingRulesTests {
         #expect(StudyHours(hoursText: text)?.minutes == minutes)
     }
 
-    @Test(arguments: ["", "-1", "1.25", "abc", "1,5", "１", "1.", ".5", "1001"])
+    @Test(arguments: ["", "-1", "1.25", "abc", "1,5", "１", "1.", ".5", "1001", "-0.5", "+2", "1.-"])
     func badHoursAreRefused(text: String) {
         #expect(StudyHours(hoursText: text) == nil)
     }

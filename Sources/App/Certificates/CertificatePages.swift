@@ -52,7 +52,7 @@ struct CertificateFormPageModel {
                 FormParts.select(id: "k-level", name: "level", label: m(.columnLevel), options: none + levels,
                                  selected: input.level, error: errors["level"]),
                 FormParts.select(id: "k-occupation", name: "occupationCode", label: m(.programOccupation),
-                                 options: none + occupations.map { ($0.id ?? "", "\($0.id ?? "") \(m.language == .zh ? $0.nameZh : $0.nameEn)") },
+                                 options: none + occupations.map { ($0.id ?? "", $0.codedName(m.language)) },
                                  selected: input.occupationCode, error: errors["occupationCode"]),
                 FormParts.field(.init(id: "k-issuer", name: "issuerName", label: m(.certificateIssuer),
                                       value: input.issuerName ?? "", error: errors["issuerName"])),

@@ -26,16 +26,7 @@ struct CourseInput: Content {
     func validate(actor: Actor, scope: AccessScope, on db: any Database, messages m: Messages) async throws
         -> Result<Valid, FieldErrors> {
         var read = FieldReader(messages: m)
-        var provider = actor.organizationID
-        if scope == .any {
-            provider = read.id(providerID, "providerID", .programProvider)
-            if let id = provider, try await Organization.find(id, on: db).map({ $0.kind != .enterprise }) != true {
-                read.fail("providerID", m(.programProviderInvalid))
-                provider = nil
-            }
-        } else if provider == nil {
-            read.fail("providerID", m(.programProviderInvalid))
-        }
+        let provider = try await read.provider(providerID, "providerID", actor: actor, scope: scope, on: db)
         let title = read.text(self.title, "title", .courseTitle)
         var occupation = read.text(occupationCode, "occupationCode", .programOccupation, required: false, max: 20)
         if let code = occupation, try await Occupation.find(code, on: db) == nil {

@@ -47,7 +47,7 @@ struct CoursePageModel {
         var facts: [(String, String)] = [(m(.programProvider), course.provider.name),
                                          (m(.courseHours), course.hours.description)]
         if let occupation {
-            facts.append((m(.programOccupation), "\(occupation.id ?? "") \(m.language == .zh ? occupation.nameZh : occupation.nameEn)"))
+            facts.append((m(.programOccupation), occupation.codedName(m.language)))
         }
         if let level = course.level { facts.append((m(.programEngineerLevel), m.level(level))) }
         return layout.render(title: course.title, body: .group(
@@ -69,12 +69,8 @@ struct CoursePageModel {
             .if(canRecord, .form(
                 .id("course-record-form"), .method(.post), .action(SiteURL.courseCompletions(id).path), FormParts.csrf(csrf),
                 .h2(.text(m(.courseRecordCompletions))),
-                .div(.class(errors["talentIDs"] == nil ? "field" : "field field--error"),
-                     .label(.for("cr-talents"), .text(m(.voucherTalentIDs))),
-                     .p(.id("cr-talents-hint"), .class("field__hint"), .text(m(.courseTalentIDsHint))),
-                     .unwrap(errors["talentIDs"]) { .p(.class("field__error"), .text($0)) },
-                     .textarea(.id("cr-talents"), .name("talentIDs"), .attribute(named: "rows", value: "4"),
-                               .attribute(named: "aria-describedby", value: "cr-talents-hint"), .text(""))),
+                FormParts.textarea(id: "cr-talents", name: "talentIDs", label: m(.voucherTalentIDs), value: nil,
+                                   hint: m(.courseTalentIDsHint), error: errors["talentIDs"]),
                 .button(.type(.submit), .class("button"), .text(m(.courseRecordCompletions)))
             ))
         ))
@@ -103,7 +99,7 @@ struct CourseFormPageModel {
                 FormParts.field(.init(id: "c-title", name: "title", label: m(.courseTitle), value: input.title ?? "",
                                       error: errors["title"])),
                 FormParts.select(id: "c-occupation", name: "occupationCode", label: m(.programOccupation),
-                                 options: none + occupations.map { ($0.id ?? "", "\($0.id ?? "") \(m.language == .zh ? $0.nameZh : $0.nameEn)") },
+                                 options: none + occupations.map { ($0.id ?? "", $0.codedName(m.language)) },
                                  selected: input.occupationCode, error: errors["occupationCode"]),
                 FormParts.select(id: "c-level", name: "level", label: m(.programEngineerLevel),
                                  options: none + EngineerLevel.allCases.map { ($0.rawValue, m.level($0)) },
@@ -112,12 +108,8 @@ struct CourseFormPageModel {
                                       error: errors["hours"])),
                 FormParts.field(.init(id: "c-link", name: "link", label: m(.courseLink), type: .url, value: input.link ?? "",
                                       error: errors["link"], required: false)),
-                .div(.class(errors["content"] == nil ? "field" : "field field--error"),
-                     .label(.for("c-content"), .text(m(.courseContent))),
-                     .p(.id("c-content-hint"), .class("field__hint"), .text(m(.courseContentHint))),
-                     .unwrap(errors["content"]) { .p(.class("field__error"), .text($0)) },
-                     .textarea(.id("c-content"), .name("content"), .attribute(named: "rows", value: "6"),
-                               .attribute(named: "aria-describedby", value: "c-content-hint"), .text(input.content ?? ""))),
+                FormParts.textarea(id: "c-content", name: "content", label: m(.courseContent), value: input.content,
+                                   hint: m(.courseContentHint), error: errors["content"], rows: 6),
                 .button(.type(.submit), .class("button"), .text(m(.courseCreate)))
             )
         ))

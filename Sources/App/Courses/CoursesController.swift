@@ -11,14 +11,15 @@ struct CoursesController: RouteCollection {
         let pages = routes.grouped(RequireSignIn())
         pages.get(SiteURL.newCourse.route, use: newPage)
         pages.post(SiteURL.courses.route, use: createFromForm)
-        pages.post(SiteURL.courseCompletions(UUID()).route, use: complete)
+        // A list of up to 10,000 profile ids is about 370 KB.
+        pages.on(.POST, SiteURL.courseCompletions(UUID()).route, body: .collect(maxSize: "1mb"), use: complete)
 
         let api = routes.grouped("api", "v1", "courses")
         api.get(use: list)
         api.get(":id", use: show)
         let signedIn = api.grouped(RequireSignIn())
         signedIn.post(use: createFromAPI)
-        signedIn.post(":id", "completions", use: complete)
+        signedIn.on(.POST, ":id", "completions", body: .collect(maxSize: "1mb"), use: complete)
         routes.grouped("api", "v1", "course-completions").grouped(RequireSignIn()).get(use: listCompletions)
     }
 
@@ -69,27 +70,27 @@ struct CoursesController: RouteCollection {
         struct Body: Content { @LenientText var talentIDs: String? }
         var talentIDs: [UUID] = []
         if scope == .own {
-            guard let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first() else {
+            guard let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID)
+                .filter(\.$status == "active").first() else {
                 return try await failure(req, course, EnrollmentStore.fieldError("talentIDs", req.messages(.enrolNoProfile)))
             }
             talentIDs = [try talent.requireID()]
         } else {
             guard Permissions.allows(actor, .create, on: .courseCompletion, owner: ResourceOwner(organizationID: course.$provider.id))
             else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
-            let text = try req.content.decode(Body.self).talentIDs.trimmedText ?? ""
-            let parts = text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "，" })
-            talentIDs = parts.compactMap { UUID(uuidString: String($0)) }
-            let known = try await Talent.query(on: req.db).filter(\.$id ~~ talentIDs).filter(\.$status == "active").count()
-            guard !parts.isEmpty, talentIDs.count == parts.count, known == Set(talentIDs).count, parts.count <= 10_000 else {
+            let listed = ProfileIDList.parse(try req.content.decode(Body.self).talentIDs ?? "", maximum: 10_000) ?? []
+            let known = try await Talent.query(on: req.db).filter(\.$id ~~ listed).filter(\.$status == "active").count()
+            guard !listed.isEmpty, known == Set(listed).count else {
                 return try await failure(req, course, EnrollmentStore.fieldError("talentIDs", req.messages(.courseTalentIDsInvalid)))
             }
+            talentIDs = listed
         }
         let ids = talentIDs
         let credited = try await req.db.writeTransaction { db in
             try await CourseStore.complete(course, talentIDs: ids, on: ZiboTime.today(), source: scope == .own ? "self" : "provider",
                                            on: db) { try await req.audit($0, on: db) }
         }
-        if req.isAPI { return try await CompletionResultDTO(credited: credited, alreadyCompleted: ids.count - credited)
+        if req.isAPI { return try await CompletionResultDTO(credited: credited, alreadyCompleted: Set(ids).count - credited)
             .encodeResponse(for: req) }
         let target = scope == .own ? SiteURL.myTraining.path : SiteURL.course(try course.requireID()).path
         return req.redirect(to: target + "?notice=completed", redirectType: .normal)

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import TalentDomain
 
 /// 数字职业: a row of the national occupational classification (see `OccupationEntry`).
 final class Occupation: Model, @unchecked Sendable {
@@ -26,4 +27,12 @@ final class Occupation: Model, @unchecked Sendable {
     init() {}
 
     var aliasList: [String] { aliases.split(separator: " ").map(String.init) }
+}
+
+extension Occupation {
+    /// "2-02-38-03 大数据工程技术人员": the code and the name in `language`, as lists and
+    /// selects show an occupation.
+    func codedName(_ language: DisplayLanguage) -> String {
+        "\(id ?? "") \(language == .zh ? nameZh : nameEn)"
+    }
 }

@@ -156,7 +156,7 @@ struct TalentProfilePageModel {
                 fact(.talentMajor, talent.major),
                 fact(.talentGraduationYear, talent.graduationYear.map(String.init)),
                 fact(.talentEmployer, employer?.name),
-                fact(.talentOccupations, occupations.map { "\($0.id ?? "") \(lang == .zh ? $0.nameZh : $0.nameEn)" }
+                fact(.talentOccupations, occupations.map { $0.codedName(lang) }
                     .joined(separator: separator)),
                 fact(.talentSkills, talent.skillList.joined(separator: separator)),
                 fact(.talentCategories, categories.joined(separator: separator)),

@@ -137,7 +137,8 @@ struct EnrollmentsController: RouteCollection {
         let (_, scope) = try req.scope(.change, on: .enrollment)
         guard action == .withdraw || scope > .own else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
         guard let cohort = try await Cohort.find(enrollment.$cohort.id, on: req.db),
-              let program = try await Program.find(enrollment.$program.id, on: req.db) else { throw Abort(.notFound) }
+              let program = try await Program.query(on: req.db).with(\.$provider).filter(\.$id == enrollment.$program.id)
+                .first() else { throw Abort(.notFound) }
         let context = context(req)
         var certificate: Certificate?
         do {
@@ -256,7 +257,8 @@ struct EnrollmentsController: RouteCollection {
     /// must be open to the public. 404 when out of reach.
     private func findCohort(_ req: Request, manage: Bool, published: Bool = false) async throws -> (Cohort, Program) {
         guard let id = req.parameters.get("id", as: UUID.self), let cohort = try await Cohort.find(id, on: req.db),
-              let program = try await Program.find(cohort.$program.id, on: req.db) else { throw Abort(.notFound) }
+              let program = try await Program.query(on: req.db).with(\.$provider).filter(\.$id == cohort.$program.id).first()
+        else { throw Abort(.notFound) }
         let actor = try req.requireActor()
         let reachable = manage
             ? Permissions.allows(actor, .change, on: .program, owner: program.owner)

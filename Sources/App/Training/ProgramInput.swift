@@ -138,20 +138,7 @@ struct ProgramInput: Content {
     func validate(actor: Actor, scope: AccessScope, policy: PolicyDocument, on database: any Database,
                   messages m: Messages) async throws -> Result<Valid, FieldErrors> {
         var read = FieldReader(messages: m)
-        var provider: UUID?
-        if scope == .any {
-            provider = read.id(providerID, "providerID", .programProvider)
-            if let id = provider, let organization = try await Organization.find(id, on: database),
-               organization.kind != .enterprise {
-                provider = id
-            } else if provider != nil {
-                read.fail("providerID", m(.programProviderInvalid))
-                provider = nil
-            }
-        } else {
-            provider = actor.organizationID
-            if provider == nil { read.fail("providerID", m(.programProviderInvalid)) }
-        }
+        let provider = try await read.provider(providerID, "providerID", actor: actor, scope: scope, on: database)
         let kind = read.choice(self.kind, "kind", .programKind, as: ProgramKind.self)
         let title = read.text(self.title, "title", .programTitle)
         var measure = kind?.defaultMeasure

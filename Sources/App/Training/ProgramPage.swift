@@ -49,7 +49,7 @@ struct ProgramPageModel {
             (m(.programFee), Money(fen: program.feeFen).formatted),
         ]
         if let occupation {
-            rows.append((m(.programOccupation), "\(occupation.id ?? "") \(lang == .zh ? occupation.nameZh : occupation.nameEn)"))
+            rows.append((m(.programOccupation), occupation.codedName(lang)))
         }
         if let direction = program.direction { rows.append((m(.programDirection), direction)) }
         if let level = program.engineerLevel { rows.append((m(.programEngineerLevel), m.level(level))) }

@@ -98,7 +98,7 @@ struct ProgramFormPageModel {
                 .fieldset(
                     .element(named: "legend", text: m(.programContentLegend)),
                     select("occupationCode", .programOccupation,
-                           none + occupations.map { ($0.id ?? "", "\($0.id ?? "") \(m.language == .zh ? $0.nameZh : $0.nameEn)") },
+                           none + occupations.map { ($0.id ?? "", $0.codedName(m.language)) },
                            input.occupationCode),
                     field("p-direction", "direction", .programDirection, input.direction),
                     select("engineerLevel", .programEngineerLevel, none + EngineerLevel.allCases.map { ($0.rawValue, m.level($0)) },
@@ -106,9 +106,11 @@ struct ProgramFormPageModel {
                     select("skillLevel", .talentSkillLevel, none + SkillLevel.allCases.map { ($0.rawValue, m.skillLevel($0)) },
                            input.skillLevel),
                     field("p-theme", "theme", .programTheme, input.theme),
-                    textarea("p-experts", "experts", m(.programExperts), input.experts, hint: m(.programExpertsHint)),
+                    FormParts.textarea(id: "p-experts", name: "experts", label: m(.programExperts), value: input.experts,
+                                       hint: m(.programExpertsHint), error: errors["experts"]),
                     field("p-format", "format", .programFormat, input.format),
-                    textarea("p-description", "description", m(.programDescription), input.description, hint: nil)
+                    FormParts.textarea(id: "p-description", name: "description", label: m(.programDescription),
+                                       value: input.description, error: errors["description"])
                 ),
                 .fieldset(
                     .element(named: "legend", text: m(.programScheduleLegend)),
@@ -141,16 +143,6 @@ struct ProgramFormPageModel {
                 .button(.type(.submit), .class("button"), .text(program == nil ? m(.programCreate) : m(.talentSave)))
             )
         ))
-    }
-
-    private func textarea(_ id: String, _ name: String, _ label: String, _ value: String?, hint: String?) -> Node<HTML.FormContext> {
-        .div(.class(errors[name] == nil ? "field" : "field field--error"),
-             .label(.for(id), .text(label)),
-             .unwrap(hint) { .p(.id("\(id)-hint"), .class("field__hint"), .text($0)) },
-             .unwrap(errors[name]) { .p(.id("\(id)-error"), .class("field__error"), .text($0)) },
-             .textarea(.id(id), .name(name), .attribute(named: "rows", value: "4"),
-                       .attribute(named: "aria-describedby", value: hint == nil ? nil : "\(id)-hint"),
-                       .text(value ?? "")))
     }
 
     private func checkbox(_ id: String, _ name: String, _ label: String, _ checked: Bool) -> Node<HTML.FormContext> {

@@ -264,6 +264,8 @@ struct ProgramsController: RouteCollection {
 
     func renderProgram(_ req: Request, program: Program, errors: FieldErrors, status: HTTPStatus) async throws -> Response {
         let id = try program.requireID()
+        // The page names the provider; a caller may hand over a program loaded without it.
+        if program.$provider.value == nil { try await program.$provider.load(on: req.db) }
         let actor = try? req.requireActor()
         // A role that changes no program at all (a talent) simply does not manage this one.
         var canManage = false

@@ -41,12 +41,8 @@ struct VoucherBatchInput: Content {
                                     fallback: VoucherStore.maxBatch)
         var ids: [UUID]?
         if let list = read.text(talentIDs, "talentIDs", .voucherTalentIDs, required: false, max: 400_000, multiline: true) {
-            let parts = list.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "，" || $0 == "、" })
-            let parsed = parts.compactMap { UUID(uuidString: String($0)) }
-            if parsed.count != parts.count || parsed.count > VoucherStore.maxBatch {
-                read.fail("talentIDs", m(.voucherTalentIDsInvalid))
-            }
-            ids = parsed
+            ids = ProfileIDList.parse(list, maximum: VoucherStore.maxBatch)
+            if ids == nil { read.fail("talentIDs", m(.voucherTalentIDsInvalid)) }
         }
         guard read.errors.isEmpty, let name, let keyGroup, let occupation, let value, let expires, let maxCount else {
             return .failure(read.errors)

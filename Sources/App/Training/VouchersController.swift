@@ -8,12 +8,13 @@ struct VouchersController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let pages = routes.grouped(RequireSignIn())
         pages.get(SiteURL.vouchers.route, use: vouchersPage)
-        pages.post(SiteURL.vouchers.route, use: issueFromForm)
+        // A batch may name up to 10,000 profile ids, about 370 KB.
+        pages.on(.POST, SiteURL.vouchers.route, body: .collect(maxSize: "1mb"), use: issueFromForm)
         pages.get(SiteURL.voucherSettlement.route, use: settlementPage)
 
         let api = routes.grouped("api", "v1").grouped(RequireSignIn())
         api.get("voucher-batches", use: listBatches)
-        api.post("voucher-batches", use: issueFromAPI)
+        api.on(.POST, "voucher-batches", body: .collect(maxSize: "1mb"), use: issueFromAPI)
         api.get("vouchers", use: listVouchers)
         api.get("vouchers", "settlement", use: settlement)
     }

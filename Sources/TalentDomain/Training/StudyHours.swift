@@ -12,11 +12,12 @@ public struct StudyHours: Hashable, Sendable, Comparable, Codable, CustomStringC
     public init?(hoursText text: String, maximum: Int = 1_000) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let whole = Int(parts[0]), whole >= 0, whole <= maximum,
-              parts[0].allSatisfy(\.isASCII) else { return nil }
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+              let whole = Int(parts[0]), whole <= maximum else { return nil }
         var tenths = 0
         if parts.count == 2 {
-            guard parts[1].count == 1, let digit = Int(parts[1]), parts[1].allSatisfy(\.isASCII) else { return nil }
+            guard parts[1].count == 1, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), let digit = Int(parts[1])
+            else { return nil }
             tenths = digit
         }
         minutes = whole * 60 + tenths * 6

@@ -38,6 +38,23 @@ enum FormParts {
         )
     }
 
+    /// A labelled multi-line field with its hint and error tied to it, as `field`.
+    static func textarea(id: String, name: String, label: String, value: String?, hint: String? = nil,
+                         error: String? = nil, rows: Int = 4) -> Node<HTML.FormContext> {
+        let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
+            .joined(separator: " ")
+        return .div(
+            .class(error == nil ? "field" : "field field--error"),
+            .label(.for(id), .text(label)),
+            .unwrap(hint) { .p(.id("\(id)-hint"), .class("field__hint"), .text($0)) },
+            .unwrap(error) { .p(.id("\(id)-error"), .class("field__error"), .text($0)) },
+            .textarea(.id(id), .name(name), .attribute(named: "rows", value: String(rows)),
+                      .attribute(named: "aria-describedby", value: describedBy.isEmpty ? nil : describedBy),
+                      .attribute(named: "aria-invalid", value: error == nil ? nil : "true"),
+                      .text(value ?? ""))
+        )
+    }
+
     static func select(id: String, name: String, label: String, options: [(value: String, label: String)],
                        selected: String?, error: String? = nil) -> Node<HTML.FormContext> {
         .div(
