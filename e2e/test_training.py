@@ -1254,22 +1254,15 @@ def test_provider_settlement_lists_the_redeemed_voucher_with_the_holder_masked(p
 
 
 # ---------------------------------------------------------------------------
-# last: this one currently crashes the server, which would fail every test after it
+# a refused application (it once crashed the server: the page read an unloaded provider)
 
 
 def test_refused_application_shows_the_reason_on_the_program_page(page, accounts_server, voucher_program,
                                                                    voucher_learner, voucher_enrolment):
-    """BUG: a talent's refused application crashes the whole server process. The talent
-    submits the second cohort's apply form with the used voucher (as a page opened before
-    it was used would send it). EnrollmentsController.enrol refuses it (FieldErrors) and
-    `failure` renders the program page through ProgramsController.renderProgram with the
-    Program that findCohort loaded by `Program.find` — without its provider. ProgramPageModel
-    .facts reads `program.provider.name`, and FluentKit stops the process: "Parent relation
-    not eager loaded, use $ prefix to access: Parent<Program, Organization>(key:
-    provider_id)" (Parent.swift:21). Every refusal of a talent's application on that path
-    (already applied, requirement not met, deadline passed, a refused voucher) does the
-    same. Expected: HTTP 422, the program page with the reason in the .error-summary.
-    This test fails until that is fixed."""
+    """A talent submits the second cohort's apply form with the used voucher (as a page
+    opened before it was used would send it): the program page comes back with the reason.
+    This once stopped the server (the page read the program's provider, not loaded on that
+    path); the Swift test aRefusedApplicationFromTheProgramPageShowsTheReasonThere covers it too."""
     from playwright.sync_api import Error as PlaywrightError
 
     base = accounts_server.base_url
@@ -1294,7 +1287,7 @@ def test_refused_application_shows_the_reason_on_the_program_page(page, accounts
         code = accounts_server.proc.poll()
         fatal = re.search(r"^.*Fatal error.*$", accounts_server.output(), re.M)
         pytest.fail(
-            f"BUG: the refused application got no answer ({str(e).splitlines()[0]}); "
+            f"the refused application got no answer ({str(e).splitlines()[0]}); "
             + (f"the server exited with status {code}" if code is not None else "the server is still running")
             + (f": {fatal.group(0).strip()}" if fatal else ""),
             pytrace=False,

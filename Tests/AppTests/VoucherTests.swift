@@ -144,6 +144,10 @@ struct VoucherTests {
             #expect(theirs["totalFen"] as? Int == 0)
             #expect(try await world.send(.GET, "/api/v1/vouchers/settlement?from=2026-13-01", world.providerHeaders).status
                     == .badRequest)
+            // A voucher spent on a waiting-list place is not claimed until the person has a seat.
+            try await (app.db as! any SQLDatabase).raw("UPDATE enrollments SET status = 'waitlisted'").run()
+            let waiting = try world.json(try await world.send(.GET, "/api/v1/vouchers/settlement", world.providerHeaders))
+            #expect(waiting["totalFen"] as? Int == 0)
         }
     }
 }

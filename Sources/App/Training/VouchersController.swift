@@ -114,8 +114,12 @@ struct VouchersController: RouteCollection {
         -> [SettlementPageModel.Row] {
         // The end of the last day: China keeps no daylight saving time, so a day is 24 hours.
         let end = ZiboTime.startOfDay(period.to).addingTimeInterval(86_400)
+        // Only vouchers paying for a seat: one spent on a waiting-list place is claimed once
+        // the person moves up, and comes back to them if they withdraw first.
+        let seated = EnrollmentStatus.allCases.filter(\.holdsSeat).map { "'\($0.rawValue)'" }.joined(separator: ", ")
         let vouchers = try await req.scopedQuery(Voucher.self).filter(\.$status == .redeemed)
             .filter(\.$redeemedAt >= ZiboTime.startOfDay(period.from)).filter(\.$redeemedAt < end)
+            .filter(.sql(unsafeRaw: "\"vouchers\".\"enrollment_id\" IN (SELECT \"id\" FROM \"enrollments\" WHERE \"status\" IN (\(seated)))"))
             .with(\.$talent).sort(\.$redeemedAt).limit(10_000).all()
         let programIDs = Array(Set(vouchers.compactMap(\.programID)))
         let programs = programIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await Program.query(on: req.db)
