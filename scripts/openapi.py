@@ -1677,8 +1677,8 @@ training_ops = [
       "`yearsInField` declared with this application.\n\n"
       "**Paying with a training voucher** (培训券, M2): `voucherID` names a voucher of the person enrolled (see "
       "`GET /api/v1/vouchers`). It is spent in the same transaction as the enrolment — also when the enrolment is "
-      "`waitlisted` — and becomes `redeemed`, naming the enrolment and program (`enrollmentId`, `programId`) and "
-      "entering the provider's settlement list (`GET /api/v1/vouchers/settlement`). It is spent by a conditional "
+      "`waitlisted` — and becomes `redeemed`, naming the enrolment and program (`enrollmentId`, `programId`); it enters "
+      "the provider's settlement list (`GET /api/v1/vouchers/settlement`) once the enrolment holds a seat. It is spent by a conditional "
       "update, so of any number of requests paying with one voucher at the same moment exactly one succeeds; the "
       "others get the 422 “already used”. The voucher is checked only when the enrolment itself would be accepted "
       "(after every refusal above). A refused voucher is a 422 on `voucherID` naming the first reason, in this "
@@ -1904,9 +1904,10 @@ training_ops = [
       "The settlement list (结算清单): the training vouchers redeemed — spent on an enrolment — from `from` to `to`, "
       "both days included, days in China Standard Time (Asia/Shanghai), by time of redemption (at most 10,000), "
       "with their total value `totalFen`. A provider claims this from the voucher fund. Only vouchers still "
-      "`redeemed` are listed: one given back on withdrawal is no longer in any period. Restricted to the caller's "
+      "`redeemed` and paying for a seat are listed: one given back on withdrawal is no longer in any period, and one "
+      "spent on a waiting-list place appears once the person moves up. Restricted to the caller's "
       "scope:\n\n" + VOUCHER_SCOPE + "\n\n"
-      "Without `from`, the period starts on the first day of the current month; without `to`, it ends today — so "
+      "Without `to`, the period ends today; without `from`, it starts on the first day of `to`'s month — so "
       "by default this month so far. The holders' names are masked (`张*明`).",
       {"200": ok_status("VoucherSettlement", "The period, its total and its vouchers (possibly none)."),
        "400": problem_resp("`from` or `to` is not a date `YYYY-MM-DD` (`detail` names it), or the period's start is "
