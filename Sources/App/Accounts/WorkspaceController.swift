@@ -3,7 +3,7 @@ import TalentDomain
 import Vapor
 
 /// The officer workspace: the officer's department, the measures it is responsible for
-/// and their targets, straight from the running policy.
+/// and their targets (from the running policy) against this year's actual figures.
 struct WorkspaceController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.grouped(RequireSignIn()).get(SiteURL.workspace.route, use: page)
@@ -15,7 +15,8 @@ struct WorkspaceController: RouteCollection {
         guard user.role == .officer, let code = user.departmentCode, let department = policy.department(code) else {
             return req.redirect(to: SiteURL.home(for: user.role).path)
         }
-        let model = WorkspacePageModel(policy: policy, department: department)
+        let model = WorkspacePageModel(policy: policy, department: department,
+                                       actuals: try await TargetQuery.figures(year: ZiboTime.year(), on: req.db))
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)))
     }
 }
@@ -23,6 +24,8 @@ struct WorkspaceController: RouteCollection {
 struct WorkspacePageModel {
     var policy: PolicyDocument
     var department: Department
+    /// This year's figures computed from records, by metric.
+    var actuals: [String: Int]
 
     var measures: [Measure] { policy.measures(of: department.code) }
     var targets: [Target] { policy.targets.filter { $0.departments.contains(department.code) } }
@@ -42,7 +45,7 @@ struct WorkspacePageModel {
                     : TargetsTable(rows: targets.map { target in
                         (target, policy.measure(target.measure)?.title ?? LocalizedText(zh: target.measure, en: target.measure),
                          target.departments.compactMap { policy.department($0)?.shortName })
-                    }, messages: m).node
+                    }, messages: m, actuals: actuals).node
             ),
             .section(
                 .attribute(named: "aria-labelledby", value: "workspace-measures"),
