@@ -3,7 +3,7 @@ import Foundation
 /// Study time kept in whole minutes, so that hours add up exactly (1.5 h + 0.5 h = 2 h)
 /// and never drift as floating point would. Entered and shown as hours with at most
 /// one decimal place — "3", "1.5" — the way training records state them.
-public struct StudyHours: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+public struct StudyHours: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var minutes: Int
 
     public init(minutes: Int) { self.minutes = minutes }
@@ -33,13 +33,4 @@ public struct StudyHours: Hashable, Sendable, Comparable, Codable, CustomStringC
     public static func < (lhs: StudyHours, rhs: StudyHours) -> Bool { lhs.minutes < rhs.minutes }
     public static func + (lhs: StudyHours, rhs: StudyHours) -> StudyHours { StudyHours(minutes: lhs.minutes + rhs.minutes) }
     public static let zero = StudyHours(minutes: 0)
-
-    public init(from decoder: any Decoder) throws {
-        minutes = try decoder.singleValueContainer().decode(Int.self)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(minutes)
-    }
 }
