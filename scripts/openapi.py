@@ -2831,9 +2831,9 @@ for path, method, o in course_ops:
 parameters.update({
   "CourseID": path_param("id", "Id of the course.", {"type": "string", "format": "uuid"}),
   "CourseKeyword": qparam("q", "Only courses whose `title` contains this text, matched with SQL `LIKE` (letter case "
-                               "matters on PostgreSQL, not for ASCII letters on SQLite; `%` and `_` in it act as "
-                               "wildcards). Trimmed; at most the first 50 characters are used. Empty means no "
-                               "keyword filter.",
+                               "matters on PostgreSQL, not for ASCII letters on SQLite). Trimmed; at most the first 50 "
+                               "characters are used, with `%`, `_` and `\\` removed (they are no patterns). Empty "
+                               "means no keyword filter.",
                           {"type": "string"}, examples={"python": {"value": "Python"}}),
   "CourseOccupation": qparam("occupation", "Only courses of this national occupation code (`occupationCode`), "
                                            "matched exactly; any text is accepted (an unknown code finds nothing). "

@@ -82,6 +82,10 @@ struct CourseTests {
             let page = try await app.get("/courses")
             #expect(page.status == .ok && page.text.contains("Python 数据分析基础"))
             #expect((try world.json(try await world.send(.GET, "/api/v1/courses", [:]))["items"] as? [Any])?.count == 1)
+            #expect((try world.json(try await world.send(.GET, "/api/v1/courses?q=%25", [:]))["items"] as? [Any])?.count == 1,
+                    "a lone % is no keyword")
+            #expect((try world.json(try await world.send(.GET, "/api/v1/courses?q=Python%25x", [:]))["items"] as? [Any])?
+                .isEmpty == true)
         }
     }
 }

@@ -123,7 +123,9 @@ struct CoursesController: RouteCollection {
 
     private func filter(_ req: Request) throws -> CourseQuery.Filter {
         var filter = CourseQuery.Filter()
-        filter.keyword = req.query[String.self, at: "q"].trimmedText.map { String($0.prefix(50)) }
+        // LIKE wildcards removed, as the occupation search does: a typed `%` is not a pattern.
+        filter.keyword = req.query[String.self, at: "q"].trimmedText
+            .map { String($0.prefix(50)).filter { !"%_\\".contains($0) } }.flatMap { $0.isEmpty ? nil : $0 }
         if let code = req.query[String.self, at: "occupation"].trimmedText { filter.occupationCode = String(code.prefix(20)) }
         return filter
     }
