@@ -92,7 +92,8 @@ enum MessageKey: String, CaseIterable, Sendable {
     case importRowDuplicateInFile, importRowExists, importRowEmployerUnknown, importRowFormula, importRowTooLong
     case importJobMissing, importCLIUsage, districtUnknownCode
 
-    // Training, enrolment and certificates (Messages+Training.swift).
+    // Training, certificates, vouchers and courses (Messages+Training, +Certificates,
+    // +Vouchers, +Courses).
     case fieldRequired, fieldTooLong, fieldOneLine, fieldChoose, fieldNumber, fieldDate
     case fieldMoney, fieldNotText, fieldHours, trainingTitle, trainingIntro, trainingEmpty
     case trainingManage, trainingBrowse, programKind, programYear, programTitle, programProvider

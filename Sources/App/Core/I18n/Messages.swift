@@ -12,8 +12,10 @@ struct Messages: Sendable {
         }
     }
 
-    private static let allZh = zh.merging(talentPoolZh) { site, _ in site }.merging(trainingZh) { site, _ in site }
-    private static let allEn = en.merging(talentPoolEn) { site, _ in site }.merging(trainingEn) { site, _ in site }
+    private static let allZh = [talentPoolZh, trainingZh, certificatesZh, vouchersZh, coursesZh]
+        .reduce(zh) { all, part in all.merging(part) { site, _ in site } }
+    private static let allEn = [talentPoolEn, trainingEn, certificatesEn, vouchersEn, coursesEn]
+        .reduce(en) { all, part in all.merging(part) { site, _ in site } }
 
     /// The text for `key`, with `{name}` placeholders replaced from `values`.
     /// A key missing from the catalogue (which a test forbids) shows as the key itself.
