@@ -20,6 +20,7 @@ func routes(_ app: Application, config: AppConfig) throws {
     try app.register(collection: RegistrationController())
     try app.register(collection: ProgramsController())
     try app.register(collection: EnrollmentsController())
+    try app.register(collection: EnrollmentImportController())
     try app.register(collection: CertificatesController())
     try app.register(collection: VouchersController())
     try app.register(collection: TargetsController())

@@ -23,7 +23,7 @@ enum ImportCorpus {
     static func run(_ bytes: [UInt8], on app: Application) async throws -> ImportOutcome {
         let source: TalentImportSource
         do { source = try TalentImportSource(bytes: bytes) } catch {
-            return .refused(error, message: TalentImportReport.message(error, zh))
+            return .refused(error, message: error.message(zh))
         }
         let policy = try #require(app.activePolicy?.document)
         let importer = TalentImporter(options: .init(partial: false, upsert: false), cipher: app.personalData,
@@ -31,8 +31,8 @@ enum ImportCorpus {
         do {
             let summary = try await importer.run(source, on: app.db, audit: { _, _ in }, progress: { _ in })
             return .finished(summary, positions: source.header.positions)
-        } catch let problem as TalentImportFileProblem {
-            return .refused(problem, message: TalentImportReport.message(problem, zh))
+        } catch let problem as ImportFileProblem {
+            return .refused(problem, message: problem.message(zh))
         }
     }
 
@@ -42,7 +42,7 @@ enum ImportCorpus {
         RefusedFile("binary.csv", .binary, ["不是文本格式"]),
         RefusedFile("empty.csv", .empty, ["文件是空的"]),
         RefusedFile("header-only.csv", .noRows, ["只有列名"]),
-        RefusedFile("missing-columns.csv", .missingColumns([.residentID]), ["缺少必需的列", "身份证号"]),
+        RefusedFile("missing-columns.csv", .missingColumns(["身份证号"]), ["缺少必需的列", "身份证号"]),
         RefusedFile("unknown-column.csv", .unknownColumns(["身分证号码"]), ["无法识别的列名", "身分证号码"]),
         RefusedFile("unterminated-quote.csv", .unterminatedQuote(line: 3), ["第 3 行", "引号没有闭合"]),
         RefusedFile("not-a-workbook.xlsx", .workbook(String(describing: XLSXError.corrupt("ZIP archive is truncated"))),
@@ -53,11 +53,11 @@ enum ImportCorpus {
 /// A fixture the importer must refuse whole, before or while reading its rows.
 struct RefusedFile: Sendable, CustomTestStringConvertible {
     let file: String
-    let problem: TalentImportFileProblem
+    let problem: ImportFileProblem
     /// Parts of the Chinese message the user is shown.
     let message: [String]
 
-    init(_ file: String, _ problem: TalentImportFileProblem, _ message: [String]) {
+    init(_ file: String, _ problem: ImportFileProblem, _ message: [String]) {
         (self.file, self.problem, self.message) = (file, problem, message)
     }
 
@@ -66,7 +66,7 @@ struct RefusedFile: Sendable, CustomTestStringConvertible {
 
 /// What importing a file came to: refused whole with a message, or a summary of its rows.
 enum ImportOutcome {
-    case refused(TalentImportFileProblem, message: String)
+    case refused(ImportFileProblem, message: String)
     case finished(TalentImporter.Summary, positions: [TalentImportColumn: Int])
 
     var summary: TalentImporter.Summary? {
@@ -74,7 +74,7 @@ enum ImportOutcome {
         return summary
     }
 
-    var refusal: (problem: TalentImportFileProblem, message: String)? {
+    var refusal: (problem: ImportFileProblem, message: String)? {
         guard case let .refused(problem, message) = self else { return nil }
         return (problem: problem, message: message)
     }

@@ -70,6 +70,13 @@ struct PermissionsTests {
             .employer: [.none, .none, .none, .none, .none],
             .talent: [.own, .own, .own, .own, .none],
         ],
+        .enrollmentImport: [
+            .admin: [.any, .any, .any, .none, .none],
+            .officer: [.any, .any, .none, .none, .none],
+            .provider: [.organization, .organization, .organization, .none, .none],
+            .employer: [.none, .none, .none, .none, .none],
+            .talent: [.none, .none, .none, .none, .none],
+        ],
         .certificate: [
             .admin: [.any, .any, .any, .any, .none],
             .officer: [.any, .any, .any, .any, .none],

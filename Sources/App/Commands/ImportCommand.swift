@@ -6,9 +6,11 @@ import Vapor
 /// `talent import talents FILE [--partial] [--upsert] [--report REPORT.csv]`: the bulk
 /// import from the command line, with a progress bar (rows/s, time left) on stderr and
 /// the report of refused rows written next to the file.
+/// `talent import enrollments FILE --cohort ID [--partial]`: a provider's enrolment file
+/// into one cohort, as the cohort page imports it.
 struct ImportCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "kind", help: "What to import: talents")
+        @Argument(name: "kind", help: "What to import: talents or enrollments")
         var kind: String
         @Argument(name: "file", help: "A CSV (UTF-8 or GBK/GB18030) or XLSX file with a header row.")
         var file: String
@@ -18,23 +20,33 @@ struct ImportCommand: AsyncCommand {
         var upsert: Bool
         @Option(name: "report", help: "Where to write the refused rows (default: FILE.report.csv).")
         var report: String?
+        @Option(name: "cohort", help: "enrollments: the id of the cohort to enrol into.")
+        var cohort: String?
     }
 
     let config: AppConfig
-    let help = "Imports talents from a CSV or XLSX file: talent import talents FILE [--partial] [--upsert]"
+    let help = "Imports talents or a cohort's enrolments from a CSV or XLSX file: "
+        + "talent import talents FILE [--partial] [--upsert] | talent import enrollments FILE --cohort ID [--partial]"
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let m = Messages(language: CommandLanguage.current)
-        guard signature.kind == "talents" else { throw CommandFailure(message: m(.importCLIUsage)) }
-        let app = context.application
+        guard ["talents", "enrollments"].contains(signature.kind) else { throw CommandFailure(message: m(.importCLIUsage)) }
         guard let data = FileManager.default.contents(atPath: signature.file) else {
             throw CommandFailure(message: "\(signature.file): cannot read the file")
         }
-        try await Bootstrap.prepare(app, config: config)
-        let bytes = [UInt8](data)
+        try await Bootstrap.prepare(context.application, config: config)
+        if signature.kind == "talents" {
+            try await importTalents([UInt8](data), context: context, signature: signature, m: m)
+        } else {
+            try await importEnrollments([UInt8](data), context: context, signature: signature, m: m)
+        }
+    }
+
+    private func importTalents(_ bytes: [UInt8], context: CommandContext, signature: Signature, m: Messages) async throws {
+        let app = context.application
         let source: TalentImportSource
         do { source = try TalentImportSource(bytes: bytes) } catch {
-            throw CommandFailure(message: TalentImportReport.message(error, m))
+            throw CommandFailure(message: error.message(m))
         }
         let importer = TalentImporter(options: .init(partial: signature.partial, upsert: signature.upsert),
                                       cipher: app.personalData, policy: app.activePolicy!.document, today: ZiboTime.today())
@@ -44,9 +56,9 @@ struct ImportCommand: AsyncCommand {
             summary = try await importer.run(source, on: app.db, audit: { entry, db in
                 try await AuditLog.append(entry, actor: nil, requestID: "cli:import", key: app.secrets.audit, on: db)
             }, progress: { rows in bar.update(rows) })
-        } catch let problem as TalentImportFileProblem {
+        } catch let problem as ImportFileProblem {
             bar.finish()
-            throw CommandFailure(message: TalentImportReport.message(problem, m))
+            throw CommandFailure(message: problem.message(m))
         }
         bar.finish()
         context.console.print(m(summary.wrote || summary.problems.isEmpty ? .importDone : .importNothingWritten, [
@@ -65,6 +77,48 @@ struct ImportCommand: AsyncCommand {
             context.console.print(m(.importReportDownload) + ": \(path)")
             if !signature.partial { throw CommandFailure(message: m(.importNothingWritten, ["rejected": summary.rejected.formatted()])) }
         }
+    }
+
+    private func importEnrollments(_ bytes: [UInt8], context: CommandContext, signature: Signature, m: Messages) async throws {
+        let app = context.application
+        guard let id = signature.cohort.flatMap(UUID.init(uuidString:)), let cohort = try await Cohort.find(id, on: app.db),
+              let program = try await Program.find(cohort.$program.id, on: app.db)
+        else { throw CommandFailure(message: m(.importCLIUsage)) }
+        let started = Date()
+        let summary: EnrollmentImporter.Summary
+        do {
+            let source = try ImportSource<EnrollmentImportColumn>(bytes: bytes)
+            let audit: @Sendable (AuditEntry, any Database) async throws -> Void = { entry, db in
+                try await AuditLog.append(entry, actor: nil, requestID: "cli:import", key: app.secrets.audit, on: db)
+            }
+            let importer = EnrollmentImporter(
+                cohort: cohort, program: program, partial: signature.partial,
+                fileName: URL(fileURLWithPath: signature.file).lastPathComponent, createdBy: nil, cipher: app.personalData,
+                context: .init(messages: m, today: ZiboTime.today(), audit: audit))
+            summary = try await importer.run(source, on: app.db)
+        } catch let problem as ImportFileProblem {
+            throw CommandFailure(message: problem.message(m))
+        } catch let errors as FieldErrors {
+            throw CommandFailure(message: errors.messages.joined(separator: " "))
+        }
+        let seconds = Date().timeIntervalSince(started)
+        let outcome = summary.wrote || summary.problems.isEmpty
+            ? m(.enrolImportDone, ["enrolled": summary.enrolled.formatted(), "waitlisted": summary.waitlisted.formatted(),
+                                   "rejected": summary.rejected.formatted()])
+            : m(.importNothingWritten, ["rejected": summary.rejected.formatted()])
+        context.console.print(outcome + String(format: " (%@ rows, %.1f s, %@ rows/s)", summary.rows.formatted(), seconds,
+                                               Int(Double(summary.rows) / max(0.001, seconds)).formatted()))
+        guard !summary.problems.isEmpty else { return }
+        let report = EnrollmentImportReport(header: summary.header)
+        let path = signature.report ?? signature.file + ".report.csv"
+        guard FileManager.default.createFile(atPath: path, contents: Data(report.csv(summary))) else {
+            throw CommandFailure(message: "\(path): cannot write the report")
+        }
+        for problem in summary.problems.prefix(10) {
+            context.console.print("  \(problem.row) \(report.columnName(problem.column)): \(EnrollmentImportReport.reason(problem.problem, m))")
+        }
+        context.console.print(m(.importReportDownload) + ": \(path)")
+        if !summary.wrote { throw CommandFailure(message: outcome) }
     }
 }
 

@@ -27,5 +27,6 @@ enum Migrations {
         CreateVouchers(),
         CreateTargetTallies(),
         CreateCourses(),
+        CreateEnrollmentImports(),
     ]
 }

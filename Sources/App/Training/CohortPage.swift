@@ -12,7 +12,10 @@ struct CohortPageModel {
     /// Minutes by enrolment and session.
     var attendance: [UUID: [UUID: Int]]
     var certificates: [UUID: Certificate]
+    /// How many enrolments have each status; the roster lists only the first waiting.
+    var counts: [EnrollmentStatus: Int]
     var canManage: Bool
+    var imports: [EnrollmentImport]
     var errors: FieldErrors
     var notice: String?
     var csrf: String
@@ -46,7 +49,8 @@ struct CohortPageModel {
                       FormParts.field(.init(id: "c-capacity", name: "capacity", label: m(.programCapacity), type: .number,
                                             value: String(cohort.capacity), error: errors["capacity"])),
                       .button(.type(.submit), .class("button button--secondary"), .text(m(.cohortCapacityChange))))
-            ))
+            )),
+            .if(canManage, EnrollmentImportSection(cohortID: cohortID, imports: imports, error: errors["file"], csrf: csrf).render(m))
         ))
     }
 
@@ -78,7 +82,10 @@ struct CohortPageModel {
                 .thead(.tr(.th(.text(m(.columnName))), .th(.text(m(.talentStatus))), .th(.text(m(.rosterAttended))),
                            .th(.text(m(.rosterResult))), .if(canManage, .th(.text(m(.columnActions)))))),
                 .tbody(.forEach(roster) { enrollment in row(m, enrollment, scheduled: scheduled) })
-            ))
+            )),
+            .if(roster.count < counts.values.reduce(0, +), .p(.id("roster-more"), .class("muted"), .text(m(.rosterListsTruncated, [
+                "waitlisted": (counts[.waitlisted] ?? 0).formatted(), "withdrawn": (counts[.withdrawn] ?? 0).formatted(),
+                "shown": String(ProgramQuery.rosterListLimit)]))))
         )
     }
 

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import TalentDomain
 
 /// The reads behind the training pages and API, kept apart from the routes.
@@ -39,13 +40,36 @@ enum ProgramQuery {
         return Dictionary(rows.map { ($0.$cohort.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// A cohort's enrolments with their talents, seats first then the waiting list in order.
+    /// How many waiting and withdrawn enrolments the roster lists. Seats are bounded by the
+    /// capacity, but a waiting list can be as long as the file that filled it, and the
+    /// page — and the `IN` lists of its ids that follow — must stay bounded.
+    static let rosterListLimit = 500
+
+    /// A cohort's enrolments with their talents: every seat, then the first of the waiting
+    /// list in order, then the first withdrawn.
     static func roster(of cohortID: UUID, on db: any Database) async throws -> [Enrollment] {
-        let rows = try await Enrollment.query(on: db).with(\.$talent).filter(\.$cohort.$id == cohortID)
-            .sort(\.$appliedAt).sort(\.$id).all()
-        let order: [EnrollmentStatus: Int] = [.enrolled: 0, .completed: 0, .notCompleted: 0, .waitlisted: 1, .withdrawn: 2]
-        return rows.enumerated().sorted { (order[$0.element.status] ?? 3, $0.offset) < (order[$1.element.status] ?? 3, $1.offset) }
-            .map(\.element)
+        var rows: [Enrollment] = []
+        for (statuses, limit) in [([EnrollmentStatus.enrolled, .completed, .notCompleted], nil),
+                                  ([.waitlisted], rosterListLimit), ([.withdrawn], rosterListLimit)] {
+            let query = Enrollment.query(on: db).with(\.$talent).filter(\.$cohort.$id == cohortID)
+                .filter(\.$status ~~ statuses).sort(\.$appliedAt).sort(\.$id)
+            rows += try await (limit.map { query.limit($0) } ?? query).all()
+        }
+        return rows
+    }
+
+    /// How many enrolments of a cohort have each status.
+    static func counts(of cohortID: UUID, on db: any Database) async throws -> [EnrollmentStatus: Int] {
+        let rows = try await (db as! any SQLDatabase).raw("""
+            SELECT status, COUNT(*) AS n FROM enrollments WHERE cohort_id = \(bind: cohortID) GROUP BY status
+            """).all()
+        var counts: [EnrollmentStatus: Int] = [:]
+        for row in rows {
+            if let status = EnrollmentStatus(rawValue: try row.decode(column: "status", as: String.self)) {
+                counts[status] = try row.decode(column: "n", as: Int.self)
+            }
+        }
+        return counts
     }
 
     /// Minutes attended, by enrolment and session.

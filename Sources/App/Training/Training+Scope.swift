@@ -39,6 +39,22 @@ extension Enrollment: ScopedResource {
     var owner: ResourceOwner { ResourceOwner(organizationID: providerID) }
 }
 
+extension EnrollmentImport: ScopedResource {
+    static let resourceKind = ResourceKind.enrollmentImport
+
+    static func restrict(_ query: QueryBuilder<EnrollmentImport>, to scope: AccessScope,
+                         for actor: Actor) -> QueryBuilder<EnrollmentImport> {
+        switch scope {
+        case .any: query
+        case .organization:
+            actor.organizationID.map { query.filter(\.$providerID == $0) } ?? query.filter(.sql(unsafeRaw: "1 = 0"))
+        case .department, .own, .none: query.filter(.sql(unsafeRaw: "1 = 0"))
+        }
+    }
+
+    var owner: ResourceOwner { ResourceOwner(organizationID: providerID) }
+}
+
 extension Certificate: ScopedResource {
     static let resourceKind = ResourceKind.certificate
 

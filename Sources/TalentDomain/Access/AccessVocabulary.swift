@@ -50,6 +50,8 @@ public enum ResourceKind: String, CaseIterable, Sendable {
     case program
     /// A talent's place in a cohort: application, waiting list, attendance, result.
     case enrollment
+    /// A provider's file of enrolments into one cohort, and its report of refused rows.
+    case enrollmentImport
     /// A training, grade or skill-level certificate held by a talent.
     case certificate
     /// A training voucher (培训券) and the batch it was issued in.

@@ -92,6 +92,11 @@ public enum Permissions {
         case (.enrollment, .provider):   Row(.organization,  .organization,  .organization, .organization, .none)
         case (.enrollment, .talent):     Row(.own,           .own,           .own,    .own,           .none)
         case (.enrollment, .employer):   Row(.none,          .none,          .none,   .none,          .none)
+        case (.enrollmentImport, .admin):    Row(.any,       .any,           .any,    .none,          .none)
+        case (.enrollmentImport, .officer):  Row(.any,       .any,           .none,   .none,          .none)
+        case (.enrollmentImport, .provider): Row(.organization, .organization, .organization, .none,   .none)
+        case (.enrollmentImport, .talent),
+             (.enrollmentImport, .employer): Row(.none,      .none,          .none,   .none,          .none)
 
         // A provider issues its own certificates and may revoke them; an officer records
         // certificates issued elsewhere and may revoke any; the holder sees their own.

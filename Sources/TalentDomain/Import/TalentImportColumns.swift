@@ -1,10 +1,9 @@
-/// The columns a talent import file may have, and the header names (Chinese or English,
-/// as offices and exported spreadsheets write them) that mean each one.
-public enum TalentImportColumn: String, CaseIterable, Sendable {
+/// The columns a talent import file may have.
+public enum TalentImportColumn: String, ImportColumn {
     case name, residentID, mobile, email, district, education, school, major, graduationYear
     case employerCreditCode, occupations, skills, categories, keyGroups
 
-    public static let required: [TalentImportColumn] = [.name, .residentID, .district]
+    public static let required: [[TalentImportColumn]] = [[.name], [.residentID], [.district]]
 
     /// The header written in templates and exports (Chinese, as offices use).
     public var header: String {
@@ -26,7 +25,7 @@ public enum TalentImportColumn: String, CaseIterable, Sendable {
         }
     }
 
-    var aliases: [String] {
+    public var aliases: [String] {
         switch self {
         case .name: ["姓名", "名字", "name", "fullname"]
         case .residentID: ["身份证号", "身份证号码", "居民身份证号码", "公民身份号码", "身份证", "residentid", "idnumber", "idcard"]
@@ -44,53 +43,6 @@ public enum TalentImportColumn: String, CaseIterable, Sendable {
         case .keyGroups: ["重点群体", "keygroups", "keygroup"]
         }
     }
-
-    /// A header cell as typed, reduced to compare: no spaces, `_`, `-`, `*` (a mark of
-    /// required columns in templates), brackets, and lower case.
-    static func normalized(_ header: String) -> String {
-        String(header.precomposedStringWithCompatibilityMapping.lowercased().filter { !" _-*()（）【】[]\u{3000}\t".contains($0) })
-    }
-
-    static let byAlias: [String: TalentImportColumn] = {
-        var map: [String: TalentImportColumn] = [:]
-        for column in allCases { for alias in column.aliases { map[normalized(alias)] = column } }
-        return map
-    }()
 }
 
-/// Which cell of a row holds which column, read from the header row.
-public struct TalentImportHeader: Sendable {
-    public let positions: [TalentImportColumn: Int]
-    /// The header cells as the file has them (for the report of refused rows).
-    public let names: [String]
-
-    public enum Problem: Error, Equatable, Sendable {
-        case missing([TalentImportColumn])
-        case unknown([String])
-        case duplicate(TalentImportColumn)
-    }
-
-    /// Reads the header; unknown names are an error too, so a mistyped optional column
-    /// is not silently dropped. Empty header cells (trailing commas) are ignored.
-    public init(_ cells: [String]) throws(Problem) {
-        var positions: [TalentImportColumn: Int] = [:]
-        var unknown: [String] = []
-        for (index, cell) in cells.enumerated() {
-            let key = TalentImportColumn.normalized(cell.replacingOccurrences(of: "\u{FEFF}", with: ""))
-            guard !key.isEmpty else { continue }
-            guard let column = TalentImportColumn.byAlias[key] else { unknown.append(cell); continue }
-            guard positions[column] == nil else { throw .duplicate(column) }
-            positions[column] = index
-        }
-        let missing = TalentImportColumn.required.filter { positions[$0] == nil }
-        if !missing.isEmpty { throw .missing(missing) }
-        if !unknown.isEmpty { throw .unknown(unknown) }
-        self.positions = positions
-        self.names = cells
-    }
-
-    public func value(_ column: TalentImportColumn, in cells: [String]) -> String? {
-        guard let index = positions[column], index < cells.count else { return nil }
-        return TalentText.trimmed(cells[index])
-    }
-}
+public typealias TalentImportHeader = ImportHeader<TalentImportColumn>

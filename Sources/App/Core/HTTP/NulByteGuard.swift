@@ -5,14 +5,17 @@ import Vapor
 /// a query; no field of the platform has a use for it.
 struct NulByteGuard: Middleware {
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        // An uploaded file may hold any byte; the importer refuses binaries by itself.
-        let isUpload = request.headers.contentType?.subType == "form-data"
+        // An uploaded file (a form's, or a CSV or workbook sent as the body of an API
+        // import) may hold any byte; the importers refuse binaries by themselves.
+        let isUpload = Self.fileTypes.contains(request.headers.contentType?.subType ?? "")
         if Self.containsNul(request.url.query ?? "") || Self.containsNul(request.url.path)
             || (!isUpload && request.body.data.map({ Self.containsNul(String(buffer: $0)) }) == true) {
             return request.eventLoop.makeFailedFuture(Abort(.badRequest, reason: request.messages(.errorControlCharacter)))
         }
         return next.respond(to: request)
     }
+
+    static let fileTypes: Set<String> = ["form-data", "csv", "octet-stream", "vnd.openxmlformats-officedocument.spreadsheetml.sheet"]
 
     /// A raw NUL, its percent-encoding or its JSON escape.
     static func containsNul(_ text: String) -> Bool {

@@ -128,6 +128,9 @@ enum MessageKey: String, CaseIterable, Sendable {
     case clauseEducation, clauseSkill, shortfallAttendance, shortfallAssessmentMissing, shortfallAssessmentFailed, noticeCreated
     case noticeSaved, noticeStatus, noticeEnrolled, noticeWaitlisted, noticeWithdrawn, noticeRecorded
     case noticeCertificate, noticeRevoked, navTraining, navVerify
+    case enrolImportTitle, enrolImportIntro, enrolImportColumns, enrolImportSubmit, enrolImportResultTitle, enrolImportRecent
+    case enrolImportDone, enrolImportBack, enrolImportTalentMissing, enrolImportProfileInvalid, enrolImportTalentUnknown
+    case enrolImportNameMismatch, enrolImportDuplicate, rosterListsTruncated
     case voucherTitle, voucherIntro, voucherIssued, voucherBatchName, voucherValue, voucherExpiresOn
     case voucherMaxCount, voucherTalentIDs, voucherTalentIDsHint, voucherTalentIDsInvalid, voucherIssue, voucherBatches
     case voucherBatchesEmpty, voucherCount, voucherSettlement, periodFrom, periodTo, voucherSettlementTotal

@@ -116,7 +116,7 @@ extension Messages {
         .importRowFormula: "单元格以公式开头，已拒绝（为防止公式注入）。",
         .importRowTooLong: "内容过长（最多 {max} 个字符）。",
         .importJobMissing: "找不到该导入任务。",
-        .importCLIUsage: "用法：talent import talents 文件 [--partial] [--upsert] [--report 报告.csv]",
+        .importCLIUsage: "用法：talent import talents 文件 [--partial] [--upsert] [--report 报告.csv]，或 talent import enrollments 文件 --cohort 班次编号 [--partial] [--report 报告.csv]",
         .districtUnknownCode: "区县不存在：请填写代码（如 370303）或名称（如 张店区）。",
     ]
 
@@ -233,7 +233,7 @@ extension Messages {
         .importRowFormula: "The cell starts like a formula and is refused (formula injection).",
         .importRowTooLong: "Too long (at most {max} characters).",
         .importJobMissing: "This import does not exist.",
-        .importCLIUsage: "Usage: talent import talents FILE [--partial] [--upsert] [--report REPORT.csv]",
+        .importCLIUsage: "Usage: talent import talents FILE [--partial] [--upsert] [--report REPORT.csv], or talent import enrollments FILE --cohort COHORT-ID [--partial] [--report REPORT.csv]",
         .districtUnknownCode: "Unknown district: give its code (e.g. 370303) or name (e.g. 张店区).",
     ]
 }

@@ -49,6 +49,9 @@ enum SiteURL: Sendable, Equatable {
     case cohortSessions(UUID)
     case cohortCapacity(UUID)
     case cohortEnrollments(UUID)
+    case cohortImports(UUID)
+    case enrollmentImport(UUID)
+    case enrollmentImportReport(UUID)
     case enrollmentAction(UUID, EnrollmentAction)
     case myTraining
     case verifyForm
@@ -111,6 +114,9 @@ enum SiteURL: Sendable, Equatable {
         case let .cohortSessions(id): "/training/cohorts/\(id.uuidString)/sessions"
         case let .cohortCapacity(id): "/training/cohorts/\(id.uuidString)/capacity"
         case let .cohortEnrollments(id): "/training/cohorts/\(id.uuidString)/enrollments"
+        case let .cohortImports(id): "/training/cohorts/\(id.uuidString)/imports"
+        case let .enrollmentImport(id): "/training/enrollment-imports/\(id.uuidString)"
+        case let .enrollmentImportReport(id): "/training/enrollment-imports/\(id.uuidString)/report.csv"
         case let .enrollmentAction(id, action): "/training/enrollments/\(id.uuidString)/\(action.rawValue)"
         case .myTraining: "/account/training"
         case .verifyForm: "/verify"
@@ -148,6 +154,9 @@ enum SiteURL: Sendable, Equatable {
         case .cohortSessions: ["training", "cohorts", ":id", "sessions"]
         case .cohortCapacity: ["training", "cohorts", ":id", "capacity"]
         case .cohortEnrollments: ["training", "cohorts", ":id", "enrollments"]
+        case .cohortImports: ["training", "cohorts", ":id", "imports"]
+        case .enrollmentImport: ["training", "enrollment-imports", ":id"]
+        case .enrollmentImportReport: ["training", "enrollment-imports", ":id", "report.csv"]
         case let .enrollmentAction(_, action): ["training", "enrollments", ":id", .constant(action.rawValue)]
         // Everything after /verify/, slashes included: whatever was typed or altered in
         // a code gets the page that says "invalid", not a bare 404.

@@ -46,7 +46,7 @@ struct TalentImportController: RouteCollection {
         let bytes = [UInt8](file.data.readableBytesView)
         let source: TalentImportSource
         do { source = try TalentImportSource(bytes: bytes) } catch {
-            return try await renderForm(req, user: user, error: TalentImportReport.message(error, m), status: .unprocessableEntity)
+            return try await renderForm(req, user: user, error: error.message(m), status: .unprocessableEntity)
         }
         let job = TalentImportJob(createdBy: try user.requireID(), fileName: String(file.filename.prefix(200)),
                                   partial: form.partial == "yes", upsert: form.upsert == "yes",
@@ -140,8 +140,8 @@ struct TalentImportRunner: Sendable {
             job.status = summary.problems.isEmpty || job.partial ? .done : .rejected
             if !summary.problems.isEmpty {
                 job.report = String(decoding: TalentImportReport.csv(summary, positions: positions), as: UTF8.self)
-                let shown = summary.problems.sorted { $0.row < $1.row }.prefix(TalentImportStatusPageModel.shownProblems).map {
-                    TalentImportJob.ShownProblem(
+                let shown = summary.problems.sorted { $0.row < $1.row }.prefix(ImportProblemsSection.shownProblems).map {
+                    ImportShownProblem(
                         row: $0.row, column: TalentImportReport.columnName($0.column, header: summary.header, positions: positions),
                         zh: TalentImportReport.reason($0.problem, zh), en: TalentImportReport.reason($0.problem, en))
                 }
@@ -151,9 +151,9 @@ struct TalentImportRunner: Sendable {
             job.status = .failed
             // A file problem found while reading on (a broken line far down); anything
             // else is ours, and the log has it without personal data.
-            let problem = error as? TalentImportFileProblem
+            let problem = error as? ImportFileProblem
             if problem == nil { app.logger.error("import \(jobID) failed: \(String(reflecting: type(of: error)))") }
-            let text = { (m: Messages) in problem.map { TalentImportReport.message($0, m) } ?? m(.errorServerTitle) }
+            let text = { (m: Messages) in problem.map { $0.message(m) } ?? m(.errorServerTitle) }
             job.problem = String(decoding: try JSONEncoder().encode(["zh": text(zh), "en": text(en)]), as: UTF8.self)
         }
         try await job.save(on: app.db)

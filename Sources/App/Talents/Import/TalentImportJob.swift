@@ -48,12 +48,4 @@ final class TalentImportJob: Model, @unchecked Sendable {
         /// The file itself was refused (encoding, columns, …) or the import broke off.
         case failed
     }
-
-    /// A refused row as the page lists it.
-    struct ShownProblem: Codable, Sendable {
-        var row: Int
-        var column: String
-        var zh: String
-        var en: String
-    }
 }

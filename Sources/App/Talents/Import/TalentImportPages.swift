@@ -53,8 +53,6 @@ struct TalentImportFormPageModel {
 /// `/talents/imports/{id}`: progress while the import runs (the page reloads itself
 /// every two seconds), then the outcome and the refused rows.
 struct TalentImportStatusPageModel {
-    static let shownProblems = 200
-
     var job: TalentImportJob
     /// Rows checked so far, while running on this server.
     var checked: Int?
@@ -74,9 +72,7 @@ struct TalentImportStatusPageModel {
     func render(layout: Layout) -> String {
         let m = layout.messages
         let running = job.status == .running
-        let problems = job.problems.flatMap {
-            try? JSONDecoder().decode([TalentImportJob.ShownProblem].self, from: Data($0.utf8))
-        } ?? []
+        let problems = ImportShownProblem.decode(job.problems)
         let done = checked ?? 0
         return layout.render(title: m(.importStatusTitle), body: .group(
             .h1(.text(m(.importStatusTitle))),
@@ -96,20 +92,7 @@ struct TalentImportStatusPageModel {
                         .element(named: "script", nodes: [.raw("setTimeout(function(){location.reload()},2000)")]))
                     : .p(.class(job.status == .done ? "notice" : "error-summary"), .text(Self.outcome(job, m)))
             ),
-            .if(!problems.isEmpty, .section(
-                .attribute(named: "aria-labelledby", value: "report-heading"),
-                .h2(.id("report-heading"), .text(m(.importReportTitle))),
-                .p(.a(.href(SiteURL.talentImportReport(job.id ?? UUID()).path), .text(m(.importReportDownload)))),
-                .if(job.rejectedCount > problems.count, .p(.text(m(.importReportMore, ["count": String(problems.count)])))),
-                .div(.class("table-scroll"), .attribute(named: "role", value: "region"),
-                     .attribute(named: "aria-labelledby", value: "report-heading"), .attribute(named: "tabindex", value: "0"),
-                     .table(.id("import-problems"),
-                            .thead(.tr(.th(.text(m(.columnRow))), .th(.text(m(.columnColumn))), .th(.text(m(.columnReason))))),
-                            .tbody(.forEach(problems) { problem in
-                                .tr(.td(.text(String(problem.row))), .td(.text(problem.column)),
-                                    .td(.text(m.language == .zh ? problem.zh : problem.en)))
-                            })))
-            )),
+            ImportProblemsSection.render(problems, rejected: job.rejectedCount, report: .talentImportReport(job.id ?? UUID()), m),
             .if(!running, .p(.a(.href(SiteURL.talentImports.path), .text(m(.importAgain)))))
         ))
     }

@@ -25,24 +25,6 @@ enum TalentImportReport {
         }
     }
 
-    static func message(_ problem: TalentImportFileProblem, _ m: Messages) -> String {
-        let list = { (items: [String]) in items.joined(separator: m.language == .zh ? "、" : ", ") }
-        return switch problem {
-        case .empty: m(.importFileEmpty)
-        case .binary: m(.importFileBinary)
-        case .encoding: m(.importFileEncoding)
-        case .noRows: m(.importFileNoRows)
-        case let .missingColumns(columns): m(.importFileColumns, ["columns": list(columns.map(\.header))])
-        case let .unknownColumns(names): m(.importFileUnknownColumn, ["columns": list(names.map { String($0.prefix(40)) })])
-        case let .duplicateColumn(column): m(.importFileUnknownColumn, ["columns": column.header])
-        case let .tooManyRows(max): m(.importFileTooManyRows, ["max": max.formatted()])
-        case let .recordTooLong(line): m(.importFileRecordTooLong, ["line": String(line)])
-        case let .fieldTooLong(line): m(.importFileFieldTooLong, ["line": String(line)])
-        case let .unterminatedQuote(line): m(.importFileUnterminatedQuote, ["line": String(line)])
-        case let .workbook(reason): m(.importFileWorkbook, ["reason": reason])
-        }
-    }
-
     /// The column as the user's file names it.
     static func columnName(_ column: TalentImportColumn?, header: [String], positions: [TalentImportColumn: Int]) -> String {
         guard let column else { return "" }

@@ -93,7 +93,7 @@ struct TalentImporter {
             while let (number, cells) = try source.next() {
                 summary.rows += 1
                 guard summary.rows <= TalentImportSource.maxRows else {
-                    throw TalentImportFileProblem.tooManyRows(max: TalentImportSource.maxRows)
+                    throw ImportFileProblem.tooManyRows(max: TalentImportSource.maxRows)
                 }
                 switch validator.validate(row: number, cells: cells) {
                 case let .invalid(problems):
@@ -111,7 +111,7 @@ struct TalentImporter {
             throw error
         }
         await progress(summary.rows)
-        if summary.rows == 0 { throw TalentImportFileProblem.noRows }
+        if summary.rows == 0 { throw ImportFileProblem.noRows }
         guard options.partial || summary.problems.isEmpty else { throw Rollback(summary: summary) }
         try await audit(AuditEntry(action: "talent.import", entityType: "talent", entityID: nil, changedFields: [
             "rows:\(summary.rows)", "created:\(summary.created)", "updated:\(summary.updated)",

@@ -2,11 +2,12 @@ import Foundation
 import TalentDomain
 
 /// Why a whole import file is refused before any row is looked at.
-enum TalentImportFileProblem: Error, Equatable, Sendable {
+enum ImportFileProblem: Error, Equatable, Sendable {
     case empty, binary, encoding, noRows
-    case missingColumns([TalentImportColumn])
+    /// Required columns not found, by their template headers; alternatives joined by " / ".
+    case missingColumns([String])
     case unknownColumns([String])
-    case duplicateColumn(TalentImportColumn)
+    case duplicateColumn(String)
     case tooManyRows(max: Int)
     case recordTooLong(line: Int)
     case fieldTooLong(line: Int)
@@ -15,12 +16,10 @@ enum TalentImportFileProblem: Error, Equatable, Sendable {
 }
 
 /// The rows of an uploaded file, CSV (UTF-8 with or without BOM, or GB18030/GBK) or XLSX
-/// (told apart by the zip signature, not by the file name, which users get wrong).
-struct TalentImportSource: Sendable {
-    /// A file bigger than this is a job for several files, not one.
-    static let maxRows = 1_000_000
-
-    let header: TalentImportHeader
+/// (told apart by the zip signature, not by the file name, which users get wrong), with
+/// the header read as `Column`s.
+struct ImportSource<Column: ImportColumn>: Sendable {
+    let header: ImportHeader<Column>
     private var reader: Reader
 
     private enum Reader: Sendable {
@@ -28,7 +27,7 @@ struct TalentImportSource: Sendable {
         case rows(IndexingIterator<[XLSXRow]>)
     }
 
-    init(bytes: [UInt8]) throws(TalentImportFileProblem) {
+    init(bytes: [UInt8]) throws(ImportFileProblem) {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             let rows: [XLSXRow]
             do { rows = try XLSXReader.rows(bytes) } catch { throw .workbook(String(describing: error)) }
@@ -53,7 +52,7 @@ struct TalentImportSource: Sendable {
     }
 
     /// The next data row: its number in the spreadsheet and its cells; nil at the end.
-    mutating func next() throws(TalentImportFileProblem) -> (number: Int, cells: [String])? {
+    mutating func next() throws(ImportFileProblem) -> (number: Int, cells: [String])? {
         switch reader {
         case var .csv(csv):
             let row = try Self.mapped({ () throws(CSVError) in try csv.next() })
@@ -66,23 +65,51 @@ struct TalentImportSource: Sendable {
         }
     }
 
-    private static func header(_ cells: [String]) throws(TalentImportFileProblem) -> TalentImportHeader {
-        do { return try TalentImportHeader(cells) } catch {
+    private static func header(_ cells: [String]) throws(ImportFileProblem) -> ImportHeader<Column> {
+        do { return try ImportHeader(cells) } catch {
             switch error {
-            case let .missing(columns): throw .missingColumns(columns)
+            case let .missing(columns): throw .missingColumns(columns.map { $0.map(\.header).joined(separator: " / ") })
             case let .unknown(names): throw .unknownColumns(names)
-            case let .duplicate(column): throw .duplicateColumn(column)
+            case let .duplicate(column): throw .duplicateColumn(column.header)
             }
         }
     }
 
-    private static func mapped(_ read: () throws(CSVError) -> CSVRow?) throws(TalentImportFileProblem) -> CSVRow? {
+    private static func mapped(_ read: () throws(CSVError) -> CSVRow?) throws(ImportFileProblem) -> CSVRow? {
         do { return try read() } catch {
             switch error {
             case let .recordTooLong(line): throw .recordTooLong(line: line)
             case let .fieldTooLong(line): throw .fieldTooLong(line: line)
             case let .unterminatedQuote(line): throw .unterminatedQuote(line: line)
             }
+        }
+    }
+}
+
+typealias TalentImportSource = ImportSource<TalentImportColumn>
+
+extension TalentImportSource {
+    /// A file bigger than this is a job for several files, not one.
+    static let maxRows = 1_000_000
+}
+
+extension ImportFileProblem {
+    /// Why the file is refused, in the user's language.
+    func message(_ m: Messages) -> String {
+        let list = { (items: [String]) in items.joined(separator: m.language == .zh ? "、" : ", ") }
+        return switch self {
+        case .empty: m(.importFileEmpty)
+        case .binary: m(.importFileBinary)
+        case .encoding: m(.importFileEncoding)
+        case .noRows: m(.importFileNoRows)
+        case let .missingColumns(columns): m(.importFileColumns, ["columns": list(columns)])
+        case let .unknownColumns(names): m(.importFileUnknownColumn, ["columns": list(names.map { String($0.prefix(40)) })])
+        case let .duplicateColumn(column): m(.importFileUnknownColumn, ["columns": column])
+        case let .tooManyRows(max): m(.importFileTooManyRows, ["max": max.formatted()])
+        case let .recordTooLong(line): m(.importFileRecordTooLong, ["line": String(line)])
+        case let .fieldTooLong(line): m(.importFileFieldTooLong, ["line": String(line)])
+        case let .unterminatedQuote(line): m(.importFileUnterminatedQuote, ["line": String(line)])
+        case let .workbook(reason): m(.importFileWorkbook, ["reason": reason])
         }
     }
 }

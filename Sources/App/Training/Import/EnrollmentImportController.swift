@@ -1,0 +1,156 @@
+import Fluent
+import Foundation
+import TalentDomain
+import Vapor
+
+/// A provider's enrolment file for one cohort: the upload from the cohort page, the
+/// result page with the refused rows, the downloadable report, and the same under
+/// `/api/v1` (the file as the request body).
+struct EnrollmentImportController: RouteCollection {
+    /// 200,000 rows of ID numbers and names fit with room to spare.
+    static let maxUploadMB = 20
+
+    func boot(routes: any RoutesBuilder) throws {
+        let body = HTTPBodyStreamStrategy.collect(maxSize: ByteCount(value: Self.maxUploadMB << 20))
+        let pages = routes.grouped(RequireSignIn())
+        pages.on(.POST, SiteURL.cohortImports(UUID()).route, body: body, use: upload)
+        pages.get(SiteURL.enrollmentImport(UUID()).route, use: show)
+        pages.get(SiteURL.enrollmentImportReport(UUID()).route, use: report)
+
+        let api = routes.grouped("api", "v1").grouped(RequireSignIn())
+        api.on(.POST, "cohorts", ":id", "enrollments", "import", body: body, use: upload)
+        api.get("enrollment-imports", ":id", use: showJSON)
+        api.get("enrollment-imports", ":id", "report.csv", use: report)
+    }
+
+    struct UploadForm: Content {
+        var file: File?
+        var partial: String?
+    }
+
+    @Sendable func upload(req: Request) async throws -> Response {
+        let (cohort, program) = try await findCohort(req)
+        let m = req.messages
+        let bytes: [UInt8], fileName: String, partial: Bool
+        if req.isAPI {
+            bytes = req.body.data.map { [UInt8]($0.readableBytesView) } ?? []
+            fileName = req.query[String.self, at: "fileName"] ?? "api"
+            partial = req.query[String.self, at: "partial"] == "true"
+        } else {
+            let form = try? req.content.decode(UploadForm.self)
+            bytes = form?.file.map { [UInt8]($0.data.readableBytesView) } ?? []
+            fileName = form?.file?.filename ?? ""
+            partial = form?.partial == "yes"
+        }
+        guard !bytes.isEmpty else { return try await failure(req, cohort, program, m(.importFileMissing)) }
+        let source: ImportSource<EnrollmentImportColumn>
+        do { source = try ImportSource(bytes: bytes) } catch {
+            return try await failure(req, cohort, program, error.message(m))
+        }
+        let importer = EnrollmentImporter(
+            cohort: cohort, program: program, partial: partial, fileName: fileName, createdBy: try req.requireActor().userID,
+            cipher: req.application.personalData,
+            context: .init(messages: m, today: ZiboTime.today(), audit: { entry, db in try await req.audit(entry, on: db) }))
+        let summary: EnrollmentImporter.Summary
+        do {
+            summary = try await importer.run(source, on: req.db)
+        } catch let errors as FieldErrors {
+            return try await failure(req, cohort, program, errors.messages.joined(separator: " "))
+        } catch let problem as ImportFileProblem {
+            return try await failure(req, cohort, program, problem.message(m))
+        }
+        guard let id = summary.importID, let record = try await EnrollmentImport.find(id, on: req.db) else {
+            throw Abort(.internalServerError)
+        }
+        if req.isAPI {
+            return try await EnrollmentImportDTO(record, messages: m)
+                .encodeResponse(status: record.status == .done ? .ok : .unprocessableEntity, for: req)
+        }
+        return req.redirect(to: SiteURL.enrollmentImport(id).path, redirectType: .normal)
+    }
+
+    @Sendable func show(req: Request) async throws -> Response {
+        let record = try await findRecord(req)
+        guard let cohort = try await Cohort.find(record.$cohort.id, on: req.db),
+              let program = try await Program.find(cohort.$program.id, on: req.db) else { throw Abort(.notFound) }
+        let model = EnrollmentImportPageModel(record: record, cohort: cohort, program: program)
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)),
+                            status: record.status == .done ? .ok : .unprocessableEntity)
+    }
+
+    @Sendable func showJSON(req: Request) async throws -> EnrollmentImportDTO {
+        try EnrollmentImportDTO(try await findRecord(req), messages: req.messages)
+    }
+
+    @Sendable func report(req: Request) async throws -> Response {
+        guard let report = try await findRecord(req).report else { throw Abort(.notFound) }
+        let response = Response(status: .ok, body: .init(string: report))
+        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"enrollment-import-report.csv\"")
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+
+    /// The cohort named by `:id` with its program, if the actor may import into it; 404
+    /// otherwise, as for a cohort that does not exist.
+    private func findCohort(_ req: Request) async throws -> (Cohort, Program) {
+        guard let id = req.parameters.get("id", as: UUID.self), let cohort = try await Cohort.find(id, on: req.db),
+              let program = try await Program.query(on: req.db).with(\.$provider).filter(\.$id == cohort.$program.id).first(),
+              Permissions.allows(try req.requireActor(), .create, on: .enrollmentImport, owner: program.owner)
+        else { throw Abort(.notFound) }
+        return (cohort, program)
+    }
+
+    private func findRecord(_ req: Request) async throws -> EnrollmentImport {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let record = try await req.scopedQuery(EnrollmentImport.self, for: .read).filter(\.$id == id).first()
+        else { throw Abort(.notFound, reason: req.messages(.importJobMissing)) }
+        return record
+    }
+
+    /// A file refused whole: a 422 naming the `file` field, nothing written.
+    private func failure(_ req: Request, _ cohort: Cohort, _ program: Program, _ message: String) async throws -> Response {
+        var errors = FieldErrors()
+        errors["file"] = message
+        if req.isAPI { throw errors }
+        return try await EnrollmentsController().renderCohort(req, cohort: cohort, program: program, errors: errors,
+                                                              status: .unprocessableEntity)
+    }
+}
+
+/// `/api/v1/enrollment-imports/{id}` and the answer to an upload. Refused rows: the first
+/// 200, with reasons in the caller's language; `report` downloads all of them.
+struct EnrollmentImportDTO: Content {
+    var id: UUID
+    var cohortId: UUID
+    var fileName: String
+    var partial: Bool
+    /// `done` (written) or `rejected` (nothing written).
+    var status: String
+    var rows: Int
+    var enrolled: Int
+    var waitlisted: Int
+    var rejected: Int
+    var problems: [Problem]
+    var report: String?
+    var createdAt: Date?
+
+    struct Problem: Content {
+        var row: Int
+        var column: String
+        var reason: String
+    }
+
+    init(_ record: EnrollmentImport, messages m: Messages) throws {
+        id = try record.requireID()
+        cohortId = record.$cohort.id
+        fileName = record.fileName
+        partial = record.partial
+        status = record.status.rawValue
+        rows = record.rows
+        (enrolled, waitlisted, rejected) = (record.enrolledCount, record.waitlistedCount, record.rejectedCount)
+        problems = record.shownProblems.map { Problem(row: $0.row, column: $0.column, reason: m.language == .zh ? $0.zh : $0.en) }
+        report = record.report == nil ? nil : "/api/v1/enrollment-imports/\(id.uuidString)/report.csv"
+        createdAt = record.createdAt
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import TalentDomain
+
+/// The words of an enrolment import's outcome: why a row was refused, in the user's
+/// language, and the downloadable report of refused rows in both languages.
+struct EnrollmentImportReport {
+    /// The header cells as the file has them.
+    let header: [String]
+    private let positions: [EnrollmentImportColumn: Int]
+
+    init(header: [String]) {
+        self.header = header
+        positions = (try? EnrollmentImportHeader(header))?.positions ?? [:]
+    }
+
+    static func reason(_ problem: EnrollmentImportProblem, _ m: Messages) -> String {
+        switch problem {
+        case .talentMissing: m(.enrolImportTalentMissing)
+        case .profileIDInvalid: m(.enrolImportProfileInvalid)
+        case let .residentID(error): m.residentIDProblem(error)
+        case let .yearsInvalid(max): m(.fieldNumber, ["field": m(.enrolYearsInField), "min": "0", "max": String(max)])
+        case .talentUnknown: m(.enrolImportTalentUnknown)
+        case .nameMismatch: m(.enrolImportNameMismatch)
+        case .talentInactive: m(.enrolTalentInactive)
+        case let .duplicateInFile(row): m(.enrolImportDuplicate, ["row": String(row)])
+        case .alreadyEnrolled: m(.enrolAlready)
+        case let .requirementNotMet(clauses):
+            m(.enrolRequirementNotMet, ["conditions": clauses.map { m.clause($0) }.joined(separator: m.language == .zh ? "；" : "; ")])
+        }
+    }
+
+    /// The column as the user's file names it, or its template header.
+    func columnName(_ column: EnrollmentImportColumn?) -> String {
+        guard let column else { return "" }
+        return positions[column].flatMap { header.indices.contains($0) ? header[$0] : nil } ?? column.header
+    }
+
+    /// CSV (UTF-8 with BOM) of every refused row: row number, column, the reason in
+    /// Chinese and in English, then the row's own cells, to fix and import again.
+    func csv(_ summary: EnrollmentImporter.Summary) -> [UInt8] {
+        let (zh, en) = (Messages(language: .zh), Messages(language: .en))
+        var writer = CSVWriter()
+        writer.write(["行号 Row", "列 Column", "原因", "Reason"] + header)
+        for problem in summary.problems {
+            let cells = summary.rejectedRows[problem.row] ?? []
+            writer.write(([String(problem.row), columnName(problem.column), Self.reason(problem.problem, zh),
+                           Self.reason(problem.problem, en)] + cells).map(SpreadsheetCell.neutralized))
+        }
+        return writer.takeBytes()
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import TalentDomain
+
+@Suite("Enrolment files: columns, rows, and the decision for each row")
+struct EnrollmentImportRulesTests {
+    static let today = CalendarDate("2026-11-27")!
+    static let number = ResidentID.fake(areaCode: "370303", birth: CalendarDate("1990-05-17")!, sequence: 7).value
+
+    static func header(_ cells: [String]) throws -> EnrollmentImportHeader { try EnrollmentImportHeader(cells) }
+
+    static func read(_ cells: [String], header: [String] = ["档案编号", "身份证号", "姓名", "从业年限"]) throws
+        -> EnrollmentImportRules.ReadOutcome {
+        EnrollmentImportRules.read(row: 2, cells: cells, header: try Self.header(header), today: today)
+    }
+
+    @Test func aFileNamesItsTalentsByProfileIdOrByIDNumberInChineseOrEnglishHeaders() throws {
+        #expect(try Self.header(["档案编号"]).positions == [.profileID: 0])
+        #expect(try Self.header(["姓名", "身份证号码", "Years in field"]).positions == [.name: 0, .residentID: 1, .yearsInField: 2])
+        #expect(try Self.header(["Profile ID", "name"]).positions == [.profileID: 0, .name: 1])
+        #expect(throws: EnrollmentImportHeader.Problem.missing([[.profileID, .residentID]])) {
+            try Self.header(["姓名", "从业年限"])
+        }
+        #expect(throws: EnrollmentImportHeader.Problem.unknown(["班级"])) { try Self.header(["档案编号", "班级"]) }
+    }
+
+    @Test func aRowIsReadWithFullWidthDigitsAndEveryProblemOfTheRowIsReported() throws {
+        guard case let .valid(row) = try Self.read(["", " \(Self.number) ", "张三明", "３"]) else {
+            Issue.record("refused")
+            return
+        }
+        #expect(row.talent == .residentID(Self.number))
+        #expect(row.name == "张三明")
+        #expect(row.yearsInField == 3)
+
+        guard case let .invalid(problems) = try Self.read(["not-an-id", "", "", "61"]) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(problems == [
+            EnrollmentImportRowProblem(row: 2, column: .profileID, problem: .profileIDInvalid),
+            EnrollmentImportRowProblem(row: 2, column: .yearsInField, problem: .yearsInvalid(max: 60)),
+        ])
+        guard case let .invalid(missing) = try Self.read(["", "", "李四", ""]),
+              case let .invalid(badNumber) = try Self.read(["", "370303199005171234"], header: ["档案编号", "身份证号"])
+        else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(missing.map(\.problem) == [.talentMissing])
+        #expect(badNumber.map(\.column) == [.residentID])
+    }
+
+    @Test func eachRowIsDecidedAgainstThePoolTheCohortAndTheRequirement() {
+        let ids = (0..<6).map { _ in UUID() }
+        let candidates: [TalentReference: EnrollmentCandidate] = [
+            .profile(ids[0]): .init(talentID: ids[0], name: "张 三明", active: true, enrolledAlready: false, applicant: .init()),
+            .residentID(Self.number): .init(talentID: ids[0], name: "张三明", active: true, enrolledAlready: false, applicant: .init()),
+            .profile(ids[1]): .init(talentID: ids[1], name: "李四", active: false, enrolledAlready: false, applicant: .init()),
+            .profile(ids[2]): .init(talentID: ids[2], name: "王五", active: true, enrolledAlready: true, applicant: .init()),
+            .profile(ids[3]): .init(talentID: ids[3], name: "赵六", active: true, enrolledAlready: false, applicant: .init()),
+            .profile(ids[4]): .init(talentID: ids[4], name: "孙七", active: true, enrolledAlready: false, applicant: .init()),
+        ]
+        func row(_ number: Int, _ reference: TalentReference, name: String? = nil, years: Int? = nil) -> EnrollmentImportRow {
+            EnrollmentImportRow(row: number, talent: reference, name: name, yearsInField: years)
+        }
+        let rows = [
+            row(2, .profile(ids[0]), name: "张三明", years: 4),
+            row(3, .residentID(Self.number)),
+            row(4, .profile(ids[1]), years: 9),
+            row(5, .profile(ids[2]), years: 9),
+            row(6, .profile(ids[3]), name: "赵大", years: 9),
+            row(7, .profile(ids[4]), years: 2),
+            row(8, .profile(ids[5])),
+            row(9, .profile(ids[3]), name: "赵六", years: 3),
+        ]
+        // MUT
+        let (accepted, problems) = EnrollmentImportRules.decide(
+            rows, requirement: EntryRequirement(anyOf: [.yearsInField(3)]), occupationCode: nil) { candidates[$0] }
+        // validate
+        #expect(accepted.map(\.row.row) == [2, 9])
+        #expect(accepted.map(\.talentID) == [ids[0], ids[3]])
+        #expect(problems == [
+            EnrollmentImportRowProblem(row: 3, column: .residentID, problem: .duplicateInFile(row: 2)),
+            EnrollmentImportRowProblem(row: 4, column: .profileID, problem: .talentInactive),
+            EnrollmentImportRowProblem(row: 5, column: .profileID, problem: .alreadyEnrolled),
+            EnrollmentImportRowProblem(row: 6, column: .name, problem: .nameMismatch),
+            EnrollmentImportRowProblem(row: 7, column: .yearsInField, problem: .requirementNotMet([.yearsInField(3)])),
+            EnrollmentImportRowProblem(row: 8, column: .profileID, problem: .talentUnknown),
+        ])
+    }
+}
