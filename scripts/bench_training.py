@@ -3,12 +3,13 @@
 of the test run.
 
 Usage:
-  scripts/bench_training.py [--rows N] [--engines sqlite,postgres] [--requests R]
+  scripts/bench_training.py [--rows N] [--engines sqlite,postgres] [--requests R] [--import-rows M]
 
   --rows N       enrolment and certificate rows together (default 10,000,000: 70 %
                  enrolments, 30 % skill-level certificates)
   --engines      comma-separated, of sqlite and postgres (default both)
   --requests R   timed requests of GET /api/v1/targets per engine (default 400)
+  --import-rows M  rows of the enrolment file imported in step 4 (default 100,000; 0 skips it)
 
 Environment: TALENT_BIN, the binary to run (default .build/release/talent; build it with
 `swift build -c release --product talent`).
@@ -25,7 +26,15 @@ Per engine, in a fresh data folder (SQLite) or a throwaway cluster (scripts/pg):
      alternately, R timed requests on one keep-alive connection after a warm-up: p50,
      p95, p99 in ms (request sent to body read). Goal: p95 <= 50 ms. The figures are
      checked against `talent targets show` of the rebuilt counts.
-One table on stdout at the end.
+  4. The server stopped, an enrolment import into the database of step 1: a new open
+     program with one cohort of 10,000 seats, and a CSV of M rows (档案编号, 姓名,
+     从业年限: M distinct talents of the pool, names that match). Timed, each as one
+     process: the baseline — `sqlite3` `.import` of the same file into a plain table of a
+     fresh file (SQLite), `psql` `\copy` into a plain table of the same database
+     (PostgreSQL) — and `talent import enrollments FILE --cohort ID`. Rows/s = M / wall
+     seconds; the ratio ours / baseline is the machine-independent figure. The outcome is
+     checked: 10,000 enrolled, the rest waitlisted, seats_taken 10,000.
+Two tables on stdout at the end.
 """
 import argparse
 import json
@@ -52,6 +61,9 @@ TALENTS = 100_000
 PROGRAMS = 1_000
 COHORTS_PER_PROGRAM = 10
 PROVIDER = "00000000-0000-0000-0000-0000000B0001"
+IMPORT_PROGRAM = "00000000-0000-0000-0006-000000000001"
+IMPORT_COHORT = "00000000-0000-0000-0007-000000000001"
+IMPORT_SEATS = 10_000
 
 
 def note(text):
@@ -159,6 +171,67 @@ def fill(engine, data_dir, url, env, enrollments, certificates):
     return time.perf_counter() - started
 
 
+def sql_query(engine, data_dir, url, env, statement):
+    """Runs one statement; the rows as lists of text."""
+    if engine == "sqlite":
+        with sqlite3.connect(data_dir / "talent.sqlite") as db:
+            rows = db.execute(statement).fetchall()
+        return [[str(v) for v in row] for row in rows]
+    out = run(["psql", "-q", "-A", "-t", "-F", ",", "-v", "ON_ERROR_STOP=1", url, "-c", statement], env)
+    return [line.split(",") for line in out.splitlines() if line]
+
+
+def import_enrolments(engine, data_dir, url, env, binary, rows):
+    """Step 4: the timed enrolment import and its baseline; returns the figures."""
+    program, cohort = (f"'{IMPORT_PROGRAM}'", f"'{IMPORT_COHORT}'") if engine == "sqlite" else \
+        (f"'{IMPORT_PROGRAM}'::uuid", f"'{IMPORT_COHORT}'::uuid")
+    provider = f"'{PROVIDER}'" + ("" if engine == "sqlite" else "::uuid")
+    now, false = ("1790000000.0", "0") if engine == "sqlite" else ("now()", "false")
+    for statement in [
+        f"""INSERT INTO programs (id, provider_id, kind, title, measure, year, occupation_code, engineer_level, description,
+            capacity, starts_on, ends_on, delivery, fee_fen, vouchers_apply, subsidies_apply, entry_requirement,
+            min_attendance_percent, status, created_at, updated_at)
+            VALUES ({program}, {provider}, 'engineer_training', '基准导入项目', 'M1', 2026, '2-02-38-03', 'intermediate', '',
+            {IMPORT_SEATS}, '2026-01-01', '2099-12-31', 'online', 0, {false}, {false}, '{{"anyOf":[]}}', 80, 'open', {now}, {now})""",
+        f"""INSERT INTO cohorts (id, program_id, provider_id, name, capacity, seats_taken, enrol_deadline, starts_on, ends_on,
+            created_at) VALUES ({cohort}, {program}, {provider}, '导入基准班', {IMPORT_SEATS}, 0, '2099-12-31', '2026-01-01',
+            '2099-12-31', {now})""",
+    ]:
+        if engine == "sqlite":
+            with sqlite3.connect(data_dir / "talent.sqlite") as db:
+                db.execute(statement)
+        else:
+            run(["psql", "-q", "-v", "ON_ERROR_STOP=1", url, "-c", statement], env)
+    path = data_dir / "enrolments.csv"
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("档案编号,姓名,从业年限\n")
+        for n in range(rows):
+            talent = n * (TALENTS // rows) if rows <= TALENTS else n
+            f.write(f"00000000-0000-0000-0001-{talent:012X},测试{talent},{n % 20}\n")
+
+    started = time.perf_counter()
+    if engine == "sqlite":
+        run(["sqlite3", str(data_dir / "baseline.sqlite"), "-cmd", ".mode csv", f".import {path} plain"], env)
+    else:
+        run(["psql", "-q", "-v", "ON_ERROR_STOP=1", url, "-c", "CREATE TABLE plain (a text, b text, c text)"], env)
+        started = time.perf_counter()
+        run(["psql", "-q", "-v", "ON_ERROR_STOP=1", url, "-c", f"\\copy plain FROM '{path}' CSV HEADER"], env)
+    baseline = time.perf_counter() - started
+    started = time.perf_counter()
+    out = run([binary, "import", "enrollments", str(path), "--cohort", IMPORT_COHORT], env)
+    ours = time.perf_counter() - started
+    note(f"{engine}: {out.strip()}")
+    counts = dict(tuple(row) for row in sql_query(engine, data_dir, url, env, f"""
+        SELECT status, COUNT(*) FROM enrollments WHERE cohort_id = {cohort} GROUP BY status"""))
+    seats = sql_query(engine, data_dir, url, env, f"SELECT seats_taken FROM cohorts WHERE id = {cohort}")[0][0]
+    expected = {"enrolled": str(min(rows, IMPORT_SEATS))}
+    if rows > IMPORT_SEATS:
+        expected["waitlisted"] = str(rows - IMPORT_SEATS)
+    if counts != expected or seats != expected["enrolled"]:
+        sys.exit(f"{engine}: the import left {counts} and seats_taken {seats}, expected {expected}")
+    return {"rows": rows, "baseline": baseline, "ours": ours}
+
+
 def wait_healthy(port, process, timeout=120):
     deadline = time.monotonic() + timeout
     client = Client(port)
@@ -224,7 +297,8 @@ def measure(engine, args, binary, work):
         finally:
             process.terminate()
             process.wait(timeout=30)
-        return {"engine": engine, "enrollments": enrollments, "certificates": certificates, "fill": fill_seconds,
+        imported = import_enrolments(engine, work / engine, url, env, binary, args.import_rows) if args.import_rows else None
+        return {"engine": engine, "import": imported, "enrollments": enrollments, "certificates": certificates, "fill": fill_seconds,
                 "rebuild": rebuild_seconds, "p50": percentile(times, 50), "p95": percentile(times, 95),
                 "p99": percentile(times, 99), "mean": statistics.fmean(times), "figures": figures}
     finally:
@@ -238,9 +312,12 @@ def main():
     parser.add_argument("--rows", type=int, default=10_000_000)
     parser.add_argument("--engines", default="sqlite,postgres")
     parser.add_argument("--requests", type=int, default=400)
+    parser.add_argument("--import-rows", type=int, default=100_000)
     args = parser.parse_args()
     if args.rows < 100 or args.requests < 10:
         sys.exit("--rows must be at least 100 and --requests at least 10")
+    if not 0 <= args.import_rows <= TALENTS:
+        sys.exit(f"--import-rows: 0 to {TALENTS:,} (one row per talent of the pool)")
     engines = [e.strip() for e in args.engines.split(",") if e.strip()]
     if any(e not in ("sqlite", "postgres") for e in engines):
         sys.exit("--engines: sqlite and/or postgres")
@@ -260,6 +337,16 @@ def main():
               f"{r['p50']:.2f} / {r['p95']:.2f} / {r['p99']:.2f} | {ratio:.3f} × goal, {'PASS' if ratio <= 1 else 'FAIL'} |")
     for r in results:
         print(f"{r['engine']} figures for 2026: {json.dumps(r['figures'])}")
+    imports = [r for r in results if r["import"]]
+    if imports:
+        print("\n| engine | enrolment rows imported | baseline (sqlite3 .import / psql \\copy) | talent import enrollments | "
+              "ratio ours / baseline |")
+        print("|---|---|---|---|---|")
+        for r in imports:
+            i = r["import"]
+            base_rate, our_rate = i["rows"] / i["baseline"], i["rows"] / i["ours"]
+            print(f"| {r['engine']} | {i['rows']:,} | {i['baseline']:.2f} s, {base_rate:,.0f} rows/s | "
+                  f"{i['ours']:.2f} s, {our_rate:,.0f} rows/s | {our_rate / base_rate:.3f} |")
 
 
 if __name__ == "__main__":

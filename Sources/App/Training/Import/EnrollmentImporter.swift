@@ -72,14 +72,15 @@ struct EnrollmentImporter: Sendable {
         if summary.rows == 0 { throw ImportFileProblem.noRows }
         return try await database.writeTransaction { [summary, rows, cells] db in
             var summary = summary
-            try await write(rows, cells: cells, into: &summary, on: db as! any SQLDatabase)
+            try await write(rows, cells: cells, into: &summary, on: db)
             summary.importID = try await record(summary, on: db)
             return summary
         }
     }
 
     private func write(_ rows: [EnrollmentImportRow], cells: [Int: [String]], into summary: inout Summary,
-                       on sql: any SQLDatabase) async throws {
+                       on db: any Database) async throws {
+        let sql = db as! any SQLDatabase
         let cohortID = try cohort.requireID()
         // A no-op update: it locks the cohort row (PostgreSQL) or takes the write lock
         // (SQLite) for the rest of the transaction, and reads the seats under that lock.
@@ -134,7 +135,7 @@ struct EnrollmentImporter: Sendable {
         }
         (summary.enrolled, summary.waitlisted, summary.wrote) = (seated, accepted.count - seated, true)
         try await context.audit(AuditEntry(action: "enrollment.import", entityType: "cohort", entityID: cohortID.uuidString,
-                                           changedFields: ["enrollments"]), sql as! any Database)
+                                           changedFields: ["enrollments"]), db)
     }
 
     /// Keeps the outcome and the report; the page lists the first refused rows.
