@@ -28,5 +28,6 @@ enum Migrations {
         CreateTargetTallies(),
         CreateCourses(),
         CreateEnrollmentImports(),
+        AddVoucherCancellation(),
     ]
 }

@@ -39,7 +39,8 @@ struct MyTrainingPageModel {
                 vouchers.isEmpty ? .p(.class("muted"), .text(m(.myVouchersEmpty))) : .ul(.id("vouchers"), .forEach(vouchers) { voucher in
                     .li(.data(named: "voucher", value: voucher.status.rawValue),
                         .text("\(voucher.occupationCode) · \(voucher.value.formatted) · \(m(.voucherExpiresOn)) \(voucher.expiresOn) · "
-                              + m.voucherStatus(voucher.status)))
+                              + m.voucherStatus(voucher.status)
+                              + (voucher.cancelReason.map { " · " + m(.voucherCancelledBecause, ["reason": $0]) } ?? "")))
                 })
             ),
             EducationHoursList(hours: educationHours, messages: m).node,

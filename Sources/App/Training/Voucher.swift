@@ -25,6 +25,9 @@ final class Voucher: Model, @unchecked Sendable {
     @OptionalField(key: "program_id") var programID: UUID?
     /// The provider paid for it (its settlement list), once redeemed.
     @OptionalField(key: "provider_id") var providerID: UUID?
+    @OptionalField(key: "cancelled_at") var cancelledAt: Date?
+    @OptionalField(key: "cancel_reason") var cancelReason: String?
+    @OptionalField(key: "cancelled_by") var cancelledBy: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

@@ -106,6 +106,38 @@ enum VoucherStore {
             """).run()
     }
 
+    /// Cancels (作废) one voucher that has not been used. A conditional UPDATE, as spending
+    /// is: a voucher being spent at the same moment is either spent or cancelled, never
+    /// both. Refused, naming `voucher`, when it is used or already cancelled.
+    static func cancel(_ voucher: Voucher, reason: String, by actorID: UUID, messages m: Messages, now: Date = Date(),
+                       on db: any Database, audit: (AuditEntry) async throws -> Void) async throws {
+        let id = try voucher.requireID()
+        let changed = try await (db as! any SQLDatabase).raw("""
+            UPDATE vouchers SET status = 'cancelled', cancelled_at = \(bind: now), cancel_reason = \(bind: reason), \
+            cancelled_by = \(bind: actorID) WHERE id = \(bind: id) AND status = 'issued' RETURNING id
+            """).all()
+        guard !changed.isEmpty else {
+            let current = try await Voucher.find(id, on: db)?.status ?? voucher.status
+            throw EnrollmentStore.fieldError("voucher", m(current == .cancelled ? .voucherAlreadyCancelled : .voucherUsedCannotCancel))
+        }
+        (voucher.status, voucher.cancelledAt, voucher.cancelReason, voucher.cancelledBy) = (.cancelled, now, reason, actorID)
+        try await audit(AuditEntry(action: "voucher.cancel", entityType: "voucher", entityID: id.uuidString,
+                                   changedFields: ["status", "cancel_reason"]))
+    }
+
+    /// Cancels every voucher of a batch that has not been used; the number cancelled.
+    static func cancelUnused(of batch: VoucherBatch, reason: String, by actorID: UUID, now: Date = Date(),
+                             on db: any Database, audit: (AuditEntry) async throws -> Void) async throws -> Int {
+        let id = try batch.requireID()
+        let changed = try await (db as! any SQLDatabase).raw("""
+            UPDATE vouchers SET status = 'cancelled', cancelled_at = \(bind: now), cancel_reason = \(bind: reason), \
+            cancelled_by = \(bind: actorID) WHERE batch_id = \(bind: id) AND status = 'issued' RETURNING id
+            """).all()
+        try await audit(AuditEntry(action: "voucher_batch.cancel", entityType: "voucher_batch", entityID: id.uuidString,
+                                   changedFields: ["status", "cancel_reason"]))
+        return changed.count
+    }
+
     /// The talent's vouchers that could pay for `program` today.
     static func usable(by talentID: UUID, for program: Program, today: CalendarDate, on db: any Database) async throws
         -> [Voucher] {

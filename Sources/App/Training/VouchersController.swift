@@ -17,6 +17,9 @@ struct VouchersController: RouteCollection {
         api.on(.POST, "voucher-batches", body: .collect(maxSize: "1mb"), use: issueFromAPI)
         api.get("vouchers", use: listVouchers)
         api.get("vouchers", "settlement", use: settlement)
+        api.post("vouchers", ":id", "cancel", use: cancelVoucher)
+        api.post("voucher-batches", ":id", "cancel", use: cancelBatch)
+        pages.post(SiteURL.voucherBatchCancel(UUID()).route, use: cancelBatch)
     }
 
     @Sendable func vouchersPage(req: Request) async throws -> Response {
@@ -69,6 +72,53 @@ struct VouchersController: RouteCollection {
         let period = try period(req)
         let model = SettlementPageModel(from: period.from, to: period.to, rows: try await settlementRows(req, period))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
+    }
+
+    // MARK: - Cancelling
+
+    /// `POST /api/v1/vouchers/{id}/cancel`: one unused voucher.
+    @Sendable func cancelVoucher(req: Request) async throws -> VoucherDTO {
+        let actor = try requireCanceller(req)
+        guard let id = req.parameters.get("id", as: UUID.self), let voucher = try await Voucher.find(id, on: req.db)
+        else { throw Abort(.notFound) }
+        let reason = try cancelReason(req)
+        try await req.db.writeTransaction { db in
+            try await VoucherStore.cancel(voucher, reason: reason, by: actor.userID, messages: req.messages, on: db) {
+                try await req.audit($0, on: db)
+            }
+        }
+        return try VoucherDTO(voucher)
+    }
+
+    /// The unused vouchers of a batch: `POST /api/v1/voucher-batches/{id}/cancel` and the
+    /// form on the batch's row of `/vouchers`.
+    @Sendable func cancelBatch(req: Request) async throws -> Response {
+        let actor = try requireCanceller(req)
+        guard let id = req.parameters.get("id", as: UUID.self), let batch = try await VoucherBatch.find(id, on: req.db)
+        else { throw Abort(.notFound) }
+        let reason: String
+        do { reason = try cancelReason(req) } catch let errors as FieldErrors where !req.isAPI {
+            return try await render(req, input: VoucherBatchInput(), errors: errors, status: .unprocessableEntity)
+        }
+        let count = try await req.db.writeTransaction { db in
+            try await VoucherStore.cancelUnused(of: batch, reason: reason, by: actor.userID, on: db) { try await req.audit($0, on: db) }
+        }
+        if req.isAPI { return try await CancelledDTO(batchId: id, cancelled: count).encodeResponse(for: req) }
+        return req.redirect(to: SiteURL.vouchers.path + "?cancelled=\(count)", redirectType: .normal)
+    }
+
+    /// Cancelling is for the city's staff (a change scope over all vouchers).
+    private func requireCanceller(_ req: Request) throws -> Actor {
+        let (actor, scope) = try req.scope(.change, on: .voucher)
+        guard scope == .any else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
+        return actor
+    }
+
+    private func cancelReason(_ req: Request) throws -> String {
+        var read = FieldReader(messages: req.messages)
+        let reason = read.text(try req.content.decode(CancelInput.self).reason, "reason", .voucherCancelReason, max: 200)
+        guard let reason else { throw read.errors }
+        return reason
     }
 
     // MARK: - Helpers
@@ -135,7 +185,7 @@ struct VouchersController: RouteCollection {
             input: input, errors: errors, batches: try await VoucherBatch.query(on: req.db).sort(\.$createdAt, .descending)
                 .limit(100).all(),
             occupations: occupations, districts: try await District.query(on: req.db).sort(\.$id).all(),
-            issued: req.query[Int.self, at: "issued"], csrf: CSRF.token(for: req))
+            issued: req.query[Int.self, at: "issued"], cancelled: req.query[Int.self, at: "cancelled"], csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)), status: status)
     }
 }
@@ -179,6 +229,8 @@ struct VoucherDTO: Content {
     var expiresOn: String
     var status: String
     var redeemedAt: Date?
+    var cancelledAt: Date?
+    var cancelReason: String?
     var enrollmentId: UUID?
     var programId: UUID?
 
@@ -193,6 +245,8 @@ struct VoucherDTO: Content {
         expiresOn = voucher.expiresOn
         status = voucher.status.rawValue
         redeemedAt = voucher.redeemedAt
+        cancelledAt = voucher.cancelledAt
+        cancelReason = voucher.cancelReason
         enrollmentId = voucher.enrollmentID
         programId = voucher.programID
     }
@@ -226,4 +280,14 @@ struct SettlementDTO: Content {
             providerId = row.voucher.providerID
         }
     }
+}
+
+/// The answer to cancelling a batch's unused vouchers.
+struct CancelledDTO: Content {
+    var batchId: UUID
+    var cancelled: Int
+}
+
+struct CancelInput: Content {
+    @LenientText var reason: String?
 }

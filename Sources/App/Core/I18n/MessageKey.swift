@@ -137,7 +137,8 @@ enum MessageKey: String, CaseIterable, Sendable {
     case voucherSettlementEmpty, voucherRedeemedAt, voucherUnknown, voucherOccupationNotInCatalogue, voucherExpiresInPast, voucherUse
     case voucherNone, myVouchers, myVouchersEmpty, voucherStatusIssued, voucherStatusRedeemed, voucherStatusCancelled
     case voucherNotHolders, voucherAlreadyUsed, voucherCancelled, voucherExpired, voucherProgramTakesNone, voucherWrongOccupation
-    case voucherTalentsNotEligible
+    case voucherTalentsNotEligible, voucherCancelUnused, voucherCancelReason, voucherAlreadyCancelled, voucherUsedCannotCancel
+    case voucherCancelledCount, voucherCancelledBecause
     case columnActual, columnProgress, targetNotTracked, targetMet, targetActualNote
     case navCourses, coursesTitle, coursesIntro, coursesEmpty, courseNew, courseTitle
     case courseHours, courseLink, courseLinkInvalid, courseContent, courseContentHint, courseCreate

@@ -63,6 +63,7 @@ enum SiteURL: Sendable, Equatable {
     case revokeCertificate(UUID)
     case vouchers
     case voucherSettlement
+    case voucherBatchCancel(UUID)
     case courses
     case newCourse
     case course(UUID)
@@ -128,6 +129,7 @@ enum SiteURL: Sendable, Equatable {
         case let .revokeCertificate(id): "/certificates/\(id.uuidString)/revoke"
         case .vouchers: "/vouchers"
         case .voucherSettlement: "/vouchers/settlement"
+        case let .voucherBatchCancel(id): "/vouchers/batches/\(id.uuidString)/cancel"
         case .courses: "/courses"
         case .newCourse: "/courses/new"
         case let .course(id): "/courses/\(id.uuidString)"
@@ -166,6 +168,7 @@ enum SiteURL: Sendable, Equatable {
         case .revokeCertificate: ["certificates", ":id", "revoke"]
         case .course: ["courses", ":id"]
         case .courseCompletions: ["courses", ":id", "completions"]
+        case .voucherBatchCancel: ["vouchers", "batches", ":id", "cancel"]
         default: path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
         }
     }
