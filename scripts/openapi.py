@@ -7,6 +7,12 @@ document names one that does not exist.
 """
 import json
 
+
+# A downloaded file of personal data: never cached, CSV text after a byte order mark.
+NO_STORE_HEADER = {"description": "`no-store`: the file holds personal data.", "required": True,
+                   "schema": {"type": "string", "const": "no-store"}}
+CSV_TEXT = {"type": "string", "description": "CSV text (RFC 4180) after a UTF-8 byte order mark."}
+
 def ref(kind, name): return {"$ref": f"#/components/{kind}/{name}"}
 S = lambda n: ref("schemas", n)
 
@@ -1129,12 +1135,10 @@ search_ops = [
                                "required": True,
                                "schema": {"type": "string",
                                           "examples": ["attachment; filename=\"talents-2025-06-02.csv\""]}},
-                           "Cache-Control": {"description": "`no-store`: the file holds personal data.",
-                                             "required": True,
-                                             "schema": {"type": "string", "const": "no-store"}}},
+                           "Cache-Control": NO_STORE_HEADER},
                "content": {
                    "text/csv; charset=utf-8": {
-                       "schema": {"type": "string", "description": "CSV text (RFC 4180) after a UTF-8 byte order mark."},
+                       "schema": CSV_TEXT,
                        "examples": {
                            "zh": {"summary": "As an employer, in Chinese (the byte order mark not shown)",
                                   "value": csv_header_zh + "\r\n" + csv_row_zh + "\r\n"},
@@ -1393,6 +1397,12 @@ P_CERTIFICATE = item_path("certificates", certificate_id)
 P_VOUCHER_BATCHES = "/api/v1/voucher-batches"
 P_VOUCHERS = "/api/v1/vouchers"
 P_SETTLEMENT = "/api/v1/vouchers/settlement"
+P_VOUCHER_CANCEL = item_path("vouchers", voucher_id_2) + "/cancel"
+P_VOUCHER_BATCH_CANCEL = item_path("voucher-batches", voucher_batch_id) + "/cancel"
+enrollment_import_id = "6D2F4B8A-3C1E-4F5A-9B7D-8E0C2A4F6B13"
+P_COHORT_IMPORT = P_COHORT + "/enrollments/import"
+P_ENROLLMENT_IMPORT = item_path("enrollment-imports", enrollment_import_id)
+P_ENROLLMENT_IMPORT_REPORT = P_ENROLLMENT_IMPORT + "/report.csv"
 
 PROGRAM_MANAGERS = ("| Caller | Programs |\n|---|---|\n"
                     "| `admin` | every program |\n"
@@ -1434,6 +1444,18 @@ VOUCHER_SCOPE = ("| Caller | Vouchers |\n|---|---|\n"
                  "organisation); a voucher given back on withdrawal leaves the list |\n"
                  "| `talent` | their own (held by the profile linked to their account; none without a profile) |\n"
                  "| `employer` | — (403) |")
+VOUCHER_CANCELLERS = ("| Caller | Vouchers |\n|---|---|\n"
+                      "| `admin`, `officer` | every voucher |\n"
+                      "| `provider`, `talent`, `employer` | — (403) |")
+# Cancelling (作废): a reason as an officer might write it, and the unused voucher of the examples (the second
+# one, `issued`) cancelled with it.
+voucher_cancel_reason = "持券人已在本市其他培训项目中享受补贴"
+voucher_cancelled_example = {**{k: v for k, v in voucher_example.items()
+                                if k not in ("redeemedAt", "enrollmentId", "programId")},
+                             "id": voucher_id_2, "talentId": talent_id_2, "status": "cancelled",
+                             "cancelledAt": "2026-07-01T02:30:00Z", "cancelReason": voucher_cancel_reason}
+VOUCHER_REASON_CHECKS = ("`reason` missing (absent, null or blank), not text (an object or array), longer than 200 "
+                         "characters (after trimming surrounding white space) or more than one line")
 VOUCHER_BATCH_ORDER = ("`name`, `keyGroup`, `districtCode`, `occupationCode`, `value`, `expiresOn`, `maxCount`, "
                        "`talentIDs`")
 ENROLLMENT_404 = not_found("No such enrolment, or one outside the caller's scope (see the table; the two are not "
@@ -1455,6 +1477,46 @@ def enrollment_action(action, op_id, summary, desc, extra_responses, req_body=No
     return (P_ENROLLMENT.replace(enrollment_id, "{id}") + "/" + action,
             *authed("post", op_id, summary, ["Training"], desc + "\n\n" + ENROLLMENT_ACTORS + "\n\n" + WRITE_NOTE,
                     responses_, params=[ref("parameters", "EnrollmentID")], body=req_body, security=WRITE_SECURITY))
+
+# Enrolment import (POST /api/v1/cohorts/{id}/enrollments/import): one file, four rows — 张伟 and 李娜 are
+# accepted, row 3 names no one, row 4 has an ID number with a wrong check character.
+import_unknown_id = "0B6A9E7C-5D4F-4E3A-8B2C-1D0E9F8A7B6C"
+import_bad_rid = "370303199005081235"
+import_csv_zh = ("档案编号,身份证号,姓名,从业年限\r\n" + talent_id + ",,张伟,3\r\n" + import_unknown_id + ",,某人,\r\n"
+                 "," + import_bad_rid + ",王芳,5\r\n" + talent_id_2 + ",,李娜,4\r\n")
+import_csv_en = "residentID,name,yearsInField\r\n" + talent_rid + ",张伟,3\r\n"
+import_problems_en = [
+    {"row": 3, "column": "档案编号", "reason": "No one in the talent pool has this id or number."},
+    {"row": 4, "column": "身份证号",
+     "reason": "The check digit of the ID number does not match; please check every digit."}]
+enrollment_import_example = {
+    "id": enrollment_import_id, "cohortId": cohort_id, "fileName": "学员名单.csv", "partial": True, "status": "done",
+    "rows": 4, "enrolled": 1, "waitlisted": 1, "rejected": 2, "problems": import_problems_en,
+    "report": P_ENROLLMENT_IMPORT_REPORT, "createdAt": "2026-06-02T01:14:09Z"}
+enrollment_import_rejected_example = {**enrollment_import_example, "partial": False, "status": "rejected",
+                                      "enrolled": 0, "waitlisted": 0}
+enrollment_import_clean_example = {
+    "id": enrollment_import_id, "cohortId": cohort_id, "fileName": "学员名单.csv", "partial": False, "status": "done",
+    "rows": 3, "enrolled": 2, "waitlisted": 1, "rejected": 0, "problems": [], "createdAt": "2026-06-02T01:14:09Z"}
+import_report_csv = (
+    "行号 Row,列 Column,原因,Reason,档案编号,身份证号,姓名,从业年限\r\n"
+    "3,档案编号,人才库中没有此人。,No one in the talent pool has this id or number.," + import_unknown_id + ",,某人,\r\n"
+    "4,身份证号,身份证号码校验位不符，请逐位核对。,The check digit of the ID number does not match; please check every "
+    "digit.,," + import_bad_rid + ",王芳,5\r\n")
+IMPORT_MAX_MB = 20            # EnrollmentImportController.maxUploadMB
+IMPORT_MAX_ROWS = "200,000"   # EnrollmentImporter.maxRows
+IMPORT_SHOWN_PROBLEMS = 200   # ImportProblemsSection.shownProblems
+ROSTER_LIST_LIMIT = 500       # ProgramQuery.rosterListLimit
+IMPORT_READERS = ("| Caller | Imports |\n|---|---|\n"
+                  "| `admin`, `officer` | every import |\n"
+                  "| `provider` | imports into the caller's organisation's programs (none if the account has no "
+                  "organisation) |\n"
+                  "| `talent`, `employer` | — (403) |\n\n"
+                  "An import outside the caller's scope is a 404, exactly like one that does not exist.")
+
+def import_file_refused(summary, detail, instance=P_COHORT_IMPORT):
+    return (summary, problem_example(422, "Unprocessable Entity", detail, instance,
+                                     [{"field": "file", "message": detail}]))
 
 training_ops = [
   ("/api/v1/programs", *authed("get", "listPrograms", "List training programs: the public catalogue", ["Training"],
@@ -1639,8 +1701,12 @@ training_ops = [
       security=WRITE_SECURITY)),
   ("/api/v1/cohorts/{id}/enrollments", *authed("get", "listCohortEnrollments", "List a cohort's enrolments (its roster)",
       ["Training"],
-      "Every enrolment of the cohort: those holding a seat (`enrolled`, `completed`, `not_completed`) first, then the "
-      "waiting list (`waitlisted`), then `withdrawn` ones, each group in order of application.\n\n"
+      "The cohort's enrolments: **every** enrolment holding a seat (`enrolled`, `completed`, `not_completed`) first, "
+      f"then only the **first {ROSTER_LIST_LIMIT}** of the waiting list (`waitlisted`), then only the first "
+      f"{ROSTER_LIST_LIMIT} `withdrawn` ones — each group in order of application (`appliedAt`). Seats are bounded by "
+      "the capacity, but a waiting list can be as long as the file that filled it "
+      "(`POST /api/v1/cohorts/{id}/enrollments/import`); there is no paging, and nothing in the answer says that a "
+      "group was cut.\n\n"
       "| Caller | Cohorts |\n|---|---|\n"
       "| `admin`, `officer` | every cohort |\n"
       "| `provider` | those of the caller's organisation's programs |\n"
@@ -1687,8 +1753,8 @@ training_ops = [
       "| no voucher has this id | There is no such voucher. |\n"
       "| it is not the person's (a talent's own, or the profile named by `talentID`) | This voucher does not belong "
       "to the applicant. |\n"
-      "| it is already `redeemed` (also: spent by another request at the same moment) | This voucher has already "
-      "been used. |\n"
+      "| it is already `redeemed` (also: spent, or cancelled, by another request at the same moment) | This voucher "
+      "has already been used. |\n"
       "| it is `cancelled` | This voucher has been cancelled. |\n"
       "| it expired: `expiresOn` is before today (China Standard Time) | This voucher expired on 2026-12-31. |\n"
       "| the program does not take vouchers (`vouchersApply` is false) | This program does not accept vouchers. |\n"
@@ -1760,6 +1826,204 @@ training_ops = [
       body=body("EnrollmentInput", "Who enrols (staff), the years in the field and a voucher to pay with (both "
                                    "optional). A JSON object is needed: `{}` when there is nothing to send."),
       security=WRITE_SECURITY)),
+  (P_COHORT_IMPORT.replace(cohort_id, "{id}"), *authed("post", "importCohortEnrollments",
+      "Enrol the talents a file names (CSV or Excel) into a cohort", ["Training"],
+      "Enrols many people at once (批量报名): the request body is **the file itself** — not a multipart form — "
+      "with a header row and one talent of the pool per row. The same import runs from the cohort page and from the "
+      "command line (`talent import enrollments FILE --cohort ID`).\n\n"
+      "| File | `Content-Type` |\n|---|---|\n"
+      "| CSV, comma- or tab-separated, in UTF-8 (with or without a byte order mark) or GBK/GB 18030 (Excel's plain "
+      "“CSV” on Chinese Windows) | `text/csv` |\n"
+      "| Excel workbook (`.xlsx`; its first worksheet is read) | `" + XLSX + "` |\n"
+      "| either | `application/octet-stream` |\n\n"
+      "The format is recognised by the content (a ZIP signature is a workbook), not by `Content-Type` or "
+      "`fileName`, and the encoding of a CSV is detected from its bytes (a `charset` parameter is not read). Send "
+      "one of these three types all the same: under any other, a body containing a NUL byte (every workbook has "
+      "some) may be refused with a 400. At most "
+      f"{IMPORT_MAX_MB} MB (413 above) and {IMPORT_MAX_ROWS} data rows.\n\n"
+      "**Columns.** The first row names them, in Chinese or English, compared ignoring case, spaces, `_`, `-`, `*` "
+      "and brackets. The file must have 档案编号 or 身份证号 (or both); every other non-empty header cell must name "
+      "one of the optional columns — an unknown name refuses the file, so a mistyped column is not silently "
+      "dropped.\n\n"
+      "| Column | Also accepted | Cell |\n|---|---|---|\n"
+      "| 档案编号 | 人才档案编号, 人才编号, `profileID`, `talentID` | the talent profile's `id` (a UUID, any case) |\n"
+      "| 身份证号 | 身份证号码, 居民身份证号码, 公民身份号码, 身份证, `residentID`, `idNumber`, `idCard` | the 18-character "
+      "resident ID number, checked like `residentID` of a new profile (length, characters, birth date, check "
+      "character) |\n"
+      "| 姓名 (optional) | 名字, `name`, `fullName` | the person's name, checked against the profile (ignoring "
+      "spaces, `·` and case, full-width letters folded), to catch a row pasted against the wrong number |\n"
+      "| 从业年限 (optional) | 从业年数, 工作年限, `yearsInField`, `years` | years in the field, a whole number from 0 "
+      "to 60; kept on the enrolment (`yearsInField`) and counted by a `yearsInField` entry requirement |\n\n"
+      "Each row needs a profile id or an ID number; when it has both, the profile id is used. Blank lines of a CSV "
+      "are skipped. Empty cells mean no value.\n\n"
+      "**Atomic by default.** If any row is refused, nothing is written: the answer is a **422 whose body is the "
+      "import** (`status: rejected`, `application/json`) with the refused rows in `problems`. With `partial=true` "
+      "the accepted rows are written and the answer is a 200 listing the refused ones in `problems`; if every row "
+      "is refused nothing is written and the answer is still the 422 `rejected`. A file without a refused row is "
+      "written whole: 200, `status: done`.\n\n"
+      "**Seats.** The accepted rows take the cohort's free seats (`capacity` − `seatsTaken`) in file order and "
+      "become `enrolled`; the rest become `waitlisted`, in file order, behind everyone already on the waiting list "
+      "— a full cohort is not an error, as for `POST /api/v1/cohorts/{id}/enrollments`, and freed seats go to the "
+      "waiting list in that order. A `withdrawn` enrolment of the same talent in the cohort is reused (same `id`, a "
+      "new `appliedAt`, the row's `yearsInField`, no earlier result). The cohort is locked while the file is "
+      "written, so applications arriving meanwhile wait and then see the seats taken. No training voucher is "
+      "spent.\n\n"
+      "**Refused rows** (in `problems`, on the column as the file's header names it; the reason in the language "
+      "chosen by `lang`). Each row's cells are checked first — every problem of the row is reported — then the "
+      "row is checked against the pool and the cohort, where the first problem, in this order, is reported:\n\n"
+      "| Reason | Column | Message (`lang=en`) |\n|---|---|---|\n"
+      "| neither a profile id nor an ID number | 档案编号 (身份证号 when the file has no 档案编号 column) | Give a "
+      "profile id or an ID number. |\n"
+      "| the profile id is not a UUID | 档案编号 | Not a profile id: use the 36-character id after /talents/ in the "
+      "profile's address. |\n"
+      "| the ID number is invalid | 身份证号 | e.g. The check digit of the ID number does not match; please check "
+      "every digit. |\n"
+      "| the years are not a whole number from 0 to 60 | 从业年限 | The Years in the field must be a whole number "
+      "from 0 to 60. |\n"
+      "| no profile has this id or ID number | the one the row used | No one in the talent pool has this id or "
+      "number. |\n"
+      "| the name is not the profile's | 姓名 | The name is not the profile's name. |\n"
+      "| the same person as on an earlier row (by either column; a row refused for its name names no one) | the one "
+      "the row used | The same person as on row 2. |\n"
+      "| the profile is archived or erased | the one the row used | This profile is archived or erased and cannot "
+      "enrol. |\n"
+      "| already in the cohort: an enrolment that is not `withdrawn` (enrolled, waiting, completed or not) | the "
+      "one the row used | Already enrolled in this cohort. |\n"
+      "| the program's entry requirement (`entryRequirement`) is not met, checked with the row's years in the field "
+      "and the talent's valid (unrevoked) certificates — of the program's occupation when it has one —, skill "
+      "level and education | 从业年限 | The entry requirement is not met; any one of these is needed: 3 years in "
+      "the field. |\n\n"
+      "`rejected` counts refused rows; a row can have several `problems`.\n\n"
+      "**Refused files** (a 422 `application/problem+json` with one error on `file`; nothing is written and no "
+      "import is kept): an empty body; a body that is neither a text CSV nor an `.xlsx` workbook (an `.xls`, PDF or "
+      "image), or text in another encoding (UTF-16 included); a header without 档案编号 or 身份证号 (the message names "
+      "“档案编号 / 身份证号”), with an unknown column name, or naming a column twice; no data rows; more than "
+      f"{IMPORT_MAX_ROWS} rows; a CSV line longer than 1 MB, a cell too long, or a quote that never closes; a "
+      "workbook that cannot be read; the program not taking enrolments (it must be `open` or `running`); the "
+      "cohort's enrolment deadline passed (a date in China Standard Time). The header is read first, then the "
+      "program and the deadline are checked, then the rows.\n\n"
+      "**Who.** Administrators (every cohort) and a `provider` for the cohorts of their organisation's programs. "
+      "For anyone else — officers, employers and talents included, and a provider without an organisation — the "
+      "cohort is a 404, as if it did not exist. The cohort is looked up before the file is read.\n\n"
+      "**Outcome.** An import that got as far as its rows is kept, `done` or `rejected`, and can be read again "
+      "(`GET /api/v1/enrollment-imports/{id}`) with the CSV of its refused rows (`report`). A file that wrote "
+      "enrolments is recorded in the audit trail by one event, however many rows (`enrollment.import`, entity "
+      "type `cohort`, the cohort's id); a `rejected` one by none.\n\n" + WRITE_NOTE,
+      {"200": with_examples(ok_status("EnrollmentImport", "Written (`status: done`): every row, or with "
+                                      "`partial=true` the accepted ones, the refused ones in `problems`."),
+                            {"partial": {"summary": "`partial=true`, two of four rows refused (`lang=en`)",
+                                         "value": enrollment_import_example},
+                             "clean": {"summary": "Every row accepted: two seats were free, the third waits",
+                                       "value": enrollment_import_clean_example}}),
+       "400": problem_resp("The query string (e.g. `fileName`) contains a NUL character, or the body does while "
+                           "`Content-Type` is not one of the three file types. `detail` is a general sentence in "
+                           "the language chosen by `lang`.",
+           problem_example(400, "Bad Request", "The input contains a control character (NUL) that is not allowed.",
+                           P_COHORT_IMPORT)),
+       "401": ref("responses", "Unauthorized"),
+       "403": write_forbidden(None, P_COHORT_IMPORT),
+       "404": not_found("No such cohort, or one the caller may not import into (see **Who**). An `id` that is not a "
+                        "UUID is also a 404.", P_COHORT_IMPORT),
+       "413": problem_resp(f"The body is larger than {IMPORT_MAX_MB} MB. Nothing was stored; split the file.",
+           problem_example(413, "Payload Too Large", "Payload Too Large", P_COHORT_IMPORT)),
+       "422": {"description": "Nothing was written. Either rows were refused — the body is then the import, "
+                              "`status: rejected`, as `application/json` (atomic mode, or `partial=true` with every "
+                              "row refused; it is kept and can be read again) — or the file was refused whole — the "
+                              "body is then a problem with one error on `file` and no import is kept (see **Refused "
+                              "files**).",
+               "headers": dict(STD_HEADERS),
+               "content": {
+                   "application/json": {
+                       "schema": S("EnrollmentImport"),
+                       "examples": {"rejected": {"summary": "Atomic: two of four rows refused, nothing written "
+                                                            "(`lang=en`)",
+                                                 "value": enrollment_import_rejected_example}}},
+                   "application/problem+json": {
+                       "schema": S("Problem"),
+                       "examples": {name: {"summary": summary, "value": value} for name, (summary, value) in {
+                           "columns": import_file_refused("No 档案编号 or 身份证号 column (Chinese, the default "
+                                                          "language)", "缺少必需的列：档案编号 / 身份证号。"),
+                           "columnsEn": import_file_refused("No 档案编号 or 身份证号 column (`lang=en`)",
+                                                            "Required columns are missing: 档案编号 / 身份证号."),
+                           "empty": import_file_refused("An empty body (`lang=en`)", "Choose a file to upload."),
+                           "binary": import_file_refused("Neither a CSV nor an .xlsx, e.g. an .xls (`lang=en`)",
+                                                         "The file is neither a text CSV nor an .xlsx workbook."),
+                           "closed": import_file_refused("The program is not `open` or `running` (`lang=en`)",
+                                                         "This program is not taking applications."),
+                           "deadline": import_file_refused("The enrolment deadline has passed (`lang=en`)",
+                                                           "Applications closed on 2026-06-20.")}.items()}}}}},
+      params=[ref("parameters", "CohortID"), ref("parameters", "ImportPartial"), ref("parameters", "ImportFileName")],
+      body={"required": True,
+            "description": f"The file itself, at most {IMPORT_MAX_MB} MB: a header row, then one talent per row (see "
+                           "**Columns**).",
+            "content": {
+                "text/csv": {
+                    "schema": {"type": "string", "description": "CSV text, comma- or tab-separated, in UTF-8 (a byte "
+                                                                "order mark is allowed) or GBK/GB 18030."},
+                    "examples": {
+                        "zh": {"summary": "Chinese headers, rows by profile id or ID number", "value": import_csv_zh},
+                        "en": {"summary": "English headers, by ID number", "value": import_csv_en}}},
+                XLSX: {"schema": {"type": "string", "contentMediaType": XLSX,
+                                  "description": "The workbook (a ZIP package), as raw bytes; the first worksheet is "
+                                                 "read, its first row as the header."}},
+                "application/octet-stream": {"schema": {"type": "string",
+                                                        "description": "A CSV or an `.xlsx` workbook, as raw bytes; "
+                                                                       "which one is told by the content."}}}},
+      security=WRITE_SECURITY)),
+  ("/api/v1/enrollment-imports/{id}", *authed("get", "getEnrollmentImport", "Get an enrolment import and its outcome",
+      ["Training"],
+      "One enrolment import (`POST /api/v1/cohorts/{id}/enrollments/import`, the cohort page or the command line) "
+      f"with its outcome: the counts, the first {IMPORT_SHOWN_PROBLEMS} problems of refused rows with their reasons "
+      "in the language chosen by `lang` (of this request, whatever the upload's), and `report`, the CSV of every "
+      "refused row. A file refused whole leaves no import.\n\n" + IMPORT_READERS,
+      {"200": with_examples(ok_status("EnrollmentImport", "The import."),
+                            {"partial": {"summary": "Written with `partial=true`, two rows refused (`lang=en`)",
+                                         "value": enrollment_import_example},
+                             "rejected": {"summary": "Atomic and refused: nothing was written (`lang=en`)",
+                                          "value": enrollment_import_rejected_example}}),
+       "401": ref("responses", "Unauthorized"),
+       "403": forced(P_ENROLLMENT_IMPORT, "The caller is a `talent` or `employer`"),
+       "404": problem_resp("No such import, or one outside the caller's scope (see the table; the two are not "
+                           "distinguished). An `id` that is not a UUID is also a 404.",
+           problem_example(404, "Not Found", "This import does not exist.", P_ENROLLMENT_IMPORT))},
+      params=[ref("parameters", "EnrollmentImportID")])),
+  ("/api/v1/enrollment-imports/{id}/report.csv", *authed("get", "getEnrollmentImportReport",
+      "Download the refused rows of an enrolment import as CSV", ["Training"],
+      "Every refused row of an import, to fix the file and import it again, as a file download "
+      "(`Content-Disposition: attachment`). The first line is `行号 Row`, `列 Column`, `原因`, `Reason`, then the "
+      "file's own header cells; then one line per problem (a row with several problems has several lines), in row "
+      "order: the row number as the spreadsheet shows it (the header is row 1), the column as the file's header "
+      "names it, the reason in Chinese and in English (whatever `lang`), then the row's own cells as read. Every "
+      "cell of these lines that a spreadsheet could run as a formula — one whose first character, after leading "
+      "spaces and line feeds, is `=`, `+`, `-`, `@`, a tab, a carriage return or NUL (or a full-width ＝＋－＠) — "
+      "is prefixed with a single quote `'` (OWASP CSV injection).\n\n"
+      "An import without a refused row has no report (its `report` is omitted): a 404.\n\n" + IMPORT_READERS,
+      {"200": {"description": "The report: CSV in UTF-8 with a byte order mark (so Excel reads the Chinese "
+                              "correctly), fields separated by commas, records ended by CRLF (RFC 4180), a field in "
+                              "double quotes (a `\"` inside doubled) when it contains a comma, quote, CR, LF or tab "
+                              "or starts or ends with a space.",
+               "headers": {**STD_HEADERS,
+                           "Content-Disposition": {
+                               "description": "Always `attachment; filename=\"enrollment-import-report.csv\"`.",
+                               "required": True,
+                               "schema": {"type": "string",
+                                          "const": "attachment; filename=\"enrollment-import-report.csv\""}},
+                           "Cache-Control": NO_STORE_HEADER},
+               "content": {
+                   "text/csv; charset=utf-8": {
+                       "schema": CSV_TEXT,
+                       "examples": {
+                           "twoRows": {"summary": "Two refused rows (the byte order mark not shown)",
+                                       "value": import_report_csv}}}}},
+       "401": ref("responses", "Unauthorized"),
+       "403": forced(P_ENROLLMENT_IMPORT_REPORT, "The caller is a `talent` or `employer`"),
+       "404": problem_examples("No such import, one outside the caller's scope (the two are not distinguished), or "
+                               "an import without a refused row. An `id` that is not a UUID is also a 404.",
+           {"missing": ("No such import, or one outside the caller's scope (`lang=en`)",
+                        problem_example(404, "Not Found", "This import does not exist.", P_ENROLLMENT_IMPORT_REPORT)),
+            "noReport": ("The import had no refused row",
+                         problem_example(404, "Not Found", "Not Found", P_ENROLLMENT_IMPORT_REPORT))})},
+      params=[ref("parameters", "EnrollmentImportID")])),
   ("/api/v1/enrollments", *authed("get", "listEnrollments", "List the enrolments the caller may see", ["Training"],
       "Enrolments, most recent application first (at most 500), restricted to the caller's scope:\n\n"
       "| Caller | Enrolments |\n|---|---|\n"
@@ -1845,7 +2109,8 @@ training_ops = [
   (P_VOUCHER_BATCHES, *authed("get", "listVoucherBatches", "List the voucher batches issued", ["Training"],
       "Batches of training vouchers (培训券发放批次, M2), latest first (at most 500), for the city's staff who issue "
       "them:\n\n" + VOUCHER_ISSUERS + "\n\nList items carry no `skipped` (it is only in the answer to issuing). The "
-      "vouchers of a batch are listed by `GET /api/v1/vouchers?batch={id}`.",
+      "vouchers of a batch are listed by `GET /api/v1/vouchers?batch={id}`, and its unused ones are cancelled by "
+      "`POST /api/v1/voucher-batches/{id}/cancel`.",
       {"200": ok_status("VoucherBatchList", "The batches (possibly none), without `skipped`."),
        "401": ref("responses", "Unauthorized"),
        "403": forced(P_VOUCHER_BATCHES, "The caller is not an administrator or officer")})),
@@ -1888,6 +2153,37 @@ training_ops = [
                                                      "1200.50."},
                        {"field": "expiresOn", "message": "The validity cannot end before today."}])},
       body=body("VoucherBatchInput", "The batch to issue."), security=WRITE_SECURITY)),
+  ("/api/v1/voucher-batches/{id}/cancel", *authed("post", "cancelVoucherBatch",
+      "Cancel the unused vouchers of a batch", ["Training"],
+      "Cancels (作废) every voucher of the batch that is still `issued` — expired ones included — with one `reason`: "
+      "each becomes `cancelled`, with `cancelledAt` and `cancelReason`, exactly as by "
+      "`POST /api/v1/vouchers/{id}/cancel`, and can no longer be spent. Vouchers that paid for an enrolment "
+      "(`redeemed`) stay as they are, and so do those already cancelled (with their own reason). `cancelled` says "
+      "how many this request cancelled; it may be 0 — nothing left to cancel, e.g. the second time — which is not "
+      "an error. The batch itself is unchanged (`issuedCount` still counts every voucher it issued).\n\n"
+      "The vouchers are cancelled by one conditional update (`status = 'issued'`), so a voucher of the batch being "
+      "spent at the same moment is either spent (and stays `redeemed`) or cancelled, never both. A `redeemed` "
+      "voucher given back later, when its trainee withdraws (`POST /api/v1/enrollments/{id}/withdraw`), is "
+      "`issued` again: an earlier cancelling of its batch does not reach it — cancel it then, on its own or by "
+      "cancelling the batch again.\n\n"
+      "Recorded in the audit trail by one event for the batch (`voucher_batch.cancel`, entity type "
+      "`voucher_batch`), also when nothing was cancelled.\n\n" + VOUCHER_ISSUERS + "\n\n"
+      "The caller's role is checked first, then the batch, then the body.\n\n" + WRITE_NOTE,
+      {"200": with_examples(ok_status("VoucherBatchCancelResult", "Done: the batch and how many of its vouchers "
+                                      "this request cancelled (possibly 0)."),
+                            {"cancelled": {"summary": "The batch's unused vouchers were cancelled",
+                                           "value": {"batchId": voucher_batch_id, "cancelled": 112}},
+                             "none": {"summary": "Nothing left to cancel (every voucher used or already cancelled)",
+                                      "value": {"batchId": voucher_batch_id, "cancelled": 0}}}),
+       "400": malformed(P_VOUCHER_BATCH_CANCEL),
+       "401": ref("responses", "Unauthorized"),
+       "403": write_forbidden("The caller is not an administrator or officer", P_VOUCHER_BATCH_CANCEL),
+       "404": not_found("No such batch. An `id` that is not a UUID is also a 404.", P_VOUCHER_BATCH_CANCEL),
+       "415": unsupported(P_VOUCHER_BATCH_CANCEL),
+       "422": refused(VOUCHER_REASON_CHECKS + " (on `reason`).", P_VOUCHER_BATCH_CANCEL,
+                      [{"field": "reason", "message": "Enter the Reason for cancelling."}])},
+      params=[ref("parameters", "VoucherBatchID")],
+      body=body("VoucherCancellation", "Why the batch's unused vouchers are cancelled."), security=WRITE_SECURITY)),
   (P_VOUCHERS, *authed("get", "listVouchers", "List the training vouchers the caller may see", ["Training"],
       "Training vouchers, latest issued first (at most 1,000), restricted to the caller's scope:\n\n"
       + VOUCHER_SCOPE + "\n\n"
@@ -1899,6 +2195,59 @@ training_ops = [
        "401": ref("responses", "Unauthorized"),
        "403": forced(P_VOUCHERS, "The caller is an `employer`")},
       params=[ref("parameters", "VoucherBatchFilter")])),
+  ("/api/v1/vouchers/{id}/cancel", *authed("post", "cancelVoucher", "Cancel a training voucher that has not been used",
+      ["Training"],
+      "Cancels (作废) one training voucher: it becomes `cancelled`, with `cancelledAt` and `cancelReason`, for good "
+      "(no route makes it `issued` again). A cancelled voucher can no longer be spent — `voucherID` of "
+      "`POST /api/v1/cohorts/{id}/enrollments` refuses it (“This voucher has been cancelled.”) — and its holder "
+      "sees it with the reason, in `GET /api/v1/vouchers` and on their training page; write the reason for them. "
+      "It is no longer a live voucher, so a later batch for the occupation can issue the holder a new one.\n\n"
+      "Only a voucher that is `issued` can be cancelled, expired or not. One that has paid for an enrolment "
+      "(`redeemed`) is refused with a 422 on `voucher`: it comes back to `issued` if the trainee withdraws "
+      "(`POST /api/v1/enrollments/{id}/withdraw`), and can be cancelled then. Cancelling a voucher already "
+      "`cancelled` is a 422 on `voucher` too.\n\n"
+      "Cancelling is one conditional update (`status = 'issued'`), so a voucher being spent at the same moment is "
+      "either spent — this request then gets the 422 “paid for an enrolment” — or cancelled — the enrolment then "
+      "gets the 422 “already used” on `voucherID`, and nothing of the enrolment is written — never both.\n\n"
+      "Recorded in the audit trail (`voucher.cancel`). To cancel every unused voucher of a batch at once, see "
+      "`POST /api/v1/voucher-batches/{id}/cancel`.\n\n" + VOUCHER_CANCELLERS + "\n\n"
+      "The caller's role is checked first, then the voucher, then the body (`reason` before the voucher's "
+      "status).\n\n" + WRITE_NOTE,
+      {"200": with_examples(ok_status("Voucher", "The voucher, now `cancelled`, with `cancelledAt` and "
+                                      "`cancelReason`."),
+                            {"cancelled": {"summary": "Cancelled", "value": voucher_cancelled_example}}),
+       "400": malformed(P_VOUCHER_CANCEL),
+       "401": ref("responses", "Unauthorized"),
+       "403": write_forbidden("The caller is not an administrator or officer", P_VOUCHER_CANCEL),
+       "404": not_found("No such voucher. An `id` that is not a UUID is also a 404.", P_VOUCHER_CANCEL),
+       "415": unsupported(P_VOUCHER_CANCEL),
+       "422": problem_examples(
+           VOUCHER_REASON_CHECKS + " (on `reason`); or, with a valid `reason`, the voucher is not `issued` (on "
+           "`voucher`): it has paid for an enrolment (`redeemed`), or it is already `cancelled`. Nothing was stored. "
+           "An empty body (no JSON at all) is also a 422, without `errors`.",
+           {"reason": ("No reason (Chinese, the default language)",
+                       problem_example(422, "Unprocessable Entity", "请填写“作废原因”。", P_VOUCHER_CANCEL,
+                                       [{"field": "reason", "message": "请填写“作废原因”。"}])),
+            "reasonTooLong": ("A reason longer than 200 characters (`lang=en`)",
+                              problem_example(422, "Unprocessable Entity",
+                                              "The Reason for cancelling can be at most 200 characters.",
+                                              P_VOUCHER_CANCEL,
+                                              [{"field": "reason", "message": "The Reason for cancelling can be at "
+                                                                              "most 200 characters."}])),
+            "used": ("The voucher has paid for an enrolment (`lang=en`)",
+                     problem_example(422, "Unprocessable Entity",
+                                     "This voucher paid for an enrolment and cannot be cancelled (it comes back if "
+                                     "the trainee withdraws; cancel it then).", P_VOUCHER_CANCEL,
+                                     [{"field": "voucher",
+                                       "message": "This voucher paid for an enrolment and cannot be cancelled (it "
+                                                  "comes back if the trainee withdraws; cancel it then)."}])),
+            "alreadyCancelled": ("The voucher is already cancelled (`lang=en`)",
+                                 problem_example(422, "Unprocessable Entity", "This voucher is already cancelled.",
+                                                 P_VOUCHER_CANCEL,
+                                                 [{"field": "voucher",
+                                                   "message": "This voucher is already cancelled."}]))})},
+      params=[ref("parameters", "VoucherID")],
+      body=body("VoucherCancellation", "Why the voucher is cancelled."), security=WRITE_SECURITY)),
   (P_SETTLEMENT, *authed("get", "getVoucherSettlement", "List the vouchers redeemed in a period (settlement)",
       ["Training"],
       "The settlement list (结算清单): the training vouchers redeemed — spent on an enrolment — from `from` to `to`, "
@@ -2060,6 +2409,15 @@ parameters.update({
   "ProgramID": path_param("id", "Id of the training program.", {"type": "string", "format": "uuid"}),
   "CohortID": path_param("id", "Id of the cohort (see a program's `cohorts`).", {"type": "string", "format": "uuid"}),
   "EnrollmentID": path_param("id", "Id of the enrolment.", {"type": "string", "format": "uuid"}),
+  "EnrollmentImportID": path_param("id", "Id of the enrolment import (`id` of the answer to "
+                                         "`POST /api/v1/cohorts/{id}/enrollments/import`).",
+                                   {"type": "string", "format": "uuid"}),
+  "ImportPartial": qparam("partial", "`true` (exactly so, lower case): write the accepted rows even when others are "
+                                     "refused. Anything else, or absent: atomic — one refused row and nothing is "
+                                     "written.", {"type": "string", "examples": ["true"]}),
+  "ImportFileName": qparam("fileName", "The file's name, kept with the import to recognise it later (`fileName`); "
+                                       "percent-encoded like any query value. At most 200 characters are kept. "
+                                       "Default `api`.", {"type": "string", "examples": ["学员名单.csv"]}),
   "CertificateID": path_param("id", "Id of the certificate (its `id`, not its public `code`).",
                               {"type": "string", "format": "uuid"}),
   "CertificateCode": path_param("code",
@@ -2067,6 +2425,10 @@ parameters.update({
       "usually written in groups of four. Read leniently: any case, dashes and spaces ignored, `O` for `0`, `I` or "
       "`L` for `1`. Anything that cannot be a code is simply `invalid` (404).",
       {"type": "string", "maxLength": 64, "examples": [cert_code, "7k3mq9tx2hcv8rwp"]}),
+  "VoucherID": path_param("id", "Id of the training voucher (see `GET /api/v1/vouchers`).",
+                          {"type": "string", "format": "uuid"}),
+  "VoucherBatchID": path_param("id", "Id of the voucher batch (see `GET /api/v1/voucher-batches`).",
+                               {"type": "string", "format": "uuid"}),
   "VoucherBatchFilter": qparam("batch", "Only the vouchers of this batch (its `id`, see "
                                          "`GET /api/v1/voucher-batches`). Anything that is not a UUID is a 400."
                                          + BLANK_NOTE, {"type": "string", "format": "uuid",
@@ -2413,11 +2775,61 @@ schemas.update({
       "An enrolment of a talent in a cohort. Optional properties without a value are omitted.",
       examples=[enrollment_example]),
   "EnrollmentList": items_of("Enrollment", "Enrolments."),
+  "EnrollmentImportProblem": obj({
+      "row": {"type": "integer", "minimum": 2, "examples": [3],
+              "description": "The row number as the spreadsheet shows it: the worksheet's own row number, or in a "
+                             "CSV the line the row starts on (the header being line 1)."},
+      "column": {"type": "string", "examples": ["档案编号", "idNumber"],
+                 "description": "The column as the file's header names it; the column's Chinese name when the file "
+                                "has no such column (a requirement not met, in a file without years, is on "
+                                "`从业年限`)."},
+      "reason": {"type": "string", "examples": ["No one in the talent pool has this id or number."],
+                 "description": "Why the row was refused, in the language chosen by `lang` of the request that "
+                                "reads it (both are kept)."}},
+      ["row", "column", "reason"], "One problem of a refused row of an enrolment import."),
+  "EnrollmentImport": obj({
+      "id": uuid(examples=[enrollment_import_id]),
+      "cohortId": uuid("The cohort imported into.", examples=[cohort_id]),
+      "fileName": {"type": "string", "maxLength": 200, "examples": ["学员名单.csv"],
+                   "description": "The `fileName` of the upload (`api` when none was given; the uploaded file's name "
+                                  "on the cohort page), cut to 200 characters."},
+      "partial": {"type": "boolean",
+                  "description": "Whether the accepted rows were to be written even with refused ones "
+                                 "(`partial=true`)."},
+      "status": {"type": "string", "enum": ["done", "rejected"],
+                 "description": "`done`: the accepted rows were written — all of them, or with `partial` the valid "
+                                "ones. `rejected`: rows were refused and nothing was written (atomic, or `partial` "
+                                "with every row refused)."},
+      "rows": {"type": "integer", "minimum": 1,
+               "description": "Data rows read (the header not counted; blank lines of a CSV skipped)."},
+      "enrolled": {"type": "integer", "minimum": 0,
+                   "description": "Rows that took a seat (`enrolled`); 0 when `rejected`."},
+      "waitlisted": {"type": "integer", "minimum": 0,
+                     "description": "Rows that joined the waiting list (`waitlisted`); 0 when `rejected`."},
+      "rejected": {"type": "integer", "minimum": 0,
+                   "description": "Rows refused (a row with several problems counts once)."},
+      "problems": {"type": "array", "items": S("EnrollmentImportProblem"), "maxItems": IMPORT_SHOWN_PROBLEMS,
+                   "description": f"The first {IMPORT_SHOWN_PROBLEMS} problems of the refused rows, by row; `report` "
+                                  "has every one. Empty when no row was refused."},
+      "report": {"type": "string", "examples": [P_ENROLLMENT_IMPORT_REPORT],
+                 "description": "Path of the CSV of every refused row "
+                                "(`GET /api/v1/enrollment-imports/{id}/report.csv`); omitted when no row was "
+                                "refused."},
+      "createdAt": timestamp("When the import ran.")},
+      ["id", "cohortId", "fileName", "partial", "status", "rows", "enrolled", "waitlisted", "rejected", "problems",
+       "createdAt"],
+      "An enrolment import (批量报名导入): a file of talents enrolled into a cohort by its provider or an "
+      "administrator, and its outcome. Kept for every import that got as far as its rows, written or not.",
+      examples=[enrollment_import_example, enrollment_import_clean_example]),
   "VoucherStatus": {"type": "string", "enum": ["issued", "redeemed", "cancelled"],
                     "description": "Where a training voucher stands: `issued` 可使用 (held, not spent; once past "
                                    "`expiresOn` it stays `issued` but can no longer be spent), `redeemed` 已使用 (spent "
                                    "on an enrolment; `issued` again if that enrolment is withdrawn), `cancelled` 已作废 "
-                                   "(cancelled by the city; the API has no route for that yet)."},
+                                   "(cancelled by the city's staff while `issued` — one voucher with "
+                                   "`POST /api/v1/vouchers/{id}/cancel`, or the unused ones of a batch with "
+                                   "`POST /api/v1/voucher-batches/{id}/cancel` — for good: it can no longer be spent, "
+                                   "and `cancelledAt` and `cancelReason` say when and why; a `redeemed` voucher cannot "
+                                   "be cancelled)."},
   "VoucherBatchInput": {
       "type": "object",
       "description": "A batch of training vouchers to issue. " + LENIENT_NOTE,
@@ -2494,16 +2906,36 @@ schemas.update({
                     "description": "Last day it can be spent (inclusive, China Standard Time). " + DATE_DESC},
       "status": S("VoucherStatus"),
       "redeemedAt": timestamp("When it was spent; only while `redeemed`."),
+      "cancelledAt": timestamp("When it was cancelled; only when `cancelled`."),
+      "cancelReason": {"type": "string", "maxLength": 200, "examples": [voucher_cancel_reason],
+                       "description": "Why it was cancelled, as the canceller wrote it (one line; the holder sees it "
+                                      "too); only when `cancelled`."},
       "enrollmentId": uuid("The enrolment it paid for; only while `redeemed`.", examples=[voucher_enrollment_id]),
       "programId": uuid("The program of that enrolment; only while `redeemed`.", examples=[voucher_program_id])},
       ["id", "batchId", "talentId", "keyGroup", "occupationCode", "valueFen", "issuedOn", "expiresOn", "status"],
       "A training voucher (培训券) held by one talent: spent once, by enrolling in a program of its occupation that "
-      "takes vouchers (`voucherID` of `POST /api/v1/cohorts/{id}/enrollments`). Optional properties without a value "
-      "are omitted.",
+      "takes vouchers (`voucherID` of `POST /api/v1/cohorts/{id}/enrollments`), unless the city's staff cancel it "
+      "first (`POST /api/v1/vouchers/{id}/cancel`). Optional properties without a value are omitted.",
       examples=[voucher_example, {**{k: v for k, v in voucher_example.items()
                                      if k not in ("redeemedAt", "enrollmentId", "programId")},
-                                  "id": voucher_id_2, "talentId": talent_id_2, "status": "issued"}]),
+                                  "id": voucher_id_2, "talentId": talent_id_2, "status": "issued"},
+                voucher_cancelled_example]),
   "VoucherList": items_of("Voucher", "Vouchers, latest issued first."),
+  "VoucherCancellation": {
+      "type": "object", "description": "Why training vouchers are cancelled: one voucher, or the unused ones of a "
+                                       "batch. " + LENIENT_NOTE, "required": ["reason"],
+      "properties": {"reason": lenient("Required: the reason, one line of at most 200 characters. Stored on each "
+                                       "voucher cancelled (`cancelReason`) and shown to its holder.",
+                                       examples=[voucher_cancel_reason])},
+      "examples": [{"reason": voucher_cancel_reason}]},
+  "VoucherBatchCancelResult": obj({
+      "batchId": uuid("The batch.", examples=[voucher_batch_id]),
+      "cancelled": {"type": "integer", "minimum": 0, "maximum": 10000,
+                    "description": "Vouchers of the batch this request cancelled (those that were still `issued`); "
+                                   "0 when none was left."}},
+      ["batchId", "cancelled"],
+      "What cancelling a batch's unused vouchers did.",
+      examples=[{"batchId": voucher_batch_id, "cancelled": 112}]),
   "VoucherSettlementItem": obj({
       "voucherId": uuid(examples=[voucher_id]),
       "redeemedAt": timestamp("When it was spent."),
@@ -3005,10 +3437,11 @@ doc = {
                                        "create, read and edit."},
     {"name": "Training", "description": "Training programs (M1 engineer training, seminars and exchange; M2 skill "
                                         "training; M3 order-based training): the public catalogue, programs, "
-                                        "cohorts and their sessions, enrolments with the waiting list, attendance, "
+                                        "cohorts and their sessions, enrolments with the waiting list (one by one "
+                                        "or imported from a CSV or Excel file), attendance, "
                                         "results, completion and the certificate of a completed enrolment; "
                                         "training vouchers (M2): batches issued to key groups, vouchers spent on "
-                                        "enrolling, and the providers' settlement lists."},
+                                        "enrolling or cancelled, and the providers' settlement lists."},
     {"name": "Certificates", "description": "Signed certificates (training, technical grade, skill level): listing, "
                                             "recording those issued elsewhere, revoking, and public verification "
                                             "by code with the Ed25519 public key."},
