@@ -1137,9 +1137,12 @@ def test_officer_issues_a_voucher_batch_to_the_key_group(page, accounts_server, 
     row = page.locator("table#voucher-batches tbody tr", has_text=voucher_batch.name)
     assert row.count() == 1, f"the batch is not listed: {page.locator('#voucher-batches').all_inner_texts()!r}"
     cells = [t.strip() for t in row.locator("td").all_inner_texts()]
-    assert cells == [voucher_batch.name, VOUCHER_GROUP_NAME, OCCUPATION, VOUCHER_SHOWN, voucher_batch.expires_on, "1"], (
+    # The last cell holds the form that cancels the batch's unused vouchers.
+    assert cells[:-1] == [voucher_batch.name, VOUCHER_GROUP_NAME, OCCUPATION, VOUCHER_SHOWN, voucher_batch.expires_on, "1"], (
         f"batch row {cells!r}"
     )
+    cancel = row.locator("form[action$='/cancel']")
+    assert cancel.count() == 1 and cancel.locator("input[name=reason]").count() == 1, f"no cancel form in {cells!r}"
     axe_check(page, "vouchers (with a batch)")
 
 

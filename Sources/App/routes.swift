@@ -21,6 +21,7 @@ func routes(_ app: Application, config: AppConfig) throws {
     try app.register(collection: ProgramsController())
     try app.register(collection: EnrollmentsController())
     try app.register(collection: EnrollmentImportController())
+    try app.register(collection: CohortEditController())
     try app.register(collection: CertificatesController())
     try app.register(collection: VouchersController())
     try app.register(collection: TargetsController())

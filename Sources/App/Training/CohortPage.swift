@@ -50,8 +50,29 @@ struct CohortPageModel {
                                             value: String(cohort.capacity), error: errors["capacity"])),
                       .button(.type(.submit), .class("button button--secondary"), .text(m(.cohortCapacityChange))))
             )),
+            .if(canManage, editSection(m, cohortID: cohortID)),
             .if(canManage, EnrollmentImportSection(cohortID: cohortID, imports: imports, error: errors["file"], csrf: csrf).render(m))
         ))
+    }
+
+    /// Name and dates; deleting while nobody has enrolled.
+    private func editSection(_ m: Messages, cohortID: UUID) -> Node<HTML.BodyContext> {
+        .section(
+            .attribute(named: "aria-labelledby", value: "edit-heading"),
+            .h2(.id("edit-heading"), .text(m(.cohortEditTitle))),
+            .form(.id("cohort-edit-form"), .method(.post), .action(SiteURL.cohortEdit(cohortID).path), FormParts.csrf(csrf),
+                  FormParts.field(.init(id: "ce-name", name: "name", label: m(.cohortName), value: cohort.name, error: errors["name"])),
+                  FormParts.field(.init(id: "ce-deadline", name: "enrolDeadline", label: m(.cohortDeadline), type: .date,
+                                        value: cohort.enrolDeadline, error: errors["enrolDeadline"])),
+                  FormParts.field(.init(id: "ce-starts", name: "startsOn", label: m(.programStartsOn), type: .date,
+                                        value: cohort.startsOn, error: errors["startsOn"])),
+                  FormParts.field(.init(id: "ce-ends", name: "endsOn", label: m(.programEndsOn), type: .date,
+                                        value: cohort.endsOn, error: errors["endsOn"])),
+                  .button(.type(.submit), .class("button"), .text(m(.cohortSave)))),
+            .if(counts.values.reduce(0, +) == 0, .form(
+                .id("cohort-delete-form"), .method(.post), .action(SiteURL.cohortDelete(cohortID).path), FormParts.csrf(csrf),
+                .button(.type(.submit), .class("button button--secondary"), .text(m(.cohortDelete)))))
+        )
     }
 
     private func sessionSection(_ m: Messages, cohortID: UUID) -> Node<HTML.BodyContext> {
@@ -59,7 +80,12 @@ struct CohortPageModel {
             .attribute(named: "aria-labelledby", value: "sessions-heading"),
             .h2(.id("sessions-heading"), .text(m(.sessionsTitle))),
             sessions.isEmpty ? .p(.class("muted"), .text(m(.sessionsEmpty))) : .ul(.class("sessions"), .forEach(sessions) { session in
-                .li(.text("\(session.date) · \(session.hours) h · \(session.topic)"))
+                .li(.text("\(session.date) · \(session.hours) h · \(session.topic)"),
+                    .if(canManage, .form(.class("inline-form"), .method(.post), .action(SiteURL.sessionDelete(session.id ?? UUID()).path),
+                                         FormParts.csrf(csrf),
+                                         .button(.type(.submit), .class("button button--small button--secondary"),
+                                                 .attribute(named: "aria-label", value: "\(m(.sessionDelete)) \(session.date) \(session.topic)"),
+                                                 .text(m(.sessionDelete))))))
             }),
             .if(canManage, .form(
                 .id("session-form"), .class("inline-form"), .method(.post), .action(SiteURL.cohortSessions(cohortID).path),

@@ -131,6 +131,8 @@ enum MessageKey: String, CaseIterable, Sendable {
     case enrolImportTitle, enrolImportIntro, enrolImportColumns, enrolImportSubmit, enrolImportResultTitle, enrolImportRecent
     case enrolImportDone, enrolImportBack, enrolImportTalentMissing, enrolImportProfileInvalid, enrolImportTalentUnknown
     case enrolImportNameMismatch, enrolImportDuplicate, rosterListsTruncated
+    case cohortEditTitle, cohortSave, cohortDelete, cohortHasEnrollments, cohortSessionsOutside, sessionDelete
+    case sessionHasAttendance, noticeDeleted
     case voucherTitle, voucherIntro, voucherIssued, voucherBatchName, voucherValue, voucherExpiresOn
     case voucherMaxCount, voucherTalentIDs, voucherTalentIDsHint, voucherTalentIDsInvalid, voucherIssue, voucherBatches
     case voucherBatchesEmpty, voucherCount, voucherSettlement, periodFrom, periodTo, voucherSettlementTotal

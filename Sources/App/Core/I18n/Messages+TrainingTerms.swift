@@ -100,6 +100,7 @@ extension Messages {
         case "recorded": self(.noticeRecorded)
         case "completed": self(.courseCompletedNotice)
         case "revoked": self(.noticeRevoked)
+        case "deleted": self(.noticeDeleted)
         case EnrollmentAction.certificate.rawValue: self(.noticeCertificate)
         case "saved", "session", "capacity", EnrollmentAction.attendance.rawValue, EnrollmentAction.result.rawValue,
              EnrollmentAction.complete.rawValue, EnrollmentAction.notCompleted.rawValue: self(.noticeSaved)

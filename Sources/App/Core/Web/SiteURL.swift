@@ -50,6 +50,9 @@ enum SiteURL: Sendable, Equatable {
     case cohortCapacity(UUID)
     case cohortEnrollments(UUID)
     case cohortImports(UUID)
+    case cohortEdit(UUID)
+    case cohortDelete(UUID)
+    case sessionDelete(UUID)
     case enrollmentImport(UUID)
     case enrollmentImportReport(UUID)
     case enrollmentAction(UUID, EnrollmentAction)
@@ -116,6 +119,9 @@ enum SiteURL: Sendable, Equatable {
         case let .cohortCapacity(id): "/training/cohorts/\(id.uuidString)/capacity"
         case let .cohortEnrollments(id): "/training/cohorts/\(id.uuidString)/enrollments"
         case let .cohortImports(id): "/training/cohorts/\(id.uuidString)/imports"
+        case let .cohortEdit(id): "/training/cohorts/\(id.uuidString)/edit"
+        case let .cohortDelete(id): "/training/cohorts/\(id.uuidString)/delete"
+        case let .sessionDelete(id): "/training/sessions/\(id.uuidString)/delete"
         case let .enrollmentImport(id): "/training/enrollment-imports/\(id.uuidString)"
         case let .enrollmentImportReport(id): "/training/enrollment-imports/\(id.uuidString)/report.csv"
         case let .enrollmentAction(id, action): "/training/enrollments/\(id.uuidString)/\(action.rawValue)"
@@ -157,6 +163,9 @@ enum SiteURL: Sendable, Equatable {
         case .cohortCapacity: ["training", "cohorts", ":id", "capacity"]
         case .cohortEnrollments: ["training", "cohorts", ":id", "enrollments"]
         case .cohortImports: ["training", "cohorts", ":id", "imports"]
+        case .cohortEdit: ["training", "cohorts", ":id", "edit"]
+        case .cohortDelete: ["training", "cohorts", ":id", "delete"]
+        case .sessionDelete: ["training", "sessions", ":id", "delete"]
         case .enrollmentImport: ["training", "enrollment-imports", ":id"]
         case .enrollmentImportReport: ["training", "enrollment-imports", ":id", "report.csv"]
         case let .enrollmentAction(_, action): ["training", "enrollments", ":id", .constant(action.rawValue)]
