@@ -1392,6 +1392,7 @@ def item_path(base, ident): return f"/api/v1/{base}/{ident}"
 P_PROGRAMS = "/api/v1/programs"
 P_PROGRAM = item_path("programs", program_id)
 P_COHORT = item_path("cohorts", cohort_id)
+P_SESSION = item_path("sessions", session_id)
 P_ENROLLMENT = item_path("enrollments", enrollment_id)
 P_CERTIFICATE = item_path("certificates", certificate_id)
 P_VOUCHER_BATCHES = "/api/v1/voucher-batches"
@@ -1663,6 +1664,59 @@ training_ops = [
        "404": not_found("No such cohort, or one outside the caller's scope (see the table). An `id` that is not a "
                         "UUID is also a 404.", P_COHORT)},
       params=[ref("parameters", "CohortID")])),
+  ("/api/v1/cohorts/{id}", *authed("put", "updateCohort", "Edit a cohort's name, enrolment deadline and dates",
+      ["Training"],
+      "Replaces the cohort's name, enrolment deadline and dates with the body — the whole set, not a patch, with the "
+      "same checks as `POST /api/v1/programs/{id}/cohorts`. The number of seats is not changed here (a `capacity` in "
+      "the body is ignored): it has its own route, `POST /api/v1/cohorts/{id}/capacity`, which moves the waiting "
+      "list. The cohort's sessions must stay inside the new dates: if any falls before the new `startsOn` or after "
+      "the new `endsOn`, the answer is a 422 on `startsOn` whose message lists their dates; delete those sessions "
+      "first (`DELETE /api/v1/sessions/{id}`). The cohort of a `finished` or `archived` program can no longer be "
+      "changed: a 422 on `name`. The change is recorded in the audit trail (`cohort.update`, with the names of the "
+      "changed fields among `name`, `enrol_deadline`, `starts_on`, `ends_on` — none when nothing changed).\n\n"
+      + COHORT_MANAGERS + " The cohort is looked up before the body is decoded, so such a cohort is a 404 even "
+      "with a malformed body.\n\n" + WRITE_NOTE,
+      {"200": ok_status("Cohort", "The cohort as stored after the edit, without `sessions`."),
+       "400": malformed(P_COHORT),
+       "401": ref("responses", "Unauthorized"),
+       "403": write_forbidden(None, P_COHORT),
+       "404": not_found("No such cohort, or one the caller may not manage (see above). An `id` that is not a UUID is "
+                        "also a 404.", P_COHORT),
+       "409": conflict("Another request gave another cohort of this program the same name at the same moment.",
+                       P_COHORT),
+       "415": unsupported(P_COHORT),
+       "422": refused("A `finished` or `archived` program comes first, on `name`; with it, or alone, the fields that "
+                      "are invalid, in the order `name`, `startsOn`, `endsOn`, `enrolDeadline`: `name` missing, longer "
+                      "than 60 characters or more than one line (hidden behind the closed program when both apply); a "
+                      "date missing or not a date in the years 2000–2100; `endsOn` before `startsOn`; `enrolDeadline` "
+                      "after `endsOn`. Once every field is valid and the program still open: another cohort of the "
+                      "program already has the name (on `name`) and sessions fall outside the new dates (on "
+                      "`startsOn`, listing their dates), both reported together.", P_COHORT,
+                      [{"field": "startsOn",
+                        "message": "These sessions fall outside the new dates; delete or move them first: "
+                                   "2026-07-04."}])},
+      params=[ref("parameters", "CohortID")],
+      body=body("CohortUpdate", "The cohort's new name, enrolment deadline and dates (the whole set)."),
+      security=WRITE_SECURITY)),
+  ("/api/v1/cohorts/{id}", *authed("delete", "deleteCohort", "Delete a cohort nobody has enrolled in", ["Training"],
+      "Deletes the cohort together with its sessions and its enrolment imports "
+      "(`POST /api/v1/cohorts/{id}/enrollments/import`; `GET /api/v1/enrollment-imports/{id}` of one is then a 404), "
+      "in one transaction, whatever the program's status. Only a cohort without any enrolment may go: one with an "
+      "enrolment of any status — `waitlisted` and `withdrawn` ones count too, since certificates, vouchers and "
+      "target figures point at enrolments — is refused with a 422 on `cohort`. The check is made again inside the "
+      "transaction, so an application arriving at the same moment is not lost. Recorded in the audit trail "
+      "(`cohort.delete`).\n\n" + COHORT_MANAGERS + "\n\n" + WRITE_NOTE,
+      {"204": {"description": "The cohort, its sessions and its enrolment imports are deleted.",
+               "headers": dict(STD_HEADERS)},
+       "401": ref("responses", "Unauthorized"),
+       "403": write_forbidden(None, P_COHORT),
+       "404": not_found("No such cohort, or one the caller may not manage (see above). An `id` that is not a UUID is "
+                        "also a 404.", P_COHORT),
+       "422": refused("The cohort has at least one enrolment, whatever its status (on `cohort`).", P_COHORT,
+                      [{"field": "cohort",
+                        "message": "The cohort has enrolments (waiting or withdrawn ones count too) and cannot be "
+                                   "deleted."}], has_body=False)},
+      params=[ref("parameters", "CohortID")], security=WRITE_SECURITY)),
   ("/api/v1/cohorts/{id}/sessions", *authed("post", "addCohortSession", "Add a session to a cohort", ["Training"],
       "Adds a session (课次) — a date, its study hours and topic — to the cohort's timetable. The sessions' hours "
       "add up to the cohort's scheduled hours, against which attendance is measured for completion. Recorded in "
@@ -1680,6 +1734,26 @@ training_ops = [
                       [{"field": "date", "message": "The date must be within the cohort, 2026-07-01 to 2026-09-30."}])},
       params=[ref("parameters", "CohortID")], body=body("SessionInput", "The new session."),
       security=WRITE_SECURITY)),
+  ("/api/v1/sessions/{id}", *authed("delete", "deleteCohortSession", "Delete a session without attendance",
+      ["Training"],
+      "Removes a session — one scheduled by mistake, or one in the way of new cohort dates — from its cohort's "
+      "timetable; the cohort's scheduled hours, against which attendance is measured for completion, lose its "
+      "hours. Refused with a 422 on `sessionID` once attendance is recorded for the session (for any enrolment). "
+      "Recorded in the audit trail as a change of the cohort (`cohort.session_delete`, the cohort as entity, "
+      "changed field `sessions`).\n\n"
+      "Only callers who may change the program of the session's cohort: administrators, and a `provider` for their "
+      "organisation's programs. For anyone else — officers included — the session is a 404, as if it did not "
+      "exist.\n\n" + WRITE_NOTE,
+      {"204": {"description": "The session is deleted.", "headers": dict(STD_HEADERS)},
+       "401": ref("responses", "Unauthorized"),
+       "403": write_forbidden(None, P_SESSION),
+       "404": not_found("No such session, or one of a cohort the caller may not manage (see above). An `id` that is "
+                        "not a UUID is also a 404.", P_SESSION),
+       "422": refused("Attendance is recorded for the session (on `sessionID`).", P_SESSION,
+                      [{"field": "sessionID",
+                        "message": "Attendance is recorded for this session; it cannot be deleted."}],
+                      has_body=False)},
+      params=[ref("parameters", "SessionID")], security=WRITE_SECURITY)),
   ("/api/v1/cohorts/{id}/capacity", *authed("post", "changeCohortCapacity", "Change a cohort's number of seats",
       ["Training"],
       "Sets the cohort's capacity — never below the seats already taken (`seatsTaken`). When seats become free, "
@@ -2408,6 +2482,7 @@ def path_param(name, desc, schema):
 parameters.update({
   "ProgramID": path_param("id", "Id of the training program.", {"type": "string", "format": "uuid"}),
   "CohortID": path_param("id", "Id of the cohort (see a program's `cohorts`).", {"type": "string", "format": "uuid"}),
+  "SessionID": path_param("id", "Id of the session (see a cohort's `sessions`).", {"type": "string", "format": "uuid"}),
   "EnrollmentID": path_param("id", "Id of the enrolment.", {"type": "string", "format": "uuid"}),
   "EnrollmentImportID": path_param("id", "Id of the enrolment import (`id` of the answer to "
                                          "`POST /api/v1/cohorts/{id}/enrollments/import`).",
@@ -2696,6 +2771,24 @@ schemas.update({
           "endsOn": in_date("Required: last day; not before `startsOn`.", examples=["2026-09-30"])},
       "examples": [{"name": "2026 年第一期", "capacity": 40, "enrolDeadline": "2026-06-20", "startsOn": "2026-07-01",
                     "endsOn": "2026-09-30"}]},
+  "CohortUpdate": {
+      "type": "object",
+      "description": "A cohort's new name, enrolment deadline and dates: the fields of `CohortInput` but `capacity` "
+                     "(same checks), replacing the stored ones as a whole. " + LENIENT_NOTE,
+      "required": ["name", "enrolDeadline", "startsOn", "endsOn"],
+      "properties": {
+          "name": lenient("Required: the cohort's name, unique within the program (it may stay the same); one line of "
+                          "at most 60 characters.", examples=["2026 年第一期（晚班）"]),
+          "capacity": {"description": "Ignored if sent, whatever its JSON type: the number of seats is changed with "
+                                      "`POST /api/v1/cohorts/{id}/capacity`, which moves the waiting list."},
+          "enrolDeadline": in_date("Required: last day to apply (inclusive, China Standard Time); not after "
+                                   "`endsOn`.", examples=["2026-06-25"]),
+          "startsOn": in_date("Required: first day; no session of the cohort may be earlier.",
+                              examples=["2026-07-01"]),
+          "endsOn": in_date("Required: last day; not before `startsOn`, and no session of the cohort may be later.",
+                            examples=["2026-10-15"])},
+      "examples": [{"name": "2026 年第一期（晚班）", "enrolDeadline": "2026-06-25", "startsOn": "2026-07-01",
+                    "endsOn": "2026-10-15"}]},
   "Cohort": obj({
       "id": uuid(examples=[cohort_id]),
       "programId": uuid("The program the cohort belongs to.", examples=[program_id]),
@@ -2708,7 +2801,8 @@ schemas.update({
       "startsOn": {"type": "string", "format": "date", "description": DATE_DESC},
       "endsOn": {"type": "string", "format": "date", "description": DATE_DESC},
       "sessions": {"type": "array", "items": S("Session"),
-                   "description": "The cohort's sessions by date. Omitted in the answer to a capacity change."}},
+                   "description": "The cohort's sessions by date. Omitted in the answer to a capacity change "
+                                  "or an edit."}},
       ["id", "programId", "name", "capacity", "seatsTaken", "enrolDeadline", "startsOn", "endsOn"],
       "A cohort (班次): one run of a program with its own seats, enrolment deadline and sessions.",
       examples=[cohort_example]),

@@ -24,11 +24,12 @@ struct CohortEditController: RouteCollection {
         let (cohort, program) = try await EnrollmentsController().findCohort(req, manage: true)
         let m = req.messages
         var errors = FieldErrors()
-        if program.status == .finished || program.status == .archived { errors["name"] = m(.cohortProgramClosed) }
+        if program.status == .finished || program.status == .archived { errors["name"] = m(.cohortProgramClosedEdit) }
         var input = try req.content.decode(CohortInput.self)
         input.capacity = String(cohort.capacity)
         switch input.validate(program: program, messages: m) {
-        case let .failure(invalid): errors = invalid
+        case let .failure(invalid):
+            for (field, message) in invalid.items where errors[field] == nil { errors[field] = message }
         case let .success(valid) where errors.isEmpty:
             let cohortID = try cohort.requireID()
             if try await Cohort.query(on: req.db).filter(\.$program.$id == program.requireID()).filter(\.$name == valid.name)

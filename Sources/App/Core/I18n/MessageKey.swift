@@ -132,7 +132,7 @@ enum MessageKey: String, CaseIterable, Sendable {
     case enrolImportDone, enrolImportBack, enrolImportTalentMissing, enrolImportProfileInvalid, enrolImportTalentUnknown
     case enrolImportNameMismatch, enrolImportDuplicate, rosterListsTruncated
     case cohortEditTitle, cohortSave, cohortDelete, cohortHasEnrollments, cohortSessionsOutside, sessionDelete
-    case sessionHasAttendance, noticeDeleted
+    case sessionHasAttendance, noticeDeleted, cohortProgramClosedEdit
     case voucherTitle, voucherIntro, voucherIssued, voucherBatchName, voucherValue, voucherExpiresOn
     case voucherMaxCount, voucherTalentIDs, voucherTalentIDsHint, voucherTalentIDsInvalid, voucherIssue, voucherBatches
     case voucherBatchesEmpty, voucherCount, voucherSettlement, periodFrom, periodTo, voucherSettlementTotal
