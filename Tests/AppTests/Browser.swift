@@ -39,8 +39,8 @@ final class Browser: @unchecked Sendable {
 
     /// Uploads a file as `multipart/form-data`, the token in the URL as upload forms do.
     @discardableResult
-    func upload(_ path: String, file: [UInt8], named filename: String, fields: [String: String] = [:]) async throws
-        -> TestingHTTPResponse {
+    func upload(_ path: String, file: [UInt8], named filename: String, fields: [String: String] = [:],
+                headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
         let boundary = "----talent-test-boundary"
         var body = ByteBuffer()
         for (name, value) in fields {
@@ -50,7 +50,7 @@ final class Browser: @unchecked Sendable {
             + "Content-Type: text/csv\r\n\r\n")
         body.writeBytes(file)
         body.writeString("\r\n--\(boundary)--\r\n")
-        var headers = cookieHeader
+        var headers = cookieHeader.merging(extra)
         headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
         let response = try await app.testing().sendRequest(.POST, "\(path)?\(CSRF.fieldName)=\(percentEncode(csrfToken))",
                                                            headers: headers, body: body)

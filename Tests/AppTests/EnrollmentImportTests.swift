@@ -224,9 +224,15 @@ struct EnrollmentImportTests {
             #expect(result.body.string.contains("学员名单.csv"))
             let again = try await browser.get("/training/cohorts/\(cohort)")
             #expect(again.body.string.contains("recent-imports"))
-            let empty = try await browser.upload("/training/cohorts/\(cohort)/imports", file: [], named: "a.csv")
+            let empty = try await browser.upload("/training/cohorts/\(cohort)/imports", file: [], named: "a.csv",
+                                                 headers: ["Referer": "http://127.0.0.1/training/cohorts/\(cohort)"])
             #expect(empty.status == .unprocessableEntity)
             #expect(empty.body.string.contains("请选择要上传的文件"))
+            // The page answers a POST: its language switch leads back to the cohort page (the
+            // form's Referer), not to the upload's address, and never repeats the CSRF token.
+            #expect(empty.body.string.contains("href=\"/training/cohorts/\(cohort)?lang=en\""))
+            let noReferer = try await browser.upload("/training/cohorts/\(cohort)/imports", file: [], named: "a.csv")
+            #expect(noReferer.body.string.contains("id=\"lang-switch\" class=\"lang-switch\" href=\"/?lang=en\""))
             #expect(try await Enrollment.query(on: app.db).count() == 0)
         }
     }
