@@ -118,8 +118,9 @@ public enum EnrollmentImportRules {
         }
         var years: Int?
         if let text = header.value(.yearsInField, in: cells) {
-            let digits = String(text.precomposedStringWithCompatibilityMapping)
-            if let value = Int(digits), (0...maxYearsInField).contains(value) { years = value } else {
+            // Full-width digits (３) as typed with a Chinese input method.
+            if let value = Int(text) ?? Int(text.precomposedStringWithCompatibilityMapping),
+               (0...maxYearsInField).contains(value) { years = value } else {
                 fail(.yearsInField, .yearsInvalid(max: maxYearsInField))
             }
         }
@@ -163,6 +164,6 @@ public enum EnrollmentImportRules {
         func folded(_ text: String) -> String {
             String(text.precomposedStringWithCompatibilityMapping.lowercased().filter { !$0.isWhitespace && $0 != "·" && $0 != "•" })
         }
-        return folded(a) == folded(b)
+        return a == b || folded(a) == folded(b)
     }
 }

@@ -46,15 +46,8 @@ struct TalentImporter {
         let names = try await IndexNames(on: database)
         do {
             let summary = try await database.transaction { db in
-                try await Self.bulkSettings(true, on: db)
-                do {
-                    let summary = try await importRows(source, lookups: lookups, names: names, on: db, audit: audit,
-                                                       progress: progress)
-                    try await Self.bulkSettings(false, on: db)
-                    return summary
-                } catch {
-                    try? await Self.bulkSettings(false, on: db)
-                    throw error
+                try await db.withBulkWriteSettings {
+                    try await importRows(source, lookups: lookups, names: names, on: db, audit: audit, progress: progress)
                 }
             }
             try await Self.tidyIndexes(after: summary, on: database)
@@ -137,15 +130,6 @@ struct TalentImporter {
             guard summary.created * 4 >= pool else { return }
             try await sql.raw("INSERT INTO talent_search (talent_search) VALUES ('optimize')").run()
         }
-    }
-
-    /// SQLite settings of this connection for the import, restored afterwards: a 256 MB
-    /// page cache (a million rows touch every page of several indexes) and statement
-    /// journals in memory rather than in temporary files.
-    private static func bulkSettings(_ bulk: Bool, on db: any Database) async throws {
-        guard let sql = db as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }
-        try await sql.raw("PRAGMA cache_size = \(unsafeRaw: bulk ? "-262144" : "-2000")").run()
-        try await sql.raw("PRAGMA temp_store = \(unsafeRaw: bulk ? "MEMORY" : "DEFAULT")").run()
     }
 
     /// Thrown inside the transaction to undo it when an atomic import has bad rows.
