@@ -64,7 +64,7 @@ struct AccountsController: RouteCollection {
 
     @Sendable func logout(req: Request) async throws -> Response {
         if let token = req.storage[SessionTokenKey.self] {
-            try await req.db.transaction { db in
+            try await req.db.writeTransaction { db in
                 try await UserSession.query(on: db).filter(\.$tokenHash == Secrets.sha256(token)).delete()
                 if let user = req.auth.get(User.self) {
                     try await req.audit(AuditEntry(action: "session.delete", entityType: "user",
@@ -109,7 +109,7 @@ struct AccountsController: RouteCollection {
         }
         let hash = try await req.password.async.hash(new)
         let token = Secrets.randomToken()
-        try await req.db.transaction { db in
+        try await req.db.writeTransaction { db in
             user.passwordHash = hash
             user.mustChangePassword = false
             try await user.save(on: db)

@@ -60,7 +60,7 @@ struct LoginService {
         }
 
         let token = Secrets.randomToken()
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             attempt.succeeded = true
             try await attempt.save(on: db)
             try await UserSession(tokenHash: Secrets.sha256(token), userID: userID,

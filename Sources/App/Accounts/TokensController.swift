@@ -48,7 +48,7 @@ struct TokensController: RouteCollection {
         let secret = "tlt_" + Secrets.randomToken()
         let token = APIToken(userID: try user.requireID(), name: name, tokenHash: Secrets.sha256(secret), scope: scope,
                              expiresAt: Date().addingTimeInterval(TimeInterval(days) * 86400))
-        try await req.db.transaction { db in
+        try await req.db.writeTransaction { db in
             try await token.create(on: db)
             try await req.audit(AuditEntry(action: "api_token.create", entityType: "api_token",
                                            entityID: token.id?.uuidString, changedFields: ["name", "scope", "expires_at"]),
@@ -72,7 +72,7 @@ struct TokensController: RouteCollection {
               let token = try await req.scopedQuery(APIToken.self, for: .delete).filter(\.$id == id).first()
         else { throw Abort(.notFound) }
         guard token.revokedAt == nil else { return }
-        try await req.db.transaction { db in
+        try await req.db.writeTransaction { db in
             token.revokedAt = Date()
             try await token.save(on: db)
             try await req.audit(AuditEntry(action: "api_token.revoke", entityType: "api_token",

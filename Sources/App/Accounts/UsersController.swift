@@ -30,7 +30,7 @@ struct UsersController: RouteCollection {
             let user = User(displayName: valid.displayName, email: valid.email, mobile: valid.mobile,
                             passwordHash: try await req.password.async.hash(password), role: valid.role,
                             departmentCode: valid.departmentCode, organizationID: valid.organizationID)
-            try await req.db.transaction { db in
+            try await req.db.writeTransaction { db in
                 try await user.create(on: db)
                 try await req.audit(AuditEntry(
                     action: "user.create", entityType: "user", entityID: user.id?.uuidString,
@@ -107,7 +107,7 @@ struct UsersController: RouteCollection {
             throw Abort(.badRequest, reason: m(.userActionUnknown))
         }
         let endsSessions = !user.isActive || password != nil
-        try await req.db.transaction { db in
+        try await req.db.writeTransaction { db in
             try await user.save(on: db)
             if endsSessions {
                 // Deactivation and a reset end the user's sessions and API tokens at once.

@@ -49,7 +49,7 @@ struct OrganizationsController: RouteCollection {
     private func create(_ valid: OrganizationInput.Valid, _ req: Request) async throws -> Organization {
         let organization = Organization(name: valid.name, kind: valid.kind, creditCode: valid.creditCode.value,
                                         districtCode: valid.districtCode)
-        try await req.db.transaction { db in
+        try await req.db.writeTransaction { db in
             try await organization.create(on: db)
             try await req.audit(AuditEntry(action: "organization.create", entityType: "organization",
                                            entityID: organization.id?.uuidString,

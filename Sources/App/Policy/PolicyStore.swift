@@ -30,7 +30,7 @@ enum PolicyStore {
         let document = try PolicyDocument.load(yaml: text, file: file)
         let checksum = SHA256.hash(data: Data(text.utf8)).hexString
         let json = String(decoding: try JSONEncoder.sortedKeys.encode(document), as: UTF8.self)
-        return try await database.transaction { db in
+        return try await database.writeTransaction { db in
             let existing = try await PolicyVersion.query(on: db).filter(\.$checksum == checksum).first()
             try await PolicyVersion.query(on: db)
                 .filter(\.$isActive == true)

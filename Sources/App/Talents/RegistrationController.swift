@@ -79,7 +79,7 @@ struct RegistrationController: RouteCollection {
                         passwordHash: try await req.password.async.hash(password), role: .talent,
                         mustChangePassword: false)
         let token = Secrets.randomToken()
-        let talent = try await req.db.transaction { db in
+        let talent = try await req.db.writeTransaction { db in
             try await user.create(on: db)
             let actor = user.actor
             let audit = { (entry: AuditEntry) in

@@ -79,7 +79,7 @@ struct TalentEditController: RouteCollection {
                 errors["employerID"] = req.messages(.talentEmployerNotYours)
                 return .failure(errors)
             }
-            _ = try await req.db.transaction { db in
+            _ = try await req.db.writeTransaction { db in
                 try await TalentStore.update(talent, with: record, cipher: cipher, on: db) { entry in
                     try await req.audit(entry, on: db)
                 }

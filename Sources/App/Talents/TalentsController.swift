@@ -124,7 +124,7 @@ struct TalentsController: RouteCollection {
                 errors["employerID"] = req.messages(.talentEmployerNotYours)
                 return .failure(errors)
             }
-            let talent = try await req.db.transaction { db in
+            let talent = try await req.db.writeTransaction { db in
                 try await TalentStore.create(valid, userID: nil, cipher: cipher, on: db) { entry in
                     try await req.audit(entry, on: db)
                 }

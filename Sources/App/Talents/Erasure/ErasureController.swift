@@ -32,7 +32,7 @@ struct ErasureController: RouteCollection {
         }
         let pending = try await ErasureRequest.query(on: req.db).filter(\.$talent.$id == id).filter(\.$status == .pending).first()
         if pending == nil {
-            try await req.db.transaction { db in
+            try await req.db.writeTransaction { db in
                 let request = ErasureRequest(talentID: id, requestedAt: Date())
                 try await request.create(on: db)
                 try await req.audit(AuditEntry(action: "erasure.request", entityType: "talent", entityID: id.uuidString), on: db)
@@ -55,7 +55,7 @@ struct ErasureController: RouteCollection {
         let approve = (try? req.content.get(String.self, at: "decision")) == "approve"
         var notice = req.messages(.erasureAlreadyDecided)
         if request.status == .pending {
-            try await req.db.transaction { db in
+            try await req.db.writeTransaction { db in
                 let talent = try await request.$talent.get(on: db)
                 if approve { try await TalentEraser.erase(talent, on: db) }
                 (request.status, request.decidedAt, request.decidedBy) = (approve ? .approved : .rejected, Date(), actor.userID)
