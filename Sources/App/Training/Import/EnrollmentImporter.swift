@@ -120,8 +120,8 @@ struct EnrollmentImporter: Sendable {
                     """).run()
             } else {
                 fresh.append("""
-                    (\(bind: UUID()), \(shared), \(bind: row.talentID), \(bind: status.rawValue), \(bind: appliedAt), \(bind: row.row.yearsInField), \
-                    \(bind: now), \(bind: now))
+                    (\(bind: UUID()), \(shared), \(bind: row.talentID), \(bind: status.rawValue), \(bind: appliedAt), \
+                    \(bind: row.row.yearsInField), \(bind: now), \(bind: now))
                     """)
             }
         }
