@@ -39,7 +39,8 @@ struct CohortEditController: RouteCollection {
             let outside = try await CohortSession.query(on: req.db).filter(\.$cohort.$id == cohortID).all()
                 .filter { CalendarDate($0.date).map { $0 < valid.startsOn || valid.endsOn < $0 } ?? false }.map(\.date)
             if !outside.isEmpty {
-                errors["startsOn"] = m(.cohortSessionsOutside, ["dates": outside.sorted().joined(separator: m.language == .zh ? "、" : ", ")])
+                let dates = outside.sorted().joined(separator: m.language == .zh ? "、" : ", ")
+                errors["startsOn"] = m(.cohortSessionsOutside, ["dates": dates])
             }
             guard errors.isEmpty else { break }
             let before = [cohort.name, cohort.enrolDeadline, cohort.startsOn, cohort.endsOn]

@@ -51,7 +51,8 @@ struct CohortPageModel {
                       .button(.type(.submit), .class("button button--secondary"), .text(m(.cohortCapacityChange))))
             )),
             .if(canManage, editSection(m, cohortID: cohortID)),
-            .if(canManage, EnrollmentImportSection(cohortID: cohortID, imports: imports, error: errors["file"], csrf: csrf).render(m))
+            .if(canManage, EnrollmentImportSection(cohortID: cohortID, imports: imports, error: errors["file"], csrf: csrf)
+                .render(m))
         ))
     }
 
@@ -61,7 +62,8 @@ struct CohortPageModel {
             .attribute(named: "aria-labelledby", value: "edit-heading"),
             .h2(.id("edit-heading"), .text(m(.cohortEditTitle))),
             .form(.id("cohort-edit-form"), .method(.post), .action(SiteURL.cohortEdit(cohortID).path), FormParts.csrf(csrf),
-                  FormParts.field(.init(id: "ce-name", name: "name", label: m(.cohortName), value: cohort.name, error: errors["name"])),
+                  FormParts.field(.init(id: "ce-name", name: "name", label: m(.cohortName), value: cohort.name,
+                                        error: errors["name"])),
                   FormParts.field(.init(id: "ce-deadline", name: "enrolDeadline", label: m(.cohortDeadline), type: .date,
                                         value: cohort.enrolDeadline, error: errors["enrolDeadline"])),
                   FormParts.field(.init(id: "ce-starts", name: "startsOn", label: m(.programStartsOn), type: .date,
@@ -75,17 +77,22 @@ struct CohortPageModel {
         )
     }
 
+    /// Named for its session, so a screen reader tells the buttons apart.
+    private func deleteSessionForm(_ m: Messages, _ session: CohortSession) -> Node<HTML.BodyContext> {
+        .form(.class("inline-form"), .method(.post), .action(SiteURL.sessionDelete(session.id ?? UUID()).path),
+              FormParts.csrf(csrf),
+              .button(.type(.submit), .class("button button--small button--secondary"),
+                      .attribute(named: "aria-label", value: "\(m(.sessionDelete)) \(session.date) \(session.topic)"),
+                      .text(m(.sessionDelete))))
+    }
+
     private func sessionSection(_ m: Messages, cohortID: UUID) -> Node<HTML.BodyContext> {
         .section(
             .attribute(named: "aria-labelledby", value: "sessions-heading"),
             .h2(.id("sessions-heading"), .text(m(.sessionsTitle))),
             sessions.isEmpty ? .p(.class("muted"), .text(m(.sessionsEmpty))) : .ul(.class("sessions"), .forEach(sessions) { session in
                 .li(.text("\(session.date) · \(session.hours) h · \(session.topic)"),
-                    .if(canManage, .form(.class("inline-form"), .method(.post), .action(SiteURL.sessionDelete(session.id ?? UUID()).path),
-                                         FormParts.csrf(csrf),
-                                         .button(.type(.submit), .class("button button--small button--secondary"),
-                                                 .attribute(named: "aria-label", value: "\(m(.sessionDelete)) \(session.date) \(session.topic)"),
-                                                 .text(m(.sessionDelete))))))
+                    .if(canManage, deleteSessionForm(m, session)))
             }),
             .if(canManage, .form(
                 .id("session-form"), .class("inline-form"), .method(.post), .action(SiteURL.cohortSessions(cohortID).path),
@@ -109,9 +116,10 @@ struct CohortPageModel {
                            .th(.text(m(.rosterResult))), .if(canManage, .th(.text(m(.columnActions)))))),
                 .tbody(.forEach(roster) { enrollment in row(m, enrollment, scheduled: scheduled) })
             )),
-            .if(roster.count < counts.values.reduce(0, +), .p(.id("roster-more"), .class("muted"), .text(m(.rosterListsTruncated, [
-                "waitlisted": (counts[.waitlisted] ?? 0).formatted(), "withdrawn": (counts[.withdrawn] ?? 0).formatted(),
-                "shown": String(ProgramQuery.rosterListLimit)]))))
+            .if(roster.count < counts.values.reduce(0, +), .p(.id("roster-more"), .class("muted"), .text(
+                m(.rosterListsTruncated, ["waitlisted": (counts[.waitlisted] ?? 0).formatted(),
+                                          "withdrawn": (counts[.withdrawn] ?? 0).formatted(),
+                                          "shown": String(ProgramQuery.rosterListLimit)]))))
         )
     }
 

@@ -252,9 +252,9 @@ struct EnrollmentsController: RouteCollection {
 
     // MARK: - Helpers
 
-    /// The cohort named by `id` (by default `:id`) with its program. `manage`: the actor must be able to
-    /// change the program; otherwise to list its enrolments, or (`published`) the program
-    /// must be open to the public. 404 when out of reach.
+    /// The cohort named by `id` (by default `:id`) with its program. `manage`: the actor
+    /// must be able to change the program; otherwise to list its enrolments, or
+    /// (`published`) the program must be open to the public. 404 when out of reach.
     func findCohort(_ req: Request, id: UUID? = nil, manage: Bool, published: Bool = false) async throws -> (Cohort, Program) {
         guard let id = id ?? req.parameters.get("id", as: UUID.self), let cohort = try await Cohort.find(id, on: req.db),
               let program = try await Program.query(on: req.db).with(\.$provider).filter(\.$id == cohort.$program.id).first()

@@ -202,7 +202,8 @@ private struct PoolFacts {
                 facts.byProfile[id] = EnrollmentCandidate(
                     talentID: id, name: try row.decode(column: "name", as: String.self),
                     active: try row.decode(column: "status", as: String.self) == "active", enrolledAlready: false,
-                    applicant: .init(skillLevel: try row.decode(column: "skill_level", as: String?.self).flatMap(SkillLevel.init(rawValue:)),
+                    applicant: .init(skillLevel: try row.decode(column: "skill_level", as: String?.self)
+                                        .flatMap(SkillLevel.init(rawValue:)),
                                      education: try row.decode(column: "education_level", as: String?.self)
                                         .flatMap(EducationLevel.init(rawValue:))))
             }
@@ -212,7 +213,8 @@ private struct PoolFacts {
             try addTalents(try await sql.raw("SELECT \(unsafeRaw: columns) FROM talents WHERE id IN (\(binds: Array(chunk)))").all())
         }
         for chunk in indexes.chunks(of: EnrollmentImporter.keysPerStatement) {
-            try addTalents(try await sql.raw("SELECT \(unsafeRaw: columns) FROM talents WHERE resident_id_index IN (\(binds: Array(chunk)))").all())
+            try addTalents(try await sql.raw(
+                "SELECT \(unsafeRaw: columns) FROM talents WHERE resident_id_index IN (\(binds: Array(chunk)))").all())
         }
         for row in try await sql.raw("SELECT id, talent_id, status FROM enrollments WHERE cohort_id = \(bind: cohortID)").all() {
             let talentID = try row.decode(column: "talent_id", as: UUID.self)
@@ -226,7 +228,8 @@ private struct PoolFacts {
         guard !requirement.anyOf.isEmpty else { return facts }
         for chunk in Array(facts.byProfile.keys).chunks(of: EnrollmentImporter.keysPerStatement) {
             let rows = try await sql.raw("""
-                SELECT talent_id, kind, level, occupation_code FROM certificates WHERE revoked_at IS NULL AND talent_id IN (\(binds: Array(chunk)))
+                SELECT talent_id, kind, level, occupation_code FROM certificates
+                WHERE revoked_at IS NULL AND talent_id IN (\(binds: Array(chunk)))
                 """).all()
             for row in rows {
                 guard let kind = CertificateKind(rawValue: try row.decode(column: "kind", as: String.self)) else { continue }
