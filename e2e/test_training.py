@@ -1146,6 +1146,23 @@ def test_officer_issues_a_voucher_batch_to_the_key_group(page, accounts_server, 
     axe_check(page, "vouchers (with a batch)")
 
 
+def test_the_batch_page_lists_its_voucher_with_a_cancel_form(page, accounts_server, officer, voucher_batch,
+                                                             voucher_learner):
+    """The batch's name leads to its page: the holder's voucher with a form to cancel it
+    (not used here: the voucher pays for an enrolment further on)."""
+    base = accounts_server.base_url
+    sign_in_as(page, base, officer.email, officer.password)
+    goto_ok(page, base + "/vouchers", "vouchers (a batch issued)")
+    page.locator("table#voucher-batches a", has_text=voucher_batch.name).click()
+    page.wait_for_load_state()
+    assert re.search(r"/vouchers/batches/[0-9A-Fa-f-]{36}$", page.url), f"the batch link led to {page.url}"
+    row = page.locator("table#batch-vouchers tbody tr", has_text=voucher_learner.name)
+    assert row.count() == 1, f"the holder is not listed: {page.locator('#batch-vouchers').all_inner_texts()!r}"
+    assert row.get_attribute("data-voucher") == "issued"
+    assert row.locator("form[action$='/cancel'] input[name=reason]").count() == 1, "no cancel form on the voucher's row"
+    axe_check(page, "voucher batch page")
+
+
 def test_talent_enrols_using_a_voucher(page, accounts_server, voucher_program, voucher_learner, voucher_batch,
                                        voucher_enrolment):
     e = voucher_enrolment

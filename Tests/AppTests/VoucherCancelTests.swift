@@ -79,11 +79,48 @@ struct VoucherCancelTests {
                                               world.officerHeaders, ["reason": "政策调整"])
             // validate
             #expect(firstBatch.status == .seeOther)
-            #expect(firstBatch.headers.first(name: .location) == "/vouchers?cancelled=0")
+            #expect(firstBatch.headers.first(name: .location) == "/vouchers/batches/\(first.$batch.id.uuidString)?cancelled=0")
             #expect(try world.json(second)["cancelled"] as? Int == 3)
             let statuses = try await Voucher.query(on: app.db).all().map(\.status.rawValue).sorted()
             #expect(statuses == ["cancelled", "cancelled", "cancelled", "redeemed"])
             #expect(try await AuditEvent.query(on: app.db).filter(\.$action == "voucher_batch.cancel").count() == 2)
+        }
+    }
+
+    @Test func theBatchPageListsItsVouchersAndCancelsOneWithTheReason() async throws {
+        try await TestApp.run { app, _ in
+            let world = try await TrainingWorld.make(app)
+            let (_, cohort, _) = try await world.openProgram()
+            let (_, headers, voucher) = try await VoucherTests.holder(world)
+            let other = try await TestTalents.add(app, name: "毕业生甲", keyGroups: ["college_graduates"])
+            let batch = try world.json(try await world.send(.POST, "/api/v1/voucher-batches", world.officerHeaders, [
+                "name": "第二批", "keyGroup": "college_graduates", "occupationCode": "2-02-38-03", "value": 500,
+                "expiresOn": VoucherTests.expiry, "talentIDs": try other.requireID().uuidString,
+            ]))
+            _ = try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, ["voucherID": voucher])
+            let used = try #require(try await Voucher.find(UUID(uuidString: voucher), on: app.db))
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "o@example.test")
+            let page = try await browser.get("/vouchers/batches/\(used.$batch.id.uuidString)")
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("孙八"))
+            #expect(!page.body.string.contains("/vouchers/\(voucher)/cancel"))
+            let second = try #require(try await Voucher.query(on: app.db).filter(\.$talent.$id == other.requireID()).first())
+            _ = try await browser.get("/vouchers/batches/\(batch["id"] as? String ?? "")")
+            // MUT
+            let noReason = try await browser.post("/vouchers/\(try second.requireID())/cancel", ["reason": ""])
+            let cancelled = try await browser.post("/vouchers/\(try second.requireID())/cancel", ["reason": "已就业，不再需要"])
+            // validate
+            #expect(noReason.status == .unprocessableEntity)
+            #expect(noReason.body.string.contains("作废原因"))
+            #expect(cancelled.status == .seeOther)
+            let after = try await browser.get(try #require(cancelled.headers.first(name: .location)))
+            #expect(after.body.string.contains("已作废 1 张"))
+            #expect(after.body.string.contains("作废原因：已就业，不再需要"))
+            #expect(try await Voucher.find(second.id, on: app.db)?.status == .cancelled)
+            let holder = Browser(app)
+            _ = try await TestApp.signIn(holder, "g@example.test")
+            #expect(try await holder.get("/vouchers/batches/\(batch["id"] as? String ?? "")").status == .forbidden)
         }
     }
 }

@@ -10,7 +10,6 @@ struct VouchersPageModel {
     var occupations: [Occupation]
     var districts: [District]
     var issued: Int?
-    var cancelled: Int?
     var csrf: String
 
     func render(layout: Layout) -> String {
@@ -21,8 +20,7 @@ struct VouchersPageModel {
         return layout.render(title: m(.voucherTitle), body: .group(
             .h1(.text(m(.voucherTitle))),
             .p(.class("lead"), .text(m(.voucherIntro))),
-            FormParts.notice(issued.map { m(.voucherIssued, ["count": String($0)]) }
-                ?? cancelled.map { m(.voucherCancelledCount, ["count": String($0)]) }),
+            FormParts.notice(issued.map { m(.voucherIssued, ["count": String($0)]) }),
             FormParts.errorSummary(title: m(.formErrorsTitle), errors.messages),
             .form(
                 .id("voucher-batch-form"), .method(.post), .action(SiteURL.vouchers.path), FormParts.csrf(csrf),
@@ -54,11 +52,11 @@ struct VouchersPageModel {
                            .th(.text(m(.voucherValue))), .th(.text(m(.voucherExpiresOn))), .th(.text(m(.voucherCount))),
                            .th(.text(m(.columnActions))))),
                 .tbody(.forEach(batches) { batch in
-                    .tr(.td(.text(batch.name)),
+                    .tr(.td(.a(.href(SiteURL.voucherBatch(batch.id ?? UUID()).path), .text(batch.name))),
                         .td(.text(policy.keyGroups.first { $0.code == batch.keyGroup }?.name.text(lang) ?? batch.keyGroup)),
                         .td(.text(batch.occupationCode)), .td(.class("number"), .text(Money(fen: batch.valueFen).formatted)),
                         .td(.text(batch.expiresOn)), .td(.class("number"), .text(String(batch.issuedCount))),
-                        .td(cancelForm(batch, m)))
+                        .td(Self.batchCancelForm(batch, csrf: csrf, m)))
                 })
             ))
         ))
@@ -67,7 +65,7 @@ struct VouchersPageModel {
 
 extension VouchersPageModel {
     /// Cancels the batch's unused vouchers, with the reason the holders will read.
-    private func cancelForm(_ batch: VoucherBatch, _ m: Messages) -> Node<HTML.BodyContext> {
+    static func batchCancelForm(_ batch: VoucherBatch, csrf: String, _ m: Messages) -> Node<HTML.BodyContext> {
         let id = batch.id ?? UUID()
         let short = String(id.uuidString.prefix(8))
         return .form(.class("inline-form"), .method(.post), .action(SiteURL.voucherBatchCancel(id).path), FormParts.csrf(csrf),

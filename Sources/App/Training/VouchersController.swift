@@ -20,6 +20,8 @@ struct VouchersController: RouteCollection {
         api.post("vouchers", ":id", "cancel", use: cancelVoucher)
         api.post("voucher-batches", ":id", "cancel", use: cancelBatch)
         pages.post(SiteURL.voucherBatchCancel(UUID()).route, use: cancelBatch)
+        pages.get(SiteURL.voucherBatch(UUID()).route, use: batchPage)
+        pages.post(SiteURL.voucherCancel(UUID()).route, use: cancelVoucherFromForm)
     }
 
     @Sendable func vouchersPage(req: Request) async throws -> Response {
@@ -78,6 +80,29 @@ struct VouchersController: RouteCollection {
 
     /// `POST /api/v1/vouchers/{id}/cancel`: one unused voucher.
     @Sendable func cancelVoucher(req: Request) async throws -> VoucherDTO {
+        try VoucherDTO(try await cancelOne(req))
+    }
+
+    /// The form on a voucher's row of its batch's page.
+    @Sendable func cancelVoucherFromForm(req: Request) async throws -> Response {
+        do {
+            let voucher = try await cancelOne(req)
+            return req.redirect(to: SiteURL.voucherBatch(voucher.$batch.id).path + "?cancelled=1", redirectType: .normal)
+        } catch let errors as FieldErrors {
+            guard let id = req.parameters.get("id", as: UUID.self), let voucher = try await Voucher.find(id, on: req.db)
+            else { throw Abort(.notFound) }
+            return try await renderBatch(req, voucher.$batch.id, errors: errors, status: .unprocessableEntity)
+        }
+    }
+
+    /// `/vouchers/batches/{id}`, for the staff who issue and cancel.
+    @Sendable func batchPage(req: Request) async throws -> Response {
+        try requireIssuer(req)
+        guard let id = req.parameters.get("id", as: UUID.self) else { throw Abort(.notFound) }
+        return try await renderBatch(req, id, errors: FieldErrors(), status: .ok)
+    }
+
+    private func cancelOne(_ req: Request) async throws -> Voucher {
         let actor = try requireCanceller(req)
         guard let id = req.parameters.get("id", as: UUID.self), let voucher = try await Voucher.find(id, on: req.db)
         else { throw Abort(.notFound) }
@@ -87,24 +112,33 @@ struct VouchersController: RouteCollection {
                 try await req.audit($0, on: db)
             }
         }
-        return try VoucherDTO(voucher)
+        return voucher
+    }
+
+    private func renderBatch(_ req: Request, _ id: UUID, errors: FieldErrors, status: HTTPStatus) async throws -> Response {
+        guard let batch = try await VoucherBatch.find(id, on: req.db) else { throw Abort(.notFound) }
+        let vouchers = try await Voucher.query(on: req.db).filter(\.$batch.$id == id).with(\.$talent)
+            .sort(\.$createdAt).sort(\.$id).limit(VoucherBatchPageModel.listed).all()
+        let model = VoucherBatchPageModel(batch: batch, vouchers: vouchers, errors: errors,
+                                          cancelled: req.query[Int.self, at: "cancelled"], csrf: CSRF.token(for: req))
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 
     /// The unused vouchers of a batch: `POST /api/v1/voucher-batches/{id}/cancel` and the
-    /// form on the batch's row of `/vouchers`.
+    /// form on the batch's row of `/vouchers` and on its own page, where it leads.
     @Sendable func cancelBatch(req: Request) async throws -> Response {
         let actor = try requireCanceller(req)
         guard let id = req.parameters.get("id", as: UUID.self), let batch = try await VoucherBatch.find(id, on: req.db)
         else { throw Abort(.notFound) }
         let reason: String
         do { reason = try cancelReason(req) } catch let errors as FieldErrors where !req.isAPI {
-            return try await render(req, input: VoucherBatchInput(), errors: errors, status: .unprocessableEntity)
+            return try await renderBatch(req, id, errors: errors, status: .unprocessableEntity)
         }
         let count = try await req.db.writeTransaction { db in
             try await VoucherStore.cancelUnused(of: batch, reason: reason, by: actor.userID, on: db) { try await req.audit($0, on: db) }
         }
         if req.isAPI { return try await CancelledDTO(batchId: id, cancelled: count).encodeResponse(for: req) }
-        return req.redirect(to: SiteURL.vouchers.path + "?cancelled=\(count)", redirectType: .normal)
+        return req.redirect(to: SiteURL.voucherBatch(id).path + "?cancelled=\(count)", redirectType: .normal)
     }
 
     /// Cancelling is for the city's staff (a change scope over all vouchers).
@@ -185,7 +219,7 @@ struct VouchersController: RouteCollection {
             input: input, errors: errors, batches: try await VoucherBatch.query(on: req.db).sort(\.$createdAt, .descending)
                 .limit(100).all(),
             occupations: occupations, districts: try await District.query(on: req.db).sort(\.$id).all(),
-            issued: req.query[Int.self, at: "issued"], cancelled: req.query[Int.self, at: "cancelled"], csrf: CSRF.token(for: req))
+            issued: req.query[Int.self, at: "issued"], csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)), status: status)
     }
 }

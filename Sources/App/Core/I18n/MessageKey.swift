@@ -140,7 +140,7 @@ enum MessageKey: String, CaseIterable, Sendable {
     case voucherNone, myVouchers, myVouchersEmpty, voucherStatusIssued, voucherStatusRedeemed, voucherStatusCancelled
     case voucherNotHolders, voucherAlreadyUsed, voucherCancelled, voucherExpired, voucherProgramTakesNone, voucherWrongOccupation
     case voucherTalentsNotEligible, voucherCancelUnused, voucherCancelReason, voucherAlreadyCancelled, voucherUsedCannotCancel
-    case voucherCancelledCount, voucherCancelledBecause
+    case voucherCancelledCount, voucherCancelledBecause, voucherBatchVouchers, voucherCancel, voucherHolder, voucherBatchMore
     case columnActual, columnProgress, targetNotTracked, targetMet, targetActualNote
     case navCourses, coursesTitle, coursesIntro, coursesEmpty, courseNew, courseTitle
     case courseHours, courseLink, courseLinkInvalid, courseContent, courseContentHint, courseCreate

@@ -66,7 +66,9 @@ enum SiteURL: Sendable, Equatable {
     case revokeCertificate(UUID)
     case vouchers
     case voucherSettlement
+    case voucherBatch(UUID)
     case voucherBatchCancel(UUID)
+    case voucherCancel(UUID)
     case courses
     case newCourse
     case course(UUID)
@@ -135,7 +137,9 @@ enum SiteURL: Sendable, Equatable {
         case let .revokeCertificate(id): "/certificates/\(id.uuidString)/revoke"
         case .vouchers: "/vouchers"
         case .voucherSettlement: "/vouchers/settlement"
+        case let .voucherBatch(id): "/vouchers/batches/\(id.uuidString)"
         case let .voucherBatchCancel(id): "/vouchers/batches/\(id.uuidString)/cancel"
+        case let .voucherCancel(id): "/vouchers/\(id.uuidString)/cancel"
         case .courses: "/courses"
         case .newCourse: "/courses/new"
         case let .course(id): "/courses/\(id.uuidString)"
@@ -177,7 +181,9 @@ enum SiteURL: Sendable, Equatable {
         case .revokeCertificate: ["certificates", ":id", "revoke"]
         case .course: ["courses", ":id"]
         case .courseCompletions: ["courses", ":id", "completions"]
+        case .voucherBatch: ["vouchers", "batches", ":id"]
         case .voucherBatchCancel: ["vouchers", "batches", ":id", "cancel"]
+        case .voucherCancel: ["vouchers", ":id", "cancel"]
         default: path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
         }
     }
