@@ -35,28 +35,27 @@ in with a wrong password (the login throttle counts failures per address).
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import io
 import re
-import shutil
 import uuid
 from dataclasses import dataclass
 
 import pytest
 
-from conftest import ARTIFACTS, axe_check
+from conftest import axe_check
 from test_accounts import admin, assert_no_stack_trace, path_of, unique_email  # noqa: F401  (admin: a fixture)
 from test_registration import fill_registration
 from test_talent_pool import download_bytes
-from test_talents import assert_created_profile, fake_mobile, fake_resident_id, new_browser_page
-from test_training import (  # noqa: F401  (provider_org, provider: fixtures used by name)
-    COHORT_PATH,
+from test_talents import assert_created_profile, fake_mobile, fake_resident_id
+from test_training import (  # noqa: F401  (fixtures used by name: provider_org, provider, the log keeper)
     DISTRICT,
     PROGRAM_PATH,
     UUID_RE,
     Training,
+    _keep_server_log_on_failure,
+    add_cohort,
     assert_redirected_with_notice,
     error_summary_text,
     fill_program_form,
@@ -65,6 +64,7 @@ from test_training import (  # noqa: F401  (provider_org, provider: fixtures use
     provider,
     provider_org,
     sign_in_as,
+    step_page as training_step_page,
     submit_form,
     zibo_today,
 )
@@ -139,21 +139,8 @@ class ImportOutcome:
 # helpers
 
 
-@contextlib.contextmanager
 def step_page(browser, label: str):
-    """A page in a context of its own for a fixture step; screenshot and HTML on failure."""
-    context, pg = new_browser_page(browser)
-    try:
-        yield pg
-    except BaseException:
-        with contextlib.suppress(Exception):
-            ARTIFACTS.mkdir(parents=True, exist_ok=True)
-            stem = ARTIFACTS / f"test_enrollment_import_{label}"
-            pg.screenshot(path=f"{stem}.png", full_page=True)
-            stem.with_suffix(".html").write_text(pg.content(), encoding="utf-8")
-        raise
-    finally:
-        context.close()
+    return training_step_page(browser, label, module="test_enrollment_import")
 
 
 def register_trainee(browser, base_url: str, name: str) -> Trainee:
@@ -165,20 +152,6 @@ def register_trainee(browser, base_url: str, name: str) -> Trainee:
                                  mobile=fake_mobile(), district=DISTRICT)
         talent_id = assert_created_profile(pg, resp)
     return Trainee(name, talent_id, fid.number)
-
-
-def add_small_cohort(page, name: str, starts: str, ends: str) -> str:
-    """On the open program's page, the provider adds a cohort of CAPACITY seats whose
-    enrolment closes in a week; returns its id (the page ends on the cohort page)."""
-    form = page.locator("form#cohort-form")
-    assert form.count() == 1, "no #cohort-form on the open program's page"
-    form.locator('input[name="name"]').fill(name)
-    form.locator('input[name="capacity"]').fill(str(CAPACITY))
-    form.locator('input[name="enrolDeadline"]').fill((zibo_today() + dt.timedelta(days=7)).isoformat())
-    form.locator('input[name="startsOn"]').fill(starts)
-    form.locator('input[name="endsOn"]').fill(ends)
-    resp = submit_form(page, form, f"creating the cohort {name}")
-    return assert_redirected_with_notice(page, resp, COHORT_PATH, "created", f"creating the cohort {name}")
 
 
 def by_resident_id(t: Trainee) -> tuple[str, ...]:
@@ -280,17 +253,6 @@ def upload_and_record(browser, base_url: str, provider, cohort: SmallCohort, lab
 # fixtures
 
 
-@pytest.fixture(autouse=True)
-def _keep_server_log_on_failure(request, accounts_server):
-    """When a test fails, copy the server's log next to the screenshots."""
-    yield
-    rep = getattr(request.node, "rep_call", None)
-    if rep is not None and rep.failed:
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(OSError):
-            shutil.copyfile(accounts_server.log_path, ARTIFACTS / "test_enrollment_import_server.log")
-
-
 @pytest.fixture(scope="module")
 def small_cohort(browser, accounts_server, provider) -> SmallCohort:
     """The provider creates a program, opens it and adds one cohort of CAPACITY seats;
@@ -307,7 +269,7 @@ def small_cohort(browser, accounts_server, provider) -> SmallCohort:
         resp = submit_form(pg, form, "creating the program")
         program_id = assert_redirected_with_notice(pg, resp, PROGRAM_PATH, "created", "creating the program")
         move_program(pg, base, Training(program_id, title, "", (), starts, ends), "open")
-        cohort_id = add_small_cohort(pg, COHORT_NAME, starts, ends)
+        cohort_id = add_cohort(pg, COHORT_NAME, starts, ends, capacity=CAPACITY)
         assert pg.locator("form#import-form").count() == 1, "the new cohort page has no #import-form"
         assert pg.locator("#recent-imports").count() == 0, "a new cohort lists imports"
         assert pg.locator("table#roster").count() == 0, "a new cohort shows a roster table"

@@ -197,15 +197,16 @@ class Enrolment:
 
 
 @contextlib.contextmanager
-def step_page(browser, label: str):
-    """A page in a context of its own for a fixture step; screenshot and HTML on failure."""
+def step_page(browser, label: str, module: str = "test_training"):
+    """A page in a context of its own for a fixture step; screenshot and HTML on failure
+    (named after the test module and the step)."""
     context, pg = new_browser_page(browser)
     try:
         yield pg
     except BaseException:
         try:
             ARTIFACTS.mkdir(parents=True, exist_ok=True)
-            stem = ARTIFACTS / f"test_training_{label}"
+            stem = ARTIFACTS / f"{module}_{label}"
             pg.screenshot(path=f"{stem}.png", full_page=True)
             stem.with_suffix(".html").write_text(pg.content(), encoding="utf-8")
         except Exception:  # noqa: BLE001 - never hide the real failure
@@ -308,13 +309,13 @@ def fill_program_form(form, title: str, starts: str, ends: str, *, vouchers_appl
     box.check() if vouchers_apply else box.uncheck()
 
 
-def add_cohort(page, name: str, starts: str, ends: str) -> str:
-    """On the open program's page, the provider adds a cohort of 20 seats whose enrolment
-    closes in a week; returns its id (the page ends on the cohort page)."""
+def add_cohort(page, name: str, starts: str, ends: str, capacity: int = 20) -> str:
+    """On the open program's page, the provider adds a cohort of `capacity` seats whose
+    enrolment closes in a week; returns its id (the page ends on the cohort page)."""
     form = page.locator("form#cohort-form")
     assert form.count() == 1, "no #cohort-form on the open program's page"
     form.locator('input[name="name"]').fill(name)
-    form.locator('input[name="capacity"]').fill("20")
+    form.locator('input[name="capacity"]').fill(str(capacity))
     form.locator('input[name="enrolDeadline"]').fill((zibo_today() + dt.timedelta(days=7)).isoformat())
     form.locator('input[name="startsOn"]').fill(starts)
     form.locator('input[name="endsOn"]').fill(ends)
@@ -453,7 +454,7 @@ def _keep_server_log_on_failure(request, accounts_server):
     if rep is not None and rep.failed:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(OSError):
-            shutil.copyfile(accounts_server.log_path, ARTIFACTS / "test_training_server.log")
+            shutil.copyfile(accounts_server.log_path, ARTIFACTS / f"{request.module.__name__}_server.log")
 
 
 @pytest.fixture(scope="module")

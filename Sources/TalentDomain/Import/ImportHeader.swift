@@ -50,6 +50,11 @@ public struct ImportHeader<Column: ImportColumn>: Sendable {
         self.names = cells
     }
 
+    /// The column as the file names it (for reports), or its template header.
+    public func fileName(of column: Column) -> String {
+        positions[column].flatMap { names.indices.contains($0) ? names[$0] : nil } ?? column.header
+    }
+
     /// The trimmed cell of `column` in a row; nil when the file has no such column or the
     /// cell is empty.
     public func value(_ column: Column, in cells: [String]) -> String? {

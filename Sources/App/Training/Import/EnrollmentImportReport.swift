@@ -4,14 +4,8 @@ import TalentDomain
 /// The words of an enrolment import's outcome: why a row was refused, in the user's
 /// language, and the downloadable report of refused rows in both languages.
 struct EnrollmentImportReport {
-    /// The header cells as the file has them.
-    let header: [String]
-    private let positions: [EnrollmentImportColumn: Int]
-
-    init(header: [String]) {
-        self.header = header
-        positions = (try? EnrollmentImportHeader(header))?.positions ?? [:]
-    }
+    /// The file's header: its cells and where each column is.
+    let header: EnrollmentImportHeader
 
     static func reason(_ problem: EnrollmentImportProblem, _ m: Messages) -> String {
         switch problem {
@@ -31,8 +25,7 @@ struct EnrollmentImportReport {
 
     /// The column as the user's file names it, or its template header.
     func columnName(_ column: EnrollmentImportColumn?) -> String {
-        guard let column else { return "" }
-        return positions[column].flatMap { header.indices.contains($0) ? header[$0] : nil } ?? column.header
+        column.map(header.fileName(of:)) ?? ""
     }
 
     /// CSV (UTF-8 with BOM) of every refused row: row number, column, the reason in
@@ -40,7 +33,7 @@ struct EnrollmentImportReport {
     func csv(_ summary: EnrollmentImporter.Summary) -> [UInt8] {
         let (zh, en) = (Messages(language: .zh), Messages(language: .en))
         var writer = CSVWriter()
-        writer.write(["行号 Row", "列 Column", "原因", "Reason"] + header)
+        writer.write(["行号 Row", "列 Column", "原因", "Reason"] + header.names)
         for problem in summary.problems {
             let cells = summary.rejectedRows[problem.row] ?? []
             writer.write(([String(problem.row), columnName(problem.column), Self.reason(problem.problem, zh),

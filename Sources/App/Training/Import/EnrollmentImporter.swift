@@ -28,7 +28,7 @@ struct EnrollmentImporter: Sendable {
         var problems: [EnrollmentImportRowProblem] = []
         /// The cells of each refused row, for the report.
         var rejectedRows: [Int: [String]] = [:]
-        var header: [String] = []
+        var header: EnrollmentImportHeader
         var wrote = false
 
         var rejected: Int { rejectedRows.count }
@@ -53,7 +53,7 @@ struct EnrollmentImporter: Sendable {
 
     func run(_ source: ImportSource<EnrollmentImportColumn>, on database: any Database) async throws -> Summary {
         try checkCohort()
-        var summary = Summary(header: source.header.names)
+        var summary = Summary(header: source.header)
         var source = source
         var rows: [EnrollmentImportRow] = []
         var cells: [Int: [String]] = [:]
@@ -172,33 +172,35 @@ struct EnrollmentImporter: Sendable {
 /// statements per thousand rows.
 private struct PoolFacts {
     var byProfile: [UUID: EnrollmentCandidate] = [:]
-    /// Blind index → profile id.
-    var byResidentIndex: [String: UUID] = [:]
+    /// Resident ID number → profile id.
+    var byResidentID: [String: UUID] = [:]
     /// Withdrawn enrolments in the cohort, by talent: reused rather than duplicated.
     var withdrawn: [UUID: UUID] = [:]
-    let cipher: PersonalDataCipher
 
     func candidate(_ reference: TalentReference) -> EnrollmentCandidate? {
         switch reference {
         case let .profile(id): byProfile[id]
-        case let .residentID(number): byResidentIndex[cipher.index(number)].flatMap { byProfile[$0] }
+        case let .residentID(number): byResidentID[number].flatMap { byProfile[$0] }
         }
     }
 
     static func load(_ references: [TalentReference], cohortID: UUID, requirement: EntryRequirement,
                      cipher: PersonalDataCipher, on sql: any SQLDatabase) async throws -> PoolFacts {
-        var facts = PoolFacts(cipher: cipher)
-        var ids: [UUID] = [], indexes: [String] = []
+        var facts = PoolFacts()
+        // Each number's blind index is computed once, and the rows found map back through it.
+        var ids: [UUID] = [], numbers: [String: String] = [:]
         for reference in Set(references) {
             switch reference {
             case let .profile(id): ids.append(id)
-            case let .residentID(number): indexes.append(cipher.index(number))
+            case let .residentID(number): numbers[cipher.index(number)] = number
             }
         }
         func addTalents(_ rows: [any SQLRow]) throws {
             for row in rows {
                 let id = try row.decode(column: "id", as: UUID.self)
-                if let index = try row.decode(column: "resident_id_index", as: String?.self) { facts.byResidentIndex[index] = id }
+                if let number = try row.decode(column: "resident_id_index", as: String?.self).flatMap({ numbers[$0] }) {
+                    facts.byResidentID[number] = id
+                }
                 facts.byProfile[id] = EnrollmentCandidate(
                     talentID: id, name: try row.decode(column: "name", as: String.self),
                     active: try row.decode(column: "status", as: String.self) == "active", enrolledAlready: false,
@@ -212,7 +214,7 @@ private struct PoolFacts {
         for chunk in ids.chunks(of: EnrollmentImporter.keysPerStatement) {
             try addTalents(try await sql.raw("SELECT \(unsafeRaw: columns) FROM talents WHERE id IN (\(binds: Array(chunk)))").all())
         }
-        for chunk in indexes.chunks(of: EnrollmentImporter.keysPerStatement) {
+        for chunk in Array(numbers.keys).chunks(of: EnrollmentImporter.keysPerStatement) {
             try addTalents(try await sql.raw(
                 "SELECT \(unsafeRaw: columns) FROM talents WHERE resident_id_index IN (\(binds: Array(chunk)))").all())
         }
