@@ -18,7 +18,10 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.middleware.use(SiteErrorMiddleware())
     app.middleware.use(NulByteGuard())
     app.middleware.use(SessionAuthenticator())
-    app.middleware.use(BearerTokenAuthenticator())
+    let bearerTokens = BearerTokenCache()
+    app.middleware.use(BearerTokenAuthenticator(cache: bearerTokens))
+    app.databases.middleware.use(BearerTokenCacheInvalidation<User>(cache: bearerTokens))
+    app.databases.middleware.use(BearerTokenCacheInvalidation<APIToken>(cache: bearerTokens))
     app.middleware.use(CSRFMiddleware())
 
     app.secrets = Secrets(secretKey: config.secretKey)

@@ -90,6 +90,73 @@ struct TokensAndAuditTests {
         }
     }
 
+    /// Tokens are cached for a few seconds (`BearerTokenCache`); a change made here must
+    /// still take effect on the very next request.
+    @Test func aTokenInUseStopsWorkingAtOnceWhenRevokedOrItsAccountIsDeactivatedOrChanged() async throws {
+        try await TestApp.run { app, _ in
+            try await TestApp.makeUser(app, role: .admin, email: "a@example.test")
+            let talent = try await TestApp.makeUser(app, role: .talent, email: "t@example.test")
+            let officer = try await TestApp.makeUser(app, role: .officer, email: "o@example.test", department: "HRSS")
+            let (admin, person, staff) = (Browser(app), Browser(app), Browser(app))
+            _ = try await TestApp.signIn(admin, "a@example.test")
+            _ = try await TestApp.signIn(person, "t@example.test")
+            _ = try await TestApp.signIn(staff, "o@example.test")
+            func me(_ secret: String) async throws -> TestingHTTPResponse {
+                try await app.get("/api/v1/me", headers: ["Authorization": "Bearer \(secret)"])
+            }
+
+            // Revoked by its owner.
+            let first = try await createToken(person)
+            #expect(try await me(first).status == .ok)
+            #expect(try await me(first).status == .ok)
+            let token = try #require(try await APIToken.query(on: app.db).filter(\.$user.$id == talent.requireID()).first())
+            try await person.get("/account")
+            _ = try await person.post("/account/tokens/\(try token.requireID().uuidString)/revoke", [:])
+            #expect(try await me(first).status == .unauthorized)
+
+            // The account deactivated by an administrator.
+            let second = try await createToken(person)
+            #expect(try await me(second).status == .ok)
+            try await admin.get("/admin/users")
+            _ = try await admin.post("/admin/users/\(try talent.requireID().uuidString)", ["action": "deactivate"])
+            #expect(try await me(second).status == .unauthorized)
+
+            // The account's role changed: the next request acts with the new role.
+            let third = try await createToken(staff)
+            #expect(try await me(third).text.contains("\"officer\""))
+            _ = try await admin.post("/admin/users/\(try officer.requireID().uuidString)", ["action": "role", "role": "talent"])
+            let changed = try await me(third)
+            #expect(changed.status == .ok)
+            #expect(changed.text.contains("\"talent\""))
+        }
+    }
+
+    @Test func theTokenCacheForgetsAnEntryAfterItsLifetimeAndStaysBounded() throws {
+        let cache = BearerTokenCache()
+        let checked = Date(timeIntervalSince1970: 1_800_000_000)
+        let facts = BearerTokenCache.TokenFacts(id: UUID(), scope: .read, expiresAt: checked.addingTimeInterval(3600))
+        let row = EmptyRow()
+        cache.store(.init(token: facts, account: row, checkedAt: checked), for: "h")
+        #expect(cache.entry("h", now: checked.addingTimeInterval(BearerTokenCache.lifetime - 0.1)) != nil)
+        #expect(cache.entry("h", now: checked.addingTimeInterval(BearerTokenCache.lifetime)) == nil)
+        cache.store(.init(token: facts, account: row, checkedAt: checked), for: "h")
+        cache.markUsed("h", at: checked)
+        #expect(cache.entry("h", now: checked)?.token.lastUsedAt == checked)
+        for index in 0..<BearerTokenCache.capacity {
+            cache.store(.init(token: facts, account: row, checkedAt: checked), for: "k\(index)")
+        }
+        // Full: it started afresh rather than growing.
+        #expect(cache.entry("h", now: checked) == nil)
+        #expect(cache.entry("k\(BearerTokenCache.capacity - 1)", now: checked) != nil)
+    }
+
+    private struct EmptyRow: SQLRow {
+        var allColumns: [String] { [] }
+        func contains(column: String) -> Bool { false }
+        func decodeNil(column: String) throws -> Bool { true }
+        func decode<D: Decodable>(column: String, as: D.Type) throws -> D { throw Abort(.notFound) }
+    }
+
     @Test func readOnlyTokenCannotWrite() async throws {
         try await TestApp.run { app, _ in
             try await TestApp.makeUser(app, role: .admin, email: "a@example.test")

@@ -32,8 +32,11 @@ struct SessionAuthenticator: Middleware {
 
 /// Signs an API request in from `Authorization: Bearer`: a token that is unknown, revoked
 /// or expired is a 401 problem, never a silent anonymous request. A read-only token may
-/// only read.
+/// only read. A token checked in the last few seconds is not looked up again
+/// (`BearerTokenCache`).
 struct BearerTokenAuthenticator: Middleware {
+    let cache: BearerTokenCache
+
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         guard request.url.path.hasPrefix("/api/"), let bearer = request.headers.bearerAuthorization else {
             return next.respond(to: request)
@@ -44,35 +47,36 @@ struct BearerTokenAuthenticator: Middleware {
 
     private func authenticate(_ bearer: String, _ request: Request) async throws {
         let now = Date()
-        guard bearer.count <= 128, let sql = request.db as? any SQLDatabase,
-              let (token, user) = try await Self.lookUp(Secrets.sha256(bearer), on: sql),
-              token.revokedAt == nil, token.expiresAt > now, user.isActive
-        else {
-            throw Abort(.unauthorized, headers: ["WWW-Authenticate": "Bearer error=\"invalid_token\""],
-                        reason: request.messages(.errorInvalidToken))
+        guard bearer.count <= 128, let sql = request.db as? any SQLDatabase else { throw invalidToken(request) }
+        let hash = Secrets.sha256(bearer)
+        var found = cache.entry(hash, now: now)
+        if found == nil, let entry = try await Self.lookUp(hash, on: sql, now: now) {
+            cache.store(entry, for: hash)
+            found = entry
         }
-        if token.scope == .read, ![.GET, .HEAD].contains(request.method) {
+        guard let entry = found, entry.token.revokedAt == nil, entry.token.expiresAt > now,
+              case let user = try entry.account.decode(fluentModel: User.self), user.isActive
+        else { throw invalidToken(request) }
+        if entry.token.scope == .read, ![.GET, .HEAD].contains(request.method) {
             throw Abort(.forbidden, reason: request.messages(.errorReadOnlyToken))
         }
         request.auth.login(user)
         // "Last used" to the minute is enough, and saves a write on most requests.
-        if token.lastUsedAt.map({ now.timeIntervalSince($0) > 60 }) ?? true {
-            try await sql.raw("UPDATE api_tokens SET last_used_at = \(bind: now) WHERE id = \(bind: token.id)").run()
+        if entry.token.lastUsedAt.map({ now.timeIntervalSince($0) > 60 }) ?? true {
+            try await sql.raw("UPDATE api_tokens SET last_used_at = \(bind: now) WHERE id = \(bind: entry.token.id)").run()
+            cache.markUsed(hash, at: now)
         }
     }
 
-    /// What a request needs of a token, with its account, in one statement. Written as
-    /// SQL: this runs on every API call, and Fluent's query builder cost more than the
-    /// look-up itself.
-    private struct TokenFacts {
-        var id: UUID
-        var scope: APIToken.Scope
-        var expiresAt: Date
-        var revokedAt: Date?
-        var lastUsedAt: Date?
+    private func invalidToken(_ request: Request) -> Abort {
+        Abort(.unauthorized, headers: ["WWW-Authenticate": "Bearer error=\"invalid_token\""],
+              reason: request.messages(.errorInvalidToken))
     }
 
-    private static func lookUp(_ hash: String, on sql: any SQLDatabase) async throws -> (TokenFacts, User)? {
+    /// The token with its account, in one statement. Written as SQL: this runs on every
+    /// API call the cache does not answer, and Fluent's query builder cost more than the
+    /// look-up itself.
+    private static func lookUp(_ hash: String, on sql: any SQLDatabase, now: Date) async throws -> BearerTokenCache.Entry? {
         guard let row = try await sql.raw("""
             SELECT u.*, k.id AS token_id, k.scope AS token_scope, k.expires_at AS token_expires_at, \
             k.revoked_at AS token_revoked_at, k.last_used_at AS token_last_used_at \
@@ -80,12 +84,12 @@ struct BearerTokenAuthenticator: Middleware {
             """).first(),
               let scope = APIToken.Scope(rawValue: try row.decode(column: "token_scope", as: String.self))
         else { return nil }
-        let token = TokenFacts(
+        let token = BearerTokenCache.TokenFacts(
             id: try row.decode(column: "token_id", as: UUID.self), scope: scope,
             expiresAt: try row.decode(column: "token_expires_at", as: Date.self),
             revokedAt: try row.decode(column: "token_revoked_at", as: Date?.self),
             lastUsedAt: try row.decode(column: "token_last_used_at", as: Date?.self))
-        return (token, try row.decode(fluentModel: User.self))
+        return .init(token: token, account: row, checkedAt: now)
     }
 }
 
