@@ -171,6 +171,60 @@ struct TalentSearchTests {
         }
     }
 
+    /// PostgreSQL looks for a common name word's page among the newest profiles first: it
+    /// takes the window's matches newest first, after the cursor, and gives up (nil, the
+    /// index then answers) when the window holds fewer than a page.
+    @Test func theNewestProfilesAreSearchedFirstForACommonNameWord() async throws {
+        try await TestApp.run { app, _ in
+            guard let sql = app.db as? any SQLDatabase, TalentSearchIndex.isPostgres(sql) else { return }
+            // Keys ascend in the order added: 王0 … 王8, with 李 between every 王.
+            var keys: [String: Int64] = [:]
+            for index in 0..<9 {
+                keys["王\(index)"] = try await TestTalents.add(app, name: "王\(index)").searchKey
+                try await TestTalents.add(app, name: "李\(index)")
+            }
+            func newest(limit: Int, window: Int, after: String? = nil) async throws -> [String]? {
+                let engine = PostgresTalentSearch(newestWindow: window)
+                let match = TalentMatch(keyword: SearchTokens.query("王"), facets: [], birthYears: nil)
+                let filter = engine.conjunction([after.flatMap { keys[$0] }
+                    .flatMap { engine.keyset(.key, after: .init(key: $0)) }].compactMap { $0 })
+                return try await engine.newest(match, tier: 0, filter: filter, limit: limit, on: sql)?.map(\.name)
+            }
+            #expect(try await newest(limit: 2, window: 4) == ["王8", "王7"])
+            #expect(try await newest(limit: 2, window: 4, after: "王7") == ["王6", "王5"])
+            #expect(try await newest(limit: 3, window: 4) == nil)
+            // Through the search, with a count cap low enough to call 王 common.
+            var query = TalentSearchQuery(keyword: "王", limit: 3)
+            query.exactCountUpTo = 2
+            let page = try await query.run(scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db)
+            #expect(page.items.map(\.name) == ["王8", "王7", "王6"])
+        }
+    }
+
+    /// PostgreSQL skips the count of a single word its statistics put far above the cap;
+    /// a word they do not list, and several words together, are counted.
+    @Test func aWordTheStatisticsPutFarAboveTheCapIsNotCounted() async throws {
+        try await TestApp.run { app, _ in
+            guard let sql = app.db as? any SQLDatabase, TalentSearchIndex.isPostgres(sql) else { return }
+            for index in 0..<40 {
+                try await TestTalents.add(app, name: "丁\(index)", skills: index < 30 ? ["Python"] : ["Excel"])
+            }
+            try await sql.raw("ANALYZE talents").run()
+            let engine = PostgresTalentSearch()
+            func match(_ keyword: String, facets: [String] = []) -> TalentMatch {
+                TalentMatch(keyword: SearchTokens.query(keyword), facets: facets, birthYears: nil)
+            }
+            #expect(try await engine.estimatedMatches(match("python"), on: sql) >= 25)
+            #expect(try await engine.estimatedMatches(match("java"), on: sql) < 5)
+            #expect(match("python").isOneExactToken)
+            #expect(!match("python", facets: [SearchFacet.district.token("370303")]).isOneExactToken)
+            #expect(!match("数据分析").isOneExactToken)
+            // Either way the answer is the same: more than the cap, or the exact count.
+            #expect(try await engine.count(match("python"), conditions: [], cap: 5, on: sql) == 6)
+            #expect(try await engine.count(match("excel"), conditions: [], cap: 20, on: sql) == 10)
+        }
+    }
+
     @Test func anEmployerFindsOnlyTheirOwnEmployees() async throws {
         try await TestApp.run { app, _ in
             let mine = try await TestApp.makeOrganization(app, name: "甲公司（示例）", serial: 1)

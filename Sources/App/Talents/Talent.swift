@@ -58,6 +58,10 @@ final class Talent: Model, @unchecked Sendable {
     }
 
     var skillList: [String] { skills.split(separator: "\n").map(String.init) }
+
+    /// The profile's columns for hand-written SQL, as `t."name", …`. `t.*` would also
+    /// carry PostgreSQL's `search_vector` (1.6 KB a profile), which nothing reads.
+    static let selectList = keys.map { "t.\"\($0.description)\"" }.joined(separator: ", ")
 }
 
 /// A coded attribute of a talent, one row each, so the search filters (occupation,

@@ -14,7 +14,7 @@ enum TalentReadQuery {
             ? "string_agg(a.kind || ' ' || a.code, E'\\n')"
             : "group_concat(a.kind || ' ' || a.code, char(10))"
         guard let row = try await sql.raw("""
-            SELECT t.*, (SELECT \(lines) FROM talent_attributes a WHERE a.talent_id = t.id) AS coded_attributes \
+            SELECT \(unsafeRaw: Talent.selectList), (SELECT \(lines) FROM talent_attributes a WHERE a.talent_id = t.id) AS coded_attributes \
             FROM talents t WHERE t.id = \(bind: id)
             """).first()
         else { return nil }

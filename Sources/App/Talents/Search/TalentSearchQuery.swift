@@ -202,6 +202,12 @@ struct TalentMatch: Sendable {
     var keyword: [SearchTokens.QueryToken]
     var facets: [String]
     var birthYears: ClosedRange<Int>?
+
+    /// One whole keyword token or one facet and nothing else (a count the index
+    /// statistics can vouch for, `PostgresTalentSearch.count`).
+    var isOneExactToken: Bool {
+        birthYears == nil && keyword.count + facets.count == 1 && keyword.allSatisfy { !$0.isPrefix }
+    }
 }
 
 enum TalentOrder: Sendable {
