@@ -225,6 +225,27 @@ struct TalentSearchTests {
         }
     }
 
+    /// PostgreSQL keeps a profile's row, search vector included, in one piece: a count
+    /// tests each vector, and one kept apart in the TOAST table costs a second look-up.
+    @Test func aProfileWithALongSearchVectorKeepsItInItsRow() async throws {
+        try await TestApp.run { app, _ in
+            guard let sql = app.db as? any SQLDatabase, TalentSearchIndex.isPostgres(sql) else { return }
+            // 160 different characters: about 280 words, a vector of 3 KB or so.
+            let skills = (0..<40).map { skill in
+                String((0..<4).compactMap { UnicodeScalar(0x4E00 + skill * 4 + $0).map(Character.init) })
+            }
+            let talent = try await TestTalents.add(app, name: "丁一", skills: skills)
+            let row = try #require(try await sql.raw("""
+                SELECT pg_column_size(t.*) AS whole, pg_column_size(t.search_vector) AS vector, \
+                (SELECT pg_relation_size(reltoastrelid) FROM pg_class WHERE relname = 'talents') AS apart \
+                FROM talents t WHERE t.id = \(bind: try talent.requireID())
+                """).first())
+            #expect(try row.decode(column: "whole", as: Int.self) > 2100)
+            #expect(try row.decode(column: "vector", as: Int.self) > 1600)
+            #expect(try row.decode(column: "apart", as: Int.self) == 0)
+        }
+    }
+
     @Test func anEmployerFindsOnlyTheirOwnEmployees() async throws {
         try await TestApp.run { app, _ in
             let mine = try await TestApp.makeOrganization(app, name: "甲公司（示例）", serial: 1)

@@ -29,5 +29,6 @@ enum Migrations {
         CreateCourses(),
         CreateEnrollmentImports(),
         AddVoucherCancellation(),
+        KeepTalentRowsWhole(),
     ]
 }
