@@ -237,7 +237,7 @@ struct TalentSearchTests {
             let talent = try await TestTalents.add(app, name: "丁一", skills: skills)
             let row = try #require(try await sql.raw("""
                 SELECT pg_column_size(t.*) AS whole, pg_column_size(t.search_vector) AS vector, \
-                (SELECT pg_relation_size(reltoastrelid) FROM pg_class WHERE relname = 'talents') AS apart \
+                (SELECT pg_relation_size(reltoastrelid) FROM pg_class WHERE oid = 'talents'::regclass) AS apart \
                 FROM talents t WHERE t.id = \(bind: try talent.requireID())
                 """).first())
             #expect(try row.decode(column: "whole", as: Int.self) > 2100)
