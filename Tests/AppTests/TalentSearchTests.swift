@@ -188,7 +188,7 @@ struct TalentSearchTests {
                 let match = TalentMatch(keyword: SearchTokens.query("王"), facets: [], birthYears: nil)
                 let filter = engine.conjunction([after.flatMap { keys[$0] }
                     .flatMap { engine.keyset(.key, after: .init(key: $0)) }].compactMap { $0 })
-                return try await engine.newest(match, tier: 0, filter: filter, limit: limit, on: sql)?.map(\.name)
+                return try await engine.newest(match, filter: filter, limit: limit, on: sql)?.map(\.name)
             }
             #expect(try await newest(limit: 2, window: 4) == ["王8", "王7"])
             #expect(try await newest(limit: 2, window: 4, after: "王7") == ["王6", "王5"])

@@ -139,7 +139,8 @@ extension SQLiteTalentSearch {
             guard let last = walked.last else { return found }
             let keys = try walked.map { try $0.decode(column: "search_key", as: Int64.self) }
             found += try decode(try await sql.raw("""
-                SELECT \(unsafeRaw: Talent.selectList) FROM talents t WHERE t.search_key IN \(SQLBind.group(keys)) AND \(conjunction(conditions)) \
+                SELECT \(unsafeRaw: Talent.selectList) FROM talents t \
+                WHERE t.search_key IN \(SQLBind.group(keys)) AND \(conjunction(conditions)) \
                 AND EXISTS (SELECT 1 FROM talent_search WHERE talent_search MATCH \(bind: expression) \
                 AND talent_search.rowid = t.search_key) ORDER BY \(orderBy(order)) LIMIT \(bind: limit - found.count)
                 """).all())
@@ -207,13 +208,13 @@ struct PostgresTalentSearch: TalentSearchEngine {
     /// column's most common elements (`ANALYZE` keeps their share of a 30,000-row sample)
     /// it is that share of the pool; any other token is estimated at 0.5 % or less.
     ///
-    /// Why: counting to the cap tests each profile's vector (about 4 µs; 275 ms for
-    /// python, in 15 % of a million profiles), and the GIN index answers no faster (its
-    /// bitmap of every match took 94 ms). A word the statistics put at five times the cap
-    /// is above the cap beyond doubt (a 30,000-row sample does not put a word held by
-    /// 1 % at 5 %), so the list says "10,000+" without counting. Only a single token
-    /// qualifies: the planner multiplies the shares of several tokens as if they were
-    /// independent, which two districts (never together) are not.
+    /// Why: counting to the cap tests profile after profile (python, in 15 % of a million
+    /// profiles: 135–160 ms), and the GIN index answers no faster (its bitmap of every
+    /// match took 94 ms). A word the statistics put at five times the cap is above the
+    /// cap beyond doubt (a 30,000-row sample does not put a word held by 1 % at 5 %), so
+    /// the list says "10,000+" without counting. Only a single token qualifies: the
+    /// planner multiplies the shares of several tokens as if they were independent,
+    /// which two districts (never together) are not.
     func estimatedMatches(_ match: TalentMatch, on sql: any SQLDatabase) async throws -> Int {
         let plan = try await sql.raw("EXPLAIN SELECT 1 FROM talents t WHERE \(matching(match, tier: nil))").all()
         guard let line = try plan.first?.decode(column: "QUERY PLAN", as: String.self),
@@ -233,7 +234,7 @@ struct PostgresTalentSearch: TalentSearchEngine {
         // newest profiles (`newest`): 王 is in 80,000 names, and gathering and sorting
         // them all took 1.4 s where the newest thousand profiles hold the page.
         if order == .key, dense, tier == 0,
-           let found = try await newest(match, tier: tier, filter: filter, limit: limit, on: sql) {
+           let found = try await newest(match, filter: filter, limit: limit, on: sql) {
             return found
         }
         let ordering: SQLQueryString = order == .key && (!dense || tier == 0) ? "t.search_key + 0 DESC" : orderBy(order)
@@ -243,15 +244,15 @@ struct PostgresTalentSearch: TalentSearchEngine {
             """).all())
     }
 
-    /// A page of the newest matches among the next `newestWindow` profiles in key order
-    /// (after `filter`'s cursor),
-    /// or nil when the window holds fewer than `limit` (the caller then asks the index).
-    func newest(_ match: TalentMatch, tier: Int?, filter: SQLQueryString, limit: Int,
-                        on sql: any SQLDatabase) async throws -> [Talent]? {
+    /// A page of the newest name matches among the next `newestWindow` profiles in key
+    /// order (after `filter`'s cursor), or nil when the window holds fewer than `limit`
+    /// (the caller then asks the index).
+    func newest(_ match: TalentMatch, filter: SQLQueryString, limit: Int,
+                on sql: any SQLDatabase) async throws -> [Talent]? {
         let found = try decode(try await sql.raw("""
             SELECT \(unsafeRaw: Talent.selectList) FROM (SELECT * FROM talents t WHERE \(filter) \
             ORDER BY t.search_key DESC LIMIT \(bind: newestWindow)) AS t \
-            WHERE \(matching(match, tier: tier)) ORDER BY t.search_key DESC LIMIT \(bind: limit)
+            WHERE \(matching(match, tier: 0)) ORDER BY t.search_key DESC LIMIT \(bind: limit)
             """).all())
         return found.count == limit ? found : nil
     }
