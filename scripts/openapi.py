@@ -1703,7 +1703,7 @@ training_ops = [
       "(`POST /api/v1/cohorts/{id}/enrollments/import`; `GET /api/v1/enrollment-imports/{id}` of one is then a 404), "
       "in one transaction, whatever the program's status. Only a cohort without any enrolment may go: one with an "
       "enrolment of any status — `waitlisted` and `withdrawn` ones count too, since certificates, vouchers and "
-      "target figures point at enrolments — is refused with a 422 on `cohort`. The check is made again inside the "
+      "target figures point at enrolments — is refused with a 422 on `cohort`. The check is made inside the "
       "transaction, so an application arriving at the same moment is not lost. Recorded in the audit trail "
       "(`cohort.delete`).\n\n" + COHORT_MANAGERS + "\n\n" + WRITE_NOTE,
       {"204": {"description": "The cohort, its sessions and its enrolment imports are deleted.",

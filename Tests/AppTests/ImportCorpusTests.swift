@@ -30,7 +30,7 @@ enum ImportCorpus {
                                       policy: policy, today: today)
         do {
             let summary = try await importer.run(source, on: app.db, audit: { _, _ in }, progress: { _ in })
-            return .finished(summary, positions: source.header.positions)
+            return .finished(summary)
         } catch let problem as ImportFileProblem {
             return .refused(problem, message: problem.message(zh))
         }
@@ -67,10 +67,10 @@ struct RefusedFile: Sendable, CustomTestStringConvertible {
 /// What importing a file came to: refused whole with a message, or a summary of its rows.
 enum ImportOutcome {
     case refused(ImportFileProblem, message: String)
-    case finished(TalentImporter.Summary, positions: [TalentImportColumn: Int])
+    case finished(TalentImporter.Summary)
 
     var summary: TalentImporter.Summary? {
-        guard case let .finished(summary, _) = self else { return nil }
+        guard case let .finished(summary) = self else { return nil }
         return summary
     }
 
@@ -82,10 +82,10 @@ enum ImportOutcome {
     /// Each refused cell as the user reads it: row number, column as the file names it,
     /// the Chinese reason.
     var rowProblems: [RowProblem] {
-        guard case let .finished(summary, positions) = self else { return [] }
+        guard case let .finished(summary) = self else { return [] }
         return summary.problems.map { problem in
             RowProblem(problem.row,
-                       TalentImportReport.columnName(problem.column, header: summary.header, positions: positions),
+                       TalentImportReport.columnName(problem.column, header: summary.header),
                        TalentImportReport.reason(problem.problem, ImportCorpus.zh))
         }
     }

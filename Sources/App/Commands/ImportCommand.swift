@@ -67,12 +67,11 @@ struct ImportCommand: AsyncCommand {
         ]) + " (\(summary.rows.formatted()) rows, \(bar.elapsedText), \(bar.rateText))")
         if !summary.problems.isEmpty {
             let path = signature.report ?? signature.file + ".report.csv"
-            let positions = source.header.positions
-            guard FileManager.default.createFile(atPath: path, contents: Data(TalentImportReport.csv(summary, positions: positions))) else {
+            guard FileManager.default.createFile(atPath: path, contents: Data(TalentImportReport.csv(summary))) else {
                 throw CommandFailure(message: "\(path): cannot write the report")
             }
             for problem in summary.problems.prefix(10) {
-                context.console.print("  \(problem.row) \(TalentImportReport.columnName(problem.column, header: summary.header, positions: positions)): \(TalentImportReport.reason(problem.problem, m))")
+                context.console.print("  \(problem.row) \(TalentImportReport.columnName(problem.column, header: summary.header)): \(TalentImportReport.reason(problem.problem, m))")
             }
             context.console.print(m(.importReportDownload) + ": \(path)")
             if !signature.partial { throw CommandFailure(message: m(.importNothingWritten, ["rejected": summary.rejected.formatted()])) }

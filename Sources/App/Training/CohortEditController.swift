@@ -68,12 +68,9 @@ struct CohortEditController: RouteCollection {
     @Sendable func delete(req: Request) async throws -> Response {
         let (cohort, program) = try await EnrollmentsController().findCohort(req, manage: true)
         let cohortID = try cohort.requireID()
-        if try await Enrollment.query(on: req.db).filter(\.$cohort.$id == cohortID).count() > 0 {
-            return try await failure(req, cohort, program, EnrollmentStore.fieldError("cohort", req.messages(.cohortHasEnrollments)))
-        }
         do {
             try await req.db.writeTransaction { db in
-                // Checked again inside the transaction: an application may have arrived.
+                // Checked inside the transaction, so an application cannot slip in between.
                 guard try await Enrollment.query(on: db).filter(\.$cohort.$id == cohortID).count() == 0 else {
                     throw EnrollmentStore.fieldError("cohort", req.messages(.cohortHasEnrollments))
                 }

@@ -121,7 +121,7 @@ struct TalentImportRunner: Sendable {
                 outcome = .failure(error)
             }
             do {
-                try await record(outcome, positions: source.header.positions)
+                try await record(outcome)
             } catch {
                 app.logger.error("import \(jobID): could not record the outcome: \(String(reflecting: type(of: error)))")
             }
@@ -129,7 +129,7 @@ struct TalentImportRunner: Sendable {
         }
     }
 
-    private func record(_ outcome: Result<TalentImporter.Summary, any Error>, positions: [TalentImportColumn: Int]) async throws {
+    private func record(_ outcome: Result<TalentImporter.Summary, any Error>) async throws {
         guard let job = try await TalentImportJob.find(jobID, on: app.db) else { return }
         let (zh, en) = (Messages(language: .zh), Messages(language: .en))
         job.finishedAt = Date()
@@ -139,10 +139,10 @@ struct TalentImportRunner: Sendable {
             (job.createdCount, job.updatedCount, job.rejectedCount) = (summary.created, summary.updated, summary.rejected)
             job.status = summary.problems.isEmpty || job.partial ? .done : .rejected
             if !summary.problems.isEmpty {
-                job.report = String(decoding: TalentImportReport.csv(summary, positions: positions), as: UTF8.self)
+                job.report = String(decoding: TalentImportReport.csv(summary), as: UTF8.self)
                 let shown = summary.problems.sorted { $0.row < $1.row }.prefix(ImportProblemsSection.shownProblems).map {
                     ImportShownProblem(
-                        row: $0.row, column: TalentImportReport.columnName($0.column, header: summary.header, positions: positions),
+                        row: $0.row, column: TalentImportReport.columnName($0.column, header: summary.header),
                         zh: TalentImportReport.reason($0.problem, zh), en: TalentImportReport.reason($0.problem, en))
                 }
                 job.problems = String(decoding: try JSONEncoder().encode(Array(shown)), as: UTF8.self)

@@ -25,22 +25,21 @@ enum TalentImportReport {
         }
     }
 
-    /// The column as the user's file names it.
-    static func columnName(_ column: TalentImportColumn?, header: [String], positions: [TalentImportColumn: Int]) -> String {
-        guard let column else { return "" }
-        return positions[column].flatMap { header.indices.contains($0) ? header[$0] : nil } ?? column.header
+    /// The column as the user's file names it, or its template header.
+    static func columnName(_ column: TalentImportColumn?, header: TalentImportHeader?) -> String {
+        column.map { header?.fileName(of: $0) ?? $0.header } ?? ""
     }
 
     /// CSV (UTF-8 with BOM) of every refused row: row number, column, the reason in
     /// Chinese and in English, then the row's own cells — so the user can fix the rows
     /// in place and import the report's data columns again.
-    static func csv(_ summary: TalentImporter.Summary, positions: [TalentImportColumn: Int]) -> [UInt8] {
+    static func csv(_ summary: TalentImporter.Summary) -> [UInt8] {
         let (zh, en) = (Messages(language: .zh), Messages(language: .en))
         var writer = CSVWriter()
-        writer.write(["行号 Row", "列 Column", "原因", "Reason"] + summary.header)
+        writer.write(["行号 Row", "列 Column", "原因", "Reason"] + (summary.header?.names ?? []))
         for problem in summary.problems.sorted(by: { $0.row < $1.row }) {
             let cells = summary.rejectedRows[problem.row] ?? []
-            writer.write(([String(problem.row), columnName(problem.column, header: summary.header, positions: positions),
+            writer.write(([String(problem.row), columnName(problem.column, header: summary.header),
                            reason(problem.problem, zh), reason(problem.problem, en)] + cells).map(SpreadsheetCell.neutralized))
         }
         return writer.takeBytes()

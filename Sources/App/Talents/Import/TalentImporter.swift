@@ -23,7 +23,8 @@ struct TalentImporter {
         var problems: [TalentImportRowProblem] = []
         /// The cells of each refused row, by row number, for the report.
         var rejectedRows: [Int: [String]] = [:]
-        var header: [String] = []
+        /// The file's header: its cells and where each column is.
+        var header: TalentImportHeader?
         /// Whether anything was committed.
         var wrote = false
 
@@ -54,7 +55,7 @@ struct TalentImporter {
             return summary
         } catch let rollback as Rollback {
             var summary = rollback.summary
-            (summary.created, summary.updated, summary.header) = (0, 0, source.header.names)
+            (summary.created, summary.updated, summary.header) = (0, 0, source.header)
             return summary
         }
     }
@@ -111,7 +112,7 @@ struct TalentImporter {
             "rejected:\(summary.rejected)", "mode:\(options.partial ? "partial" : "atomic")\(options.upsert ? "+upsert" : "")",
         ]), db)
         summary.wrote = summary.created + summary.updated > 0
-        summary.header = source.header.names
+        summary.header = source.header
         return summary
     }
 
