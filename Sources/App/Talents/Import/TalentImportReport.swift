@@ -26,8 +26,8 @@ enum TalentImportReport {
     }
 
     /// The column as the user's file names it, or its template header.
-    static func columnName(_ column: TalentImportColumn?, header: TalentImportHeader?) -> String {
-        column.map { header?.fileName(of: $0) ?? $0.header } ?? ""
+    static func columnName(_ column: TalentImportColumn?, header: TalentImportHeader) -> String {
+        column.map(header.fileName(of:)) ?? ""
     }
 
     /// CSV (UTF-8 with BOM) of every refused row: row number, column, the reason in
@@ -36,7 +36,7 @@ enum TalentImportReport {
     static func csv(_ summary: TalentImporter.Summary) -> [UInt8] {
         let (zh, en) = (Messages(language: .zh), Messages(language: .en))
         var writer = CSVWriter()
-        writer.write(["行号 Row", "列 Column", "原因", "Reason"] + (summary.header?.names ?? []))
+        writer.write(["行号 Row", "列 Column", "原因", "Reason"] + summary.header.names)
         for problem in summary.problems.sorted(by: { $0.row < $1.row }) {
             let cells = summary.rejectedRows[problem.row] ?? []
             writer.write(([String(problem.row), columnName(problem.column, header: summary.header),

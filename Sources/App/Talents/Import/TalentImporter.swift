@@ -24,7 +24,7 @@ struct TalentImporter {
         /// The cells of each refused row, by row number, for the report.
         var rejectedRows: [Int: [String]] = [:]
         /// The file's header: its cells and where each column is.
-        var header: TalentImportHeader?
+        var header: TalentImportHeader
         /// Whether anything was committed.
         var wrote = false
 
@@ -55,7 +55,7 @@ struct TalentImporter {
             return summary
         } catch let rollback as Rollback {
             var summary = rollback.summary
-            (summary.created, summary.updated, summary.header) = (0, 0, source.header)
+            (summary.created, summary.updated) = (0, 0)
             return summary
         }
     }
@@ -70,7 +70,7 @@ struct TalentImporter {
                             progress: @escaping @Sendable (Int) async -> Void) async throws -> Summary {
         var source = source
         var validator = TalentImportValidator(header: source.header, lookups: lookups)
-        var summary = Summary()
+        var summary = Summary(header: source.header)
         var batch: [(row: Int, record: TalentRecord, cells: [String])] = []
         var writing: Task<BatchOutcome, any Error>?
         // Hands a full batch to the writer once the previous one is written.
@@ -112,7 +112,6 @@ struct TalentImporter {
             "rejected:\(summary.rejected)", "mode:\(options.partial ? "partial" : "atomic")\(options.upsert ? "+upsert" : "")",
         ]), db)
         summary.wrote = summary.created + summary.updated > 0
-        summary.header = source.header
         return summary
     }
 
