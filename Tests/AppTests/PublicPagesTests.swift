@@ -41,7 +41,7 @@ struct PublicPagesTests {
     @Test func languageSwitchLinkKeepsTheQuery() async throws {
         try await TestApp.run { app, _ in
             let response = try await app.get("/occupations?q=数据")
-            #expect(response.text.contains("href=\"/occupations?q=%E6%95%B0%E6%8D%AE&lang=en\""))
+            #expect(response.text.contains("href=\"/occupations?q=%E6%95%B0%E6%8D%AE&amp;lang=en\""))
         }
     }
 

@@ -68,7 +68,7 @@ struct AccountPageModel {
                                     .class("inline-form"), .action(token.id.map { SiteURL.revokeToken($0).path } ?? ""),
                                     .method(.post), FormParts.csrf(csrf),
                                     .button(.type(.submit), .class("link-button"),
-                                            .ariaLabel("\(m(.tokenRevoke)) \(attr(token.name))"), .text(m(.tokenRevoke))))))
+                                            .ariaLabel("\(m(.tokenRevoke)) \(token.name)"), .text(m(.tokenRevoke))))))
                             )
                         })
                     )),

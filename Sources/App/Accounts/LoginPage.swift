@@ -17,7 +17,7 @@ struct LoginPageModel {
             .form(
                 .id("login-form"), .action(SiteURL.login.path), .method(.post),
                 FormParts.csrf(csrf),
-                .unwrap(next) { .input(.type(.hidden), .name("next"), .value(attr($0))) },
+                .unwrap(next) { .input(.type(.hidden), .name("next"), .value($0)) },
                 FormParts.field(.init(id: "login-identifier", name: "identifier", label: m(.loginIdentifier),
                                       value: identifier, autocomplete: "username",
                                       hint: m(.loginIdentifierHint))),

@@ -55,7 +55,7 @@ struct UsersPageModel {
 
     private func actions(for user: User, _ m: Messages, _ departments: [(String, String)]) -> Node<HTML.BodyContext> {
         let path = user.id.map { SiteURL.adminUser($0).path } ?? ""
-        let label = attr(user.displayName)
+        let label = user.displayName
         return .div(
             .class("row-actions"),
             .form(.action(path), .method(.post), .class("inline-form"),

@@ -18,7 +18,7 @@ extension MeasurePageModel {
                     .h2(.id("departments-heading"), .text(m(.measureDepartmentsHeading))),
                     .ul(.class("tag-list"), .forEach(departments) { department in
                         .li(.data(named: "department", value: department.code),
-                            .attribute(named: "title", value: attr(department.fullName.text(lang))),
+                            .attribute(named: "title", value: department.fullName.text(lang)),
                             .text(department.shortName.text(lang)),
                             .if(department.lead, .span(.class("badge"), .text(m(.leadDepartment)))))
                     })

@@ -22,7 +22,7 @@ struct OccupationsPageModel {
                 .div(.class("field"),
                      .label(.for("occupation-q"), .text(m(.occupationsSearchLabel))),
                      .input(.id("occupation-q"), .name("q"), .type(.search),
-                            .value(attr(query.keyword ?? "")), .attribute(named: "maxlength", value: "64"))),
+                            .value(query.keyword ?? ""), .attribute(named: "maxlength", value: "64"))),
                 .div(.class("field field--inline"),
                      .input(.id("occupation-digital"), .name("digital"), .type(.checkbox), .value("true"),
                             .attribute(named: "checked", value: query.digitalOnly ? "checked" : nil)),
@@ -43,7 +43,7 @@ struct OccupationsPageModel {
                     .tbody(.forEach(page.items) { occupation in
                         .tr(
                             .class("occupation"),
-                            .data(named: "code", value: attr(occupation.id ?? "")),
+                            .data(named: "code", value: occupation.id ?? ""),
                             .data(named: "digital", value: occupation.isDigital ? "true" : "false"),
                             .td(.code(.text(occupation.id ?? ""))),
                             .td(.text(lang == .zh ? occupation.nameZh : occupation.nameEn),

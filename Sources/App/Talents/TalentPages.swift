@@ -90,7 +90,7 @@ struct TalentFormPageModel {
             .unwrap(error) { .p(.class("field__error"), .text($0)) },
             .forEach(options) { code, label in
                 .div(.class("field--inline"),
-                     .input(.id("\(idPrefix)-\(code)"), .type(.checkbox), .name(name), .value(attr(code)),
+                     .input(.id("\(idPrefix)-\(code)"), .type(.checkbox), .name(name), .value(code),
                             .attribute(named: "checked", value: checked.contains(code) ? "checked" : nil)),
                      .label(.for("\(idPrefix)-\(code)"), .text(label)))
             }

@@ -29,7 +29,7 @@ enum FormParts {
             .unwrap(field.error) { .p(.id("\(field.id)-error"), .class("field__error"), .text($0)) },
             .input(
                 .id(field.id), .name(field.name), .type(field.type),
-                .value(field.type == .password ? "" : attr(field.value)),
+                .value(field.type == .password ? "" : field.value),
                 .attribute(named: "autocomplete", value: field.autocomplete),
                 .attribute(named: "aria-describedby", value: describedBy.isEmpty ? nil : describedBy),
                 .attribute(named: "aria-invalid", value: field.error == nil ? nil : "true"),
@@ -72,7 +72,7 @@ enum FormParts {
     /// `<option>` with its label as text (Plot's own option element has no content).
     static func option(_ value: String, _ label: String, selected: Bool) -> Node<HTML.SelectContext> {
         .element(named: "option", nodes: [
-            .attribute(named: "value", value: attr(value), ignoreIfValueIsEmpty: false),
+            .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
             .attribute(named: "selected", value: selected ? "selected" : nil),
             .text(label),
         ])

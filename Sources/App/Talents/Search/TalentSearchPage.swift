@@ -103,8 +103,8 @@ struct TalentSearchPageModel {
             .p(.id("result-count"), .attribute(named: "role", value: "status"),
                .text(totalIsCapped ? m(.talentsCountCapped, ["count": count]) : m(.talentsCount, ["count": count]))),
             .if(!rows.isEmpty, .p(.class("actions"),
-                .a(.href(attr(SiteURL.talentExport.path + "?" + Self.encode(parameters + [("format", "csv")]))), .text(m(.talentsExportCSV))),
-                .a(.href(attr(SiteURL.talentExport.path + "?" + Self.encode(parameters + [("format", "xlsx")]))), .text(m(.talentsExportXLSX))),
+                .a(.href(SiteURL.talentExport.path + "?" + Self.encode(parameters + [("format", "csv")])), .text(m(.talentsExportCSV))),
+                .a(.href(SiteURL.talentExport.path + "?" + Self.encode(parameters + [("format", "xlsx")])), .text(m(.talentsExportXLSX))),
                 .span(.class("field__hint"), .text(m(.talentsExportNote, ["max": TalentExport.maxRows.formatted()]))))),
             rows.isEmpty ? .p(.class("empty"), .text(m(.talentsEmpty))) : .div(
                 .class("table-scroll"), .attribute(named: "role", value: "region"),
@@ -130,9 +130,9 @@ struct TalentSearchPageModel {
                 )
             ),
             .nav(.class("pager"), .ariaLabel(m(.talentsResults)),
-                 .if(query.after != nil, .a(.href(attr(SiteURL.talents.path + "?" + Self.encode(parameters))), .text(m(.talentsFirst)))),
+                 .if(query.after != nil, .a(.href(SiteURL.talents.path + "?" + Self.encode(parameters)), .text(m(.talentsFirst)))),
                  .unwrap(next) { cursor in
-                     .a(.rel(.next), .href(attr(SiteURL.talents.path + "?" + Self.encode(parameters + [("cursor", cursor.text)]))),
+                     .a(.rel(.next), .href(SiteURL.talents.path + "?" + Self.encode(parameters + [("cursor", cursor.text)])),
                         .text(m(.talentsNext)))
                  })
         )
