@@ -13,6 +13,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.middleware = Middlewares()
     app.importProgress = ImportProgressBoard()
     app.middleware.use(RequestIDMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware(https: config.secureCookies))
     app.middleware.use(RequestObserverMiddleware(metrics: app.metrics))
     app.middleware.use(LanguageMiddleware())
     app.middleware.use(SiteErrorMiddleware())
@@ -27,6 +28,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.secrets = Secrets(secretKey: config.secretKey)
     app.certificateSigner = CertificateSigner(seed: app.secrets.certificateSigning)
     app.secureCookies = config.secureCookies
+    app.publicURL = config.publicURL
     // bcrypt's cost: 12 in service (≈ 0.25 s a hash on one core), the minimum in tests.
     app.passwords.use(.bcrypt(cost: config.mode == .testing ? 4 : 12))
     app.prepareAbsentUserHash()

@@ -37,12 +37,14 @@ final class Browser: @unchecked Sendable {
         return response
     }
 
-    /// Uploads a file as `multipart/form-data`, the token in the URL as upload forms do.
+    /// Uploads a file as `multipart/form-data` with the `_csrf` of the last page in the body.
     @discardableResult
     func upload(_ path: String, file: [UInt8], named filename: String, fields: [String: String] = [:],
                 headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
         let boundary = "----talent-test-boundary"
         var body = ByteBuffer()
+        var fields = fields
+        if fields[CSRF.fieldName] == nil { fields[CSRF.fieldName] = csrfToken }
         for (name, value) in fields {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
@@ -52,8 +54,7 @@ final class Browser: @unchecked Sendable {
         body.writeString("\r\n--\(boundary)--\r\n")
         var headers = cookieHeader.merging(extra)
         headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-        let response = try await app.testing().sendRequest(.POST, "\(path)?\(CSRF.fieldName)=\(percentEncode(csrfToken))",
-                                                           headers: headers, body: body)
+        let response = try await app.testing().sendRequest(.POST, path, headers: headers, body: body)
         remember(response)
         return response
     }

@@ -145,7 +145,7 @@ struct TalentImportTests {
             #expect(response.status == .seeOther)
             let location = try #require(response.headers.first(name: .location))
             var page = try await browser.get(location)
-            for _ in 0..<100 where page.body.string.contains("location.reload") {
+            for _ in 0..<100 where page.body.string.contains("data-refresh-seconds") {
                 try await Task.sleep(for: .milliseconds(100))
                 page = try await browser.get(location)
             }

@@ -36,27 +36,35 @@ enum CSRF {
     }
 }
 
-/// Rejects every non-API POST without a valid `_csrf` field (403), and sets the CSRF cookie
-/// on responses that rendered a form with a new one.
-struct CSRFMiddleware: Middleware {
-    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+/// Rejects every non-API POST without a valid `_csrf` field in its body (403), and sets
+/// the CSRF cookie on responses that rendered a form with a new one.
+///
+/// The token is read from the body only, never from the address: an address ends up in
+/// logs, history and `Referer` headers (issue 14). A body that has not fully arrived
+/// when this runs (an upload, a long text) is collected here first, within the largest
+/// body such a form may send; the route then reads the collected body as usual.
+struct CSRFMiddleware: AsyncMiddleware {
+    /// The largest upload (the talent import's) and the largest other form (a course text).
+    static let maxUpload = TalentImportController.maxUploadMB << 20
+    static let maxForm = 1 << 20
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method == .POST, !request.url.path.hasPrefix("/api/") {
-            // A file upload's body is still streaming here, so its form names the token in
-            // the action URL instead (see the import form); every other form in the body.
-            let submitted = request.headers.contentType?.subType == "form-data"
-                ? request.query[String.self, at: CSRF.fieldName]
-                : try? request.content.get(String.self, at: CSRF.fieldName)
+            if request.body.data == nil {
+                let upload = request.headers.contentType?.subType == "form-data"
+                _ = try await request.body.collect(max: upload ? Self.maxUpload : Self.maxForm).get()
+            }
+            let submitted = try? request.content.get(String.self, at: CSRF.fieldName)
             guard CSRF.isValid(submitted, for: request) else {
-                return request.eventLoop.makeFailedFuture(Abort(.forbidden, reason: request.messages(.errorFormExpired)))
+                throw Abort(.forbidden, reason: request.messages(.errorFormExpired))
             }
         }
-        return next.respond(to: request).map { response in
-            if let nonce = request.storage[CSRF.NonceKey.self], request.cookies[CSRF.cookieName]?.string != nonce {
-                response.cookies[CSRF.cookieName] = HTTPCookies.Value(
-                    string: nonce, path: "/", isSecure: request.application.secureCookies,
-                    isHTTPOnly: true, sameSite: .lax)
-            }
-            return response
+        let response = try await next.respond(to: request)
+        if let nonce = request.storage[CSRF.NonceKey.self], request.cookies[CSRF.cookieName]?.string != nonce {
+            response.cookies[CSRF.cookieName] = HTTPCookies.Value(
+                string: nonce, path: "/", isSecure: request.application.secureCookies,
+                isHTTPOnly: true, sameSite: .lax)
         }
+        return response
     }
 }

@@ -1,14 +1,16 @@
 import Vapor
 
 /// Serves the OpenAPI 3.1 description of `/api/v1` (a shipped file that a test keeps in
-/// step with the registered routes) and the stylesheet.
+/// step with the registered routes), the stylesheet and the script.
 struct StaticResourceController: RouteCollection {
     let openAPI: String
     let stylesheet: String
+    let script: String
 
     init() throws {
         openAPI = try ShippedFile.openAPI.read().text
         stylesheet = try ShippedFile.stylesheet.read().text
+        script = try ShippedFile.script.read().text
     }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -17,6 +19,9 @@ struct StaticResourceController: RouteCollection {
         }
         routes.get(SiteURL.stylesheet.route) { _ in
             Self.response(stylesheet, type: HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"]))
+        }
+        routes.get(SiteURL.script.route) { _ in
+            Self.response(script, type: HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"]))
         }
     }
 

@@ -150,7 +150,8 @@ struct CertificatePrintModel {
             .head(
                 .meta(.charset(.utf8)),
                 .element(named: "title", text: "\(m.certificateKind(certificate.kind)) · \(certificate.number)"),
-                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
+                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path)),
+                .script(.src(SiteURL.script.path), .defer())
             ),
             .body(.class("print-page"), .main(
                 .class("certificate-sheet"),
@@ -167,7 +168,7 @@ struct CertificatePrintModel {
                     .dt(.text(m(.certificateIssuedOn))), .dd(.text(certificate.issuedOn)),
                     .dt(.text(m(.certificateCode))), .dd(.text(code))),
                 .p(.class("certificate-sheet__verify"), .text(m(.certificatePrintVerify) + m.colon + verifyURL)),
-                .p(.class("no-print"), .button(.type(.button), .attribute(named: "onclick", value: "window.print()"),
+                .p(.class("no-print"), .button(.type(.button), .data(named: "print", value: "page"),
                                                .text(m(.certificatePrint))))
             ))
         )

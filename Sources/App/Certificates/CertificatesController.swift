@@ -167,9 +167,10 @@ struct CertificatesController: RouteCollection {
         try await certificate.occupationCode.asyncFlatMap { try await Occupation.find($0, on: req.db) }
     }
 
+    /// On the configured public address: the request's `Host` header is the sender's to
+    /// choose, and a printed certificate must not send its reader elsewhere.
     private func verifyURL(_ req: Request, _ certificate: Certificate) -> String {
-        let host = req.headers.first(name: .host) ?? "127.0.0.1"
-        return "http://\(host)" + SiteURL.verify(CertificateCode(certificate.code)?.description ?? certificate.code).path
+        req.application.publicURL + SiteURL.verify(CertificateCode(certificate.code)?.description ?? certificate.code).path
     }
 
     private func context(_ req: Request) throws -> CertificateStore.Context {

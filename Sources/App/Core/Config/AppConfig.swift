@@ -25,6 +25,12 @@ public struct AppConfig: Sendable {
     public var policyPath: String?
     /// `TALENT_SECURE_COOKIES=true` behind TLS: cookies get the Secure attribute.
     public var secureCookies: Bool = false
+    /// `TALENT_PUBLIC_URL`: the address people reach the platform at, without a trailing
+    /// slash. Printed on certificates (never taken from a request's `Host` header, which
+    /// the sender chooses); required, and https, in production.
+    public var publicURL: String = AppConfig.developmentPublicURL
+
+    public static let developmentPublicURL = "http://127.0.0.1:8080"
 
     public init(mode: Mode, database: DatabaseChoice, dataDirectory: URL, secretKey: [UInt8],
                 policyPath: String?) {
@@ -35,8 +41,9 @@ public struct AppConfig: Sendable {
         self.policyPath = policyPath
     }
 
-    /// Reads `TALENT_ENV`, `DATABASE_URL`, `TALENT_DATA_DIR`, `TALENT_SECRET_KEY` and
-    /// `TALENT_POLICY`. Creates the data folder and, outside production, a secret key in it.
+    /// Reads `TALENT_ENV`, `DATABASE_URL`, `TALENT_DATA_DIR`, `TALENT_SECRET_KEY`,
+    /// `TALENT_POLICY`, `TALENT_SECURE_COOKIES` and `TALENT_PUBLIC_URL`. Creates the data
+    /// folder and, outside production, a secret key in it.
     public static func resolve(_ environment: [String: String]) throws(ConfigError) -> AppConfig {
         var problems: [String] = []
         let value = { (name: String) -> String? in
@@ -90,20 +97,50 @@ public struct AppConfig: Sendable {
             problems.append("TALENT_POLICY: no readable file at \(policyPath)")
         }
 
-        var secureCookies = false
+        // In production the platform is served over TLS: session cookies sent in clear text
+        // could be read on the way and replayed, so they must carry the Secure attribute.
+        var secureCookies = mode == .production
         if let raw = value("TALENT_SECURE_COOKIES") {
             switch raw.lowercased() {
             case "true", "1", "yes": secureCookies = true
-            case "false", "0", "no": secureCookies = false
+            case "false", "0", "no":
+                if mode == .production {
+                    problems.append("TALENT_SECURE_COOKIES: must be true when TALENT_ENV=production (serve over TLS)")
+                }
             default: problems.append("TALENT_SECURE_COOKIES: \"\(raw)\" is not true or false")
             }
+        }
+
+        var publicURL = developmentPublicURL
+        if let raw = value("TALENT_PUBLIC_URL") {
+            if let parsed = parsePublicURL(raw, requireHTTPS: mode == .production) {
+                publicURL = parsed
+            } else {
+                problems.append("TALENT_PUBLIC_URL: must be an address like https://talent.zibo.gov.cn"
+                    + (mode == .production ? " (https in production)" : ""))
+            }
+        } else if mode == .production {
+            problems.append("TALENT_PUBLIC_URL: required when TALENT_ENV=production (the https address printed on certificates)")
         }
 
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
         var config = AppConfig(mode: mode, database: database, dataDirectory: dataDirectory,
                                secretKey: secretKey, policyPath: policyPath)
         config.secureCookies = secureCookies
+        config.publicURL = publicURL
         return config
+    }
+
+    /// Scheme and host (and port) of an http(s) address, with no path, query or fragment;
+    /// nil if it is anything else.
+    static func parsePublicURL(_ text: String, requireHTTPS: Bool) -> String? {
+        let trimmed = text.hasSuffix("/") ? String(text.dropLast()) : text
+        guard let components = URLComponents(string: trimmed),
+              let scheme = components.scheme?.lowercased(), scheme == "https" || (scheme == "http" && !requireHTTPS),
+              let host = components.host, !host.isEmpty, components.user == nil,
+              components.path.isEmpty, components.query == nil, components.fragment == nil
+        else { return nil }
+        return trimmed
     }
 
     static func decodeKey(_ encoded: String) -> [UInt8]? {

@@ -86,6 +86,16 @@ extension Application {
         get { storage[SecureCookiesKey.self] ?? false }
         set { storage[SecureCookiesKey.self] = newValue }
     }
+
+    private struct PublicURLKey: StorageKey {
+        typealias Value = String
+    }
+
+    /// `TALENT_PUBLIC_URL`: the platform's address, for links that leave the site.
+    var publicURL: String {
+        get { storage[PublicURLKey.self] ?? AppConfig.developmentPublicURL }
+        set { storage[PublicURLKey.self] = newValue }
+    }
 }
 
 extension Application {

@@ -8,6 +8,7 @@ enum ShippedFile: String, CaseIterable {
     case districts = "reference/districts.yaml"
     case industryChains = "reference/industry-chains.yaml"
     case stylesheet = "static/site.css"
+    case script = "static/site.js"
     case openAPI = "openapi.json"
 
     /// From the bundle's own path: Foundation on Linux reports a bundle's `Resources`

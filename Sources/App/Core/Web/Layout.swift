@@ -24,8 +24,9 @@ struct Layout {
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 // Not Plot's `.title`, which also copies the title unescaped into meta tags.
                 .element(named: "title", text: fullTitle),
-                .meta(.name("description"), .content(attr(description ?? messages(.siteTagline)))),
-                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
+                .meta(.name("description"), .content(description ?? messages(.siteTagline))),
+                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path)),
+                .script(.src(SiteURL.script.path), .defer())
             ),
             .body(
                 .a(.class("skip-link"), .href("#main"), .text(messages(.skipToContent))),

@@ -10,6 +10,7 @@ enum SiteURL: Sendable, Equatable {
     case departments
     case occupations
     case stylesheet
+    case script
     case openAPI
     case login
     case logout
@@ -81,6 +82,7 @@ enum SiteURL: Sendable, Equatable {
         case .departments: "/departments"
         case .occupations: "/occupations"
         case .stylesheet: "/static/site.css"
+        case .script: "/static/site.js"
         case .openAPI: "/api/v1/openapi.json"
         case .login: "/login"
         case .logout: "/logout"

@@ -16,11 +16,9 @@ struct TalentImportFormPageModel {
             .p(.class("lead"), .text(m(.importIntro))),
             .p(.text(m(.importColumnsHint))),
             FormParts.errorSummary(title: m(.formErrorsTitle), error.map { [$0] } ?? []),
-            // The token rides in the action URL: the upload's body is not read before
-            // the CSRF check (see `CSRFMiddleware`).
             .form(
-                .id("import-form"), .method(.post), .enctype(.multipartData),
-                .action(attr(SiteURL.talentImports.path + "?" + CSRF.fieldName + "=" + percentEncode(csrf))),
+                .id("import-form"), .method(.post), .enctype(.multipartData), .action(SiteURL.talentImports.path),
+                FormParts.csrf(csrf),
                 .div(.class(error == nil ? "field" : "field field--error"),
                      .label(.for("import-file"), .text(m(.importFile))),
                      .p(.id("import-file-hint"), .class("field__hint"), .text(m(.importFileHint, ["max": String(maxMB)]))),
@@ -89,7 +87,7 @@ struct TalentImportStatusPageModel {
                             .attribute(named: "value", value: String(min(done, job.estimatedRows))),
                             .attribute(named: "aria-label", value: m(.importStatusTitle)),
                         ]),
-                        .element(named: "script", nodes: [.raw("setTimeout(function(){location.reload()},2000)")]))
+                        .span(.data(named: "refresh-seconds", value: "2")))
                     : .p(.class(job.status == .done ? "notice" : "error-summary"), .text(Self.outcome(job, m)))
             ),
             ImportProblemsSection.render(problems, rejected: job.rejectedCount, report: .talentImportReport(job.id ?? UUID()), m),

@@ -15,11 +15,9 @@ struct EnrollmentImportSection {
             .h2(.id("import-heading"), .text(m(.enrolImportTitle))),
             .p(.text(m(.enrolImportIntro))),
             .p(.id("import-columns"), .text(m(.enrolImportColumns))),
-            // The token rides in the action URL: the upload's body is not read before
-            // the CSRF check (see `CSRFMiddleware`).
             .form(
-                .id("import-form"), .method(.post), .enctype(.multipartData),
-                .action(attr(SiteURL.cohortImports(cohortID).path + "?" + CSRF.fieldName + "=" + percentEncode(csrf))),
+                .id("import-form"), .method(.post), .enctype(.multipartData), .action(SiteURL.cohortImports(cohortID).path),
+                FormParts.csrf(csrf),
                 .div(.class(error == nil ? "field" : "field field--error"),
                      .label(.for("import-file"), .text(m(.importFile))),
                      .p(.id("import-file-hint"), .class("field__hint"),
