@@ -327,3 +327,69 @@ struct XLSXTests {
         ])
     }
 }
+
+/// Issue 14, defect 2: an archive of a few kilobytes or one megabyte that inflates to
+/// gigabytes must be refused while inflating, before the memory is taken, whatever sizes
+/// its directory declares.
+@Suite("Zip bombs: the limits on unpacking an archive")
+struct UnpackLimitsTests {
+    /// A DEFLATE stream of `kilobytes` KiB that inflates to about a thousand times as much
+    /// zeros: the megabyte-of-zeros stream with its run of back-references lengthened.
+    static func bomb(kilobytes: Int) -> [UInt8] {
+        let zeros = InflateTests.megabyteOfZeros
+        return Array(zeros.prefix(15)) + [UInt8](repeating: 0, count: kilobytes * 1_024) + Array(zeros.suffix(2))
+    }
+
+    /// An archive whose one entry, `name`, holds `deflated` with method 8 and declares
+    /// `declaredSize` uncompressed bytes (a bomb may declare anything).
+    static func archive(_ name: String, deflated: [UInt8], declaredSize: UInt32) -> [UInt8] {
+        var bytes = ZipArchive.stored([(name, deflated)])
+        func put(_ value: UInt32, at offset: Int, bytes count: Int) {
+            for index in 0..<count { bytes[offset + index] = UInt8(truncatingIfNeeded: value >> (8 * index)) }
+        }
+        let central = 30 + name.utf8.count + deflated.count
+        // APPNOTE §4.3.7 and §4.3.12: the method and the uncompressed size in both headers.
+        put(8, at: 8, bytes: 2)
+        put(declaredSize, at: 22, bytes: 4)
+        put(8, at: central + 10, bytes: 2)
+        put(declaredSize, at: central + 24, bytes: 4)
+        return bytes
+    }
+
+    @Test("the bomb stream really inflates a thousandfold")
+    func bombInflates() throws {
+        let output = try Inflate.decompress(Self.bomb(kilobytes: 4)[...], maxOutput: 8 << 20)
+        #expect(output.count > 4_000_000)
+    }
+
+    @Test("a part that would inflate beyond the ratio is refused whatever size it declares")
+    func ratio() {
+        // 2 KiB that inflate to 2 MiB: beyond 100 times, and beyond the 1 MiB floor.
+        for declared: UInt32 in [1_000, 2 << 20] {
+            let file = Self.archive("xl/worksheets/sheet1.xml", deflated: Self.bomb(kilobytes: 2), declaredSize: declared)
+            #expect(throws: XLSXError.tooLarge) { try XLSXReader.rows(file) }
+        }
+    }
+
+    @Test("a one-megabyte bomb stops at the archive's total, not at a gigabyte")
+    func total() {
+        let file = Self.archive("xl/worksheets/sheet1.xml", deflated: Self.bomb(kilobytes: 1_024), declaredSize: 1_000)
+        let limits = UnpackLimits(maxTotalBytes: 4 << 20, maxRatio: 10_000)
+        #expect(throws: XLSXError.tooLarge) { try XLSXReader.rows(file, limits: limits) }
+        #expect(throws: XLSXError.tooLarge) { try XLSXReader.rows(file) }
+    }
+
+    @Test("the total counts every part, not each one alone")
+    func totalAcrossParts() throws {
+        let rows = (1...2_000).map { ["第\($0)行", "淄博市张店区人民西路"] }
+        let bytes = XLSXWriter.workbook(sheetName: "S", rows: rows)
+        #expect(try XLSXReader.rows(bytes).count == 2_000)
+        let sizes = try ZipArchive(bytes).entrySizes
+        let all = sizes.values.reduce(0, +), largest = sizes.values.max() ?? 0
+        // Each part fits on its own; the sheet and the workbook's small parts together do not.
+        #expect(throws: XLSXError.tooLarge) {
+            try XLSXReader.rows(bytes, limits: UnpackLimits(maxTotalBytes: largest + 1, maxRatio: 100))
+        }
+        #expect(try XLSXReader.rows(bytes, limits: UnpackLimits(maxTotalBytes: all, maxRatio: 100)).count == 2_000)
+    }
+}

@@ -27,19 +27,19 @@ public enum XLSXReader {
     /// The rows of the first worksheet in workbook order, in sheet order. Rows that exist
     /// in the sheet but are empty are kept (their numbers tell where the gaps are), except
     /// at the end, where formatting alone often leaves them.
-    /// - Parameter maxCells: more cells (counting the gaps filled with "") throws
-    ///   `.tooLarge`; it also bounds how large a part may decompress to.
-    public static func rows(_ bytes: [UInt8], maxCells: Int = 50_000_000) throws(XLSXError) -> [XLSXRow] {
+    /// - Parameters:
+    ///   - maxCells: more cells (counting the gaps filled with "") throws `.tooLarge`.
+    ///   - limits: how far the archive's parts may inflate; beyond, `.tooLarge`.
+    public static func rows(_ bytes: [UInt8], maxCells: Int = 50_000_000,
+                            limits: UnpackLimits = .uploads) throws(XLSXError) -> [XLSXRow] {
         let archive = try ZipArchive(bytes)
-        // A cell takes at least ~20 bytes of sheet XML; 256 per cell leaves room for long
-        // strings, and 1 MiB for the small parts of a tiny sheet.
-        let maxPartSize = min(max(maxCells, 4096).multipliedReportingOverflow(by: 256).partialValue, 1 << 32)
-        let parts = try WorkbookParts(archive, maxPartSize: maxPartSize)
+        var budget = UnpackBudget(archive: archive, limits: limits)
+        let parts = try WorkbookParts(&budget)
         let sharedStrings = try parts.sharedStrings.map { (path) throws(XLSXError) in
-            try SharedStringsHandler.strings(archive.entry(named: path, maxSize: maxPartSize), part: path)
+            try SharedStringsHandler.strings(budget.entry(named: path), part: path)
         } ?? []
         return try SheetHandler.rows(
-            archive.entry(named: parts.worksheet, maxSize: maxPartSize),
+            budget.entry(named: parts.worksheet),
             part: parts.worksheet, sharedStrings: sharedStrings, maxCells: maxCells
         )
     }
@@ -68,14 +68,15 @@ private struct WorkbookParts {
     private(set) var worksheet = "xl/worksheets/sheet1.xml"
     private(set) var sharedStrings: String?
 
-    init(_ archive: ZipArchive, maxPartSize: Int) throws(XLSXError) {
+    init(_ budget: inout UnpackBudget) throws(XLSXError) {
+        let archive = budget.archive
         var sharedStrings = "xl/sharedStrings.xml"
         if archive.contains(Self.workbook), archive.contains(Self.relationships) {
             let relationships = try RelationshipsHandler.relationships(
-                archive.entry(named: Self.relationships, maxSize: maxPartSize), part: Self.relationships
+                budget.entry(named: Self.relationships), part: Self.relationships
             )
             let sheetIDs = try WorkbookHandler.sheetRelationshipIDs(
-                archive.entry(named: Self.workbook, maxSize: maxPartSize), part: Self.workbook
+                budget.entry(named: Self.workbook), part: Self.workbook
             )
             // Type URIs differ between transitional and strict OOXML; the last segment does not.
             if let first = sheetIDs.lazy.compactMap({ relationships[$0] }).first(where: { $0.type.hasSuffix("/worksheet") }) {
@@ -100,5 +101,44 @@ private struct WorkbookParts {
             if segment == ".." { _ = segments.popLast() } else { segments.append(segment) }
         }
         return segments.joined(separator: "/")
+    }
+}
+
+/// How far the parts of one archive may inflate. A few kilobytes of DEFLATE can expand to
+/// gigabytes (a "zip bomb": issue 14 measured a 1 MB upload taking a server from 262 MB
+/// to 3.3 GB), so every archive read is bounded twice: in all, and per part relative to
+/// its compressed size (real spreadsheet XML compresses 5 to 20 times; a bomb about 1,000).
+public struct UnpackLimits: Sendable, Equatable {
+    /// All parts read from one archive together, uncompressed.
+    public var maxTotalBytes: Int
+    /// A part's uncompressed size over its compressed size.
+    public var maxRatio: Int
+
+    public init(maxTotalBytes: Int, maxRatio: Int) {
+        (self.maxTotalBytes, self.maxRatio) = (maxTotalBytes, maxRatio)
+    }
+
+    /// Parts up to this size are not held to the ratio: tiny parts compress oddly.
+    public static let ratioFloor = 1 << 20
+
+    /// Uploaded spreadsheets: 100,000 rows of an enrolment file or 50,000 rows of a
+    /// talent export unpack to about 25 to 45 MB. Larger imports go as CSV.
+    public static let uploads = UnpackLimits(maxTotalBytes: 64 << 20, maxRatio: 100)
+}
+
+/// What is left of an archive's `UnpackLimits` as its parts are read.
+struct UnpackBudget {
+    let archive: ZipArchive
+    let limits: UnpackLimits
+    private var remaining: Int
+
+    init(archive: ZipArchive, limits: UnpackLimits) {
+        (self.archive, self.limits, remaining) = (archive, limits, limits.maxTotalBytes)
+    }
+
+    mutating func entry(named name: String) throws(XLSXError) -> [UInt8] {
+        let content = try archive.entry(named: name, maxSize: remaining, maxRatio: limits.maxRatio)
+        remaining -= content.count
+        return content
     }
 }

@@ -27,6 +27,9 @@ struct ZipArchive {
 
     func contains(_ name: String) -> Bool { entries[Self.key(name)] != nil }
 
+    /// The uncompressed size each entry declares, by its case-folded name.
+    var entrySizes: [String: Int] { entries.mapValues(\.uncompressedSize) }
+
     /// Reads the directory of `bytes`. Throws `.notAZip` when they do not look like a ZIP
     /// archive at all, `.corrupt` for one that is cut short or inconsistent.
     init(_ bytes: [UInt8]) throws(XLSXError) {
@@ -93,9 +96,15 @@ struct ZipArchive {
 
     /// The uncompressed bytes of the entry `name`, checked against the CRC-32 and size
     /// that the central directory records.
-    /// - Parameter maxSize: an entry declaring or inflating to more throws `.tooLarge`.
-    func entry(named name: String, maxSize: Int) throws(XLSXError) -> [UInt8] {
+    /// - Parameters:
+    ///   - maxSize: an entry declaring or inflating to more throws `.tooLarge`.
+    ///   - maxRatio: nor may an entry of more than `UnpackLimits.ratioFloor` bytes inflate
+    ///     to more than this many times its compressed size. Both are checked while
+    ///     inflating, before the memory is taken, whatever size the archive declares.
+    func entry(named name: String, maxSize: Int, maxRatio: Int = .max) throws(XLSXError) -> [UInt8] {
         guard let entry = entries[Self.key(name)] else { throw .missingPart(name) }
+        let (byRatio, overflow) = entry.compressedSize.multipliedReportingOverflow(by: maxRatio)
+        let maxSize = overflow ? maxSize : min(maxSize, max(byRatio, UnpackLimits.ratioFloor))
         guard entry.uncompressedSize <= maxSize else { throw .tooLarge }
         let reader = ByteReader(bytes)
         // APPNOTE §4.3.7: the local header is 30 bytes, then the name and extra field,

@@ -146,4 +146,7 @@ enum MessageKey: String, CaseIterable, Sendable {
     case courseHours, courseLink, courseLinkInvalid, courseContent, courseContentHint, courseCreate
     case courseOpen, courseCompletedOn, courseMarkCompleted, courseSignInToRecord, courseRecordCompletions, courseTalentIDsHint
     case courseTalentIDsInvalid, courseCompletedNotice, educationHoursTitle, educationHoursYear, educationHoursEmpty
+
+    // Refusals added by the security review (issue 14).
+    case importFileUnpackedTooLarge, importFileTooLarge, fieldControlCharacter
 }

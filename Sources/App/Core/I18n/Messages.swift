@@ -12,9 +12,9 @@ struct Messages: Sendable {
         }
     }
 
-    private static let allZh = [talentPoolZh, trainingZh, certificatesZh, vouchersZh, coursesZh]
+    private static let allZh = [talentPoolZh, trainingZh, certificatesZh, vouchersZh, coursesZh, securityZh]
         .reduce(zh) { all, part in all.merging(part) { site, _ in site } }
-    private static let allEn = [talentPoolEn, trainingEn, certificatesEn, vouchersEn, coursesEn]
+    private static let allEn = [talentPoolEn, trainingEn, certificatesEn, vouchersEn, coursesEn, securityEn]
         .reduce(en) { all, part in all.merging(part) { site, _ in site } }
 
     /// The text for `key`, with `{name}` placeholders replaced from `values`.

@@ -13,6 +13,8 @@ enum ImportFileProblem: Error, Equatable, Sendable {
     case fieldTooLong(line: Int)
     case unterminatedQuote(line: Int)
     case workbook(String)
+    /// The workbook would unpack to more than `UnpackLimits.uploads` allows.
+    case unpackedTooLarge(maxMB: Int)
 }
 
 /// The rows of an uploaded file, CSV (UTF-8 with or without BOM, or GB18030/GBK) or XLSX
@@ -30,7 +32,10 @@ struct ImportSource<Column: ImportColumn>: Sendable {
     init(bytes: [UInt8]) throws(ImportFileProblem) {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             let rows: [XLSXRow]
-            do { rows = try XLSXReader.rows(bytes) } catch { throw .workbook(String(describing: error)) }
+            do { rows = try XLSXReader.rows(bytes) } catch {
+                if error == .tooLarge { throw .unpackedTooLarge(maxMB: UnpackLimits.uploads.maxTotalBytes >> 20) }
+                throw .workbook(String(describing: error))
+            }
             var iterator = rows.makeIterator()
             guard let first = iterator.next() else { throw .empty }
             header = try Self.header(first.cells)
@@ -110,6 +115,7 @@ extension ImportFileProblem {
         case let .fieldTooLong(line): m(.importFileFieldTooLong, ["line": String(line)])
         case let .unterminatedQuote(line): m(.importFileUnterminatedQuote, ["line": String(line)])
         case let .workbook(reason): m(.importFileWorkbook, ["reason": reason])
+        case let .unpackedTooLarge(maxMB): m(.importFileUnpackedTooLarge, ["max": String(maxMB)])
         }
     }
 }

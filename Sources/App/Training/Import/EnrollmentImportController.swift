@@ -37,6 +37,11 @@ struct EnrollmentImportController: RouteCollection {
             fileName = req.query[String.self, at: "fileName"] ?? "api"
             partial = req.query[String.self, at: "partial"] == "true"
         } else {
+            // The CSRF check collected the body within the site's largest upload; this
+            // import takes less.
+            guard (req.body.data?.readableBytes ?? 0) <= Self.maxUploadMB << 20 else {
+                throw Abort(.payloadTooLarge, reason: m(.importFileTooLarge, ["max": String(Self.maxUploadMB)]))
+            }
             let form = try? req.content.decode(UploadForm.self)
             bytes = form?.file.map { [UInt8]($0.data.readableBytesView) } ?? []
             fileName = form?.file?.filename ?? ""
