@@ -49,25 +49,33 @@ struct ErasureController: RouteCollection {
 
     @Sendable func decide(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: UUID.self),
-              let request = try await req.scopedQuery(ErasureRequest.self, for: .change).filter(\.$id == id).first()
+              try await req.scopedQuery(ErasureRequest.self, for: .change).filter(\.$id == id).first() != nil
         else { throw Abort(.notFound) }
         let actor = try req.requireActor()
         let approve = (try? req.content.get(String.self, at: "decision")) == "approve"
-        var notice = req.messages(.erasureAlreadyDecided)
-        if request.status == .pending {
-            try await req.db.writeTransaction { db in
-                let talent = try await request.$talent.get(on: db)
-                if approve { try await TalentEraser.erase(talent, on: db) }
-                (request.status, request.decidedAt, request.decidedBy) = (approve ? .approved : .rejected, Date(), actor.userID)
-                try await request.save(on: db)
-                try await req.audit(AuditEntry(
-                    action: approve ? "talent.erase" : "erasure.reject", entityType: "talent", entityID: talent.id?.uuidString,
-                    changedFields: approve ? ["name", "birth_date", "resident_id", "mobile", "email", "school", "major",
-                                              "graduation_year", "skills", "user_id", "status"] : []), on: db)
-            }
-            if approve { try await TalentEraser.flush(req.db) }
-            notice = req.messages(approve ? .erasureApproved : .erasureRejected)
+        let erased = try await req.db.writeTransaction { db -> TalentEraser.Erased? in
+            // One conditional update decides: of any number of parallel approvals and
+            // rejections, exactly one finds the request still pending.
+            guard let talentID = try await ErasureStore.decide(id, approve: approve, by: actor.userID, at: Date(), on: db)
+            else { return nil }
+            let erased = approve ? try await TalentEraser.erase(talentID, on: db) : TalentEraser.Erased(talentID: talentID)
+            try await req.audit(AuditEntry(
+                action: approve ? "talent.erase" : "erasure.reject", entityType: "talent", entityID: talentID.uuidString,
+                changedFields: approve ? ["name", "birth_date", "resident_id", "mobile", "email", "school", "major",
+                                          "graduation_year", "skills", "user_id", "status"] : []), on: db)
+            return erased
         }
+        if approve, let erased {
+            try await TalentEraser.flush(req.db)
+            let left = try await TalentEraser.remains(erased, on: req.db)
+            if !left.isEmpty {
+                // Never report success for a person whose data is still here.
+                req.logger.critical("erasure incomplete", metadata: ["talent": "\(erased.talentID)", "left": "\(left)"])
+                throw Abort(.internalServerError)
+            }
+        }
+        let notice = erased == nil ? req.messages(.erasureAlreadyDecided)
+            : req.messages(approve ? .erasureApproved : .erasureRejected)
         let pending = try await req.scopedQuery(ErasureRequest.self).filter(\.$status == .pending)
             .sort(\.$requestedAt).with(\.$talent).limit(200).all()
         return try render(req, pending, notice: notice)

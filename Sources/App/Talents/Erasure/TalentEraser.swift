@@ -7,8 +7,16 @@ import SQLKit
 /// categories, key groups and employer, and the row itself, so every count by those
 /// stays correct while nothing left identifies the person.
 enum TalentEraser {
-    static func erase(_ talent: Talent, on db: any Database) async throws {
-        let id = try talent.requireID()
+    /// Whose data an erasure removed: the profile and the account it was linked to.
+    struct Erased: Sendable {
+        var talentID: UUID
+        var userID: UUID?
+    }
+
+    /// Erases the profile `talentID` and its account, reading both inside the caller's
+    /// transaction (never from models loaded before it).
+    static func erase(_ talentID: UUID, on db: any Database) async throws -> Erased {
+        guard let talent = try await Talent.find(talentID, on: db) else { return Erased(talentID: talentID) }
         talent.name = ""
         // The year is enough for statistics by age; day and month help identify a person.
         talent.birthDate = String(talent.birthDate.prefix(4)) + "-07-01"
@@ -20,9 +28,10 @@ enum TalentEraser {
         talent.$user.id = nil
         try await talent.save(on: db)
         if let sql = db as? any SQLDatabase {
-            try await TalentSearchIndex.remove(key: talent.searchKey ?? 0, talentID: id, on: sql)
+            try await TalentSearchIndex.remove(key: talent.searchKey ?? 0, talentID: talentID, on: sql)
         }
         // The account goes too: it holds the person's email, mobile and name.
+        // Saved as a model: that also empties the bearer-token cache (`BearerTokenCache`).
         if let userID, let user = try await User.find(userID, on: db) {
             (user.displayName, user.email, user.mobile) = ("", nil, nil)
             user.isActive = false
@@ -31,6 +40,30 @@ enum TalentEraser {
             try await UserSession.query(on: db).filter(\.$user.$id == userID).delete()
             try await APIToken.query(on: db).filter(\.$user.$id == userID).delete()
         }
+        return Erased(talentID: talentID, userID: userID)
+    }
+
+    /// What of the person is still stored after `erased` committed: empty when the erasure
+    /// is whole. Checked after every approval, so a failure is seen, not assumed away.
+    static func remains(_ erased: Erased, on db: any Database) async throws -> [String] {
+        var left: [String] = []
+        if let talent = try await Talent.find(erased.talentID, on: db) {
+            if !talent.name.isEmpty || talent.residentIDCipher != nil || talent.residentIDIndex != nil
+                || talent.mobileCipher != nil || talent.email != nil || !talent.skills.isEmpty || talent.school != nil
+                || talent.major != nil {
+                left.append("profile")
+            }
+            if talent.$user.id != nil { left.append("link to the account") }
+        }
+        if let userID = erased.userID {
+            if let user = try await User.find(userID, on: db),
+               !user.displayName.isEmpty || user.email != nil || user.mobile != nil || user.isActive || user.passwordHash != "!" {
+                left.append("account")
+            }
+            if try await UserSession.query(on: db).filter(\.$user.$id == userID).count() > 0 { left.append("sessions") }
+            if try await APIToken.query(on: db).filter(\.$user.$id == userID).count() > 0 { left.append("tokens") }
+        }
+        return left
     }
 
     /// SQLite keeps replaced pages in its write-ahead log until a checkpoint; erased
