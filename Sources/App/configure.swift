@@ -11,7 +11,9 @@ public func configure(_ app: Application, config: AppConfig) throws {
 
     // The whole stack is ours: request id outermost so every line of a request carries it.
     app.middleware = Middlewares()
-    app.importProgress = ImportProgressBoard()
+    app.instanceID = Application.makeInstanceID()
+    app.importReportDays = config.importReportDays
+    app.lifecycle.use(app.housekeeping)
     app.middleware.use(RequestIDMiddleware())
     app.middleware.use(SecurityHeadersMiddleware(https: config.secureCookies))
     app.middleware.use(RequestObserverMiddleware(metrics: app.metrics))

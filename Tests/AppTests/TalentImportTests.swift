@@ -92,7 +92,7 @@ struct TalentImportTests {
             #expect(summary.created == 29)
             #expect(summary.rejected == 1)
             #expect(try await Talent.query(on: app.db).count() == 29)
-            let report = TalentImportReport.csv(summary)
+            let report = TalentImportReport.csv(summary, masked: false)
             #expect(report.starts(with: [0xEF, 0xBB, 0xBF]))
             let text = String(decoding: report, as: UTF8.self)
             #expect(text.contains("4,身份证号,身份证号码校验位不符"))

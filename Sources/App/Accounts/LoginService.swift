@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import TalentDomain
 import Vapor
 
@@ -60,18 +61,26 @@ struct LoginService {
         }
 
         let token = Secrets.randomToken()
-        try await database.writeTransaction { db in
-            attempt.succeeded = true
-            try await attempt.save(on: db)
+        let attemptID = try attempt.requireID()
+        let signedIn = try await database.writeTransaction { [secrets, requestID] db in
+            // The account as it is now, not as it was when the password was checked: an
+            // account deactivated or erased meanwhile (bcrypt takes a while) gets no session.
+            // The update also locks the row (PostgreSQL) until the session is written.
+            guard try await (db as! any SQLDatabase).raw("""
+                UPDATE users SET last_login_at = \(bind: now) WHERE id = \(bind: userID) AND is_active = \(bind: true) \
+                AND password_hash = \(bind: user.passwordHash) RETURNING id
+                """).first() != nil else { return false }
+            try await LoginAttempt.query(on: db).filter(\.$id == attemptID).set(\.$succeeded, to: true).update()
             try await UserSession(tokenHash: Secrets.sha256(token), userID: userID,
                                   expiresAt: now.addingTimeInterval(Self.sessionLifetime)).create(on: db)
-            user.lastLoginAt = now
-            try await user.save(on: db)
             try await UserSession.query(on: db).filter(\.$user.$id == userID).filter(\.$expiresAt < now).delete()
             try await AuditLog.append(AuditEntry(action: "session.create", entityType: "user", entityID: userID.uuidString),
                                       actor: user.actor, requestID: requestID, key: secrets.audit, on: db, now: now)
+            return true
         }
         try await pruneOldAttempts()
+        guard signedIn else { return .invalidCredentials }
+        user.lastLoginAt = now
         return .signedIn(user, sessionToken: token)
     }
 

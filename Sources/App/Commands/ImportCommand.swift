@@ -67,7 +67,7 @@ struct ImportCommand: AsyncCommand {
         ]) + " (\(summary.rows.formatted()) rows, \(bar.elapsedText), \(bar.rateText))")
         if !summary.problems.isEmpty {
             let path = signature.report ?? signature.file + ".report.csv"
-            guard FileManager.default.createFile(atPath: path, contents: Data(TalentImportReport.csv(summary))) else {
+            guard FileManager.default.createFile(atPath: path, contents: Data(TalentImportReport.csv(summary, masked: false))) else {
                 throw CommandFailure(message: "\(path): cannot write the report")
             }
             for problem in summary.problems.prefix(10) {
@@ -110,7 +110,7 @@ struct ImportCommand: AsyncCommand {
         guard !summary.problems.isEmpty else { return }
         let report = EnrollmentImportReport(header: summary.header)
         let path = signature.report ?? signature.file + ".report.csv"
-        guard FileManager.default.createFile(atPath: path, contents: Data(report.csv(summary))) else {
+        guard FileManager.default.createFile(atPath: path, contents: Data(report.csv(summary, masked: false))) else {
             throw CommandFailure(message: "\(path): cannot write the report")
         }
         for problem in summary.problems.prefix(10) {

@@ -30,5 +30,7 @@ enum Migrations {
         CreateEnrollmentImports(),
         AddVoucherCancellation(),
         KeepTalentRowsWhole(),
+        RunImportsInBatches(),
+        SealImportReports(),
     ]
 }

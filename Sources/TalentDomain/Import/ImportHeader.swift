@@ -6,6 +6,9 @@ public protocol ImportColumn: Hashable, CaseIterable, Sendable {
     /// The columns a file must have. Each entry lists alternatives, any one of which
     /// will do (a person named by profile id or by ID number).
     static var required: [[Self]] { get }
+    /// Columns that hold a personal identifier (ID or mobile number): a stored report of
+    /// refused rows keeps them masked (issue 14).
+    static var identifiers: Set<Self> { get }
 }
 
 extension ImportColumn {
@@ -50,6 +53,16 @@ public struct ImportHeader<Column: ImportColumn>: Sendable {
         self.names = cells
     }
 
+    /// The row's cells with every identifier column masked: what a stored report keeps.
+    /// The row number and the other cells still let the uploader find the row in the file.
+    public func maskingIdentifiers(_ cells: [String]) -> [String] {
+        var cells = cells
+        for column in Column.identifiers {
+            if let index = positions[column], cells.indices.contains(index) { cells[index] = IdentifierMask.mask(cells[index]) }
+        }
+        return cells
+    }
+
     /// The column as the file names it (for reports), or its template header.
     public func fileName(of column: Column) -> String {
         positions[column].flatMap { names.indices.contains($0) ? names[$0] : nil } ?? column.header
@@ -60,5 +73,18 @@ public struct ImportHeader<Column: ImportColumn>: Sendable {
     public func value(_ column: Column, in cells: [String]) -> String? {
         guard let index = positions[column], index < cells.count else { return nil }
         return TalentText.trimmed(cells[index])
+    }
+}
+
+/// Masks an identifier as typed, whether or not it is valid: the first six characters of
+/// an ID-number-like text (its area code) or the first three of a shorter one, and the
+/// last four; the rest becomes `*`. Texts of seven characters or fewer are masked whole.
+public enum IdentifierMask {
+    public static func mask(_ text: String) -> String {
+        let characters = Array(TalentText.trimmed(text) ?? "")
+        guard characters.count > 7 else { return String(repeating: "*", count: characters.count) }
+        let head = characters.count >= 15 ? 6 : 3
+        return String(characters.prefix(head)) + String(repeating: "*", count: characters.count - head - 4)
+            + String(characters.suffix(4))
     }
 }

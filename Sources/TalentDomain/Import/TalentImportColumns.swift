@@ -4,6 +4,7 @@ public enum TalentImportColumn: String, ImportColumn {
     case employerCreditCode, occupations, skills, categories, keyGroups
 
     public static let required: [[TalentImportColumn]] = [[.name], [.residentID], [.district]]
+    public static let identifiers: Set<TalentImportColumn> = [.residentID, .mobile]
 
     /// The header written in templates and exports (Chinese, as offices use).
     public var header: String {

@@ -8,6 +8,7 @@ public enum EnrollmentImportColumn: String, ImportColumn {
     case profileID, residentID, name, yearsInField
 
     public static let required: [[EnrollmentImportColumn]] = [[.profileID, .residentID]]
+    public static let identifiers: Set<EnrollmentImportColumn> = [.residentID]
 
     public var header: String {
         switch self {

@@ -31,6 +31,8 @@ public struct AppConfig: Sendable {
     public var publicURL: String = AppConfig.developmentPublicURL
 
     public static let developmentPublicURL = "http://127.0.0.1:8080"
+    /// `TALENT_IMPORT_REPORT_DAYS`: how long reports of refused import rows are kept.
+    public var importReportDays = 30
 
     public init(mode: Mode, database: DatabaseChoice, dataDirectory: URL, secretKey: [UInt8],
                 policyPath: String?) {
@@ -42,7 +44,7 @@ public struct AppConfig: Sendable {
     }
 
     /// Reads `TALENT_ENV`, `DATABASE_URL`, `TALENT_DATA_DIR`, `TALENT_SECRET_KEY`,
-    /// `TALENT_POLICY`, `TALENT_SECURE_COOKIES` and `TALENT_PUBLIC_URL`. Creates the data
+    /// `TALENT_POLICY`, `TALENT_SECURE_COOKIES`, `TALENT_PUBLIC_URL` and `TALENT_IMPORT_REPORT_DAYS`. Creates the data
     /// folder and, outside production, a secret key in it.
     public static func resolve(_ environment: [String: String]) throws(ConfigError) -> AppConfig {
         var problems: [String] = []
@@ -123,11 +125,21 @@ public struct AppConfig: Sendable {
             problems.append("TALENT_PUBLIC_URL: required when TALENT_ENV=production (the https address printed on certificates)")
         }
 
+        var importReportDays = 30
+        if let raw = value("TALENT_IMPORT_REPORT_DAYS") {
+            if let days = Int(raw), (1...3650).contains(days) {
+                importReportDays = days
+            } else {
+                problems.append("TALENT_IMPORT_REPORT_DAYS: \"\(raw)\" is not a number of days from 1 to 3650")
+            }
+        }
+
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
         var config = AppConfig(mode: mode, database: database, dataDirectory: dataDirectory,
                                secretKey: secretKey, policyPath: policyPath)
         config.secureCookies = secureCookies
         config.publicURL = publicURL
+        config.importReportDays = importReportDays
         return config
     }
 

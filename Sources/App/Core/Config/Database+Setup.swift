@@ -4,11 +4,13 @@ import FluentSQLiteDriver
 import Vapor
 
 extension AppConfig.DatabaseChoice {
-    /// Registers the chosen engine as the application's default database.
+    /// Registers the chosen engine as the application's default database, and again as
+    /// `.bulk`: the same database on connections of their own for imports.
     func register(on app: Application) throws {
         switch self {
         case let .sqlite(path):
             app.databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
+            app.databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .bulk, isDefault: false)
         case let .postgres(url, schema):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema { configuration.searchPath = [schema] }
@@ -16,6 +18,8 @@ extension AppConfig.DatabaseChoice {
                 .postgres(configuration: configuration, maxConnectionsPerEventLoop: DatabasePool.postgresConnectionsPerEventLoop,
                           sqlLogLevel: .trace),
                 as: .psql)
+            app.databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace),
+                              as: .bulk, isDefault: false)
         }
     }
 

@@ -15,8 +15,12 @@ struct PersonalDataCipher: Sendable {
 
     /// Base64 of nonce + ciphertext + tag; a fresh random nonce every time.
     func seal(_ plaintext: String) throws -> String {
+        try seal(data: Data(plaintext.utf8))
+    }
+
+    func seal(data: Data) throws -> String {
         // `combined` is nil only for a nonce that is not 12 bytes; the default one is.
-        guard let combined = try AES.GCM.seal(Data(plaintext.utf8), using: encryptionKey).combined else {
+        guard let combined = try AES.GCM.seal(data, using: encryptionKey).combined else {
             throw Abort(.internalServerError, reason: "AES-GCM produced no combined box.")
         }
         return combined.base64EncodedString()
@@ -25,10 +29,12 @@ struct PersonalDataCipher: Sendable {
     /// The plaintext, or nil when the box does not open under this key (wrong key, or
     /// a stored value that was altered — GCM authenticates it).
     func open(_ sealed: String) -> String? {
-        guard let data = Data(base64Encoded: sealed),
-              let box = try? AES.GCM.SealedBox(combined: data),
-              let plain = try? AES.GCM.open(box, using: encryptionKey) else { return nil }
-        return String(data: plain, encoding: .utf8)
+        openData(sealed).flatMap { String(data: $0, encoding: .utf8) }
+    }
+
+    func openData(_ sealed: String) -> Data? {
+        guard let data = Data(base64Encoded: sealed), let box = try? AES.GCM.SealedBox(combined: data) else { return nil }
+        return try? AES.GCM.open(box, using: encryptionKey)
     }
 
     /// Hex HMAC of the normalised value: equal values give equal indexes.

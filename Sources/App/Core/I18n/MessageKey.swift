@@ -148,5 +148,5 @@ enum MessageKey: String, CaseIterable, Sendable {
     case courseTalentIDsInvalid, courseCompletedNotice, educationHoursTitle, educationHoursYear, educationHoursEmpty
 
     // Refusals added by the security review (issue 14).
-    case importFileUnpackedTooLarge, importFileTooLarge, fieldControlCharacter
+    case importFileUnpackedTooLarge, importFileTooLarge, fieldControlCharacter, importWriting, importInterrupted
 }

@@ -11,12 +11,17 @@ enum TalentEraser {
     struct Erased: Sendable {
         var talentID: UUID
         var userID: UUID?
+        /// The keys under which stored import reports name the person (`ImportReports`).
+        var reportSubjects: Set<String> = []
     }
 
     /// Erases the profile `talentID` and its account, reading both inside the caller's
     /// transaction (never from models loaded before it).
     static func erase(_ talentID: UUID, on db: any Database) async throws -> Erased {
         guard let talent = try await Talent.find(talentID, on: db) else { return Erased(talentID: talentID) }
+        // Reports of refused import rows that name the person go too.
+        let subjects = Set([ImportReports.profileKey(talentID)] + (talent.residentIDIndex.map { [ImportReports.residentKey(index: $0)] } ?? []))
+        try await ImportReports.forget(mentioning: subjects, on: db)
         talent.name = ""
         // The year is enough for statistics by age; day and month help identify a person.
         talent.birthDate = String(talent.birthDate.prefix(4)) + "-07-01"
@@ -40,7 +45,7 @@ enum TalentEraser {
             try await UserSession.query(on: db).filter(\.$user.$id == userID).delete()
             try await APIToken.query(on: db).filter(\.$user.$id == userID).delete()
         }
-        return Erased(talentID: talentID, userID: userID)
+        return Erased(talentID: talentID, userID: userID, reportSubjects: subjects)
     }
 
     /// What of the person is still stored after `erased` committed: empty when the erasure
@@ -54,6 +59,10 @@ enum TalentEraser {
                 left.append("profile")
             }
             if talent.$user.id != nil { left.append("link to the account") }
+        }
+        if !erased.reportSubjects.isEmpty,
+           try await ImportReportSubject.query(on: db).filter(\.$subject ~~ Array(erased.reportSubjects)).count() > 0 {
+            left.append("import reports")
         }
         if let userID = erased.userID {
             if let user = try await User.find(userID, on: db),

@@ -30,20 +30,21 @@ enum TalentBulkInsert {
         }
     }
 
-    static func insert(_ items: [Item], now: Date, on sql: any SQLDatabase) async throws {
+    /// `importID`: the web import writing the rows in batches, which may take them back.
+    static func insert(_ items: [Item], now: Date, importID: UUID? = nil, on sql: any SQLDatabase) async throws {
         let postgres = TalentSearchIndex.isPostgres(sql)
         for start in stride(from: 0, to: items.count, by: rowsPerStatement) {
             let chunk = items[start..<min(start + rowsPerStatement, items.count)]
             var values = SQLQueryString("")
             for (offset, item) in chunk.enumerated() {
                 if offset > 0 { values.appendLiteral(", ") }
-                values.appendInterpolation(row(item, now: now, postgres: postgres))
+                values.appendInterpolation(row(item, now: now, importID: importID, postgres: postgres))
             }
             try await sql.raw("""
                 INSERT INTO talents (id, name, gender, birth_date, resident_id_cipher, resident_id_index, \
                 resident_id_masked, mobile_cipher, mobile_masked, email, district_code, education_level, school, major, \
                 graduation_year, employer_id, skills, consent_at, consent_version, consent_purpose, status, \
-                created_at, updated_at, search_key\(unsafeRaw: postgres ? ", search_vector" : "")) VALUES \(values)
+                created_at, updated_at, search_key, import_id\(unsafeRaw: postgres ? ", search_vector" : "")) VALUES \(values)
                 """).run()
         }
         let attributes = items.flatMap { item in item.record.codedAttributes.map { (item.id, $0.kind.rawValue, $0.code) } }
@@ -59,7 +60,7 @@ enum TalentBulkInsert {
     }
 
     /// One `talents` row, in the column order of the statement above.
-    private static func row(_ item: Item, now: Date, postgres: Bool) -> SQLQueryString {
+    private static func row(_ item: Item, now: Date, importID: UUID?, postgres: Bool) -> SQLQueryString {
         let record = item.record
         let id = record.residentID
         var row: SQLQueryString = """
@@ -69,7 +70,7 @@ enum TalentBulkInsert {
             \(bind: record.educationLevel?.rawValue), \(bind: record.school), \(bind: record.major), \
             \(bind: record.graduationYear), \(bind: record.employerID), \(bind: record.skills.joined(separator: "\n")), \
             \(bind: now), \(bind: TalentConsent.version), \(bind: TalentConsent.purpose), 'active', \
-            \(bind: now), \(bind: now), \(bind: item.key)
+            \(bind: now), \(bind: now), \(bind: item.key), \(bind: importID)
             """
         if postgres { row.appendInterpolation(", \(TalentSearchIndex.vector(item.document))" as SQLQueryString) }
         row.appendLiteral(")")

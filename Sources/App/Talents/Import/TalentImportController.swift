@@ -1,6 +1,6 @@
 import Fluent
 import Foundation
-import Synchronization
+import SQLKit
 import TalentDomain
 import Vapor
 
@@ -51,6 +51,7 @@ struct TalentImportController: RouteCollection {
         let job = TalentImportJob(createdBy: try user.requireID(), fileName: String(file.filename.prefix(200)),
                                   partial: form.partial == "yes", upsert: form.upsert == "yes",
                                   estimatedRows: max(1, bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } - 1))
+        (job.leaseOwner, job.leaseExpiresAt) = (req.application.instanceID, Date().addingTimeInterval(ImportLease.duration))
         try await job.create(on: req.db)
         let id = try job.requireID()
         let importer = TalentImporter(options: .init(partial: job.partial, upsert: job.upsert), cipher: req.application.personalData,
@@ -62,14 +63,15 @@ struct TalentImportController: RouteCollection {
 
     @Sendable func status(req: Request) async throws -> Response {
         let job = try await findJob(req)
-        let model = TalentImportStatusPageModel(job: job, checked: req.application.importProgress.rows(of: job.id))
+        let model = TalentImportStatusPageModel(job: job)
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
     }
 
     @Sendable func report(req: Request) async throws -> Response {
         let job = try await findJob(req)
-        guard let report = job.report else { throw Abort(.notFound) }
-        let response = Response(status: .ok, body: .init(string: report))
+        guard let report = job.report.flatMap({ ImportReports.open($0, cipher: req.application.personalData) })
+        else { throw Abort(.notFound) }
+        let response = Response(status: .ok, body: .init(data: Data(report)))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
         response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"import-report.csv\"")
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
@@ -100,8 +102,9 @@ struct TalentImportController: RouteCollection {
     }
 }
 
-/// Runs an uploaded import after the response has gone out, records how it ended on its
-/// job row, and publishes its progress for the status page.
+/// Runs an uploaded import after the response has gone out (`TalentImporter.runInBatches`),
+/// keeps its progress and lease on its row — so every instance shows how far it is and
+/// can tell it is alive — and records how it ended.
 struct TalentImportRunner: Sendable {
     let app: Application
     let jobID: UUID
@@ -109,74 +112,112 @@ struct TalentImportRunner: Sendable {
     let requestID: String?
 
     func start(_ importer: TalentImporter, _ source: TalentImportSource) {
-        let board = app.importProgress
-        board.set(jobID, rows: 0)
         Task {
             let outcome: Result<TalentImporter.Summary, any Error>
             do {
-                outcome = .success(try await importer.run(source, on: app.db, audit: { [app, actor, requestID] entry, db in
-                    try await AuditLog.append(entry, actor: actor, requestID: requestID, key: app.secrets.audit, on: db)
-                }, progress: { [jobID] rows in board.set(jobID, rows: rows) }))
+                outcome = .success(try await importer.runInBatches(
+                    source, importID: jobID, on: app.db(.bulk),
+                    audit: { [app, actor, requestID] entry, db in
+                        try await AuditLog.append(entry, actor: actor, requestID: requestID, key: app.secrets.audit, on: db)
+                    },
+                    progress: { [jobID, owner = app.instanceID] progress, db in
+                        try await ImportLease.renew(jobID, owner: owner, progress: progress, on: db)
+                    }))
             } catch {
                 outcome = .failure(error)
             }
             do {
-                try await record(outcome)
+                try await record(outcome, cipher: importer.cipher)
             } catch {
                 app.logger.error("import \(jobID): could not record the outcome: \(String(reflecting: type(of: error)))")
             }
-            board.remove(jobID)
         }
     }
 
-    private func record(_ outcome: Result<TalentImporter.Summary, any Error>) async throws {
-        guard let job = try await TalentImportJob.find(jobID, on: app.db) else { return }
-        let (zh, en) = (Messages(language: .zh), Messages(language: .en))
-        job.finishedAt = Date()
-        switch outcome {
-        case let .success(summary):
-            job.rows = summary.rows
-            (job.createdCount, job.updatedCount, job.rejectedCount) = (summary.created, summary.updated, summary.rejected)
-            job.status = summary.problems.isEmpty || job.partial ? .done : .rejected
-            if !summary.problems.isEmpty {
-                job.report = String(decoding: TalentImportReport.csv(summary), as: UTF8.self)
-                let shown = summary.problems.sorted { $0.row < $1.row }.prefix(ImportProblemsSection.shownProblems).map {
-                    ImportShownProblem(
-                        row: $0.row, column: TalentImportReport.columnName($0.column, header: summary.header),
-                        zh: TalentImportReport.reason($0.problem, zh), en: TalentImportReport.reason($0.problem, en))
+    private func record(_ outcome: Result<TalentImporter.Summary, any Error>, cipher: PersonalDataCipher) async throws {
+        try await app.db.writeTransaction { [app, jobID] db in
+            guard let job = try await TalentImportJob.find(jobID, on: db) else { return }
+            job.finishedAt = Date()
+            (job.leaseOwner, job.leaseExpiresAt) = (nil, nil)
+            switch outcome {
+            case let .success(summary):
+                job.rows = summary.rows
+                (job.createdCount, job.updatedCount, job.rejectedCount) = (summary.created, summary.updated, summary.rejected)
+                job.writtenRows = summary.created + summary.updated
+                job.status = summary.problems.isEmpty || job.partial ? .done : .rejected
+                if !summary.problems.isEmpty {
+                    try await TalentImportReport.store(summary, in: job, cipher: cipher, on: db)
                 }
-                job.problems = String(decoding: try JSONEncoder().encode(Array(shown)), as: UTF8.self)
+            case let .failure(error):
+                job.status = .failed
+                // A file problem found while reading on (a broken line far down); anything
+                // else is ours, and the log has it without personal data. Either way what
+                // the import had written was taken back.
+                let problem = error as? ImportFileProblem
+                if problem == nil { app.logger.error("import \(jobID) failed: \(String(reflecting: type(of: error)))") }
+                job.problem = try ImportLease.problemText { m in problem.map { $0.message(m) } ?? m(.errorServerTitle) }
             }
-        case let .failure(error):
-            job.status = .failed
-            // A file problem found while reading on (a broken line far down); anything
-            // else is ours, and the log has it without personal data.
-            let problem = error as? ImportFileProblem
-            if problem == nil { app.logger.error("import \(jobID) failed: \(String(reflecting: type(of: error)))") }
-            let text = { (m: Messages) in problem.map { $0.message(m) } ?? m(.errorServerTitle) }
-            job.problem = String(decoding: try JSONEncoder().encode(["zh": text(zh), "en": text(en)]), as: UTF8.self)
+            try await job.save(on: db)
         }
-        try await job.save(on: app.db)
     }
 }
 
-/// Rows checked so far by each running import, for the status page.
-final class ImportProgressBoard: Sendable {
-    private let rowsByJob = Mutex<[UUID: Int]>([:])
+/// How long an import's claim on its row lasts without being renewed: it is renewed with
+/// every batch (about every second), so a lease that ran out means the import died.
+enum ImportLease {
+    static let duration: TimeInterval = 60
 
-    func set(_ job: UUID, rows: Int) { rowsByJob.withLock { $0[job] = rows } }
-    func remove(_ job: UUID) { rowsByJob.withLock { $0[job] = nil } }
-    func rows(of job: UUID?) -> Int? { job.flatMap { id in rowsByJob.withLock { $0[id] } } }
+    /// The import lost its lease: another instance found it silent for a minute and took
+    /// it back. Whatever it was doing stops.
+    struct Lost: Error {}
+
+    /// Records how far import `id` is and renews its lease, if `owner` still holds it.
+    static func renew(_ id: UUID, owner: String, progress: TalentImporter.Progress, on db: any Database) async throws {
+        let renewed = try await (db as! any SQLDatabase).raw("""
+            UPDATE talent_imports SET rows = \(bind: progress.checked), written_rows = \(bind: progress.written), \
+            lease_expires_at = \(bind: Date().addingTimeInterval(duration)) \
+            WHERE id = \(bind: id) AND lease_owner = \(bind: owner) AND status = 'running' RETURNING id
+            """).first()
+        if renewed == nil { throw Lost() }
+    }
+
+    /// Whether the instance `owner` (`Application.instanceID`) is certainly gone: it ran on
+    /// this machine and its process has ended, or it was an earlier run of this process id.
+    /// Its imports need not wait for their lease to run out.
+    static func ownerIsGone(_ owner: String?, me: String) -> Bool {
+        guard let owner, owner != me else { return false }
+        let (theirs, mine) = (owner.split(separator: ":"), me.split(separator: ":"))
+        guard theirs.count == 3, mine.count == 3, theirs[0] == mine[0], let pid = Int32(theirs[1]) else { return false }
+        return theirs[1] == mine[1] || (kill(pid, 0) != 0 && errno == ESRCH)
+    }
+
+    /// A reason in both languages, as `TalentImportJob.problem` keeps it.
+    static func problemText(_ reason: (Messages) -> String) throws -> String {
+        let text = ["zh": reason(Messages(language: .zh)), "en": reason(Messages(language: .en))]
+        return String(decoding: try JSONEncoder().encode(text), as: UTF8.self)
+    }
 }
 
 extension Application {
-    private struct ImportProgressKey: StorageKey {
-        typealias Value = ImportProgressBoard
+    private struct InstanceIDKey: StorageKey {
+        typealias Value = String
     }
 
-    /// Created at configuration, before requests run (`configure`).
-    var importProgress: ImportProgressBoard {
-        get { storage[ImportProgressKey.self] ?? ImportProgressBoard() }
-        set { storage[ImportProgressKey.self] = newValue }
+    /// This process among the instances sharing the database: host, process id and a
+    /// random part (a restarted process may get the same id). Owns the leases it takes.
+    var instanceID: String {
+        get { storage[InstanceIDKey.self] ?? "" }
+        set { storage[InstanceIDKey.self] = newValue }
     }
+
+    static func makeInstanceID() -> String {
+        let host = ProcessInfo.processInfo.hostName.replacingOccurrences(of: ":", with: "-")
+        return "\(host):\(getpid()):\(UUID().uuidString.prefix(8).lowercased())"
+    }
+}
+
+extension DatabaseID {
+    /// Connections of their own for long work (imports), apart from the ones requests
+    /// use, so a running import never leaves a request waiting for a connection.
+    static let bulk = DatabaseID(string: "bulk")
 }

@@ -25,6 +25,12 @@ final class TalentImportJob: Model, @unchecked Sendable {
     @OptionalField(key: "report") var report: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @OptionalField(key: "finished_at") var finishedAt: Date?
+    /// Rows written so far (`rows` counts the rows checked).
+    @Field(key: "written_rows") var writtenRows: Int
+    /// The instance running the import, and until when its lease holds: renewed while
+    /// the import runs, so an import whose lease has run out was broken off.
+    @OptionalField(key: "lease_owner") var leaseOwner: String?
+    @OptionalField(key: "lease_expires_at") var leaseExpiresAt: Date?
 
     init() {}
 
@@ -35,17 +41,35 @@ final class TalentImportJob: Model, @unchecked Sendable {
         self.partial = partial
         self.upsert = upsert
         self.estimatedRows = estimatedRows
-        (rows, createdCount, updatedCount, rejectedCount) = (0, 0, 0, 0)
+        (rows, createdCount, updatedCount, rejectedCount, writtenRows) = (0, 0, 0, 0, 0)
     }
 
     enum Status: String, Codable, Sendable {
-        /// Being checked and written.
+        /// Being checked (`rows` so far), then written (`writtenRows` so far).
         case running
         /// Finished; some rows may have been refused (partial mode).
         case done
         /// Rows were refused in atomic mode: nothing was written.
         case rejected
-        /// The file itself was refused (encoding, columns, …) or the import broke off.
+        /// The file itself was refused (encoding, columns, …), or the import broke off and
+        /// what it had written was taken back.
         case failed
+    }
+}
+
+/// A profile as it was before an upsert import changed it (sealed `TalentRecord`-like
+/// JSON), kept until the import has finished, to put back if it breaks off.
+final class TalentImportUndo: Model, @unchecked Sendable {
+    static let schema = "talent_import_undo"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "import_id") var importID: UUID
+    @Field(key: "talent_id") var talentID: UUID
+    @Field(key: "snapshot") var snapshot: String
+
+    init() {}
+
+    init(importID: UUID, talentID: UUID, snapshot: String) {
+        (self.importID, self.talentID, self.snapshot) = (importID, talentID, snapshot)
     }
 }

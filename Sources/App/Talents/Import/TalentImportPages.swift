@@ -49,11 +49,10 @@ struct TalentImportFormPageModel {
 }
 
 /// `/talents/imports/{id}`: progress while the import runs (the page reloads itself
-/// every two seconds), then the outcome and the refused rows.
+/// every two seconds), then the outcome and the refused rows. The progress is on the
+/// import's row, so any instance shows it.
 struct TalentImportStatusPageModel {
     var job: TalentImportJob
-    /// Rows checked so far, while running on this server.
-    var checked: Int?
 
     static func outcome(_ job: TalentImportJob, _ m: Messages) -> String {
         switch job.status {
@@ -71,7 +70,9 @@ struct TalentImportStatusPageModel {
         let m = layout.messages
         let running = job.status == .running
         let problems = ImportShownProblem.decode(job.problems)
-        let done = checked ?? 0
+        // Checking counts the file's rows (estimated from its lines); writing, the rows checked.
+        let writing = job.writtenRows > 0
+        let (done, total) = writing ? (job.writtenRows, job.rows) : (job.rows, job.estimatedRows)
         return layout.render(title: m(.importStatusTitle), body: .group(
             .h1(.text(m(.importStatusTitle))),
             .p(.text(job.fileName)),
@@ -80,11 +81,12 @@ struct TalentImportStatusPageModel {
                 .attribute(named: "aria-live", value: "polite"),
                 running
                     ? .group(
-                        .p(.text(checked == nil ? m(.importQueued)
-                                 : m(.importRunning, ["done": done.formatted(), "total": job.estimatedRows.formatted()]))),
+                        .p(.text(done == 0 ? m(.importQueued)
+                                 : m(writing ? .importWriting : .importRunning,
+                                     ["done": done.formatted(), "total": total.formatted()]))),
                         .element(named: "progress", nodes: [
-                            .attribute(named: "max", value: String(job.estimatedRows)),
-                            .attribute(named: "value", value: String(min(done, job.estimatedRows))),
+                            .attribute(named: "max", value: String(total)),
+                            .attribute(named: "value", value: String(min(done, total))),
                             .attribute(named: "aria-label", value: m(.importStatusTitle)),
                         ]),
                         .span(.data(named: "refresh-seconds", value: "2")))

@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import TalentDomain
 
@@ -31,17 +32,35 @@ enum TalentImportReport {
     }
 
     /// CSV (UTF-8 with BOM) of every refused row: row number, column, the reason in
-    /// Chinese and in English, then the row's own cells — so the user can fix the rows
-    /// in place and import the report's data columns again.
-    static func csv(_ summary: TalentImporter.Summary) -> [UInt8] {
+    /// Chinese and in English, then the row's own cells — so the user finds each row in
+    /// their file. `masked`: ID and mobile numbers masked, as a stored report keeps them.
+    static func csv(_ summary: TalentImporter.Summary, masked: Bool) -> [UInt8] {
         let (zh, en) = (Messages(language: .zh), Messages(language: .en))
         var writer = CSVWriter()
         writer.write(["行号 Row", "列 Column", "原因", "Reason"] + summary.header.names)
         for problem in summary.problems.sorted(by: { $0.row < $1.row }) {
-            let cells = summary.rejectedRows[problem.row] ?? []
+            let cells = summary.rejectedRows[problem.row].map { masked ? summary.header.maskingIdentifiers($0) : $0 } ?? []
             writer.write(([String(problem.row), columnName(problem.column, header: summary.header),
                            reason(problem.problem, zh), reason(problem.problem, en)] + cells).map(SpreadsheetCell.neutralized))
         }
         return writer.takeBytes()
+    }
+}
+
+extension TalentImportReport {
+    /// Keeps the outcome of a web import on its row: the first refused rows with their
+    /// reasons (no cell values) for the page, and the whole report sealed (`ImportReports`).
+    static func store(_ summary: TalentImporter.Summary, in job: TalentImportJob, cipher: PersonalDataCipher,
+                      on db: any Database) async throws {
+        let (zh, en) = (Messages(language: .zh), Messages(language: .en))
+        job.report = try ImportReports.seal(csv(summary, masked: true), cipher: cipher)
+        let shown = summary.problems.sorted { $0.row < $1.row }.prefix(ImportProblemsSection.shownProblems).map {
+            ImportShownProblem(row: $0.row, column: columnName($0.column, header: summary.header),
+                               zh: reason($0.problem, zh), en: reason($0.problem, en))
+        }
+        job.problems = String(decoding: try JSONEncoder().encode(Array(shown)), as: UTF8.self)
+        let residentIDs = summary.rejectedRows.values.compactMap { summary.header.value(.residentID, in: $0) }
+        try await ImportReports.remember(ImportReports.subjects(residentIDs: residentIDs, cipher: cipher),
+                                         of: try job.requireID(), on: db)
     }
 }

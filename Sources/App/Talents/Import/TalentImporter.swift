@@ -3,13 +3,15 @@ import Foundation
 import SQLKit
 import TalentDomain
 
-/// Runs a bulk import (CLI and web upload): every row is checked; by default one bad
-/// row means nothing is written (atomic); `partial` writes the good rows; `upsert`
-/// updates profiles whose ID number is already in the pool instead of refusing them.
+/// Runs a bulk import: every row is checked; by default one bad row means nothing is
+/// written (atomic); `partial` writes the good rows; `upsert` updates profiles whose ID
+/// number is already in the pool instead of refusing them.
 ///
-/// Rows are checked and written in batches inside one transaction, so memory stays flat
-/// for a million rows; once a row fails in atomic mode, later rows are only checked (for
-/// the report) and the transaction is rolled back at the end.
+/// `run` (the command line) checks and writes in batches inside one transaction, so
+/// memory stays flat for a million rows; once a row fails in atomic mode, later rows are
+/// only checked (for the report) and the transaction is rolled back at the end. The web
+/// upload runs `runInBatches` (`TalentImporter+Batches.swift`) instead, which lets other
+/// requests write while it runs.
 struct TalentImporter {
     struct Options: Sendable {
         var partial = false
@@ -120,7 +122,7 @@ struct TalentImporter {
     /// SQLite's FTS5 index has grown a segment per batch: when the import is a good part
     /// of the pool, merge them into one (about 14 s for a million profiles), which makes
     /// every look-up — above all the probes of `probeInOrder` — about twice as fast.
-    private static func tidyIndexes(after summary: Summary, on db: any Database) async throws {
+    static func tidyIndexes(after summary: Summary, on db: any Database) async throws {
         guard summary.created + summary.updated >= 10_000, let sql = db as? any SQLDatabase else { return }
         if TalentSearchIndex.isPostgres(sql) {
             try await sql.raw("ANALYZE talents").run()
@@ -137,19 +139,19 @@ struct TalentImporter {
         var summary: Summary
     }
 
-    private static func reject(_ number: Int, _ cells: [String], _ problems: [TalentImportRowProblem], into summary: inout Summary) {
+    static func reject(_ number: Int, _ cells: [String], _ problems: [TalentImportRowProblem], into summary: inout Summary) {
         summary.problems += problems
         if summary.rejectedRows.count < maxReportedRows { summary.rejectedRows[number] = cells }
     }
 
     /// A checked batch made ready for the database: each new profile's identifiers
     /// sealed, blind-indexed and split into search words.
-    private struct PreparedBatch: Sendable {
+    struct PreparedBatch: Sendable {
         var rows: [(row: Int, cells: [String], item: TalentBulkInsert.Item)]
     }
 
     /// What writing a batch did, merged into the summary in file order.
-    private struct BatchOutcome: Sendable {
+    struct BatchOutcome: Sendable {
         var created = 0
         var updated = 0
         var rejected: [(row: Int, cells: [String], problem: TalentImportRowProblem)] = []
@@ -157,7 +159,7 @@ struct TalentImporter {
 
     /// The CPU half of a batch: no database access, so it runs while the previous batch
     /// is being written.
-    private func prepare(_ batch: [(row: Int, record: TalentRecord, cells: [String])], names: IndexNames) throws
+    func prepare(_ batch: [(row: Int, record: TalentRecord, cells: [String])], names: IndexNames) throws
         -> PreparedBatch {
         try PreparedBatch(rows: batch.map { entry in
             let record = entry.record
@@ -176,8 +178,10 @@ struct TalentImporter {
 
     /// The database half: checks the batch against the pool (blind index), updates or
     /// refuses profiles already there, and inserts the new ones unless `writes` is false
-    /// (an atomic import that already has a bad row).
-    private func write(_ batch: PreparedBatch, writes: Bool, on db: any Database) async throws -> BatchOutcome {
+    /// (an atomic import that already has a bad row). `undo`: the web import writing in
+    /// batches, whose new rows carry its id and whose updates keep the profile as it was.
+    func write(_ batch: PreparedBatch, writes: Bool, undo importID: UUID? = nil, on db: any Database) async throws
+        -> BatchOutcome {
         var outcome = BatchOutcome()
         guard !batch.rows.isEmpty, let sql = db as? any SQLDatabase else { return outcome }
         let existing = try await Talent.query(on: db).filter(\.$residentIDIndex ~~ batch.rows.map(\.item.residentIndex)).all()
@@ -193,6 +197,7 @@ struct TalentImporter {
                 continue
             }
             if options.partial || (writes && outcome.rejected.isEmpty) {
+                if let importID { try await TalentImportUndo.keep(talent, for: importID, cipher: cipher, on: db) }
                 let changed = try await TalentStore.update(talent, with: entry.item.record, cipher: cipher, on: db) { _ in }
                 if !changed.isEmpty { outcome.updated += 1 }
             }
@@ -200,12 +205,12 @@ struct TalentImporter {
         guard options.partial || (writes && outcome.rejected.isEmpty), !fresh.isEmpty else { return outcome }
         let keys = try await TalentSearchIndex.nextKeys(fresh.count, on: sql)
         for index in fresh.indices { fresh[index].key = keys[index] }
-        try await TalentBulkInsert.insert(fresh, now: Date(), on: sql)
+        try await TalentBulkInsert.insert(fresh, now: Date(), importID: importID, on: sql)
         outcome.created = fresh.count
         return outcome
     }
 
-    private func merge(_ outcome: BatchOutcome, into summary: inout Summary) {
+    func merge(_ outcome: BatchOutcome, into summary: inout Summary) {
         summary.created += outcome.created
         summary.updated += outcome.updated
         for rejection in outcome.rejected { Self.reject(rejection.row, rejection.cells, [rejection.problem], into: &summary) }
@@ -238,7 +243,7 @@ struct TalentImporter {
 
     /// What the search index needs for each new row: employers, and the words of their
     /// names and of occupation names, split once.
-    private struct IndexNames {
+    struct IndexNames {
         var organizations: [UUID: Organization] = [:]
         var organizationTokens: [UUID: [String]] = [:]
         var occupationTokens: [String: [String]] = [:]

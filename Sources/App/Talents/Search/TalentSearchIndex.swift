@@ -104,6 +104,13 @@ enum TalentSearchIndex {
         }
     }
 
+    /// Removes the index entries of profiles about to be deleted (an import taken back).
+    /// On PostgreSQL the vectors go with the rows.
+    static func removeAll(keys: [Int64], on sql: any SQLDatabase) async throws {
+        guard !isPostgres(sql), !keys.isEmpty else { return }
+        try await sql.raw("DELETE FROM talent_search WHERE rowid IN (\(SQLList(keys.map { SQLBind($0) })))").run()
+    }
+
     /// The PostgreSQL expression for a document's vector: all words as they are, the
     /// marked name words and the facets spelled with a leading `_` (`postgresCoded`).
     ///

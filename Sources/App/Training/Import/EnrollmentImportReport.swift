@@ -29,16 +29,27 @@ struct EnrollmentImportReport {
     }
 
     /// CSV (UTF-8 with BOM) of every refused row: row number, column, the reason in
-    /// Chinese and in English, then the row's own cells, to fix and import again.
-    func csv(_ summary: EnrollmentImporter.Summary) -> [UInt8] {
+    /// Chinese and in English, then the row's own cells, to find it in the file.
+    /// `masked`: ID numbers masked, as a stored report keeps them.
+    func csv(_ summary: EnrollmentImporter.Summary, masked: Bool) -> [UInt8] {
         let (zh, en) = (Messages(language: .zh), Messages(language: .en))
         var writer = CSVWriter()
         writer.write(["行号 Row", "列 Column", "原因", "Reason"] + header.names)
         for problem in summary.problems {
-            let cells = summary.rejectedRows[problem.row] ?? []
+            let cells = summary.rejectedRows[problem.row].map { masked ? header.maskingIdentifiers($0) : $0 } ?? []
             writer.write(([String(problem.row), columnName(problem.column), Self.reason(problem.problem, zh),
                            Self.reason(problem.problem, en)] + cells).map(SpreadsheetCell.neutralized))
         }
         return writer.takeBytes()
+    }
+}
+
+extension EnrollmentImportReport {
+    /// Whom the refused rows of `summary` name, by ID number and by profile id.
+    func subjects(_ summary: EnrollmentImporter.Summary, cipher: PersonalDataCipher) -> Set<String> {
+        let rows = summary.rejectedRows.values
+        return ImportReports.subjects(residentIDs: rows.compactMap { header.value(.residentID, in: $0) },
+                                      profileIDs: rows.compactMap { header.value(.profileID, in: $0).flatMap { UUID(uuidString: $0) } },
+                                      cipher: cipher)
     }
 }

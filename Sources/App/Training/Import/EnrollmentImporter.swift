@@ -155,7 +155,7 @@ struct EnrollmentImporter: Sendable {
         (record.enrolledCount, record.waitlistedCount, record.rejectedCount) = (summary.enrolled, summary.waitlisted, summary.rejected)
         if !summary.problems.isEmpty {
             let report = EnrollmentImportReport(header: summary.header)
-            record.report = String(decoding: report.csv(summary), as: UTF8.self)
+            record.report = try ImportReports.seal(report.csv(summary, masked: true), cipher: cipher)
             let shown = summary.problems.prefix(ImportProblemsSection.shownProblems).map {
                 ImportShownProblem(row: $0.row, column: report.columnName($0.column),
                                               zh: EnrollmentImportReport.reason($0.problem, zh),
@@ -164,6 +164,10 @@ struct EnrollmentImporter: Sendable {
             record.problems = String(decoding: try JSONEncoder().encode(Array(shown)), as: UTF8.self)
         }
         try await record.create(on: db)
+        if !summary.problems.isEmpty {
+            try await ImportReports.remember(EnrollmentImportReport(header: summary.header).subjects(summary, cipher: cipher),
+                                             of: try record.requireID(), on: db)
+        }
         return try record.requireID()
     }
 }
