@@ -8,7 +8,9 @@ Covered:
     the Content-Security-Policy;
   - a zip bomb: a 1 MB .xlsx whose sheet inflates to a third of a gigabyte (and whose directory
     lies about it) is refused with HTTP 422 and a message naming the limit, and the
-    server's peak resident memory stays under 300 MB.
+    server's peak resident memory stays under 300 MB;
+  - the audit trail: `talent audit verify` reports the newest events removed, and with a
+    checkpoint printed earlier (`talent audit checkpoint`) also a head set back to match.
 
 Each test starts its own server (fresh SQLite data folder), so their memory and data
 are their own.
@@ -17,11 +19,12 @@ are their own.
 from __future__ import annotations
 
 import re
+import sqlite3
 import struct
 import uuid
 import zlib
 
-from conftest import create_admin
+from conftest import create_admin, run_talent
 from test_accounts import path_of, sign_in_first_time
 from test_registration import fill_registration
 from test_talents import assert_created_profile, fake_mobile, fake_resident_id
@@ -123,3 +126,33 @@ def test_a_one_megabyte_xlsx_bomb_is_refused_and_the_server_stays_small(page, se
     assert "解压后超过 64 MB" in response.text(), response.text()[:2000]
     after = peak_resident_mb(server.proc.pid)
     assert after < MAX_RESIDENT_MB, f"peak resident memory {after:.0f} MB (before the upload {before:.0f} MB)"
+
+
+def test_audit_verify_reports_removed_newest_events_and_a_checkpoint_catches_a_rewound_head(servers, tmp_path):
+    server = servers(name="audit-server")
+    create_admin(server.data_dir, f"admin-{uuid.uuid4().hex[:8]}@example.cn")
+    server.stop()
+    checkpoint = run_talent(["audit", "checkpoint"], tmp_path, data_dir=server.data_dir)
+    assert checkpoint.returncode == 0, checkpoint.output[-2000:]
+    line = checkpoint.output.strip().splitlines()[-1]
+    assert re.fullmatch(r"zibo-talent-audit-checkpoint/1 sequence=\d+ hash=[0-9a-f]{64}", line), line
+    ok = run_talent(["audit", "verify", "--checkpoint", line], tmp_path, data_dir=server.data_dir)
+    assert ok.returncode == 0 and "including the checkpoint" in ok.output, ok.output[-2000:]
+
+    database = server.data_dir / "talent.sqlite"
+    with sqlite3.connect(database) as db:
+        (last,) = db.execute("SELECT MAX(sequence) FROM audit_events").fetchone()
+        db.execute("DELETE FROM audit_events WHERE sequence = ?", (last,))
+    removed = run_talent(["audit", "verify"], tmp_path, data_dir=server.data_dir)
+    assert removed.returncode == 1, removed.output[-2000:]
+    assert f"broken at event {last}" in removed.output and "newest records removed" in removed.output, removed.output[-2000:]
+
+    # The head set back to match the removal fools the plain check, not the checkpoint.
+    with sqlite3.connect(database) as db:
+        sequence, digest = db.execute("SELECT sequence, hash FROM audit_events ORDER BY sequence DESC LIMIT 1").fetchone()
+        db.execute("UPDATE audit_head SET last_sequence = ?, last_hash = ? WHERE id = 1", (sequence, digest))
+    assert run_talent(["audit", "verify"], tmp_path, data_dir=server.data_dir).returncode == 0
+    caught = run_talent(["audit", "verify", "--checkpoint", line], tmp_path, data_dir=server.data_dir)
+    assert caught.returncode == 1 and "broken" in caught.output, caught.output[-2000:]
+    bad = run_talent(["audit", "verify", "--checkpoint", "nonsense"], tmp_path, data_dir=server.data_dir)
+    assert bad.returncode != 0 and "--checkpoint" in bad.output, bad.output[-2000:]

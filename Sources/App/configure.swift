@@ -19,13 +19,14 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.middleware.use(RequestObserverMiddleware(metrics: app.metrics))
     app.middleware.use(LanguageMiddleware())
     app.middleware.use(SiteErrorMiddleware())
-    app.middleware.use(NulByteGuard())
     app.middleware.use(SessionAuthenticator())
     let bearerTokens = BearerTokenCache()
     app.middleware.use(BearerTokenAuthenticator(cache: bearerTokens))
     app.databases.middleware.use(BearerTokenCacheInvalidation<User>(cache: bearerTokens))
     app.databases.middleware.use(BearerTokenCacheInvalidation<APIToken>(cache: bearerTokens))
     app.middleware.use(CSRFMiddleware())
+    // After the CSRF check, which has collected form bodies that arrived in pieces.
+    app.middleware.use(ControlCharacterGuard())
 
     app.secrets = Secrets(secretKey: config.secretKey)
     app.certificateSigner = CertificateSigner(seed: app.secrets.certificateSigning)

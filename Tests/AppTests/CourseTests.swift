@@ -49,6 +49,18 @@ struct CourseTests {
             let (first, _) = try await world.talent("王二", email: "w2@example.test")
             let (second, _) = try await world.talent("王三", email: "w3@example.test")
             let ids = [try first.requireID(), try second.requireID()].map(\.uuidString)
+            let (stranger, _) = try await world.talent("路人", email: "lr@example.test")
+            // A provider credits hours only to people it trained or enrolled.
+            let (_, cohort, _) = try await world.openProgram()
+            for email in ["w2@example.test", "w3@example.test"] {
+                let user = try #require(try await User.query(on: app.db).filter(\.$email == email).first())
+                #expect(try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments",
+                                             try await TrainingWorld.bearer(app, user), [:]).status == .created)
+            }
+            let untrained = try await world.send(.POST, "/api/v1/courses/\(course)/completions", world.providerHeaders,
+                                                 ["talentIDs": try stranger.requireID().uuidString])
+            #expect(untrained.status == .unprocessableEntity)
+            #expect(untrained.body.string.contains("未在本机构报名或参加培训"))
             // MUT
             let bad = try await world.send(.POST, "/api/v1/courses/\(course)/completions", world.providerHeaders,
                                            ["talentIDs": ids[0] + "\nnot-an-id"])

@@ -220,7 +220,7 @@ struct EnrollmentImportTests {
             let result = try await browser.get(try #require(response.headers.first(name: .location)))
             #expect(result.status == .unprocessableEntity)
             #expect(result.body.string.contains("没有写入任何数据"))
-            #expect(result.body.string.contains("姓名与人才档案不符"))
+            #expect(result.body.string.contains("没有与该身份证号和姓名都相符"))
             #expect(result.body.string.contains("学员名单.csv"))
             let again = try await browser.get("/training/cohorts/\(cohort)")
             #expect(again.body.string.contains("recent-imports"))

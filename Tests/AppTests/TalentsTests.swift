@@ -87,12 +87,18 @@ struct TalentsTests {
             try await TestApp.makeUser(app, role: .employer, email: "hr@acme.test", organization: acme.id)
             let browser = try await signedIn(app, "hr@acme.test")
             // MUT: for another organisation → refused
-            let foreign = try await browser.post("/talents", form(["employerID": try other.requireID().uuidString]))
+            // Key groups are HR staff's to record, not an employer's (issue 14).
+            let grouped = try await browser.post("/talents", form(["employerID": try acme.requireID().uuidString]))
+            #expect(grouped.status == .unprocessableEntity)
+            #expect(grouped.text.contains("由人社部门工作人员认定"))
+            try await browser.get("/talents/new")
+            #expect(!browser.lastPage.contains("keyGroups[]"))
+            let foreign = try await browser.post("/talents", form(["employerID": try other.requireID().uuidString]).filter { $0.key != "keyGroups[]" })
             #expect(foreign.status == .unprocessableEntity)
             #expect(foreign.text.contains("只能为本单位录入"))
             // for their own → saved, and shown masked to them
             try await browser.get("/talents/new")
-            let own = try await browser.post("/talents", form(["employerID": try acme.requireID().uuidString]))
+            let own = try await browser.post("/talents", form(["employerID": try acme.requireID().uuidString]).filter { $0.key != "keyGroups[]" })
             #expect(own.status == .seeOther)
             let profile = try await browser.get(own.headers.first(name: .location) ?? "")
             #expect(!profile.text.contains(Self.residentID))

@@ -21,6 +21,7 @@ enum TestApp {
     static func run(
         policyText: String? = nil,
         bootstrap: Bool = true,
+        adjusting adjust: (inout AppConfig) -> Void = { _ in },
         _ body: (Application, AppConfig) async throws -> Void
     ) async throws {
         // Each application opens its own connection pools: bound how many run at once so
@@ -40,8 +41,9 @@ enum TestApp {
         let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         let database: AppConfig.DatabaseChoice = postgresURL.map { .postgres(url: $0, schema: String(schema)) }
             ?? .sqlite(path: directory.appendingPathComponent("talent.sqlite").path)
-        let config = AppConfig(mode: .testing, database: database, dataDirectory: directory,
+        var config = AppConfig(mode: .testing, database: database, dataDirectory: directory,
                                secretKey: [UInt8](repeating: 7, count: 32), policyPath: policyPath)
+        adjust(&config)
 
         let app = try await Application.make(.testing)
         var failure: (any Error)?

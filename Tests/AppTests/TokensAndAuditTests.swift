@@ -124,10 +124,10 @@ struct TokensAndAuditTests {
             // The account's role changed: the next request acts with the new role.
             let third = try await createToken(staff)
             #expect(try await me(third).text.contains("\"officer\""))
-            _ = try await admin.post("/admin/users/\(try officer.requireID().uuidString)", ["action": "role", "role": "talent"])
+            _ = try await admin.post("/admin/users/\(try officer.requireID().uuidString)", ["action": "role", "role": "admin"])
             let changed = try await me(third)
             #expect(changed.status == .ok)
-            #expect(changed.text.contains("\"talent\""))
+            #expect(changed.text.contains("\"admin\""))
         }
     }
 

@@ -105,6 +105,13 @@ struct PermissionsTests {
             .employer: [.none, .none, .none, .none, .none],
             .talent: [.own, .own, .own, .none, .none],
         ],
+        .talentClassification: [
+            .admin: [.any, .any, .any, .any, .any],
+            .officer: [.any, .any, .any, .any, .any],
+            .provider: [.none, .none, .none, .none, .none],
+            .employer: [.none, .none, .none, .none, .none],
+            .talent: [.none, .none, .none, .none, .none],
+        ],
         .auditEvent: [
             .admin: [.any, .any, .none, .none, .none],
             .officer: [.none, .none, .none, .none, .none],
@@ -126,6 +133,17 @@ struct PermissionsTests {
                     #expect(Permissions.scope(for: role, action, on: resource) == row?[index],
                             "\(role) \(action) \(resource)")
                 }
+            }
+        }
+    }
+
+    /// Issue 14: an administrator could turn a provider account into an administrator.
+    @Test func onlyStaffAccountsChangeRoleAndOnlyBetweenAdministratorAndOfficer() {
+        for from in Role.allCases {
+            for to in Role.allCases {
+                let staff: Set<Role> = [.admin, .officer]
+                #expect(Permissions.allowsRoleChange(from: from, to: to) == (staff.contains(from) && staff.contains(to)),
+                        "\(from) → \(to)")
             }
         }
     }

@@ -176,3 +176,15 @@ struct AuditChainTests {
         #expect(AuditChain.verify([stored], hash: testHash) == .intact(count: 1))
     }
 }
+
+@Suite("Audit checkpoints")
+struct AuditCheckpointTests {
+    @Test func aCheckpointLineReadsBackAndAnythingElseIsRefused() {
+        let checkpoint = AuditCheckpoint(sequence: 1234, hash: String(repeating: "0f", count: 32))
+        #expect(AuditCheckpoint(line: "  \(checkpoint.description)\n") == checkpoint)
+        for bad in ["", checkpoint.description.uppercased(), "zibo-talent-audit-checkpoint/1 sequence=-1 hash=\(checkpoint.hash)",
+                    "zibo-talent-audit-checkpoint/1 sequence=5 hash=abc", "other sequence=5 hash=\(checkpoint.hash)"] {
+            #expect(AuditCheckpoint(line: bad) == nil, "\(bad)")
+        }
+    }
+}

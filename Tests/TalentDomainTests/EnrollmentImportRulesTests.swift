@@ -66,7 +66,7 @@ struct EnrollmentImportRulesTests {
         }
         let rows = [
             row(2, .profile(ids[0]), name: "张三明", years: 4),
-            row(3, .residentID(Self.number)),
+            row(3, .residentID(Self.number), name: "张三明"),
             row(4, .profile(ids[1]), years: 9),
             row(5, .profile(ids[2]), years: 9),
             row(6, .profile(ids[3]), name: "赵大", years: 9),
@@ -87,6 +87,36 @@ struct EnrollmentImportRulesTests {
             EnrollmentImportRowProblem(row: 6, column: .name, problem: .nameMismatch),
             EnrollmentImportRowProblem(row: 7, column: .yearsInField, problem: .requirementNotMet([.yearsInField(3)])),
             EnrollmentImportRowProblem(row: 8, column: .profileID, problem: .talentUnknown),
+        ])
+    }
+
+    /// Issue 14: rows by ID number were a name oracle ("unknown" told a number was not in
+    /// the pool, "name does not match" that it was). Now one answer for all three.
+    @Test func aRowByIDNumberLearnsNothingAboutWhoIsInThePool() {
+        let id = UUID()
+        let other = ResidentID.fake(areaCode: "370303", birth: CalendarDate("1990-01-01")!, sequence: 9).value
+        let inactive = ResidentID.fake(areaCode: "370303", birth: CalendarDate("1991-01-01")!, sequence: 9).value
+        let candidates: [TalentReference: EnrollmentCandidate] = [
+            .residentID(Self.number): .init(talentID: id, name: "张三明", active: true, enrolledAlready: false, applicant: .init()),
+            .residentID(inactive): .init(talentID: UUID(), name: "李四", active: false, enrolledAlready: false, applicant: .init()),
+        ]
+        let rows = [
+            EnrollmentImportRow(row: 2, talent: .residentID(other), name: "王五", yearsInField: nil),
+            EnrollmentImportRow(row: 3, talent: .residentID(Self.number), name: "张冠李戴", yearsInField: nil),
+            EnrollmentImportRow(row: 4, talent: .residentID(inactive), name: "李四", yearsInField: nil),
+            EnrollmentImportRow(row: 5, talent: .residentID(Self.number), name: nil, yearsInField: nil),
+            EnrollmentImportRow(row: 6, talent: .residentID(Self.number), name: "张三明", yearsInField: nil),
+        ]
+        // MUT
+        let (accepted, problems) = EnrollmentImportRules.decide(rows, requirement: EntryRequirement(anyOf: []),
+                                                                occupationCode: nil) { candidates[$0] }
+        // validate
+        #expect(accepted.map(\.row.row) == [6])
+        #expect(problems == [
+            EnrollmentImportRowProblem(row: 2, column: .residentID, problem: .noMatchingTalent),
+            EnrollmentImportRowProblem(row: 3, column: .residentID, problem: .noMatchingTalent),
+            EnrollmentImportRowProblem(row: 4, column: .residentID, problem: .noMatchingTalent),
+            EnrollmentImportRowProblem(row: 5, column: .name, problem: .nameRequired),
         ])
     }
 }

@@ -43,10 +43,15 @@ struct AccountsController: RouteCollection {
                                    requestID: req.requestID, now: Date())
         // The TCP peer, not `X-Forwarded-For`: a client can write that header. Behind a
         // load balancer this needs a trusted-proxy setting (see the README).
-        switch try await service.signIn(identifier: identifier, password: password,
-                                        address: req.remoteAddress?.ipAddress ?? "unknown") {
-        case let .throttled(retryAfter):
-            model.errors = [m(.loginThrottled, ["minutes": String((retryAfter + 59) / 60)])]
+        let outcome = try await service.signIn(identifier: identifier, password: password,
+                                               address: req.remoteAddress?.ipAddress ?? "unknown")
+        switch outcome {
+        case let .throttled(retryAfter), let .slowedDown(retryAfter):
+            if case .throttled = outcome {
+                model.errors = [m(.loginThrottled, ["minutes": String((retryAfter + 59) / 60)])]
+            } else {
+                model.errors = [m(.signInSlowDown, ["seconds": String(retryAfter)])]
+            }
             let response = try render(model, status: .tooManyRequests, req)
             response.headers.replaceOrAdd(name: .retryAfter, value: String(retryAfter))
             return response

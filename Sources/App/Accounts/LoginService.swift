@@ -3,18 +3,24 @@ import SQLKit
 import TalentDomain
 import Vapor
 
-/// Signs a user in by email or mobile number and password, enforcing the throttle kept
-/// in the database (5 failures per account or per address in 15 minutes), so that every
-/// instance behind a load balancer counts the same failures.
+/// Signs a user in by email or mobile number and password, enforcing limits kept in the
+/// database, so that every instance behind a load balancer counts the same failures: an
+/// address is blocked after 5 failures in 15 minutes (`LoginThrottle`); an account is
+/// only slowed down, a growing wait after its fifth failure in an hour (`SignInDelay`),
+/// so that nobody can lock someone else out.
 struct LoginService {
     enum Outcome {
         case signedIn(User, sessionToken: String)
         case invalidCredentials
+        /// This address failed too often.
         case throttled(retryAfter: Int)
+        /// This account failed often lately: its next attempt must wait a little.
+        case slowedDown(retryAfter: Int)
     }
 
     static let sessionLifetime: TimeInterval = 12 * 3600
     static let throttle = LoginThrottle()
+    static let delay = SignInDelay()
     static let attemptRetention: TimeInterval = 24 * 3600
 
     let database: any Database
@@ -34,22 +40,26 @@ struct LoginService {
         // then see each other, and none slips past the limit while bcrypt runs.
         let attempt = LoginAttempt(accountKey: accountKey, address: address, succeeded: false, attemptedAt: now)
         try await attempt.create(on: database)
+        let since = min(Self.throttle.windowStart(now: now), now.addingTimeInterval(-Self.delay.window))
         let recentFailures = try await LoginAttempt.query(on: database)
             .filter(\.$succeeded == false)
-            .filter(\.$attemptedAt > Self.throttle.windowStart(now: now))
+            .filter(\.$attemptedAt > since)
             .filter(\.$id != attempt.requireID())
             .group(.or) { $0.filter(\.$accountKey == accountKey).filter(\.$address == address) }
             .all()
         let byAccount = recentFailures.filter { $0.accountKey == accountKey }.map(\.attemptedAt)
         let byAddress = recentFailures.filter { $0.address == address }.map(\.attemptedAt)
-        let waits = [byAccount, byAddress].compactMap { failures -> TimeInterval? in
-            if case let .blocked(retryAfter) = Self.throttle.decision(failures: failures, now: now) { return retryAfter }
-            return nil
+        var refusal: Outcome?
+        if case let .blocked(wait) = Self.delay.decision(failures: byAccount, now: now) {
+            refusal = .slowedDown(retryAfter: Int(wait.rounded(.up)))
         }
-        if let wait = waits.max() {
+        if case let .blocked(wait) = Self.throttle.decision(failures: byAddress, now: now) {
+            refusal = .throttled(retryAfter: Int(wait.rounded(.up)))
+        }
+        if let refusal {
             // A refused attempt is not counted: the wait ends when the earlier failures age out.
             try await attempt.delete(on: database)
-            return .throttled(retryAfter: Int(wait.rounded(.up)))
+            return refusal
         }
 
         let user = try await Self.findUser(account, on: database)

@@ -36,6 +36,7 @@ struct TokensController: RouteCollection {
         var errors = FieldErrors()
         let name = (form.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty || name.count > 100 { errors["name"] = m(.tokenNameInvalid) }
+        if name.contains(where: { $0.isNewline || $0 == "\t" }) { errors["name"] = m(.fieldOneLine, ["field": m(.tokenName)]) }
         let scope = form.scope.flatMap(APIToken.Scope.init(rawValue:))
         if scope == nil { errors["scope"] = m(.tokenScopeInvalid) }
         let days = form.days.flatMap { Int($0) }

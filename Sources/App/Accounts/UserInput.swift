@@ -25,6 +25,7 @@ struct UserInput: Content {
         var errors = FieldErrors()
         let name = (displayName ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty || name.count > 100 { errors["displayName"] = m(.userNameInvalid) }
+        if name.contains(where: { $0.isNewline || $0 == "\t" }) { errors["displayName"] = m(.fieldOneLine, ["field": m(.userName)]) }
 
         let email = self.email.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
         if let email, !TalentText.looksLikeEmail(email) { errors["email"] = m(.userEmailInvalid) }

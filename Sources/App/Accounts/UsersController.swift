@@ -88,8 +88,9 @@ struct UsersController: RouteCollection {
             changed = ["password_hash", "must_change_password"]
             notice = m(.userPasswordReset, ["name": user.displayName, "password": fresh])
         case "role":
-            guard let role = form.role.flatMap(Role.init(rawValue:)), role != .provider, role != .employer else {
-                throw Abort(.badRequest, reason: m(.userRoleInvalid))
+            guard let role = form.role.flatMap(Role.init(rawValue:)) else { throw Abort(.badRequest, reason: m(.userRoleInvalid)) }
+            guard Permissions.allowsRoleChange(from: user.role, to: role) else {
+                throw Abort(.forbidden, reason: m(.userRoleChangeNotAllowed, ["from": m.role(user.role), "to": m.role(role)]))
             }
             if role == .officer {
                 guard let code = form.departmentCode, try req.policy.department(code) != nil else {

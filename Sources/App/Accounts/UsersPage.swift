@@ -68,13 +68,13 @@ struct UsersPageModel {
                 .input(.type(.hidden), .name("action"), .value(user.isActive ? "deactivate" : "activate")),
                 .button(.type(.submit), .class("link-button"), .ariaLabel("\(m(user.isActive ? .userDeactivate : .userActivate)) \(label)"),
                         .text(m(user.isActive ? .userDeactivate : .userActivate))))),
-            .if(user.role != .provider && user.role != .employer && user.id != currentUserID, .form(
+            .if(Permissions.allowsRoleChange(from: user.role, to: .officer) && user.id != currentUserID, .form(
                 .action(path), .method(.post), .class("inline-form"),
                 FormParts.csrf(csrf),
                 .input(.type(.hidden), .name("action"), .value("role")),
                 .label(.for("role-\(user.id?.uuidString ?? "")"), .class("visually-hidden"), .text("\(m(.userRole)) \(label)")),
                 .select(.id("role-\(user.id?.uuidString ?? "")"), .attribute(named: "name", value: "role"),
-                        .forEach([Role.admin, .officer, .talent]) { role in
+                        .forEach(Role.allCases.filter { Permissions.allowsRoleChange(from: user.role, to: $0) }) { role in
                             FormParts.option(role.rawValue, m.role(role), selected: role == user.role)
                         }),
                 .label(.for("dept-\(user.id?.uuidString ?? "")"), .class("visually-hidden"), .text("\(m(.userDepartment)) \(label)")),

@@ -69,8 +69,9 @@ enum AuditLog {
     }
 
     /// Walks the whole chain in sequence order, a page at a time, so memory stays flat
-    /// however long the trail grows.
-    static func verify(key: SymmetricKey, on database: any Database,
+    /// however long the trail grows; then checks that it ends where the head says and, given
+    /// a checkpoint kept elsewhere, that it still holds the record the checkpoint names.
+    static func verify(key: SymmetricKey, on database: any Database, checkpoint: AuditCheckpoint? = nil,
                        pageSize: Int = 1000) async throws -> AuditChain.VerificationResult {
         var last: AuditRecord?
         var total = 0
@@ -82,9 +83,25 @@ enum AuditLog {
             case let .intact(count): total += count
             case let broken: return broken
             }
-            guard page.count == pageSize, let end = page.last else { return .intact(count: total) }
-            last = end
+            last = page.last ?? last
+            guard page.count == pageSize else { break }
         }
+        let pinned = try await checkpoint.asyncFlatMap { checkpoint in
+            try await AuditEvent.query(on: database).filter(\.$sequence == checkpoint.sequence).first()?.record
+        }
+        if let broken = AuditChain.verifyEnd(last: last, head: try await head(on: database), checkpoint: checkpoint,
+                                             recordAt: { _ in pinned }) {
+            return broken
+        }
+        return .intact(count: total)
+    }
+
+    /// The head of the chain: its last sequence and hash, as a checkpoint line prints them.
+    static func head(on database: any Database) async throws -> AuditCheckpoint {
+        guard let head = try await AuditHead.find(1, on: database) else {
+            throw Abort(.internalServerError, reason: "The audit trail has no head row.")
+        }
+        return AuditCheckpoint(sequence: head.lastSequence, hash: head.lastHash)
     }
 }
 

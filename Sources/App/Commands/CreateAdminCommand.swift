@@ -41,26 +41,43 @@ struct CreateAdminCommand: AsyncCommand {
 }
 
 /// `talent audit verify`: walks the hash chain and names the first broken event.
+/// `talent audit verify [--checkpoint LINE]` walks the hash chain (exit 1 at the first
+/// break, a removal of the newest events included); `talent audit checkpoint` prints the
+/// chain's head as one line, to keep somewhere the database's writers cannot reach.
 struct AuditCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "action", help: "verify")
+        @Argument(name: "action", help: "verify or checkpoint")
         var action: String
+        @Option(name: "checkpoint", help: "verify: a line printed by `talent audit checkpoint` earlier")
+        var checkpoint: String?
     }
 
     let config: AppConfig
-    let help = "Verifies the audit trail: talent audit verify"
+    let help = "Verifies the audit trail or prints its checkpoint: talent audit verify [--checkpoint LINE] | talent audit checkpoint"
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard signature.action == "verify" else {
-            throw CommandFailure(message: "unknown action \"\(signature.action)\"; use: talent audit verify")
-        }
         let app = context.application
-        try await app.autoMigrate()
-        switch try await AuditLog.verify(key: app.secrets.audit, on: app.db) {
-        case let .intact(count):
-            context.console.print("Audit trail intact: \(count) events.")
-        case let .broken(sequence, reason):
-            throw CommandFailure(message: "Audit trail broken at event \(sequence): \(reason)")
+        switch signature.action {
+        case "checkpoint":
+            try await app.autoMigrate()
+            context.console.print(try await AuditLog.head(on: app.db).description)
+        case "verify":
+            let checkpoint = try signature.checkpoint.map { line in
+                guard let checkpoint = AuditCheckpoint(line: line) else {
+                    throw CommandFailure(message: "--checkpoint: not a line printed by `talent audit checkpoint`")
+                }
+                return checkpoint
+            }
+            try await app.autoMigrate()
+            switch try await AuditLog.verify(key: app.secrets.audit, on: app.db, checkpoint: checkpoint) {
+            case let .intact(count):
+                context.console.print("Audit trail intact: \(count) events"
+                    + (checkpoint.map { ", including the checkpoint at event \($0.sequence)." } ?? "."))
+            case let .broken(sequence, reason):
+                throw CommandFailure(message: "Audit trail broken at event \(sequence): \(reason)")
+            }
+        default:
+            throw CommandFailure(message: "unknown action \"\(signature.action)\"; use: talent audit verify | talent audit checkpoint")
         }
     }
 }

@@ -83,6 +83,18 @@ struct CoursesController: RouteCollection {
             guard !listed.isEmpty, known == Set(listed).count else {
                 return try await failure(req, course, EnrollmentStore.fieldError("talentIDs", req.messages(.courseTalentIDsInvalid)))
             }
+            // A provider credits hours only to people it trained or enrolled (issue 14: any
+            // profile id would do); an administrator to anyone.
+            if scope != .any {
+                let trained = try await Enrollment.query(on: req.db).filter(\.$talent.$id ~~ listed)
+                    .filter(\.$providerID == course.$provider.id).filter(\.$status != .withdrawn).all(\.$talent.$id)
+                let strangers = Set(listed).subtracting(trained).map(\.uuidString).sorted()
+                guard strangers.isEmpty else {
+                    let named = strangers.prefix(5).joined(separator: ", ") + (strangers.count > 5 ? " …" : "")
+                    return try await failure(req, course, EnrollmentStore.fieldError(
+                        "talentIDs", req.messages(.courseTalentsNotTrained, ["ids": named])))
+                }
+            }
             talentIDs = listed
         }
         let ids = talentIDs

@@ -32,5 +32,6 @@ enum Migrations {
         KeepTalentRowsWhole(),
         RunImportsInBatches(),
         SealImportReports(),
+        CreateRateLimitEvents(),
     ]
 }

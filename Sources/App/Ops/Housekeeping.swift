@@ -8,7 +8,8 @@ import Vapor
 /// - an import whose lease ran out — its server died or was stopped — is taken back and
 ///   marked failed with the reason, never left "running" (any instance may do this: the
 ///   first to claim the lease does);
-/// - reports of refused rows older than `TALENT_IMPORT_REPORT_DAYS` are removed.
+/// - reports of refused rows older than `TALENT_IMPORT_REPORT_DAYS` are removed, and
+///   rate-limit events older than a day.
 enum Housekeeping {
     static let interval: Duration = .seconds(30)
 
@@ -28,6 +29,7 @@ enum Housekeeping {
         }
         let cutoff = now.addingTimeInterval(-Double(app.importReportDays) * 86_400)
         outcome.reportsExpired = try await app.db.writeTransaction { db in try await ImportReports.expire(before: cutoff, on: db) }
+        try await RateLimit.prune(before: now.addingTimeInterval(-86_400), on: app.db)
         return outcome
     }
 

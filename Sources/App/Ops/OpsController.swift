@@ -5,6 +5,10 @@ import Vapor
 /// Liveness, readiness and metrics for operators and load balancers.
 struct OpsController: RouteCollection {
     let engine: String
+    /// `TALENT_METRICS_TOKEN`: the bearer token a scraper sends. Without one, only the
+    /// machine itself (loopback) may scrape: the counts show traffic and failed sign-ins
+    /// per route, which is nobody else's business (issue 14).
+    let metricsToken: String?
 
     func boot(routes: any RoutesBuilder) throws {
         routes.get("healthz", use: health)
@@ -28,6 +32,7 @@ struct OpsController: RouteCollection {
     }
 
     @Sendable func metrics(req: Request) async throws -> Response {
+        guard mayScrape(req) else { throw Abort(.notFound) }
         let ping = await pingDatabase(req)
         let extra = [
             "# HELP talent_db_up Whether a database round-trip succeeded during this scrape.",
@@ -50,6 +55,17 @@ struct OpsController: RouteCollection {
     }
 
     /// Seconds a `SELECT 1` took, or nil when the database did not answer.
+    private func mayScrape(_ req: Request) -> Bool {
+        if let metricsToken {
+            let sent = req.headers.bearerAuthorization?.token ?? ""
+            // Constant time: the comparison must not reveal how much of a guess was right.
+            return sent.utf8.count == metricsToken.utf8.count
+                && zip(sent.utf8, metricsToken.utf8).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+        }
+        guard let address = req.remoteAddress?.ipAddress else { return false }
+        return address == "127.0.0.1" || address == "::1"
+    }
+
     private func pingDatabase(_ req: Request) async -> Double? {
         guard let sql = req.db as? any SQLDatabase else { return nil }
         let start = ContinuousClock.now

@@ -52,26 +52,30 @@ struct RegistrationController: RouteCollection {
         var errors = FieldErrors()
         var valid: TalentInput.Valid?
         switch try await form.profile.validate(on: req.db, policy: try req.policy, cipher: cipher,
-                                                messages: m, today: ZiboTime.today()) {
+                                                messages: m, today: ZiboTime.today(), checksPool: false) {
         case let .failure(profileErrors): errors = profileErrors
         case let .success(profile): valid = profile
         }
         // The account signs in with the profile's email or mobile number.
-        if let valid {
-            if valid.email == nil, valid.mobile == nil, errors["email"] == nil { errors["email"] = m(.userContactMissing) }
-            if let email = valid.email, try await User.query(on: req.db).filter(\.$email == email).first() != nil {
-                errors["email"] = m(.userEmailTaken)
-            }
-            if let mobile = valid.mobile?.value,
-               try await User.query(on: req.db).filter(\.$mobile == mobile).first() != nil {
-                errors["mobile"] = m(.userMobileTaken)
-            }
-        }
+        if let valid, valid.email == nil, valid.mobile == nil, errors["email"] == nil { errors["email"] = m(.userContactMissing) }
         let password = form.password ?? ""
         let problems = PasswordCheck.problems(password, email: valid?.email, mobile: valid?.mobile?.value, messages: m)
         if let first = problems.first { errors["password"] = ([first] + problems.dropFirst()).joined(separator: " ") }
         if password != (form.confirm ?? "") { errors["confirm"] = m(.passwordMismatch) }
         guard errors.isEmpty, let valid else {
+            return try await render(req, form: form, errors: errors, status: .unprocessableEntity)
+        }
+        // Only a complete, valid form is checked against the pool, at most 20 an hour per
+        // address, and the answer does not say which of ID number, email or mobile is
+        // already there (issue 14: the form told anyone whether a person was in the pool).
+        if let wait = try await RateLimit.registration.take(req.remoteAddress?.ipAddress ?? "unknown", on: req.db) {
+            errors["register"] = m(.registerThrottled, ["minutes": String((wait + 59) / 60)])
+            let response = try await render(req, form: form, errors: errors, status: .tooManyRequests)
+            response.headers.replaceOrAdd(name: .retryAfter, value: String(wait))
+            return response
+        }
+        if try await Self.isTaken(valid, cipher: cipher, on: req.db) {
+            errors["register"] = m(.registerNotPossible)
             return try await render(req, form: form, errors: errors, status: .unprocessableEntity)
         }
 
@@ -126,6 +130,16 @@ struct RegistrationController: RouteCollection {
         let response = try await body.encodeResponse(for: req)
         response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"my-data.json\"")
         return response
+    }
+
+    /// Whether the ID number is in the pool, or the email or mobile number names an account.
+    static func isTaken(_ valid: TalentInput.Valid, cipher: PersonalDataCipher, on db: any Database) async throws -> Bool {
+        if try await Talent.query(on: db).filter(\.$residentIDIndex == cipher.index(valid.residentID.value)).first() != nil {
+            return true
+        }
+        if let email = valid.email, try await User.query(on: db).filter(\.$email == email).first() != nil { return true }
+        if let mobile = valid.mobile?.value, try await User.query(on: db).filter(\.$mobile == mobile).first() != nil { return true }
+        return false
     }
 
     private func render(_ req: Request, form: RegistrationForm, errors: FieldErrors,

@@ -58,10 +58,15 @@ struct TalentEditController: RouteCollection {
         input.residentID = talent.residentIDCipher.flatMap(cipher.open)
         input.consent = "yes"
         let codes = try await TalentAttribute.query(on: req.db).filter(\.$talent.$id == talent.requireID()).all()
+        let stored = (categories: codes.filter { $0.kind == .category }.map(\.code), keyGroups: codes.filter { $0.kind == .keyGroup }.map(\.code))
         if own {
             input.employerID = talent.$employer.id?.uuidString
-            input.categories = codes.filter { $0.kind == .category }.map(\.code)
-            input.keyGroups = codes.filter { $0.kind == .keyGroup }.map(\.code)
+            (input.categories, input.keyGroups) = stored
+        } else if !(try req.classifiesTalents) {
+            // Not sent: kept. Sent and different: refused, naming the field.
+            let refused = TalentInput.classificationRefused(input, keeping: stored, req.messages)
+            guard refused.isEmpty else { return .failure(refused) }
+            (input.categories, input.keyGroups) = stored
         }
         // Roles that see only the masked mobile get an empty field: empty keeps the number.
         if !(req.revealsIdentifiers || own), TalentText.trimmed(input.mobile) == nil {
@@ -111,7 +116,8 @@ struct TalentEditController: RouteCollection {
             organizations: organizations,
             csrf: CSRF.token(for: req),
             editing: .init(id: try talent.requireID(), residentIDMasked: talent.residentIDMasked ?? "",
-                           own: own))
+                           own: own),
+            classifies: try req.classifiesTalents)
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 }

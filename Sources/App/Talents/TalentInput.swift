@@ -28,8 +28,11 @@ struct TalentInput: Content {
     typealias Valid = TalentRecord
 
     /// `existing`: the profile being edited, whose own ID number is not a duplicate.
+    /// `checksPool`: whether an ID number already in the pool is named as the problem
+    /// (staff entry); self-registration checks that itself, without saying so.
     func validate(on database: any Database, policy: PolicyDocument, cipher: PersonalDataCipher,
-                  messages m: Messages, today: CalendarDate, existing: Talent? = nil) async throws -> Result<Valid, FieldErrors> {
+                  messages m: Messages, today: CalendarDate, existing: Talent? = nil,
+                  checksPool: Bool = true) async throws -> Result<Valid, FieldErrors> {
         var errors = FieldErrors()
         let name = Self.trimmed(name)
         if name == nil || name!.count > TalentText.maxNameLength { errors["name"] = m(.talentNameInvalid) }
@@ -40,7 +43,7 @@ struct TalentInput: Content {
         } catch {
             errors["residentID"] = m.residentIDProblem(error)
         }
-        if let parsedID, let holder = try await Talent.query(on: database)
+        if checksPool, let parsedID, let holder = try await Talent.query(on: database)
             .filter(\.$residentIDIndex == cipher.index(parsedID.value)).first(), holder.id != existing?.id {
             errors["residentID"] = m(.talentResidentIDTaken)
         }
@@ -91,6 +94,12 @@ struct TalentInput: Content {
             errors["keyGroups"] = m(.talentKeyGroupUnknown)
         }
         if consent != "yes" { errors["consent"] = m(.talentConsentMissing) }
+        // One line each: a tab or line break in a name would break exports and lists.
+        for (field, label, text) in [("name", MessageKey.talentName, self.name), ("email", .userEmail, self.email),
+                                     ("school", .talentSchool, self.school), ("major", .talentMajor, self.major)]
+        where errors[field] == nil && (text ?? "").contains(where: { $0.isNewline || $0 == "\t" }) {
+            errors[field] = m(.fieldOneLine, ["field": m(label)])
+        }
 
         guard errors.isEmpty, let name, let parsedID else { return .failure(errors) }
         return .success(Valid(
@@ -101,6 +110,26 @@ struct TalentInput: Content {
     }
 
     private static func trimmed(_ text: String?) -> String? { TalentText.trimmed(text) }
+}
+
+extension TalentInput {
+    /// Errors for categories or key groups sent by someone who may not record them
+    /// (`ResourceKind.talentClassification`) and different from `keeping`, what the
+    /// profile has: a field left out keeps its value, a change is refused.
+    static func classificationRefused(_ input: TalentInput, keeping stored: (categories: [String], keyGroups: [String]),
+                                      _ m: Messages) -> FieldErrors {
+        var errors = FieldErrors()
+        if let sent = input.categories, Set(sent) != Set(stored.categories) { errors["categories"] = m(.talentClassificationStaffOnly) }
+        if let sent = input.keyGroups, Set(sent) != Set(stored.keyGroups) { errors["keyGroups"] = m(.talentClassificationStaffOnly) }
+        return errors
+    }
+}
+
+extension Request {
+    /// Whether the signed-in actor records profiles' categories and key groups.
+    var classifiesTalents: Bool {
+        get throws { Permissions.scope(for: try requireActor().role, .change, on: .talentClassification) != .none }
+    }
 }
 
 /// The consent a profile is created under (PIPL art. 14): which text, for which purpose.

@@ -11,6 +11,8 @@ struct TalentFormPageModel {
     var csrf: String
     /// Editing an existing profile rather than entering a new one.
     var editing: Editing? = nil
+    /// The viewer records categories and key groups (`ResourceKind.talentClassification`).
+    var classifies: Bool
 
     struct Editing {
         var id: UUID
@@ -68,10 +70,10 @@ struct TalentFormPageModel {
                 FormParts.field(.init(id: "talent-skills", name: "skills", label: m(.talentSkills),
                                       value: input.skills ?? "", error: errors["skills"], required: false,
                                       hint: m(.talentSkillsHint))),
-                .if(staffFields, checkboxes(legend: m(.talentCategories), name: "categories[]", idPrefix: "category",
+                .if(staffFields && classifies, checkboxes(legend: m(.talentCategories), name: "categories[]", idPrefix: "category",
                                             options: policy.talentCategories.map { ($0.code, $0.name.text(lang)) },
                                             checked: Set(input.categories ?? []), error: errors["categories"])),
-                .if(staffFields, checkboxes(legend: m(.talentKeyGroups), name: "keyGroups[]", idPrefix: "keygroup",
+                .if(staffFields && classifies, checkboxes(legend: m(.talentKeyGroups), name: "keyGroups[]", idPrefix: "keygroup",
                                             options: policy.keyGroups.map { ($0.code, $0.name.text(lang)) },
                                             checked: Set(input.keyGroups ?? []), error: errors["keyGroups"])),
                 .if(editing == nil, checkboxes(legend: m(.talentConsentLegend), name: "consent", idPrefix: "consent",

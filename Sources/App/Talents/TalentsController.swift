@@ -112,6 +112,10 @@ struct TalentsController: RouteCollection {
         let actor = try req.requireActor()
         try requireStaff(req)
         let cipher = req.application.personalData
+        if !(try req.classifiesTalents) {
+            let errors = TalentInput.classificationRefused(input, keeping: (categories: [], keyGroups: []), req.messages)
+            guard errors.isEmpty else { return .failure(errors) }
+        }
         switch try await input.validate(on: req.db, policy: try req.policy, cipher: cipher,
                                         messages: req.messages, today: ZiboTime.today()) {
         case let .failure(errors):
@@ -147,7 +151,8 @@ struct TalentsController: RouteCollection {
         let districts = try await District.query(on: req.db).sort(\.$id).all()
         let organizations = try await req.scopedQuery(Organization.self, for: .read).sort(\.$name).limit(500).all()
         let model = TalentFormPageModel(input: input, errors: errors, districts: districts,
-                                        organizations: organizations, csrf: CSRF.token(for: req))
+                                        organizations: organizations, csrf: CSRF.token(for: req),
+                                        classifies: try req.classifiesTalents)
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 }

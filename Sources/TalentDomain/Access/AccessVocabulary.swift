@@ -60,4 +60,8 @@ public enum ResourceKind: String, CaseIterable, Sendable {
     case course
     /// A talent's completion of an online course, crediting its hours.
     case courseCompletion
+    /// A profile's high-level talent categories and key groups: they decide who gets
+    /// vouchers, subsidies and nominations, so HR staff record them, not the people
+    /// they benefit or their employers.
+    case talentClassification
 }

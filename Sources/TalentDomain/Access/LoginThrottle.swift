@@ -44,3 +44,27 @@ public enum ThrottleDecision: Hashable, Sendable {
     /// Refused; the next attempt may be made after `retryAfter` whole seconds.
     case blocked(retryAfter: TimeInterval)
 }
+
+/// How long an account waits between failed sign-ins (issue 14: five wrong passwords
+/// from anywhere locked any account for 15 minutes, so anyone could lock anyone out).
+/// The first `freeFailures` failures of the last hour cost nothing; after that each
+/// attempt must come `base × 2^k` seconds after the latest failure (k failures beyond the
+/// free ones), at most `cap` seconds. A guesser spread over many addresses gets about a
+/// try a minute; the owner waits at most a minute after the latest wrong guess. The
+/// per-address `LoginThrottle` still blocks one address that fails too often.
+public struct SignInDelay: Hashable, Sendable {
+    public var freeFailures = 5
+    public var base: TimeInterval = 1
+    public var cap: TimeInterval = 60
+    public var window: TimeInterval = 3600
+
+    public init() {}
+
+    public func decision(failures: [Date], now: Date) -> ThrottleDecision {
+        let recent = failures.filter { $0 > now.addingTimeInterval(-window) }
+        guard recent.count >= freeFailures, let latest = recent.max() else { return .allowed }
+        let wait = min(cap, base * pow(2, Double(recent.count - freeFailures)))
+        let remaining = latest.addingTimeInterval(wait).timeIntervalSince(now)
+        return remaining > 0 ? .blocked(retryAfter: max(1, remaining.rounded(.up))) : .allowed
+    }
+}

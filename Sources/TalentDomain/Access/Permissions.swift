@@ -23,6 +23,18 @@ public enum Permissions {
         }
     }
 
+    /// Whether an administrator may turn an account of role `current` into one of role
+    /// `new` (issue 14: the server let a provider account become an administrator).
+    /// Only the HR bureau's and departments' staff accounts change role among themselves;
+    /// a provider's or employer's account belongs to its organisation and a talent's to the
+    /// person, so those keep their role: a new role is a new account.
+    public static func allowsRoleChange(from current: Role, to new: Role) -> Bool {
+        switch (current, new) {
+        case (.admin, .admin), (.admin, .officer), (.officer, .admin), (.officer, .officer): true
+        case (.admin, _), (.officer, _), (.provider, _), (.employer, _), (.talent, _): false
+        }
+    }
+
     /// Every entry of the table, by resource, role and action, to print it for review.
     public static func table() -> [(Role, ResourceKind, Action, AccessScope)] {
         ResourceKind.allCases.flatMap { resource in
@@ -128,6 +140,14 @@ public enum Permissions {
         case (.courseCompletion, .provider): Row(.organization, .organization, .organization, .none,   .none)
         case (.courseCompletion, .talent):   Row(.own,       .own,           .own,    .none,          .none)
         case (.courseCompletion, .employer): Row(.none,      .none,          .none,   .none,          .none)
+
+        // Key groups (M2 vouchers) and high-level categories (M3, M8 nominations) are
+        // recorded by the HR departments' staff (issue 14: an employer could set them on
+        // its own staff). Reading them is reading the profile (`.talent`); this row
+        // decides who sets them.
+        case (.talentClassification, .admin),
+             (.talentClassification, .officer): Row(.any,    .any,           .any,    .any,           .any)
+        case (.talentClassification, _):    Row(.none,       .none,          .none,   .none,          .none)
 
         // Only the system writes audit events, and the log is append-only (DESIGN.md "Audit").
         case (.auditEvent, .admin):      Row(.any,           .any,           .none,   .none,          .none)

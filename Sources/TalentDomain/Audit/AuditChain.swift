@@ -127,14 +127,46 @@ public enum AuditChain {
         /// A record with sequence `found` came where another sequence was expected: one
         /// was removed or records were reordered.
         case sequenceGap(found: Int64)
+        /// The chain ends before the head (or a checkpoint) says it does: the newest
+        /// records, up to `expected`, were removed.
+        case truncated(expected: Int64)
+        /// The record at a checkpoint's sequence is not the one the checkpoint names: the
+        /// records from there on were replaced, or removed with the head rewound.
+        case checkpointMismatch
 
         public var description: String {
             switch self {
             case .hashMismatch: "content does not match its hash (edited)"
             case .previousHashMismatch: "does not link to the record before (removed, replaced or reordered)"
             case let .sequenceGap(found): "record \(found) found instead (removed or reordered)"
+            case let .truncated(expected): "the trail ends here but should reach record \(expected) (newest records removed)"
+            case .checkpointMismatch: "differs from the checkpoint (records replaced, or removed with the head rewound)"
             }
         }
+    }
+
+    /// Checks the end of a chain that verified record by record: its last record must be
+    /// the one the head names (`audit_head` keeps the last sequence and hash in the same
+    /// transaction as each append), and, given a checkpoint taken earlier, the record at
+    /// the checkpoint's sequence must still be the one it names. Deleting the newest
+    /// records leaves the rest intact; only the head reveals it, and only a checkpoint kept
+    /// elsewhere reveals a head rewound along with the deletion.
+    /// - Parameter recordAt: the stored record with a sequence, if any.
+    public static func verifyEnd(last: AuditRecord?, head: AuditCheckpoint, checkpoint: AuditCheckpoint? = nil,
+                                 recordAt: (Int64) -> AuditRecord?) -> VerificationResult? {
+        let lastSequence = last?.sequence ?? 0
+        if head.sequence != lastSequence || (last.map { $0.hash != head.hash } ?? false) {
+            return .broken(atSequence: lastSequence + 1, reason: .truncated(expected: head.sequence))
+        }
+        if let checkpoint {
+            guard checkpoint.sequence <= lastSequence else {
+                return .broken(atSequence: lastSequence + 1, reason: .truncated(expected: checkpoint.sequence))
+            }
+            if checkpoint.sequence > 0, recordAt(checkpoint.sequence)?.hash != checkpoint.hash {
+                return .broken(atSequence: checkpoint.sequence, reason: .checkpointMismatch)
+            }
+        }
+        return nil
     }
 
     private static func encoded(_ value: String?) -> String {

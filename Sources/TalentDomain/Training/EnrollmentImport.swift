@@ -38,8 +38,14 @@ public enum EnrollmentImportProblem: Equatable, Sendable {
     case profileIDInvalid
     case residentID(ResidentIDError)
     case yearsInvalid(max: Int)
-    /// No profile has this id or number.
+    /// No profile has this id.
     case talentUnknown
+    /// By ID number: no profile that can be enrolled has this number and this name. One
+    /// answer for "no such number", "another name" and "not active", so a file of
+    /// guessed numbers and names learns nothing about who is in the pool (issue 14).
+    case noMatchingTalent
+    /// By ID number, the name is needed too (it is what makes the number a match).
+    case nameRequired
     /// The row's name is not the profile's.
     case nameMismatch
     case talentInactive
@@ -141,6 +147,13 @@ public enum EnrollmentImportRules {
             let column: EnrollmentImportColumn = if case .profile = row.talent { .profileID } else { .residentID }
             func fail(_ column: EnrollmentImportColumn?, _ problem: EnrollmentImportProblem) {
                 problems.append(EnrollmentImportRowProblem(row: row.row, column: column, problem: problem))
+            }
+            if case .residentID = row.talent {
+                guard row.name != nil else { fail(.name, .nameRequired); continue }
+                guard let found = candidate(row.talent), found.active, sameName(row.name ?? "", found.name) else {
+                    fail(column, .noMatchingTalent)
+                    continue
+                }
             }
             guard var found = candidate(row.talent) else { fail(column, .talentUnknown); continue }
             // A row whose name is wrong names nobody: a later correct row for that

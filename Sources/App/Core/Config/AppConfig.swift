@@ -33,6 +33,8 @@ public struct AppConfig: Sendable {
     public static let developmentPublicURL = "http://127.0.0.1:8080"
     /// `TALENT_IMPORT_REPORT_DAYS`: how long reports of refused import rows are kept.
     public var importReportDays = 30
+    /// `TALENT_METRICS_TOKEN`: the bearer token `/metrics` asks for; unset, only loopback scrapes.
+    public var metricsToken: String?
 
     public init(mode: Mode, database: DatabaseChoice, dataDirectory: URL, secretKey: [UInt8],
                 policyPath: String?) {
@@ -44,7 +46,8 @@ public struct AppConfig: Sendable {
     }
 
     /// Reads `TALENT_ENV`, `DATABASE_URL`, `TALENT_DATA_DIR`, `TALENT_SECRET_KEY`,
-    /// `TALENT_POLICY`, `TALENT_SECURE_COOKIES`, `TALENT_PUBLIC_URL` and `TALENT_IMPORT_REPORT_DAYS`. Creates the data
+    /// `TALENT_POLICY`, `TALENT_SECURE_COOKIES`, `TALENT_PUBLIC_URL`, `TALENT_IMPORT_REPORT_DAYS`
+    /// and `TALENT_METRICS_TOKEN`. Creates the data
     /// folder and, outside production, a secret key in it.
     public static func resolve(_ environment: [String: String]) throws(ConfigError) -> AppConfig {
         var problems: [String] = []
@@ -134,12 +137,18 @@ public struct AppConfig: Sendable {
             }
         }
 
+        let metricsToken = value("TALENT_METRICS_TOKEN")
+        if let metricsToken, metricsToken.count < 16 {
+            problems.append("TALENT_METRICS_TOKEN: at least 16 characters (openssl rand -hex 16)")
+        }
+
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
         var config = AppConfig(mode: mode, database: database, dataDirectory: dataDirectory,
                                secretKey: secretKey, policyPath: policyPath)
         config.secureCookies = secureCookies
         config.publicURL = publicURL
         config.importReportDays = importReportDays
+        config.metricsToken = metricsToken
         return config
     }
 

@@ -149,4 +149,6 @@ enum MessageKey: String, CaseIterable, Sendable {
 
     // Refusals added by the security review (issue 14).
     case importFileUnpackedTooLarge, importFileTooLarge, fieldControlCharacter, importWriting, importInterrupted
+    case talentClassificationStaffOnly, userRoleChangeNotAllowed, courseTalentsNotTrained, enrolImportNoMatch, enrolImportNameRequired
+    case registerNotPossible, registerThrottled, signInSlowDown
 }

@@ -34,7 +34,7 @@ struct FieldReader {
             fail(field, messages(.fieldTooLong, ["field": name(label), "max": String(max)]))
             return nil
         }
-        if !multiline, text.contains(where: \.isNewline) {
+        if !multiline, text.contains(where: { $0.isNewline || $0 == "\t" }) {
             fail(field, messages(.fieldOneLine, ["field": name(label)]))
             return nil
         }

@@ -14,6 +14,8 @@ struct EnrollmentImportReport {
         case let .residentID(error): m.residentIDProblem(error)
         case let .yearsInvalid(max): m(.fieldNumber, ["field": m(.enrolYearsInField), "min": "0", "max": String(max)])
         case .talentUnknown: m(.enrolImportTalentUnknown)
+        case .noMatchingTalent: m(.enrolImportNoMatch)
+        case .nameRequired: m(.enrolImportNameRequired)
         case .nameMismatch: m(.enrolImportNameMismatch)
         case .talentInactive: m(.enrolTalentInactive)
         case let .duplicateInFile(row): m(.enrolImportDuplicate, ["row": String(row)])
