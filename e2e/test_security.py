@@ -125,6 +125,7 @@ def test_a_one_megabyte_xlsx_bomb_is_refused_and_the_server_stays_small(page, se
     assert response.status == 422, f"HTTP {response.status}: {response.text()[:500]}"
     assert "解压后超过 64 MB" in response.text(), response.text()[:2000]
     after = peak_resident_mb(server.proc.pid)
+    print(f"\nbomb of {len(bomb):,} bytes: peak resident {before:.0f} MB before, {after:.0f} MB after")
     assert after < MAX_RESIDENT_MB, f"peak resident memory {after:.0f} MB (before the upload {before:.0f} MB)"
 
 

@@ -172,6 +172,7 @@ def main() -> None:
     if not BIN.exists():
         sys.exit(f"{BIN} is missing: swift build -c release --product talent")
     work = Path(tempfile.mkdtemp(prefix="bench-import-"))
+    work.chmod(0o755)  # the postgres OS user enters it for its cluster
     pg_dir = work / "pg"
     server = None
     try:

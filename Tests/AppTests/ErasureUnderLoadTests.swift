@@ -16,8 +16,9 @@ struct ErasureUnderLoadTests {
         var csrf: String
     }
 
-    static func adminSession(_ app: Application) async throws -> AdminSession {
-        try await TestApp.makeUser(app, role: .admin, email: "admin@example.test")
+    /// Signs `admin@example.test` in (made first unless `exists`).
+    static func adminSession(_ app: Application, exists: Bool = false) async throws -> AdminSession {
+        if !exists { try await TestApp.makeUser(app, role: .admin, email: "admin@example.test") }
         let browser = Browser(app)
         _ = try await TestApp.signIn(browser, "admin@example.test")
         try await browser.get("/admin/erasures")
@@ -104,15 +105,7 @@ struct ErasureUnderLoadTests {
         try await TestApp.run { app, _ in
             for round in 0..<4 {
                 // setup
-                let session = round == 0 ? try await Self.adminSession(app) : try await {
-                    let browser = Browser(app)
-                    _ = try await TestApp.signIn(browser, "admin@example.test")
-                    try await browser.get("/admin/erasures")
-                    var headers = HTTPHeaders()
-                    headers.add(name: .cookie, value: browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
-                    headers.contentType = .urlEncodedForm
-                    return AdminSession(headers: headers, csrf: browser.csrfToken)
-                }()
+                let session = try await Self.adminSession(app, exists: round > 0)
                 let person = try await Self.person(app, 100 + round)
                 // act
                 _ = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in

@@ -30,3 +30,9 @@ extension AppConfig.DatabaseChoice {
         }
     }
 }
+
+extension DatabaseID {
+    /// Connections of their own for long work (imports), apart from the ones requests
+    /// use, so a running import never leaves a request waiting for a connection.
+    static let bulk = DatabaseID(string: "bulk")
+}

@@ -1,6 +1,5 @@
 import Fluent
 import Foundation
-import SQLKit
 import TalentDomain
 import Vapor
 
@@ -136,7 +135,9 @@ struct TalentImportRunner: Sendable {
 
     private func record(_ outcome: Result<TalentImporter.Summary, any Error>, cipher: PersonalDataCipher) async throws {
         try await app.db.writeTransaction { [app, jobID] db in
-            guard let job = try await TalentImportJob.find(jobID, on: db) else { return }
+            // An import whose lease another instance took has been taken back there.
+            guard let job = try await TalentImportJob.find(jobID, on: db), job.status == .running,
+                  job.leaseOwner == app.instanceID else { return }
             job.finishedAt = Date()
             (job.leaseOwner, job.leaseExpiresAt) = (nil, nil)
             switch outcome {
@@ -160,64 +161,4 @@ struct TalentImportRunner: Sendable {
             try await job.save(on: db)
         }
     }
-}
-
-/// How long an import's claim on its row lasts without being renewed: it is renewed with
-/// every batch (about every second), so a lease that ran out means the import died.
-enum ImportLease {
-    static let duration: TimeInterval = 60
-
-    /// The import lost its lease: another instance found it silent for a minute and took
-    /// it back. Whatever it was doing stops.
-    struct Lost: Error {}
-
-    /// Records how far import `id` is and renews its lease, if `owner` still holds it.
-    static func renew(_ id: UUID, owner: String, progress: TalentImporter.Progress, on db: any Database) async throws {
-        let renewed = try await (db as! any SQLDatabase).raw("""
-            UPDATE talent_imports SET rows = \(bind: progress.checked), written_rows = \(bind: progress.written), \
-            lease_expires_at = \(bind: Date().addingTimeInterval(duration)) \
-            WHERE id = \(bind: id) AND lease_owner = \(bind: owner) AND status = 'running' RETURNING id
-            """).first()
-        if renewed == nil { throw Lost() }
-    }
-
-    /// Whether the instance `owner` (`Application.instanceID`) is certainly gone: it ran on
-    /// this machine and its process has ended, or it was an earlier run of this process id.
-    /// Its imports need not wait for their lease to run out.
-    static func ownerIsGone(_ owner: String?, me: String) -> Bool {
-        guard let owner, owner != me else { return false }
-        let (theirs, mine) = (owner.split(separator: ":"), me.split(separator: ":"))
-        guard theirs.count == 3, mine.count == 3, theirs[0] == mine[0], let pid = Int32(theirs[1]) else { return false }
-        return theirs[1] == mine[1] || (kill(pid, 0) != 0 && errno == ESRCH)
-    }
-
-    /// A reason in both languages, as `TalentImportJob.problem` keeps it.
-    static func problemText(_ reason: (Messages) -> String) throws -> String {
-        let text = ["zh": reason(Messages(language: .zh)), "en": reason(Messages(language: .en))]
-        return String(decoding: try JSONEncoder().encode(text), as: UTF8.self)
-    }
-}
-
-extension Application {
-    private struct InstanceIDKey: StorageKey {
-        typealias Value = String
-    }
-
-    /// This process among the instances sharing the database: host, process id and a
-    /// random part (a restarted process may get the same id). Owns the leases it takes.
-    var instanceID: String {
-        get { storage[InstanceIDKey.self] ?? "" }
-        set { storage[InstanceIDKey.self] = newValue }
-    }
-
-    static func makeInstanceID() -> String {
-        let host = ProcessInfo.processInfo.hostName.replacingOccurrences(of: ":", with: "-")
-        return "\(host):\(getpid()):\(UUID().uuidString.prefix(8).lowercased())"
-    }
-}
-
-extension DatabaseID {
-    /// Connections of their own for long work (imports), apart from the ones requests
-    /// use, so a running import never leaves a request waiting for a connection.
-    static let bulk = DatabaseID(string: "bulk")
 }

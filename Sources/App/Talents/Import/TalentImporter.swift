@@ -48,7 +48,7 @@ struct TalentImporter {
         let lookups = try await Self.lookups(policy: policy, today: today, on: database)
         let names = try await IndexNames(on: database)
         do {
-            let summary = try await database.transaction { db in
+            let summary = try await database.writeTransaction { db in
                 try await db.withBulkWriteSettings {
                     try await importRows(source, lookups: lookups, names: names, on: db, audit: audit, progress: progress)
                 }
