@@ -1,5 +1,5 @@
 """Self-registration in the browser: the link from /login, the form at /register, its
-validation (ID check digit, password rule, confirmation, consent, a taken email) with
+validation (ID check digit, password rule, confirmation, consent, a taken email, answered without saying which detail is known) with
 nothing saved on failure, the new talent signed in on a profile that shows the ID
 number masked, /account with the links to the profile and the personal data download,
 /account/my-data.json, the redirect of a signed-in talent away from /register, and a11y.
@@ -217,15 +217,18 @@ def test_every_error_at_once_is_422_and_creates_nothing(page, accounts_server):
     assert page.locator(".account-area").count() == 0
 
 
-def test_an_email_of_another_account_is_422(page, accounts_server, registered):
+def test_an_email_of_another_account_is_422_without_saying_so(page, accounts_server, registered):
     fid = fake_resident_id(area=DISTRICT)
     resp = fill_registration(page, accounts_server.base_url, name=unique_name("重邮"), resident_id=fid.number,
                              email=registered.email, mobile=fake_mobile())
     assert resp.status == 422, f"a taken email: HTTP {resp.status} at {page.url}"
     summary = page.locator(".error-summary")
     assert summary.count() == 1, "no .error-summary for a taken email"
-    assert "该邮箱已被其他账号使用" in summary.inner_text(), summary.inner_text()
-    assert page.locator("#register-email").get_attribute("aria-invalid") == "true"
+    # One answer whichever detail is known, and no field marked: the form must not tell
+    # anyone whether a person is in the pool (issue 14).
+    assert "无法用这些信息注册" in summary.inner_text(), summary.inner_text()
+    assert "邮箱" not in summary.inner_text(), summary.inner_text()
+    assert page.locator("[aria-invalid=true]").count() == 0
     assert page.locator("dl#talent-profile").count() == 0
     assert page.locator(".account-area").count() == 0, "signed in after a refused registration"
 
