@@ -22,14 +22,21 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
     ],
     targets: [
+        // Pure rules, policy, identity, money, levels, the permission table: no I/O.
         .target(
             name: "TalentDomain",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // CSV (UTF-8, GB18030), XLSX and ZIP: file formats with no domain knowledge.
+        .target(name: "Spreadsheet"),
+        // Deterministic synthetic people and organisations for demos and benchmarks.
+        .target(name: "DemoData", dependencies: ["TalentDomain"]),
         .target(
             name: "App",
             dependencies: [
                 "TalentDomain",
+                "Spreadsheet",
+                "DemoData",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -39,7 +46,9 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .executableTarget(name: "talent", dependencies: ["App"]),
-        .testTarget(name: "TalentDomainTests", dependencies: ["TalentDomain"]),
+        .testTarget(name: "TalentDomainTests", dependencies: ["TalentDomain", "DemoData"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
+        .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "TalentDomain"]),
         .testTarget(
             name: "AppTests",
             dependencies: [

@@ -4,6 +4,7 @@ import Testing
 import Vapor
 import VaporTesting
 @testable import App
+import Spreadsheet
 import TalentDomain
 
 /// Files for the enrolment import tests.

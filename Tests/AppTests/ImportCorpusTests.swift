@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import Vapor
 @testable import App
+import Spreadsheet
 import TalentDomain
 
 /// The files in `Fixtures/import` (made by `make_corpus.py` there; `README.md` says what is

@@ -4,6 +4,7 @@ import SQLKit
 import Testing
 import Vapor
 @testable import App
+import Spreadsheet
 import TalentDomain
 
 @Suite("Editing a profile and erasing it on request")

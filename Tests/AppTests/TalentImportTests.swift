@@ -4,6 +4,8 @@ import SQLKit
 import Testing
 import Vapor
 @testable import App
+import Spreadsheet
+import DemoData
 import TalentDomain
 
 /// Demo rows as an import file, from the same generator `talent demo` uses.

@@ -1,4 +1,5 @@
 import Testing
+import DemoData
 @testable import TalentDomain
 
 @Suite("Certificates: public codes, canonical payload, masked names")

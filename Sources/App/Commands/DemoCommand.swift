@@ -1,5 +1,7 @@
 import Fluent
 import Foundation
+import Spreadsheet
+import DemoData
 import TalentDomain
 import Vapor
 

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import DemoData
 import TalentDomain
 import Vapor
 

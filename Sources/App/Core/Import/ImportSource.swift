@@ -1,4 +1,5 @@
 import Foundation
+import Spreadsheet
 import TalentDomain
 
 /// Why a whole import file is refused before any row is looked at.

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Spreadsheet
 import TalentDomain
 
 /// The words of an import's outcome: why a file or a row was refused, in the user's

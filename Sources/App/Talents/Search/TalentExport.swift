@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Spreadsheet
 import TalentDomain
 import Vapor
 

@@ -1,4 +1,5 @@
 import Foundation
+import Spreadsheet
 import TalentDomain
 
 /// The words of an enrolment import's outcome: why a row was refused, in the user's

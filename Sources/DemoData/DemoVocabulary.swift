@@ -1,3 +1,5 @@
+import TalentDomain
+
 /// The word lists demo records are assembled from. Person names are common enough to look
 /// real; organisation names are invented and always marked 示例 (see `DemoOrganization`).
 enum DemoVocabulary {

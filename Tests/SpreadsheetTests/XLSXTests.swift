@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TalentDomain
+@testable import Spreadsheet
 
 /// Raw DEFLATE streams made with Python's zlib (`zlib.compressobj(level, DEFLATED, -15)`),
 /// so the decoder is checked against the reference implementation, not against itself.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TalentDomain
+@testable import Spreadsheet
 
 /// GB 18030 under its CoreFoundation number, as `TextDecoding` reads it; used here to
 /// make the GBK bytes Excel on Chinese Windows writes.

@@ -1,5 +1,6 @@
 import Testing
-@testable import TalentDomain
+@testable import DemoData
+import TalentDomain
 
 /// The Zibo district list and codes shaped like the shipped reference and policy data.
 enum DemoFixture {

@@ -1,3 +1,5 @@
+import TalentDomain
+
 /// An invented organisation for a demo database. Its name always contains 示例
 /// ("example") and its credit code reads `XX` where a real organisation code starts, so
 /// nobody can mistake a demo record for a real company.

@@ -1,3 +1,5 @@
+import TalentDomain
+
 /// A keyed bijection of `0..<size` onto itself: it turns record indices 0, 1, 2, … into
 /// distinct but scattered values, so identifiers derived from them are unique by
 /// construction (no set of used values to keep) yet do not count up visibly.

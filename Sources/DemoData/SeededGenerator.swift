@@ -1,3 +1,5 @@
+import TalentDomain
+
 /// A SplitMix64 random number generator: the same seed gives the same sequence on every
 /// platform and Swift version, so a demo database is reproducible from its seed alone.
 ///

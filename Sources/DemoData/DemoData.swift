@@ -1,3 +1,5 @@
+import TalentDomain
+
 /// Deterministic synthetic demo data: the same seed and inputs give the same organisations
 /// and talents on every platform, so a demo database can be rebuilt exactly.
 ///

@@ -1,3 +1,5 @@
+import TalentDomain
+
 /// Resident identity numbers and mobile numbers for demo talents, unique by talent index
 /// without remembering which were handed out, so a million talents can be streamed.
 ///

@@ -1,3 +1,5 @@
+import TalentDomain
+
 /// A demo talent's education: a level weighted as on a digital-talent platform (大专 and
 /// 本科 most), a school of that level and a graduation year that fits the birth year.
 struct DemoEducation {
