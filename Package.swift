@@ -5,7 +5,7 @@ let package = Package(
     name: "ZiboTalent",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "talent", targets: ["talent"]),
+        .executable(name: "talent", targets: ["talent"])
     ],
     dependencies: [
         // Web framework: routing, middleware, commands, async server (DESIGN.md "Web").

@@ -23,7 +23,8 @@ public struct DemoDataGenerator: Sendable {
     private let organizationNames: IndexPermutation
 
     /// How many organisations can have distinct names: one per (trade name, ending).
-    public static let maximumOrganizationCount = DemoVocabulary.brandWords.count
+    public static let maximumOrganizationCount =
+        DemoVocabulary.brandWords.count
         * DemoVocabulary.brandCharacters.count * DemoVocabulary.organizationEndings.count
     /// How many talents can have distinct resident ID numbers (about 4.6 million).
     public static let maximumTalentCount = DemoIdentityNumbers.residentIDCapacity
@@ -31,9 +32,11 @@ public struct DemoDataGenerator: Sendable {
     /// `districtCodes` and `occupations` must not be empty; the other code lists may be.
     /// `currentYear` bounds graduation years and must be 2022 or later, since the
     /// youngest demo talents are born in 2004 and graduate at 18 at the earliest.
-    public init(seed: UInt64, districtCodes: [String], occupations: [(code: String, digital: Bool)],
-                categoryCodes: [String], keyGroupCodes: [String], industryChainCodes: [String],
-                currentYear: Int) {
+    public init(
+        seed: UInt64, districtCodes: [String], occupations: [(code: String, digital: Bool)],
+        categoryCodes: [String], keyGroupCodes: [String], industryChainCodes: [String],
+        currentYear: Int
+    ) {
         precondition(!districtCodes.isEmpty, "districtCodes must not be empty")
         precondition(!occupations.isEmpty, "occupations must not be empty")
         precondition(currentYear >= 2022, "currentYear must be 2022 or later")
@@ -46,14 +49,16 @@ public struct DemoDataGenerator: Sendable {
         self.industryChainCodes = industryChainCodes
         self.currentYear = currentYear
         identityNumbers = DemoIdentityNumbers(seed: seed)
-        organizationNames = IndexPermutation(size: Self.maximumOrganizationCount,
-                                             key: SeededGenerator.mix(seed ^ 0x4E4D)) // arbitrary, ≠ other keys
+        organizationNames = IndexPermutation(
+            size: Self.maximumOrganizationCount,
+            key: SeededGenerator.mix(seed ^ 0x4E4D))  // arbitrary, ≠ other keys
     }
 
     /// Organisations 0..<count, with distinct names and credit codes (serial = index).
     public func organizations(count: Int) -> [DemoOrganization] {
-        precondition((0...Self.maximumOrganizationCount).contains(count),
-                     "at most \(Self.maximumOrganizationCount) organisations have distinct names")
+        precondition(
+            (0...Self.maximumOrganizationCount).contains(count),
+            "at most \(Self.maximumOrganizationCount) organisations have distinct names")
         return (0..<count).map(organization(index:))
     }
 
@@ -88,10 +93,12 @@ public struct DemoDataGenerator: Sendable {
         let brand = nameNumber % brandCount
         let (ending, kind) = DemoVocabulary.organizationEndings[nameNumber / brandCount]
         let characters = DemoVocabulary.brandCharacters
-        let name = "淄博" + DemoVocabulary.brandWords[brand / characters.count] + characters[brand % characters.count]
+        let name =
+            "淄博" + DemoVocabulary.brandWords[brand / characters.count] + characters[brand % characters.count]
             + ending + "（示例）"
         let district = random.pick(from: districts)
-        let chainCode = kind == .employer && !industryChainCodes.isEmpty && random.chance(0.7)
+        let chainCode =
+            kind == .employer && !industryChainCodes.isEmpty && random.chance(0.7)
             ? random.pick(from: industryChainCodes) : nil
         return DemoOrganization(
             name: name, creditCode: CreditCode.fake(divisionCode: district.numericCode, serial: index),

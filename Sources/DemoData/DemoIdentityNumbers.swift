@@ -66,10 +66,12 @@ struct DemoIdentityNumbers: Sendable {
     static var residentIDCapacity: Int { birthBlocks.count * slotsPerBlock }
     static let mobileCapacity = 100_000_000
 
-    static let mobilePrefixes = ["130", "131", "132", "133", "135", "136", "137", "138", "139",
-                                 "150", "151", "152", "155", "156", "157", "158", "159",
-                                 "180", "181", "182", "183", "186", "187", "188", "189",
-                                 "191", "198", "199"]
+    static let mobilePrefixes = [
+        "130", "131", "132", "133", "135", "136", "137", "138", "139",
+        "150", "151", "152", "155", "156", "157", "158", "159",
+        "180", "181", "182", "183", "186", "187", "188", "189",
+        "191", "198", "199",
+    ]
 
     /// Different seeds scatter the indices differently, so two demo databases do not
     /// share numbers. The constants only make the two keys differ.

@@ -77,7 +77,10 @@ public struct WeightedList<Element>: Sendable where Element: Sendable {
         precondition(!entries.isEmpty && entries.allSatisfy { $0.weight > 0 }, "weights must be positive")
         elements = entries.map(\.0)
         var total = 0
-        cumulative = entries.map { total += $0.weight; return total }
+        cumulative = entries.map {
+            total += $0.weight
+            return total
+        }
     }
 
     var totalWeight: Int { cumulative[cumulative.count - 1] }

@@ -45,9 +45,10 @@ public struct CSVReader: Sendable {
         self.maxRecordBytes = maxRecordBytes
         self.position = CSVScanner.Position()
         let limit = maxRecordBytes
-        delimiter = text.utf8.withContiguousStorageIfAvailable { bytes in
-            CSVScanner.detectDelimiter(in: bytes, scanning: limit)
-        } ?? .comma
+        delimiter =
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                CSVScanner.detectDelimiter(in: bytes, scanning: limit)
+            } ?? .comma
     }
 
     /// The next record, or nil after the last one. After an error the reader is finished:
@@ -194,7 +195,8 @@ private struct CSVScanner {
     /// Consumes CRLF, LF or a lone CR at the current offset and counts the line.
     private mutating func consumeLineEnd() {
         if bytes[position.offset] == Self.carriageReturn,
-           position.offset + 1 < bytes.count, bytes[position.offset + 1] == Self.lineFeed {
+            position.offset + 1 < bytes.count, bytes[position.offset + 1] == Self.lineFeed
+        {
             position.offset += 1
         }
         position.offset += 1
@@ -207,8 +209,9 @@ private struct CSVScanner {
         let fieldStart = position.offset
         // Scanning stops one byte past the nearer limit, so an oversized field or record
         // is reported after reading at most that many bytes, whatever follows.
-        let stop = min(scanEnd(from: fieldStart, limit: settings.maxFieldBytes),
-                       scanEnd(from: recordStart, limit: settings.maxRecordBytes))
+        let stop = min(
+            scanEnd(from: fieldStart, limit: settings.maxFieldBytes),
+            scanEnd(from: recordStart, limit: settings.maxRecordBytes))
         let quoted = bytes[fieldStart] == Self.quote ? try readQuotedContent(stop: stop, line: line) : nil
         // Unquoted text, or text after a closing quote (`"ab"cd`): RFC 4180 forbids the
         // latter; Excel and Python's csv module keep it, and so does this, as `abcd`.
@@ -266,7 +269,8 @@ private struct CSVScanner {
     private mutating func countLineBreak(at offset: Int) {
         let byte = bytes[offset]
         if byte == Self.lineFeed
-            || (byte == Self.carriageReturn && (offset + 1 == bytes.count || bytes[offset + 1] != Self.lineFeed)) {
+            || (byte == Self.carriageReturn && (offset + 1 == bytes.count || bytes[offset + 1] != Self.lineFeed))
+        {
             position.line += 1
         }
     }

@@ -46,7 +46,9 @@ private struct InflateStream {
             isFinal = try bits(1) == 1
             switch try bits(2) {
             case 0: try copyStoredBlock(into: &output)
-            case 1: try decodeBlock(literals: HuffmanCode.fixedLiterals, distances: HuffmanCode.fixedDistances, into: &output)
+            case 1:
+                try decodeBlock(
+                    literals: HuffmanCode.fixedLiterals, distances: HuffmanCode.fixedDistances, into: &output)
             case 2:
                 let (literals, distances) = try readDynamicCodes()
                 try decodeBlock(literals: literals, distances: distances, into: &output)
@@ -98,7 +100,9 @@ private struct InflateStream {
         // Canonical decoding (RFC 1951 §3.2.2): codes of each length are consecutive
         // integers, so the code read so far is compared with each length's range. Huffman
         // codes are packed most significant bit first (§3.1.1), hence the bit order.
-        var codeSoFar = 0, first = 0, index = 0
+        var codeSoFar = 0
+        var first = 0
+        var index = 0
         for length in 1...HuffmanCode.maxBits {
             codeSoFar |= Int((bitBuffer >> UInt64(length - 1)) & 1)
             let count = code.counts[length]
@@ -147,8 +151,11 @@ private struct InflateStream {
             guard lengthCode < DeflateTables.lengthBase.count else { throw .corrupt("deflate: invalid length code") }
             let length = DeflateTables.lengthBase[lengthCode] + (try bits(DeflateTables.lengthExtraBits[lengthCode]))
             let distanceCode = try self.symbol(distances)
-            guard distanceCode < DeflateTables.distanceBase.count else { throw .corrupt("deflate: invalid distance code") }
-            let distance = DeflateTables.distanceBase[distanceCode] + (try bits(DeflateTables.distanceExtraBits[distanceCode]))
+            guard distanceCode < DeflateTables.distanceBase.count else {
+                throw .corrupt("deflate: invalid distance code")
+            }
+            let distance =
+                DeflateTables.distanceBase[distanceCode] + (try bits(DeflateTables.distanceExtraBits[distanceCode]))
             try output.repeatEarlier(distance: distance, length: length)
         }
     }
@@ -251,26 +258,33 @@ private struct HuffmanCode {
     }
 
     /// §3.2.6: the fixed code of block type 1. The lengths are a valid set, hence `try!`.
-    static let fixedLiterals = try! HuffmanCode(lengths: (
-        [UInt8](repeating: 8, count: 144) + [UInt8](repeating: 9, count: 112)
-            + [UInt8](repeating: 7, count: 24) + [UInt8](repeating: 8, count: 8)
-    )[...])
+    static let fixedLiterals = try! HuffmanCode(
+        lengths: ([UInt8](repeating: 8, count: 144) + [UInt8](repeating: 9, count: 112)
+            + [UInt8](repeating: 7, count: 24) + [UInt8](repeating: 8, count: 8))[...])
     static let fixedDistances = try! HuffmanCode(lengths: [UInt8](repeating: 5, count: 30)[...])
 }
 
 /// RFC 1951 §3.2.5 and §3.2.7 constants.
 private enum DeflateTables {
     /// Length symbols 257...285: base length and number of extra bits.
-    static let lengthBase = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31,
-                             35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]
-    static let lengthExtraBits = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2,
-                                  3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
+    static let lengthBase = [
+        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31,
+        35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258,
+    ]
+    static let lengthExtraBits = [
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2,
+        3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+    ]
     /// Distance symbols 0...29: base distance and number of extra bits.
-    static let distanceBase = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193,
-                               257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145,
-                               8193, 12289, 16385, 24577]
-    static let distanceExtraBits = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6,
-                                    7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
+    static let distanceBase = [
+        1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193,
+        257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145,
+        8193, 12289, 16385, 24577,
+    ]
+    static let distanceExtraBits = [
+        0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6,
+        7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
+    ]
     /// The order in which the code-length code's lengths are sent.
     static let codeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
 }

@@ -14,11 +14,13 @@ public enum TextDecoding {
     public static func decode(_ bytes: some Collection<UInt8>) throws(TextDecodingError) -> DecodedText {
         // One contiguous buffer lets the checks below run at memory speed; `Data` and
         // `[UInt8]` already provide it, anything else is copied once.
-        let result = bytes.withContiguousStorageIfAvailable { buffer in
-            Result { () throws(TextDecodingError) in try decode(buffer: buffer) }
-        } ?? Array(bytes).withUnsafeBufferPointer { buffer in
-            Result { () throws(TextDecodingError) in try decode(buffer: buffer) }
-        }
+        let result =
+            bytes.withContiguousStorageIfAvailable { buffer in
+                Result { () throws(TextDecodingError) in try decode(buffer: buffer) }
+            }
+            ?? Array(bytes).withUnsafeBufferPointer { buffer in
+                Result { () throws(TextDecodingError) in try decode(buffer: buffer) }
+            }
         return try result.get()
     }
 

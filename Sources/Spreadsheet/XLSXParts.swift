@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 // The XML parts of a workbook, read with `XMLParser` (SAX): see `XLSXReader`.
@@ -71,7 +72,8 @@ func decodeEscapedCharacters(_ text: String) -> String {
     var index = 0
     while index < units.count {
         if units[index] == 0x5F, index + 6 < units.count, units[index + 1] == 0x78, units[index + 6] == 0x5F,
-           let value = UInt16(String(decoding: units[(index + 2)..<(index + 6)], as: UTF16.self), radix: 16) {
+            let value = UInt16(String(decoding: units[(index + 2)..<(index + 6)], as: UTF16.self), radix: 16)
+        {
             decoded.append(value)
             index += 7
         } else {
@@ -104,7 +106,7 @@ final class RelationshipsHandler: NSObject, PartHandler {
     ) {
         // External targets (TargetMode="External", e.g. hyperlinks) are not parts.
         guard localName(elementName) == "Relationship", attributes["TargetMode"] != "External",
-              let id = attributes["Id"], let type = attributes["Type"], let target = attributes["Target"]
+            let id = attributes["Id"], let type = attributes["Type"], let target = attributes["Target"]
         else { return }
         relationships[id] = Relationship(type: type, target: target)
     }
@@ -127,7 +129,7 @@ final class WorkbookHandler: NSObject, PartHandler {
     ) {
         // The id attribute is in the relationships namespace, usually but not always `r:`.
         guard localName(elementName) == "sheet",
-              let id = attributes.first(where: { $0.key.hasSuffix(":id") })?.value
+            let id = attributes.first(where: { $0.key.hasSuffix(":id") })?.value
         else { return }
         ids.append(id)
     }
@@ -183,7 +185,9 @@ final class SharedStringsHandler: NSObject, PartHandler {
         if name == "si" { item.open() } else if item.isOpen { item.start(name) }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
         let name = localName(elementName)
         if name == "si" { strings.append(item.close()) } else if item.isOpen { item.end(name) }
     }
@@ -221,7 +225,9 @@ final class SheetHandler: NSObject, PartHandler {
         (self.sharedStrings, self.maxCells) = (sharedStrings, maxCells)
     }
 
-    static func rows(_ bytes: [UInt8], part: String, sharedStrings: [String], maxCells: Int) throws(XLSXError) -> [XLSXRow] {
+    static func rows(_ bytes: [UInt8], part: String, sharedStrings: [String], maxCells: Int) throws(XLSXError)
+        -> [XLSXRow]
+    {
         let handler = SheetHandler(sharedStrings: sharedStrings, maxCells: maxCells)
         try parseXMLPart(bytes, part: part, with: handler)
         var rows = handler.rows
@@ -248,7 +254,7 @@ final class SheetHandler: NSObject, PartHandler {
             (rowNumber, cells, column) = (number, [], -1)
         case "c":
             guard let column = attributes["r"].map(Self.column(ofReference:)) ?? column + 1,
-                  column < Self.maxColumns
+                column < Self.maxColumns
             else { return fail(parser, .corrupt("cell reference \(attributes["r"] ?? "")")) }
             (self.column, cellType, value) = (column, attributes["t"] ?? "n", "")
         case "v":
@@ -262,7 +268,9 @@ final class SheetHandler: NSObject, PartHandler {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
         switch localName(elementName) {
         case "row":
             while cells.last?.isEmpty == true { cells.removeLast() }
@@ -301,7 +309,7 @@ final class SheetHandler: NSObject, PartHandler {
 
     /// The text of the cell just ended, by its type (§18.18.11 ST_CellType).
     private func cellText() throws(XLSXError) -> String {
-        if value.isEmpty { return "" } // a formatted but empty cell, of whatever type
+        if value.isEmpty { return "" }  // a formatted but empty cell, of whatever type
         switch cellType {
         case "s":
             guard let index = Int(value), sharedStrings.indices.contains(index) else {
@@ -311,7 +319,7 @@ final class SheetHandler: NSObject, PartHandler {
         case "b": return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value
         case "n": return XLSXReader.numberText(value)
         case "str": return decodeEscapedCharacters(value)
-        default: return value // inlineStr (from `<is>`), e (error text such as #N/A), d (ISO 8601)
+        default: return value  // inlineStr (from `<is>`), e (error text such as #N/A), d (ISO 8601)
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// One row of a worksheet as text.
@@ -30,14 +31,17 @@ public enum XLSXReader {
     /// - Parameters:
     ///   - maxCells: more cells (counting the gaps filled with "") throws `.tooLarge`.
     ///   - limits: how far the archive's parts may inflate; beyond, `.tooLarge`.
-    public static func rows(_ bytes: [UInt8], maxCells: Int = 50_000_000,
-                            limits: UnpackLimits = .uploads) throws(XLSXError) -> [XLSXRow] {
+    public static func rows(
+        _ bytes: [UInt8], maxCells: Int = 50_000_000,
+        limits: UnpackLimits = .uploads
+    ) throws(XLSXError) -> [XLSXRow] {
         let archive = try ZipArchive(bytes)
         var budget = UnpackBudget(archive: archive, limits: limits)
         let parts = try WorkbookParts(&budget)
-        let sharedStrings = try parts.sharedStrings.map { (path) throws(XLSXError) in
-            try SharedStringsHandler.strings(budget.entry(named: path), part: path)
-        } ?? []
+        let sharedStrings =
+            try parts.sharedStrings.map { (path) throws(XLSXError) in
+                try SharedStringsHandler.strings(budget.entry(named: path), part: path)
+            } ?? []
         return try SheetHandler.rows(
             budget.entry(named: parts.worksheet),
             part: parts.worksheet, sharedStrings: sharedStrings, maxCells: maxCells
@@ -50,7 +54,7 @@ public enum XLSXReader {
     /// digits, so such numbers (`3.70303199001011E+17`) stay as written.
     static func numberText(_ text: String) -> String {
         guard text.contains(where: { $0 == "." || $0 == "E" || $0 == "e" }),
-              let number = Double(text), number.rounded() == number, abs(number) < 1e15
+            let number = Double(text), number.rounded() == number, abs(number) < 1e15
         else { return text }
         return String(Int64(number))
     }
@@ -79,7 +83,9 @@ private struct WorkbookParts {
                 budget.entry(named: Self.workbook), part: Self.workbook
             )
             // Type URIs differ between transitional and strict OOXML; the last segment does not.
-            if let first = sheetIDs.lazy.compactMap({ relationships[$0] }).first(where: { $0.type.hasSuffix("/worksheet") }) {
+            if let first = sheetIDs.lazy.compactMap({ relationships[$0] }).first(where: {
+                $0.type.hasSuffix("/worksheet")
+            }) {
                 worksheet = Self.resolve(first.target)
             }
             if let strings = relationships.values.first(where: { $0.type.hasSuffix("/sharedStrings") }) {

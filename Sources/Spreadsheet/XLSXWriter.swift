@@ -29,8 +29,10 @@ public enum XLSXWriter {
         xml += #"<worksheet xmlns="\#(Parts.mainNamespace)"><sheetData>"#.utf8
         for (rowIndex, row) in rows.enumerated() where row.contains(where: { !$0.isEmpty }) {
             let rowNumber = Array(String(rowIndex + 1).utf8)
-            let cellStart = Array((rowIndex == 0 ? #"" s="\#(headerStyle)" t="inlineStr"><is><t xml:space="preserve">"#
-                                                 : #"" t="inlineStr"><is><t xml:space="preserve">"#).utf8)
+            let cellStart = Array(
+                (rowIndex == 0
+                    ? #"" s="\#(headerStyle)" t="inlineStr"><is><t xml:space="preserve">"#
+                    : #"" t="inlineStr"><is><t xml:space="preserve">"#).utf8)
             xml += #"<row r=""#.utf8
             xml += rowNumber
             xml += #"">"#.utf8
@@ -105,7 +107,9 @@ public enum XLSXWriter {
     /// A byte that may start something `appendEscaped` changes; most text has none.
     private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
         switch byte {
-        case ..<0x20, 0xEF, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "_"): true
+        case ..<0x20, 0xEF, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
+            UInt8(ascii: "_"):
+            true
         default: false
         }
     }
@@ -121,7 +125,9 @@ public enum XLSXWriter {
     /// characters, which XML cannot carry, are dropped.
     static func safeSheetName(_ name: String) -> String {
         let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
-        let printable = String(String.UnicodeScalarView(name.unicodeScalars.filter { $0.value >= 0x20 && !(0xFFFE...0xFFFF).contains($0.value) }))
+        let printable = String(
+            String.UnicodeScalarView(
+                name.unicodeScalars.filter { $0.value >= 0x20 && !(0xFFFE...0xFFFF).contains($0.value) }))
         var safe = String(printable.map { forbidden.contains($0) ? "_" : $0 })
         // Excel counts UTF-16 code units; drop whole characters until it fits.
         while safe.utf16.count > 31 { safe.removeLast() }
@@ -139,7 +145,8 @@ private enum Parts {
     private static let relationshipTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     private static let packageRelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships"
 
-    static let contentTypes = declaration
+    static let contentTypes =
+        declaration
         + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
         + #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
         + #"<Default Extension="xml" ContentType="application/xml"/>"#
@@ -148,12 +155,14 @@ private enum Parts {
         + #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
         + "</Types>"
 
-    static let packageRelationships = declaration
+    static let packageRelationships =
+        declaration
         + #"<Relationships xmlns="\#(packageRelationshipsNamespace)">"#
         + #"<Relationship Id="rId1" Type="\#(relationshipTypes)/officeDocument" Target="xl/workbook.xml"/>"#
         + "</Relationships>"
 
-    static let workbookRelationships = declaration
+    static let workbookRelationships =
+        declaration
         + #"<Relationships xmlns="\#(packageRelationshipsNamespace)">"#
         + #"<Relationship Id="rId1" Type="\#(relationshipTypes)/worksheet" Target="worksheets/sheet1.xml"/>"#
         + #"<Relationship Id="rId2" Type="\#(relationshipTypes)/styles" Target="styles.xml"/>"#
@@ -168,7 +177,8 @@ private enum Parts {
 
     /// Part 1 §18.8: fonts (0 regular, 1 bold), the two fills Excel requires (none and
     /// gray125, §18.8.20), one border, and cell formats 0 (default) and 1 (bold header).
-    static let styles = declaration
+    static let styles =
+        declaration
         + #"<styleSheet xmlns="\#(mainNamespace)">"#
         + #"<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>"#
         + #"<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>"#

@@ -46,7 +46,7 @@ struct ZipArchive {
         // §4.3.15: a ZIP64 end of central directory locator (20 bytes) precedes this record.
         let zip64Locator = end >= 20 ? try reader.uint32(end - 20) : 0
         guard count != 0xFFFF, directorySize != 0xFFFF_FFFF, directoryOffset != 0xFFFF_FFFF,
-              zip64Locator != 0x0706_4B50
+            zip64Locator != 0x0706_4B50
         else { throw .unsupported("ZIP64 archive") }
         guard directoryOffset + directorySize <= end else { throw .corrupt("ZIP central directory out of range") }
 
@@ -67,7 +67,7 @@ struct ZipArchive {
                 localHeaderOffset: try reader.uint32(offset + 42)
             )
             guard entry.compressedSize != 0xFFFF_FFFF, entry.uncompressedSize != 0xFFFF_FFFF,
-                  entry.localHeaderOffset != 0xFFFF_FFFF
+                entry.localHeaderOffset != 0xFFFF_FFFF
             else { throw .unsupported("ZIP64 entry \(name)") }
             // A name given twice keeps its first entry, as the directory lists it first.
             if entries[Self.key(name)] == nil { entries[Self.key(name)] = entry }
@@ -133,12 +133,14 @@ struct ZipArchive {
     /// and offsets under 4 GiB, fewer than 65,535 entries).
     static func stored(_ entries: [(name: String, data: [UInt8])]) -> [UInt8] {
         // APPNOTE §4.4.6: date is (year − 1980) << 9 | month << 5 | day; time 0 is midnight.
-        let dosTime: UInt16 = 0, dosDate: UInt16 = 1 << 5 | 1
+        let dosTime: UInt16 = 0
+        let dosDate: UInt16 = 1 << 5 | 1
         // APPNOTE §4.4.3: 1.0 is the version needed for stored entries; the upper byte 0
         // of "version made by" says MS-DOS attributes.
         let version: UInt16 = 10
         precondition(entries.count < 0xFFFF, "too many ZIP entries")
-        var archive = ByteWriter(), directory = ByteWriter()
+        var archive = ByteWriter()
+        var directory = ByteWriter()
         for (name, data) in entries {
             let nameBytes = Array(name.utf8)
             let crc = CRC32.checksum(data)
@@ -167,10 +169,10 @@ struct ZipArchive {
             directory.uint32(0x0201_4B50)
             directory.uint16(version)
             commonFields(&directory)
-            directory.uint16(0) // comment length
-            directory.uint16(0) // disk number start
-            directory.uint16(0) // internal attributes
-            directory.uint32(0) // external attributes
+            directory.uint16(0)  // comment length
+            directory.uint16(0)  // disk number start
+            directory.uint16(0)  // internal attributes
+            directory.uint32(0)  // external attributes
             directory.uint32(UInt32(offset))
             directory.append(nameBytes)
         }

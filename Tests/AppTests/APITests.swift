@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
 
 @Suite("JSON API")
@@ -71,7 +72,7 @@ struct APITests {
             #expect(response.status == .badRequest)
             let problem = try JSONDecoder().decode(Problem.self, from: Data(response.text.utf8))
             #expect(problem.detail?.contains(field) == true)
-            #expect(problem.detail?.contains("参数") == true) // Chinese by default
+            #expect(problem.detail?.contains("参数") == true)  // Chinese by default
         }
     }
 
@@ -104,15 +105,27 @@ struct APITests {
 
 /// Any JSON value, for loose assertions on API bodies.
 enum JSONValue: Decodable, Equatable {
-    case string(String), number(Double), bool(Bool), object([String: JSONValue]), array([JSONValue]), null
+    case string(String)
+    case number(Double)
+    case bool(Bool)
+    case object([String: JSONValue])
+    case array([JSONValue])
+    case null
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Double.self) { self = .number(value) }
-        else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
-        else { self = .object(try container.decode([String: JSONValue].self)) }
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
     }
 }

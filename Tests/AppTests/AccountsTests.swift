@@ -1,10 +1,11 @@
 import Fluent
 import Foundation
+import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
-import TalentDomain
 
 @Suite("Accounts, sessions and sign-in")
 struct AccountsTests {
@@ -23,7 +24,7 @@ struct AccountsTests {
             #expect(cookie.sameSite == .lax)
             #expect(try await UserSession.query(on: app.db).count() == 1)
             let stored = try #require(try await UserSession.query(on: app.db).first())
-            #expect(stored.tokenHash != cookie.string) // only the hash is stored
+            #expect(stored.tokenHash != cookie.string)  // only the hash is stored
             let account = try await browser.get("/account")
             #expect(account.status == .ok)
             #expect(account.text.contains("测试talent"))
@@ -62,8 +63,12 @@ struct AccountsTests {
             try await TestApp.makeUser(app, role: .talent, email: "zhao@example.test")
             let browser = Browser(app)
             try await browser.get("/login")
-            let response = try await browser.post("/login", ["identifier": "zhao@example.test",
-                                                             "password": TestApp.password], csrf: "forged")
+            let response = try await browser.post(
+                "/login",
+                [
+                    "identifier": "zhao@example.test",
+                    "password": TestApp.password,
+                ], csrf: "forged")
             #expect(response.status == .forbidden)
             #expect(try await UserSession.query(on: app.db).count() == 0)
         }
@@ -126,8 +131,9 @@ struct AccountsTests {
 
     @Test func firstSignInMustChooseAPasswordThatFollowsTheRule() async throws {
         try await TestApp.run { app, _ in
-            try await TestApp.makeUser(app, role: .officer, email: "feng@example.test", department: "HRSS",
-                                       mustChangePassword: true)
+            try await TestApp.makeUser(
+                app, role: .officer, email: "feng@example.test", department: "HRSS",
+                mustChangePassword: true)
             let browser = Browser(app)
             let signIn = try await TestApp.signIn(browser, "feng@example.test")
             #expect(signIn.headers.first(name: .location) == "/account/password")
@@ -135,16 +141,18 @@ struct AccountsTests {
             let workspace = try await browser.get("/workspace")
             #expect(workspace.headers.first(name: .location) == "/account/password")
             try await browser.get("/account/password")
-            let weak = try await browser.post("/account/password",
-                                              ["current": TestApp.password, "new": "feng12345", "confirm": "feng12345"])
+            let weak = try await browser.post(
+                "/account/password",
+                ["current": TestApp.password, "new": "feng12345", "confirm": "feng12345"])
             #expect(weak.status == .badRequest)
             #expect(weak.text.contains("至少需要 10 位"))
             let sessionBefore = browser.cookies[SessionAuthenticator.cookieName]
-            let strong = try await browser.post("/account/password",
-                                                ["current": TestApp.password, "new": "Qilu-Data-7788", "confirm": "Qilu-Data-7788"])
+            let strong = try await browser.post(
+                "/account/password",
+                ["current": TestApp.password, "new": "Qilu-Data-7788", "confirm": "Qilu-Data-7788"])
             #expect(strong.status == .seeOther)
             #expect(strong.headers.first(name: .location) == "/workspace")
-            #expect(browser.cookies[SessionAuthenticator.cookieName] != sessionBefore) // a new session id
+            #expect(browser.cookies[SessionAuthenticator.cookieName] != sessionBefore)  // a new session id
             #expect(try await browser.get("/workspace").status == .ok)
         }
     }
@@ -164,11 +172,12 @@ struct SignInHousekeepingTests {
             let longAgo = Date().addingTimeInterval(-3 * 24 * 3600)
             try await LoginAttempt(accountKey: "x", address: "10.0.0.1", succeeded: false, attemptedAt: longAgo)
                 .create(on: app.db)
-            try await UserSession(tokenHash: "stale", userID: try user.requireID(), expiresAt: longAgo).create(on: app.db)
+            try await UserSession(tokenHash: "stale", userID: try user.requireID(), expiresAt: longAgo).create(
+                on: app.db)
             // MUT
             _ = try await TestApp.signIn(Browser(app), "old@example.test")
             // validate
-            #expect(try await LoginAttempt.query(on: app.db).count() == 1) // just this sign-in
+            #expect(try await LoginAttempt.query(on: app.db).count() == 1)  // just this sign-in
             #expect(try await UserSession.query(on: app.db).all().map(\.tokenHash).contains("stale") == false)
         }
     }

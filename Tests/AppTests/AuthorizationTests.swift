@@ -1,10 +1,11 @@
 import Fluent
 import Foundation
+import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
-import TalentDomain
 
 @Suite("Authorization: one layer, applied in SQL")
 struct AuthorizationTests {
@@ -21,10 +22,13 @@ struct AuthorizationTests {
         var users: [String: User] = [:]
         users["admin"] = try await TestApp.makeUser(app, role: .admin, email: "admin@example.test")
         users["hrss"] = try await TestApp.makeUser(app, role: .officer, email: "hrss@example.test", department: "HRSS")
-        users["hrss2"] = try await TestApp.makeUser(app, role: .officer, email: "hrss2@example.test", department: "HRSS")
+        users["hrss2"] = try await TestApp.makeUser(
+            app, role: .officer, email: "hrss2@example.test", department: "HRSS")
         users["miit"] = try await TestApp.makeUser(app, role: .officer, email: "miit@example.test", department: "MIIT")
-        users["employer"] = try await TestApp.makeUser(app, role: .employer, email: "hr@acme.test", organization: acme.id)
-        users["provider"] = try await TestApp.makeUser(app, role: .provider, email: "staff@school.test", organization: other.id)
+        users["employer"] = try await TestApp.makeUser(
+            app, role: .employer, email: "hr@acme.test", organization: acme.id)
+        users["provider"] = try await TestApp.makeUser(
+            app, role: .provider, email: "staff@school.test", organization: other.id)
         users["talent"] = try await TestApp.makeUser(app, role: .talent, email: "talent@example.test")
         return World(acme: acme, other: other, users: users)
     }
@@ -37,7 +41,8 @@ struct AuthorizationTests {
         try await TestApp.run { app, _ in
             let world = try await world(app)
             // MUT: the scope restriction as SQL, no request involved
-            let rows = try await User.restrict(User.query(on: app.db), to: .department, for: try actor(world, "hrss")).all()
+            let rows = try await User.restrict(User.query(on: app.db), to: .department, for: try actor(world, "hrss"))
+                .all()
             // validate
             #expect(Set(rows.compactMap(\.email)) == ["hrss@example.test", "hrss2@example.test"])
         }
@@ -87,12 +92,15 @@ struct AuthorizationTests {
     func everyRoleSeesExactlyTheRowsItsScopeCovers(role: Role) async throws {
         try await TestApp.run { app, _ in
             let world = try await world(app)
-            let key = ["admin": Role.admin, "hrss": .officer, "employer": .employer, "provider": .provider,
-                       "talent": .talent].first { $0.value == role }!.key
+            let key = [
+                "admin": Role.admin, "hrss": .officer, "employer": .employer, "provider": .provider,
+                "talent": .talent,
+            ].first { $0.value == role }!.key
             let actor = try actor(world, key)
             let allUsers = try await User.query(on: app.db).all()
             let scope = Permissions.scope(for: role, .list, on: .user)
-            let listed = scope == .none ? [] : try await User.restrict(User.query(on: app.db), to: scope, for: actor).all()
+            let listed =
+                scope == .none ? [] : try await User.restrict(User.query(on: app.db), to: scope, for: actor).all()
             // What SQL returned equals what the rule allows row by row.
             let expected = allUsers.filter { Permissions.allows(actor, .list, on: .user, owner: $0.owner) }
             #expect(Set(listed.compactMap(\.id)) == Set(expected.compactMap(\.id)))
@@ -103,8 +111,11 @@ struct AuthorizationTests {
             #expect(Permissions.allows(actor, .read, on: .user, owner: foreign.owner) == (role == .admin))
             // Organisations: the same agreement between SQL and the rule.
             let organizationScope = Permissions.scope(for: role, .list, on: .organization)
-            let organizations = organizationScope == .none ? []
-                : try await Organization.restrict(Organization.query(on: app.db), to: organizationScope, for: actor).all()
+            let organizations =
+                organizationScope == .none
+                ? []
+                : try await Organization.restrict(Organization.query(on: app.db), to: organizationScope, for: actor)
+                    .all()
             let allowedOrganizations = try await Organization.query(on: app.db).all()
                 .filter { Permissions.allows(actor, .list, on: .organization, owner: $0.owner) }
             #expect(Set(organizations.compactMap(\.id)) == Set(allowedOrganizations.compactMap(\.id)))
@@ -127,7 +138,7 @@ struct DepartmentsAdminTests {
             let hrssRow = try #require(page.text.components(separatedBy: "data-department=\"HRSS\"").dropFirst().first)
             let rowEnd = try #require(hrssRow.range(of: "</tr>"))
             #expect(hrssRow[..<rowEnd.upperBound].hasSuffix(">2</td></tr>"))
-            #expect(page.text.contains("href=\"/admin/audit\"")) // the administrator's own navigation
+            #expect(page.text.contains("href=\"/admin/audit\""))  // the administrator's own navigation
         }
     }
 
@@ -146,14 +157,16 @@ struct AccountAdministrationTests {
     @Test(arguments: [Role.officer, .talent])
     func nonAdministratorCannotChangeTheirOwnRole(role: Role) async throws {
         try await TestApp.run { app, _ in
-            let user = try await TestApp.makeUser(app, role: role, email: "self@example.test",
-                                                  department: role == .officer ? "HRSS" : nil)
+            let user = try await TestApp.makeUser(
+                app, role: role, email: "self@example.test",
+                department: role == .officer ? "HRSS" : nil)
             let browser = Browser(app)
             _ = try await TestApp.signIn(browser, "self@example.test")
             try await browser.get("/account")
             // MUT
-            let response = try await browser.post("/admin/users/\(try user.requireID().uuidString)",
-                                                   ["action": "role", "role": "admin"])
+            let response = try await browser.post(
+                "/admin/users/\(try user.requireID().uuidString)",
+                ["action": "role", "role": "admin"])
             // validate
             #expect(response.status == .forbidden)
             #expect(try await User.find(user.requireID(), on: app.db)?.role == role)
@@ -170,12 +183,13 @@ struct AccountAdministrationTests {
             _ = try await TestApp.signIn(admin, "admin@example.test")
             try await admin.get("/admin/users")
             // MUT
-            let response = try await admin.post("/admin/users/\(try officer.requireID().uuidString)", ["action": "reset"])
+            let response = try await admin.post(
+                "/admin/users/\(try officer.requireID().uuidString)", ["action": "reset"])
             // validate
             #expect(response.status == .ok)
             #expect(response.text.contains("一次性密码"))
             #expect(try await User.find(officer.requireID(), on: app.db)?.mustChangePassword == true)
-            #expect(try await officerBrowser.get("/workspace").status == .seeOther) // signed out
+            #expect(try await officerBrowser.get("/workspace").status == .seeOther)  // signed out
         }
     }
 }

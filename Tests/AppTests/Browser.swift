@@ -3,6 +3,7 @@ import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
 
 /// A minimal browser for HTTP tests: keeps cookies, reads the CSRF field of the last page
@@ -31,16 +32,19 @@ final class Browser: @unchecked Sendable {
         let body = fields.map { "\(percentEncode($0.key))=\(percentEncode($0.value))" }.joined(separator: "&")
         var headers = cookieHeader
         headers.contentType = .urlEncodedForm
-        let response = try await app.testing().sendRequest(.POST, path, headers: headers,
-                                                           body: ByteBuffer(string: body))
+        let response = try await app.testing().sendRequest(
+            .POST, path, headers: headers,
+            body: ByteBuffer(string: body))
         remember(response)
         return response
     }
 
     /// Uploads a file as `multipart/form-data` with the `_csrf` of the last page in the body.
     @discardableResult
-    func upload(_ path: String, file: [UInt8], named filename: String, fields: [String: String] = [:],
-                headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+    func upload(
+        _ path: String, file: [UInt8], named filename: String, fields: [String: String] = [:],
+        headers extra: HTTPHeaders = [:]
+    ) async throws -> TestingHTTPResponse {
         let boundary = "----talent-test-boundary"
         var body = ByteBuffer()
         var fields = fields
@@ -48,8 +52,9 @@ final class Browser: @unchecked Sendable {
         for (name, value) in fields {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
-        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\n"
-            + "Content-Type: text/csv\r\n\r\n")
+        body.writeString(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n")
         body.writeBytes(file)
         body.writeString("\r\n--\(boundary)--\r\n")
         var headers = cookieHeader.merging(extra)
@@ -98,26 +103,32 @@ extension TestApp {
 
     /// An account that can sign in with `password` straight away.
     @discardableResult
-    static func makeUser(_ app: Application, role: Role, email: String, department: String? = nil,
-                         organization: UUID? = nil, mustChangePassword: Bool = false) async throws -> User {
-        let user = User(displayName: "测试\(role.rawValue)", email: email, mobile: nil,
-                        passwordHash: try await app.password.async.hash(password), role: role,
-                        departmentCode: department, organizationID: organization,
-                        mustChangePassword: mustChangePassword)
+    static func makeUser(
+        _ app: Application, role: Role, email: String, department: String? = nil,
+        organization: UUID? = nil, mustChangePassword: Bool = false
+    ) async throws -> User {
+        let user = User(
+            displayName: "测试\(role.rawValue)", email: email, mobile: nil,
+            passwordHash: try await app.password.async.hash(password), role: role,
+            departmentCode: department, organizationID: organization,
+            mustChangePassword: mustChangePassword)
         try await user.create(on: app.db)
         return user
     }
 
     static func makeOrganization(_ app: Application, name: String, serial: Int) async throws -> Organization {
-        let organization = Organization(name: name, kind: .enterprise,
-                                        creditCode: CreditCode.fake(divisionCode: "370303", serial: serial).value,
-                                        districtCode: "370303")
+        let organization = Organization(
+            name: name, kind: .enterprise,
+            creditCode: CreditCode.fake(divisionCode: "370303", serial: serial).value,
+            districtCode: "370303")
         try await organization.create(on: app.db)
         return organization
     }
 
     /// Signs `email` in through the login form; the browser then holds the session.
-    static func signIn(_ browser: Browser, _ email: String, password: String = password) async throws -> TestingHTTPResponse {
+    static func signIn(_ browser: Browser, _ email: String, password: String = password) async throws
+        -> TestingHTTPResponse
+    {
         try await browser.get("/login")
         return try await browser.post("/login", ["identifier": email, "password": password])
     }

@@ -2,34 +2,45 @@ import Crypto
 import Fluent
 import Foundation
 import SQLKit
+import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
-import TalentDomain
 
 @Suite("Certificates: issue on completion, public verification, tampering, revocation")
 struct CertificateTests {
     /// A talent enrolled, attended, passed and completed; returns the enrolment's id.
     static func completed(_ world: TrainingWorld, name: String = "张三明", email: String = "a@example.test") async throws
-        -> (talent: Talent, enrollment: String) {
+        -> (talent: Talent, enrollment: String)
+    {
         let (_, cohort, session) = try await world.openProgram()
         let (talent, headers) = try await world.talent(name, email: email)
-        let enrolled = try world.json(try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, [:]))
+        let enrolled = try world.json(
+            try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, [:]))
         let id = enrolled["id"] as? String ?? ""
         let provider = world.providerHeaders
-        #expect(try await world.send(.POST, "/api/v1/enrollments/\(id)/attendance", provider,
-                                     ["sessionID": session, "hours": "4"]).status == .ok)
-        #expect(try await world.send(.POST, "/api/v1/enrollments/\(id)/result", provider,
-                                     ["score": 86, "passed": true]).status == .ok)
+        #expect(
+            try await world.send(
+                .POST, "/api/v1/enrollments/\(id)/attendance", provider,
+                ["sessionID": session, "hours": "4"]
+            ).status == .ok)
+        #expect(
+            try await world.send(
+                .POST, "/api/v1/enrollments/\(id)/result", provider,
+                ["score": 86, "passed": true]
+            ).status == .ok)
         let completed = try await world.send(.POST, "/api/v1/enrollments/\(id)/complete", provider)
         #expect(try world.json(completed)["status"] as? String == "completed", "\(completed.body.string)")
         return (talent, id)
     }
 
     static func issue(_ world: TrainingWorld, _ enrollment: String, number: String = "ZB2026-0001") async throws
-        -> TestingHTTPResponse {
-        try await world.send(.POST, "/api/v1/enrollments/\(enrollment)/certificate", world.providerHeaders, ["number": number])
+        -> TestingHTTPResponse
+    {
+        try await world.send(
+            .POST, "/api/v1/enrollments/\(enrollment)/certificate", world.providerHeaders, ["number": number])
     }
 
     @Test func completionIsRefusedUntilTheHoursAndThePassAreRecorded() async throws {
@@ -37,17 +48,24 @@ struct CertificateTests {
             let world = try await TrainingWorld.make(app)
             let (_, cohort, session) = try await world.openProgram()
             let (_, headers) = try await world.talent("李四", email: "b@example.test")
-            let id = try world.json(try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, [:]))["id"]
+            let id =
+                try world.json(try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, [:]))["id"]
                 as? String ?? ""
             // MUT
             let early = try await world.send(.POST, "/api/v1/enrollments/\(id)/complete", world.providerHeaders)
             // validate
             #expect(early.status == .unprocessableEntity)
             #expect(early.body.string.contains("3.2"), "80 % of 4 hours, rounded up to the minute")
-            #expect(try await world.send(.POST, "/api/v1/enrollments/\(id)/attendance", world.providerHeaders,
-                                         ["sessionID": session, "hours": "4.5"]).status == .unprocessableEntity)
-            #expect(try await world.send(.POST, "/api/v1/enrollments/\(id)/certificate", world.providerHeaders,
-                                         ["number": "X-1"]).status == .unprocessableEntity)
+            #expect(
+                try await world.send(
+                    .POST, "/api/v1/enrollments/\(id)/attendance", world.providerHeaders,
+                    ["sessionID": session, "hours": "4.5"]
+                ).status == .unprocessableEntity)
+            #expect(
+                try await world.send(
+                    .POST, "/api/v1/enrollments/\(id)/certificate", world.providerHeaders,
+                    ["number": "X-1"]
+                ).status == .unprocessableEntity)
             #expect(try await Certificate.query(on: app.db).count() == 0)
             #expect(try await Enrollment.find(UUID(uuidString: id), on: app.db)?.status == .enrolled)
         }
@@ -83,8 +101,10 @@ struct CertificateTests {
             // A training certificate in engineer training gives no title by itself.
             let stored = try #require(try await Talent.find(talent.requireID(), on: app.db))
             #expect(stored.titleLevel == nil)
-            let mine = try await world.send(.GET, "/api/v1/certificates", try await TrainingWorld.bearer(
-                app, try #require(try await User.query(on: app.db).filter(\.$email == "a@example.test").first())))
+            let mine = try await world.send(
+                .GET, "/api/v1/certificates",
+                try await TrainingWorld.bearer(
+                    app, try #require(try await User.query(on: app.db).filter(\.$email == "a@example.test").first())))
             #expect((try world.json(mine)["items"] as? [Any])?.count == 1)
         }
     }
@@ -97,7 +117,8 @@ struct CertificateTests {
             let code = try world.json(try await Self.issue(world, enrollment))["code"] as? String ?? ""
             let value = column == "level" ? "senior" : column == "issued_on" ? "2026-01-01" : "篡改"
             // MUT
-            try await (app.db as! any SQLDatabase).raw("UPDATE certificates SET \(unsafeRaw: column) = \(bind: value)").run()
+            try await (app.db as! any SQLDatabase).raw("UPDATE certificates SET \(unsafeRaw: column) = \(bind: value)")
+                .run()
             // validate
             let page = try await app.get("/verify/\(code)")
             #expect(page.status == .notFound)
@@ -105,7 +126,9 @@ struct CertificateTests {
         }
     }
 
-    @Test(arguments: ["ZZZZ-ZZZZ-ZZZZ-ZZZZ", "not a code", "%00", "<script>alert(1)</script>", String(repeating: "A", count: 300)])
+    @Test(arguments: [
+        "ZZZZ-ZZZZ-ZZZZ-ZZZZ", "not a code", "%00", "<script>alert(1)</script>", String(repeating: "A", count: 300),
+    ])
     func anUnknownOrMalformedCodeShowsInvalidNeverAnError(code: String) async throws {
         try await TestApp.run { app, _ in
             // MUT
@@ -139,10 +162,12 @@ struct CertificateTests {
             let (_, second) = try await Self.completed(world, name: "李四", email: "b@example.test")
             // MUT
             let duplicate = try await Self.issue(world, second)
-            let revoked = try await world.send(.POST, "/api/v1/certificates/\(issued["id"] as? String ?? "")/revoke",
-                                               world.providerHeaders, ["reason": "考核材料造假"])
-            let again = try await world.send(.POST, "/api/v1/certificates/\(issued["id"] as? String ?? "")/revoke",
-                                             world.providerHeaders, ["reason": "再次"])
+            let revoked = try await world.send(
+                .POST, "/api/v1/certificates/\(issued["id"] as? String ?? "")/revoke",
+                world.providerHeaders, ["reason": "考核材料造假"])
+            let again = try await world.send(
+                .POST, "/api/v1/certificates/\(issued["id"] as? String ?? "")/revoke",
+                world.providerHeaders, ["reason": "再次"])
             // validate
             #expect(duplicate.status == .unprocessableEntity)
             #expect(duplicate.body.string.contains("number"))
@@ -151,8 +176,11 @@ struct CertificateTests {
             let page = try await app.get("/verify/\(issued["code"] as? String ?? "")")
             #expect(page.text.contains("data-status=\"revoked\""))
             #expect(page.text.contains("考核材料造假"))
-            #expect(try await world.send(.POST, "/api/v1/certificates/\(issued["id"] as? String ?? "")/revoke",
-                                         world.otherProviderHeaders, ["reason": "x"]).status == .notFound)
+            #expect(
+                try await world.send(
+                    .POST, "/api/v1/certificates/\(issued["id"] as? String ?? "")/revoke",
+                    world.otherProviderHeaders, ["reason": "x"]
+                ).status == .notFound)
         }
     }
 
@@ -162,10 +190,12 @@ struct CertificateTests {
             let (talent, _) = try await world.talent("王五", email: "w@example.test")
             let id = try talent.requireID().uuidString
             func record(_ kind: String, _ level: String, _ number: String) async throws -> [String: Any] {
-                let response = try await world.send(.POST, "/api/v1/certificates", world.officerHeaders, [
-                    "talentID": id, "kind": kind, "level": level, "occupationCode": "2-02-38-03",
-                    "issuerName": "山东省职业技能鉴定中心", "number": number, "issuedOn": "2026-05-20",
-                ])
+                let response = try await world.send(
+                    .POST, "/api/v1/certificates", world.officerHeaders,
+                    [
+                        "talentID": id, "kind": kind, "level": level, "occupationCode": "2-02-38-03",
+                        "issuerName": "山东省职业技能鉴定中心", "number": number, "issuedOn": "2026-05-20",
+                    ])
                 #expect(response.status == .created, "\(response.body.string)")
                 return try world.json(response)
             }
@@ -177,18 +207,25 @@ struct CertificateTests {
             var stored = try #require(try await Talent.find(talent.requireID(), on: app.db))
             #expect(stored.skillLevel == "technician")
             #expect(stored.titleLevel == "intermediate")
-            let found = try await TestTalents.names(TalentSearchQuery(filters: [.init(facet: .skillLevel, code: "technician")]), app)
+            let found = try await TestTalents.names(
+                TalentSearchQuery(filters: [.init(facet: .skillLevel, code: "technician")]), app)
             #expect(found == ["王五"])
-            _ = try await world.send(.POST, "/api/v1/certificates/\(technician["id"] as? String ?? "")/revoke",
-                                     world.officerHeaders, ["reason": "登记错误"])
+            _ = try await world.send(
+                .POST, "/api/v1/certificates/\(technician["id"] as? String ?? "")/revoke",
+                world.officerHeaders, ["reason": "登记错误"])
             stored = try #require(try await Talent.find(talent.requireID(), on: app.db))
             #expect(stored.skillLevel == "senior")
             // A provider records nothing from elsewhere; bad input names the fields.
-            #expect(try await world.send(.POST, "/api/v1/certificates", world.providerHeaders, ["talentID": id]).status == .forbidden)
-            let bad = try await world.send(.POST, "/api/v1/certificates", world.officerHeaders, [
-                "talentID": id, "kind": "skill_level", "level": "junior_engineer", "issuerName": "", "number": "SD-4",
-                "issuedOn": "2999-01-01",
-            ])
+            #expect(
+                try await world.send(.POST, "/api/v1/certificates", world.providerHeaders, ["talentID": id]).status
+                    == .forbidden)
+            let bad = try await world.send(
+                .POST, "/api/v1/certificates", world.officerHeaders,
+                [
+                    "talentID": id, "kind": "skill_level", "level": "junior_engineer", "issuerName": "",
+                    "number": "SD-4",
+                    "issuedOn": "2999-01-01",
+                ])
             #expect(bad.status == .unprocessableEntity)
             let fields = Set((try world.json(bad)["errors"] as? [[String: String]] ?? []).compactMap { $0["field"] })
             #expect(fields == ["level", "issuerName", "issuedOn"])

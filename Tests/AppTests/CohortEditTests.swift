@@ -1,10 +1,11 @@
 import Fluent
 import Foundation
+import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
-import TalentDomain
 
 @Suite("Cohorts after creation: name and dates, removing sessions, deleting an empty cohort")
 struct CohortEditTests {
@@ -12,25 +13,30 @@ struct CohortEditTests {
         try await TestApp.run { app, _ in
             let world = try await TrainingWorld.make(app)
             let (_, cohort, _) = try await world.openProgram()
-            let body: [String: Any] = ["name": "第1期（晚班）", "enrolDeadline": "2026-05-31", "startsOn": "2026-04-01",
-                                       "endsOn": "2026-09-30"]
+            let body: [String: Any] = [
+                "name": "第1期（晚班）", "enrolDeadline": "2026-05-31", "startsOn": "2026-04-01",
+                "endsOn": "2026-09-30",
+            ]
             // MUT
             let other = try await world.send(.PUT, "/api/v1/cohorts/\(cohort)", world.otherProviderHeaders, body)
             let moved = try await world.send(.PUT, "/api/v1/cohorts/\(cohort)", world.providerHeaders, body)
-            let away = try await world.send(.PUT, "/api/v1/cohorts/\(cohort)", world.providerHeaders,
-                                            body.merging(["startsOn": "2026-07-01"]) { $1 })
+            let away = try await world.send(
+                .PUT, "/api/v1/cohorts/\(cohort)", world.providerHeaders,
+                body.merging(["startsOn": "2026-07-01"]) { $1 })
             // validate
             #expect(other.status == .notFound)
             #expect(moved.status == .ok, "\(moved.body.string)")
             let saved = try #require(try await Cohort.find(UUID(uuidString: cohort), on: app.db))
-            #expect([saved.name, saved.enrolDeadline, saved.startsOn, saved.endsOn]
+            #expect(
+                [saved.name, saved.enrolDeadline, saved.startsOn, saved.endsOn]
                     == ["第1期（晚班）", "2026-05-31", "2026-04-01", "2026-09-30"])
             #expect(saved.capacity == 30)
             #expect(away.status == .unprocessableEntity)
             #expect(away.body.string.contains("startsOn"))
             #expect(away.body.string.contains("2026-06-01"))
             #expect(try await Cohort.find(UUID(uuidString: cohort), on: app.db)?.startsOn == "2026-04-01")
-            let audit = try #require(try await AuditEvent.query(on: app.db).filter(\.$action == "cohort.update").first())
+            let audit = try #require(
+                try await AuditEvent.query(on: app.db).filter(\.$action == "cohort.update").first())
             #expect(audit.changedFields.contains("name"))
         }
     }
@@ -41,11 +47,17 @@ struct CohortEditTests {
             let (program, cohort, _) = try await world.openProgram()
             let (_, headers) = try await world.talent("张三明", email: "a@example.test")
             _ = try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, [:])
-            let empty = try world.json(try await world.send(.POST, "/api/v1/programs/\(program)/cohorts", world.providerHeaders, [
-                "name": "第2期", "capacity": 10, "enrolDeadline": "2026-12-31", "startsOn": "2026-03-01", "endsOn": "2026-12-31",
-            ]))["id"] as? String ?? ""
-            _ = try await world.send(.POST, "/api/v1/cohorts/\(empty)/sessions", world.providerHeaders,
-                                     ["date": "2026-06-02", "hours": "2", "topic": "开班"])
+            let empty =
+                try world.json(
+                    try await world.send(
+                        .POST, "/api/v1/programs/\(program)/cohorts", world.providerHeaders,
+                        [
+                            "name": "第2期", "capacity": 10, "enrolDeadline": "2026-12-31", "startsOn": "2026-03-01",
+                            "endsOn": "2026-12-31",
+                        ]))["id"] as? String ?? ""
+            _ = try await world.send(
+                .POST, "/api/v1/cohorts/\(empty)/sessions", world.providerHeaders,
+                ["date": "2026-06-02", "hours": "2", "topic": "开班"])
             // MUT
             let refused = try await world.send(.DELETE, "/api/v1/cohorts/\(cohort)", world.providerHeaders)
             let deleted = try await world.send(.DELETE, "/api/v1/cohorts/\(empty)", world.providerHeaders)
@@ -64,13 +76,19 @@ struct CohortEditTests {
         try await TestApp.run { app, _ in
             let world = try await TrainingWorld.make(app)
             let (program, cohort, session) = try await world.openProgram()
-            let spare = try world.json(try await world.send(.POST, "/api/v1/cohorts/\(cohort)/sessions", world.providerHeaders,
-                                                             ["date": "2026-06-02", "hours": "2", "topic": "答疑"]))["id"] as? String ?? ""
+            let spare =
+                try world.json(
+                    try await world.send(
+                        .POST, "/api/v1/cohorts/\(cohort)/sessions", world.providerHeaders,
+                        ["date": "2026-06-02", "hours": "2", "topic": "答疑"]))["id"] as? String ?? ""
             let (_, headers) = try await world.talent("张三明", email: "a@example.test")
-            let enrollment = try world.json(try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, [:]))
-            _ = try await world.send(.POST, "/api/v1/programs/\(program)/status", world.providerHeaders, ["to": "running"])
-            let attended = try await world.send(.POST, "/api/v1/enrollments/\(enrollment["id"] as? String ?? "")/attendance",
-                                                world.providerHeaders, ["sessionID": session, "hours": "4"])
+            let enrollment = try world.json(
+                try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, [:]))
+            _ = try await world.send(
+                .POST, "/api/v1/programs/\(program)/status", world.providerHeaders, ["to": "running"])
+            let attended = try await world.send(
+                .POST, "/api/v1/enrollments/\(enrollment["id"] as? String ?? "")/attendance",
+                world.providerHeaders, ["sessionID": session, "hours": "4"])
             #expect(attended.status == .ok, "\(attended.body.string)")
             let browser = Browser(app)
             _ = try await TestApp.signIn(browser, "p@example.test")

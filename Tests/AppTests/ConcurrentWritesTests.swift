@@ -1,10 +1,11 @@
 import Fluent
 import Foundation
+import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
-import TalentDomain
 
 /// SQLite fails one of two writing transactions that both read first (SQLITE_BUSY)
 /// instead of waiting; every request path that writes must run its transaction again
@@ -21,9 +22,12 @@ struct ConcurrentWritesTests {
             let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
                 for (index, id) in ids.enumerated() {
                     group.addTask {
-                        try await world.send(.POST, "/api/v1/talents", world.officerHeaders, [
-                            "name": "并发\(index)", "residentID": id, "districtCode": "370303", "consent": "yes",
-                        ]).status
+                        try await world.send(
+                            .POST, "/api/v1/talents", world.officerHeaders,
+                            [
+                                "name": "并发\(index)", "residentID": id, "districtCode": "370303", "consent": "yes",
+                            ]
+                        ).status
                     }
                 }
                 return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }

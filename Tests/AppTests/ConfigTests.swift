@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import App
 
 @Suite("Configuration")
@@ -58,8 +59,10 @@ struct ConfigTests {
         }
         #expect(error?.problems.first == "TALENT_SECRET_KEY: required when TALENT_ENV=production")
         let key = Data(repeating: 1, count: 32).base64EncodedString()
-        let config = try AppConfig.resolve(["TALENT_ENV": "production", "TALENT_DATA_DIR": directory.path,
-                                            "TALENT_SECRET_KEY": key, "TALENT_PUBLIC_URL": "https://talent.example.cn"])
+        let config = try AppConfig.resolve([
+            "TALENT_ENV": "production", "TALENT_DATA_DIR": directory.path,
+            "TALENT_SECRET_KEY": key, "TALENT_PUBLIC_URL": "https://talent.example.cn",
+        ])
         #expect(config.secretKey == [UInt8](repeating: 1, count: 32))
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent(SecretKeyFile.name).path))
     }
@@ -67,31 +70,44 @@ struct ConfigTests {
     @Test func productionRefusesCookiesWithoutSecureAndRequiresAnHTTPSPublicAddress() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let base = ["TALENT_ENV": "production", "TALENT_DATA_DIR": directory.path,
-                    "TALENT_SECRET_KEY": Data(repeating: 1, count: 32).base64EncodedString()]
+        let base = [
+            "TALENT_ENV": "production", "TALENT_DATA_DIR": directory.path,
+            "TALENT_SECRET_KEY": Data(repeating: 1, count: 32).base64EncodedString(),
+        ]
         // MUT
         let insecure = #expect(throws: ConfigError.self) {
-            try AppConfig.resolve(base.merging(["TALENT_SECURE_COOKIES": "false", "TALENT_PUBLIC_URL": "http://talent.example.cn"]) { $1 })
+            try AppConfig.resolve(
+                base.merging(["TALENT_SECURE_COOKIES": "false", "TALENT_PUBLIC_URL": "http://talent.example.cn"]) { $1 }
+            )
         }
         let missing = #expect(throws: ConfigError.self) { try AppConfig.resolve(base) }
         let config = try AppConfig.resolve(base.merging(["TALENT_PUBLIC_URL": "https://talent.example.cn/"]) { $1 })
         // validate
-        #expect(insecure?.problems.map { String($0.prefix { $0 != ":" }) } == ["TALENT_SECURE_COOKIES", "TALENT_PUBLIC_URL"])
+        #expect(
+            insecure?.problems.map { String($0.prefix { $0 != ":" }) } == [
+                "TALENT_SECURE_COOKIES", "TALENT_PUBLIC_URL",
+            ])
         #expect(missing?.problems.map { String($0.prefix { $0 != ":" }) } == ["TALENT_PUBLIC_URL"])
-        #expect(config.secureCookies) // on by default in production
+        #expect(config.secureCookies)  // on by default in production
         #expect(config.publicURL == "https://talent.example.cn")
-        let development = try AppConfig.resolve(["TALENT_DATA_DIR": directory.path, "TALENT_PUBLIC_URL": "http://localhost:8080"])
+        let development = try AppConfig.resolve([
+            "TALENT_DATA_DIR": directory.path, "TALENT_PUBLIC_URL": "http://localhost:8080",
+        ])
         #expect(!development.secureCookies && development.publicURL == "http://localhost:8080")
         for bad in ["talent.example.cn", "ftp://a.example", "https://a.example/path", "https://u@a.example"] {
-            #expect(throws: ConfigError.self, "\(bad)") { try AppConfig.resolve(["TALENT_DATA_DIR": directory.path, "TALENT_PUBLIC_URL": bad]) }
+            #expect(throws: ConfigError.self, "\(bad)") {
+                try AppConfig.resolve(["TALENT_DATA_DIR": directory.path, "TALENT_PUBLIC_URL": bad])
+            }
         }
     }
 
     @Test func postgresURLSelectsPostgreSQL() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let config = try AppConfig.resolve(["TALENT_DATA_DIR": directory.path,
-                                            "DATABASE_URL": "postgres://u:p@127.0.0.1:5432/talent"])
+        let config = try AppConfig.resolve([
+            "TALENT_DATA_DIR": directory.path,
+            "DATABASE_URL": "postgres://u:p@127.0.0.1:5432/talent",
+        ])
         #expect(config.database == .postgres(url: "postgres://u:p@127.0.0.1:5432/talent"))
     }
 }

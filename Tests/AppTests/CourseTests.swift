@@ -1,18 +1,21 @@
 import Fluent
 import Foundation
+import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
-import TalentDomain
 
 @Suite("Online course column (M7): courses, completions, continuing-education hours")
 struct CourseTests {
     static func course(_ world: TrainingWorld, hours: String = "2.5") async throws -> String {
-        let response = try await world.send(.POST, "/api/v1/courses", world.providerHeaders, [
-            "title": "Python 数据分析基础", "occupationCode": "2-02-38-03", "level": "junior", "hours": hours,
-            "link": "https://example.org/courses/python",
-        ])
+        let response = try await world.send(
+            .POST, "/api/v1/courses", world.providerHeaders,
+            [
+                "title": "Python 数据分析基础", "occupationCode": "2-02-38-03", "level": "junior", "hours": hours,
+                "link": "https://example.org/courses/python",
+            ])
         #expect(response.status == .created, "\(response.body.string)")
         return try world.json(response)["id"] as? String ?? ""
     }
@@ -54,26 +57,36 @@ struct CourseTests {
             let (_, cohort, _) = try await world.openProgram()
             for email in ["w2@example.test", "w3@example.test"] {
                 let user = try #require(try await User.query(on: app.db).filter(\.$email == email).first())
-                #expect(try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments",
-                                             try await TrainingWorld.bearer(app, user), [:]).status == .created)
+                #expect(
+                    try await world.send(
+                        .POST, "/api/v1/cohorts/\(cohort)/enrollments",
+                        try await TrainingWorld.bearer(app, user), [:]
+                    ).status == .created)
             }
-            let untrained = try await world.send(.POST, "/api/v1/courses/\(course)/completions", world.providerHeaders,
-                                                 ["talentIDs": try stranger.requireID().uuidString])
+            let untrained = try await world.send(
+                .POST, "/api/v1/courses/\(course)/completions", world.providerHeaders,
+                ["talentIDs": try stranger.requireID().uuidString])
             #expect(untrained.status == .unprocessableEntity)
             #expect(untrained.body.string.contains("未在本机构报名或参加培训"))
             // MUT
-            let bad = try await world.send(.POST, "/api/v1/courses/\(course)/completions", world.providerHeaders,
-                                           ["talentIDs": ids[0] + "\nnot-an-id"])
-            let foreign = try await world.send(.POST, "/api/v1/courses/\(course)/completions", world.otherProviderHeaders,
-                                               ["talentIDs": ids[0]])
-            let recorded = try await world.send(.POST, "/api/v1/courses/\(course)/completions", world.providerHeaders,
-                                                ["talentIDs": ids.joined(separator: "\n")])
+            let bad = try await world.send(
+                .POST, "/api/v1/courses/\(course)/completions", world.providerHeaders,
+                ["talentIDs": ids[0] + "\nnot-an-id"])
+            let foreign = try await world.send(
+                .POST, "/api/v1/courses/\(course)/completions", world.otherProviderHeaders,
+                ["talentIDs": ids[0]])
+            let recorded = try await world.send(
+                .POST, "/api/v1/courses/\(course)/completions", world.providerHeaders,
+                ["talentIDs": ids.joined(separator: "\n")])
             // validate
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.string.contains("talentIDs"))
             #expect(foreign.status == .forbidden)
             #expect(try world.json(recorded)["credited"] as? Int == 2)
-            #expect(try await CourseCompletion.query(on: app.db).all().allSatisfy { $0.source == "provider" && $0.minutes == 150 })
+            #expect(
+                try await CourseCompletion.query(on: app.db).all().allSatisfy {
+                    $0.source == "provider" && $0.minutes == 150
+                })
         }
     }
 
@@ -82,10 +95,12 @@ struct CourseTests {
             let world = try await TrainingWorld.make(app)
             _ = try await Self.course(world)
             // MUT
-            let bad = try await world.send(.POST, "/api/v1/courses", world.providerHeaders,
-                                           ["title": "", "hours": "0", "link": "javascript:alert(1)"])
-            let talentTry = try await world.send(.POST, "/api/v1/courses", try await world.talent("钱八", email: "q8@example.test").1,
-                                                 ["title": "x", "hours": "1", "content": "x"])
+            let bad = try await world.send(
+                .POST, "/api/v1/courses", world.providerHeaders,
+                ["title": "", "hours": "0", "link": "javascript:alert(1)"])
+            let talentTry = try await world.send(
+                .POST, "/api/v1/courses", try await world.talent("钱八", email: "q8@example.test").1,
+                ["title": "x", "hours": "1", "content": "x"])
             // validate
             #expect(bad.status == .unprocessableEntity)
             let fields = Set((try world.json(bad)["errors"] as? [[String: String]] ?? []).compactMap { $0["field"] })
@@ -94,10 +109,13 @@ struct CourseTests {
             let page = try await app.get("/courses")
             #expect(page.status == .ok && page.text.contains("Python 数据分析基础"))
             #expect((try world.json(try await world.send(.GET, "/api/v1/courses", [:]))["items"] as? [Any])?.count == 1)
-            #expect((try world.json(try await world.send(.GET, "/api/v1/courses?q=%25", [:]))["items"] as? [Any])?.count == 1,
-                    "a lone % is no keyword")
-            #expect((try world.json(try await world.send(.GET, "/api/v1/courses?q=Python%25x", [:]))["items"] as? [Any])?
-                .isEmpty == true)
+            #expect(
+                (try world.json(try await world.send(.GET, "/api/v1/courses?q=%25", [:]))["items"] as? [Any])?.count
+                    == 1,
+                "a lone % is no keyword")
+            #expect(
+                (try world.json(try await world.send(.GET, "/api/v1/courses?q=Python%25x", [:]))["items"] as? [Any])?
+                    .isEmpty == true)
         }
     }
 }

@@ -1,17 +1,20 @@
 import Fluent
 import Foundation
+import Spreadsheet
+import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
-import Spreadsheet
-import TalentDomain
 
 /// Files for the enrolment import tests.
 extension TrainingWorld {
     /// Sends `lines` as a CSV to the cohort's import endpoint.
-    func importFile(_ cohort: String, _ lines: [String], partial: Bool = false, headers: HTTPHeaders? = nil) async throws
-        -> TestingHTTPResponse {
+    func importFile(_ cohort: String, _ lines: [String], partial: Bool = false, headers: HTTPHeaders? = nil)
+        async throws
+        -> TestingHTTPResponse
+    {
         var headers = headers ?? providerHeaders
         headers.replaceOrAdd(name: .contentType, value: "text/csv")
         return try await app.testing().sendRequest(
@@ -45,12 +48,14 @@ struct EnrollmentImportTests {
             let (_, cohort, _) = try await world.openProgram(capacity: 2)
             let people = try await world.pool(3)
             // MUT
-            let response = try await world.importFile(cohort, [
-                "档案编号,身份证号,姓名,从业年限",
-                "\(people[2].id),,\(people[2].name),3",
-                ",\(people[0].number),\(people[0].name),",
-                "\(people[1].id),,,",
-            ])
+            let response = try await world.importFile(
+                cohort,
+                [
+                    "档案编号,身份证号,姓名,从业年限",
+                    "\(people[2].id),,\(people[2].name),3",
+                    ",\(people[0].number),\(people[0].name),",
+                    "\(people[1].id),,,",
+                ])
             // validate
             #expect(response.status == .ok, "\(response.body.string)")
             let body = try world.json(response)
@@ -63,7 +68,8 @@ struct EnrollmentImportTests {
             #expect(try await Enrollment.query(on: app.db).filter(\.$yearsInField == 3).count() == 1)
             // The waiting list moves up from the imported rows as from applications.
             let seated = try #require(try await Enrollment.query(on: app.db).filter(\.$status == .enrolled).first())
-            _ = try await world.send(.POST, "/api/v1/enrollments/\(try seated.requireID())/withdraw", world.providerHeaders)
+            _ = try await world.send(
+                .POST, "/api/v1/enrollments/\(try seated.requireID())/withdraw", world.providerHeaders)
             #expect(try await world.statuses(cohort)["学员1"] == "enrolled")
         }
     }
@@ -73,8 +79,10 @@ struct EnrollmentImportTests {
             let world = try await TrainingWorld.make(app)
             let (_, cohort, _) = try await world.openProgram(capacity: 5)
             let people = try await world.pool(2)
-            let lines = ["姓名,档案编号", "\(people[0].name),\(people[0].id)", "某人,\(UUID().uuidString)",
-                         "\(people[1].name),\(people[1].id)"]
+            let lines = [
+                "姓名,档案编号", "\(people[0].name),\(people[0].id)", "某人,\(UUID().uuidString)",
+                "\(people[1].name),\(people[1].id)",
+            ]
             // MUT
             let refused = try await world.importFile(cohort, lines)
             // validate
@@ -89,8 +97,9 @@ struct EnrollmentImportTests {
             #expect(try await Cohort.find(UUID(uuidString: cohort), on: app.db)?.seatsTaken == 0)
             #expect(try await AuditEvent.query(on: app.db).filter(\.$action == "enrollment.import").count() == 0)
             // The report has the row, the reason in both languages and the row's cells.
-            let report = try await app.testing().sendRequest(.GET, try #require(body["report"] as? String),
-                                                             headers: world.providerHeaders)
+            let report = try await app.testing().sendRequest(
+                .GET, try #require(body["report"] as? String),
+                headers: world.providerHeaders)
             #expect(report.status == .ok)
             #expect(report.body.string.contains("3,档案编号,人才库中没有此人。,No one in the talent pool has this id or number.,某人"))
 
@@ -109,9 +118,12 @@ struct EnrollmentImportTests {
             let people = try await world.pool(1)
             // MUT
             let noColumn = try await world.importFile(cohort, ["姓名,从业年限", "\(people[0].name),3"])
-            let binary = try await world.importFile(cohort, [String(decoding: [0x89, 0x50, 0x4E, 0x47, 0, 0, 1], as: UTF8.self)])
-            _ = try await world.send(.POST, "/api/v1/programs/\(program)/status", world.providerHeaders, ["to": "running"])
-            _ = try await world.send(.POST, "/api/v1/programs/\(program)/status", world.providerHeaders, ["to": "finished"])
+            let binary = try await world.importFile(
+                cohort, [String(decoding: [0x89, 0x50, 0x4E, 0x47, 0, 0, 1], as: UTF8.self)])
+            _ = try await world.send(
+                .POST, "/api/v1/programs/\(program)/status", world.providerHeaders, ["to": "running"])
+            _ = try await world.send(
+                .POST, "/api/v1/programs/\(program)/status", world.providerHeaders, ["to": "finished"])
             let closed = try await world.importFile(cohort, ["档案编号", people[0].id])
             // validate
             #expect(noColumn.status == .unprocessableEntity)
@@ -131,11 +143,14 @@ struct EnrollmentImportTests {
             let (_, cohort, _) = try await world.openProgram()
             let people = try await world.pool(2)
             var headers = world.providerHeaders
-            headers.replaceOrAdd(name: .contentType, value: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-            let workbook = XLSXWriter.workbook(sheetName: "学员", rows: [["身份证号", "姓名"]] + people.map { [$0.number, $0.name] })
+            headers.replaceOrAdd(
+                name: .contentType, value: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            let workbook = XLSXWriter.workbook(
+                sheetName: "学员", rows: [["身份证号", "姓名"]] + people.map { [$0.number, $0.name] })
             // MUT
-            let response = try await app.testing().sendRequest(.POST, "/api/v1/cohorts/\(cohort)/enrollments/import",
-                                                               headers: headers, body: ByteBuffer(bytes: workbook))
+            let response = try await app.testing().sendRequest(
+                .POST, "/api/v1/cohorts/\(cohort)/enrollments/import",
+                headers: headers, body: ByteBuffer(bytes: workbook))
             // validate
             #expect(response.status == .ok, "\(response.body.string)")
             #expect(try world.json(response)["enrolled"] as? Int == 2)
@@ -148,9 +163,11 @@ struct EnrollmentImportTests {
             let (_, cohort, _) = try await world.openProgram(requirement: ["requireYearsInField": 3])
             let people = try await world.pool(3)
             // MUT
-            let response = try await world.importFile(cohort, [
-                "档案编号,从业年限", "\(people[0].id),5", "\(people[1].id),2", "\(people[2].id),",
-            ], partial: true)
+            let response = try await world.importFile(
+                cohort,
+                [
+                    "档案编号,从业年限", "\(people[0].id),5", "\(people[1].id),2", "\(people[2].id),",
+                ], partial: true)
             // validate
             #expect(response.status == .ok)
             let problems = try #require(try world.json(response)["problems"] as? [[String: Any]])
@@ -166,10 +183,13 @@ struct EnrollmentImportTests {
             let (_, cohort, _) = try await world.openProgram()
             let people = try await world.pool(2)
             for person in people {
-                _ = try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments", world.providerHeaders, ["talentID": person.id])
+                _ = try await world.send(
+                    .POST, "/api/v1/cohorts/\(cohort)/enrollments", world.providerHeaders, ["talentID": person.id])
             }
-            let first = try #require(try await Enrollment.query(on: app.db).filter(\.$talent.$id == UUID(uuidString: people[0].id)!).first())
-            _ = try await world.send(.POST, "/api/v1/enrollments/\(try first.requireID())/withdraw", world.providerHeaders)
+            let first = try #require(
+                try await Enrollment.query(on: app.db).filter(\.$talent.$id == UUID(uuidString: people[0].id)!).first())
+            _ = try await world.send(
+                .POST, "/api/v1/enrollments/\(try first.requireID())/withdraw", world.providerHeaders)
             // MUT
             let response = try await world.importFile(cohort, ["档案编号", people[0].id, people[1].id], partial: true)
             // validate
@@ -197,7 +217,9 @@ struct EnrollmentImportTests {
             #expect([other.status, officer.status, talent.status] == [.notFound, .notFound, .notFound])
             #expect(own.status == .ok)
             let id = try world.json(own)["id"] as? String ?? ""
-            #expect(try await world.send(.GET, "/api/v1/enrollment-imports/\(id)", world.otherProviderHeaders).status == .notFound)
+            #expect(
+                try await world.send(.GET, "/api/v1/enrollment-imports/\(id)", world.otherProviderHeaders).status
+                    == .notFound)
             #expect(try await world.send(.GET, "/api/v1/enrollment-imports/\(id)", talentHeaders).status == .forbidden)
             #expect(try await world.send(.GET, "/api/v1/enrollment-imports/\(id)", world.officerHeaders).status == .ok)
             #expect(try await Enrollment.query(on: app.db).count() == 1)
@@ -214,8 +236,9 @@ struct EnrollmentImportTests {
             let page = try await browser.get("/training/cohorts/\(cohort)")
             #expect(page.body.string.contains("import-form"))
             // MUT
-            let response = try await browser.upload("/training/cohorts/\(cohort)/imports",
-                                                    file: Array("身份证号,姓名\n\(people[0].number),张冠李戴\n".utf8), named: "学员名单.csv")
+            let response = try await browser.upload(
+                "/training/cohorts/\(cohort)/imports",
+                file: Array("身份证号,姓名\n\(people[0].number),张冠李戴\n".utf8), named: "学员名单.csv")
             // validate
             #expect(response.status == .seeOther)
             let result = try await browser.get(try #require(response.headers.first(name: .location)))
@@ -225,8 +248,9 @@ struct EnrollmentImportTests {
             #expect(result.body.string.contains("学员名单.csv"))
             let again = try await browser.get("/training/cohorts/\(cohort)")
             #expect(again.body.string.contains("recent-imports"))
-            let empty = try await browser.upload("/training/cohorts/\(cohort)/imports", file: [], named: "a.csv",
-                                                 headers: ["Referer": "http://127.0.0.1/training/cohorts/\(cohort)"])
+            let empty = try await browser.upload(
+                "/training/cohorts/\(cohort)/imports", file: [], named: "a.csv",
+                headers: ["Referer": "http://127.0.0.1/training/cohorts/\(cohort)"])
             #expect(empty.status == .unprocessableEntity)
             #expect(empty.body.string.contains("请选择要上传的文件"))
             // The page answers a POST: its language switch leads back to the cohort page (the
@@ -252,7 +276,9 @@ struct EnrollmentImportTests {
             // validate
             #expect(page.status == .ok)
             #expect(page.body.string.contains("候补 \((ProgramQuery.rosterListLimit + 1).formatted()) 人"))
-            #expect(page.body.string.components(separatedBy: "<tr data-talent=").count - 1 == ProgramQuery.rosterListLimit + 1)
+            #expect(
+                page.body.string.components(separatedBy: "<tr data-talent=").count - 1 == ProgramQuery.rosterListLimit
+                    + 1)
         }
     }
 }

@@ -1,10 +1,11 @@
 import Fluent
 import Foundation
+import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
-import TalentDomain
 
 /// Issue 14, defect 3: an approved erasure must leave nothing of the person however many
 /// other writes run at the same moment, and parallel decisions on one request decide once.
@@ -28,10 +29,14 @@ struct ErasureUnderLoadTests {
         return AdminSession(headers: headers, csrf: browser.csrfToken)
     }
 
-    static func decide(_ app: Application, _ session: AdminSession, _ request: UUID, _ decision: String) async throws -> HTTPStatus {
+    static func decide(_ app: Application, _ session: AdminSession, _ request: UUID, _ decision: String) async throws
+        -> HTTPStatus
+    {
         let body = "decision=\(decision)&_csrf=\(percentEncode(session.csrf))"
-        return try await app.testing().sendRequest(.POST, "/admin/erasures/\(request)", headers: session.headers,
-                                                   body: ByteBuffer(string: body)).status
+        return try await app.testing().sendRequest(
+            .POST, "/admin/erasures/\(request)", headers: session.headers,
+            body: ByteBuffer(string: body)
+        ).status
     }
 
     /// A person with an account, a session, an API token and a pending erasure request.
@@ -79,11 +84,15 @@ struct ErasureUnderLoadTests {
                 }
                 for index in 0..<20 {
                     group.addTask {
-                        let id = ResidentID.fake(areaCode: "370303", birth: CalendarDate("1991-03-0\(index % 9 + 1)")!,
-                                                 sequence: 500 + index)
-                        _ = try await world.send(.POST, "/api/v1/talents", world.officerHeaders, [
-                            "name": "并发\(index)", "residentID": id.value, "districtCode": "370303", "consent": "yes",
-                        ])
+                        let id = ResidentID.fake(
+                            areaCode: "370303", birth: CalendarDate("1991-03-0\(index % 9 + 1)")!,
+                            sequence: 500 + index)
+                        _ = try await world.send(
+                            .POST, "/api/v1/talents", world.officerHeaders,
+                            [
+                                "name": "并发\(index)", "residentID": id.value, "districtCode": "370303",
+                                "consent": "yes",
+                            ])
                         _ = try await TestApp.signIn(Browser(app), "p\(index)@example.test")
                         return nil
                     }

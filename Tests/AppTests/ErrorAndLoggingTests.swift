@@ -4,6 +4,7 @@ import NIOConcurrencyHelpers
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
 
 @Suite("Errors and logs")

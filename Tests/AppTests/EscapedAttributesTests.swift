@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import App
 
 /// `EscapedAttributes.swift` makes Plot's attribute modifiers escape by shadowing them.
@@ -16,19 +17,21 @@ struct EscapedAttributesTests {
             .attribute(named: "lang", value: value),
             .head(.meta(.name(value), .content(value)), .link(.rel(.stylesheet), .href(value))),
             .body(
-                .div(.id(value), .class(value), .data(named: "x", value: value), .title(value),
-                     .attribute(named: "aria-x", value: value), .ariaLabel(value), .ariaControls(value)),
+                .div(
+                    .id(value), .class(value), .data(named: "x", value: value), .title(value),
+                    .attribute(named: "aria-x", value: value), .ariaLabel(value), .ariaControls(value)),
                 .a(.href(value), .text("t")),
-                .form(.action(value), .input(.name(value), .value(value), .placeholder(value), .type(.text)),
-                      .label(.for(value), .text("l")), .textarea(.name(value), .placeholder(value)),
-                      .select(.option(.value(value), .label(value))),
-                      .button(.value(value), .name(value))),
+                .form(
+                    .action(value), .input(.name(value), .value(value), .placeholder(value), .type(.text)),
+                    .label(.for(value), .text("l")), .textarea(.name(value), .placeholder(value)),
+                    .select(.option(.value(value), .label(value))),
+                    .button(.value(value), .name(value))),
                 .img(.src(value), .alt(value)),
                 .time(.datetime(value))
             )
         ).render()
         let attributes = page.components(separatedBy: "=\"").dropFirst()
-        #expect(attributes.count == 28) // 26 with the value, rel and type
+        #expect(attributes.count == 28)  // 26 with the value, rel and type
         for attribute in attributes where !attribute.hasPrefix("stylesheet") && !attribute.hasPrefix("text\"") {
             #expect(attribute.hasPrefix(Self.escaped + "\""), "\(attribute.prefix(40))")
         }
@@ -46,10 +49,13 @@ struct EscapedAttributesTests {
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../Sources/App").standardizedFileURL
         let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
-        let forbidden = [#"Attribute\(\s*name:"#, #"(^|[\s,(\[])\.raw\("#, #"\.onclick\("#, #"\.style\("#,
-                         #"named:\s*"on[a-z]+""#, #"named:\s*"style""#, #"named:\s*"script""#]
+        let forbidden = [
+            #"Attribute\(\s*name:"#, #"(^|[\s,(\[])\.raw\("#, #"\.onclick\("#, #"\.style\("#,
+            #"named:\s*"on[a-z]+""#, #"named:\s*"style""#, #"named:\s*"script""#,
+        ]
         var checked = 0
-        for case let file as URL in files where file.pathExtension == "swift" && file.lastPathComponent != "EscapedAttributes.swift" {
+        for case let file as URL in files
+        where file.pathExtension == "swift" && file.lastPathComponent != "EscapedAttributes.swift" {
             let text = try String(contentsOf: file, encoding: .utf8)
             checked += 1
             for pattern in forbidden where text.range(of: pattern, options: .regularExpression) != nil {

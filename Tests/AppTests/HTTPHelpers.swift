@@ -1,6 +1,7 @@
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
 
 extension Application {

@@ -1,10 +1,11 @@
 import Fluent
 import Foundation
+import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
-import TalentDomain
 
 /// Issue 14, defect 1: stored text that reaches a page must never leave the attribute or
 /// the text it was put in. Every free-text field a person can store gets a value that
@@ -47,7 +48,9 @@ struct HostileValuesTests {
         #expect(HTMLBreakOut.find(in: #"<p title='a'onfocus='xss'>t</p>"#).count == 1)
         #expect(HTMLBreakOut.find(in: #"<td>Z<b data-xss></td>"#).count == 1)
         #expect(HTMLBreakOut.find(in: #"<a href="javascript:alert(1)">x</a>"#).count == 1)
-        #expect(HTMLBreakOut.find(in: #"<p title="Z&quot;onmouseover=&quot;xss">Z"onmouseover="xss &lt;b data-xss&gt;</p>"#).isEmpty)
+        #expect(
+            HTMLBreakOut.find(in: #"<p title="Z&quot;onmouseover=&quot;xss">Z"onmouseover="xss &lt;b data-xss&gt;</p>"#)
+                .isEmpty)
     }
 }
 
@@ -67,8 +70,10 @@ struct HostileWorld {
         }
         world.provider.name = evil
         try await world.provider.save(on: app.db)
-        try await APIToken(userID: admin.requireID(), name: evil, tokenHash: Secrets.sha256("x"), scope: .read,
-                           expiresAt: Date().addingTimeInterval(86_400)).create(on: app.db)
+        try await APIToken(
+            userID: admin.requireID(), name: evil, tokenHash: Secrets.sha256("x"), scope: .read,
+            expiresAt: Date().addingTimeInterval(86_400)
+        ).create(on: app.db)
 
         // A talent who registered with a hostile name, skills, school and major.
         let (talent, talentHeaders) = try await world.talent(evil, email: "t@example.test")
@@ -77,78 +82,114 @@ struct HostileWorld {
         let talentID = try talent.requireID().uuidString
 
         // Training: every text of a program, its cohort and session, and the enrolment.
-        let program = try await world.send(.POST, "/api/v1/programs", world.providerHeaders, [
-            "kind": "advanced_seminar", "title": evil, "theme": evil, "experts": evil, "format": evil,
-            "description": evil, "capacity": 30, "startsOn": "2026-03-01", "endsOn": "2026-12-31",
-            "delivery": "on_site", "place": evil, "fee": "0", "vouchersApply": true, "occupationCode": "2-02-38-03",
-        ])
+        let program = try await world.send(
+            .POST, "/api/v1/programs", world.providerHeaders,
+            [
+                "kind": "advanced_seminar", "title": evil, "theme": evil, "experts": evil, "format": evil,
+                "description": evil, "capacity": 30, "startsOn": "2026-03-01", "endsOn": "2026-12-31",
+                "delivery": "on_site", "place": evil, "fee": "0", "vouchersApply": true, "occupationCode": "2-02-38-03",
+            ])
         #expect(program.status == .created, "\(program.body.string)")
         let programID = try world.json(program)["id"] as? String ?? ""
-        #expect(try await world.send(.POST, "/api/v1/programs/\(programID)/status", world.providerHeaders,
-                                     ["to": "open"]).status == .ok)
-        let cohort = try await world.send(.POST, "/api/v1/programs/\(programID)/cohorts", world.providerHeaders, [
-            "name": evil, "capacity": 30, "enrolDeadline": "2026-12-31", "startsOn": "2026-03-01", "endsOn": "2026-12-31",
-        ])
+        #expect(
+            try await world.send(
+                .POST, "/api/v1/programs/\(programID)/status", world.providerHeaders,
+                ["to": "open"]
+            ).status == .ok)
+        let cohort = try await world.send(
+            .POST, "/api/v1/programs/\(programID)/cohorts", world.providerHeaders,
+            [
+                "name": evil, "capacity": 30, "enrolDeadline": "2026-12-31", "startsOn": "2026-03-01",
+                "endsOn": "2026-12-31",
+            ])
         #expect(cohort.status == .created, "\(cohort.body.string)")
         let cohortID = try world.json(cohort)["id"] as? String ?? ""
-        let session = try await world.send(.POST, "/api/v1/cohorts/\(cohortID)/sessions", world.providerHeaders,
-                                           ["date": "2026-06-01", "hours": "4", "topic": evil])
+        let session = try await world.send(
+            .POST, "/api/v1/cohorts/\(cohortID)/sessions", world.providerHeaders,
+            ["date": "2026-06-01", "hours": "4", "topic": evil])
         #expect(session.status == .created, "\(session.body.string)")
         let enrolled = try await world.send(.POST, "/api/v1/cohorts/\(cohortID)/enrollments", talentHeaders, [:])
         #expect(enrolled.status == .created, "\(enrolled.body.string)")
 
         // A voucher batch and a cancelled voucher, both with hostile words.
         let holder = try await TestTalents.add(app, name: evil, keyGroups: ["college_graduates"])
-        let batch = try await world.send(.POST, "/api/v1/voucher-batches", world.officerHeaders, [
-            "name": evil, "keyGroup": "college_graduates", "occupationCode": "2-02-38-03", "value": "800",
-            "expiresOn": VoucherTests.expiry, "talentIDs": try holder.requireID().uuidString,
-        ])
+        let batch = try await world.send(
+            .POST, "/api/v1/voucher-batches", world.officerHeaders,
+            [
+                "name": evil, "keyGroup": "college_graduates", "occupationCode": "2-02-38-03", "value": "800",
+                "expiresOn": VoucherTests.expiry, "talentIDs": try holder.requireID().uuidString,
+            ])
         #expect(batch.status == .created, "\(batch.body.string)")
         let batchID = try world.json(batch)["id"] as? String ?? ""
         let voucher = try #require(try await Voucher.query(on: app.db).first())
-        #expect(try await world.send(.POST, "/api/v1/vouchers/\(voucher.requireID())/cancel", world.officerHeaders,
-                                     ["reason": evil]).status == .ok)
+        #expect(
+            try await world.send(
+                .POST, "/api/v1/vouchers/\(voucher.requireID())/cancel", world.officerHeaders,
+                ["reason": evil]
+            ).status == .ok)
 
         // A course whose link tries to leave its href.
-        let course = try await world.send(.POST, "/api/v1/courses", world.providerHeaders, [
-            "title": evil, "hours": "2", "link": "https://a.example/\"onmouseover=\"xss\"x=\"", "content": evil,
-        ])
+        let course = try await world.send(
+            .POST, "/api/v1/courses", world.providerHeaders,
+            [
+                "title": evil, "hours": "2", "link": "https://a.example/\"onmouseover=\"xss\"x=\"", "content": evil,
+            ])
         #expect(course.status == .created, "\(course.body.string)")
         let courseID = try world.json(course)["id"] as? String ?? ""
 
         // A certificate recorded by an officer with a hostile issuer and number.
-        let certificate = try await world.send(.POST, "/api/v1/certificates", world.officerHeaders, [
-            "talentID": talentID, "kind": "skill_level", "level": "senior", "occupationCode": "2-02-38-03",
-            "issuerName": evil, "number": "N-1", "issuedOn": "2026-05-20",
-        ])
+        let certificate = try await world.send(
+            .POST, "/api/v1/certificates", world.officerHeaders,
+            [
+                "talentID": talentID, "kind": "skill_level", "level": "senior", "occupationCode": "2-02-38-03",
+                "issuerName": evil, "number": "N-1", "issuedOn": "2026-05-20",
+            ])
         #expect(certificate.status == .created, "\(certificate.body.string)")
         let certificateJSON = try world.json(certificate)
         let certificateID = certificateJSON["id"] as? String ?? ""
         let code = certificateJSON["code"] as? String ?? ""
 
         // Imports whose file names are hostile; an erasure request that lists the name.
-        let talentImport = TalentImportJob(createdBy: try admin.requireID(), fileName: evil, partial: false,
-                                           upsert: false, estimatedRows: 1)
+        let talentImport = TalentImportJob(
+            createdBy: try admin.requireID(), fileName: evil, partial: false,
+            upsert: false, estimatedRows: 1)
         talentImport.status = .done
         try await talentImport.create(on: app.db)
         try await ErasureRequest(talentID: talent.requireID(), requestedAt: Date()).create(on: app.db)
 
-        let publicPages = ["/", "/training", "/training/programs/\(programID)", "/courses", "/courses/\(courseID)",
-                           "/verify/\(code)"]
+        let publicPages = [
+            "/", "/training", "/training/programs/\(programID)", "/courses", "/courses/\(courseID)",
+            "/verify/\(code)",
+        ]
         return HostileWorld(pagesByAccount: [
             (nil, publicPages),
-            ("admin@example.test", ["/admin/users", "/admin/organizations", "/admin/erasures", "/admin/audit",
-                                    "/account", "/talents", "/talents/\(talentID)", "/talents/\(talentID)/edit",
-                                    "/talents/imports", "/talents/imports/\(try talentImport.requireID())",
-                                    "/training/manage", "/training/cohorts/\(cohortID)",
-                                    "/training/programs/\(programID)/edit", "/certificates/new",
-                                    "/certificates/\(certificateID)", "/certificates/\(certificateID)/print",
-                                    "/vouchers", "/vouchers/batches/\(batchID)"]),
-            ("p@example.test", ["/account", "/training/manage", "/training/programs/\(programID)",
-                                "/training/cohorts/\(cohortID)", "/vouchers/settlement", "/courses/\(courseID)"]),
+            (
+                "admin@example.test",
+                [
+                    "/admin/users", "/admin/organizations", "/admin/erasures", "/admin/audit",
+                    "/account", "/talents", "/talents/\(talentID)", "/talents/\(talentID)/edit",
+                    "/talents/imports", "/talents/imports/\(try talentImport.requireID())",
+                    "/training/manage", "/training/cohorts/\(cohortID)",
+                    "/training/programs/\(programID)/edit", "/certificates/new",
+                    "/certificates/\(certificateID)", "/certificates/\(certificateID)/print",
+                    "/vouchers", "/vouchers/batches/\(batchID)",
+                ]
+            ),
+            (
+                "p@example.test",
+                [
+                    "/account", "/training/manage", "/training/programs/\(programID)",
+                    "/training/cohorts/\(cohortID)", "/vouchers/settlement", "/courses/\(courseID)",
+                ]
+            ),
             ("o@example.test", ["/workspace", "/talents/\(talentID)", "/vouchers", "/vouchers/batches/\(batchID)"]),
-            ("t@example.test", ["/account", "/account/training", "/talents/\(talentID)", "/training/programs/\(programID)",
-                                "/certificates/\(certificateID)"]),
+            (
+                "t@example.test",
+                [
+                    "/account", "/account/training", "/talents/\(talentID)", "/training/programs/\(programID)",
+                    "/certificates/\(certificateID)",
+                ]
+            ),
         ])
     }
 }
@@ -163,7 +204,9 @@ enum HTMLBreakOut {
         var index = 0
         func at(_ offset: Int) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
         func isLetter(_ byte: UInt8?) -> Bool { byte.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? false }
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C }
+        func isSpace(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+        }
         while index < bytes.count {
             guard bytes[index] == UInt8(ascii: "<"), isLetter(at(1)) else {
                 index += 1
@@ -173,7 +216,8 @@ enum HTMLBreakOut {
             index += 1
             let nameStart = index
             while index < bytes.count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">"),
-                  bytes[index] != UInt8(ascii: "/") { index += 1 }
+                bytes[index] != UInt8(ascii: "/")
+            { index += 1 }
             let tag = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
             while index < bytes.count, bytes[index] != UInt8(ascii: ">") {
                 if isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/") {
@@ -181,7 +225,9 @@ enum HTMLBreakOut {
                     continue
                 }
                 let attributeStart = index
-                while index < bytes.count, !isSpace(bytes[index]), ![UInt8(ascii: "="), UInt8(ascii: ">")].contains(bytes[index]) {
+                while index < bytes.count, !isSpace(bytes[index]),
+                    ![UInt8(ascii: "="), UInt8(ascii: ">")].contains(bytes[index])
+                {
                     index += 1
                 }
                 let name = String(decoding: bytes[attributeStart..<index], as: UTF8.self).lowercased()
@@ -196,21 +242,26 @@ enum HTMLBreakOut {
                         index += 1
                     } else {
                         let valueStart = index
-                        while index < bytes.count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") { index += 1 }
+                        while index < bytes.count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") {
+                            index += 1
+                        }
                         value = String(decoding: bytes[valueStart..<index], as: UTF8.self)
                     }
                 }
                 if name.hasPrefix("on") { found.append("<\(tag)> has an event handler \(name)") }
                 if name == "data-xss" { found.append("<\(tag) data-xss> opened by stored text") }
                 if ["href", "src", "action"].contains(name),
-                   value.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("javascript:") {
+                    value.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("javascript:")
+                {
                     found.append("<\(tag) \(name)> is a javascript: address")
                 }
             }
             // Raw text elements: their content is not markup.
             if tag == "script" || tag == "style",
-               let end = html.range(of: "</\(tag)", options: .caseInsensitive,
-                                    range: html.utf8.index(html.startIndex, offsetBy: min(index, bytes.count))..<html.endIndex) {
+                let end = html.range(
+                    of: "</\(tag)", options: .caseInsensitive,
+                    range: html.utf8.index(html.startIndex, offsetBy: min(index, bytes.count))..<html.endIndex)
+            {
                 index = html.utf8.distance(from: html.startIndex, to: end.lowerBound)
             }
         }

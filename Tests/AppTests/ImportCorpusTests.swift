@@ -1,10 +1,11 @@
 import Fluent
 import Foundation
-import Testing
-import Vapor
-@testable import App
 import Spreadsheet
 import TalentDomain
+import Testing
+import Vapor
+
+@testable import App
 
 /// The files in `Fixtures/import` (made by `make_corpus.py` there; `README.md` says what is
 /// wrong with each) and how a test runs one through the importer as an upload would be.
@@ -27,8 +28,9 @@ enum ImportCorpus {
             return .refused(error, message: error.message(zh))
         }
         let policy = try #require(app.activePolicy?.document)
-        let importer = TalentImporter(options: .init(partial: false, upsert: false), cipher: app.personalData,
-                                      policy: policy, today: today)
+        let importer = TalentImporter(
+            options: .init(partial: false, upsert: false), cipher: app.personalData,
+            policy: policy, today: today)
         do {
             let summary = try await importer.run(source, on: app.db, audit: { _, _ in }, progress: { _ in })
             return .finished(summary)
@@ -46,8 +48,9 @@ enum ImportCorpus {
         RefusedFile("missing-columns.csv", .missingColumns(["身份证号"]), ["缺少必需的列", "身份证号"]),
         RefusedFile("unknown-column.csv", .unknownColumns(["身分证号码"]), ["无法识别的列名", "身分证号码"]),
         RefusedFile("unterminated-quote.csv", .unterminatedQuote(line: 3), ["第 3 行", "引号没有闭合"]),
-        RefusedFile("not-a-workbook.xlsx", .workbook(String(describing: XLSXError.corrupt("ZIP archive is truncated"))),
-                    ["无法读取该 Excel 文件"]),
+        RefusedFile(
+            "not-a-workbook.xlsx", .workbook(String(describing: XLSXError.corrupt("ZIP archive is truncated"))),
+            ["无法读取该 Excel 文件"]),
     ]
 }
 
@@ -85,9 +88,10 @@ enum ImportOutcome {
     var rowProblems: [RowProblem] {
         guard case let .finished(summary) = self else { return [] }
         return summary.problems.map { problem in
-            RowProblem(problem.row,
-                       TalentImportReport.columnName(problem.column, header: summary.header),
-                       TalentImportReport.reason(problem.problem, ImportCorpus.zh))
+            RowProblem(
+                problem.row,
+                TalentImportReport.columnName(problem.column, header: summary.header),
+                TalentImportReport.reason(problem.problem, ImportCorpus.zh))
         }
     }
 }
@@ -147,55 +151,69 @@ struct ImportCorpusTests {
     // MARK: Files refused row by row (atomic import: nothing written)
 
     @Test func wrongIDNumbersAreRefusedOnTheirOwnRowsWithWhatIsWrong() async throws {
-        try await expectRowsRefused("bad-ids.csv", [
-            RowProblem(2, "身份证号", "校验位不符"),
-            RowProblem(3, "身份证号", "应为 18 位"),
-            RowProblem(4, "身份证号", "第 10 位无效"),
-        ])
+        try await expectRowsRefused(
+            "bad-ids.csv",
+            [
+                RowProblem(2, "身份证号", "校验位不符"),
+                RowProblem(3, "身份证号", "应为 18 位"),
+                RowProblem(4, "身份证号", "第 10 位无效"),
+            ])
     }
 
     @Test func idNumbersWithImpossibleOrFutureBirthDatesAreRefused() async throws {
-        try await expectRowsRefused("impossible-dates.csv", [
-            RowProblem(2, "身份证号", "出生日期不存在"),
-            RowProblem(3, "身份证号", "出生日期晚于今天"),
-        ])
+        try await expectRowsRefused(
+            "impossible-dates.csv",
+            [
+                RowProblem(2, "身份证号", "出生日期不存在"),
+                RowProblem(3, "身份证号", "出生日期晚于今天"),
+            ])
     }
 
     @Test func aFormulaCellIsRefusedNotStored() async throws {
-        try await expectRowsRefused("formula-cells.csv", [
-            RowProblem(2, "姓名", "公式开头"),
-            RowProblem(3, "专业", "公式开头"),
-        ])
+        try await expectRowsRefused(
+            "formula-cells.csv",
+            [
+                RowProblem(2, "姓名", "公式开头"),
+                RowProblem(3, "专业", "公式开头"),
+            ])
     }
 
     @Test func aRepeatedIDNumberNamesTheRowItFirstAppearedOn() async throws {
-        try await expectRowsRefused("duplicate-rows.csv", [
-            RowProblem(4, "身份证号", "与第 2 行的身份证号码重复"),
-        ])
+        try await expectRowsRefused(
+            "duplicate-rows.csv",
+            [
+                RowProblem(4, "身份证号", "与第 2 行的身份证号码重复")
+            ])
     }
 
     @Test func eachUnknownCodeOrInvalidValueGetsItsOwnReasonInItsColumn() async throws {
-        try await expectRowsRefused("wrong-codes.csv", [
-            RowProblem(2, "手机号", "手机号须为 11 位"),
-            RowProblem(2, "区县", "区县不存在"),
-            RowProblem(2, "学历", "请选择有效的学历"),
-            RowProblem(2, "毕业年份", "毕业年份须在 1950 到 2032 之间"),
-            RowProblem(2, "职业编码", "职业代码 9-99-99-99 不在职业目录中"),
-        ])
+        try await expectRowsRefused(
+            "wrong-codes.csv",
+            [
+                RowProblem(2, "手机号", "手机号须为 11 位"),
+                RowProblem(2, "区县", "区县不存在"),
+                RowProblem(2, "学历", "请选择有效的学历"),
+                RowProblem(2, "毕业年份", "毕业年份须在 1950 到 2032 之间"),
+                RowProblem(2, "职业编码", "职业代码 9-99-99-99 不在职业目录中"),
+            ])
     }
 
     /// Imports `file` and expects exactly the `expected` problems (each found problem's
     /// reason contains the expected part), no talent written.
-    private func expectRowsRefused(_ file: String, _ expected: [RowProblem],
-                                   sourceLocation: SourceLocation = #_sourceLocation) async throws {
+    private func expectRowsRefused(
+        _ file: String, _ expected: [RowProblem],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws {
         try await TestApp.run { app, _ in
             let outcome = try await ImportCorpus.run(try ImportCorpus.bytes(file), on: app)
-            let summary = try #require(outcome.summary, "\(file) was refused whole: \(outcome.refusal?.message ?? "")",
-                                       sourceLocation: sourceLocation)
+            let summary = try #require(
+                outcome.summary, "\(file) was refused whole: \(outcome.refusal?.message ?? "")",
+                sourceLocation: sourceLocation)
             let found = outcome.rowProblems
             for problem in expected {
-                #expect(found.contains(where: { $0.matches(problem) }), "\(file): no \(problem) among \(found)",
-                        sourceLocation: sourceLocation)
+                #expect(
+                    found.contains(where: { $0.matches(problem) }), "\(file): no \(problem) among \(found)",
+                    sourceLocation: sourceLocation)
             }
             #expect(found.count == expected.count, "\(file): found \(found)", sourceLocation: sourceLocation)
             #expect(summary.rejected == Set(expected.map(\.row)).count, sourceLocation: sourceLocation)

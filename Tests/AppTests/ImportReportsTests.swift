@@ -1,11 +1,12 @@
 import Fluent
 import Foundation
 import SQLKit
+import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
-import TalentDomain
 
 /// Issue 14, defect 4: reports of refused rows held full ID numbers in clear text, for
 /// ever, untouched by erasure.
@@ -13,15 +14,17 @@ import TalentDomain
 struct ImportReportsTests {
     /// A file of `count` people whose row `bad` has a broken ID, uploaded by an officer.
     static func upload(_ app: Application, count: Int = 20, bad: Int = 5) async throws
-        -> (browser: Browser, location: String, badID: String, lines: [String]) {
+        -> (browser: Browser, location: String, badID: String, lines: [String])
+    {
         try await TestApp.makeUser(app, role: .officer, email: "o@example.test", department: "HRSS")
         let browser = Browser(app)
         _ = try await TestApp.signIn(browser, "o@example.test")
         var lines = ImportFiles.lines(try await ImportFiles.demo(app, talents: count))
         lines[bad] = ImportFiles.breakingID(lines[bad])
         try await browser.get("/talents/imports")
-        let response = try await browser.upload("/talents/imports", file: ImportFiles.bytes(lines), named: "名单.csv",
-                                                fields: ["consent": "yes"])
+        let response = try await browser.upload(
+            "/talents/imports", file: ImportFiles.bytes(lines), named: "名单.csv",
+            fields: ["consent": "yes"])
         let location = try #require(response.headers.first(name: .location))
         for _ in 0..<200 where try await TalentImportJob.query(on: app.db).filter(\.$status == .running).count() > 0 {
             try await Task.sleep(for: .milliseconds(50))
@@ -75,7 +78,8 @@ struct ImportReportsTests {
             person.$user.id = try user.requireID()
             try await person.save(on: app.db)
             let officer = try await ImportFiles.importer(app)
-            let (summary, job) = try await ImportFiles.runInBatches(app, ImportFiles.bytes(lines), partial: true, by: officer)
+            let (summary, job) = try await ImportFiles.runInBatches(
+                app, ImportFiles.bytes(lines), partial: true, by: officer)
             #expect(summary.problems.map(\.problem) == [.existsInPool])
             let stored = try #require(try await TalentImportJob.find(job, on: app.db))
             try await TalentImportReport.store(summary, in: stored, cipher: app.personalData, on: app.db)
@@ -103,15 +107,17 @@ struct ImportReportsTests {
             var headers = world.providerHeaders
             headers.contentType = HTTPMediaType(type: "text", subType: "csv")
             // act
-            let response = try await app.testing().sendRequest(.POST, "/api/v1/cohorts/\(cohort)/enrollments/import",
-                                                               headers: headers, body: ByteBuffer(bytes: file))
+            let response = try await app.testing().sendRequest(
+                .POST, "/api/v1/cohorts/\(cohort)/enrollments/import",
+                headers: headers, body: ByteBuffer(bytes: file))
             // assert
             #expect(response.status == .unprocessableEntity)
             let record = try #require(try await EnrollmentImport.query(on: app.db).first())
             let report = try #require(record.report)
             #expect(!report.contains(residentID) && !report.contains("钱七"))
-            let download = try await world.send(.GET, "/api/v1/enrollment-imports/\(record.requireID())/report.csv",
-                                                world.providerHeaders)
+            let download = try await world.send(
+                .GET, "/api/v1/enrollment-imports/\(record.requireID())/report.csv",
+                world.providerHeaders)
             #expect(download.body.string.contains("钱七") && !download.body.string.contains(residentID))
             let request = ErasureRequest(talentID: try talent.requireID(), requestedAt: Date())
             try await request.create(on: app.db)

@@ -1,25 +1,32 @@
 import Fluent
 import Foundation
 import SQLKit
+import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
-import TalentDomain
 
 extension ImportFiles {
     /// Runs `bytes` as the web upload does (`runInBatches`), on a job row of its own.
-    static func runInBatches(_ app: Application, _ bytes: [UInt8], partial: Bool = false, upsert: Bool = false,
-                             by user: UUID) async throws -> (summary: TalentImporter.Summary, job: UUID) {
-        let job = TalentImportJob(createdBy: user, fileName: "名单.csv", partial: partial, upsert: upsert, estimatedRows: 1)
+    static func runInBatches(
+        _ app: Application, _ bytes: [UInt8], partial: Bool = false, upsert: Bool = false,
+        by user: UUID
+    ) async throws -> (summary: TalentImporter.Summary, job: UUID) {
+        let job = TalentImportJob(
+            createdBy: user, fileName: "名单.csv", partial: partial, upsert: upsert, estimatedRows: 1)
         (job.leaseOwner, job.leaseExpiresAt) = (app.instanceID, Date().addingTimeInterval(ImportLease.duration))
         try await job.create(on: app.db)
         let id = try job.requireID()
-        let importer = TalentImporter(options: .init(partial: partial, upsert: upsert), cipher: app.personalData,
-                                      policy: app.activePolicy!.document, today: CalendarDate("2026-11-27")!)
+        let importer = TalentImporter(
+            options: .init(partial: partial, upsert: upsert), cipher: app.personalData,
+            policy: app.activePolicy!.document, today: CalendarDate("2026-11-27")!)
         let summary = try await importer.runInBatches(
             try TalentImportSource(bytes: bytes), importID: id, on: app.db(.bulk), audit: { _, _ in },
-            progress: { [owner = app.instanceID] progress, db in try await ImportLease.renew(id, owner: owner, progress: progress, on: db) })
+            progress: { [owner = app.instanceID] progress, db in
+                try await ImportLease.renew(id, owner: owner, progress: progress, on: db)
+            })
         return (summary, id)
     }
 
@@ -41,8 +48,10 @@ struct ImportsInBatchesTests {
             let (summary, job) = try await ImportFiles.runInBatches(app, bytes, by: user)
             // assert
             #expect(summary.created == 2_500 && summary.problems.isEmpty)
-            let tagged = try await (app.db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM talents WHERE import_id = \(bind: job)")
-                .first()?.decode(column: "n", as: Int.self)
+            let tagged = try await (app.db as! any SQLDatabase).raw(
+                "SELECT COUNT(*) AS n FROM talents WHERE import_id = \(bind: job)"
+            )
+            .first()?.decode(column: "n", as: Int.self)
             #expect(tagged == 2_500)
             #expect(try await TalentImportJob.find(job, on: app.db)?.writtenRows == 2_500)
             #expect(try await TalentImportUndo.query(on: app.db).count() == 0)
@@ -79,10 +88,16 @@ struct ImportsInBatchesTests {
                 group.addTask {
                     var statuses: [HTTPStatus] = []
                     for index in 0..<40 {
-                        let id = ResidentID.fake(areaCode: "370303", birth: CalendarDate("1988-04-1\(index % 9)")!, sequence: 700 + index)
-                        statuses.append(try await world.send(.POST, "/api/v1/talents", world.officerHeaders, [
-                            "name": "同时\(index)", "residentID": id.value, "districtCode": "370303", "consent": "yes",
-                        ]).status)
+                        let id = ResidentID.fake(
+                            areaCode: "370303", birth: CalendarDate("1988-04-1\(index % 9)")!, sequence: 700 + index)
+                        statuses.append(
+                            try await world.send(
+                                .POST, "/api/v1/talents", world.officerHeaders,
+                                [
+                                    "name": "同时\(index)", "residentID": id.value, "districtCode": "370303",
+                                    "consent": "yes",
+                                ]
+                            ).status)
                     }
                     return statuses
                 }
@@ -101,18 +116,22 @@ struct ImportsInBatchesTests {
             let user = try await ImportFiles.importer(app)
             let bytes = try await ImportFiles.demo(app, talents: 1_000, seed: 3)
             let existingLine = ImportFiles.lines(bytes)[1]
-            let existing = try await ImportFiles.run(app, ImportFiles.bytes([ImportFiles.lines(bytes)[0], existingLine]))
+            let existing = try await ImportFiles.run(
+                app, ImportFiles.bytes([ImportFiles.lines(bytes)[0], existingLine]))
             #expect(existing.created == 1)
             let before = try #require(try await Talent.query(on: app.db).first())
             var lines = ImportFiles.lines(bytes)
             var changed = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             changed[0] = "改过的名字"
             lines[1] = changed.joined(separator: ",")
-            let (summary, job) = try await ImportFiles.runInBatches(app, ImportFiles.bytes(lines), upsert: true, by: user)
+            let (summary, job) = try await ImportFiles.runInBatches(
+                app, ImportFiles.bytes(lines), upsert: true, by: user)
             #expect(summary.created == 999 && summary.updated == 1)
             try await TalentImportUndo.keep(before, for: job, cipher: app.personalData, on: app.db)
             let row = try #require(try await TalentImportJob.find(job, on: app.db))
-            (row.status, row.leaseOwner, row.leaseExpiresAt) = (.running, "elsewhere:1:x", Date().addingTimeInterval(-1))
+            (row.status, row.leaseOwner, row.leaseExpiresAt) = (
+                .running, "elsewhere:1:x", Date().addingTimeInterval(-1)
+            )
             try await row.save(on: app.db)
             // act
             let outcome = try await Housekeeping.sweep(app)
@@ -123,8 +142,11 @@ struct ImportsInBatchesTests {
             #expect(after.problem?.contains("已写入的数据已全部撤回") == true)
             #expect(try await Talent.query(on: app.db).count() == 1)
             #expect(try await Talent.find(before.requireID(), on: app.db)?.name == before.name)
-            #expect(try await TalentSearchQuery(keyword: "改过").run(scope: .everyone, today: CalendarDate("2026-11-27")!,
-                                                                   on: app.db).total == 0)
+            #expect(
+                try await TalentSearchQuery(keyword: "改过").run(
+                    scope: .everyone, today: CalendarDate("2026-11-27")!,
+                    on: app.db
+                ).total == 0)
             #expect(try await AuditEvent.query(on: app.db).filter(\.$action == "talent.import.revert").count() == 1)
             // a second sweep finds nothing to do
             #expect(try await Housekeeping.sweep(app).importsTakenBack == 0)
@@ -133,9 +155,10 @@ struct ImportsInBatchesTests {
 
     @Test func anImportLeftRunningByAnEarlierVersionIsMarkedFailed() async throws {
         try await TestApp.run { app, _ in
-            let job = TalentImportJob(createdBy: try await ImportFiles.importer(app), fileName: "旧.csv", partial: false,
-                                      upsert: false, estimatedRows: 10)
-            try await job.create(on: app.db) // running, without a lease
+            let job = TalentImportJob(
+                createdBy: try await ImportFiles.importer(app), fileName: "旧.csv", partial: false,
+                upsert: false, estimatedRows: 10)
+            try await job.create(on: app.db)  // running, without a lease
             #expect(try await Housekeeping.sweep(app).importsTakenBack == 1)
             #expect(try await TalentImportJob.find(job.requireID(), on: app.db)?.status == .failed)
         }
@@ -143,12 +166,14 @@ struct ImportsInBatchesTests {
 
     @Test func anImportThatLostItsLeaseStopsWriting() async throws {
         try await TestApp.run { app, _ in
-            let job = TalentImportJob(createdBy: try await ImportFiles.importer(app), fileName: "a.csv", partial: false,
-                                      upsert: false, estimatedRows: 10)
+            let job = TalentImportJob(
+                createdBy: try await ImportFiles.importer(app), fileName: "a.csv", partial: false,
+                upsert: false, estimatedRows: 10)
             (job.leaseOwner, job.leaseExpiresAt) = ("another:1:x", Date().addingTimeInterval(60))
             try await job.create(on: app.db)
             await #expect(throws: ImportLease.Lost.self) {
-                try await ImportLease.renew(job.requireID(), owner: app.instanceID, progress: .init(checked: 1, written: 0), on: app.db)
+                try await ImportLease.renew(
+                    job.requireID(), owner: app.instanceID, progress: .init(checked: 1, written: 0), on: app.db)
             }
         }
     }
@@ -158,15 +183,19 @@ struct ImportsInBatchesTests {
             let sql = app.db as! any SQLDatabase
             var referring: Set<String> = []
             if TalentSearchIndex.isPostgres(sql) {
-                for row in try await sql.raw("""
+                for row in try await sql.raw(
+                    """
                     SELECT DISTINCT tc.table_name AS t FROM information_schema.table_constraints tc
                     JOIN information_schema.constraint_column_usage cu ON cu.constraint_name = tc.constraint_name
                     WHERE tc.constraint_type = 'FOREIGN KEY' AND cu.table_name = 'talents' AND tc.table_schema = current_schema()
-                    """).all() { referring.insert(try row.decode(column: "t", as: String.self)) }
+                    """
+                ).all() { referring.insert(try row.decode(column: "t", as: String.self)) }
             } else {
                 for table in try await sql.raw("SELECT name FROM sqlite_master WHERE type = 'table'").all()
-                    .map({ try $0.decode(column: "name", as: String.self) }) {
-                    for key in try await sql.raw("SELECT \"table\" AS t FROM pragma_foreign_key_list(\(bind: table))").all()
+                    .map({ try $0.decode(column: "name", as: String.self) })
+                {
+                    for key in try await sql.raw("SELECT \"table\" AS t FROM pragma_foreign_key_list(\(bind: table))")
+                        .all()
                     where try key.decode(column: "t", as: String.self) == "talents" { referring.insert(table) }
                 }
             }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import App
 
 @Suite("Message catalogues")
@@ -14,8 +15,14 @@ struct MessagesTests {
     @Test func bothLanguagesUseTheSamePlaceholders() throws {
         let placeholder = try Regex("\\{[a-zA-Z]+\\}")
         for key in MessageKey.allCases {
-            let zh = Set((Messages.catalogue(.zh)[key] ?? "").matches(of: placeholder).map { String($0.output[0].substring ?? "") })
-            let en = Set((Messages.catalogue(.en)[key] ?? "").matches(of: placeholder).map { String($0.output[0].substring ?? "") })
+            let zh = Set(
+                (Messages.catalogue(.zh)[key] ?? "").matches(of: placeholder).map {
+                    String($0.output[0].substring ?? "")
+                })
+            let en = Set(
+                (Messages.catalogue(.en)[key] ?? "").matches(of: placeholder).map {
+                    String($0.output[0].substring ?? "")
+                })
             #expect(zh == en, "placeholders differ for \(key)")
         }
     }

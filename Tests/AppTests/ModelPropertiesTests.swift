@@ -1,5 +1,6 @@
 import Fluent
 import Testing
+
 @testable import App
 
 /// Hot models list their Fluent properties by hand instead of letting Fluent find them
@@ -32,8 +33,9 @@ struct ModelPropertiesTests {
 
     @Test func aTalentReadBackHasEveryField() async throws {
         try await TestApp.run { app, _ in
-            let talent = try await TestTalents.add(app, name: "王芳", skills: ["Swift"], major: "软件工程",
-                                                   keyGroups: ["college_graduates"])
+            let talent = try await TestTalents.add(
+                app, name: "王芳", skills: ["Swift"], major: "软件工程",
+                keyGroups: ["college_graduates"])
             let read = try #require(try await Talent.find(talent.requireID(), on: app.db))
             #expect(read.name == "王芳")
             #expect(read.major == "软件工程")

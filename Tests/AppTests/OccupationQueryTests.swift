@@ -1,12 +1,15 @@
 import Fluent
 import Testing
 import Vapor
+
 @testable import App
 
 @Suite("Occupation catalogue query")
 struct OccupationQueryTests {
-    private func query(_ keyword: String? = nil, digitalOnly: Bool = false, limit: Int = 50,
-                       after: OccupationQuery.Cursor? = nil) -> OccupationQuery {
+    private func query(
+        _ keyword: String? = nil, digitalOnly: Bool = false, limit: Int = 50,
+        after: OccupationQuery.Cursor? = nil
+    ) -> OccupationQuery {
         OccupationQuery(keyword: keyword, digitalOnly: digitalOnly, limit: limit, after: after)
     }
 
@@ -72,7 +75,7 @@ struct OccupationQueryTests {
         try await TestApp.run { app, _ in
             let page = try await query("%").run(on: app.db)
             let everything = try await query().run(on: app.db)
-            #expect(page.total == everything.total) // "%" is dropped, leaving no keyword
+            #expect(page.total == everything.total)  // "%" is dropped, leaving no keyword
             let none = try await query("zz%zz").run(on: app.db)
             #expect(none.total == 0)
         }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
 
 @Suite("Operations endpoints")
@@ -22,11 +23,16 @@ struct OperationsTests {
         }
     }
 
+    static func withMetricsToken(_ config: inout AppConfig) {
+        config.metricsToken = "scrape-token-0123456789"
+    }
+
     @Test func metricsCountRequestsByRouteAndStatus() async throws {
-        try await TestApp.run(adjusting: { $0.metricsToken = "scrape-token-0123456789" }) { app, _ async throws in
+        try await TestApp.run(adjusting: Self.withMetricsToken) { app, _ async throws in
             _ = try await app.get("/measures/M2")
             _ = try await app.get("/no-such-page")
-            let metrics = try await app.get("/metrics", headers: ["Authorization": "Bearer scrape-token-0123456789"]).text
+            let metrics = try await app.get("/metrics", headers: ["Authorization": "Bearer scrape-token-0123456789"])
+                .text
             #expect(metrics.contains("http_requests_total{method=\"GET\",route=\"/measures/:code\",status=\"200\"} 1"))
             #expect(metrics.contains("route=\"unmatched\",status=\"404\"} 1"))
             #expect(metrics.contains("http_request_duration_seconds_bucket{route=\"/measures/:code\",le=\"+Inf\"} 1"))
@@ -35,9 +41,11 @@ struct OperationsTests {
     }
 
     @Test func metricsAreNobodyElsesBusinessWithoutTheTokenOrFromAnotherMachine() async throws {
-        try await TestApp.run(adjusting: { $0.metricsToken = "scrape-token-0123456789" }) { app, _ async throws in
+        try await TestApp.run(adjusting: Self.withMetricsToken) { app, _ async throws in
             #expect(try await app.get("/metrics").status == .notFound)
-            #expect(try await app.get("/metrics", headers: ["Authorization": "Bearer scrape-token-012345678X"]).status == .notFound)
+            #expect(
+                try await app.get("/metrics", headers: ["Authorization": "Bearer scrape-token-012345678X"]).status
+                    == .notFound)
         }
         // Without a token only loopback may scrape; an in-memory test request has no address.
         try await TestApp.run { app, _ async throws in

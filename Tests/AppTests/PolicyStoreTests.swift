@@ -1,6 +1,7 @@
 import Fluent
 import Testing
 import Vapor
+
 @testable import App
 
 @Suite("Policy loaded into the database")
@@ -33,13 +34,17 @@ struct PolicyStoreTests {
             // going back re-activates the first row instead of adding a third
             let back = try await PolicyStore.activate(file: original.file, text: original.text, on: app.db)
             #expect(try await PolicyVersion.query(on: app.db).count() == 2)
-            #expect(try await PolicyVersion.query(on: app.db).filter(\.$isActive == true).all().map(\.checksum) == [back.checksum])
+            #expect(
+                try await PolicyVersion.query(on: app.db).filter(\.$isActive == true).all().map(\.checksum) == [
+                    back.checksum
+                ])
         }
     }
 
     @Test func anInvalidFileChangesNothing() async throws {
         try await TestApp.run { app, config in
-            let bad = try PolicyStore.source(for: config).text.replacingOnce("departments: [HRSS]", with: "departments: [XYZ]")
+            let bad = try PolicyStore.source(for: config).text.replacingOnce(
+                "departments: [HRSS]", with: "departments: [XYZ]")
             await #expect(throws: (any Error).self) {
                 _ = try await PolicyStore.activate(file: "bad.yaml", text: bad, on: app.db)
             }
@@ -68,7 +73,7 @@ struct PolicyStoreTests {
             row.nameZh = "人工智能工程技术人员（管理员修订）"
             row.source = "admin"
             try await row.save(on: app.db)
-            try await ReferenceDataset.query(on: app.db).delete() // force a reload of every file
+            try await ReferenceDataset.query(on: app.db).delete()  // force a reload of every file
             // MUT
             try await Bootstrap.prepare(app, config: config)
             // validate

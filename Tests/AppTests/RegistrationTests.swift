@@ -1,19 +1,22 @@
 import Fluent
 import Foundation
+import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
-import TalentDomain
 
 @Suite("Self-registration and the personal data download")
 struct RegistrationTests {
     static let residentID = ResidentID.fake(areaCode: "370302", birth: CalendarDate("1996-11-02")!, sequence: 246).value
 
     private func form(_ overrides: [String: String] = [:]) -> [String: String] {
-        ["name": "李娜", "residentID": Self.residentID, "email": "lina@example.test", "password": "Zichuan-Data-88",
-         "confirm": "Zichuan-Data-88", "districtCode": "370302", "educationLevel": "master",
-         "occupations": "2-02-38-01", "skills": "机器学习", "consent": "yes"].merging(overrides) { $1 }
+        [
+            "name": "李娜", "residentID": Self.residentID, "email": "lina@example.test", "password": "Zichuan-Data-88",
+            "confirm": "Zichuan-Data-88", "districtCode": "370302", "educationLevel": "master",
+            "occupations": "2-02-38-01", "skills": "机器学习", "consent": "yes",
+        ].merging(overrides) { $1 }
     }
 
     @Test func aPersonRegistersAccountProfileAndConsentInOneStep() async throws {
@@ -44,9 +47,11 @@ struct RegistrationTests {
         try await TestApp.run { app, _ in
             let browser = Browser(app)
             try await browser.get("/register")
-            let response = try await browser.post("/register", form([
-                "residentID": "370302199611021234", "password": "short", "confirm": "other", "consent": "",
-            ]))
+            let response = try await browser.post(
+                "/register",
+                form([
+                    "residentID": "370302199611021234", "password": "short", "confirm": "other", "consent": "",
+                ]))
             #expect(response.status == .unprocessableEntity)
             for message in ["身份证号码", "新密码至少需要", "两次输入的新密码不一致", "须取得本人同意"] {
                 #expect(response.text.contains(message), "\(message)")
@@ -98,7 +103,10 @@ struct RegistrationTests {
 /// The parts of the export the tests read (dates are left out of the comparison).
 private struct PersonalDataExportProbe: Decodable {
     struct Account: Decodable { var mobile: String? }
-    struct Profile: Decodable { var residentID: String?; var mobile: String? }
+    struct Profile: Decodable {
+        var residentID: String?
+        var mobile: String?
+    }
     struct Event: Decodable { var action: String }
     var account: Account
     var talent: Profile?

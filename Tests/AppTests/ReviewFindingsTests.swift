@@ -1,10 +1,11 @@
 import Fluent
 import Foundation
+import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
-import TalentDomain
 
 /// One test per defect the security review found, each failing before its fix.
 @Suite("Review findings stay fixed")
@@ -40,8 +41,12 @@ struct ReviewFindingsTests {
             try await TestApp.makeUser(app, role: .talent, email: "t@example.test")
             let browser = Browser(app)
             try await browser.get("/login")
-            let response = try await browser.post("/login", ["identifier": "t@example.test",
-                                                             "password": TestApp.password, "next": next])
+            let response = try await browser.post(
+                "/login",
+                [
+                    "identifier": "t@example.test",
+                    "password": TestApp.password, "next": next,
+                ])
             #expect(response.headers.first(name: .location) == "/account")
             #expect(response.headers.setCookie?["evil"] == nil)
         }
@@ -94,12 +99,18 @@ struct ReviewFindingsTests {
         try await TestApp.run { app, _ in
             let browser = Browser(app)
             try await browser.get("/login")
-            #expect(try await browser.post("/login", ["identifier": "a\u{0}@x.test", "password": "x"]).status == .badRequest)
+            #expect(
+                try await browser.post("/login", ["identifier": "a\u{0}@x.test", "password": "x"]).status == .badRequest
+            )
             try await TestApp.makeUser(app, role: .admin, email: "a@example.test")
             _ = try await TestApp.signIn(browser, "a@example.test")
             try await browser.get("/admin/organizations")
-            let form = try await browser.post("/admin/organizations", ["name": "n\u{0}", "kind": "enterprise",
-                "creditCode": CreditCode.fake(divisionCode: "370303", serial: 5).value, "districtCode": "370303"])
+            let form = try await browser.post(
+                "/admin/organizations",
+                [
+                    "name": "n\u{0}", "kind": "enterprise",
+                    "creditCode": CreditCode.fake(divisionCode: "370303", serial: 5).value, "districtCode": "370303",
+                ])
             #expect(form.status == .badRequest)
             #expect(try await Organization.query(on: app.db).count() == 0)
         }
@@ -109,8 +120,10 @@ struct ReviewFindingsTests {
         try await TestApp.run { app, _ in
             app.post("race") { req async throws -> HTTPStatus in
                 let code = CreditCode.fake(divisionCode: "370303", serial: 77).value
-                try await Organization(name: "一", kind: .enterprise, creditCode: code, districtCode: "370303").create(on: req.db)
-                try await Organization(name: "二", kind: .enterprise, creditCode: code, districtCode: "370303").create(on: req.db)
+                try await Organization(name: "一", kind: .enterprise, creditCode: code, districtCode: "370303").create(
+                    on: req.db)
+                try await Organization(name: "二", kind: .enterprise, creditCode: code, districtCode: "370303").create(
+                    on: req.db)
                 return .ok
             }
             let browser = Browser(app)
@@ -133,7 +146,8 @@ struct ReviewFindingsTests {
             _ = try await TestApp.signIn(admin, "a@example.test")
             try await admin.get("/admin/users")
             _ = try await admin.post("/admin/users/\(try officer.requireID().uuidString)", ["action": "reset"])
-            #expect(try await app.get("/api/v1/me", headers: ["Authorization": "Bearer \(secret)"]).status == .unauthorized)
+            #expect(
+                try await app.get("/api/v1/me", headers: ["Authorization": "Bearer \(secret)"]).status == .unauthorized)
         }
     }
 
@@ -143,8 +157,9 @@ struct ReviewFindingsTests {
             let browser = Browser(app)
             _ = try await TestApp.signIn(browser, "a@example.test")
             try await browser.get("/admin/users")
-            let own = try await browser.post("/admin/users/\(try first.requireID().uuidString)",
-                                             ["action": "role", "role": "talent"])
+            let own = try await browser.post(
+                "/admin/users/\(try first.requireID().uuidString)",
+                ["action": "role", "role": "talent"])
             #expect(own.status == .badRequest)
             #expect(try await User.find(first.requireID(), on: app.db)?.role == .admin)
         }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
 
 /// Issue 14, defects 7 and 8 and the CSRF token in addresses: what the browser is told to
@@ -50,16 +51,20 @@ struct SecurityHeadersTests {
             // setup
             let world = try await TrainingWorld.make(app)
             let (talent, _) = try await world.talent("韩梅", email: "hm@example.test")
-            let recorded = try await world.send(.POST, "/api/v1/certificates", world.officerHeaders, [
-                "talentID": try talent.requireID().uuidString, "kind": "skill_level", "level": "senior",
-                "occupationCode": "2-02-38-03", "issuerName": "山东省职业技能鉴定中心", "number": "SD-9", "issuedOn": "2026-05-20",
-            ])
+            let recorded = try await world.send(
+                .POST, "/api/v1/certificates", world.officerHeaders,
+                [
+                    "talentID": try talent.requireID().uuidString, "kind": "skill_level", "level": "senior",
+                    "occupationCode": "2-02-38-03", "issuerName": "山东省职业技能鉴定中心", "number": "SD-9",
+                    "issuedOn": "2026-05-20",
+                ])
             let certificate = try world.json(recorded)
             let browser = Browser(app)
             _ = try await TestApp.signIn(browser, "o@example.test")
             // MUT
-            let page = try await browser.get("/certificates/\(certificate["id"] as? String ?? "")/print",
-                                             headers: ["Host": "evil.example"])
+            let page = try await browser.get(
+                "/certificates/\(certificate["id"] as? String ?? "")/print",
+                headers: ["Host": "evil.example"])
             // validate
             #expect(page.status == .ok)
             #expect(!page.text.contains("evil.example"))
@@ -76,13 +81,15 @@ struct SecurityHeadersTests {
             try await browser.get("/talents/imports")
             let token = browser.csrfToken
             // MUT: the token only in the address, as the upload form used to send it
-            let inAddress = try await browser.upload("/talents/imports?_csrf=\(percentEncode(token))",
-                                                     file: Array("姓名\n".utf8), named: "a.csv", fields: ["_csrf": ""])
-            let inBody = try await browser.upload("/talents/imports", file: Array("姓名\n".utf8), named: "a.csv",
-                                                  fields: ["_csrf": token])
+            let inAddress = try await browser.upload(
+                "/talents/imports?_csrf=\(percentEncode(token))",
+                file: Array("姓名\n".utf8), named: "a.csv", fields: ["_csrf": ""])
+            let inBody = try await browser.upload(
+                "/talents/imports", file: Array("姓名\n".utf8), named: "a.csv",
+                fields: ["_csrf": token])
             // validate
             #expect(inAddress.status == .forbidden)
-            #expect(inBody.status == .unprocessableEntity) // past the check: the consent box is missing
+            #expect(inBody.status == .unprocessableEntity)  // past the check: the consent box is missing
             let form = try await browser.get("/talents/imports").body.string
             #expect(!form.contains("?_csrf="))
         }

@@ -1,11 +1,12 @@
 import Fluent
 import Foundation
 import SQLKit
+import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
-import TalentDomain
 
 /// Issue 14, the smaller defects: who may set what, what the answers give away, and what
 /// a field may hold. (The course-hours rule is in `CourseTests`, `/metrics` in
@@ -17,14 +18,17 @@ struct SmallerDefectsTests {
         try await TestApp.run { app, _ in
             // setup
             let acme = try await TestApp.makeOrganization(app, name: "示例科技", serial: 21)
-            let employer = try await TestApp.makeUser(app, role: .employer, email: "hr@acme.test", organization: acme.id)
+            let employer = try await TestApp.makeUser(
+                app, role: .employer, email: "hr@acme.test", organization: acme.id)
             let talent = try await TestTalents.add(app, name: "孙九", employer: acme.id)
             let id = try talent.requireID()
             let world = try await TrainingWorld.make(app)
             func put(_ headers: HTTPHeaders, _ extra: [String: Any]) async throws -> TestingHTTPResponse {
-                try await world.send(.PUT, "/api/v1/talents/\(id)", headers, [
-                    "name": "孙九", "districtCode": "370303", "employerID": try acme.requireID().uuidString,
-                ].merging(extra) { $1 })
+                try await world.send(
+                    .PUT, "/api/v1/talents/\(id)", headers,
+                    [
+                        "name": "孙九", "districtCode": "370303", "employerID": try acme.requireID().uuidString,
+                    ].merging(extra) { $1 })
             }
             // act
             let byEmployer = try await put(try await TrainingWorld.bearer(app, employer), ["keyGroups": ["veterans"]])
@@ -35,9 +39,11 @@ struct SmallerDefectsTests {
             #expect(byEmployer.status == .unprocessableEntity)
             #expect(byEmployer.body.string.contains("keyGroups") && byEmployer.body.string.contains("人社部门"))
             #expect(categories.status == .unprocessableEntity)
-            #expect(renamed.status == .ok, "\(renamed.body.string)") // other fields stay the employer's to keep
+            #expect(renamed.status == .ok, "\(renamed.body.string)")  // other fields stay the employer's to keep
             #expect(byOfficer.status == .ok, "\(byOfficer.body.string)")
-            let groups = try await TalentAttribute.query(on: app.db).filter(\.$talent.$id == id).filter(\.$kind == .keyGroup).all()
+            let groups = try await TalentAttribute.query(on: app.db).filter(\.$talent.$id == id).filter(
+                \.$kind == .keyGroup
+            ).all()
             #expect(groups.map(\.code) == ["veterans"])
         }
     }
@@ -53,10 +59,15 @@ struct SmallerDefectsTests {
             _ = try await TestApp.signIn(browser, "admin@example.test")
             let page = try await browser.get("/admin/users")
             // act
-            let fromProvider = try await browser.post("/admin/users/\(try provider.requireID())", ["action": "role", "role": "admin"])
-            let fromTalent = try await browser.post("/admin/users/\(try talent.requireID())", ["action": "role", "role": "officer", "departmentCode": "HRSS"])
-            let toTalent = try await browser.post("/admin/users/\(try officer.requireID())", ["action": "role", "role": "talent"])
-            let promoted = try await browser.post("/admin/users/\(try officer.requireID())", ["action": "role", "role": "admin"])
+            let fromProvider = try await browser.post(
+                "/admin/users/\(try provider.requireID())", ["action": "role", "role": "admin"])
+            let fromTalent = try await browser.post(
+                "/admin/users/\(try talent.requireID())",
+                ["action": "role", "role": "officer", "departmentCode": "HRSS"])
+            let toTalent = try await browser.post(
+                "/admin/users/\(try officer.requireID())", ["action": "role", "role": "talent"])
+            let promoted = try await browser.post(
+                "/admin/users/\(try officer.requireID())", ["action": "role", "role": "admin"])
             // assert
             #expect(!page.body.string.contains("role-\(try provider.requireID().uuidString)"))
             #expect([fromProvider, fromTalent, toTalent].allSatisfy { $0.status == .forbidden })
@@ -69,9 +80,13 @@ struct SmallerDefectsTests {
     }
 
     static func registration(_ overrides: [String: String] = [:]) -> [String: String] {
-        ["name": "李娜", "residentID": ResidentID.fake(areaCode: "370302", birth: CalendarDate("1996-11-02")!, sequence: 246).value,
-         "email": "lina@example.test", "password": "Zichuan-Data-88", "confirm": "Zichuan-Data-88", "districtCode": "370302",
-         "consent": "yes"].merging(overrides) { $1 }
+        [
+            "name": "李娜",
+            "residentID": ResidentID.fake(areaCode: "370302", birth: CalendarDate("1996-11-02")!, sequence: 246).value,
+            "email": "lina@example.test", "password": "Zichuan-Data-88", "confirm": "Zichuan-Data-88",
+            "districtCode": "370302",
+            "consent": "yes",
+        ].merging(overrides) { $1 }
     }
 
     @Test func registrationDoesNotSayWhetherOrWhichDetailIsAlreadyKnown() async throws {
@@ -79,7 +94,8 @@ struct SmallerDefectsTests {
             // setup: a profile entered by staff, and an account with an email and a mobile
             let known = try await TestTalents.add(app, name: "王芳")
             let knownID = try #require(known.residentIDCipher.flatMap(app.personalData.open))
-            let account = try await TestApp.makeUser(app, role: .officer, email: "taken@example.test", department: "HRSS")
+            let account = try await TestApp.makeUser(
+                app, role: .officer, email: "taken@example.test", department: "HRSS")
             account.mobile = "13953301234"
             try await account.save(on: app.db)
             let browser = Browser(app)
@@ -109,8 +125,9 @@ struct SmallerDefectsTests {
             // act: 20 attempts that reach the check (each with a taken email), then one more
             try await TestApp.makeUser(app, role: .officer, email: "taken@example.test", department: "HRSS")
             for _ in 1...20 {
-                #expect(try await browser.post("/register", Self.registration(["email": "taken@example.test"])).status
-                    == .unprocessableEntity)
+                #expect(
+                    try await browser.post("/register", Self.registration(["email": "taken@example.test"])).status
+                        == .unprocessableEntity)
             }
             let limited = try await browser.post("/register", Self.registration())
             // assert
@@ -155,14 +172,18 @@ struct SmallerDefectsTests {
         #expect(wait(5) == .blocked(retryAfter: 1))
         #expect(wait(8) == .blocked(retryAfter: 8))
         #expect(wait(30) == .blocked(retryAfter: 60))
-        #expect(delay.decision(failures: Array(repeating: now.addingTimeInterval(-61), count: 30), now: now) == .allowed)
-        #expect(delay.decision(failures: Array(repeating: now.addingTimeInterval(-3601), count: 30), now: now) == .allowed)
+        #expect(
+            delay.decision(failures: Array(repeating: now.addingTimeInterval(-61), count: 30), now: now) == .allowed)
+        #expect(
+            delay.decision(failures: Array(repeating: now.addingTimeInterval(-3601), count: 30), now: now) == .allowed)
     }
 
     @Test(arguments: [
         ("form", "name", "张\u{1}三"), ("form", "name", "张\u{7F}三"), ("json", "title", "课程\u{1B}[31m"),
     ])
-    func aControlCharacterIsRefusedNamingTheFieldAndNothingIsWritten(kind: String, field: String, value: String) async throws {
+    func aControlCharacterIsRefusedNamingTheFieldAndNothingIsWritten(kind: String, field: String, value: String)
+        async throws
+    {
         try await TestApp.run { app, _ in
             let world = try await TrainingWorld.make(app)
             let response: TestingHTTPResponse
@@ -171,16 +192,20 @@ struct SmallerDefectsTests {
                 let browser = Browser(app)
                 _ = try await TestApp.signIn(browser, "a@example.test")
                 try await browser.get("/admin/organizations")
-                response = try await browser.post("/admin/organizations", [
-                    field: value, "kind": "enterprise", "creditCode": CreditCode.fake(divisionCode: "370303", serial: 8).value,
-                    "districtCode": "370303",
-                ])
+                response = try await browser.post(
+                    "/admin/organizations",
+                    [
+                        field: value, "kind": "enterprise",
+                        "creditCode": CreditCode.fake(divisionCode: "370303", serial: 8).value,
+                        "districtCode": "370303",
+                    ])
             } else {
-                response = try await world.send(.POST, "/api/v1/courses", world.providerHeaders, [field: value, "hours": "2", "content": "x"])
+                response = try await world.send(
+                    .POST, "/api/v1/courses", world.providerHeaders, [field: value, "hours": "2", "content": "x"])
             }
             #expect(response.status == .unprocessableEntity, "\(response.body.string)")
             #expect(response.body.string.contains(field) && response.body.string.contains("控制字符"))
-            #expect(try await Organization.query(on: app.db).count() == 2) // the two of TrainingWorld
+            #expect(try await Organization.query(on: app.db).count() == 2)  // the two of TrainingWorld
             #expect(try await Course.query(on: app.db).count() == 0)
         }
     }
@@ -188,17 +213,21 @@ struct SmallerDefectsTests {
     @Test func tabsAndLineBreaksAreRefusedInOneLineFieldsAndKeptInTexts() async throws {
         try await TestApp.run { app, _ in
             let world = try await TrainingWorld.make(app)
-            let tabbed = try await world.send(.POST, "/api/v1/courses", world.providerHeaders,
-                                              ["title": "数据\t分析", "hours": "2", "content": "第一行\n第二行\t缩进"])
-            let fine = try await world.send(.POST, "/api/v1/courses", world.providerHeaders,
-                                            ["title": "数据分析", "hours": "2", "content": "第一行\n第二行\t缩进"])
+            let tabbed = try await world.send(
+                .POST, "/api/v1/courses", world.providerHeaders,
+                ["title": "数据\t分析", "hours": "2", "content": "第一行\n第二行\t缩进"])
+            let fine = try await world.send(
+                .POST, "/api/v1/courses", world.providerHeaders,
+                ["title": "数据分析", "hours": "2", "content": "第一行\n第二行\t缩进"])
             #expect(tabbed.status == .unprocessableEntity)
             #expect(tabbed.body.string.contains("只能写一行"))
             #expect(fine.status == .created)
             let id = ResidentID.fake(areaCode: "370303", birth: CalendarDate("1990-02-02")!, sequence: 77).value
-            let named = try await world.send(.POST, "/api/v1/talents", world.officerHeaders, [
-                "name": "张\n三", "residentID": id, "districtCode": "370303", "consent": "yes",
-            ])
+            let named = try await world.send(
+                .POST, "/api/v1/talents", world.officerHeaders,
+                [
+                    "name": "张\n三", "residentID": id, "districtCode": "370303", "consent": "yes",
+                ])
             #expect(named.status == .unprocessableEntity)
             #expect(try await Talent.query(on: app.db).count() == 0)
         }

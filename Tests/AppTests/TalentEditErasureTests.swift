@@ -1,19 +1,21 @@
 import Fluent
 import Foundation
 import SQLKit
-import Testing
-import Vapor
-@testable import App
 import Spreadsheet
 import TalentDomain
+import Testing
+import Vapor
+
+@testable import App
 
 @Suite("Editing a profile and erasing it on request")
 struct TalentEditErasureTests {
     /// A talent with an account, signed in.
     private func talentWithAccount(_ app: Application) async throws -> (Browser, Talent) {
         let user = try await TestApp.makeUser(app, role: .talent, email: "t@example.test")
-        let talent = try await TestTalents.add(app, name: "张伟", skills: ["Python"], major: "软件工程",
-                                               keyGroups: ["college_graduates"], userID: user.id)
+        let talent = try await TestTalents.add(
+            app, name: "张伟", skills: ["Python"], major: "软件工程",
+            keyGroups: ["college_graduates"], userID: user.id)
         let browser = Browser(app)
         _ = try await TestApp.signIn(browser, "t@example.test")
         return (browser, talent)
@@ -27,10 +29,12 @@ struct TalentEditErasureTests {
             #expect(form.status == .ok)
             #expect(!form.body.string.contains("name=\"keyGroups[]\""))
             #expect(!form.body.string.contains("name=\"employerID\""))
-            let saved = try await browser.post("/talents/\(id)/edit", [
-                "name": "张伟", "districtCode": "370302", "major": "人工智能", "skills": "Python、机器学习",
-                "keyGroups[]": "veterans",
-            ])
+            let saved = try await browser.post(
+                "/talents/\(id)/edit",
+                [
+                    "name": "张伟", "districtCode": "370302", "major": "人工智能", "skills": "Python、机器学习",
+                    "keyGroups[]": "veterans",
+                ])
             #expect(saved.status == .seeOther)
             let stored = try #require(try await Talent.find(id, on: app.db))
             #expect(stored.major == "人工智能")
@@ -38,9 +42,11 @@ struct TalentEditErasureTests {
             let groups = try await TalentAttribute.query(on: app.db).filter(\.$kind == .keyGroup).all().map(\.code)
             #expect(groups == ["college_graduates"])
             // The index follows the edit.
-            let found = try await TalentSearchQuery(keyword: "人工智能").run(scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db)
+            let found = try await TalentSearchQuery(keyword: "人工智能").run(
+                scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db)
             #expect(found.items.map(\.id) == [id])
-            let audit = try #require(try await AuditEvent.query(on: app.db).filter(\.$action == "talent.update").first())
+            let audit = try #require(
+                try await AuditEvent.query(on: app.db).filter(\.$action == "talent.update").first())
             #expect(audit.changedFields.contains("major") && audit.changedFields.contains("district_code"))
             #expect(!audit.changedFields.contains("人工智能"))
         }
@@ -51,9 +57,11 @@ struct TalentEditErasureTests {
             let (browser, talent) = try await talentWithAccount(app)
             let id = try talent.requireID()
             try await browser.get("/talents/\(id)/edit")
-            let response = try await browser.post("/talents/\(id)/edit", [
-                "name": "张伟", "districtCode": "999999", "major": "人工智能", "mobile": "12345",
-            ])
+            let response = try await browser.post(
+                "/talents/\(id)/edit",
+                [
+                    "name": "张伟", "districtCode": "999999", "major": "人工智能", "mobile": "12345",
+                ])
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("手机号须为 11 位"))
             #expect(try await Talent.find(id, on: app.db)?.major == "软件工程")
@@ -91,7 +99,9 @@ struct TalentEditErasureTests {
             let officer = Browser(app)
             _ = try await TestApp.signIn(officer, "o@example.test")
             try await officer.get("/talents")
-            #expect(try await officer.post("/admin/erasures/\(request.requireID())", ["decision": "approve"]).status == .forbidden)
+            #expect(
+                try await officer.post("/admin/erasures/\(request.requireID())", ["decision": "approve"]).status
+                    == .forbidden)
             try await TestApp.makeUser(app, role: .admin, email: "a@example.test")
             let admin = Browser(app)
             _ = try await TestApp.signIn(admin, "a@example.test")
@@ -109,10 +119,15 @@ struct TalentEditErasureTests {
             #expect(try await Talent.query(on: app.db).filter(\.$districtCode == "370303").count() == 1)
             #expect(try await TalentAttribute.query(on: app.db).filter(\.$kind == .keyGroup).count() == 1)
             // …but no search finds them and the account cannot sign in.
-            #expect(try await TalentSearchQuery(keyword: "张伟").run(scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db).total == 0)
+            #expect(
+                try await TalentSearchQuery(keyword: "张伟").run(
+                    scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db
+                ).total == 0)
             #expect(try await TestApp.signIn(Browser(app), "t@example.test").status != .seeOther)
             if case let .sqlite(path) = config.database {
-                let raw = try Data(contentsOf: URL(fileURLWithPath: path)) + ((try? Data(contentsOf: URL(fileURLWithPath: path + "-wal"))) ?? Data())
+                let raw =
+                    try Data(contentsOf: URL(fileURLWithPath: path))
+                    + ((try? Data(contentsOf: URL(fileURLWithPath: path + "-wal"))) ?? Data())
                 #expect(raw.range(of: Data(residentID.utf8)) == nil)
             }
             // A second decision changes nothing.

@@ -1,12 +1,13 @@
+import DemoData
 import Fluent
 import Foundation
 import SQLKit
+import Spreadsheet
+import TalentDomain
 import Testing
 import Vapor
+
 @testable import App
-import Spreadsheet
-import DemoData
-import TalentDomain
 
 /// Demo rows as an import file, from the same generator `talent demo` uses.
 enum ImportFiles {
@@ -25,7 +26,8 @@ enum ImportFiles {
 
     /// The file's lines, to change one row.
     static func lines(_ bytes: [UInt8]) -> [String] {
-        String(decoding: bytes, as: UTF8.self).split(separator: "\r\n", omittingEmptySubsequences: false).map(String.init)
+        String(decoding: bytes, as: UTF8.self).split(separator: "\r\n", omittingEmptySubsequences: false).map(
+            String.init)
     }
 
     static func bytes(_ lines: [String]) -> [UInt8] { Array(lines.joined(separator: "\r\n").utf8) }
@@ -38,10 +40,13 @@ enum ImportFiles {
     }
 
     static func run(_ app: Application, _ bytes: [UInt8], partial: Bool = false, upsert: Bool = false) async throws
-        -> TalentImporter.Summary {
-        let importer = TalentImporter(options: .init(partial: partial, upsert: upsert), cipher: app.personalData,
-                                      policy: app.activePolicy!.document, today: CalendarDate("2026-11-27")!)
-        return try await importer.run(try TalentImportSource(bytes: bytes), on: app.db, audit: { _, _ in }, progress: { _ in })
+        -> TalentImporter.Summary
+    {
+        let importer = TalentImporter(
+            options: .init(partial: partial, upsert: upsert), cipher: app.personalData,
+            policy: app.activePolicy!.document, today: CalendarDate("2026-11-27")!)
+        return try await importer.run(
+            try TalentImportSource(bytes: bytes), on: app.db, audit: { _, _ in }, progress: { _ in })
     }
 }
 
@@ -58,14 +63,19 @@ struct TalentImportTests {
             #expect(!summary.wrote)
             #expect(try await Talent.query(on: app.db).count() == 0)
             #expect(try await TalentAttribute.query(on: app.db).count() == 0)
-            #expect(try await TalentSearchQuery(keyword: "张").run(scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db).total == 0)
+            #expect(
+                try await TalentSearchQuery(keyword: "张").run(
+                    scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db
+                ).total == 0)
         }
     }
 
     @Test func importedIDNumbersNeverReachTheDatabaseInClearText() async throws {
         try await TestApp.run { app, config in
             let bytes = try await ImportFiles.demo(app, talents: 40)
-            let ids = ImportFiles.lines(bytes).dropFirst().compactMap { $0.split(separator: ",").dropFirst().first.map(String.init) }
+            let ids = ImportFiles.lines(bytes).dropFirst().compactMap {
+                $0.split(separator: ",").dropFirst().first.map(String.init)
+            }
             let summary = try await ImportFiles.run(app, bytes)
             #expect(summary.created == 40)
             switch config.database {
@@ -118,7 +128,8 @@ struct TalentImportTests {
             #expect(upsert.updated == 1)
             #expect(upsert.created == 0)
             #expect(try await Talent.query(on: app.db).count() == 10)
-            let names = try await TalentSearchQuery(keyword: "人工智能").run(scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db)
+            let names = try await TalentSearchQuery(keyword: "人工智能").run(
+                scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db)
             #expect(names.items.map(\.name).contains(cells[0]))
         }
     }
@@ -142,8 +153,9 @@ struct TalentImportTests {
             var lines = ImportFiles.lines(try await ImportFiles.demo(app, talents: 20))
             lines[5] = ImportFiles.breakingID(lines[5])
             try await browser.get("/talents/imports")
-            let response = try await browser.upload("/talents/imports", file: ImportFiles.bytes(lines), named: "人才.csv",
-                                                    fields: ["consent": "yes"])
+            let response = try await browser.upload(
+                "/talents/imports", file: ImportFiles.bytes(lines), named: "人才.csv",
+                fields: ["consent": "yes"])
             #expect(response.status == .seeOther)
             let location = try #require(response.headers.first(name: .location))
             var page = try await browser.get(location)
@@ -174,8 +186,9 @@ struct TalentImportTests {
             let noConsent = try await browser.upload("/talents/imports", file: Array("姓名\n".utf8), named: "a.csv")
             #expect(noConsent.status == .unprocessableEntity)
             #expect(noConsent.body.string.contains("请确认文件中的人员已同意"))
-            let binary = try await browser.upload("/talents/imports", file: [0x89, 0x50, 0x4E, 0x47, 0, 0, 1], named: "a.csv",
-                                                  fields: ["consent": "yes"])
+            let binary = try await browser.upload(
+                "/talents/imports", file: [0x89, 0x50, 0x4E, 0x47, 0, 0, 1], named: "a.csv",
+                fields: ["consent": "yes"])
             #expect(binary.status == .unprocessableEntity)
             #expect(binary.body.string.contains("不是文本格式"))
             #expect(try await TalentImportJob.query(on: app.db).count() == 0)

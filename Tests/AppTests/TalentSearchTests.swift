@@ -1,10 +1,11 @@
 import Fluent
 import Foundation
 import SQLKit
+import TalentDomain
 import Testing
 import Vapor
+
 @testable import App
-import TalentDomain
 
 /// Adds profiles straight through `TalentStore`, as staff entry and import do.
 enum TestTalents {
@@ -12,11 +13,16 @@ enum TestTalents {
     private static let lock = NSLock()
 
     @discardableResult
-    static func add(_ app: Application, name: String, skills: [String] = [], major: String? = nil,
-                    district: String = "370303", education: EducationLevel? = nil, occupations: [String] = [],
-                    keyGroups: [String] = [], employer: UUID? = nil, birth: String = "1990-05-17",
-                    userID: UUID? = nil) async throws -> Talent {
-        let sequence = lock.withLock { serial += 1; return serial % 1000 }
+    static func add(
+        _ app: Application, name: String, skills: [String] = [], major: String? = nil,
+        district: String = "370303", education: EducationLevel? = nil, occupations: [String] = [],
+        keyGroups: [String] = [], employer: UUID? = nil, birth: String = "1990-05-17",
+        userID: UUID? = nil
+    ) async throws -> Talent {
+        let sequence = lock.withLock {
+            serial += 1
+            return serial % 1000
+        }
         let id = ResidentID.fake(areaCode: "370303", birth: CalendarDate(birth)!, sequence: sequence)
         let valid = TalentInput.Valid(
             name: name, residentID: id, mobile: nil, email: nil, districtCode: district, educationLevel: education,
@@ -27,8 +33,10 @@ enum TestTalents {
         }
     }
 
-    static func names(_ query: TalentSearchQuery, _ app: Application, scope: TalentSearchScope = .everyone,
-                      today: CalendarDate = CalendarDate("2026-11-27")!) async throws -> [String] {
+    static func names(
+        _ query: TalentSearchQuery, _ app: Application, scope: TalentSearchScope = .everyone,
+        today: CalendarDate = CalendarDate("2026-11-27")!
+    ) async throws -> [String] {
         try await query.run(scope: scope, today: today, on: app.db).items.map(\.name)
     }
 }
@@ -41,7 +49,8 @@ struct TalentSearchTests {
             try await TestTalents.add(app, name: "李强", employer: org.id)
             try await TestTalents.add(app, name: "王芳")
             try await TestTalents.add(app, name: "王丽")
-            let page = try await TalentSearchQuery(keyword: "王芳").run(scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db)
+            let page = try await TalentSearchQuery(keyword: "王芳").run(
+                scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db)
             #expect(page.items.map(\.name) == ["王芳", "李强"])
             #expect(page.total == 2)
         }
@@ -66,15 +75,33 @@ struct TalentSearchTests {
 
     @Test func filtersCombineWithEachOtherAndWithTheKeyword() async throws {
         try await TestApp.run { app, _ in
-            try await TestTalents.add(app, name: "张伟", district: "370303", education: .bachelor, keyGroups: ["college_graduates"])
+            try await TestTalents.add(
+                app, name: "张伟", district: "370303", education: .bachelor, keyGroups: ["college_graduates"])
             try await TestTalents.add(app, name: "张敏", district: "370302", education: .bachelor)
-            try await TestTalents.add(app, name: "王芳", district: "370303", education: .master, occupations: ["4-04-05-05"])
-            func filter(_ facet: SearchFacet, _ code: String) -> TalentSearchQuery.Filter { .init(facet: facet, code: code) }
-            #expect(Set(try await TestTalents.names(TalentSearchQuery(filters: [filter(.district, "370303")]), app)) == ["张伟", "王芳"])
-            #expect(try await TestTalents.names(TalentSearchQuery(filters: [filter(.district, "370303"), filter(.education, "bachelor")]), app) == ["张伟"])
-            #expect(try await TestTalents.names(TalentSearchQuery(keyword: "张", filters: [filter(.district, "370302")]), app) == ["张敏"])
-            #expect(try await TestTalents.names(TalentSearchQuery(filters: [filter(.occupation, "4-04-05-05")]), app) == ["王芳"])
-            #expect(try await TestTalents.names(TalentSearchQuery(filters: [filter(.keyGroup, "college_graduates")]), app) == ["张伟"])
+            try await TestTalents.add(
+                app, name: "王芳", district: "370303", education: .master, occupations: ["4-04-05-05"])
+            func filter(_ facet: SearchFacet, _ code: String) -> TalentSearchQuery.Filter {
+                .init(facet: facet, code: code)
+            }
+            #expect(
+                Set(try await TestTalents.names(TalentSearchQuery(filters: [filter(.district, "370303")]), app)) == [
+                    "张伟", "王芳",
+                ])
+            #expect(
+                try await TestTalents.names(
+                    TalentSearchQuery(filters: [filter(.district, "370303"), filter(.education, "bachelor")]), app) == [
+                        "张伟"
+                    ])
+            #expect(
+                try await TestTalents.names(
+                    TalentSearchQuery(keyword: "张", filters: [filter(.district, "370302")]), app) == ["张敏"])
+            #expect(
+                try await TestTalents.names(TalentSearchQuery(filters: [filter(.occupation, "4-04-05-05")]), app) == [
+                    "王芳"
+                ])
+            #expect(
+                try await TestTalents.names(TalentSearchQuery(filters: [filter(.keyGroup, "college_graduates")]), app)
+                    == ["张伟"])
         }
     }
 
@@ -95,7 +122,9 @@ struct TalentSearchTests {
     @Test(arguments: [1000, 2])
     func anAgeRangeCountIsExactUpToTheCapWithBoundaryYearsCheckedByDate(cap: Int) async throws {
         try await TestApp.run { app, _ in
-            for birth in ["1990-11-27", "1990-11-28", "1995-06-01", "1996-01-01", "1999-12-31", "2001-11-27", "2001-11-28"] {
+            for birth in [
+                "1990-11-27", "1990-11-28", "1995-06-01", "1996-01-01", "1999-12-31", "2001-11-27", "2001-11-28",
+            ] {
                 try await TestTalents.add(app, name: "生于\(birth)", birth: birth)
             }
             var query = TalentSearchQuery(ageMin: 25, ageMax: 35)
@@ -103,7 +132,10 @@ struct TalentSearchTests {
             let page = try await query.run(scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db)
             #expect(page.total == min(5, cap))
             #expect(page.totalIsCapped == (cap < 5))
-            #expect(Set(page.items.map(\.name)) == ["生于1990-11-28", "生于1995-06-01", "生于1996-01-01", "生于1999-12-31", "生于2001-11-27"])
+            #expect(
+                Set(page.items.map(\.name)) == [
+                    "生于1990-11-28", "生于1995-06-01", "生于1996-01-01", "生于1999-12-31", "生于2001-11-27",
+                ])
         }
     }
 
@@ -114,7 +146,8 @@ struct TalentSearchTests {
         try await TestApp.run { app, _ in
             for index in 0..<23 {
                 // Some names repeat, so the order needs its tie-breaker.
-                try await TestTalents.add(app, name: index % 4 == 0 ? "张伟" : "张\(["一", "二", "三", "四", "五", "六"][index % 6])\(index)")
+                try await TestTalents.add(
+                    app, name: index % 4 == 0 ? "张伟" : "张\(["一", "二", "三", "四", "五", "六"][index % 6])\(index)")
             }
             for keyword in [nil, "张"] {
                 var query = TalentSearchQuery(keyword: keyword, sort: sort, limit: 5)
@@ -157,8 +190,9 @@ struct TalentSearchTests {
                 let engine = SQLiteTalentSearch(probeWindows: windows)
                 let match = TalentMatch(keyword: SearchTokens.query(keyword), facets: [], birthYears: nil)
                 let expression = try #require(engine.expression(match, tier: nil))
-                return try await engine.probeInOrder(expression, conditions: [], order: .name, after: nil,
-                                                     limit: limit, on: sql)?.map(\.name)
+                return try await engine.probeInOrder(
+                    expression, conditions: [], order: .name, after: nil,
+                    limit: limit, on: sql)?.map(\.name)
             }
             #expect(try await probe("python", limit: 1, windows: [2, 4]) == ["丁0"])
             #expect(try await probe("python", limit: 2, windows: [2, 4]) == ["丁0", "丁3"])
@@ -186,8 +220,11 @@ struct TalentSearchTests {
             func newest(limit: Int, window: Int, after: String? = nil) async throws -> [String]? {
                 let engine = PostgresTalentSearch(newestWindow: window)
                 let match = TalentMatch(keyword: SearchTokens.query("王"), facets: [], birthYears: nil)
-                let filter = engine.conjunction([after.flatMap { keys[$0] }
-                    .flatMap { engine.keyset(.key, after: .init(key: $0)) }].compactMap { $0 })
+                let filter = engine.conjunction(
+                    [
+                        after.flatMap { keys[$0] }
+                            .flatMap { engine.keyset(.key, after: .init(key: $0)) }
+                    ].compactMap { $0 })
                 return try await engine.newest(match, filter: filter, limit: limit, on: sql)?.map(\.name)
             }
             #expect(try await newest(limit: 2, window: 4) == ["王8", "王7"])
@@ -235,11 +272,14 @@ struct TalentSearchTests {
                 String((0..<4).compactMap { UnicodeScalar(0x4E00 + skill * 4 + $0).map(Character.init) })
             }
             let talent = try await TestTalents.add(app, name: "丁一", skills: skills)
-            let row = try #require(try await sql.raw("""
-                SELECT pg_column_size(t.*) AS whole, pg_column_size(t.search_vector) AS vector, \
-                (SELECT pg_relation_size(reltoastrelid) FROM pg_class WHERE oid = 'talents'::regclass) AS apart \
-                FROM talents t WHERE t.id = \(bind: try talent.requireID())
-                """).first())
+            let row = try #require(
+                try await sql.raw(
+                    """
+                    SELECT pg_column_size(t.*) AS whole, pg_column_size(t.search_vector) AS vector, \
+                    (SELECT pg_relation_size(reltoastrelid) FROM pg_class WHERE oid = 'talents'::regclass) AS apart \
+                    FROM talents t WHERE t.id = \(bind: try talent.requireID())
+                    """
+                ).first())
             #expect(try row.decode(column: "whole", as: Int.self) > 2100)
             #expect(try row.decode(column: "vector", as: Int.self) > 1600)
             #expect(try row.decode(column: "apart", as: Int.self) == 0)
@@ -253,7 +293,8 @@ struct TalentSearchTests {
             try await TestTalents.add(app, name: "张伟", employer: mine.id)
             try await TestTalents.add(app, name: "张敏", employer: other.id)
             try await TestTalents.add(app, name: "张强")
-            #expect(try await TestTalents.names(TalentSearchQuery(keyword: "张"), app, scope: .employer(mine.id!)) == ["张伟"])
+            #expect(
+                try await TestTalents.names(TalentSearchQuery(keyword: "张"), app, scope: .employer(mine.id!)) == ["张伟"])
             #expect(try await TestTalents.names(TalentSearchQuery(), app, scope: .employer(mine.id!)) == ["张伟"])
             #expect(try await TestTalents.names(TalentSearchQuery(), app, scope: .nothing).isEmpty)
         }

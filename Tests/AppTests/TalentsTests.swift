@@ -1,11 +1,12 @@
 import Fluent
 import Foundation
 import NIOConcurrencyHelpers
+import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
-import TalentDomain
 
 @Suite("Talent profiles: encrypted identifiers, scoped access")
 struct TalentsTests {
@@ -13,10 +14,12 @@ struct TalentsTests {
     static let residentID = ResidentID.fake(areaCode: "370303", birth: CalendarDate("1990-05-17")!, sequence: 123).value
 
     private func form(_ overrides: [String: String] = [:]) -> [String: String] {
-        ["name": "张伟", "residentID": Self.residentID, "mobile": "138 1234 5678", "districtCode": "370303",
-         "educationLevel": "bachelor", "major": "数据科学与大数据技术", "graduationYear": "2012",
-         "occupations": "2-02-38-03, 4-04-05-05", "skills": "Python、数据分析", "keyGroups[]": "college_graduates",
-         "consent": "yes"].merging(overrides) { $1 }
+        [
+            "name": "张伟", "residentID": Self.residentID, "mobile": "138 1234 5678", "districtCode": "370303",
+            "educationLevel": "bachelor", "major": "数据科学与大数据技术", "graduationYear": "2012",
+            "occupations": "2-02-38-03, 4-04-05-05", "skills": "Python、数据分析", "keyGroups[]": "college_graduates",
+            "consent": "yes",
+        ].merging(overrides) { $1 }
     }
 
     private func signedIn(_ app: Application, _ email: String) async throws -> Browser {
@@ -41,13 +44,15 @@ struct TalentsTests {
             #expect(talent.residentIDCipher?.contains(Self.residentID) == false)
             #expect(app.personalData.open(talent.residentIDCipher ?? "") == Self.residentID)
             #expect(talent.mobileMasked == "138****5678")
-            let codes = try await TalentAttribute.query(on: app.db).all().map { "\($0.kind.rawValue):\($0.code)" }.sorted()
+            let codes = try await TalentAttribute.query(on: app.db).all().map { "\($0.kind.rawValue):\($0.code)" }
+                .sorted()
             #expect(codes == ["key_group:college_graduates", "occupation:2-02-38-03", "occupation:4-04-05-05"])
             // the officer may see the whole number
             let profile = try await browser.get(response.headers.first(name: .location) ?? "")
             #expect(profile.text.contains(Self.residentID))
             // the audit event names fields, never the number
-            let event = try #require(try await AuditEvent.query(on: app.db).filter(\.$action == "talent.create").first())
+            let event = try #require(
+                try await AuditEvent.query(on: app.db).filter(\.$action == "talent.create").first())
             #expect(event.changedFields.contains("resident_id"))
             #expect(!event.changedFields.contains(String(Self.residentID.prefix(6))))
         }
@@ -58,7 +63,8 @@ struct TalentsTests {
             try await TestApp.makeUser(app, role: .officer, email: "o@example.test", department: "HRSS")
             let browser = try await signedIn(app, "o@example.test")
             let last = Self.residentID.last == "1" ? "2" : "1"
-            let response = try await browser.post("/talents", form(["residentID": String(Self.residentID.dropLast()) + last]))
+            let response = try await browser.post(
+                "/talents", form(["residentID": String(Self.residentID.dropLast()) + last]))
             #expect(response.status == .unprocessableEntity)
             #expect(response.text.contains("身份证号码校验位不符"))
             #expect(try await Talent.query(on: app.db).count() == 0)
@@ -93,12 +99,14 @@ struct TalentsTests {
             #expect(grouped.text.contains("由人社部门工作人员认定"))
             try await browser.get("/talents/new")
             #expect(!browser.lastPage.contains("keyGroups[]"))
-            let foreign = try await browser.post("/talents", form(["employerID": try other.requireID().uuidString]).filter { $0.key != "keyGroups[]" })
+            let foreign = try await browser.post(
+                "/talents", form(["employerID": try other.requireID().uuidString]).filter { $0.key != "keyGroups[]" })
             #expect(foreign.status == .unprocessableEntity)
             #expect(foreign.text.contains("只能为本单位录入"))
             // for their own → saved, and shown masked to them
             try await browser.get("/talents/new")
-            let own = try await browser.post("/talents", form(["employerID": try acme.requireID().uuidString]).filter { $0.key != "keyGroups[]" })
+            let own = try await browser.post(
+                "/talents", form(["employerID": try acme.requireID().uuidString]).filter { $0.key != "keyGroups[]" })
             #expect(own.status == .seeOther)
             let profile = try await browser.get(own.headers.first(name: .location) ?? "")
             #expect(!profile.text.contains(Self.residentID))
@@ -155,7 +163,7 @@ struct TalentsTests {
             let cipher = app.personalData
             let first = try cipher.seal(Self.residentID)
             let second = try cipher.seal(Self.residentID)
-            #expect(first != second) // a fresh nonce each time
+            #expect(first != second)  // a fresh nonce each time
             #expect(cipher.open(first) == Self.residentID)
             var bytes = [UInt8](Data(base64Encoded: first)!)
             bytes[bytes.count - 1] ^= 0x01

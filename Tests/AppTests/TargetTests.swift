@@ -1,22 +1,25 @@
 import Fluent
 import Foundation
 import SQLKit
+import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
-import TalentDomain
 
 @Suite("Yearly targets computed from records")
 struct TargetTests {
     static func figures(_ world: TrainingWorld, year: Int = ZiboTime.year(), district: String? = nil) async throws
-        -> [String: Int] {
+        -> [String: Int]
+    {
         let path = "/api/v1/targets?year=\(year)" + (district.map { "&district=\($0)" } ?? "")
         let items = try world.json(try await world.send(.GET, path, [:]))["items"] as? [[String: Any]] ?? []
         var figures: [String: Int] = [:]
         for item in items {
             guard let target = item["target"] as? [String: Any], let metric = target["metric"] as? String,
-                  let actual = item["actual"] as? Int else { continue }
+                let actual = item["actual"] as? Int
+            else { continue }
             figures[metric] = actual
         }
         return figures
@@ -53,10 +56,12 @@ struct TargetTests {
             let (talent, _) = try await world.talent("吴十", email: "wu@example.test")
             let today = ZiboTime.today().description
             func record(_ level: String, _ number: String, occupation: String = "2-02-38-03") async throws -> String {
-                let response = try await world.send(.POST, "/api/v1/certificates", world.officerHeaders, [
-                    "talentID": try talent.requireID().uuidString, "kind": "skill_level", "level": level,
-                    "occupationCode": occupation, "issuerName": "山东省职业技能鉴定中心", "number": number, "issuedOn": today,
-                ])
+                let response = try await world.send(
+                    .POST, "/api/v1/certificates", world.officerHeaders,
+                    [
+                        "talentID": try talent.requireID().uuidString, "kind": "skill_level", "level": level,
+                        "occupationCode": occupation, "issuerName": "山东省职业技能鉴定中心", "number": number, "issuedOn": today,
+                    ])
                 return try world.json(response)["id"] as? String ?? ""
             }
             // MUT
@@ -67,11 +72,13 @@ struct TargetTests {
             #expect(figures["digital_skill_talents_cultivated"] == 1, "one person however many certificates")
             #expect(figures["high_skill_talents_cultivated"] == 1)
             try await Self.expectMaintainedEqualsRebuilt(app, world)
-            _ = try await world.send(.POST, "/api/v1/certificates/\(technician)/revoke", world.officerHeaders, ["reason": "误录"])
+            _ = try await world.send(
+                .POST, "/api/v1/certificates/\(technician)/revoke", world.officerHeaders, ["reason": "误录"])
             figures = try await Self.figures(world)
             #expect(figures["high_skill_talents_cultivated"] == 0)
             #expect(figures["digital_skill_talents_cultivated"] == 1, "the senior certificate still counts")
-            _ = try await world.send(.POST, "/api/v1/certificates/\(senior)/revoke", world.officerHeaders, ["reason": "误录"])
+            _ = try await world.send(
+                .POST, "/api/v1/certificates/\(senior)/revoke", world.officerHeaders, ["reason": "误录"])
             #expect(try await Self.figures(world)["digital_skill_talents_cultivated"] == 0)
             try await Self.expectMaintainedEqualsRebuilt(app, world)
         }

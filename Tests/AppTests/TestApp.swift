@@ -4,6 +4,7 @@ import Foundation
 import SQLKit
 import Testing
 import Vapor
+
 @testable import App
 
 /// Runs a test against a fully configured application on the engine the run selected:
@@ -39,10 +40,12 @@ enum TestApp {
             try policyText.write(toFile: policyPath!, atomically: true, encoding: .utf8)
         }
         let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
-        let database: AppConfig.DatabaseChoice = postgresURL.map { .postgres(url: $0, schema: String(schema)) }
+        let database: AppConfig.DatabaseChoice =
+            postgresURL.map { .postgres(url: $0, schema: String(schema)) }
             ?? .sqlite(path: directory.appendingPathComponent("talent.sqlite").path)
-        var config = AppConfig(mode: .testing, database: database, dataDirectory: directory,
-                               secretKey: [UInt8](repeating: 7, count: 32), policyPath: policyPath)
+        var config = AppConfig(
+            mode: .testing, database: database, dataDirectory: directory,
+            secretKey: [UInt8](repeating: 7, count: 32), policyPath: policyPath)
         adjust(&config)
 
         let app = try await Application.make(.testing)
@@ -87,9 +90,11 @@ enum TestApp {
     private static func adminDatabase(_ app: Application) throws -> (any SQLDatabase)? {
         guard let url = postgresURL else { return nil }
         let id = DatabaseID(string: "schema-admin")
-        app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url),
-                                    maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace),
-                          as: id, isDefault: false)
+        app.databases.use(
+            .postgres(
+                configuration: try SQLPostgresConfiguration(url: url),
+                maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace),
+            as: id, isDefault: false)
         return app.db(id) as? any SQLDatabase
     }
 
@@ -132,7 +137,7 @@ actor TestGate {
         if waiting.isEmpty {
             holders -= 1
         } else {
-            waiting.removeFirst().resume() // the slot passes straight to the next waiter
+            waiting.removeFirst().resume()  // the slot passes straight to the next waiter
         }
     }
 }

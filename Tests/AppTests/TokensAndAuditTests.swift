@@ -3,11 +3,12 @@ import Foundation
 import Logging
 import NIOConcurrencyHelpers
 import SQLKit
+import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
-import TalentDomain
 
 @Suite("API tokens and the audit trail")
 struct TokensAndAuditTests {
@@ -41,8 +42,9 @@ struct TokensAndAuditTests {
             let other = try await TestApp.makeOrganization(app, name: "另一家公司", serial: 32)
             try await TestApp.makeUser(app, role: .officer, email: "hrss@example.test", department: "HRSS")
             try await TestApp.makeUser(app, role: .employer, email: "hr@other.test", organization: other.id)
-            let talent = try await TestTalents.add(app, name: "王芳", occupations: ["4-04-05-01", "2-02-02-01"],
-                                                   keyGroups: ["college_graduates"], employer: acme.id)
+            let talent = try await TestTalents.add(
+                app, name: "王芳", occupations: ["4-04-05-01", "2-02-02-01"],
+                keyGroups: ["college_graduates"], employer: acme.id)
             let path = "/api/v1/talents/\(try talent.requireID().uuidString)"
             let officer = Browser(app)
             _ = try await TestApp.signIn(officer, "hrss@example.test")
@@ -59,9 +61,11 @@ struct TokensAndAuditTests {
             // Another organisation's employer: not found, as if the profile did not exist.
             let outsider = Browser(app)
             _ = try await TestApp.signIn(outsider, "hr@other.test")
-            let foreign = try await app.get(path, headers: ["Authorization": "Bearer \(try await createToken(outsider))"])
+            let foreign = try await app.get(
+                path, headers: ["Authorization": "Bearer \(try await createToken(outsider))"])
             #expect(foreign.status == .notFound)
-            let unknown = try await app.get("/api/v1/talents/\(UUID().uuidString)", headers: ["Authorization": "Bearer \(secret)"])
+            let unknown = try await app.get(
+                "/api/v1/talents/\(UUID().uuidString)", headers: ["Authorization": "Bearer \(secret)"])
             #expect(unknown.status == .notFound)
         }
     }
@@ -80,13 +84,15 @@ struct TokensAndAuditTests {
             // expired
             token.expiresAt = Date().addingTimeInterval(-1)
             try await token.save(on: app.db)
-            #expect(try await app.get("/api/v1/me", headers: ["Authorization": "Bearer \(secret)"]).status == .unauthorized)
+            #expect(
+                try await app.get("/api/v1/me", headers: ["Authorization": "Bearer \(secret)"]).status == .unauthorized)
             // revoked through the page
             token.expiresAt = Date().addingTimeInterval(3600)
             try await token.save(on: app.db)
             try await browser.get("/account")
             _ = try await browser.post("/account/tokens/\(try token.requireID().uuidString)/revoke", [:])
-            #expect(try await app.get("/api/v1/me", headers: ["Authorization": "Bearer \(secret)"]).status == .unauthorized)
+            #expect(
+                try await app.get("/api/v1/me", headers: ["Authorization": "Bearer \(secret)"]).status == .unauthorized)
         }
     }
 
@@ -109,7 +115,8 @@ struct TokensAndAuditTests {
             let first = try await createToken(person)
             #expect(try await me(first).status == .ok)
             #expect(try await me(first).status == .ok)
-            let token = try #require(try await APIToken.query(on: app.db).filter(\.$user.$id == talent.requireID()).first())
+            let token = try #require(
+                try await APIToken.query(on: app.db).filter(\.$user.$id == talent.requireID()).first())
             try await person.get("/account")
             _ = try await person.post("/account/tokens/\(try token.requireID().uuidString)/revoke", [:])
             #expect(try await me(first).status == .unauthorized)
@@ -124,7 +131,8 @@ struct TokensAndAuditTests {
             // The account's role changed: the next request acts with the new role.
             let third = try await createToken(staff)
             #expect(try await me(third).text.contains("\"officer\""))
-            _ = try await admin.post("/admin/users/\(try officer.requireID().uuidString)", ["action": "role", "role": "admin"])
+            _ = try await admin.post(
+                "/admin/users/\(try officer.requireID().uuidString)", ["action": "role", "role": "admin"])
             let changed = try await me(third)
             #expect(changed.status == .ok)
             #expect(changed.text.contains("\"admin\""))
@@ -165,8 +173,9 @@ struct TokensAndAuditTests {
             let secret = try await createToken(browser, scope: "read")
             var headers: HTTPHeaders = ["Authorization": "Bearer \(secret)"]
             headers.contentType = .json
-            let response = try await app.testing().sendRequest(.POST, "/api/v1/organizations", headers: headers,
-                                                               body: ByteBuffer(string: "{}"))
+            let response = try await app.testing().sendRequest(
+                .POST, "/api/v1/organizations", headers: headers,
+                body: ByteBuffer(string: "{}"))
             #expect(response.status == .forbidden)
         }
     }
@@ -180,10 +189,11 @@ struct TokensAndAuditTests {
             var headers: HTTPHeaders = ["Authorization": "Bearer \(secret)"]
             headers.contentType = .json
             var code = CreditCode.fake(divisionCode: "370303", serial: 9).value
-            code = String(code.dropLast()) + (code.last == "0" ? "1" : "0") // a wrong check character
+            code = String(code.dropLast()) + (code.last == "0" ? "1" : "0")  // a wrong check character
             let body = #"{"name":"示例公司","kind":"enterprise","creditCode":"\#(code)","districtCode":"370303"}"#
-            let response = try await app.testing().sendRequest(.POST, "/api/v1/organizations", headers: headers,
-                                                               body: ByteBuffer(string: body))
+            let response = try await app.testing().sendRequest(
+                .POST, "/api/v1/organizations", headers: headers,
+                body: ByteBuffer(string: body))
             #expect(response.status == .unprocessableEntity)
             let problem = try JSONDecoder().decode(Problem.self, from: Data(response.body.string.utf8))
             #expect(problem.errors?.map(\.field) == ["creditCode"])
@@ -199,19 +209,23 @@ struct TokensAndAuditTests {
             let browser = Browser(app)
             _ = try await TestApp.signIn(browser, "a@example.test")
             try await browser.get("/admin/organizations")
-            let created = try await browser.post("/admin/organizations", [
-                "name": "淄博示例数据服务有限公司", "kind": "enterprise",
-                "creditCode": CreditCode.fake(divisionCode: "370303", serial: 3).value, "districtCode": "370303",
-            ])
+            let created = try await browser.post(
+                "/admin/organizations",
+                [
+                    "name": "淄博示例数据服务有限公司", "kind": "enterprise",
+                    "creditCode": CreditCode.fake(divisionCode: "370303", serial: 3).value, "districtCode": "370303",
+                ])
             #expect(created.status == .seeOther)
             _ = try await createToken(browser)
             // validate
             let events = try await AuditEvent.query(on: app.db).sort(\.$sequence).all()
-            #expect(events.map(\.action).filter { !["policy.activate", "reference.load"].contains($0) }
-                == ["session.create", "organization.create", "api_token.create"])
+            #expect(
+                events.map(\.action).filter { !["policy.activate", "reference.load"].contains($0) }
+                    == ["session.create", "organization.create", "api_token.create"])
             #expect(try await AuditLog.verify(key: app.secrets.audit, on: app.db) == .intact(count: events.count))
             // the log names fields, never values
-            let organizationEvent = try #require(try await AuditEvent.query(on: app.db).filter(\.$action == "organization.create").first())
+            let organizationEvent = try #require(
+                try await AuditEvent.query(on: app.db).filter(\.$action == "organization.create").first())
             #expect(organizationEvent.changedFields.contains("credit_code"))
             #expect(!organizationEvent.changedFields.contains("淄博"))
         }
@@ -223,17 +237,20 @@ struct TokensAndAuditTests {
             let base = Int64(try await AuditEvent.query(on: app.db).count())
             for index in 1...4 {
                 try await app.db.transaction { db in
-                    try await AuditLog.append(AuditEntry(action: "test.event", entityType: "thing", entityID: "\(index)"),
-                                              actor: nil, requestID: nil, key: app.secrets.audit, on: db)
+                    try await AuditLog.append(
+                        AuditEntry(action: "test.event", entityType: "thing", entityID: "\(index)"),
+                        actor: nil, requestID: nil, key: app.secrets.audit, on: db)
                 }
             }
             #expect(try await AuditLog.verify(key: app.secrets.audit, on: app.db) == .intact(count: Int(base) + 4))
             // MUT: one character of the third new event changed behind the platform's back
             let sql = try #require(app.db as? any SQLDatabase)
-            try await sql.raw("UPDATE audit_events SET entity_id = '9' WHERE sequence = \(unsafeRaw: String(base + 3))").run()
+            try await sql.raw("UPDATE audit_events SET entity_id = '9' WHERE sequence = \(unsafeRaw: String(base + 3))")
+                .run()
             // validate
-            #expect(try await AuditLog.verify(key: app.secrets.audit, on: app.db)
-                == .broken(atSequence: base + 3, reason: .hashMismatch))
+            #expect(
+                try await AuditLog.verify(key: app.secrets.audit, on: app.db)
+                    == .broken(atSequence: base + 3, reason: .hashMismatch))
         }
     }
 
@@ -244,8 +261,10 @@ struct TokensAndAuditTests {
                 for index in 1...12 {
                     group.addTask {
                         try await app.db.transaction { db in
-                            try await AuditLog.append(AuditEntry(action: "test.parallel", entityType: "thing",
-                                                                 entityID: "\(index)"), actor: nil, requestID: nil, key: app.secrets.audit, on: db)
+                            try await AuditLog.append(
+                                AuditEntry(
+                                    action: "test.parallel", entityType: "thing",
+                                    entityID: "\(index)"), actor: nil, requestID: nil, key: app.secrets.audit, on: db)
                         }
                     }
                 }
@@ -266,8 +285,12 @@ struct TokensAndAuditTests {
             let secret = try await createToken(browser, scope: "read_write")
             _ = try await app.get("/api/v1/me", headers: ["Authorization": "Bearer \(secret)"])
             try await browser.get("/admin/users")
-            _ = try await browser.post("/admin/users", ["displayName": "新officer", "email": "new@example.test",
-                                                        "role": "officer", "departmentCode": "HRSS"])
+            _ = try await browser.post(
+                "/admin/users",
+                [
+                    "displayName": "新officer", "email": "new@example.test",
+                    "role": "officer", "departmentCode": "HRSS",
+                ])
             let logged = lines.withLockedValue { $0 }.joined(separator: "\n")
             #expect(!logged.isEmpty)
             for secretText in [TestApp.password, "Wrong-Password-1", secret, String(secret.dropFirst(4))] {

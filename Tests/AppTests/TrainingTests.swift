@@ -1,11 +1,12 @@
 import Fluent
 import Foundation
 import SQLKit
+import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import App
-import TalentDomain
 
 /// Accounts, organisations and tokens for the training tests, made through the models.
 struct TrainingWorld {
@@ -18,31 +19,39 @@ struct TrainingWorld {
     static func make(_ app: Application) async throws -> TrainingWorld {
         let provider = try await organization(app, name: "淄博数智职业培训学校", serial: 11)
         let other = try await organization(app, name: "另一家培训学校", serial: 12)
-        let providerUser = try await TestApp.makeUser(app, role: .provider, email: "p@example.test", organization: provider.id)
-        let otherUser = try await TestApp.makeUser(app, role: .provider, email: "q@example.test", organization: other.id)
+        let providerUser = try await TestApp.makeUser(
+            app, role: .provider, email: "p@example.test", organization: provider.id)
+        let otherUser = try await TestApp.makeUser(
+            app, role: .provider, email: "q@example.test", organization: other.id)
         let officer = try await TestApp.makeUser(app, role: .officer, email: "o@example.test", department: "HRSS")
-        return TrainingWorld(app: app, provider: provider, providerHeaders: try await bearer(app, providerUser),
-                             otherProviderHeaders: try await bearer(app, otherUser),
-                             officerHeaders: try await bearer(app, officer))
+        return TrainingWorld(
+            app: app, provider: provider, providerHeaders: try await bearer(app, providerUser),
+            otherProviderHeaders: try await bearer(app, otherUser),
+            officerHeaders: try await bearer(app, officer))
     }
 
     static func organization(_ app: Application, name: String, serial: Int) async throws -> Organization {
-        let organization = Organization(name: name, kind: .provider,
-                                        creditCode: CreditCode.fake(divisionCode: "370303", serial: serial).value,
-                                        districtCode: "370303")
+        let organization = Organization(
+            name: name, kind: .provider,
+            creditCode: CreditCode.fake(divisionCode: "370303", serial: serial).value,
+            districtCode: "370303")
         try await organization.create(on: app.db)
         return organization
     }
 
     static func bearer(_ app: Application, _ user: User) async throws -> HTTPHeaders {
         let secret = "tlt_" + Secrets.randomToken()
-        try await APIToken(userID: user.requireID(), name: "test", tokenHash: Secrets.sha256(secret), scope: .readWrite,
-                           expiresAt: Date().addingTimeInterval(86_400)).create(on: app.db)
+        try await APIToken(
+            userID: user.requireID(), name: "test", tokenHash: Secrets.sha256(secret), scope: .readWrite,
+            expiresAt: Date().addingTimeInterval(86_400)
+        ).create(on: app.db)
         return ["Authorization": "Bearer \(secret)"]
     }
 
     /// A talent with an account and a token of their own.
-    func talent(_ name: String, email: String, education: EducationLevel? = .bachelor) async throws -> (Talent, HTTPHeaders) {
+    func talent(_ name: String, email: String, education: EducationLevel? = .bachelor) async throws -> (
+        Talent, HTTPHeaders
+    ) {
         let user = try await TestApp.makeUser(app, role: .talent, email: email)
         let talent = try await TestTalents.add(app, name: name, education: education, userID: user.requireID())
         return (talent, try await Self.bearer(app, user))
@@ -50,7 +59,8 @@ struct TrainingWorld {
 
     /// Sends JSON (or nothing) to the API and returns the response.
     func send(_ method: HTTPMethod, _ path: String, _ headers: HTTPHeaders, _ body: [String: Any]? = nil) async throws
-        -> TestingHTTPResponse {
+        -> TestingHTTPResponse
+    {
         var headers = headers
         var buffer: ByteBuffer?
         if let body {
@@ -66,7 +76,8 @@ struct TrainingWorld {
 
     /// An open engineer-training program with one cohort of `capacity` and a 4-hour session.
     func openProgram(capacity: Int = 30, requirement: [String: Any] = [:], deadline: String? = nil) async throws
-        -> (program: String, cohort: String, session: String) {
+        -> (program: String, cohort: String, session: String)
+    {
         var body: [String: Any] = [
             "kind": "engineer_training", "title": "大数据工程技术人员（中级）培训", "occupationCode": "2-02-38-03",
             "engineerLevel": "intermediate", "capacity": capacity, "startsOn": "2026-03-01", "endsOn": "2026-12-31",
@@ -76,16 +87,20 @@ struct TrainingWorld {
         let created = try await send(.POST, "/api/v1/programs", providerHeaders, body)
         #expect(created.status == .created, "\(created.body.string)")
         let program = try json(created)["id"] as? String ?? ""
-        #expect(try await send(.POST, "/api/v1/programs/\(program)/status", providerHeaders, ["to": "open"]).status == .ok)
+        #expect(
+            try await send(.POST, "/api/v1/programs/\(program)/status", providerHeaders, ["to": "open"]).status == .ok)
         let today = ZiboTime.today().description
-        let cohort = try await send(.POST, "/api/v1/programs/\(program)/cohorts", providerHeaders, [
-            "name": "第1期", "capacity": capacity, "enrolDeadline": deadline ?? "2026-12-31",
-            "startsOn": "2026-03-01", "endsOn": "2026-12-31",
-        ])
+        let cohort = try await send(
+            .POST, "/api/v1/programs/\(program)/cohorts", providerHeaders,
+            [
+                "name": "第1期", "capacity": capacity, "enrolDeadline": deadline ?? "2026-12-31",
+                "startsOn": "2026-03-01", "endsOn": "2026-12-31",
+            ])
         #expect(cohort.status == .created, "\(cohort.body.string) today=\(today)")
         let cohortID = try json(cohort)["id"] as? String ?? ""
-        let session = try await send(.POST, "/api/v1/cohorts/\(cohortID)/sessions", providerHeaders,
-                                     ["date": "2026-06-01", "hours": "4", "topic": "Hadoop 与 Spark"])
+        let session = try await send(
+            .POST, "/api/v1/cohorts/\(cohortID)/sessions", providerHeaders,
+            ["date": "2026-06-01", "hours": "4", "topic": "Hadoop 与 Spark"])
         #expect(session.status == .created, "\(session.body.string)")
         return (program, cohortID, try json(session)["id"] as? String ?? "")
     }
@@ -106,11 +121,14 @@ struct TrainingTests {
             #expect(seated.status == .created)
             #expect(try world.json(seated)["status"] as? String == "enrolled")
             #expect(try world.json(waiting)["status"] as? String == "waitlisted")
-            let withdrawn = try await world.send(.POST, "/api/v1/enrollments/\(try world.json(seated)["id"] as? String ?? "")/withdraw",
-                                                 first)
+            let withdrawn = try await world.send(
+                .POST, "/api/v1/enrollments/\(try world.json(seated)["id"] as? String ?? "")/withdraw",
+                first)
             #expect(try world.json(withdrawn)["status"] as? String == "withdrawn")
-            let moved = try #require(try await Enrollment.find(UUID(uuidString: try world.json(waiting)["id"] as? String ?? ""),
-                                                               on: app.db))
+            let moved = try #require(
+                try await Enrollment.find(
+                    UUID(uuidString: try world.json(waiting)["id"] as? String ?? ""),
+                    on: app.db))
             #expect(moved.status == .enrolled)
             #expect(try await Cohort.find(UUID(uuidString: cohort), on: app.db)?.seatsTaken == 1)
         }
@@ -121,12 +139,15 @@ struct TrainingTests {
             let world = try await TrainingWorld.make(app)
             let (_, cohort, _) = try await world.openProgram(capacity: 1)
             var applicants: [HTTPHeaders] = []
-            for index in 0..<8 { applicants.append(try await world.talent("申请人\(index)", email: "t\(index)@example.test").1) }
+            for index in 0..<8 {
+                applicants.append(try await world.talent("申请人\(index)", email: "t\(index)@example.test").1)
+            }
             // MUT
             let statuses = try await withThrowingTaskGroup(of: String.self) { group in
                 for headers in applicants {
                     group.addTask {
-                        let response = try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, [:])
+                        let response = try await world.send(
+                            .POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, [:])
                         return try world.json(response)["status"] as? String ?? "\(response.status)"
                     }
                 }
@@ -143,17 +164,20 @@ struct TrainingTests {
         try await TestApp.run { app, _ in
             let world = try await TrainingWorld.make(app)
             let (_, cohort, _) = try await world.openProgram(requirement: [
-                "requireCertificateKind": "training_completion", "requireCertificateLevel": "junior", "requireYearsInField": 3,
+                "requireCertificateKind": "training_completion", "requireCertificateLevel": "junior",
+                "requireYearsInField": 3,
             ])
             let (_, headers) = try await world.talent("王五", email: "w@example.test")
             // MUT
-            let refused = try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, ["yearsInField": 2])
+            let refused = try await world.send(
+                .POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, ["yearsInField": 2])
             // validate
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("yearsInField"))
             #expect(refused.body.string.contains("满 3 年"))
             #expect(try await Enrollment.query(on: app.db).count() == 0)
-            let accepted = try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, ["yearsInField": "3"])
+            let accepted = try await world.send(
+                .POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, ["yearsInField": "3"])
             #expect(accepted.status == .created)
         }
     }
@@ -162,7 +186,8 @@ struct TrainingTests {
         try await TestApp.run { app, _ in
             let world = try await TrainingWorld.make(app)
             let yesterday = ZiboTime.day(Date().addingTimeInterval(-86_400))
-            let (_, cohort, _) = try await world.openProgram(deadline: yesterday < "2026-03-01" ? "2026-03-01" : yesterday)
+            let (_, cohort, _) = try await world.openProgram(
+                deadline: yesterday < "2026-03-01" ? "2026-03-01" : yesterday)
             let (_, headers) = try await world.talent("赵六", email: "z@example.test")
             // MUT
             let late = try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, [:])
@@ -182,8 +207,10 @@ struct TrainingTests {
                 _ = try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, [:])
             }
             // MUT
-            let grown = try await world.send(.POST, "/api/v1/cohorts/\(cohort)/capacity", world.providerHeaders, ["capacity": 2])
-            let shrunk = try await world.send(.POST, "/api/v1/cohorts/\(cohort)/capacity", world.providerHeaders, ["capacity": 1])
+            let grown = try await world.send(
+                .POST, "/api/v1/cohorts/\(cohort)/capacity", world.providerHeaders, ["capacity": 2])
+            let shrunk = try await world.send(
+                .POST, "/api/v1/cohorts/\(cohort)/capacity", world.providerHeaders, ["capacity": 1])
             // validate
             #expect(grown.status == .ok)
             #expect(shrunk.status == .unprocessableEntity)
@@ -197,28 +224,43 @@ struct TrainingTests {
     @Test func anotherProviderNeitherSeesADraftNorChangesAProgramAndATalentCannotRecordResults() async throws {
         try await TestApp.run { app, _ in
             let world = try await TrainingWorld.make(app)
-            let draft = try await world.send(.POST, "/api/v1/programs", world.providerHeaders, [
-                "kind": "advanced_seminar", "title": "工业互联网高级研修班", "theme": "工业互联网平台", "capacity": 60,
-                "startsOn": "2026-09-01", "endsOn": "2026-09-03", "delivery": "online",
-            ])
+            let draft = try await world.send(
+                .POST, "/api/v1/programs", world.providerHeaders,
+                [
+                    "kind": "advanced_seminar", "title": "工业互联网高级研修班", "theme": "工业互联网平台", "capacity": 60,
+                    "startsOn": "2026-09-01", "endsOn": "2026-09-03", "delivery": "online",
+                ])
             #expect(draft.status == .created, "\(draft.body.string)")
             let id = try world.json(draft)["id"] as? String ?? ""
             // MUT / validate
             #expect(try await world.send(.GET, "/api/v1/programs/\(id)", [:]).status == .notFound)
-            #expect(try await world.send(.GET, "/api/v1/programs/\(id)", world.otherProviderHeaders).status == .notFound)
-            #expect(try await world.send(.POST, "/api/v1/programs/\(id)/status", world.otherProviderHeaders,
-                                         ["to": "open"]).status == .notFound)
+            #expect(
+                try await world.send(.GET, "/api/v1/programs/\(id)", world.otherProviderHeaders).status == .notFound)
+            #expect(
+                try await world.send(
+                    .POST, "/api/v1/programs/\(id)/status", world.otherProviderHeaders,
+                    ["to": "open"]
+                ).status == .notFound)
             #expect(try await world.send(.GET, "/api/v1/programs/\(id)", world.officerHeaders).status == .ok)
-            #expect(try await world.send(.POST, "/api/v1/programs", world.officerHeaders, ["kind": "exchange"]).status == .forbidden)
+            #expect(
+                try await world.send(.POST, "/api/v1/programs", world.officerHeaders, ["kind": "exchange"]).status
+                    == .forbidden)
 
             let (_, cohort, session) = try await world.openProgram()
             let (_, headers) = try await world.talent("钱七", email: "qq@example.test")
-            let enrolled = try world.json(try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, [:]))
+            let enrolled = try world.json(
+                try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, [:]))
             let enrollment = enrolled["id"] as? String ?? ""
-            #expect(try await world.send(.POST, "/api/v1/enrollments/\(enrollment)/attendance", headers,
-                                         ["sessionID": session, "hours": "4"]).status == .forbidden)
-            #expect(try await world.send(.POST, "/api/v1/enrollments/\(enrollment)/result", world.otherProviderHeaders,
-                                         ["passed": "pass"]).status == .notFound)
+            #expect(
+                try await world.send(
+                    .POST, "/api/v1/enrollments/\(enrollment)/attendance", headers,
+                    ["sessionID": session, "hours": "4"]
+                ).status == .forbidden)
+            #expect(
+                try await world.send(
+                    .POST, "/api/v1/enrollments/\(enrollment)/result", world.otherProviderHeaders,
+                    ["passed": "pass"]
+                ).status == .notFound)
         }
     }
 
@@ -226,14 +268,21 @@ struct TrainingTests {
         try await TestApp.run { app, _ in
             let world = try await TrainingWorld.make(app)
             // MUT
-            let response = try await world.send(.POST, "/api/v1/programs", world.providerHeaders.merging(["Accept-Language": "zh-CN"]), [
-                "kind": "engineer_training", "title": "", "capacity": 0, "startsOn": "2026-05-01", "endsOn": "2026-04-01",
-                "delivery": "on_site", "fee": "12.345", "experts": ["not", "text"],
-            ])
+            let response = try await world.send(
+                .POST, "/api/v1/programs", world.providerHeaders.merging(["Accept-Language": "zh-CN"]),
+                [
+                    "kind": "engineer_training", "title": "", "capacity": 0, "startsOn": "2026-05-01",
+                    "endsOn": "2026-04-01",
+                    "delivery": "on_site", "fee": "12.345", "experts": ["not", "text"],
+                ])
             // validate
             #expect(response.status == .unprocessableEntity)
-            let fields = Set((try world.json(response)["errors"] as? [[String: String]] ?? []).compactMap { $0["field"] })
-            #expect(fields.isSuperset(of: ["title", "capacity", "endsOn", "fee", "occupationCode", "engineerLevel", "place", "experts"]))
+            let fields = Set(
+                (try world.json(response)["errors"] as? [[String: String]] ?? []).compactMap { $0["field"] })
+            #expect(
+                fields.isSuperset(of: [
+                    "title", "capacity", "endsOn", "fee", "occupationCode", "engineerLevel", "place", "experts",
+                ]))
             #expect(response.body.string.contains("项目名称"))
             #expect(try await Program.query(on: app.db).count() == 0)
         }

@@ -1,11 +1,14 @@
-import Testing
-@testable import DemoData
 import TalentDomain
+import Testing
+
+@testable import DemoData
 
 /// The Zibo district list and codes shaped like the shipped reference and policy data.
 enum DemoFixture {
-    static let districtCodes = ["370302", "370303", "370304", "370305", "370306", "370321", "370322", "370323",
-                                "ZONE-HT", "ZONE-ED", "ZONE-WCH"]
+    static let districtCodes = [
+        "370302", "370303", "370304", "370305", "370306", "370321", "370322", "370323",
+        "ZONE-HT", "ZONE-ED", "ZONE-WCH",
+    ]
     /// Twenty digital and twenty other occupations, so the 80 % digital share is not
     /// skewed by one list being much shorter.
     static let occupations: [(code: String, digital: Bool)] =
@@ -16,9 +19,10 @@ enum DemoFixture {
     static let today = CalendarDate("2025-06-30")!
 
     static func generator(seed: UInt64 = 2025, currentYear: Int = 2025) -> DemoDataGenerator {
-        DemoDataGenerator(seed: seed, districtCodes: districtCodes, occupations: occupations,
-                          categoryCodes: categoryCodes, keyGroupCodes: keyGroupCodes,
-                          industryChainCodes: chainCodes, currentYear: currentYear)
+        DemoDataGenerator(
+            seed: seed, districtCodes: districtCodes, occupations: occupations,
+            categoryCodes: categoryCodes, keyGroupCodes: keyGroupCodes,
+            industryChainCodes: chainCodes, currentYear: currentYear)
     }
 
     static func talents(_ count: Int, seed: UInt64 = 2025) -> [DemoTalent] {
@@ -32,8 +36,9 @@ struct SeededGeneratorTests {
     @Test("SplitMix64 gives the published reference sequence for seed 0")
     func referenceSequence() {
         var generator = SeededGenerator(seed: 0)
-        #expect([generator.next(), generator.next(), generator.next()]
-            == [0xE220_A839_7B1D_CDAF, 0x6E78_9E6A_A1B9_65F4, 0x06C4_5D18_8009_454F])
+        #expect(
+            [generator.next(), generator.next(), generator.next()]
+                == [0xE220_A839_7B1D_CDAF, 0x6E78_9E6A_A1B9_65F4, 0x06C4_5D18_8009_454F])
     }
 
     @Test("Integers stay in range and every value of a small range occurs about equally")
@@ -68,7 +73,8 @@ struct SeededGeneratorTests {
 
 @Suite("Demo data generator")
 struct DemoDataTests {
-    @Test("""
+    @Test(
+        """
         Every resident ID parses, records the talent's gender, uses the district's code (370303 for a zone) \
         and comes from the unique-number scheme
         """)
@@ -126,8 +132,9 @@ struct DemoDataTests {
         let (first, second) = (DemoFixture.generator(seed: 9), DemoFixture.generator(seed: 9))
         #expect(first.organizations(count: 300) == second.organizations(count: 300))
         for index in [0, 1, 17, 4_242, 999_999] {
-            #expect(first.talent(index: index, organizationCount: 300)
-                == second.talent(index: index, organizationCount: 300))
+            #expect(
+                first.talent(index: index, organizationCount: 300)
+                    == second.talent(index: index, organizationCount: 300))
         }
     }
 
@@ -136,8 +143,9 @@ struct DemoDataTests {
         let (first, second) = (DemoFixture.talents(200, seed: 1), DemoFixture.talents(200, seed: 2))
         let same = zip(first, second).count { $0.name == $1.name }
         #expect(same < 20)
-        #expect(DemoFixture.generator(seed: 1).organizations(count: 50).map(\.name)
-            != DemoFixture.generator(seed: 2).organizations(count: 50).map(\.name))
+        #expect(
+            DemoFixture.generator(seed: 1).organizations(count: 50).map(\.name)
+                != DemoFixture.generator(seed: 2).organizations(count: 50).map(\.name))
     }
 
     @Test("About 80 % of occupation picks are digital; each talent has one to three distinct codes")
@@ -147,9 +155,10 @@ struct DemoDataTests {
         let picks = talents.flatMap(\.occupations)
         let share = Double(picks.count { digital.contains($0) }) / Double(picks.count)
         #expect((0.77...0.83).contains(share))
-        #expect(talents.allSatisfy {
-            (1...3).contains($0.occupations.count) && Set($0.occupations).count == $0.occupations.count
-        })
+        #expect(
+            talents.allSatisfy {
+                (1...3).contains($0.occupations.count) && Set($0.occupations).count == $0.occupations.count
+            })
     }
 
     @Test("Graduation is 18 to 30 years after birth and never after the current year, even for the youngest")

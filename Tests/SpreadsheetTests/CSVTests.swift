@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Spreadsheet
 
 /// GB 18030 under its CoreFoundation number, as `TextDecoding` reads it; used here to
@@ -43,22 +44,25 @@ struct TextDecodingTests {
         #expect(throws: TextDecodingError.empty) { try TextDecoding.decode([UInt8]()) }
     }
 
-    @Test("Spreadsheet, PDF and image files are rejected as binary by their signature",
-          arguments: [
-              [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00],  // .xlsx (ZIP)
-              [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1],  // .xls
-              Array("%PDF-1.7\n".utf8),
-              [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A],
-              Array("GIF89a".utf8),
-              [0xFF, 0xD8, 0xFF, 0xE0],
-          ] as [[UInt8]])
+    @Test(
+        "Spreadsheet, PDF and image files are rejected as binary by their signature",
+        arguments: [
+            [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00],  // .xlsx (ZIP)
+            [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1],  // .xls
+            Array("%PDF-1.7\n".utf8),
+            [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A],
+            Array("GIF89a".utf8),
+            [0xFF, 0xD8, 0xFF, 0xE0],
+        ] as [[UInt8]])
     func signaturesAreBinary(bytes: [UInt8]) {
         #expect(throws: TextDecodingError.binary) { try TextDecoding.decode(bytes) }
     }
 
     @Test("A NUL byte near the start marks the file as binary")
     func nulIsBinary() {
-        #expect(throws: TextDecodingError.binary) { try TextDecoding.decode(Array("a,b\n".utf8) + [0] + Array("c".utf8)) }
+        #expect(throws: TextDecodingError.binary) {
+            try TextDecoding.decode(Array("a,b\n".utf8) + [0] + Array("c".utf8))
+        }
         #expect(throws: TextDecodingError.binary) { try TextDecoding.decode([0xEF, 0xBB, 0xBF, 0x61, 0x00]) }
     }
 
@@ -68,8 +72,9 @@ struct TextDecodingTests {
         #expect(try TextDecoding.decode(head + [0]).encoding == .utf8)
     }
 
-    @Test("UTF-16 text is rejected as an unsupported encoding, not as binary",
-          arguments: [[0xFF, 0xFE, 0x61, 0x00], [0xFE, 0xFF, 0x00, 0x61]] as [[UInt8]])
+    @Test(
+        "UTF-16 text is rejected as an unsupported encoding, not as binary",
+        arguments: [[0xFF, 0xFE, 0x61, 0x00], [0xFE, 0xFF, 0x00, 0x61]] as [[UInt8]])
     func utf16IsUnsupported(bytes: [UInt8]) {
         #expect(throws: TextDecodingError.unsupportedEncoding) { try TextDecoding.decode(bytes) }
     }
@@ -90,8 +95,10 @@ struct TextDecodingTests {
 @Suite("Reading CSV records")
 struct CSVReaderTests {
     /// Every record of `text`, or the first error.
-    private func records(_ text: String, maxFieldBytes: Int = 64 * 1024,
-                         maxRecordBytes: Int = 1024 * 1024) throws(CSVError) -> [CSVRow] {
+    private func records(
+        _ text: String, maxFieldBytes: Int = 64 * 1024,
+        maxRecordBytes: Int = 1024 * 1024
+    ) throws(CSVError) -> [CSVRow] {
         var reader = CSVReader(text, maxFieldBytes: maxFieldBytes, maxRecordBytes: maxRecordBytes)
         var rows: [CSVRow] = []
         while let row = try reader.next() { rows.append(row) }
@@ -100,10 +107,11 @@ struct CSVReaderTests {
 
     @Test("Records are split at commas and numbered by the line they start on")
     func simpleRecords() throws {
-        #expect(try records("姓名,手机\n张伟,13800138000\n") == [
-            CSVRow(line: 1, fields: ["姓名", "手机"]),
-            CSVRow(line: 2, fields: ["张伟", "13800138000"]),
-        ])
+        #expect(
+            try records("姓名,手机\n张伟,13800138000\n") == [
+                CSVRow(line: 1, fields: ["姓名", "手机"]),
+                CSVRow(line: 2, fields: ["张伟", "13800138000"]),
+            ])
     }
 
     @Test("Quoted fields keep commas, line breaks and doubled quotes as one quote")
@@ -130,11 +138,12 @@ struct CSVReaderTests {
     @Test("Blank lines are skipped but counted, so later records keep their line numbers")
     func blankLines() throws {
         let rows = try records("\nname,id\n\n\r\n张伟,1\r\n\n\n李娜,2\n\n")
-        #expect(rows == [
-            CSVRow(line: 2, fields: ["name", "id"]),
-            CSVRow(line: 5, fields: ["张伟", "1"]),
-            CSVRow(line: 8, fields: ["李娜", "2"]),
-        ])
+        #expect(
+            rows == [
+                CSVRow(line: 2, fields: ["name", "id"]),
+                CSVRow(line: 5, fields: ["张伟", "1"]),
+                CSVRow(line: 8, fields: ["李娜", "2"]),
+            ])
     }
 
     @Test("Empty fields are kept, including one after a final delimiter")
@@ -256,7 +265,7 @@ struct CSVWriterTests {
             ["李娜", "=1+1", "淄博，张店"],
         ]
         var writer = CSVWriter()
-        table.forEach { writer.write($0) }
+        for row in table { writer.write(row) }
         let decoded = try TextDecoding.decode(writer.bytes)
         #expect(decoded.encoding == .utf8BOM)
         var reader = CSVReader(decoded.text)
@@ -269,15 +278,19 @@ struct CSVWriterTests {
 
 @Suite("Formula-injection protection for exported cells")
 struct SpreadsheetCellTests {
-    @Test("A cell starting with a formula character gets a leading quote",
-          arguments: ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "\0x",
-                      "＝1+1", "＋1", "－1", "＠x"])
+    @Test(
+        "A cell starting with a formula character gets a leading quote",
+        arguments: [
+            "=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "\0x",
+            "＝1+1", "＋1", "－1", "＠x",
+        ])
     func dangerousFirstCharacter(value: String) {
         #expect(SpreadsheetCell.neutralized(value) == "'" + value)
     }
 
-    @Test("Leading spaces and line feeds do not hide a formula character",
-          arguments: [" =1+1", "\n-1", "\u{3000}@x"])
+    @Test(
+        "Leading spaces and line feeds do not hide a formula character",
+        arguments: [" =1+1", "\n-1", "\u{3000}@x"])
     func formulaAfterLeadingSpace(value: String) {
         #expect(SpreadsheetCell.neutralized(value) == "'" + value)
     }

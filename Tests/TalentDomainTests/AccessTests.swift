@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TalentDomain
 
 @Suite("Authorization table")
@@ -130,8 +131,9 @@ struct PermissionsTests {
                 let row = Self.expected[resource]?[role]
                 #expect(row != nil, "no expectation for \(role) on \(resource)")
                 for (index, action) in Self.actions.enumerated() {
-                    #expect(Permissions.scope(for: role, action, on: resource) == row?[index],
-                            "\(role) \(action) \(resource)")
+                    #expect(
+                        Permissions.scope(for: role, action, on: resource) == row?[index],
+                        "\(role) \(action) \(resource)")
                 }
             }
         }
@@ -142,8 +144,9 @@ struct PermissionsTests {
         for from in Role.allCases {
             for to in Role.allCases {
                 let staff: Set<Role> = [.admin, .officer]
-                #expect(Permissions.allowsRoleChange(from: from, to: to) == (staff.contains(from) && staff.contains(to)),
-                        "\(from) → \(to)")
+                #expect(
+                    Permissions.allowsRoleChange(from: from, to: to) == (staff.contains(from) && staff.contains(to)),
+                    "\(from) → \(to)")
             }
         }
     }
@@ -191,13 +194,21 @@ struct AllowsTests {
 
     @Test func organizationScopeCoversRowsOfTheActorsOrganization() {
         let employer = Actor(userID: me, role: .employer, organizationID: myOrganization)
-        #expect(Permissions.allows(employer, .read, on: .user,
-                                   owner: ResourceOwner(userID: someoneElse, organizationID: myOrganization)))
-        #expect(!Permissions.allows(employer, .read, on: .user,
-                                    owner: ResourceOwner(userID: someoneElse, organizationID: otherOrganization)))
-        #expect(Permissions.allows(employer, .change, on: .organization, owner: ResourceOwner(organizationID: myOrganization)))
-        #expect(!Permissions.allows(employer, .change, on: .organization,
-                                    owner: ResourceOwner(organizationID: otherOrganization)))
+        #expect(
+            Permissions.allows(
+                employer, .read, on: .user,
+                owner: ResourceOwner(userID: someoneElse, organizationID: myOrganization)))
+        #expect(
+            !Permissions.allows(
+                employer, .read, on: .user,
+                owner: ResourceOwner(userID: someoneElse, organizationID: otherOrganization)))
+        #expect(
+            Permissions.allows(
+                employer, .change, on: .organization, owner: ResourceOwner(organizationID: myOrganization)))
+        #expect(
+            !Permissions.allows(
+                employer, .change, on: .organization,
+                owner: ResourceOwner(organizationID: otherOrganization)))
     }
 
     @Test func anEmployerWithoutOrganizationGetsNothingAtOrganizationScope() {
@@ -208,10 +219,14 @@ struct AllowsTests {
 
     @Test func departmentScopeCoversRowsOfTheActorsDepartment() {
         let officer = Actor(userID: me, role: .officer, departmentCode: "HRSS")
-        #expect(Permissions.allows(officer, .list, on: .user,
-                                   owner: ResourceOwner(userID: someoneElse, departmentCode: "HRSS")))
-        #expect(!Permissions.allows(officer, .list, on: .user,
-                                    owner: ResourceOwner(userID: someoneElse, departmentCode: "EDU")))
+        #expect(
+            Permissions.allows(
+                officer, .list, on: .user,
+                owner: ResourceOwner(userID: someoneElse, departmentCode: "HRSS")))
+        #expect(
+            !Permissions.allows(
+                officer, .list, on: .user,
+                owner: ResourceOwner(userID: someoneElse, departmentCode: "EDU")))
         #expect(!Permissions.allows(officer, .list, on: .user, owner: ResourceOwner(userID: someoneElse)))
     }
 
@@ -219,8 +234,10 @@ struct AllowsTests {
         // setup
         let officer = Actor(userID: me, role: .officer)
         // MUT, validate: not even rows that have no department either
-        for owner in [ResourceOwner(userID: someoneElse), ResourceOwner(userID: someoneElse, departmentCode: "HRSS"),
-                      ResourceOwner(userID: me), ResourceOwner()] {
+        for owner in [
+            ResourceOwner(userID: someoneElse), ResourceOwner(userID: someoneElse, departmentCode: "HRSS"),
+            ResourceOwner(userID: me), ResourceOwner(),
+        ] {
             #expect(!Permissions.allows(officer, .read, on: .user, owner: owner))
             #expect(!Permissions.allows(officer, .list, on: .user, owner: owner))
         }
@@ -232,8 +249,10 @@ struct AllowsTests {
         let admin = Actor(userID: me, role: .admin)
         #expect(Permissions.allows(admin, .delete, on: .user, owner: ResourceOwner(userID: someoneElse)))
         #expect(Permissions.allows(admin, .read, on: .auditEvent, owner: ResourceOwner()))
-        #expect(Permissions.allows(Actor(userID: me, role: .talent), .read, on: .department,
-                                   owner: ResourceOwner(departmentCode: "EDU")))
+        #expect(
+            Permissions.allows(
+                Actor(userID: me, role: .talent), .read, on: .department,
+                owner: ResourceOwner(departmentCode: "EDU")))
     }
 
     @Test func noneScopeCoversNoRowNotEvenOwn() {
@@ -279,10 +298,11 @@ struct PasswordRuleTests {
     }
 
     @Test func everyProblemIsListedAtOnce() {
-        #expect(rule.problems(in: "admin123", email: "admin@example.cn") == [
-            .tooShort(minimum: 10), .tooFewCharacterClasses(required: 3, passphraseLength: 16),
-            .containsEmailName, .tooCommon,
-        ])
+        #expect(
+            rule.problems(in: "admin123", email: "admin@example.cn") == [
+                .tooShort(minimum: 10), .tooFewCharacterClasses(required: 3, passphraseLength: 16),
+                .containsEmailName, .tooCommon,
+            ])
     }
 
     @Test func commonListHasAboutThirtyEntriesInLowerCase() {
@@ -318,22 +338,26 @@ struct LoginThrottleTests {
 
     @Test func aFailureExactlyAWindowOldNoLongerCounts() {
         #expect(throttle.decision(failures: failures(secondsAgo: [900, 1, 2, 3, 4]), now: now) == .allowed)
-        #expect(throttle.decision(failures: failures(secondsAgo: [899, 1, 2, 3, 4]), now: now)
-            == .blocked(retryAfter: 1))
+        #expect(
+            throttle.decision(failures: failures(secondsAgo: [899, 1, 2, 3, 4]), now: now)
+                == .blocked(retryAfter: 1))
     }
 
     @Test func retryAfterIsRoundedUpToWholeSeconds() {
-        #expect(throttle.decision(failures: failures(secondsAgo: [899.999, 1, 2, 3, 4]), now: now)
-            == .blocked(retryAfter: 1))
-        #expect(throttle.decision(failures: failures(secondsAgo: [598.5, 1, 2, 3, 4]), now: now)
-            == .blocked(retryAfter: 302))
+        #expect(
+            throttle.decision(failures: failures(secondsAgo: [899.999, 1, 2, 3, 4]), now: now)
+                == .blocked(retryAfter: 1))
+        #expect(
+            throttle.decision(failures: failures(secondsAgo: [598.5, 1, 2, 3, 4]), now: now)
+                == .blocked(retryAfter: 302))
     }
 
     @Test func blockedEndsExactlyWhenRetryAfterHasPassed() {
         // setup
         let recent = failures(secondsAgo: [598.5, 1, 2, 3, 4])
         guard case let .blocked(wait) = throttle.decision(failures: recent, now: now) else {
-            Issue.record("expected blocked"); return
+            Issue.record("expected blocked")
+            return
         }
         // MUT, validate
         #expect(throttle.decision(failures: recent, now: now.addingTimeInterval(wait)) == .allowed)

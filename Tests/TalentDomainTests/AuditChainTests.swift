@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TalentDomain
 
 /// A deterministic, content-sensitive stand-in for SHA-256: FNV-1a (64-bit) run with four
@@ -21,12 +22,13 @@ func testHash(_ data: Data) -> String {
 func makeChain(count: Int) -> [AuditRecord] {
     var records: [AuditRecord] = []
     for index in 1...count {
-        records.append(AuditChain.seal(
-            sequence: Int64(index), occurredAt: Date(timeIntervalSince1970: 1_750_000_000 + Double(index) * 61.25),
-            actorID: index.isMultiple(of: 3) ? nil : UUID(), actorRole: index.isMultiple(of: 3) ? nil : "officer",
-            action: "change", entityType: "user", entityID: "user-\(index)",
-            changedFields: ["email", "displayName"], requestID: "req-\(index)",
-            previousHash: records.last?.hash ?? AuditChain.genesisHash, hash: testHash))
+        records.append(
+            AuditChain.seal(
+                sequence: Int64(index), occurredAt: Date(timeIntervalSince1970: 1_750_000_000 + Double(index) * 61.25),
+                actorID: index.isMultiple(of: 3) ? nil : UUID(), actorRole: index.isMultiple(of: 3) ? nil : "officer",
+                action: "change", entityType: "user", entityID: "user-\(index)",
+                changedFields: ["email", "displayName"], requestID: "req-\(index)",
+                previousHash: records.last?.hash ?? AuditChain.genesisHash, hash: testHash))
     }
     return records
 }
@@ -62,8 +64,9 @@ struct AuditChainTests {
         default: chain[k - 1].sequence = 40
         }
         // MUT, validate
-        #expect(AuditChain.verify(chain, hash: testHash)
-            == .broken(atSequence: chain[k - 1].sequence, reason: .hashMismatch))
+        #expect(
+            AuditChain.verify(chain, hash: testHash)
+                == .broken(atSequence: chain[k - 1].sequence, reason: .hashMismatch))
     }
 
     @Test func deletingARecordReportsTheMissingSequence() {
@@ -99,21 +102,26 @@ struct AuditChainTests {
         let chain = makeChain(count: 7)
         #expect(AuditChain.verify(chain[..<4], hash: testHash) == .intact(count: 4))
         #expect(AuditChain.verify(chain[4...], continuingFrom: chain[3], hash: testHash) == .intact(count: 3))
-        #expect(AuditChain.verify(chain[5...], continuingFrom: chain[3], hash: testHash)
-            == .broken(atSequence: 5, reason: .sequenceGap(found: 6)))
+        #expect(
+            AuditChain.verify(chain[5...], continuingFrom: chain[3], hash: testHash)
+                == .broken(atSequence: 5, reason: .sequenceGap(found: 6)))
     }
 
     @Test func changedFieldsOrderDoesNotMatterButTheirContentDoes() {
         // setup
         func record(_ fields: [String]) -> AuditRecord {
-            AuditRecord(sequence: 1, occurredAt: Date(timeIntervalSince1970: 0), actorID: nil, actorRole: nil,
-                        action: "change", entityType: "user", entityID: nil, changedFields: fields,
-                        requestID: nil, previousHash: AuditChain.genesisHash, hash: "")
+            AuditRecord(
+                sequence: 1, occurredAt: Date(timeIntervalSince1970: 0), actorID: nil, actorRole: nil,
+                action: "change", entityType: "user", entityID: nil, changedFields: fields,
+                requestID: nil, previousHash: AuditChain.genesisHash, hash: "")
         }
         // MUT, validate
-        #expect(AuditChain.canonicalPayload(of: record(["b", "a"])) == AuditChain.canonicalPayload(of: record(["a", "b"])))
-        #expect(AuditChain.canonicalPayload(of: record(["a", "b"])) != AuditChain.canonicalPayload(of: record(["a", "c"])))
-        #expect(AuditChain.canonicalPayload(of: record(["a,b"])) != AuditChain.canonicalPayload(of: record(["a", "b"])))
+        #expect(
+            AuditChain.canonicalPayload(of: record(["b", "a"])) == AuditChain.canonicalPayload(of: record(["a", "b"])))
+        #expect(
+            AuditChain.canonicalPayload(of: record(["a", "b"])) != AuditChain.canonicalPayload(of: record(["a", "c"])))
+        #expect(
+            AuditChain.canonicalPayload(of: record(["a,b"])) != AuditChain.canonicalPayload(of: record(["a", "b"])))
         #expect(AuditChain.canonicalPayload(of: record(["ab"])) != AuditChain.canonicalPayload(of: record(["a", "b"])))
         #expect(AuditChain.canonicalPayload(of: record([])) != AuditChain.canonicalPayload(of: record([""])))
     }
@@ -144,20 +152,21 @@ struct AuditChainTests {
         // MUT
         let payload = String(decoding: AuditChain.canonicalPayload(of: record), as: UTF8.self)
         // validate
-        #expect(payload == """
-            zibo-talent-audit/1
-            previousHash=64:\(AuditChain.genesisHash)
-            sequence=7
-            occurredAt=1750000000123
-            actorID=36:3f2504e0-4f89-11d3-9a0c-0305e82c3301
-            actorRole=5:admin
-            action=6:change
-            entityType=4:user
-            entityID=2:42
-            changedFields=3:5:email6:mobile6:名称
-            requestID=-
+        #expect(
+            payload == """
+                zibo-talent-audit/1
+                previousHash=64:\(AuditChain.genesisHash)
+                sequence=7
+                occurredAt=1750000000123
+                actorID=36:3f2504e0-4f89-11d3-9a0c-0305e82c3301
+                actorRole=5:admin
+                action=6:change
+                entityType=4:user
+                entityID=2:42
+                changedFields=3:5:email6:mobile6:名称
+                requestID=-
 
-            """)
+                """)
     }
 
     @Test func sealKeepsWholeMillisecondsSoAStoredRecordStillVerifies() {
@@ -168,8 +177,9 @@ struct AuditChainTests {
             requestID: "r", previousHash: AuditChain.genesisHash, hash: testHash)
         // MUT: a database that keeps microseconds as a double gives back a slightly different date
         var stored = record
-        stored.occurredAt = Date(timeIntervalSince1970: (record.occurredAt.timeIntervalSince1970 * 1_000_000)
-            .rounded() / 1_000_000)
+        stored.occurredAt = Date(
+            timeIntervalSince1970: (record.occurredAt.timeIntervalSince1970 * 1_000_000)
+                .rounded() / 1_000_000)
         // validate
         #expect(record.occurredAt.timeIntervalSince1970 * 1000 == (1_750_000_000_123 as Double))
         #expect(record.changedFields == ["a", "b"])
@@ -182,8 +192,11 @@ struct AuditCheckpointTests {
     @Test func aCheckpointLineReadsBackAndAnythingElseIsRefused() {
         let checkpoint = AuditCheckpoint(sequence: 1234, hash: String(repeating: "0f", count: 32))
         #expect(AuditCheckpoint(line: "  \(checkpoint.description)\n") == checkpoint)
-        for bad in ["", checkpoint.description.uppercased(), "zibo-talent-audit-checkpoint/1 sequence=-1 hash=\(checkpoint.hash)",
-                    "zibo-talent-audit-checkpoint/1 sequence=5 hash=abc", "other sequence=5 hash=\(checkpoint.hash)"] {
+        for bad in [
+            "", checkpoint.description.uppercased(),
+            "zibo-talent-audit-checkpoint/1 sequence=-1 hash=\(checkpoint.hash)",
+            "zibo-talent-audit-checkpoint/1 sequence=5 hash=abc", "other sequence=5 hash=\(checkpoint.hash)",
+        ] {
             #expect(AuditCheckpoint(line: bad) == nil, "\(bad)")
         }
     }

@@ -1,5 +1,6 @@
-import Testing
 import DemoData
+import Testing
+
 @testable import TalentDomain
 
 @Suite("Certificates: public codes, canonical payload, masked names")
@@ -18,8 +19,10 @@ struct CertificateRulesTests {
         #expect(CertificateCode("OIL0-0000-0000-0000")?.value == "0110000000000000")
     }
 
-    @Test(arguments: ["", "7K3M", "7K3M-Q9TX-2HCV-8RWPX", "7K3M-Q9TX-2HCV-8RWU", "<script>", "7K3M-Q9TX-2HCV-8RW!",
-                      String(repeating: "0", count: 100)])
+    @Test(arguments: [
+        "", "7K3M", "7K3M-Q9TX-2HCV-8RWPX", "7K3M-Q9TX-2HCV-8RWU", "<script>", "7K3M-Q9TX-2HCV-8RW!",
+        String(repeating: "0", count: 100),
+    ])
     func anythingElseIsNotACode(text: String) {
         #expect(CertificateCode(text) == nil)
     }
@@ -30,17 +33,18 @@ struct CertificateRulesTests {
         issuedOn: "2026-06-30", holderMasked: "张*明")
 
     @Test func theCanonicalTextIsFixedLinesInAFixedOrder() {
-        #expect(Self.payload.canonicalText == """
-            zibo-talent-certificate/v1
-            code=7K3MQ9TX2HCV8RWP
-            kind=skill_level
-            level=technician
-            occupation=2-02-38-03
-            issuer=淄博数智职业培训学校
-            number=ZB2026-0001
-            issued=2026-06-30
-            holder=张*明
-            """)
+        #expect(
+            Self.payload.canonicalText == """
+                zibo-talent-certificate/v1
+                code=7K3MQ9TX2HCV8RWP
+                kind=skill_level
+                level=technician
+                occupation=2-02-38-03
+                issuer=淄博数智职业培训学校
+                number=ZB2026-0001
+                issued=2026-06-30
+                holder=张*明
+                """)
     }
 
     @Test func aLineBreakInAFieldCannotAddAField() {
@@ -49,8 +53,10 @@ struct CertificateRulesTests {
         #expect(payload.canonicalText.split(separator: "\n").count == 9)
     }
 
-    @Test(arguments: [("张三明", "张*明"), ("李四", "李*"), ("欧阳小华", "欧**华"),
-                      ("王", "*"), ("", "")])
+    @Test(arguments: [
+        ("张三明", "张*明"), ("李四", "李*"), ("欧阳小华", "欧**华"),
+        ("王", "*"), ("", ""),
+    ])
     func namesAreMaskedKeepingTheFirstAndLastCharacter(name: String, masked: String) {
         #expect(MaskedName.of(name) == masked)
     }
@@ -68,22 +74,33 @@ struct DerivedLevelsTests {
     static let pathways = try! PolicyDocument.load(yaml: Fixtures.shippedPolicy, file: "zibo-2025.yaml").titlePathways
 
     @Test func theHighestSkillLevelCertificateGivesTheSkillLevel() {
-        let levels = DerivedLevels(certificates: [(.skillLevel, .skill(.senior)), (.skillLevel, .skill(.technician)),
-                                                  (.skillLevel, .skill(.junior))], pathways: Self.pathways)
+        let levels = DerivedLevels(
+            certificates: [
+                (.skillLevel, .skill(.senior)), (.skillLevel, .skill(.technician)),
+                (.skillLevel, .skill(.junior)),
+            ], pathways: Self.pathways)
         #expect(levels == DerivedLevels(skillLevel: .technician, titleLevel: nil))
     }
 
     @Test func juniorAndIntermediateGradeCertificatesAreRecognisedAsTitlesButSeniorIsNot() {
-        #expect(DerivedLevels(certificates: [(.technicalGrade, .engineer(.junior))], pathways: Self.pathways).titleLevel
+        #expect(
+            DerivedLevels(certificates: [(.technicalGrade, .engineer(.junior))], pathways: Self.pathways).titleLevel
                 == .assistant)
-        #expect(DerivedLevels(certificates: [(.technicalGrade, .engineer(.intermediate)), (.technicalGrade, .engineer(.junior))],
-                              pathways: Self.pathways).titleLevel == .intermediate)
-        #expect(DerivedLevels(certificates: [(.technicalGrade, .engineer(.senior))], pathways: Self.pathways).titleLevel == nil)
+        #expect(
+            DerivedLevels(
+                certificates: [(.technicalGrade, .engineer(.intermediate)), (.technicalGrade, .engineer(.junior))],
+                pathways: Self.pathways
+            ).titleLevel == .intermediate)
+        #expect(
+            DerivedLevels(certificates: [(.technicalGrade, .engineer(.senior))], pathways: Self.pathways).titleLevel
+                == nil)
     }
 
     @Test func aTrainingCertificateOnlyOpensAnApplicationSoGivesNoTitle() {
-        #expect(DerivedLevels(certificates: [(.trainingCompletion, .engineer(.intermediate))],
-                              pathways: Self.pathways) == DerivedLevels())
+        #expect(
+            DerivedLevels(
+                certificates: [(.trainingCompletion, .engineer(.intermediate))],
+                pathways: Self.pathways) == DerivedLevels())
     }
 
     @Test func raisingKeepsTheHigherOfEach() {

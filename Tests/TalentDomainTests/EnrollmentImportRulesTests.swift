@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TalentDomain
 
 @Suite("Enrolment files: columns, rows, and the decision for each row")
@@ -10,13 +11,17 @@ struct EnrollmentImportRulesTests {
     static func header(_ cells: [String]) throws -> EnrollmentImportHeader { try EnrollmentImportHeader(cells) }
 
     static func read(_ cells: [String], header: [String] = ["档案编号", "身份证号", "姓名", "从业年限"]) throws
-        -> EnrollmentImportRules.ReadOutcome {
+        -> EnrollmentImportRules.ReadOutcome
+    {
         EnrollmentImportRules.read(row: 2, cells: cells, header: try Self.header(header), today: today)
     }
 
     @Test func aFileNamesItsTalentsByProfileIdOrByIDNumberInChineseOrEnglishHeaders() throws {
         #expect(try Self.header(["档案编号"]).positions == [.profileID: 0])
-        #expect(try Self.header(["姓名", "身份证号码", "Years in field"]).positions == [.name: 0, .residentID: 1, .yearsInField: 2])
+        #expect(
+            try Self.header(["姓名", "身份证号码", "Years in field"]).positions == [
+                .name: 0, .residentID: 1, .yearsInField: 2,
+            ])
         #expect(try Self.header(["Profile ID", "name"]).positions == [.profileID: 0, .name: 1])
         #expect(throws: EnrollmentImportHeader.Problem.missing([[.profileID, .residentID]])) {
             try Self.header(["姓名", "从业年限"])
@@ -37,12 +42,13 @@ struct EnrollmentImportRulesTests {
             Issue.record("accepted")
             return
         }
-        #expect(problems == [
-            EnrollmentImportRowProblem(row: 2, column: .profileID, problem: .profileIDInvalid),
-            EnrollmentImportRowProblem(row: 2, column: .yearsInField, problem: .yearsInvalid(max: 60)),
-        ])
+        #expect(
+            problems == [
+                EnrollmentImportRowProblem(row: 2, column: .profileID, problem: .profileIDInvalid),
+                EnrollmentImportRowProblem(row: 2, column: .yearsInField, problem: .yearsInvalid(max: 60)),
+            ])
         guard case let .invalid(missing) = try Self.read(["", "", "李四", ""]),
-              case let .invalid(badNumber) = try Self.read(["", "370303199005171234"], header: ["档案编号", "身份证号"])
+            case let .invalid(badNumber) = try Self.read(["", "370303199005171234"], header: ["档案编号", "身份证号"])
         else {
             Issue.record("accepted")
             return
@@ -54,14 +60,22 @@ struct EnrollmentImportRulesTests {
     @Test func eachRowIsDecidedAgainstThePoolTheCohortAndTheRequirement() {
         let ids = (0..<6).map { _ in UUID() }
         let candidates: [TalentReference: EnrollmentCandidate] = [
-            .profile(ids[0]): .init(talentID: ids[0], name: "张 三明", active: true, enrolledAlready: false, applicant: .init()),
-            .residentID(Self.number): .init(talentID: ids[0], name: "张三明", active: true, enrolledAlready: false, applicant: .init()),
-            .profile(ids[1]): .init(talentID: ids[1], name: "李四", active: false, enrolledAlready: false, applicant: .init()),
-            .profile(ids[2]): .init(talentID: ids[2], name: "王五", active: true, enrolledAlready: true, applicant: .init()),
-            .profile(ids[3]): .init(talentID: ids[3], name: "赵六", active: true, enrolledAlready: false, applicant: .init()),
-            .profile(ids[4]): .init(talentID: ids[4], name: "孙七", active: true, enrolledAlready: false, applicant: .init()),
+            .profile(ids[0]): .init(
+                talentID: ids[0], name: "张 三明", active: true, enrolledAlready: false, applicant: .init()),
+            .residentID(Self.number): .init(
+                talentID: ids[0], name: "张三明", active: true, enrolledAlready: false, applicant: .init()),
+            .profile(ids[1]): .init(
+                talentID: ids[1], name: "李四", active: false, enrolledAlready: false, applicant: .init()),
+            .profile(ids[2]): .init(
+                talentID: ids[2], name: "王五", active: true, enrolledAlready: true, applicant: .init()),
+            .profile(ids[3]): .init(
+                talentID: ids[3], name: "赵六", active: true, enrolledAlready: false, applicant: .init()),
+            .profile(ids[4]): .init(
+                talentID: ids[4], name: "孙七", active: true, enrolledAlready: false, applicant: .init()),
         ]
-        func row(_ number: Int, _ reference: TalentReference, name: String? = nil, years: Int? = nil) -> EnrollmentImportRow {
+        func row(_ number: Int, _ reference: TalentReference, name: String? = nil, years: Int? = nil)
+            -> EnrollmentImportRow
+        {
             EnrollmentImportRow(row: number, talent: reference, name: name, yearsInField: years)
         }
         let rows = [
@@ -76,18 +90,21 @@ struct EnrollmentImportRulesTests {
         ]
         // MUT
         let (accepted, problems) = EnrollmentImportRules.decide(
-            rows, requirement: EntryRequirement(anyOf: [.yearsInField(3)]), occupationCode: nil) { candidates[$0] }
+            rows, requirement: EntryRequirement(anyOf: [.yearsInField(3)]), occupationCode: nil
+        ) { candidates[$0] }
         // validate
         #expect(accepted.map(\.row.row) == [2, 9])
         #expect(accepted.map(\.talentID) == [ids[0], ids[3]])
-        #expect(problems == [
-            EnrollmentImportRowProblem(row: 3, column: .residentID, problem: .duplicateInFile(row: 2)),
-            EnrollmentImportRowProblem(row: 4, column: .profileID, problem: .talentInactive),
-            EnrollmentImportRowProblem(row: 5, column: .profileID, problem: .alreadyEnrolled),
-            EnrollmentImportRowProblem(row: 6, column: .name, problem: .nameMismatch),
-            EnrollmentImportRowProblem(row: 7, column: .yearsInField, problem: .requirementNotMet([.yearsInField(3)])),
-            EnrollmentImportRowProblem(row: 8, column: .profileID, problem: .talentUnknown),
-        ])
+        #expect(
+            problems == [
+                EnrollmentImportRowProblem(row: 3, column: .residentID, problem: .duplicateInFile(row: 2)),
+                EnrollmentImportRowProblem(row: 4, column: .profileID, problem: .talentInactive),
+                EnrollmentImportRowProblem(row: 5, column: .profileID, problem: .alreadyEnrolled),
+                EnrollmentImportRowProblem(row: 6, column: .name, problem: .nameMismatch),
+                EnrollmentImportRowProblem(
+                    row: 7, column: .yearsInField, problem: .requirementNotMet([.yearsInField(3)])),
+                EnrollmentImportRowProblem(row: 8, column: .profileID, problem: .talentUnknown),
+            ])
     }
 
     /// Issue 14: rows by ID number were a name oracle ("unknown" told a number was not in
@@ -97,8 +114,10 @@ struct EnrollmentImportRulesTests {
         let other = ResidentID.fake(areaCode: "370303", birth: CalendarDate("1990-01-01")!, sequence: 9).value
         let inactive = ResidentID.fake(areaCode: "370303", birth: CalendarDate("1991-01-01")!, sequence: 9).value
         let candidates: [TalentReference: EnrollmentCandidate] = [
-            .residentID(Self.number): .init(talentID: id, name: "张三明", active: true, enrolledAlready: false, applicant: .init()),
-            .residentID(inactive): .init(talentID: UUID(), name: "李四", active: false, enrolledAlready: false, applicant: .init()),
+            .residentID(Self.number): .init(
+                talentID: id, name: "张三明", active: true, enrolledAlready: false, applicant: .init()),
+            .residentID(inactive): .init(
+                talentID: UUID(), name: "李四", active: false, enrolledAlready: false, applicant: .init()),
         ]
         let rows = [
             EnrollmentImportRow(row: 2, talent: .residentID(other), name: "王五", yearsInField: nil),
@@ -108,15 +127,18 @@ struct EnrollmentImportRulesTests {
             EnrollmentImportRow(row: 6, talent: .residentID(Self.number), name: "张三明", yearsInField: nil),
         ]
         // MUT
-        let (accepted, problems) = EnrollmentImportRules.decide(rows, requirement: EntryRequirement(anyOf: []),
-                                                                occupationCode: nil) { candidates[$0] }
+        let (accepted, problems) = EnrollmentImportRules.decide(
+            rows, requirement: EntryRequirement(anyOf: []),
+            occupationCode: nil
+        ) { candidates[$0] }
         // validate
         #expect(accepted.map(\.row.row) == [6])
-        #expect(problems == [
-            EnrollmentImportRowProblem(row: 2, column: .residentID, problem: .noMatchingTalent),
-            EnrollmentImportRowProblem(row: 3, column: .residentID, problem: .noMatchingTalent),
-            EnrollmentImportRowProblem(row: 4, column: .residentID, problem: .noMatchingTalent),
-            EnrollmentImportRowProblem(row: 5, column: .name, problem: .nameRequired),
-        ])
+        #expect(
+            problems == [
+                EnrollmentImportRowProblem(row: 2, column: .residentID, problem: .noMatchingTalent),
+                EnrollmentImportRowProblem(row: 3, column: .residentID, problem: .noMatchingTalent),
+                EnrollmentImportRowProblem(row: 4, column: .residentID, problem: .noMatchingTalent),
+                EnrollmentImportRowProblem(row: 5, column: .name, problem: .nameRequired),
+            ])
     }
 }

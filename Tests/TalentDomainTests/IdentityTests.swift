@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TalentDomain
 
 // Expected check characters below were computed by hand (a separate script) from the
@@ -6,8 +7,10 @@ import Testing
 
 @Suite("Unified social credit code (GB 32100-2015)")
 struct CreditCodeTests {
-    @Test(arguments: ["91370303XX0000001P", "91370303XX0000042Y", "91370303XX00000230",
-                      "12370300XX0001234G", "52370302XXABCDEF1E", "Y1370303XX0000007L"])
+    @Test(arguments: [
+        "91370303XX0000001P", "91370303XX0000042Y", "91370303XX00000230",
+        "12370300XX0001234G", "52370302XXABCDEF1E", "Y1370303XX0000007L",
+    ])
     func validCodesParse(text: String) throws {
         let code = try CreditCode(text)
         #expect(code.value == text)
@@ -31,8 +34,10 @@ struct CreditCodeTests {
         #expect(throws: CreditCodeError.wrongLength) { try CreditCode(text) }
     }
 
-    @Test(arguments: [("91370303XX000000IP", 17), ("O1370303XX0000001P", 1), ("91370303XX0000S01P", 15),
-                      ("9137A303XX0000001P", 5), ("91370303XX0000001Z", 18), ("91370303XX00-0001P", 13)])
+    @Test(arguments: [
+        ("91370303XX000000IP", 17), ("O1370303XX0000001P", 1), ("91370303XX0000S01P", 15),
+        ("9137A303XX0000001P", 5), ("91370303XX0000001Z", 18), ("91370303XX00-0001P", 13),
+    ])
     func invalidCharacterIsReportedWithItsPosition(text: String, position: Int) {
         #expect(throws: CreditCodeError.invalidCharacter(position: position)) { try CreditCode(text) }
     }
@@ -102,8 +107,10 @@ struct ResidentIDTests {
         #expect(throws: ResidentIDError.wrongLength) { try ResidentID(text, today: Self.today) }
     }
 
-    @Test(arguments: [("37030319900307123A", 18), ("X70303199003071235", 1), ("3703031990030712X5", 17),
-                      ("370303 99003071235", 7)])
+    @Test(arguments: [
+        ("37030319900307123A", 18), ("X70303199003071235", 1), ("3703031990030712X5", 17),
+        ("370303 99003071235", 7),
+    ])
     func invalidCharacterIsReportedWithItsPosition(text: String, position: Int) {
         #expect(throws: ResidentIDError.invalidCharacter(position: position)) {
             try ResidentID(text, today: Self.today)
@@ -148,8 +155,9 @@ struct ResidentIDTests {
             #expect(try ResidentID(id.value, today: Self.today) == id)
             #expect(id.gender == (sequence % 2 == 1 ? .male : .female))
         }
-        #expect(ResidentID.fake(areaCode: "370303", birth: CalendarDate("1990-03-07")!, sequence: 123).value
-            == "370303199003071235")
+        #expect(
+            ResidentID.fake(areaCode: "370303", birth: CalendarDate("1990-03-07")!, sequence: 123).value
+                == "370303199003071235")
     }
 
     @Test(arguments: [("2025-03-06", 34), ("2025-03-07", 35), ("1990-03-07", 0)])
@@ -167,8 +175,10 @@ struct ResidentIDTests {
 
 @Suite("Mainland mobile number")
 struct MobileNumberTests {
-    @Test(arguments: ["13800138000", "138 0013 8000", "138-0013-8000", "+86 138 0013 8000", "+8613800138000",
-                      "008613800138000", "8613800138000", "１３８００１３８０００", " 13800138000 "])
+    @Test(arguments: [
+        "13800138000", "138 0013 8000", "138-0013-8000", "+86 138 0013 8000", "+8613800138000",
+        "008613800138000", "8613800138000", "１３８００１３８０００", " 13800138000 ",
+    ])
     func acceptedFormsNormaliseToElevenDigits(text: String) throws {
         #expect(try MobileNumber(text).value == "13800138000")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TalentDomain
 
 @Suite("Policy file")
@@ -22,8 +23,9 @@ struct PolicyDocumentTests {
         let policy = try load(try Fixtures.shippedPolicy)
         // validate
         #expect(policy.measures.map(\.code) == (1...12).map { "M\($0)" })
-        #expect(policy.departments.map(\.code)
-            == ["HRSS", "ORG", "CAC", "NDRC", "EDU", "SCI", "MIIT", "FIN", "SASAC", "DATA", "UNION"])
+        #expect(
+            policy.departments.map(\.code)
+                == ["HRSS", "ORG", "CAC", "NDRC", "EDU", "SCI", "MIIT", "FIN", "SASAC", "DATA", "UNION"])
         #expect(policy.departments.filter(\.lead).map(\.code) == ["HRSS"])
     }
 
@@ -41,15 +43,17 @@ struct PolicyDocumentTests {
 
     @Test func shippedPolicyHasTheFourLoanCapsInFen() throws {
         let policy = try load(try Fixtures.shippedPolicy)
-        let caps = Dictionary(uniqueKeysWithValues: policy.loanProducts.map {
-            ("\($0.product.rawValue)/\($0.borrower.rawValue)", $0.cap)
-        })
-        #expect(caps == [
-            "guaranteed/enterprise": Money(yuan: 4_000_000),
-            "boost/enterprise": Money(yuan: 10_000_000),
-            "guaranteed/individual": Money(yuan: 300_000),
-            "boost/individual": Money(yuan: 500_000),
-        ])
+        let caps = Dictionary(
+            uniqueKeysWithValues: policy.loanProducts.map {
+                ("\($0.product.rawValue)/\($0.borrower.rawValue)", $0.cap)
+            })
+        #expect(
+            caps == [
+                "guaranteed/enterprise": Money(yuan: 4_000_000),
+                "boost/enterprise": Money(yuan: 10_000_000),
+                "guaranteed/individual": Money(yuan: 300_000),
+                "boost/individual": Money(yuan: 500_000),
+            ])
     }
 
     @Test func shippedPolicyEncodesTheM8TitlePathways() throws {
@@ -71,7 +75,8 @@ struct PolicyDocumentTests {
         // MUT
         let found = problems(text)
         // validate
-        #expect(found.contains { $0.message == "unknown department code \"XYZ\"" && $0.path.hasSuffix("departments[0]") })
+        #expect(
+            found.contains { $0.message == "unknown department code \"XYZ\"" && $0.path.hasSuffix("departments[0]") })
         #expect(found.allSatisfy { $0.path.hasPrefix("measures[") || $0.path.hasPrefix("targets[") })
     }
 
@@ -82,7 +87,8 @@ struct PolicyDocumentTests {
     }
 
     @Test func duplicateTargetIdIsReportedWithTheFirstPlace() throws {
-        let text = try Fixtures.shippedPolicy.replacingOnce("id: m1-advanced-seminars", with: "id: m1-engineers-trained")
+        let text = try Fixtures.shippedPolicy.replacingOnce(
+            "id: m1-advanced-seminars", with: "id: m1-engineers-trained")
         let found = problems(text)
         #expect(found.count == 1)
         #expect(found.first?.message.contains("duplicate id \"m1-engineers-trained\"") == true)
@@ -102,7 +108,8 @@ struct PolicyDocumentTests {
     }
 
     @Test func emptyTranslationIsRejected() {
-        let found = problems("""
+        let found = problems(
+            """
             id: x
             version: 1
             effective_date: "2025-04-11"
@@ -123,9 +130,11 @@ struct PolicyDocumentTests {
     }
 
     @Test func errorMessageListsFileAndProblems() {
-        let error = PolicyFileError(file: "p.yaml", problems: [
-            PolicyProblem(path: "a.b", message: "bad"), PolicyProblem(path: "c", message: "worse"),
-        ])
+        let error = PolicyFileError(
+            file: "p.yaml",
+            problems: [
+                PolicyProblem(path: "a.b", message: "bad"), PolicyProblem(path: "c", message: "worse"),
+            ])
         #expect(error.description == "p.yaml: 2 problems\n  - a.b: bad\n  - c: worse")
     }
 

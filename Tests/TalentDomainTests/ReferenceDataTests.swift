@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TalentDomain
 
 @Suite("Reference data")
@@ -29,28 +30,40 @@ struct ReferenceDataTests {
 
     @Test func shippedDistrictsAreZibosEightPlusThreeZones() throws {
         let districts = try shipped().districts.districts
-        #expect(districts.filter { $0.kind != .zone }.map(\.code).sorted()
-            == ["370302", "370303", "370304", "370305", "370306", "370321", "370322", "370323"])
+        #expect(
+            districts.filter { $0.kind != .zone }.map(\.code).sorted()
+                == ["370302", "370303", "370304", "370305", "370306", "370321", "370322", "370323"])
         #expect(districts.filter { $0.kind == .zone }.count == 3)
     }
 
     @Test func aliasThatRepeatsAnotherCodeIsRejected() {
-        let catalog = OccupationCatalog(edition: "2022", occupations: [
-            OccupationEntry(code: "2-02-38-01", name: LocalizedText(zh: "甲", en: "A"), kind: .occupation,
-                            isDigital: true, aliases: [], verified: true),
-            OccupationEntry(code: "2-02-38-02", name: LocalizedText(zh: "乙", en: "B"), kind: .occupation,
-                            isDigital: true, aliases: ["2-02-38-01"], verified: true),
-        ])
+        let catalog = OccupationCatalog(
+            edition: "2022",
+            occupations: [
+                OccupationEntry(
+                    code: "2-02-38-01", name: LocalizedText(zh: "甲", en: "A"), kind: .occupation,
+                    isDigital: true, aliases: [], verified: true),
+                OccupationEntry(
+                    code: "2-02-38-02", name: LocalizedText(zh: "乙", en: "B"), kind: .occupation,
+                    isDigital: true, aliases: ["2-02-38-01"], verified: true),
+            ])
         let problems = ReferenceData.validate(catalog)
-        #expect(problems == [PolicyProblem(path: "occupations[1].aliases[0]",
-                                           message: "code \"2-02-38-01\" already used at occupations[0]")])
+        #expect(
+            problems == [
+                PolicyProblem(
+                    path: "occupations[1].aliases[0]",
+                    message: "code \"2-02-38-01\" already used at occupations[0]")
+            ])
     }
 
     @Test func malformedOccupationCodeIsRejected() {
-        let catalog = OccupationCatalog(edition: "2022", occupations: [
-            OccupationEntry(code: "2-2-38-01", name: LocalizedText(zh: "甲", en: "A"), kind: .occupation,
-                            isDigital: true, aliases: [], verified: true),
-        ])
+        let catalog = OccupationCatalog(
+            edition: "2022",
+            occupations: [
+                OccupationEntry(
+                    code: "2-2-38-01", name: LocalizedText(zh: "甲", en: "A"), kind: .occupation,
+                    isDigital: true, aliases: [], verified: true)
+            ])
         #expect(ReferenceData.validate(catalog).map(\.path) == ["occupations[0].code"])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TalentDomain
 
 @Suite("Money, levels and target arithmetic")
@@ -16,15 +17,17 @@ struct RulesTests {
     }
 
     @Test func atLeastTargetIsMetAtItsValue() {
-        let target = Target(id: "t", measure: "M1", metric: "m", label: LocalizedText(zh: "目标", en: "target"),
-                            comparison: .atLeast, value: 200, unit: .person, period: .year, departments: ["HRSS"])
+        let target = Target(
+            id: "t", measure: "M1", metric: "m", label: LocalizedText(zh: "目标", en: "target"),
+            comparison: .atLeast, value: 200, unit: .person, period: .year, departments: ["HRSS"])
         #expect(target.isMet(by: 200))
         #expect(!target.isMet(by: 199))
     }
 
     @Test func nominationShareUsesExactIntegerArithmetic() {
-        let rule = NominationRule(measure: "M8", minDigitalSharePercent: 20, scope: .district,
-                                  description: LocalizedText(zh: "规则", en: "rule"))
+        let rule = NominationRule(
+            measure: "M8", minDigitalSharePercent: 20, scope: .district,
+            description: LocalizedText(zh: "规则", en: "rule"))
         #expect(rule.isSatisfied(digital: 1, total: 5))
         #expect(!rule.isSatisfied(digital: 1, total: 6))
         #expect(rule.isSatisfied(digital: 0, total: 0))
@@ -50,8 +53,10 @@ struct RulesTests {
 
 @Suite("Amounts typed in yuan")
 struct MoneyTextTests {
-    @Test(arguments: [("1200", Int64(120_000)), ("1,200.5", 120_050), ("¥1,200.50", 120_050), ("0", 0),
-                      ("0.05", 5), ("￥ 30", 3_000)])
+    @Test(arguments: [
+        ("1200", Int64(120_000)), ("1,200.5", 120_050), ("¥1,200.50", 120_050), ("0", 0),
+        ("0.05", 5), ("￥ 30", 3_000),
+    ])
     func yuanTextIsReadExactlyAsFen(text: String, fen: Int64) {
         #expect(Money(yuanText: text)?.fen == fen)
     }

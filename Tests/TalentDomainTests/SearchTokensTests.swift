@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TalentDomain
 
 @Suite("Search tokens")
@@ -27,8 +28,9 @@ struct SearchTokensTests {
 
     @Test("Latin words are lower-cased, stored with their beginnings, and split from Chinese")
     func latinWords() {
-        #expect(SearchTokens.document(["PLC编程", "Python 3"])
-            == ["p", "pl", "plc", "编", "程", "编程", "py", "pyt", "pyth", "pytho", "python", "3"])
+        #expect(
+            SearchTokens.document(["PLC编程", "Python 3"])
+                == ["p", "pl", "plc", "编", "程", "编程", "py", "pyt", "pyth", "pytho", "python", "3"])
         #expect(SearchTokens.query("Pyth") == [SearchTokens.QueryToken(text: "pyth", isPrefix: false)])
         #expect(SearchTokens.query("Pyth").allSatisfy { SearchTokens.document(["Python"]).contains($0.text) })
     }
@@ -68,7 +70,8 @@ struct SearchFacetTests {
         #expect(SearchFacet.district.token("370303") == "d370303")
         #expect(SearchFacet.district.token("ZONE-HT") == "dzoneht")
         #expect(SearchFacet.occupation.token("4-04-05-01") == "o4040501")
-        #expect(SearchFacet.employer.token("6F9619FF-8B86-D011-B42D-00C04FC964FF") == "m6f9619ff8b86d011b42d00c04fc964ff")
+        #expect(
+            SearchFacet.employer.token("6F9619FF-8B86-D011-B42D-00C04FC964FF") == "m6f9619ff8b86d011b42d00c04fc964ff")
     }
 
     @Test("Facets have distinct letters, so two facets never share a token")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TalentDomain
 
 @Suite("Training: program life, entry requirements, completion, study hours")
@@ -31,17 +32,19 @@ struct TrainingRulesTests {
 
     @Test func aJuniorCertificateInTheSameOccupationMeetsTheIntermediateRequirement() {
         let holder = EntryRequirement.Applicant(certificates: [
-            .init(kind: .trainingCompletion, level: .engineer(.junior), occupationCode: "2-02-38-03"),
+            .init(kind: .trainingCompletion, level: .engineer(.junior), occupationCode: "2-02-38-03")
         ])
         #expect(Self.intermediateTraining.check(holder, occupationCode: "2-02-38-03") == .met)
     }
 
     @Test func aCertificateInAnotherOccupationOrOfAnotherKindDoesNot() {
-        let other = EntryRequirement.Applicant(certificates: [
-            .init(kind: .trainingCompletion, level: .engineer(.senior), occupationCode: "2-02-38-01"),
-            .init(kind: .skillLevel, level: .skill(.technician), occupationCode: "2-02-38-03"),
-        ], yearsInField: 1)
-        #expect(Self.intermediateTraining.check(other, occupationCode: "2-02-38-03")
+        let other = EntryRequirement.Applicant(
+            certificates: [
+                .init(kind: .trainingCompletion, level: .engineer(.senior), occupationCode: "2-02-38-01"),
+                .init(kind: .skillLevel, level: .skill(.technician), occupationCode: "2-02-38-03"),
+            ], yearsInField: 1)
+        #expect(
+            Self.intermediateTraining.check(other, occupationCode: "2-02-38-03")
                 == .refused(Self.intermediateTraining.anyOf))
     }
 
@@ -53,7 +56,7 @@ struct TrainingRulesTests {
     @Test func aLowerLevelCertificateDoesNotMeetAHigherMinimum() {
         let requirement = EntryRequirement(anyOf: [.certificate(kind: .technicalGrade, minimum: .intermediate)])
         let junior = EntryRequirement.Applicant(certificates: [
-            .init(kind: .technicalGrade, level: .engineer(.junior), occupationCode: nil),
+            .init(kind: .technicalGrade, level: .engineer(.junior), occupationCode: nil)
         ])
         #expect(requirement.check(junior, occupationCode: nil) != .met)
     }
@@ -94,7 +97,8 @@ struct TrainingRulesTests {
         let rule = CompletionRule()
         let scheduled = StudyHours(hoursText: "7")!
         #expect(rule.shortfalls(attended: StudyHours(minutes: 336), scheduled: scheduled, passed: true).isEmpty)
-        #expect(rule.shortfalls(attended: StudyHours(minutes: 335), scheduled: scheduled, passed: true)
+        #expect(
+            rule.shortfalls(attended: StudyHours(minutes: 335), scheduled: scheduled, passed: true)
                 == [.attendance(attended: StudyHours(minutes: 335), required: StudyHours(minutes: 336))])
         #expect(rule.shortfalls(attended: scheduled, scheduled: scheduled, passed: nil) == [.assessmentMissing])
         #expect(rule.shortfalls(attended: scheduled, scheduled: scheduled, passed: false) == [.assessmentFailed])
@@ -117,17 +121,23 @@ struct VoucherRulesTests {
     }
 
     @Test func aVoucherPaysOnceBeforeItsExpiryForItsOwnOccupationInAProgramThatTakesVouchers() {
-        func problems(status: VoucherStatus = .issued, holder: Bool = true, expires: String = "2026-06-01",
-                      accepts: Bool = true, programOccupation: String? = "2-02-38-03") -> [VoucherRules.RedeemProblem] {
-            VoucherRules.redeemProblems(status: status, holderMatches: holder, occupationCode: "2-02-38-03",
-                                        expiresOn: CalendarDate(expires)!, programAcceptsVouchers: accepts,
-                                        programOccupation: programOccupation, today: Self.day)
+        func problems(
+            status: VoucherStatus = .issued, holder: Bool = true, expires: String = "2026-06-01",
+            accepts: Bool = true, programOccupation: String? = "2-02-38-03"
+        ) -> [VoucherRules.RedeemProblem] {
+            VoucherRules.redeemProblems(
+                status: status, holderMatches: holder, occupationCode: "2-02-38-03",
+                expiresOn: CalendarDate(expires)!, programAcceptsVouchers: accepts,
+                programOccupation: programOccupation, today: Self.day)
         }
         #expect(problems().isEmpty)
         #expect(problems(status: .redeemed) == [.alreadyUsed])
         #expect(problems(expires: "2026-05-31") == [.expired(on: "2026-05-31")])
         #expect(problems(accepts: false) == [.programTakesNoVouchers])
-        #expect(problems(programOccupation: "2-02-38-01") == [.wrongOccupation(voucher: "2-02-38-03", program: "2-02-38-01")])
+        #expect(
+            problems(programOccupation: "2-02-38-01") == [
+                .wrongOccupation(voucher: "2-02-38-03", program: "2-02-38-01")
+            ])
         #expect(problems(status: .redeemed, holder: false) == [.notTheHolders])
     }
 }
@@ -141,13 +151,17 @@ struct TrackedMetricTests {
     }
 
     @Test func digitalSkillCertificatesCountTowardM2AndTechnicianOrAboveIsHighSkill() {
-        #expect(TrackedMetric.forCertificate(kind: .skillLevel, level: .skill(.senior), digitalOccupation: true)
+        #expect(
+            TrackedMetric.forCertificate(kind: .skillLevel, level: .skill(.senior), digitalOccupation: true)
                 == [.digitalSkillTalents])
-        #expect(TrackedMetric.forCertificate(kind: .skillLevel, level: .skill(.technician), digitalOccupation: true)
+        #expect(
+            TrackedMetric.forCertificate(kind: .skillLevel, level: .skill(.technician), digitalOccupation: true)
                 == [.digitalSkillTalents, .highSkillTalents])
-        #expect(TrackedMetric.forCertificate(kind: .skillLevel, level: .skill(.chiefTechnician), digitalOccupation: false)
+        #expect(
+            TrackedMetric.forCertificate(kind: .skillLevel, level: .skill(.chiefTechnician), digitalOccupation: false)
                 .isEmpty)
-        #expect(TrackedMetric.forCertificate(kind: .trainingCompletion, level: .engineer(.senior), digitalOccupation: true)
+        #expect(
+            TrackedMetric.forCertificate(kind: .trainingCompletion, level: .engineer(.senior), digitalOccupation: true)
                 .isEmpty)
     }
 
@@ -159,8 +173,9 @@ struct TrackedMetricTests {
     }
 
     @Test func progressIsRoundedDownAndMayPassAHundred() {
-        let target = Target(id: "t", measure: "M1", metric: "engineers_trained", label: LocalizedText(zh: "a", en: "a"),
-                            comparison: .atLeast, value: 200, unit: .person, period: .year, departments: ["HRSS"])
+        let target = Target(
+            id: "t", measure: "M1", metric: "engineers_trained", label: LocalizedText(zh: "a", en: "a"),
+            comparison: .atLeast, value: 200, unit: .person, period: .year, departments: ["HRSS"])
         #expect(target.progressPercent(actual: 199) == 99)
         #expect(target.progressPercent(actual: 250) == 125)
     }

@@ -11,8 +11,11 @@ extension User: ScopedResource {
     static func restrict(_ query: QueryBuilder<User>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<User> {
         switch scope {
         case .any: query
-        case .department: actor.departmentCode.map { query.filter(\.$departmentCode == $0) } ?? query.filter(.sql(unsafeRaw: "1 = 0"))
-        case .organization: actor.organizationID.map { query.filter(\.$organization.$id == $0) } ?? query.filter(.sql(unsafeRaw: "1 = 0"))
+        case .department:
+            actor.departmentCode.map { query.filter(\.$departmentCode == $0) } ?? query.filter(.sql(unsafeRaw: "1 = 0"))
+        case .organization:
+            actor.organizationID.map { query.filter(\.$organization.$id == $0) }
+                ?? query.filter(.sql(unsafeRaw: "1 = 0"))
         case .own, .none: query.filter(\.$id == actor.userID)
         }
     }
@@ -25,8 +28,10 @@ extension User: ScopedResource {
 extension Organization: ScopedResource {
     static let resourceKind = ResourceKind.organization
 
-    static func restrict(_ query: QueryBuilder<Organization>, to scope: AccessScope,
-                         for actor: Actor) -> QueryBuilder<Organization> {
+    static func restrict(
+        _ query: QueryBuilder<Organization>, to scope: AccessScope,
+        for actor: Actor
+    ) -> QueryBuilder<Organization> {
         switch scope {
         case .any: query
         case .organization:
@@ -42,7 +47,9 @@ extension Organization: ScopedResource {
 extension APIToken: ScopedResource {
     static let resourceKind = ResourceKind.apiToken
 
-    static func restrict(_ query: QueryBuilder<APIToken>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<APIToken> {
+    static func restrict(_ query: QueryBuilder<APIToken>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<
+        APIToken
+    > {
         scope == .any ? query : query.filter(\.$user.$id == actor.userID)
     }
 
@@ -52,7 +59,9 @@ extension APIToken: ScopedResource {
 extension AuditEvent: ScopedResource {
     static let resourceKind = ResourceKind.auditEvent
 
-    static func restrict(_ query: QueryBuilder<AuditEvent>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<AuditEvent> {
+    static func restrict(_ query: QueryBuilder<AuditEvent>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<
+        AuditEvent
+    > {
         scope == .any ? query : query.filter(\.$actorID == actor.userID)
     }
 
@@ -62,7 +71,8 @@ extension AuditEvent: ScopedResource {
 extension Talent: ScopedResource {
     static let resourceKind = ResourceKind.talent
 
-    static func restrict(_ query: QueryBuilder<Talent>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<Talent> {
+    static func restrict(_ query: QueryBuilder<Talent>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<Talent>
+    {
         switch scope {
         case .any: query
         case .organization:
@@ -79,8 +89,10 @@ extension Talent: ScopedResource {
 extension TalentImportJob: ScopedResource {
     static let resourceKind = ResourceKind.talentImport
 
-    static func restrict(_ query: QueryBuilder<TalentImportJob>, to scope: AccessScope,
-                         for actor: Actor) -> QueryBuilder<TalentImportJob> {
+    static func restrict(
+        _ query: QueryBuilder<TalentImportJob>, to scope: AccessScope,
+        for actor: Actor
+    ) -> QueryBuilder<TalentImportJob> {
         switch scope {
         case .any: query
         // Imports belong to the person who ran them, not to a department or organisation.
@@ -94,13 +106,16 @@ extension TalentImportJob: ScopedResource {
 extension ErasureRequest: ScopedResource {
     static let resourceKind = ResourceKind.erasureRequest
 
-    static func restrict(_ query: QueryBuilder<ErasureRequest>, to scope: AccessScope,
-                         for actor: Actor) -> QueryBuilder<ErasureRequest> {
+    static func restrict(
+        _ query: QueryBuilder<ErasureRequest>, to scope: AccessScope,
+        for actor: Actor
+    ) -> QueryBuilder<ErasureRequest> {
         switch scope {
         case .any: query
         // A talent's own request: the one for the profile linked to their account.
         case .department, .organization, .own, .none:
-            query.join(Talent.self, on: \ErasureRequest.$talent.$id == \Talent.$id).filter(Talent.self, \.$user.$id == actor.userID)
+            query.join(Talent.self, on: \ErasureRequest.$talent.$id == \Talent.$id).filter(
+                Talent.self, \.$user.$id == actor.userID)
         }
     }
 

@@ -33,8 +33,10 @@ extension Request {
     }
 
     /// A query over `Resource` already restricted to what the actor may `action`.
-    func scopedQuery<Resource: ScopedResource>(_ type: Resource.Type, for action: Action = .list,
-                                               on database: (any Database)? = nil) throws -> QueryBuilder<Resource> {
+    func scopedQuery<Resource: ScopedResource>(
+        _ type: Resource.Type, for action: Action = .list,
+        on database: (any Database)? = nil
+    ) throws -> QueryBuilder<Resource> {
         let (actor, scope) = try scope(action, on: Resource.resourceKind)
         return Resource.restrict(Resource.query(on: database ?? db), to: scope, for: actor)
     }

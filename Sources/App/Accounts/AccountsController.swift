@@ -30,7 +30,8 @@ struct AccountsController: RouteCollection {
     @Sendable func login(req: Request) async throws -> Response {
         let form = try req.content.decode(LoginForm.self)
         let m = req.messages
-        var model = LoginPageModel(identifier: form.identifier ?? "", next: safeNext(form.next), csrf: CSRF.token(for: req))
+        var model = LoginPageModel(
+            identifier: form.identifier ?? "", next: safeNext(form.next), csrf: CSRF.token(for: req))
         let identifier = (form.identifier ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let password = form.password ?? ""
         if identifier.isEmpty { model.errors.append(m(.loginIdentifierMissing)) }
@@ -38,13 +39,15 @@ struct AccountsController: RouteCollection {
         if !model.errors.isEmpty {
             return try render(model, status: .badRequest, req)
         }
-        let service = LoginService(database: req.db, secrets: req.application.secrets,
-                                   passwords: req.password.async, absentUserHash: try await req.application.absentUserHash(req.password.async),
-                                   requestID: req.requestID, now: Date())
+        let service = LoginService(
+            database: req.db, secrets: req.application.secrets,
+            passwords: req.password.async, absentUserHash: try await req.application.absentUserHash(req.password.async),
+            requestID: req.requestID, now: Date())
         // The TCP peer, not `X-Forwarded-For`: a client can write that header. Behind a
         // load balancer this needs a trusted-proxy setting (see the README).
-        let outcome = try await service.signIn(identifier: identifier, password: password,
-                                               address: req.remoteAddress?.ipAddress ?? "unknown")
+        let outcome = try await service.signIn(
+            identifier: identifier, password: password,
+            address: req.remoteAddress?.ipAddress ?? "unknown")
         switch outcome {
         case let .throttled(retryAfter), let .slowedDown(retryAfter):
             if case .throttled = outcome {
@@ -59,7 +62,9 @@ struct AccountsController: RouteCollection {
             model.errors = [m(.loginInvalid)]
             return try render(model, status: .unauthorized, req)
         case let .signedIn(user, token):
-            let target = user.mustChangePassword ? SiteURL.accountPassword.path
+            let target =
+                user.mustChangePassword
+                ? SiteURL.accountPassword.path
                 : (model.next ?? SiteURL.home(for: user.role).path)
             let response = req.redirect(to: target, redirectType: .normal)
             response.cookies[SessionAuthenticator.cookieName] = sessionCookie(token, req)
@@ -72,8 +77,10 @@ struct AccountsController: RouteCollection {
             try await req.db.writeTransaction { db in
                 try await UserSession.query(on: db).filter(\.$tokenHash == Secrets.sha256(token)).delete()
                 if let user = req.auth.get(User.self) {
-                    try await req.audit(AuditEntry(action: "session.delete", entityType: "user",
-                                                   entityID: user.id?.uuidString), on: db)
+                    try await req.audit(
+                        AuditEntry(
+                            action: "session.delete", entityType: "user",
+                            entityID: user.id?.uuidString), on: db)
                 }
             }
         }
@@ -121,15 +128,20 @@ struct AccountsController: RouteCollection {
             // A new password ends every other session, and this one gets a new id.
             try await UserSession.query(on: db).filter(\.$user.$id == user.requireID()).delete()
             try await APIToken.revokeAll(of: user.requireID(), on: db)
-            try await UserSession(tokenHash: Secrets.sha256(token), userID: user.requireID(),
-                                  expiresAt: Date().addingTimeInterval(LoginService.sessionLifetime)).create(on: db)
-            try await req.audit(AuditEntry(action: "user.password.change", entityType: "user",
-                                           entityID: user.id?.uuidString, changedFields: ["password_hash"]), on: db)
+            try await UserSession(
+                tokenHash: Secrets.sha256(token), userID: user.requireID(),
+                expiresAt: Date().addingTimeInterval(LoginService.sessionLifetime)
+            ).create(on: db)
+            try await req.audit(
+                AuditEntry(
+                    action: "user.password.change", entityType: "user",
+                    entityID: user.id?.uuidString, changedFields: ["password_hash"]), on: db)
         }
         // The confirmation is shown on the account page; other homes just open.
         let home = SiteURL.home(for: user.role)
-        let response = req.redirect(to: home == .account ? home.path + "?changed=password" : home.path,
-                                    redirectType: .normal)
+        let response = req.redirect(
+            to: home == .account ? home.path + "?changed=password" : home.path,
+            redirectType: .normal)
         response.cookies[SessionAuthenticator.cookieName] = sessionCookie(token, req)
         return response
     }
@@ -139,8 +151,9 @@ struct AccountsController: RouteCollection {
     }
 
     private func sessionCookie(_ token: String, _ req: Request) -> HTTPCookies.Value {
-        HTTPCookies.Value(string: token, maxAge: Int(LoginService.sessionLifetime), path: "/",
-                          isSecure: req.application.secureCookies, isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(
+            string: token, maxAge: Int(LoginService.sessionLifetime), path: "/",
+            isSecure: req.application.secureCookies, isHTTPOnly: true, sameSite: .lax)
     }
 
     /// Only a local path may be a redirect target, never another site.
@@ -148,7 +161,8 @@ struct AccountsController: RouteCollection {
         // Control characters would split the Location header or be dropped by browsers
         // (`/\t/evil.example` → `//evil.example`).
         guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), next.count < 512,
-              !next.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+            !next.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+        else {
             return nil
         }
         return next

@@ -12,11 +12,13 @@ enum CSRF {
 
     /// The token for forms rendered in this response (sets the cookie if it is new).
     static func token(for request: Request) -> String {
-        let nonce = request.storage[NonceKey.self] ?? request.cookies[cookieName]?.string ?? {
-            let fresh = Secrets.randomToken()
-            request.storage[NonceKey.self] = fresh
-            return fresh
-        }()
+        let nonce =
+            request.storage[NonceKey.self] ?? request.cookies[cookieName]?.string
+            ?? {
+                let fresh = Secrets.randomToken()
+                request.storage[NonceKey.self] = fresh
+                return fresh
+            }()
         request.storage[NonceKey.self] = nonce
         let session = request.storage[SessionTokenKey.self] ?? ""
         return Secrets.mac("\(nonce)|\(session)", key: request.application.secrets.csrf)

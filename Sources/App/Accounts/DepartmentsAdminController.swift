@@ -46,26 +46,39 @@ struct DepartmentsAdminPageModel {
     func render(layout: Layout) -> String {
         let m = layout.messages
         let lang = layout.language
-        return layout.render(title: m(.adminDepartmentsTitle), body: .group(
-            .h1(.text(m(.adminDepartmentsTitle))),
-            .p(.class("lead"), .text(m(.adminDepartmentsIntro))),
-            .scrollableTable(label: m(.adminDepartmentsTitle), .table(
-                .id("admin-departments"), .class("data-table"),
-                .thead(.tr(
-                    .th(.attribute(named: "scope", value: "col"), .text(m(.columnDepartment))),
-                    .th(.attribute(named: "scope", value: "col"), .text(m(.columnMeasures))),
-                    .th(.attribute(named: "scope", value: "col"), .text(m(.adminDepartmentsTargets))),
-                    .th(.attribute(named: "scope", value: "col"), .text(m(.adminDepartmentsOfficers)))
-                )),
-                .tbody(.forEach(policy.departments) { department in
-                    .tr(.data(named: "department", value: department.code),
-                        .th(.attribute(named: "scope", value: "row"), .text(department.fullName.text(lang)),
-                            .if(department.lead, .span(.class("badge"), .text(m(.leadDepartment))))),
-                        .td(.text(policy.measures(of: department.code).map(\.code).joined(separator: " "))),
-                        .td(.class("number"), .text(String(policy.targets.filter { $0.departments.contains(department.code) }.count))),
-                        .td(.class("number"), .text(String(officers[department.code] ?? 0))))
-                })
+        return layout.render(
+            title: m(.adminDepartmentsTitle),
+            body: .group(
+                .h1(.text(m(.adminDepartmentsTitle))),
+                .p(.class("lead"), .text(m(.adminDepartmentsIntro))),
+                .scrollableTable(
+                    label: m(.adminDepartmentsTitle),
+                    .table(
+                        .id("admin-departments"), .class("data-table"),
+                        .thead(
+                            .tr(
+                                .th(.attribute(named: "scope", value: "col"), .text(m(.columnDepartment))),
+                                .th(.attribute(named: "scope", value: "col"), .text(m(.columnMeasures))),
+                                .th(.attribute(named: "scope", value: "col"), .text(m(.adminDepartmentsTargets))),
+                                .th(.attribute(named: "scope", value: "col"), .text(m(.adminDepartmentsOfficers)))
+                            )),
+                        .tbody(
+                            .forEach(policy.departments) { department in
+                                .tr(
+                                    .data(named: "department", value: department.code),
+                                    .th(
+                                        .attribute(named: "scope", value: "row"), .text(department.fullName.text(lang)),
+                                        .if(department.lead, .span(.class("badge"), .text(m(.leadDepartment))))),
+                                    .td(.text(policy.measures(of: department.code).map(\.code).joined(separator: " "))),
+                                    .td(
+                                        .class("number"),
+                                        .text(
+                                            String(
+                                                policy.targets.filter { $0.departments.contains(department.code) }.count
+                                            ))),
+                                    .td(.class("number"), .text(String(officers[department.code] ?? 0))))
+                            })
+                    ))
             ))
-        ))
     }
 }

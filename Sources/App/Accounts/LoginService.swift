@@ -63,7 +63,8 @@ struct LoginService {
         }
 
         let user = try await Self.findUser(account, on: database)
-        let matches = try await passwords.verify(password, created: user?.passwordHash ?? absentUserHash)
+        let matches =
+            try await passwords.verify(password, created: user?.passwordHash ?? absentUserHash)
             && user?.isActive == true
         guard matches, let user, let userID = user.id else {
             try await pruneOldAttempts()
@@ -76,16 +77,23 @@ struct LoginService {
             // The account as it is now, not as it was when the password was checked: an
             // account deactivated or erased meanwhile (bcrypt takes a while) gets no session.
             // The update also locks the row (PostgreSQL) until the session is written.
-            guard try await (db as! any SQLDatabase).raw("""
-                UPDATE users SET last_login_at = \(bind: now) WHERE id = \(bind: userID) AND is_active = \(bind: true) \
-                AND password_hash = \(bind: user.passwordHash) RETURNING id
-                """).first() != nil else { return false }
+            guard
+                try await (db as! any SQLDatabase).raw(
+                    """
+                    UPDATE users SET last_login_at = \(bind: now) WHERE id = \(bind: userID) AND is_active = \(bind: true) \
+                    AND password_hash = \(bind: user.passwordHash) RETURNING id
+                    """
+                ).first() != nil
+            else { return false }
             try await LoginAttempt.query(on: db).filter(\.$id == attemptID).set(\.$succeeded, to: true).update()
-            try await UserSession(tokenHash: Secrets.sha256(token), userID: userID,
-                                  expiresAt: now.addingTimeInterval(Self.sessionLifetime)).create(on: db)
+            try await UserSession(
+                tokenHash: Secrets.sha256(token), userID: userID,
+                expiresAt: now.addingTimeInterval(Self.sessionLifetime)
+            ).create(on: db)
             try await UserSession.query(on: db).filter(\.$user.$id == userID).filter(\.$expiresAt < now).delete()
-            try await AuditLog.append(AuditEntry(action: "session.create", entityType: "user", entityID: userID.uuidString),
-                                      actor: user.actor, requestID: requestID, key: secrets.audit, on: db, now: now)
+            try await AuditLog.append(
+                AuditEntry(action: "session.create", entityType: "user", entityID: userID.uuidString),
+                actor: user.actor, requestID: requestID, key: secrets.audit, on: db, now: now)
             return true
         }
         try await pruneOldAttempts()

@@ -22,7 +22,8 @@ struct SessionAuthenticator: Middleware {
                 .filter(\.$expiresAt > Date())
                 .with(\.$user)
                 .first(),
-               session.user.isActive {
+                session.user.isActive
+            {
                 request.auth.login(session.user)
                 request.storage[SessionTokenKey.self] = token
             }
@@ -55,7 +56,7 @@ struct BearerTokenAuthenticator: Middleware {
             found = entry
         }
         guard let entry = found, entry.token.revokedAt == nil, entry.token.expiresAt > now,
-              case let user = try entry.account.decode(fluentModel: User.self), user.isActive
+            case let user = try entry.account.decode(fluentModel: User.self), user.isActive
         else { throw invalidToken(request) }
         if entry.token.scope == .read, ![.GET, .HEAD].contains(request.method) {
             throw Abort(.forbidden, reason: request.messages(.errorReadOnlyToken))
@@ -63,26 +64,33 @@ struct BearerTokenAuthenticator: Middleware {
         request.auth.login(user)
         // "Last used" to the minute is enough, and saves a write on most requests.
         if entry.token.lastUsedAt.map({ now.timeIntervalSince($0) > 60 }) ?? true {
-            try await sql.raw("UPDATE api_tokens SET last_used_at = \(bind: now) WHERE id = \(bind: entry.token.id)").run()
+            try await sql.raw("UPDATE api_tokens SET last_used_at = \(bind: now) WHERE id = \(bind: entry.token.id)")
+                .run()
             cache.markUsed(hash, at: now)
         }
     }
 
     private func invalidToken(_ request: Request) -> Abort {
-        Abort(.unauthorized, headers: ["WWW-Authenticate": "Bearer error=\"invalid_token\""],
-              reason: request.messages(.errorInvalidToken))
+        Abort(
+            .unauthorized, headers: ["WWW-Authenticate": "Bearer error=\"invalid_token\""],
+            reason: request.messages(.errorInvalidToken))
     }
 
     /// The token with its account, in one statement. Written as SQL: this runs on every
     /// API call the cache does not answer, and Fluent's query builder cost more than the
     /// look-up itself.
-    private static func lookUp(_ hash: String, on sql: any SQLDatabase, now: Date) async throws -> BearerTokenCache.Entry? {
-        guard let row = try await sql.raw("""
-            SELECT u.*, k.id AS token_id, k.scope AS token_scope, k.expires_at AS token_expires_at, \
-            k.revoked_at AS token_revoked_at, k.last_used_at AS token_last_used_at \
-            FROM api_tokens k JOIN users u ON u.id = k.user_id WHERE k.token_hash = \(bind: hash)
-            """).first(),
-              let scope = APIToken.Scope(rawValue: try row.decode(column: "token_scope", as: String.self))
+    private static func lookUp(_ hash: String, on sql: any SQLDatabase, now: Date) async throws -> BearerTokenCache
+        .Entry?
+    {
+        guard
+            let row = try await sql.raw(
+                """
+                SELECT u.*, k.id AS token_id, k.scope AS token_scope, k.expires_at AS token_expires_at, \
+                k.revoked_at AS token_revoked_at, k.last_used_at AS token_last_used_at \
+                FROM api_tokens k JOIN users u ON u.id = k.user_id WHERE k.token_hash = \(bind: hash)
+                """
+            ).first(),
+            let scope = APIToken.Scope(rawValue: try row.decode(column: "token_scope", as: String.self))
         else { return nil }
         let token = BearerTokenCache.TokenFacts(
             id: try row.decode(column: "token_id", as: UUID.self), scope: scope,

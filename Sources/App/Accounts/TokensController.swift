@@ -36,7 +36,9 @@ struct TokensController: RouteCollection {
         var errors = FieldErrors()
         let name = (form.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty || name.count > 100 { errors["name"] = m(.tokenNameInvalid) }
-        if name.contains(where: { $0.isNewline || $0 == "\t" }) { errors["name"] = m(.fieldOneLine, ["field": m(.tokenName)]) }
+        if name.contains(where: { $0.isNewline || $0 == "\t" }) {
+            errors["name"] = m(.fieldOneLine, ["field": m(.tokenName)])
+        }
         let scope = form.scope.flatMap(APIToken.Scope.init(rawValue:))
         if scope == nil { errors["scope"] = m(.tokenScopeInvalid) }
         let days = form.days.flatMap { Int($0) }
@@ -47,20 +49,24 @@ struct TokensController: RouteCollection {
             return try await render(req, notice: nil, newToken: nil, errors: errors, status: .unprocessableEntity)
         }
         let secret = "tlt_" + Secrets.randomToken()
-        let token = APIToken(userID: try user.requireID(), name: name, tokenHash: Secrets.sha256(secret), scope: scope,
-                             expiresAt: Date().addingTimeInterval(TimeInterval(days) * 86400))
+        let token = APIToken(
+            userID: try user.requireID(), name: name, tokenHash: Secrets.sha256(secret), scope: scope,
+            expiresAt: Date().addingTimeInterval(TimeInterval(days) * 86400))
         try await req.db.writeTransaction { db in
             try await token.create(on: db)
-            try await req.audit(AuditEntry(action: "api_token.create", entityType: "api_token",
-                                           entityID: token.id?.uuidString, changedFields: ["name", "scope", "expires_at"]),
-                                on: db)
+            try await req.audit(
+                AuditEntry(
+                    action: "api_token.create", entityType: "api_token",
+                    entityID: token.id?.uuidString, changedFields: ["name", "scope", "expires_at"]),
+                on: db)
         }
         return try await render(req, notice: nil, newToken: secret, errors: FieldErrors(), status: .created)
     }
 
     @Sendable func revokeFromPage(req: Request) async throws -> Response {
         try await revoke(req)
-        return try await render(req, notice: req.messages(.tokenRevoked), newToken: nil, errors: FieldErrors(), status: .ok)
+        return try await render(
+            req, notice: req.messages(.tokenRevoked), newToken: nil, errors: FieldErrors(), status: .ok)
     }
 
     @Sendable func revokeFromAPI(req: Request) async throws -> HTTPStatus {
@@ -70,14 +76,16 @@ struct TokensController: RouteCollection {
 
     private func revoke(_ req: Request) async throws {
         guard let id = req.parameters.get("id", as: UUID.self),
-              let token = try await req.scopedQuery(APIToken.self, for: .delete).filter(\.$id == id).first()
+            let token = try await req.scopedQuery(APIToken.self, for: .delete).filter(\.$id == id).first()
         else { throw Abort(.notFound) }
         guard token.revokedAt == nil else { return }
         try await req.db.writeTransaction { db in
             token.revokedAt = Date()
             try await token.save(on: db)
-            try await req.audit(AuditEntry(action: "api_token.revoke", entityType: "api_token",
-                                           entityID: token.id?.uuidString, changedFields: ["revoked_at"]), on: db)
+            try await req.audit(
+                AuditEntry(
+                    action: "api_token.revoke", entityType: "api_token",
+                    entityID: token.id?.uuidString, changedFields: ["revoked_at"]), on: db)
         }
     }
 
@@ -86,17 +94,20 @@ struct TokensController: RouteCollection {
         return ItemsDTO(items: try rows.map { try TokenDTO($0) })
     }
 
-    private func render(_ req: Request, notice: String?, newToken: String?, errors: FieldErrors,
-                        status: HTTPStatus) async throws -> Response {
+    private func render(
+        _ req: Request, notice: String?, newToken: String?, errors: FieldErrors,
+        status: HTTPStatus
+    ) async throws -> Response {
         let user = try req.auth.require(User.self)
         let tokens = try await APIToken.query(on: req.db).filter(\.$user.$id == user.requireID())
             .sort(\.$createdAt, .descending).limit(200).all()
         var organization: Organization?
         if let id = user.$organization.id { organization = try await Organization.find(id, on: req.db) }
         let talentID = try await Talent.query(on: req.db).filter(\.$user.$id == user.requireID()).first()?.id
-        let model = AccountPageModel(user: user, organization: organization, talentID: talentID, tokens: tokens,
-                                     newToken: newToken,
-                                     notice: notice, errors: errors, csrf: CSRF.token(for: req), now: Date())
+        let model = AccountPageModel(
+            user: user, organization: organization, talentID: talentID, tokens: tokens,
+            newToken: newToken,
+            notice: notice, errors: errors, csrf: CSRF.token(for: req), now: Date())
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 }

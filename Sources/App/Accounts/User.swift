@@ -31,13 +31,15 @@ final class User: Model, @unchecked Sendable {
     var properties: [any AnyProperty] {
         [
             $id, $displayName, $email, $mobile, $passwordHash, $role, $departmentCode, $organization, $isActive,
-            $mustChangePassword, $lastLoginAt, $createdAt, $updatedAt
+            $mustChangePassword, $lastLoginAt, $createdAt, $updatedAt,
         ]
     }
 
-    init(id: UUID? = nil, displayName: String, email: String?, mobile: String?, passwordHash: String,
-         role: Role, departmentCode: String? = nil, organizationID: UUID? = nil,
-         mustChangePassword: Bool = true) {
+    init(
+        id: UUID? = nil, displayName: String, email: String?, mobile: String?, passwordHash: String,
+        role: Role, departmentCode: String? = nil, organizationID: UUID? = nil,
+        mustChangePassword: Bool = true
+    ) {
         self.id = id
         self.displayName = displayName
         self.email = email

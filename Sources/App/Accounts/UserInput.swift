@@ -20,14 +20,20 @@ struct UserInput: Content {
         var organizationID: UUID?
     }
 
-    func validate(on database: any Database, policy: PolicyDocument,
-                  messages m: Messages) async throws -> Result<Valid, FieldErrors> {
+    func validate(
+        on database: any Database, policy: PolicyDocument,
+        messages m: Messages
+    ) async throws -> Result<Valid, FieldErrors> {
         var errors = FieldErrors()
         let name = (displayName ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty || name.count > 100 { errors["displayName"] = m(.userNameInvalid) }
-        if name.contains(where: { $0.isNewline || $0 == "\t" }) { errors["displayName"] = m(.fieldOneLine, ["field": m(.userName)]) }
+        if name.contains(where: { $0.isNewline || $0 == "\t" }) {
+            errors["displayName"] = m(.fieldOneLine, ["field": m(.userName)])
+        }
 
-        let email = self.email.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
+        let email = self.email.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.flatMap {
+            $0.isEmpty ? nil : $0
+        }
         if let email, !TalentText.looksLikeEmail(email) { errors["email"] = m(.userEmailInvalid) }
         var mobile: String?
         if let raw = self.mobile, !raw.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -59,8 +65,10 @@ struct UserInput: Content {
             break
         }
         guard errors.isEmpty, let role else { return .failure(errors) }
-        return .success(Valid(displayName: name, email: email, mobile: mobile, role: role,
-                              departmentCode: department, organizationID: organization))
+        return .success(
+            Valid(
+                displayName: name, email: email, mobile: mobile, role: role,
+                departmentCode: department, organizationID: organization))
     }
 }
 

@@ -65,7 +65,7 @@ final class APIToken: Model, @unchecked Sendable {
     /// Listed by hand, as `Talent.properties` explains.
     var properties: [any AnyProperty] {
         [
-            $id, $user, $name, $tokenHash, $scope, $expiresAt, $revokedAt, $lastUsedAt, $createdAt
+            $id, $user, $name, $tokenHash, $scope, $expiresAt, $revokedAt, $lastUsedAt, $createdAt,
         ]
     }
 

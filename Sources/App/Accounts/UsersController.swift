@@ -27,18 +27,23 @@ struct UsersController: RouteCollection {
             return try await render(req, form: input, errors: errors, status: .unprocessableEntity)
         case let .success(valid):
             let password = OneTimePassword.generate()
-            let user = User(displayName: valid.displayName, email: valid.email, mobile: valid.mobile,
-                            passwordHash: try await req.password.async.hash(password), role: valid.role,
-                            departmentCode: valid.departmentCode, organizationID: valid.organizationID)
+            let user = User(
+                displayName: valid.displayName, email: valid.email, mobile: valid.mobile,
+                passwordHash: try await req.password.async.hash(password), role: valid.role,
+                departmentCode: valid.departmentCode, organizationID: valid.organizationID)
             try await req.db.writeTransaction { db in
                 try await user.create(on: db)
-                try await req.audit(AuditEntry(
-                    action: "user.create", entityType: "user", entityID: user.id?.uuidString,
-                    changedFields: ["display_name", "email", "mobile", "role", "department_code", "organization_id"]
+                try await req.audit(
+                    AuditEntry(
+                        action: "user.create", entityType: "user", entityID: user.id?.uuidString,
+                        changedFields: [
+                            "display_name", "email", "mobile", "role", "department_code", "organization_id",
+                        ]
                         .filter { field in field != "email" || valid.email != nil }), on: db)
             }
-            return try await render(req, form: UserInput(), errors: FieldErrors(), status: .created,
-                                    notice: req.messages(.userCreated, ["name": user.displayName, "password": password]))
+            return try await render(
+                req, form: UserInput(), errors: FieldErrors(), status: .created,
+                notice: req.messages(.userCreated, ["name": user.displayName, "password": password]))
         }
     }
 
@@ -55,16 +60,19 @@ struct UsersController: RouteCollection {
         let (_, scope) = try req.scope(.change, on: .user)
         guard scope == .any else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
         guard let id = req.parameters.get("id", as: UUID.self),
-              let user = try await req.scopedQuery(User.self, for: .change).filter(\.$id == id).first()
+            let user = try await req.scopedQuery(User.self, for: .change).filter(\.$id == id).first()
         else { throw Abort(.notFound) }
         let form = try req.content.decode(ChangeForm.self)
         let m = req.messages
         // An administrator cannot demote or deactivate themselves, and the last active
         // administrator cannot be demoted or deactivated: someone must be able to administer.
         if ["role", "deactivate"].contains(form.action ?? "") {
-            guard user.id != req.auth.get(User.self)?.id else { throw Abort(.badRequest, reason: m(.userCannotChangeSelf)) }
+            guard user.id != req.auth.get(User.self)?.id else {
+                throw Abort(.badRequest, reason: m(.userCannotChangeSelf))
+            }
             if user.role == .admin, user.isActive, form.role != Role.admin.rawValue,
-               try await User.query(on: req.db).filter(\.$role == .admin).filter(\.$isActive == true).count() <= 1 {
+                try await User.query(on: req.db).filter(\.$role == .admin).filter(\.$isActive == true).count() <= 1
+            {
                 throw Abort(.badRequest, reason: m(.userLastAdministrator))
             }
         }
@@ -88,9 +96,12 @@ struct UsersController: RouteCollection {
             changed = ["password_hash", "must_change_password"]
             notice = m(.userPasswordReset, ["name": user.displayName, "password": fresh])
         case "role":
-            guard let role = form.role.flatMap(Role.init(rawValue:)) else { throw Abort(.badRequest, reason: m(.userRoleInvalid)) }
+            guard let role = form.role.flatMap(Role.init(rawValue:)) else {
+                throw Abort(.badRequest, reason: m(.userRoleInvalid))
+            }
             guard Permissions.allowsRoleChange(from: user.role, to: role) else {
-                throw Abort(.forbidden, reason: m(.userRoleChangeNotAllowed, ["from": m.role(user.role), "to": m.role(role)]))
+                throw Abort(
+                    .forbidden, reason: m(.userRoleChangeNotAllowed, ["from": m.role(user.role), "to": m.role(role)]))
             }
             if role == .officer {
                 guard let code = form.departmentCode, try req.policy.department(code) != nil else {
@@ -115,8 +126,10 @@ struct UsersController: RouteCollection {
                 try await UserSession.query(on: db).filter(\.$user.$id == user.requireID()).delete()
                 try await APIToken.revokeAll(of: user.requireID(), on: db)
             }
-            try await req.audit(AuditEntry(action: "user.\(form.action ?? "change")", entityType: "user",
-                                           entityID: user.id?.uuidString, changedFields: changed), on: db)
+            try await req.audit(
+                AuditEntry(
+                    action: "user.\(form.action ?? "change")", entityType: "user",
+                    entityID: user.id?.uuidString, changedFields: changed), on: db)
         }
         return try await render(req, form: UserInput(), errors: FieldErrors(), status: .ok, notice: notice)
     }
@@ -128,15 +141,19 @@ struct UsersController: RouteCollection {
     @Sendable func list(req: Request) async throws -> ItemsDTO<UserDTO> {
         var query = try req.scopedQuery(User.self)
         if let role = req.query[String.self, at: "role"] {
-            guard let role = Role(rawValue: role) else { throw Abort(.badRequest, reason: req.messages(.userRoleInvalid)) }
+            guard let role = Role(rawValue: role) else {
+                throw Abort(.badRequest, reason: req.messages(.userRoleInvalid))
+            }
             query = query.filter(\.$role == role)
         }
         let rows = try await query.sort(\.$displayName).limit(500).all()
         return ItemsDTO(items: try rows.map { try UserDTO($0) })
     }
 
-    private func render(_ req: Request, form: UserInput, errors: FieldErrors, status: HTTPStatus,
-                        notice: String? = nil) async throws -> Response {
+    private func render(
+        _ req: Request, form: UserInput, errors: FieldErrors, status: HTTPStatus,
+        notice: String? = nil
+    ) async throws -> Response {
         let users = try await req.scopedQuery(User.self).sort(\.$displayName).limit(500).all()
         var organizations: [Organization] = []
         if let query = try? req.scopedQuery(Organization.self) {

@@ -15,8 +15,9 @@ struct WorkspaceController: RouteCollection {
         guard user.role == .officer, let code = user.departmentCode, let department = policy.department(code) else {
             return req.redirect(to: SiteURL.home(for: user.role).path)
         }
-        let model = WorkspacePageModel(policy: policy, department: department,
-                                       actuals: try await TargetQuery.figures(year: ZiboTime.year(), on: req.db))
+        let model = WorkspacePageModel(
+            policy: policy, department: department,
+            actuals: try await TargetQuery.figures(year: ZiboTime.year(), on: req.db))
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)))
     }
 }
@@ -33,31 +34,44 @@ struct WorkspacePageModel {
     func render(layout: Layout) -> String {
         let m = layout.messages
         let lang = layout.language
-        return layout.render(title: m(.workspaceTitle), body: .group(
-            .h1(.text(m(.workspaceTitle))),
-            .p(.class("lead"), .data(named: "department", value: department.code),
-               .text(department.fullName.text(lang))),
-            .section(
-                .attribute(named: "aria-labelledby", value: "workspace-targets"),
-                .h2(.id("workspace-targets"), .text(m(.measureTargetsHeading))),
-                targets.isEmpty
-                    ? .p(.class("muted"), .text(m(.measureNoTargets)))
-                    : TargetsTable(rows: targets.map { target in
-                        (target, policy.measure(target.measure)?.title ?? LocalizedText(zh: target.measure, en: target.measure),
-                         target.departments.compactMap { policy.department($0)?.shortName })
-                    }, messages: m, actuals: actuals).node
-            ),
-            .section(
-                .attribute(named: "aria-labelledby", value: "workspace-measures"),
-                .h2(.id("workspace-measures"), .text(m(.workspaceMeasures, ["count": String(measures.count)]))),
-                .ul(.class("measure-list"), .forEach(measures) { measure in
-                    .li(.class("measure"), .data(named: "measure", value: measure.code),
-                        .a(.href(SiteURL.measure(measure.code).path),
-                           .span(.class("measure__code"), .text(measure.code)),
-                           .span(.class("measure__title"), .text(measure.title.text(lang)))),
-                        .p(.class("measure__summary"), .text(measure.summary.text(lang))))
-                })
-            )
-        ))
+        return layout.render(
+            title: m(.workspaceTitle),
+            body: .group(
+                .h1(.text(m(.workspaceTitle))),
+                .p(
+                    .class("lead"), .data(named: "department", value: department.code),
+                    .text(department.fullName.text(lang))),
+                .section(
+                    .attribute(named: "aria-labelledby", value: "workspace-targets"),
+                    .h2(.id("workspace-targets"), .text(m(.measureTargetsHeading))),
+                    targets.isEmpty
+                        ? .p(.class("muted"), .text(m(.measureNoTargets)))
+                        : TargetsTable(
+                            rows: targets.map { target in
+                                (
+                                    target,
+                                    policy.measure(target.measure)?.title
+                                        ?? LocalizedText(zh: target.measure, en: target.measure),
+                                    target.departments.compactMap { policy.department($0)?.shortName }
+                                )
+                            }, messages: m, actuals: actuals
+                        ).node
+                ),
+                .section(
+                    .attribute(named: "aria-labelledby", value: "workspace-measures"),
+                    .h2(.id("workspace-measures"), .text(m(.workspaceMeasures, ["count": String(measures.count)]))),
+                    .ul(
+                        .class("measure-list"),
+                        .forEach(measures) { measure in
+                            .li(
+                                .class("measure"), .data(named: "measure", value: measure.code),
+                                .a(
+                                    .href(SiteURL.measure(measure.code).path),
+                                    .span(.class("measure__code"), .text(measure.code)),
+                                    .span(.class("measure__title"), .text(measure.title.text(lang)))),
+                                .p(.class("measure__summary"), .text(measure.summary.text(lang))))
+                        })
+                )
+            ))
     }
 }

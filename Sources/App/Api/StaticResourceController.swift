@@ -18,10 +18,12 @@ struct StaticResourceController: RouteCollection {
             Self.response(openAPI, type: HTTPMediaType(type: "application", subType: "json"))
         }
         routes.get(SiteURL.stylesheet.route) { _ in
-            Self.response(stylesheet, type: HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"]))
+            Self.response(
+                stylesheet, type: HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"]))
         }
         routes.get(SiteURL.script.route) { _ in
-            Self.response(script, type: HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"]))
+            Self.response(
+                script, type: HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"]))
         }
     }
 

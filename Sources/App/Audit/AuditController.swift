@@ -15,9 +15,12 @@ struct AuditController: RouteCollection {
         let events = try await query.run(req.scopedQuery(AuditEvent.self))
         // Names for the actors on this page, read within the viewer's own scope on users.
         let actorIDs = Set(events.compactMap(\.actorID))
-        let actors = actorIDs.isEmpty ? []
+        let actors =
+            actorIDs.isEmpty
+            ? []
             : try await req.scopedQuery(User.self, for: .read).filter(\.$id ~~ Array(actorIDs)).all()
-        let names = Dictionary(uniqueKeysWithValues: actors.compactMap { user in user.id.map { ($0, user.displayName) } })
+        let names = Dictionary(
+            uniqueKeysWithValues: actors.compactMap { user in user.id.map { ($0, user.displayName) } })
         let model = AuditPageModel(query: query, events: events, actorNames: names)
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
     }
@@ -64,56 +67,77 @@ struct AuditPageModel {
 
     func render(layout: Layout) -> String {
         let m = layout.messages
-        return layout.render(title: m(.auditTitle), body: .group(
-            .h1(.text(m(.auditTitle))),
-            .p(.class("lead"), .text(m(.auditIntro))),
-            .form(
-                .id("audit-filter"), .class("search-form"), .action(SiteURL.adminAudit.path), .method(.get),
-                FormParts.field(.init(id: "audit-actor", name: "actor", label: m(.auditActor),
-                                      value: query.actorID?.uuidString ?? "", required: false)),
-                FormParts.field(.init(id: "audit-entity", name: "entity", label: m(.auditEntity),
-                                      value: query.entityType ?? "", required: false)),
-                FormParts.field(.init(id: "audit-from", name: "from", label: m(.auditFrom), type: .date,
-                                      value: query.from?.description ?? "", required: false)),
-                FormParts.field(.init(id: "audit-to", name: "to", label: m(.auditTo), type: .date,
-                                      value: query.to?.description ?? "", required: false)),
-                .button(.type(.submit), .class("button"), .text(m(.actionSearch)))
-            ),
-            events.isEmpty
-                ? .p(.class("empty-state"), .text(m(.auditEmpty)))
-                : .scrollableTable(label: m(.auditTitle), .table(
-                    .id("audit-events"), .class("data-table"),
-                    .thead(.tr(
-                        .th(.attribute(named: "scope", value: "col"), .text("#")),
-                        .th(.attribute(named: "scope", value: "col"), .text(m(.auditTime))),
-                        .th(.attribute(named: "scope", value: "col"), .text(m(.auditActor))),
-                        .th(.attribute(named: "scope", value: "col"), .text(m(.auditAction))),
-                        .th(.attribute(named: "scope", value: "col"), .text(m(.auditEntity))),
-                        .th(.attribute(named: "scope", value: "col"), .text(m(.auditFields)))
-                    )),
-                    .tbody(.forEach(events) { event in
-                        .tr(.data(named: "sequence", value: String(event.sequence)),
-                            .td(.class("number"), .text(String(event.sequence))),
-                            .td(.text(ZiboTime.timestamp(event.occurredAt))),
-                            .td(.text(actorLabel(event, m))),
-                            .td(.code(.text(event.action))),
-                            .td(.text(event.entityType), .unwrap(event.entityID) { .group(.text(" "), .code(.text($0))) }),
-                            .td(.text(event.changedFields.replacingOccurrences(of: ",", with: ", "))))
-                    })
-                )),
-            .unwrap(events.count == AuditQuery.pageSize ? events.last : nil) { last in
-                .nav(.class("pager"), .ariaLabel(m(.actionNextPage)),
-                     .a(.attribute(named: "rel", value: "next"), .href(nextLink(before: last.sequence)),
-                        .text(m(.actionNextPage) + " →")))
-            }
-        ))
+        return layout.render(
+            title: m(.auditTitle),
+            body: .group(
+                .h1(.text(m(.auditTitle))),
+                .p(.class("lead"), .text(m(.auditIntro))),
+                .form(
+                    .id("audit-filter"), .class("search-form"), .action(SiteURL.adminAudit.path), .method(.get),
+                    FormParts.field(
+                        .init(
+                            id: "audit-actor", name: "actor", label: m(.auditActor),
+                            value: query.actorID?.uuidString ?? "", required: false)),
+                    FormParts.field(
+                        .init(
+                            id: "audit-entity", name: "entity", label: m(.auditEntity),
+                            value: query.entityType ?? "", required: false)),
+                    FormParts.field(
+                        .init(
+                            id: "audit-from", name: "from", label: m(.auditFrom), type: .date,
+                            value: query.from?.description ?? "", required: false)),
+                    FormParts.field(
+                        .init(
+                            id: "audit-to", name: "to", label: m(.auditTo), type: .date,
+                            value: query.to?.description ?? "", required: false)),
+                    .button(.type(.submit), .class("button"), .text(m(.actionSearch)))
+                ),
+                events.isEmpty
+                    ? .p(.class("empty-state"), .text(m(.auditEmpty)))
+                    : .scrollableTable(
+                        label: m(.auditTitle),
+                        .table(
+                            .id("audit-events"), .class("data-table"),
+                            .thead(
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "col"), .text("#")),
+                                    .th(.attribute(named: "scope", value: "col"), .text(m(.auditTime))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(m(.auditActor))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(m(.auditAction))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(m(.auditEntity))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(m(.auditFields)))
+                                )),
+                            .tbody(
+                                .forEach(events) { event in
+                                    .tr(
+                                        .data(named: "sequence", value: String(event.sequence)),
+                                        .td(.class("number"), .text(String(event.sequence))),
+                                        .td(.text(ZiboTime.timestamp(event.occurredAt))),
+                                        .td(.text(actorLabel(event, m))),
+                                        .td(.code(.text(event.action))),
+                                        .td(
+                                            .text(event.entityType),
+                                            .unwrap(event.entityID) { .group(.text(" "), .code(.text($0))) }),
+                                        .td(.text(event.changedFields.replacingOccurrences(of: ",", with: ", "))))
+                                })
+                        )),
+                .unwrap(events.count == AuditQuery.pageSize ? events.last : nil) { last in
+                    .nav(
+                        .class("pager"), .ariaLabel(m(.actionNextPage)),
+                        .a(
+                            .attribute(named: "rel", value: "next"), .href(nextLink(before: last.sequence)),
+                            .text(m(.actionNextPage) + " →")))
+                }
+            ))
     }
 
     /// The actor's name and role, or "system" for what the platform did by itself.
     private func actorLabel(_ event: AuditEvent, _ m: Messages) -> String {
         guard let id = event.actorID else { return m(.auditSystem) }
         let role = event.actorRole.map { raw in Role(rawValue: raw).map { m.role($0) } ?? raw }
-        return [actorNames[id] ?? String(id.uuidString.prefix(8)), role.map { m.language == .zh ? "（\($0)）" : " (\($0))" }].compactMap { $0 }.joined()
+        return [
+            actorNames[id] ?? String(id.uuidString.prefix(8)), role.map { m.language == .zh ? "（\($0)）" : " (\($0))" },
+        ].compactMap { $0 }.joined()
     }
 
     private func nextLink(before: Int64) -> String {

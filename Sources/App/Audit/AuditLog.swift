@@ -16,8 +16,10 @@ struct AuditEntry: Sendable {
 /// Appends to the hash-chained audit trail inside the caller's transaction, so an
 /// operation and its audit event are written together or not at all.
 enum AuditLog {
-    static func append(_ entry: AuditEntry, actor: Actor?, requestID: String?, key: SymmetricKey,
-                       on database: any Database, now: Date = Date()) async throws {
+    static func append(
+        _ entry: AuditEntry, actor: Actor?, requestID: String?, key: SymmetricKey,
+        on database: any Database, now: Date = Date()
+    ) async throws {
         // The head update and the insert must commit together, and the head row must stay
         // locked until they do; inside a caller's transaction this joins it.
         try await database.transaction { database in
@@ -25,17 +27,23 @@ enum AuditLog {
         }
     }
 
-    private static func appendLocked(_ entry: AuditEntry, actor: Actor?, requestID: String?, key: SymmetricKey,
-                                     on database: any Database, now: Date) async throws {
+    private static func appendLocked(
+        _ entry: AuditEntry, actor: Actor?, requestID: String?, key: SymmetricKey,
+        on database: any Database, now: Date
+    ) async throws {
         guard let sql = database as? any SQLDatabase else {
             throw Abort(.internalServerError, reason: "The audit trail needs an SQL database.")
         }
         // Taking the next sequence number locks the head row until the transaction ends:
         // concurrent appends queue here instead of linking to the same previous event.
-        guard let head = try await sql.raw("""
-            UPDATE audit_head SET last_sequence = last_sequence + 1 WHERE id = 1
-            RETURNING last_sequence, last_hash
-            """).first() else {
+        guard
+            let head = try await sql.raw(
+                """
+                UPDATE audit_head SET last_sequence = last_sequence + 1 WHERE id = 1
+                RETURNING last_sequence, last_hash
+                """
+            ).first()
+        else {
             throw Abort(.internalServerError, reason: "The audit trail has no head row.")
         }
         let sequence = try head.decode(column: "last_sequence", as: Int64.self)
@@ -71,8 +79,10 @@ enum AuditLog {
     /// Walks the whole chain in sequence order, a page at a time, so memory stays flat
     /// however long the trail grows; then checks that it ends where the head says and, given
     /// a checkpoint kept elsewhere, that it still holds the record the checkpoint names.
-    static func verify(key: SymmetricKey, on database: any Database, checkpoint: AuditCheckpoint? = nil,
-                       pageSize: Int = 1000) async throws -> AuditChain.VerificationResult {
+    static func verify(
+        key: SymmetricKey, on database: any Database, checkpoint: AuditCheckpoint? = nil,
+        pageSize: Int = 1000
+    ) async throws -> AuditChain.VerificationResult {
         var last: AuditRecord?
         var total = 0
         while true {
@@ -89,8 +99,10 @@ enum AuditLog {
         let pinned = try await checkpoint.asyncFlatMap { checkpoint in
             try await AuditEvent.query(on: database).filter(\.$sequence == checkpoint.sequence).first()?.record
         }
-        if let broken = AuditChain.verifyEnd(last: last, head: try await head(on: database), checkpoint: checkpoint,
-                                             recordAt: { _ in pinned }) {
+        if let broken = AuditChain.verifyEnd(
+            last: last, head: try await head(on: database), checkpoint: checkpoint,
+            recordAt: { _ in pinned })
+        {
             return broken
         }
         return .intact(count: total)
@@ -107,17 +119,19 @@ enum AuditLog {
 
 extension AuditEvent {
     var record: AuditRecord {
-        AuditRecord(sequence: sequence, occurredAt: occurredAt, actorID: actorID, actorRole: actorRole,
-                    action: action, entityType: entityType, entityID: entityID,
-                    changedFields: changedFields.isEmpty ? [] : changedFields.split(separator: ",").map(String.init),
-                    requestID: requestID, previousHash: previousHash, hash: hash)
+        AuditRecord(
+            sequence: sequence, occurredAt: occurredAt, actorID: actorID, actorRole: actorRole,
+            action: action, entityType: entityType, entityID: entityID,
+            changedFields: changedFields.isEmpty ? [] : changedFields.split(separator: ",").map(String.init),
+            requestID: requestID, previousHash: previousHash, hash: hash)
     }
 }
 
 extension Request {
     /// Records `entry` as done by the signed-in actor in this request.
     func audit(_ entry: AuditEntry, on database: any Database) async throws {
-        try await AuditLog.append(entry, actor: auth.get(User.self)?.actor, requestID: requestID,
-                                  key: application.secrets.audit, on: database)
+        try await AuditLog.append(
+            entry, actor: auth.get(User.self)?.actor, requestID: requestID,
+            key: application.secrets.audit, on: database)
     }
 }

@@ -15,8 +15,10 @@ struct AuditQuery: Sendable {
     /// Show events with a lower sequence than this (the next page).
     var before: Int64?
 
-    init(actorID: UUID? = nil, entityType: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil,
-         before: Int64? = nil) {
+    init(
+        actorID: UUID? = nil, entityType: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil,
+        before: Int64? = nil
+    ) {
         self.actorID = actorID
         self.entityType = entityType
         self.from = from

@@ -45,8 +45,9 @@ final class Certificate: Model, @unchecked Sendable {
     /// What the stored signature must cover; any change to a signed column breaks it.
     var payload: CertificatePayload? {
         guard let code = CertificateCode(code) else { return nil }
-        return CertificatePayload(code: code, kind: kind, level: certificateLevel, occupationCode: occupationCode,
-                                  issuerName: issuerName, number: number, issuedOn: issuedOn,
-                                  holderMasked: holderMasked)
+        return CertificatePayload(
+            code: code, kind: kind, level: certificateLevel, occupationCode: occupationCode,
+            issuerName: issuerName, number: number, issuedOn: issuedOn,
+            holderMasked: holderMasked)
     }
 }

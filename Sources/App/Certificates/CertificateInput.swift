@@ -14,7 +14,8 @@ struct CertificateInput: Content {
     @LenientText var issuedOn: String?
 
     func validate(on db: any Database, messages m: Messages, today: CalendarDate) async throws
-        -> Result<(talent: Talent, draft: CertificateStore.Draft), FieldErrors> {
+        -> Result<(talent: Talent, draft: CertificateStore.Draft), FieldErrors>
+    {
         var read = FieldReader(messages: m)
         let talentID = read.id(self.talentID, "talentID", .enrolTalent)
         let talent = try await talentID.asyncFlatMap { try await Talent.find($0, on: db) }
@@ -39,8 +40,13 @@ struct CertificateInput: Content {
         guard read.errors.isEmpty, let talent, let kind, let issuer, let number, let issuedOn else {
             return .failure(read.errors)
         }
-        return .success((talent, CertificateStore.Draft(
-            kind: kind, level: level, occupationCode: occupation, issuerID: nil, issuerName: issuer, number: number,
-            issuedOn: issuedOn, enrollmentID: nil, programID: nil)))
+        return .success(
+            (
+                talent,
+                CertificateStore.Draft(
+                    kind: kind, level: level, occupationCode: occupation, issuerID: nil, issuerName: issuer,
+                    number: number,
+                    issuedOn: issuedOn, enrollmentID: nil, programID: nil)
+            ))
     }
 }

@@ -9,18 +9,29 @@ struct CertificateList {
 
     var node: Node<HTML.BodyContext> {
         let m = messages
-        return .scrollableTable(label: m(.myCertificates), .table(
-            .class("data-table"), .id("certificates"),
-            .thead(.tr(.th(.text(m(.certificateKind))), .th(.text(m(.columnLevel))), .th(.text(m(.certificateIssuer))),
-                       .th(.text(m(.certificateNumber))), .th(.text(m(.certificateIssuedOn))), .th(.text(m(.talentStatus))))),
-            .tbody(.forEach(certificates) { certificate in
-                .tr(.data(named: "certificate", value: certificate.code),
-                    .td(.a(.href(SiteURL.certificate(certificate.id ?? UUID()).path), .text(m.certificateKind(certificate.kind)))),
-                    .td(.text(certificate.certificateLevel.map(m.certificateLevel) ?? "—")),
-                    .td(.text(certificate.issuerName)), .td(.text(certificate.number)), .td(.text(certificate.issuedOn)),
-                    .td(.text(certificate.isRevoked ? m(.verifyRevoked) : m(.verifyValid))))
-            })
-        ))
+        return .scrollableTable(
+            label: m(.myCertificates),
+            .table(
+                .class("data-table"), .id("certificates"),
+                .thead(
+                    .tr(
+                        .th(.text(m(.certificateKind))), .th(.text(m(.columnLevel))), .th(.text(m(.certificateIssuer))),
+                        .th(.text(m(.certificateNumber))), .th(.text(m(.certificateIssuedOn))),
+                        .th(.text(m(.talentStatus))))),
+                .tbody(
+                    .forEach(certificates) { certificate in
+                        .tr(
+                            .data(named: "certificate", value: certificate.code),
+                            .td(
+                                .a(
+                                    .href(SiteURL.certificate(certificate.id ?? UUID()).path),
+                                    .text(m.certificateKind(certificate.kind)))),
+                            .td(.text(certificate.certificateLevel.map(m.certificateLevel) ?? "—")),
+                            .td(.text(certificate.issuerName)), .td(.text(certificate.number)),
+                            .td(.text(certificate.issuedOn)),
+                            .td(.text(certificate.isRevoked ? m(.verifyRevoked) : m(.verifyValid))))
+                    })
+            ))
     }
 }
 
@@ -35,34 +46,48 @@ struct CertificateFormPageModel {
     func render(layout: Layout) -> String {
         let m = layout.messages
         let none = [("", m(.filterAny))]
-        let levels = EngineerLevel.allCases.map { ($0.rawValue, m.level($0)) }
+        let levels =
+            EngineerLevel.allCases.map { ($0.rawValue, m.level($0)) }
             + SkillLevel.allCases.map { ($0.rawValue, m.skillLevel($0)) }
-        return layout.render(title: m(.certificateRecordTitle), body: .group(
-            .h1(.text(m(.certificateRecordTitle))),
-            .p(.class("lead"), .text(m(.certificateRecordIntro))),
-            .unwrap(talent) { .p(.text(m(.enrolTalent) + m.colon + $0.name)) },
-            FormParts.errorSummary(title: m(.formErrorsTitle), errors.messages),
-            .form(
-                .id("certificate-form"), .method(.post), .action(SiteURL.certificates.path), FormParts.csrf(csrf),
-                FormParts.field(.init(id: "k-talent", name: "talentID", label: m(.enrolTalent), value: input.talentID ?? "",
-                                      error: errors["talentID"], hint: m(.enrolTalentHint))),
-                FormParts.select(id: "k-kind", name: "kind", label: m(.certificateKind),
-                                 options: CertificateKind.allCases.map { ($0.rawValue, m.certificateKind($0)) },
-                                 selected: input.kind, error: errors["kind"]),
-                FormParts.select(id: "k-level", name: "level", label: m(.columnLevel), options: none + levels,
-                                 selected: input.level, error: errors["level"]),
-                FormParts.select(id: "k-occupation", name: "occupationCode", label: m(.programOccupation),
-                                 options: none + occupations.map { ($0.id ?? "", $0.codedName(m.language)) },
-                                 selected: input.occupationCode, error: errors["occupationCode"]),
-                FormParts.field(.init(id: "k-issuer", name: "issuerName", label: m(.certificateIssuer),
-                                      value: input.issuerName ?? "", error: errors["issuerName"])),
-                FormParts.field(.init(id: "k-number", name: "number", label: m(.certificateNumber),
-                                      value: input.number ?? "", error: errors["number"])),
-                FormParts.field(.init(id: "k-date", name: "issuedOn", label: m(.certificateIssuedOn), type: .date,
-                                      value: input.issuedOn ?? "", error: errors["issuedOn"])),
-                .button(.type(.submit), .class("button"), .text(m(.certificateRecord)))
-            )
-        ))
+        return layout.render(
+            title: m(.certificateRecordTitle),
+            body: .group(
+                .h1(.text(m(.certificateRecordTitle))),
+                .p(.class("lead"), .text(m(.certificateRecordIntro))),
+                .unwrap(talent) { .p(.text(m(.enrolTalent) + m.colon + $0.name)) },
+                FormParts.errorSummary(title: m(.formErrorsTitle), errors.messages),
+                .form(
+                    .id("certificate-form"), .method(.post), .action(SiteURL.certificates.path), FormParts.csrf(csrf),
+                    FormParts.field(
+                        .init(
+                            id: "k-talent", name: "talentID", label: m(.enrolTalent), value: input.talentID ?? "",
+                            error: errors["talentID"], hint: m(.enrolTalentHint))),
+                    FormParts.select(
+                        id: "k-kind", name: "kind", label: m(.certificateKind),
+                        options: CertificateKind.allCases.map { ($0.rawValue, m.certificateKind($0)) },
+                        selected: input.kind, error: errors["kind"]),
+                    FormParts.select(
+                        id: "k-level", name: "level", label: m(.columnLevel), options: none + levels,
+                        selected: input.level, error: errors["level"]),
+                    FormParts.select(
+                        id: "k-occupation", name: "occupationCode", label: m(.programOccupation),
+                        options: none + occupations.map { ($0.id ?? "", $0.codedName(m.language)) },
+                        selected: input.occupationCode, error: errors["occupationCode"]),
+                    FormParts.field(
+                        .init(
+                            id: "k-issuer", name: "issuerName", label: m(.certificateIssuer),
+                            value: input.issuerName ?? "", error: errors["issuerName"])),
+                    FormParts.field(
+                        .init(
+                            id: "k-number", name: "number", label: m(.certificateNumber),
+                            value: input.number ?? "", error: errors["number"])),
+                    FormParts.field(
+                        .init(
+                            id: "k-date", name: "issuedOn", label: m(.certificateIssuedOn), type: .date,
+                            value: input.issuedOn ?? "", error: errors["issuedOn"])),
+                    .button(.type(.submit), .class("button"), .text(m(.certificateRecord)))
+                )
+            ))
     }
 }
 
@@ -81,23 +106,34 @@ struct CertificatePageModel {
         let m = layout.messages
         let id = certificate.id ?? UUID()
         let code = CertificateCode(certificate.code)?.description ?? certificate.code
-        return layout.render(title: m.certificateKind(certificate.kind), body: .group(
-            .h1(.text(m.certificateKind(certificate.kind))),
-            FormParts.notice(notice.flatMap { m.trainingNotice($0) }),
-            FormParts.errorSummary(title: m(.formErrorsTitle), errors.messages),
-            .p(.class(certificate.isRevoked ? "verdict verdict--revoked" : "verdict verdict--valid"), .id("certificate-status"),
-               .text(certificate.isRevoked ? m(.verifyRevoked) : m(.verifyValid))),
-            CertificateFacts(certificate: certificate, holder: holderName, occupation: occupation, messages: m).node,
-            .p(.a(.href(SiteURL.verify(code).path), .text(m(.certificateVerifyLink))), .text(" · "),
-               .a(.href(SiteURL.printCertificate(id).path), .text(m(.certificatePrint)))),
-            .if(canRevoke && !certificate.isRevoked, .form(
-                .id("revoke-form"), .method(.post), .action(SiteURL.revokeCertificate(id).path), FormParts.csrf(csrf),
-                .h2(.text(m(.certificateRevoke))),
-                FormParts.field(.init(id: "v-reason", name: "reason", label: m(.certificateRevokeReason),
-                                      error: errors["reason"])),
-                .button(.type(.submit), .class("button button--danger"), .text(m(.certificateRevoke)))
+        return layout.render(
+            title: m.certificateKind(certificate.kind),
+            body: .group(
+                .h1(.text(m.certificateKind(certificate.kind))),
+                FormParts.notice(notice.flatMap { m.trainingNotice($0) }),
+                FormParts.errorSummary(title: m(.formErrorsTitle), errors.messages),
+                .p(
+                    .class(certificate.isRevoked ? "verdict verdict--revoked" : "verdict verdict--valid"),
+                    .id("certificate-status"),
+                    .text(certificate.isRevoked ? m(.verifyRevoked) : m(.verifyValid))),
+                CertificateFacts(certificate: certificate, holder: holderName, occupation: occupation, messages: m)
+                    .node,
+                .p(
+                    .a(.href(SiteURL.verify(code).path), .text(m(.certificateVerifyLink))), .text(" · "),
+                    .a(.href(SiteURL.printCertificate(id).path), .text(m(.certificatePrint)))),
+                .if(
+                    canRevoke && !certificate.isRevoked,
+                    .form(
+                        .id("revoke-form"), .method(.post), .action(SiteURL.revokeCertificate(id).path),
+                        FormParts.csrf(csrf),
+                        .h2(.text(m(.certificateRevoke))),
+                        FormParts.field(
+                            .init(
+                                id: "v-reason", name: "reason", label: m(.certificateRevokeReason),
+                                error: errors["reason"])),
+                        .button(.type(.submit), .class("button button--danger"), .text(m(.certificateRevoke)))
+                    ))
             ))
-        ))
     }
 }
 
@@ -129,7 +165,8 @@ struct CertificateFacts {
             rows.append((m(.certificateRevokedOn), certificate.revokedAt.map(ZiboTime.day) ?? ""))
             rows.append((m(.certificateRevokeReason), certificate.revokeReason ?? ""))
         }
-        return .dl(.class("facts"), .id("certificate-facts"), .forEach(rows) { .group(.dt(.text($0.0)), .dd(.text($0.1))) })
+        return .dl(
+            .class("facts"), .id("certificate-facts"), .forEach(rows) { .group(.dt(.text($0.0)), .dd(.text($0.1))) })
     }
 }
 
@@ -153,24 +190,35 @@ struct CertificatePrintModel {
                 .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path)),
                 .script(.src(SiteURL.script.path), .defer())
             ),
-            .body(.class("print-page"), .main(
-                .class("certificate-sheet"),
-                .h1(.text(m.certificateKind(certificate.kind))),
-                .if(certificate.isRevoked, .p(.class("verdict verdict--revoked"), .text(m(.verifyRevoked)))),
-                .p(.class("certificate-sheet__holder"), .text(holderName)),
-                .p(.text(m(.certificatePrintBody, [
-                    "occupation": [certificate.occupationCode, occupationName].compactMap { $0 }.joined(separator: " "),
-                    "level": level ?? "",
-                ]))),
-                .dl(.class("facts"),
-                    .dt(.text(m(.certificateIssuer))), .dd(.text(certificate.issuerName)),
-                    .dt(.text(m(.certificateNumber))), .dd(.text(certificate.number)),
-                    .dt(.text(m(.certificateIssuedOn))), .dd(.text(certificate.issuedOn)),
-                    .dt(.text(m(.certificateCode))), .dd(.text(code))),
-                .p(.class("certificate-sheet__verify"), .text(m(.certificatePrintVerify) + m.colon + verifyURL)),
-                .p(.class("no-print"), .button(.type(.button), .data(named: "print", value: "page"),
-                                               .text(m(.certificatePrint))))
-            ))
+            .body(
+                .class("print-page"),
+                .main(
+                    .class("certificate-sheet"),
+                    .h1(.text(m.certificateKind(certificate.kind))),
+                    .if(certificate.isRevoked, .p(.class("verdict verdict--revoked"), .text(m(.verifyRevoked)))),
+                    .p(.class("certificate-sheet__holder"), .text(holderName)),
+                    .p(
+                        .text(
+                            m(
+                                .certificatePrintBody,
+                                [
+                                    "occupation": [certificate.occupationCode, occupationName].compactMap { $0 }.joined(
+                                        separator: " "),
+                                    "level": level ?? "",
+                                ]))),
+                    .dl(
+                        .class("facts"),
+                        .dt(.text(m(.certificateIssuer))), .dd(.text(certificate.issuerName)),
+                        .dt(.text(m(.certificateNumber))), .dd(.text(certificate.number)),
+                        .dt(.text(m(.certificateIssuedOn))), .dd(.text(certificate.issuedOn)),
+                        .dt(.text(m(.certificateCode))), .dd(.text(code))),
+                    .p(.class("certificate-sheet__verify"), .text(m(.certificatePrintVerify) + m.colon + verifyURL)),
+                    .p(
+                        .class("no-print"),
+                        .button(
+                            .type(.button), .data(named: "print", value: "page"),
+                            .text(m(.certificatePrint))))
+                ))
         )
         return html.render()
     }
@@ -194,38 +242,50 @@ struct VerifyPageModel {
 
     func render(layout: Layout) -> String {
         let m = layout.messages
-        return layout.render(title: m(.verifyTitle), description: m(.verifyIntro), body: .group(
-            .h1(.text(m(.verifyTitle))),
-            .p(.class("lead"), .text(m(.verifyIntro))),
-            .form(.id("verify-form"), .method(.get), .action(SiteURL.verifyForm.path),
-                  FormParts.field(.init(id: "verify-code", name: "code", label: m(.certificateCode),
-                                        value: outcome?.code ?? "", hint: m(.verifyCodeHint))),
-                  .button(.type(.submit), .class("button"), .text(m(.verifySubmit)))),
-            .unwrap(outcome) { result(m, $0) },
-            .p(.class("muted"), .text(m(.verifyOffline) + " "),
-               .a(.href("/api/v1/certificates/public-key"), .text(m(.verifyPublicKey))),
-               .text(" (Ed25519, key \(signer.keyID))"))
-        ))
+        return layout.render(
+            title: m(.verifyTitle), description: m(.verifyIntro),
+            body: .group(
+                .h1(.text(m(.verifyTitle))),
+                .p(.class("lead"), .text(m(.verifyIntro))),
+                .form(
+                    .id("verify-form"), .method(.get), .action(SiteURL.verifyForm.path),
+                    FormParts.field(
+                        .init(
+                            id: "verify-code", name: "code", label: m(.certificateCode),
+                            value: outcome?.code ?? "", hint: m(.verifyCodeHint))),
+                    .button(.type(.submit), .class("button"), .text(m(.verifySubmit)))),
+                .unwrap(outcome) { result(m, $0) },
+                .p(
+                    .class("muted"), .text(m(.verifyOffline) + " "),
+                    .a(.href("/api/v1/certificates/public-key"), .text(m(.verifyPublicKey))),
+                    .text(" (Ed25519, key \(signer.keyID))"))
+            ))
     }
 
     private func result(_ m: Messages, _ outcome: Outcome) -> Node<HTML.BodyContext> {
-        let verdict = switch outcome.status {
-        case .valid: m(.verifyValid)
-        case .revoked: m(.verifyRevoked)
-        case .invalid: m(.verifyInvalid)
-        }
+        let verdict =
+            switch outcome.status {
+            case .valid: m(.verifyValid)
+            case .revoked: m(.verifyRevoked)
+            case .invalid: m(.verifyInvalid)
+            }
         return .section(
             .id("verify-result"), .attribute(named: "aria-live", value: "polite"),
-            .p(.class("verdict verdict--\(outcome.status.rawValue)"), .id("verdict"), .data(named: "status", value: outcome.status.rawValue),
-               .text(verdict)),
+            .p(
+                .class("verdict verdict--\(outcome.status.rawValue)"), .id("verdict"),
+                .data(named: "status", value: outcome.status.rawValue),
+                .text(verdict)),
             .if(outcome.status == .invalid, .p(.text(m(.verifyInvalidExplain)))),
             .unwrap(outcome.certificate) { certificate in
                 .group(
-                    CertificateFacts(certificate: certificate, holder: certificate.holderMasked,
-                                     occupation: outcome.occupation, messages: m).node,
-                    .details(.summary(.text(m(.verifySignedText))),
-                             .pre(.id("signed-payload"), .text(certificate.payload?.canonicalText ?? "")),
-                             .p(.text(m(.verifySignature) + m.colon)), .pre(.id("signature"), .text(certificate.signature)))
+                    CertificateFacts(
+                        certificate: certificate, holder: certificate.holderMasked,
+                        occupation: outcome.occupation, messages: m
+                    ).node,
+                    .details(
+                        .summary(.text(m(.verifySignedText))),
+                        .pre(.id("signed-payload"), .text(certificate.payload?.canonicalText ?? "")),
+                        .p(.text(m(.verifySignature) + m.colon)), .pre(.id("signature"), .text(certificate.signature)))
                 )
             }
         )

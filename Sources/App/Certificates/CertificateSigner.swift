@@ -48,7 +48,9 @@ extension Application {
     /// Set in `configure` from the secrets.
     var certificateSigner: CertificateSigner {
         get {
-            guard let signer = storage[CertificateSignerKey.self] else { fatalError("configure(_:config:) sets the signer") }
+            guard let signer = storage[CertificateSignerKey.self] else {
+                fatalError("configure(_:config:) sets the signer")
+            }
             return signer
         }
         set { storage[CertificateSignerKey.self] = newValue }

@@ -36,10 +36,15 @@ enum CertificateStore {
         id.map { "org:\($0.uuidString.lowercased())" } ?? "name:" + name.lowercased().filter { !$0.isWhitespace }
     }
 
-    static func issue(_ draft: Draft, to talent: Talent, context: Context, on db: any Database) async throws -> Certificate {
+    static func issue(_ draft: Draft, to talent: Talent, context: Context, on db: any Database) async throws
+        -> Certificate
+    {
         let key = issuerKey(id: draft.issuerID, name: draft.issuerName)
-        if try await Certificate.query(on: db).filter(\.$issuerKey == key).filter(\.$number == draft.number).first() != nil {
-            throw EnrollmentStore.fieldError("number", context.messages(.certificateNumberTaken, ["number": draft.number]))
+        if try await Certificate.query(on: db).filter(\.$issuerKey == key).filter(\.$number == draft.number).first()
+            != nil
+        {
+            throw EnrollmentStore.fieldError(
+                "number", context.messages(.certificateNumberTaken, ["number": draft.number]))
         }
         var generator = SystemRandomNumberGenerator()
         let certificate = Certificate()
@@ -58,16 +63,20 @@ enum CertificateStore {
         certificate.holderMasked = MaskedName.of(talent.name)
         certificate.recordedBy = context.actorID
         certificate.keyID = context.signer.keyID
-        guard let payload = certificate.payload else { throw EnrollmentStore.fieldError("code", context.messages(.errorConflict)) }
+        guard let payload = certificate.payload else {
+            throw EnrollmentStore.fieldError("code", context.messages(.errorConflict))
+        }
         certificate.signature = try context.signer.sign(payload)
         try await certificate.create(on: db)
         try await TargetTally.issued(certificate, holder: talent, on: db)
 
         let gained = DerivedLevels(certificates: [(draft.kind, draft.level)], pathways: context.policy.titlePathways)
         try await setLevels(of: talent, to: currentLevels(talent).raised(to: gained), on: db)
-        try await context.audit(AuditEntry(action: draft.enrollmentID == nil ? "certificate.record" : "certificate.issue",
-                                           entityType: "certificate", entityID: certificate.id?.uuidString,
-                                           changedFields: ["kind", "level", "number", "issued_on"]), db)
+        try await context.audit(
+            AuditEntry(
+                action: draft.enrollmentID == nil ? "certificate.record" : "certificate.issue",
+                entityType: "certificate", entityID: certificate.id?.uuidString,
+                changedFields: ["kind", "level", "number", "issued_on"]), db)
         return certificate
     }
 
@@ -78,26 +87,36 @@ enum CertificateStore {
             throw EnrollmentStore.fieldError("reason", context.messages(.certificateAlreadyRevoked))
         }
         let sql = db as! any SQLDatabase
-        let changed = try await sql.raw("""
+        let changed = try await sql.raw(
+            """
             UPDATE certificates SET revoked_at = \(bind: context.now), revoke_reason = \(bind: reason)
             WHERE id = \(bind: try certificate.requireID()) AND revoked_at IS NULL RETURNING id
-            """).all()
-        guard !changed.isEmpty else { throw EnrollmentStore.fieldError("reason", context.messages(.certificateAlreadyRevoked)) }
+            """
+        ).all()
+        guard !changed.isEmpty else {
+            throw EnrollmentStore.fieldError("reason", context.messages(.certificateAlreadyRevoked))
+        }
         certificate.revokedAt = context.now
         certificate.revokeReason = reason
         try await TargetTally.revoked(certificate, on: db)
         guard let talent = try await Talent.find(certificate.$talent.id, on: db) else { return }
         let standing = try await Certificate.query(on: db).filter(\.$talent.$id == certificate.$talent.id)
             .filter(\.$revokedAt == nil).all()
-        try await setLevels(of: talent, to: DerivedLevels(certificates: standing.map { ($0.kind, $0.certificateLevel) },
-                                                          pathways: context.policy.titlePathways), on: db)
-        try await context.audit(AuditEntry(action: "certificate.revoke", entityType: "certificate",
-                                           entityID: certificate.id?.uuidString, changedFields: ["revoked_at", "revoke_reason"]), db)
+        try await setLevels(
+            of: talent,
+            to: DerivedLevels(
+                certificates: standing.map { ($0.kind, $0.certificateLevel) },
+                pathways: context.policy.titlePathways), on: db)
+        try await context.audit(
+            AuditEntry(
+                action: "certificate.revoke", entityType: "certificate",
+                entityID: certificate.id?.uuidString, changedFields: ["revoked_at", "revoke_reason"]), db)
     }
 
     static func currentLevels(_ talent: Talent) -> DerivedLevels {
-        DerivedLevels(skillLevel: talent.skillLevel.flatMap(SkillLevel.init(rawValue:)),
-                      titleLevel: talent.titleLevel.flatMap(TitleLevel.init(rawValue:)))
+        DerivedLevels(
+            skillLevel: talent.skillLevel.flatMap(SkillLevel.init(rawValue:)),
+            titleLevel: talent.titleLevel.flatMap(TitleLevel.init(rawValue:)))
     }
 
     /// Writes the levels to the profile and re-indexes it (both are search filters).
@@ -112,8 +131,11 @@ enum CertificateStore {
     /// The certificate with `code` and whether its signature holds; nil when no
     /// certificate has that code.
     static func verify(_ code: CertificateCode, signer: CertificateSigner, on db: any Database) async throws
-        -> (certificate: Certificate, signatureHolds: Bool)? {
-        guard let certificate = try await Certificate.query(on: db).filter(\.$code == code.value).first() else { return nil }
+        -> (certificate: Certificate, signatureHolds: Bool)?
+    {
+        guard let certificate = try await Certificate.query(on: db).filter(\.$code == code.value).first() else {
+            return nil
+        }
         let holds = certificate.payload.map { signer.isValid(signature: certificate.signature, for: $0) } ?? false
         return (certificate, holds)
     }

@@ -47,14 +47,16 @@ struct CertificatesController: RouteCollection {
 
     @Sendable func verifyJSON(req: Request) async throws -> Response {
         let outcome = try await verification(req)
-        return try await VerificationDTO(outcome).encodeResponse(status: outcome.status == .invalid ? .notFound : .ok, for: req)
+        return try await VerificationDTO(outcome).encodeResponse(
+            status: outcome.status == .invalid ? .notFound : .ok, for: req)
     }
 
     @Sendable func publicKey(req: Request) async throws -> PublicKeyDTO {
         let signer = req.application.certificateSigner
-        return PublicKeyDTO(algorithm: "Ed25519", keyId: signer.keyID,
-                            publicKey: signer.publicKey.rawRepresentation.base64EncodedString(), pem: signer.publicKeyPEM,
-                            payloadFormat: CertificatePayload.header)
+        return PublicKeyDTO(
+            algorithm: "Ed25519", keyId: signer.keyID,
+            publicKey: signer.publicKey.rawRepresentation.base64EncodedString(), pem: signer.publicKeyPEM,
+            payloadFormat: CertificatePayload.header)
     }
 
     // MARK: - Signed in
@@ -70,8 +72,9 @@ struct CertificatesController: RouteCollection {
         let input = try req.content.decode(CertificateInput.self)
         do {
             let certificate = try await record(input, req)
-            return req.redirect(to: SiteURL.certificate(try certificate.requireID()).path + "?notice=recorded",
-                                redirectType: .normal)
+            return req.redirect(
+                to: SiteURL.certificate(try certificate.requireID()).path + "?notice=recorded",
+                redirectType: .normal)
         } catch let errors as FieldErrors {
             return try await renderForm(req, input: input, errors: errors, status: .unprocessableEntity)
         }
@@ -98,9 +101,10 @@ struct CertificatesController: RouteCollection {
     @Sendable func printPage(req: Request) async throws -> Response {
         let certificate = try await find(req, for: .read)
         guard let talent = try await Talent.find(certificate.$talent.id, on: req.db) else { throw Abort(.notFound) }
-        let model = CertificatePrintModel(certificate: certificate, holderName: talent.name,
-                                          occupation: try await occupation(certificate, req),
-                                          verifyURL: verifyURL(req, certificate))
+        let model = CertificatePrintModel(
+            certificate: certificate, holderName: talent.name,
+            occupation: try await occupation(certificate, req),
+            verifyURL: verifyURL(req, certificate))
         return htmlResponse(model.render(messages: req.messages))
     }
 
@@ -120,8 +124,9 @@ struct CertificatesController: RouteCollection {
             return try await renderCertificate(req, certificate, errors: errors, status: .unprocessableEntity)
         }
         if req.isAPI { return try await CertificateDTO(certificate).encodeResponse(for: req) }
-        return req.redirect(to: SiteURL.certificate(try certificate.requireID()).path + "?notice=revoked",
-                            redirectType: .normal)
+        return req.redirect(
+            to: SiteURL.certificate(try certificate.requireID()).path + "?notice=revoked",
+            redirectType: .normal)
     }
 
     // MARK: - Helpers
@@ -130,11 +135,13 @@ struct CertificatesController: RouteCollection {
     private func verification(_ req: Request) async throws -> VerifyPageModel.Outcome {
         let typed = req.parameters.get("code") ?? req.parameters.getCatchall().joined(separator: "/")
         guard let code = CertificateCode(typed),
-              let (certificate, holds) = try await CertificateStore.verify(code, signer: req.application.certificateSigner,
-                                                                           on: req.db), holds
+            let (certificate, holds) = try await CertificateStore.verify(
+                code, signer: req.application.certificateSigner,
+                on: req.db), holds
         else { return .init(code: String(typed.prefix(64)), status: .invalid, certificate: nil, occupation: nil) }
-        return .init(code: code.description, status: certificate.isRevoked ? .revoked : .valid, certificate: certificate,
-                     occupation: try await occupation(certificate, req))
+        return .init(
+            code: code.description, status: certificate.isRevoked ? .revoked : .valid, certificate: certificate,
+            occupation: try await occupation(certificate, req))
     }
 
     /// Recording a certificate issued elsewhere is for the city's staff: a provider
@@ -158,7 +165,7 @@ struct CertificatesController: RouteCollection {
 
     private func find(_ req: Request, for action: Action) async throws -> Certificate {
         guard let id = req.parameters.get("id", as: UUID.self),
-              let certificate = try await req.scopedQuery(Certificate.self, for: action).filter(\.$id == id).first()
+            let certificate = try await req.scopedQuery(Certificate.self, for: action).filter(\.$id == id).first()
         else { throw Abort(.notFound) }
         return certificate
     }
@@ -170,37 +177,45 @@ struct CertificatesController: RouteCollection {
     /// On the configured public address: the request's `Host` header is the sender's to
     /// choose, and a printed certificate must not send its reader elsewhere.
     private func verifyURL(_ req: Request, _ certificate: Certificate) -> String {
-        req.application.publicURL + SiteURL.verify(CertificateCode(certificate.code)?.description ?? certificate.code).path
+        req.application.publicURL
+            + SiteURL.verify(CertificateCode(certificate.code)?.description ?? certificate.code).path
     }
 
     private func context(_ req: Request) throws -> CertificateStore.Context {
-        CertificateStore.Context(messages: req.messages, signer: req.application.certificateSigner, policy: try req.policy,
-                                 actorID: try req.requireActor().userID,
-                                 audit: { entry, db in try await req.audit(entry, on: db) })
+        CertificateStore.Context(
+            messages: req.messages, signer: req.application.certificateSigner, policy: try req.policy,
+            actorID: try req.requireActor().userID,
+            audit: { entry, db in try await req.audit(entry, on: db) })
     }
 
-    private func renderForm(_ req: Request, input: CertificateInput, errors: FieldErrors, status: HTTPStatus) async throws
-        -> Response {
+    private func renderForm(_ req: Request, input: CertificateInput, errors: FieldErrors, status: HTTPStatus)
+        async throws
+        -> Response
+    {
         let occupations = try await Occupation.query(on: req.db).filter(\.$isDigital == true).sort(\.$id).all()
         let talent = try await input.talentID.flatMap { UUID(uuidString: $0) }
             .asyncFlatMap { try await Talent.find($0, on: req.db) }
-        let model = CertificateFormPageModel(input: input, talent: talent, occupations: occupations, errors: errors,
-                                             csrf: CSRF.token(for: req))
+        let model = CertificateFormPageModel(
+            input: input, talent: talent, occupations: occupations, errors: errors,
+            csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 
-    private func renderCertificate(_ req: Request, _ certificate: Certificate, errors: FieldErrors,
-                                   status: HTTPStatus) async throws -> Response {
+    private func renderCertificate(
+        _ req: Request, _ certificate: Certificate, errors: FieldErrors,
+        status: HTTPStatus
+    ) async throws -> Response {
         // A holder, who revokes nothing, simply gets no revocation form.
         var canRevoke = false
         if let query = try? req.scopedQuery(Certificate.self, for: .change) {
             canRevoke = try await query.filter(\.$id == certificate.requireID()).first() != nil
         }
         let holder = try await Talent.find(certificate.$talent.id, on: req.db)
-        let model = CertificatePageModel(certificate: certificate, holderName: holder?.name ?? certificate.holderMasked,
-                                         occupation: try await occupation(certificate, req), canRevoke: canRevoke,
-                                         errors: errors, notice: req.query[String.self, at: "notice"],
-                                         csrf: CSRF.token(for: req))
+        let model = CertificatePageModel(
+            certificate: certificate, holderName: holder?.name ?? certificate.holderMasked,
+            occupation: try await occupation(certificate, req), canRevoke: canRevoke,
+            errors: errors, notice: req.query[String.self, at: "notice"],
+            csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 }

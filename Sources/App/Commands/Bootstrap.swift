@@ -13,8 +13,9 @@ public enum Bootstrap {
         }
         try await app.autoMigrate()
         let source = try PolicyStore.source(for: config)
-        app.activePolicy = try await PolicyStore.activate(file: source.file, text: source.text, on: app.db,
-                                                          auditKey: app.secrets.audit)
+        app.activePolicy = try await PolicyStore.activate(
+            file: source.file, text: source.text, on: app.db,
+            auditKey: app.secrets.audit)
         try await ReferenceLoader.load(on: app.db, auditKey: app.secrets.audit)
     }
 }

@@ -27,13 +27,16 @@ struct CreateAdminCommand: AsyncCommand {
             throw CommandFailure(message: "\(email): an account with this email already exists")
         }
         let password = OneTimePassword.generate()
-        let user = User(displayName: signature.name ?? "系统管理员", email: email, mobile: nil,
-                        passwordHash: try await app.password.async.hash(password), role: .admin)
+        let user = User(
+            displayName: signature.name ?? "系统管理员", email: email, mobile: nil,
+            passwordHash: try await app.password.async.hash(password), role: .admin)
         try await app.db.transaction { db in
             try await user.create(on: db)
-            try await AuditLog.append(AuditEntry(action: "user.create", entityType: "user", entityID: user.id?.uuidString,
-                                                 changedFields: ["display_name", "email", "role"]),
-                                      actor: nil, requestID: "cli:create-admin", key: app.secrets.audit, on: db)
+            try await AuditLog.append(
+                AuditEntry(
+                    action: "user.create", entityType: "user", entityID: user.id?.uuidString,
+                    changedFields: ["display_name", "email", "role"]),
+                actor: nil, requestID: "cli:create-admin", key: app.secrets.audit, on: db)
         }
         context.console.print("Administrator \(email) created.")
         context.console.print("One-time password (shown once; it must be changed at first sign-in): \(password)")
@@ -53,7 +56,8 @@ struct AuditCommand: AsyncCommand {
     }
 
     let config: AppConfig
-    let help = "Verifies the audit trail or prints its checkpoint: talent audit verify [--checkpoint LINE] | talent audit checkpoint"
+    let help =
+        "Verifies the audit trail or prints its checkpoint: talent audit verify [--checkpoint LINE] | talent audit checkpoint"
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
@@ -71,13 +75,15 @@ struct AuditCommand: AsyncCommand {
             try await app.autoMigrate()
             switch try await AuditLog.verify(key: app.secrets.audit, on: app.db, checkpoint: checkpoint) {
             case let .intact(count):
-                context.console.print("Audit trail intact: \(count) events"
-                    + (checkpoint.map { ", including the checkpoint at event \($0.sequence)." } ?? "."))
+                context.console.print(
+                    "Audit trail intact: \(count) events"
+                        + (checkpoint.map { ", including the checkpoint at event \($0.sequence)." } ?? "."))
             case let .broken(sequence, reason):
                 throw CommandFailure(message: "Audit trail broken at event \(sequence): \(reason)")
             }
         default:
-            throw CommandFailure(message: "unknown action \"\(signature.action)\"; use: talent audit verify | talent audit checkpoint")
+            throw CommandFailure(
+                message: "unknown action \"\(signature.action)\"; use: talent audit verify | talent audit checkpoint")
         }
     }
 }

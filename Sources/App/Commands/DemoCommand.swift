@@ -1,7 +1,7 @@
+import DemoData
 import Fluent
 import Foundation
 import Spreadsheet
-import DemoData
 import TalentDomain
 import Vapor
 
@@ -22,7 +22,9 @@ struct DemoCommand: AsyncCommand {
         var organizations: Int?
         @Option(name: "csv", help: "Write the talents to this import file instead of the database.")
         var csv: String?
-        @Option(name: "enrollments", help: "How many training enrolments to make (default: a quarter of the talents, at most 2,000).")
+        @Option(
+            name: "enrollments",
+            help: "How many training enrolments to make (default: a quarter of the talents, at most 2,000).")
         var enrollments: Int?
     }
 
@@ -37,7 +39,8 @@ struct DemoCommand: AsyncCommand {
         }
         let organizationCount = signature.organizations ?? min(2000, max(20, count / 500))
         guard (1...DemoDataGenerator.maximumOrganizationCount).contains(organizationCount) else {
-            throw CommandFailure(message: "--organizations must be from 1 to \(DemoDataGenerator.maximumOrganizationCount)")
+            throw CommandFailure(
+                message: "--organizations must be from 1 to \(DemoDataGenerator.maximumOrganizationCount)")
         }
         try await Bootstrap.prepare(app, config: config)
         let policy = app.activePolicy!.document
@@ -54,7 +57,9 @@ struct DemoCommand: AsyncCommand {
 
         let table = DemoImportFile(generator: generator, organizations: organizations, talents: count)
         if let path = signature.csv {
-            guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
+            guard FileManager.default.createFile(atPath: path, contents: nil),
+                let file = FileHandle(forWritingAtPath: path)
+            else {
                 throw CommandFailure(message: "\(path): cannot write the file")
             }
             defer { try? file.close() }
@@ -65,23 +70,30 @@ struct DemoCommand: AsyncCommand {
         guard count > 0 else { return }
         var bytes: [UInt8] = []
         try table.write { bytes += $0 }
-        let importer = TalentImporter(options: .init(partial: true), cipher: app.personalData, policy: policy,
-                                      today: ZiboTime.today())
+        let importer = TalentImporter(
+            options: .init(partial: true), cipher: app.personalData, policy: policy,
+            today: ZiboTime.today())
         let bar = ProgressBar(total: count)
-        let summary = try await importer.run(try TalentImportSource(bytes: bytes), on: app.db, audit: { entry, db in
-            try await AuditLog.append(entry, actor: nil, requestID: "cli:demo", key: app.secrets.audit, on: db)
-        }, progress: { bar.update($0) })
+        let summary = try await importer.run(
+            try TalentImportSource(bytes: bytes), on: app.db,
+            audit: { entry, db in
+                try await AuditLog.append(entry, actor: nil, requestID: "cli:demo", key: app.secrets.audit, on: db)
+            }, progress: { bar.update($0) })
         bar.finish()
-        context.console.print("Talents: \(summary.created.formatted()) added, \(summary.rejected.formatted()) already present "
-            + "(\(bar.elapsedText), \(bar.rateText)).")
+        context.console.print(
+            "Talents: \(summary.created.formatted()) added, \(summary.rejected.formatted()) already present "
+                + "(\(bar.elapsedText), \(bar.rateText)).")
         let participants = signature.enrollments ?? min(2_000, count / 4)
         guard (0...100_000).contains(participants) else {
             throw CommandFailure(message: "--enrollments must be from 0 to 100000")
         }
-        let training = try await DemoTraining(seed: UInt64(truncatingIfNeeded: signature.seed ?? 1), participants: participants)
-            .run(on: app)
-        context.console.print("Training: \(training.programs) programs, \(training.enrollments) enrolments, "
-            + "\(training.certificates) certificates.")
+        let training = try await DemoTraining(
+            seed: UInt64(truncatingIfNeeded: signature.seed ?? 1), participants: participants
+        )
+        .run(on: app)
+        context.console.print(
+            "Training: \(training.programs) programs, \(training.enrollments) enrolments, "
+                + "\(training.certificates) certificates.")
     }
 
     /// Adds the organisations not yet present (by credit code); returns how many.
@@ -91,14 +103,17 @@ struct DemoCommand: AsyncCommand {
         guard !missing.isEmpty else { return 0 }
         try await app.db.transaction { db in
             for demo in missing {
-                let organization = Organization(name: demo.name, kind: demo.kind.organizationKind,
-                                                creditCode: demo.creditCode.value, districtCode: demo.districtCode)
+                let organization = Organization(
+                    name: demo.name, kind: demo.kind.organizationKind,
+                    creditCode: demo.creditCode.value, districtCode: demo.districtCode)
                 organization.chainCode = demo.chainCode
                 try await organization.create(on: db)
             }
-            try await AuditLog.append(AuditEntry(action: "organization.demo", entityType: "organization", entityID: nil,
-                                                 changedFields: ["rows:\(missing.count)"]),
-                                      actor: nil, requestID: "cli:demo", key: app.secrets.audit, on: db)
+            try await AuditLog.append(
+                AuditEntry(
+                    action: "organization.demo", entityType: "organization", entityID: nil,
+                    changedFields: ["rows:\(missing.count)"]),
+                actor: nil, requestID: "cli:demo", key: app.secrets.audit, on: db)
         }
         return missing.count
     }

@@ -1,6 +1,6 @@
+import DemoData
 import Fluent
 import Foundation
-import DemoData
 import TalentDomain
 import Vapor
 
@@ -54,8 +54,9 @@ struct DemoTraining {
             let month = 1 + random.int(in: 0..<max(1, today.month))
             let start = CalendarDate(String(format: "%04d-%02d-%02d", today.year, month, 3))!
             let end = CalendarDate(String(format: "%04d-%02d-%02d", today.year, month, 24))!
-            let program = try await makeProgram(kind, occupation: occupation, provider: provider, start: start, end: end,
-                                                index: index, on: app.db)
+            let program = try await makeProgram(
+                kind, occupation: occupation, provider: provider, start: start, end: end,
+                index: index, on: app.db)
             summary.programs += 1
             let cohort = Cohort()
             cohort.$program.id = try program.requireID()
@@ -84,8 +85,9 @@ struct DemoTraining {
             let finished = end < today
             for talent in talents[next..<(next + size)] {
                 let enrollment = try await app.db.transaction { db in
-                    try await EnrollmentStore.enrol(talent, in: cohort, of: program, yearsInField: 3, byProvider: true,
-                                                    context: enrolContext, on: db)
+                    try await EnrollmentStore.enrol(
+                        talent, in: cohort, of: program, yearsInField: 3, byProvider: true,
+                        context: enrolContext, on: db)
                 }
                 summary.enrollments += 1
                 guard finished, enrollment.status == .enrolled else { continue }
@@ -96,10 +98,12 @@ struct DemoTraining {
                 let context = resultContext
                 let completed = try await app.db.transaction { db -> Bool in
                     for session in sessions.prefix(attended) {
-                        try await EnrollmentStore.recordAttendance(enrollment, session: session, hours: session.hours,
-                                                                   context: context, on: db)
+                        try await EnrollmentStore.recordAttendance(
+                            enrollment, session: session, hours: session.hours,
+                            context: context, on: db)
                     }
-                    try await EnrollmentStore.recordResult(enrollment, score: score, passed: passed, context: context, on: db)
+                    try await EnrollmentStore.recordResult(
+                        enrollment, score: score, passed: passed, context: context, on: db)
                     guard attended == sessions.count, passed else {
                         try await EnrollmentStore.markNotCompleted(enrollment, context: context, on: db)
                         return false
@@ -108,15 +112,18 @@ struct DemoTraining {
                     return true
                 }
                 guard completed else { continue }
-                let level: CertificateLevel? = kind == .skillTraining ? program.skillLevel.map { .skill($0) }
+                let level: CertificateLevel? =
+                    kind == .skillTraining
+                    ? program.skillLevel.map { .skill($0) }
                     : program.engineerLevel.map { .engineer($0) }
                 let draft = CertificateStore.Draft(
                     kind: kind == .skillTraining ? .skillLevel : .trainingCompletion, level: level,
                     occupationCode: program.occupationCode, issuerID: provider.id, issuerName: provider.name,
                     number: "ZB\(today.year)-\(index + 1)-\(summary.certificates + 1)", issuedOn: end,
                     enrollmentID: enrollment.id, programID: program.id)
-                let certificateContext = CertificateStore.Context(messages: Messages(language: .zh), signer: signer,
-                                                                  policy: policy, actorID: systemUser, audit: audit)
+                let certificateContext = CertificateStore.Context(
+                    messages: Messages(language: .zh), signer: signer,
+                    policy: policy, actorID: systemUser, audit: audit)
                 _ = try await app.db.transaction { db in
                     try await CertificateStore.issue(draft, to: talent, context: certificateContext, on: db)
                 }
@@ -131,8 +138,10 @@ struct DemoTraining {
         return summary
     }
 
-    private func makeProgram(_ kind: ProgramKind, occupation: String?, provider: Organization, start: CalendarDate,
-                             end: CalendarDate, index: Int, on db: any Database) async throws -> Program {
+    private func makeProgram(
+        _ kind: ProgramKind, occupation: String?, provider: Organization, start: CalendarDate,
+        end: CalendarDate, index: Int, on db: any Database
+    ) async throws -> Program {
         let program = Program()
         program.$provider.id = try provider.requireID()
         program.kind = kind
@@ -146,12 +155,13 @@ struct DemoTraining {
         program.experts = kind == .advancedSeminar ? "王教授（示例）\n李研究员（示例）" : nil
         program.format = kind == .advancedSeminar ? "专题讲座、工作坊" : nil
         let name = occupation.map { "\($0) " } ?? ""
-        program.title = switch kind {
-        case .engineerTraining: "数字技术工程师培训 \(name)（\(["初级", "中级", "高级"][index % 3])）（示例）"
-        case .advancedSeminar: "\(program.theme ?? "")高级研修班（示例）"
-        case .skillTraining: "数字技能提升培训 \(name)（示例）"
-        case .exchange, .orderTraining: "数字技术交流活动（示例）"
-        }
+        program.title =
+            switch kind {
+            case .engineerTraining: "数字技术工程师培训 \(name)（\(["初级", "中级", "高级"][index % 3])）（示例）"
+            case .advancedSeminar: "\(program.theme ?? "")高级研修班（示例）"
+            case .skillTraining: "数字技能提升培训 \(name)（示例）"
+            case .exchange, .orderTraining: "数字技术交流活动（示例）"
+            }
         program.description = "演示数据：由 talent demo 生成的培训项目。"
         program.capacity = 30
         program.startsOn = start.description

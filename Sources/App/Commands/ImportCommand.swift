@@ -25,12 +25,15 @@ struct ImportCommand: AsyncCommand {
     }
 
     let config: AppConfig
-    let help = "Imports talents or a cohort's enrolments from a CSV or XLSX file: "
+    let help =
+        "Imports talents or a cohort's enrolments from a CSV or XLSX file: "
         + "talent import talents FILE [--partial] [--upsert] | talent import enrollments FILE --cohort ID [--partial]"
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let m = Messages(language: CommandLanguage.current)
-        guard ["talents", "enrollments"].contains(signature.kind) else { throw CommandFailure(message: m(.importCLIUsage)) }
+        guard ["talents", "enrollments"].contains(signature.kind) else {
+            throw CommandFailure(message: m(.importCLIUsage))
+        }
         guard let data = FileManager.default.contents(atPath: signature.file) else {
             throw CommandFailure(message: "\(signature.file): cannot read the file")
         }
@@ -42,46 +45,65 @@ struct ImportCommand: AsyncCommand {
         }
     }
 
-    private func importTalents(_ bytes: [UInt8], context: CommandContext, signature: Signature, m: Messages) async throws {
+    private func importTalents(_ bytes: [UInt8], context: CommandContext, signature: Signature, m: Messages)
+        async throws
+    {
         let app = context.application
         let source: TalentImportSource
         do { source = try TalentImportSource(bytes: bytes) } catch {
             throw CommandFailure(message: error.message(m))
         }
-        let importer = TalentImporter(options: .init(partial: signature.partial, upsert: signature.upsert),
-                                      cipher: app.personalData, policy: app.activePolicy!.document, today: ZiboTime.today())
+        let importer = TalentImporter(
+            options: .init(partial: signature.partial, upsert: signature.upsert),
+            cipher: app.personalData, policy: app.activePolicy!.document, today: ZiboTime.today())
         let bar = ProgressBar(total: max(1, bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } - 1))
         let summary: TalentImporter.Summary
         do {
-            summary = try await importer.run(source, on: app.db, audit: { entry, db in
-                try await AuditLog.append(entry, actor: nil, requestID: "cli:import", key: app.secrets.audit, on: db)
-            }, progress: { rows in bar.update(rows) })
+            summary = try await importer.run(
+                source, on: app.db,
+                audit: { entry, db in
+                    try await AuditLog.append(
+                        entry, actor: nil, requestID: "cli:import", key: app.secrets.audit, on: db)
+                }, progress: { rows in bar.update(rows) })
         } catch let problem as ImportFileProblem {
             bar.finish()
             throw CommandFailure(message: problem.message(m))
         }
         bar.finish()
-        context.console.print(m(summary.wrote || summary.problems.isEmpty ? .importDone : .importNothingWritten, [
-            "created": summary.created.formatted(), "updated": summary.updated.formatted(),
-            "rejected": summary.rejected.formatted(),
-        ]) + " (\(summary.rows.formatted()) rows, \(bar.elapsedText), \(bar.rateText))")
+        context.console.print(
+            m(
+                summary.wrote || summary.problems.isEmpty ? .importDone : .importNothingWritten,
+                [
+                    "created": summary.created.formatted(), "updated": summary.updated.formatted(),
+                    "rejected": summary.rejected.formatted(),
+                ]) + " (\(summary.rows.formatted()) rows, \(bar.elapsedText), \(bar.rateText))")
         if !summary.problems.isEmpty {
             let path = signature.report ?? signature.file + ".report.csv"
-            guard FileManager.default.createFile(atPath: path, contents: Data(TalentImportReport.csv(summary, masked: false))) else {
+            guard
+                FileManager.default.createFile(
+                    atPath: path, contents: Data(TalentImportReport.csv(summary, masked: false)))
+            else {
                 throw CommandFailure(message: "\(path): cannot write the report")
             }
             for problem in summary.problems.prefix(10) {
-                context.console.print("  \(problem.row) \(TalentImportReport.columnName(problem.column, header: summary.header)): \(TalentImportReport.reason(problem.problem, m))")
+                context.console.print(
+                    "  \(problem.row) \(TalentImportReport.columnName(problem.column, header: summary.header)): \(TalentImportReport.reason(problem.problem, m))"
+                )
             }
             context.console.print(m(.importReportDownload) + ": \(path)")
-            if !signature.partial { throw CommandFailure(message: m(.importNothingWritten, ["rejected": summary.rejected.formatted()])) }
+            if !signature.partial {
+                throw CommandFailure(message: m(.importNothingWritten, ["rejected": summary.rejected.formatted()]))
+            }
         }
     }
 
-    private func importEnrollments(_ bytes: [UInt8], context: CommandContext, signature: Signature, m: Messages) async throws {
+    private func importEnrollments(_ bytes: [UInt8], context: CommandContext, signature: Signature, m: Messages)
+        async throws
+    {
         let app = context.application
-        guard let id = signature.cohort.flatMap(UUID.init(uuidString:)), let cohort = try await Cohort.find(id, on: app.db),
-              let program = try await Program.find(cohort.$program.id, on: app.db)
+        guard let id = signature.cohort.flatMap(UUID.init(uuidString:)),
+            let cohort = try await Cohort.find(id, on: app.db),
+            let program = try await Program.find(cohort.$program.id, on: app.db)
         else { throw CommandFailure(message: m(.importCLIUsage)) }
         let started = Date()
         let summary: EnrollmentImporter.Summary
@@ -92,7 +114,8 @@ struct ImportCommand: AsyncCommand {
             }
             let importer = EnrollmentImporter(
                 cohort: cohort, program: program, partial: signature.partial,
-                fileName: URL(fileURLWithPath: signature.file).lastPathComponent, createdBy: nil, cipher: app.personalData,
+                fileName: URL(fileURLWithPath: signature.file).lastPathComponent, createdBy: nil,
+                cipher: app.personalData,
                 context: .init(messages: m, today: ZiboTime.today(), audit: audit))
             summary = try await importer.run(source, on: app.db)
         } catch let problem as ImportFileProblem {
@@ -101,12 +124,20 @@ struct ImportCommand: AsyncCommand {
             throw CommandFailure(message: errors.messages.joined(separator: " "))
         }
         let seconds = Date().timeIntervalSince(started)
-        let outcome = summary.wrote || summary.problems.isEmpty
-            ? m(.enrolImportDone, ["enrolled": summary.enrolled.formatted(), "waitlisted": summary.waitlisted.formatted(),
-                                   "rejected": summary.rejected.formatted()])
+        let outcome =
+            summary.wrote || summary.problems.isEmpty
+            ? m(
+                .enrolImportDone,
+                [
+                    "enrolled": summary.enrolled.formatted(), "waitlisted": summary.waitlisted.formatted(),
+                    "rejected": summary.rejected.formatted(),
+                ])
             : m(.importNothingWritten, ["rejected": summary.rejected.formatted()])
-        context.console.print(outcome + String(format: " (%@ rows, %.1f s, %@ rows/s)", summary.rows.formatted(), seconds,
-                                               Int(Double(summary.rows) / max(0.001, seconds)).formatted()))
+        context.console.print(
+            outcome
+                + String(
+                    format: " (%@ rows, %.1f s, %@ rows/s)", summary.rows.formatted(), seconds,
+                    Int(Double(summary.rows) / max(0.001, seconds)).formatted()))
         guard !summary.problems.isEmpty else { return }
         let report = EnrollmentImportReport(header: summary.header)
         let path = signature.report ?? signature.file + ".report.csv"
@@ -114,7 +145,9 @@ struct ImportCommand: AsyncCommand {
             throw CommandFailure(message: "\(path): cannot write the report")
         }
         for problem in summary.problems.prefix(10) {
-            context.console.print("  \(problem.row) \(report.columnName(problem.column)): \(EnrollmentImportReport.reason(problem.problem, m))")
+            context.console.print(
+                "  \(problem.row) \(report.columnName(problem.column)): \(EnrollmentImportReport.reason(problem.problem, m))"
+            )
         }
         context.console.print(m(.importReportDownload) + ": \(path)")
         if !summary.wrote { throw CommandFailure(message: outcome) }
@@ -150,7 +183,8 @@ final class ProgressBar: @unchecked Sendable {
             lastTenth = tenth
             let filled = Int(fraction * 30)
             let left = rate > 0 ? Double(max(0, total - rows)) / rate : 0
-            let line = "[\(String(repeating: "#", count: filled))\(String(repeating: "-", count: 30 - filled))] "
+            let line =
+                "[\(String(repeating: "#", count: filled))\(String(repeating: "-", count: 30 - filled))] "
                 + "\(Int(fraction * 100))% \(rows.formatted())/\(total.formatted()) rows · \(rateText) · \(Int(left.rounded())) s left"
             FileHandle.standardError.write(Data(((interactive ? "\r" : "") + line + (interactive ? "" : "\n")).utf8))
         }

@@ -26,9 +26,10 @@ struct PolicyCommand: AsyncCommand {
         }
         do {
             let policy = try PolicyDocument.load(yaml: text, file: signature.file)
-            context.console.print("\(signature.file): OK — \(policy.id) version \(policy.version), "
-                + "\(policy.measures.count) measures, \(policy.departments.count) departments, "
-                + "\(policy.targets.count) targets")
+            context.console.print(
+                "\(signature.file): OK — \(policy.id) version \(policy.version), "
+                    + "\(policy.measures.count) measures, \(policy.departments.count) departments, "
+                    + "\(policy.targets.count) targets")
         } catch {
             throw CommandFailure(message: error.description)
         }

@@ -28,11 +28,14 @@ struct TargetsCommand: AsyncCommand {
             let started = Date()
             try await app.db.transaction { db in
                 try await TargetTally.rebuild(on: db)
-                try await AuditLog.append(AuditEntry(action: "targets.rebuild", entityType: "target_counts", entityID: nil),
-                                          actor: nil, requestID: "cli:targets", key: app.secrets.audit, on: db)
+                try await AuditLog.append(
+                    AuditEntry(action: "targets.rebuild", entityType: "target_counts", entityID: nil),
+                    actor: nil, requestID: "cli:targets", key: app.secrets.audit, on: db)
             }
-            context.console.print(String(format: "Target figures counted again from the records in %.2f s.",
-                                         Date().timeIntervalSince(started)))
+            context.console.print(
+                String(
+                    format: "Target figures counted again from the records in %.2f s.",
+                    Date().timeIntervalSince(started)))
         default:
             throw CommandFailure(message: "unknown action \"\(signature.action)\"; use: talent targets show|rebuild")
         }
@@ -43,8 +46,9 @@ struct TargetsCommand: AsyncCommand {
         let rows = try await TargetQuery.rows(policy: app.activePolicy!.document, year: year, on: app.db)
         for row in rows {
             let actual = row.actual.map { "\($0) (\(row.percent ?? 0)%)" } ?? "not tracked"
-            console.print("\(row.target.measure) \(row.target.metric): \(row.target.comparison.symbol) \(row.target.value), "
-                + "\(year): \(actual)")
+            console.print(
+                "\(row.target.measure) \(row.target.metric): \(row.target.comparison.symbol) \(row.target.value), "
+                    + "\(year): \(actual)")
         }
     }
 }

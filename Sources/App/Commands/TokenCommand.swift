@@ -39,13 +39,16 @@ struct TokenCommand: AsyncCommand {
             throw CommandFailure(message: "\(email): no active account with this email")
         }
         let secret = "tlt_" + Secrets.randomToken()
-        let token = APIToken(userID: try user.requireID(), name: "cli", tokenHash: Secrets.sha256(secret), scope: scope,
-                             expiresAt: Date().addingTimeInterval(TimeInterval(days) * 86400))
+        let token = APIToken(
+            userID: try user.requireID(), name: "cli", tokenHash: Secrets.sha256(secret), scope: scope,
+            expiresAt: Date().addingTimeInterval(TimeInterval(days) * 86400))
         try await app.db.transaction { db in
             try await token.create(on: db)
-            try await AuditLog.append(AuditEntry(action: "api_token.create", entityType: "api_token",
-                                                 entityID: token.id?.uuidString, changedFields: ["name", "scope", "expires_at"]),
-                                      actor: user.actor, requestID: "cli:token", key: app.secrets.audit, on: db)
+            try await AuditLog.append(
+                AuditEntry(
+                    action: "api_token.create", entityType: "api_token",
+                    entityID: token.id?.uuidString, changedFields: ["name", "scope", "expires_at"]),
+                actor: user.actor, requestID: "cli:token", key: app.secrets.audit, on: db)
         }
         context.console.print(secret)
     }

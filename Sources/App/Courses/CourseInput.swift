@@ -24,7 +24,8 @@ struct CourseInput: Content {
     }
 
     func validate(actor: Actor, scope: AccessScope, on db: any Database, messages m: Messages) async throws
-        -> Result<Valid, FieldErrors> {
+        -> Result<Valid, FieldErrors>
+    {
         var read = FieldReader(messages: m)
         let provider = try await read.provider(providerID, "providerID", actor: actor, scope: scope, on: db)
         let title = read.text(self.title, "title", .courseTitle)
@@ -40,9 +41,12 @@ struct CourseInput: Content {
         if let link, !(link.hasPrefix("https://") || link.hasPrefix("http://")) || link.contains(" ") {
             read.fail("link", m(.courseLinkInvalid))
         }
-        let content = read.text(self.content, "content", .courseContent, required: link == nil, max: 20_000, multiline: true)
+        let content = read.text(
+            self.content, "content", .courseContent, required: link == nil, max: 20_000, multiline: true)
         guard read.errors.isEmpty, let provider, let title, let hours else { return .failure(read.errors) }
-        return .success(Valid(providerID: provider, title: title, occupationCode: occupation, level: level, hours: hours,
-                              link: link, content: content ?? ""))
+        return .success(
+            Valid(
+                providerID: provider, title: title, occupationCode: occupation, level: level, hours: hours,
+                link: link, content: content ?? ""))
     }
 }

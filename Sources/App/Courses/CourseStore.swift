@@ -6,8 +6,10 @@ import TalentDomain
 /// Courses of the online column and their completions; each write audited in the
 /// caller's transaction.
 enum CourseStore {
-    static func create(_ valid: CourseInput.Valid, on db: any Database,
-                       audit: (AuditEntry) async throws -> Void) async throws -> Course {
+    static func create(
+        _ valid: CourseInput.Valid, on db: any Database,
+        audit: (AuditEntry) async throws -> Void
+    ) async throws -> Course {
         let course = Course()
         course.$provider.id = valid.providerID
         course.title = valid.title
@@ -18,19 +20,24 @@ enum CourseStore {
         course.content = valid.content
         course.listed = true
         try await course.create(on: db)
-        try await audit(AuditEntry(action: "course.create", entityType: "course", entityID: course.id?.uuidString,
-                                   changedFields: ["title", "minutes", "occupation_code"]))
+        try await audit(
+            AuditEntry(
+                action: "course.create", entityType: "course", entityID: course.id?.uuidString,
+                changedFields: ["title", "minutes", "occupation_code"]))
         return course
     }
 
     /// Credits the course's hours to each talent once (a talent who already completed it
     /// keeps the first completion). Returns how many were newly credited.
     @discardableResult
-    static func complete(_ course: Course, talentIDs: [UUID], on day: CalendarDate, source: String, on db: any Database,
-                         audit: (AuditEntry) async throws -> Void) async throws -> Int {
+    static func complete(
+        _ course: Course, talentIDs: [UUID], on day: CalendarDate, source: String, on db: any Database,
+        audit: (AuditEntry) async throws -> Void
+    ) async throws -> Int {
         let courseID = try course.requireID()
-        let done = Set(try await CourseCompletion.query(on: db).filter(\.$course.$id == courseID)
-            .filter(\.$talent.$id ~~ talentIDs).all().map(\.$talent.id))
+        let done = Set(
+            try await CourseCompletion.query(on: db).filter(\.$course.$id == courseID)
+                .filter(\.$talent.$id ~~ talentIDs).all().map(\.$talent.id))
         let fresh = Array(Set(talentIDs).subtracting(done)).sorted { $0.uuidString < $1.uuidString }
         let rows = fresh.map { talentID in
             let completion = CourseCompletion()
@@ -46,8 +53,10 @@ enum CourseStore {
             try await Array(rows[start..<min(start + 500, rows.count)]).create(on: db)
         }
         if !rows.isEmpty {
-            try await audit(AuditEntry(action: "course.completion", entityType: "course", entityID: courseID.uuidString,
-                                       changedFields: ["completions:\(rows.count)", "source:\(source)"]))
+            try await audit(
+                AuditEntry(
+                    action: "course.completion", entityType: "course", entityID: courseID.uuidString,
+                    changedFields: ["completions:\(rows.count)", "source:\(source)"]))
         }
         return rows.count
     }

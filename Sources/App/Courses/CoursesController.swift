@@ -25,8 +25,9 @@ struct CoursesController: RouteCollection {
 
     @Sendable func cataloguePage(req: Request) async throws -> Response {
         let filter = try filter(req)
-        let model = CourseCataloguePageModel(courses: try await CourseQuery.catalogue(filter, on: req.db), filter: filter,
-                                             canCreate: (try? req.authorize(.create, .course)) != nil)
+        let model = CourseCataloguePageModel(
+            courses: try await CourseQuery.catalogue(filter, on: req.db), filter: filter,
+            canCreate: (try? req.authorize(.create, .course)) != nil)
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
     }
 
@@ -43,7 +44,8 @@ struct CoursesController: RouteCollection {
         let input = try req.content.decode(CourseInput.self)
         do {
             let course = try await create(input, req)
-            return req.redirect(to: SiteURL.course(try course.requireID()).path + "?notice=created", redirectType: .normal)
+            return req.redirect(
+                to: SiteURL.course(try course.requireID()).path + "?notice=created", redirectType: .normal)
         } catch let errors as FieldErrors {
             return try await renderForm(req, input: input, errors: errors, status: .unprocessableEntity)
         }
@@ -70,18 +72,24 @@ struct CoursesController: RouteCollection {
         struct Body: Content { @LenientText var talentIDs: String? }
         var talentIDs: [UUID] = []
         if scope == .own {
-            guard let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID)
-                .filter(\.$status == "active").first() else {
-                return try await failure(req, course, EnrollmentStore.fieldError("talentIDs", req.messages(.enrolNoProfile)))
+            guard
+                let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID)
+                    .filter(\.$status == "active").first()
+            else {
+                return try await failure(
+                    req, course, EnrollmentStore.fieldError("talentIDs", req.messages(.enrolNoProfile)))
             }
             talentIDs = [try talent.requireID()]
         } else {
-            guard Permissions.allows(actor, .create, on: .courseCompletion, owner: ResourceOwner(organizationID: course.$provider.id))
+            guard
+                Permissions.allows(
+                    actor, .create, on: .courseCompletion, owner: ResourceOwner(organizationID: course.$provider.id))
             else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
             let listed = ProfileIDList.parse(try req.content.decode(Body.self).talentIDs ?? "", maximum: 10_000) ?? []
             let known = try await Talent.query(on: req.db).filter(\.$id ~~ listed).filter(\.$status == "active").count()
             guard !listed.isEmpty, known == Set(listed).count else {
-                return try await failure(req, course, EnrollmentStore.fieldError("talentIDs", req.messages(.courseTalentIDsInvalid)))
+                return try await failure(
+                    req, course, EnrollmentStore.fieldError("talentIDs", req.messages(.courseTalentIDsInvalid)))
             }
             // A provider credits hours only to people it trained or enrolled (issue 14: any
             // profile id would do); an administrator to anyone.
@@ -91,19 +99,25 @@ struct CoursesController: RouteCollection {
                 let strangers = Set(listed).subtracting(trained).map(\.uuidString).sorted()
                 guard strangers.isEmpty else {
                     let named = strangers.prefix(5).joined(separator: ", ") + (strangers.count > 5 ? " …" : "")
-                    return try await failure(req, course, EnrollmentStore.fieldError(
-                        "talentIDs", req.messages(.courseTalentsNotTrained, ["ids": named])))
+                    return try await failure(
+                        req, course,
+                        EnrollmentStore.fieldError(
+                            "talentIDs", req.messages(.courseTalentsNotTrained, ["ids": named])))
                 }
             }
             talentIDs = listed
         }
         let ids = talentIDs
         let credited = try await req.db.writeTransaction { db in
-            try await CourseStore.complete(course, talentIDs: ids, on: ZiboTime.today(), source: scope == .own ? "self" : "provider",
-                                           on: db) { try await req.audit($0, on: db) }
+            try await CourseStore.complete(
+                course, talentIDs: ids, on: ZiboTime.today(), source: scope == .own ? "self" : "provider",
+                on: db
+            ) { try await req.audit($0, on: db) }
         }
-        if req.isAPI { return try await CompletionResultDTO(credited: credited, alreadyCompleted: Set(ids).count - credited)
-            .encodeResponse(for: req) }
+        if req.isAPI {
+            return try await CompletionResultDTO(credited: credited, alreadyCompleted: Set(ids).count - credited)
+                .encodeResponse(for: req)
+        }
         let target = scope == .own ? SiteURL.myTraining.path : SiteURL.course(try course.requireID()).path
         return req.redirect(to: target + "?notice=completed", redirectType: .normal)
     }
@@ -128,7 +142,7 @@ struct CoursesController: RouteCollection {
 
     private func find(_ req: Request) async throws -> Course {
         guard let id = req.parameters.get("id", as: UUID.self),
-              let course = try await Course.query(on: req.db).with(\.$provider).filter(\.$id == id).first()
+            let course = try await Course.query(on: req.db).with(\.$provider).filter(\.$id == id).first()
         else { throw Abort(.notFound) }
         return course
     }
@@ -138,7 +152,9 @@ struct CoursesController: RouteCollection {
         // LIKE wildcards removed, as the occupation search does: a typed `%` is not a pattern.
         filter.keyword = req.query[String.self, at: "q"].trimmedText
             .map { String($0.prefix(50)).filter { !"%_\\".contains($0) } }.flatMap { $0.isEmpty ? nil : $0 }
-        if let code = req.query[String.self, at: "occupation"].trimmedText { filter.occupationCode = String(code.prefix(20)) }
+        if let code = req.query[String.self, at: "occupation"].trimmedText {
+            filter.occupationCode = String(code.prefix(20))
+        }
         return filter
     }
 
@@ -148,30 +164,40 @@ struct CoursesController: RouteCollection {
     }
 
     private func renderCourse(_ req: Request, _ course: Course, errors: FieldErrors, status: HTTPStatus) async throws
-        -> Response {
+        -> Response
+    {
         let actor = try? req.requireActor()
         var completedOn: String?
         if let actor, actor.role == .talent,
-           let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first() {
+            let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first()
+        {
             completedOn = try await CourseCompletion.query(on: req.db).filter(\.$course.$id == course.requireID())
                 .filter(\.$talent.$id == talent.requireID()).first()?.completedOn
         }
-        let canRecord = actor.map {
-            Permissions.allows($0, .create, on: .courseCompletion, owner: ResourceOwner(organizationID: course.$provider.id))
-        } ?? false
-        let model = CoursePageModel(course: course, occupation: try await course.occupationCode.asyncFlatMap {
-            try await Occupation.find($0, on: req.db) }, isTalent: actor?.role == .talent, signedIn: actor != nil,
-            completedOn: completedOn, canRecord: canRecord, errors: errors, notice: req.query[String.self, at: "notice"],
+        let canRecord =
+            actor.map {
+                Permissions.allows(
+                    $0, .create, on: .courseCompletion, owner: ResourceOwner(organizationID: course.$provider.id))
+            } ?? false
+        let model = CoursePageModel(
+            course: course,
+            occupation: try await course.occupationCode.asyncFlatMap {
+                try await Occupation.find($0, on: req.db)
+            }, isTalent: actor?.role == .talent, signedIn: actor != nil,
+            completedOn: completedOn, canRecord: canRecord, errors: errors,
+            notice: req.query[String.self, at: "notice"],
             csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 
     private func renderForm(_ req: Request, input: CourseInput, errors: FieldErrors, status: HTTPStatus) async throws
-        -> Response {
+        -> Response
+    {
         let (_, scope) = try req.scope(.create, on: .course)
         let model = CourseFormPageModel(
             input: input, errors: errors,
-            providers: scope == .any ? try await Organization.query(on: req.db).filter(\.$kind != .enterprise).sort(\.$name).all() : [],
+            providers: scope == .any
+                ? try await Organization.query(on: req.db).filter(\.$kind != .enterprise).sort(\.$name).all() : [],
             occupations: try await Occupation.query(on: req.db).filter(\.$isDigital == true).sort(\.$id).all(),
             csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)

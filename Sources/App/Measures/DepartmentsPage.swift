@@ -17,30 +17,44 @@ struct DepartmentsPageModel {
     func render(layout: Layout) -> String {
         let m = layout.messages
         let lang = layout.language
-        return layout.render(title: m(.departmentsHeading), body: .group(
-            .h1(.text(m(.departmentsHeading))),
-            .p(.class("lead"), .text(m(.departmentsIntro, ["count": String(rows.count)]))),
-            .scrollableTable(label: m(.departmentsHeading), .table(
-                .id("departments"),
-                .class("data-table"),
-                .thead(.tr(
-                    .th(.attribute(named: "scope", value: "col"), .text(m(.columnDepartment))),
-                    .th(.attribute(named: "scope", value: "col"), .text(m(.columnMeasures)))
-                )),
-                .tbody(.forEach(rows) { row in
-                    .tr(
-                        .data(named: "department", value: row.department.code),
-                        .th(.attribute(named: "scope", value: "row"),
-                            .span(.class("department__name"), .text(row.department.fullName.text(lang))),
-                            .if(row.department.lead, .span(.class("badge"), .text(m(.leadDepartment)))),
-                            .span(.class("department__short muted"), .text(row.department.shortName.text(lang)))),
-                        .td(.ul(.class("tag-list"), .forEach(row.measures) { measure in
-                            .li(.a(.href(SiteURL.measure(measure.code).path),
-                                   .text("\(measure.code) \(measure.title.text(lang))")))
-                        }))
-                    )
-                })
+        return layout.render(
+            title: m(.departmentsHeading),
+            body: .group(
+                .h1(.text(m(.departmentsHeading))),
+                .p(.class("lead"), .text(m(.departmentsIntro, ["count": String(rows.count)]))),
+                .scrollableTable(
+                    label: m(.departmentsHeading),
+                    .table(
+                        .id("departments"),
+                        .class("data-table"),
+                        .thead(
+                            .tr(
+                                .th(.attribute(named: "scope", value: "col"), .text(m(.columnDepartment))),
+                                .th(.attribute(named: "scope", value: "col"), .text(m(.columnMeasures)))
+                            )),
+                        .tbody(
+                            .forEach(rows) { row in
+                                .tr(
+                                    .data(named: "department", value: row.department.code),
+                                    .th(
+                                        .attribute(named: "scope", value: "row"),
+                                        .span(.class("department__name"), .text(row.department.fullName.text(lang))),
+                                        .if(row.department.lead, .span(.class("badge"), .text(m(.leadDepartment)))),
+                                        .span(
+                                            .class("department__short muted"),
+                                            .text(row.department.shortName.text(lang)))),
+                                    .td(
+                                        .ul(
+                                            .class("tag-list"),
+                                            .forEach(row.measures) { measure in
+                                                .li(
+                                                    .a(
+                                                        .href(SiteURL.measure(measure.code).path),
+                                                        .text("\(measure.code) \(measure.title.text(lang))")))
+                                            }))
+                                )
+                            })
+                    ))
             ))
-        ))
     }
 }

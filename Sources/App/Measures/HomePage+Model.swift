@@ -29,13 +29,16 @@ struct HomePageModel {
         self.year = year
         self.actuals = actuals
         measures = policy.measures.map {
-            MeasureItem(code: $0.code, number: $0.number, title: $0.title, summary: $0.summary,
-                        departments: $0.departmentCodes)
+            MeasureItem(
+                code: $0.code, number: $0.number, title: $0.title, summary: $0.summary,
+                departments: $0.departmentCodes)
         }
         targets = policy.targets.map { target in
-            TargetRow(target: target,
-                      measureTitle: policy.measure(target.measure)?.title ?? LocalizedText(zh: target.measure, en: target.measure),
-                      departments: target.departments.compactMap { policy.department($0)?.shortName })
+            TargetRow(
+                target: target,
+                measureTitle: policy.measure(target.measure)?.title
+                    ?? LocalizedText(zh: target.measure, en: target.measure),
+                departments: target.departments.compactMap { policy.department($0)?.shortName })
         }
         lead = policy.departments.first(where: \.lead)
     }

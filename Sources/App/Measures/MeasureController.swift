@@ -18,16 +18,20 @@ struct MeasureController: RouteCollection {
     @Sendable func home(req: Request) async throws -> Response {
         let policy = try req.policy
         let year = ZiboTime.year()
-        let model = HomePageModel(policy: policy, year: year,
-                                  actuals: try await TargetQuery.figures(year: year, on: req.db))
+        let model = HomePageModel(
+            policy: policy, year: year,
+            actuals: try await TargetQuery.figures(year: year, on: req.db))
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)))
     }
 
     @Sendable func measurePage(req: Request) async throws -> Response {
         let policy = try req.policy
         let year = ZiboTime.year()
-        guard let model = MeasurePageModel(policy: policy, code: req.parameters.get("code") ?? "", year: year,
-                                           actuals: try await TargetQuery.figures(year: year, on: req.db)) else {
+        guard
+            let model = MeasurePageModel(
+                policy: policy, code: req.parameters.get("code") ?? "", year: year,
+                actuals: try await TargetQuery.figures(year: year, on: req.db))
+        else {
             throw Abort(.notFound)
         }
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)))
@@ -47,8 +51,13 @@ struct MeasureController: RouteCollection {
         let policy = try req.policy
         let code = (req.parameters.get("code") ?? "").uppercased()
         guard let measure = policy.measure(code) else {
-            throw Abort(.notFound, reason: req.messages(.errorUnknownMeasure, [
-                "code": code, "last": policy.measures.last?.code ?? "M1"]))
+            throw Abort(
+                .notFound,
+                reason: req.messages(
+                    .errorUnknownMeasure,
+                    [
+                        "code": code, "last": policy.measures.last?.code ?? "M1",
+                    ]))
         }
         return MeasureDTO(measure, policy: policy, detailed: true)
     }

@@ -17,10 +17,12 @@ struct AddTalentSearch: AsyncMigration {
         } else {
             // Contentless: the index keeps only tokens, never a copy of the text, and
             // `contentless_delete` lets a profile's row be replaced or erased.
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 CREATE VIRTUAL TABLE talent_search USING fts5(name, other, facets, content='', \
                 contentless_delete=1, detail=column)
-                """).run()
+                """
+            ).run()
         }
         // Profiles that exist before the index get keys in creation order and their tokens.
         let existing = try await sql.raw("SELECT id FROM talents ORDER BY created_at, id").all()

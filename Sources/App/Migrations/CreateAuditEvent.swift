@@ -31,8 +31,10 @@ struct CreateAuditEvent: AsyncMigration {
         try await head.create(on: database)
         guard let sql = database as? any SQLDatabase else { return }
         // The administrators' log browser filters by actor, entity and date.
-        for (name, column) in [("audit_events_actor", "actor_id"), ("audit_events_entity", "entity_type"),
-                               ("audit_events_time", "occurred_at")] {
+        for (name, column) in [
+            ("audit_events_actor", "actor_id"), ("audit_events_entity", "entity_type"),
+            ("audit_events_time", "occurred_at"),
+        ] {
             try await sql.create(index: name).on(AuditEvent.schema).column(column).run()
         }
     }

@@ -34,7 +34,9 @@ struct CreateCertificates: AsyncMigration {
             .create()
         guard let sql = database as? any SQLDatabase else { return }
         try await sql.create(index: "certificates_talent").on(Certificate.schema).column("talent_id").run()
-        try await sql.create(index: "certificates_issuer").on(Certificate.schema).column("issuer_id").column("issued_on").run()
+        try await sql.create(index: "certificates_issuer").on(Certificate.schema).column("issuer_id").column(
+            "issued_on"
+        ).run()
     }
 
     func revert(on database: any Database) async throws {

@@ -32,7 +32,8 @@ struct CreateCourses: AsyncMigration {
         // A talent's hours in a year; a provider's completions.
         try await sql.create(index: "course_completions_talent").on(CourseCompletion.schema)
             .column("talent_id").column("completed_on").run()
-        try await sql.create(index: "course_completions_provider").on(CourseCompletion.schema).column("provider_id").run()
+        try await sql.create(index: "course_completions_provider").on(CourseCompletion.schema).column("provider_id")
+            .run()
     }
 
     func revert(on database: any Database) async throws {

@@ -55,10 +55,13 @@ struct CreatePrograms: AsyncMigration {
             .create()
         guard let sql = database as? any SQLDatabase else { return }
         // The provider's own list and the public catalogue (by status, newest first).
-        try await sql.create(index: "programs_provider").on(Program.schema).column("provider_id").column("starts_on").run()
+        try await sql.create(index: "programs_provider").on(Program.schema).column("provider_id").column("starts_on")
+            .run()
         try await sql.create(index: "programs_status").on(Program.schema).column("status").column("starts_on").run()
         try await sql.create(index: "cohorts_program").on(Cohort.schema).column("program_id").run()
-        try await sql.create(index: "cohort_sessions_cohort").on(CohortSession.schema).column("cohort_id").column("date").run()
+        try await sql.create(index: "cohort_sessions_cohort").on(CohortSession.schema).column("cohort_id").column(
+            "date"
+        ).run()
     }
 
     func revert(on database: any Database) async throws {

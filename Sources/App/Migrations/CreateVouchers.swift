@@ -37,8 +37,10 @@ struct CreateVouchers: AsyncMigration {
             .create()
         guard let sql = database as? any SQLDatabase else { return }
         // A talent's vouchers; a provider's settlement list by period.
-        try await sql.create(index: "vouchers_talent").on(Voucher.schema).column("talent_id").column("occupation_code").run()
-        try await sql.create(index: "vouchers_provider").on(Voucher.schema).column("provider_id").column("redeemed_at").run()
+        try await sql.create(index: "vouchers_talent").on(Voucher.schema).column("talent_id").column("occupation_code")
+            .run()
+        try await sql.create(index: "vouchers_provider").on(Voucher.schema).column("provider_id").column("redeemed_at")
+            .run()
         try await sql.create(index: "vouchers_batch").on(Voucher.schema).column("batch_id").run()
     }
 

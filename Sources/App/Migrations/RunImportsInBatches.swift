@@ -14,7 +14,8 @@ struct RunImportsInBatches: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(Talent.schema).field("import_id", .uuid).update()
         // One column per statement: SQLite adds a single column per ALTER TABLE.
-        try await database.schema(TalentImportJob.schema).field("written_rows", .int, .required, .sql(.default(0))).update()
+        try await database.schema(TalentImportJob.schema).field("written_rows", .int, .required, .sql(.default(0)))
+            .update()
         try await database.schema(TalentImportJob.schema).field("lease_owner", .string).update()
         try await database.schema(TalentImportJob.schema).field("lease_expires_at", .datetime).update()
         try await database.schema(TalentImportUndo.schema)

@@ -14,8 +14,10 @@ struct SealImportReports: AsyncMigration {
             .field("subject", .string, .required)
             .create()
         guard let sql = database as? any SQLDatabase else { return }
-        try await sql.create(index: "import_report_subjects_subject").on(ImportReportSubject.schema).column("subject").run()
-        try await sql.create(index: "import_report_subjects_import").on(ImportReportSubject.schema).column("import_id").run()
+        try await sql.create(index: "import_report_subjects_subject").on(ImportReportSubject.schema).column("subject")
+            .run()
+        try await sql.create(index: "import_report_subjects_import").on(ImportReportSubject.schema).column("import_id")
+            .run()
         try await sql.update(TalentImportJob.schema).set("report", to: SQLLiteral.null).run()
         try await sql.update(EnrollmentImport.schema).set("report", to: SQLLiteral.null).run()
     }

@@ -28,7 +28,9 @@ enum Housekeeping {
             outcome.importsTakenBack += 1
         }
         let cutoff = now.addingTimeInterval(-Double(app.importReportDays) * 86_400)
-        outcome.reportsExpired = try await app.db.writeTransaction { db in try await ImportReports.expire(before: cutoff, on: db) }
+        outcome.reportsExpired = try await app.db.writeTransaction { db in
+            try await ImportReports.expire(before: cutoff, on: db)
+        }
         try await RateLimit.prune(before: now.addingTimeInterval(-86_400), on: app.db)
         return outcome
     }
@@ -41,8 +43,11 @@ enum Housekeeping {
     /// Takes the lease of a stranded import, so that one instance alone takes it back.
     private static func claim(_ id: UUID, app: Application, now: Date) async throws -> Bool {
         try await app.db.writeTransaction { db in
-            guard let job = try await TalentImportJob.query(on: db).filter(\.$id == id).filter(\.$status == .running).first(),
-                  isStranded(job, app: app, now: now) else { return false }
+            guard
+                let job = try await TalentImportJob.query(on: db).filter(\.$id == id).filter(\.$status == .running)
+                    .first(),
+                isStranded(job, app: app, now: now)
+            else { return false }
             (job.leaseOwner, job.leaseExpiresAt) = (app.instanceID, now.addingTimeInterval(ImportLease.duration))
             try await job.save(on: db)
             return true
@@ -58,9 +63,11 @@ enum Housekeeping {
             (job.leaseOwner, job.leaseExpiresAt) = (nil, nil)
             job.problem = try ImportLease.problemText { $0(.importInterrupted) }
             try await job.save(on: db)
-            try await AuditLog.append(AuditEntry(action: "talent.import.revert", entityType: "talent", entityID: id.uuidString,
-                                                 changedFields: ["kept:\(kept)"]),
-                                      actor: nil, requestID: "housekeeping", key: app.secrets.audit, on: db)
+            try await AuditLog.append(
+                AuditEntry(
+                    action: "talent.import.revert", entityType: "talent", entityID: id.uuidString,
+                    changedFields: ["kept:\(kept)"]),
+                actor: nil, requestID: "housekeeping", key: app.secrets.audit, on: db)
         }
         app.logger.notice("import taken back", metadata: ["import": "\(id)", "kept": "\(kept)"])
     }

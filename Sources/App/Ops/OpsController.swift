@@ -26,8 +26,9 @@ struct OpsController: RouteCollection {
     @Sendable func ready(req: Request) async throws -> Response {
         let databaseUp = await pingDatabase(req) != nil
         let policy = req.application.activePolicy.map { "\($0.document.id)@\($0.document.version)" }
-        let body = HealthDTO(status: databaseUp && policy != nil ? "ok" : "unavailable",
-                             database: databaseUp ? engine : "unreachable", policy: policy)
+        let body = HealthDTO(
+            status: databaseUp && policy != nil ? "ok" : "unavailable",
+            database: databaseUp ? engine : "unreachable", policy: policy)
         return try await body.encodeResponse(status: body.status == "ok" ? .ok : .serviceUnavailable, for: req)
     }
 
@@ -49,8 +50,9 @@ struct OpsController: RouteCollection {
             "talent_event_loops \(req.application.eventLoopGroup.makeIterator().reduce(0) { count, _ in count + 1 })",
         ]
         let response = Response(status: .ok, body: .init(string: req.application.metrics.render(extra: extra)))
-        response.headers.contentType = HTTPMediaType(type: "text", subType: "plain",
-                                                     parameters: ["version": "0.0.4", "charset": "utf-8"])
+        response.headers.contentType = HTTPMediaType(
+            type: "text", subType: "plain",
+            parameters: ["version": "0.0.4", "charset": "utf-8"])
         return response
     }
 

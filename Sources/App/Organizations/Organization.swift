@@ -21,7 +21,7 @@ final class Organization: Model, @unchecked Sendable {
     /// Listed by hand, as `Talent.properties` explains.
     var properties: [any AnyProperty] {
         [
-            $id, $name, $kind, $creditCode, $districtCode, $chainCode, $createdAt, $updatedAt
+            $id, $name, $kind, $creditCode, $districtCode, $chainCode, $createdAt, $updatedAt,
         ]
     }
 

@@ -22,7 +22,9 @@ struct OrganizationInput: Content {
         var errors = FieldErrors()
         let name = (name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty || name.count > 200 { errors["name"] = m(.organizationNameInvalid) }
-        if name.contains(where: { $0.isNewline || $0 == "\t" }) { errors["name"] = m(.fieldOneLine, ["field": m(.organizationName)]) }
+        if name.contains(where: { $0.isNewline || $0 == "\t" }) {
+            errors["name"] = m(.fieldOneLine, ["field": m(.organizationName)])
+        }
         let kind = kind.flatMap(Organization.Kind.init(rawValue:))
         if kind == nil { errors["kind"] = m(.organizationKindInvalid) }
         var code: CreditCode?

@@ -26,8 +26,9 @@ struct OrganizationsController: RouteCollection {
             return try await render(req, form: input, errors: errors, status: .unprocessableEntity)
         case let .success(valid):
             let organization = try await create(valid, req)
-            return req.redirect(to: SiteURL.adminOrganizations.path + "?created=\(organization.id?.uuidString ?? "")",
-                                redirectType: .normal)
+            return req.redirect(
+                to: SiteURL.adminOrganizations.path + "?created=\(organization.id?.uuidString ?? "")",
+                redirectType: .normal)
         }
     }
 
@@ -47,19 +48,24 @@ struct OrganizationsController: RouteCollection {
     }
 
     private func create(_ valid: OrganizationInput.Valid, _ req: Request) async throws -> Organization {
-        let organization = Organization(name: valid.name, kind: valid.kind, creditCode: valid.creditCode.value,
-                                        districtCode: valid.districtCode)
+        let organization = Organization(
+            name: valid.name, kind: valid.kind, creditCode: valid.creditCode.value,
+            districtCode: valid.districtCode)
         try await req.db.writeTransaction { db in
             try await organization.create(on: db)
-            try await req.audit(AuditEntry(action: "organization.create", entityType: "organization",
-                                           entityID: organization.id?.uuidString,
-                                           changedFields: ["name", "kind", "credit_code", "district_code"]), on: db)
+            try await req.audit(
+                AuditEntry(
+                    action: "organization.create", entityType: "organization",
+                    entityID: organization.id?.uuidString,
+                    changedFields: ["name", "kind", "credit_code", "district_code"]), on: db)
         }
         return organization
     }
 
-    private func render(_ req: Request, form: OrganizationInput, errors: FieldErrors,
-                        status: HTTPStatus) async throws -> Response {
+    private func render(
+        _ req: Request, form: OrganizationInput, errors: FieldErrors,
+        status: HTTPStatus
+    ) async throws -> Response {
         let rows = try await req.scopedQuery(Organization.self).sort(\.$name).limit(500).all()
         let districts = try await District.query(on: req.db).sort(\.$id).all()
         let canCreate = (try? req.authorize(.create, .organization)) != nil

@@ -25,8 +25,10 @@ enum PolicyStore {
     /// again only re-activates its row; different text adds a row and keeps the others.
     ///
     /// With `auditKey`, a version that becomes active is recorded in the audit trail.
-    static func activate(file: String, text: String, on database: any Database,
-                         auditKey: SymmetricKey? = nil, now: Date = Date()) async throws -> ActivePolicy {
+    static func activate(
+        file: String, text: String, on database: any Database,
+        auditKey: SymmetricKey? = nil, now: Date = Date()
+    ) async throws -> ActivePolicy {
         let document = try PolicyDocument.load(yaml: text, file: file)
         let checksum = SHA256.hash(data: Data(text.utf8)).hexString
         let json = String(decoding: try JSONEncoder.sortedKeys.encode(document), as: UTF8.self)
@@ -55,12 +57,14 @@ enum PolicyStore {
             }
             if becameActive, let auditKey {
                 try await AuditLog.append(
-                    AuditEntry(action: "policy.activate", entityType: "policy_version",
-                               entityID: row.id?.uuidString, changedFields: ["is_active"]),
+                    AuditEntry(
+                        action: "policy.activate", entityType: "policy_version",
+                        entityID: row.id?.uuidString, changedFields: ["is_active"]),
                     actor: nil, requestID: "startup", key: auditKey, on: db, now: now)
             }
-            return ActivePolicy(document: document, versionID: try row.requireID(),
-                                checksum: checksum, activatedAt: row.activatedAt)
+            return ActivePolicy(
+                document: document, versionID: try row.requireID(),
+                checksum: checksum, activatedAt: row.activatedAt)
         }
     }
 }
@@ -88,7 +92,6 @@ extension Request {
         }
     }
 }
-
 
 extension JSONEncoder {
     static var sortedKeys: JSONEncoder {

@@ -20,8 +20,10 @@ final class PolicyVersion: Model, @unchecked Sendable {
 
     init() {}
 
-    init(policyID: String, version: Int, effectiveDate: String, checksum: String, document: String,
-         activatedAt: Date) {
+    init(
+        policyID: String, version: Int, effectiveDate: String, checksum: String, document: String,
+        activatedAt: Date
+    ) {
         self.policyID = policyID
         self.version = version
         self.effectiveDate = effectiveDate

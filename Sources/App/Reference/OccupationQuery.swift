@@ -26,7 +26,8 @@ struct OccupationQuery: Sendable, Equatable {
         init?(_ text: String) {
             let parts = text.split(separator: ".", maxSplits: 1)
             guard parts.count == 2, ["d", "o"].contains(parts[0]), !parts[1].isEmpty,
-                  parts[1].count <= 32 else { return nil }
+                parts[1].count <= 32
+            else { return nil }
             isDigital = parts[0] == "d"
             code = String(parts[1])
         }
@@ -62,7 +63,8 @@ struct OccupationQuery: Sendable, Equatable {
                 if after.isDigital { or.filter(\.$isDigital == false) }
             }
         }
-        let rows = try await query
+        let rows =
+            try await query
             .sort(\.$isDigital, .descending)
             .sort(\.$id, .ascending)
             .limit(limit + 1)

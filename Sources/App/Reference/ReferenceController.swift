@@ -23,8 +23,9 @@ struct ReferenceController: RouteCollection {
 
     @Sendable func listOccupations(req: Request) async throws -> OccupationPageDTO {
         let page = try await OccupationQuery(request: req).run(on: req.db)
-        return OccupationPageDTO(items: page.items.map(OccupationDTO.init), total: page.total,
-                                 nextCursor: page.next?.text)
+        return OccupationPageDTO(
+            items: page.items.map(OccupationDTO.init), total: page.total,
+            nextCursor: page.next?.text)
     }
 
     @Sendable func listDistricts(req: Request) async throws -> ItemsDTO<DistrictDTO> {

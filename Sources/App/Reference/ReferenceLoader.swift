@@ -9,11 +9,14 @@ import Vapor
 enum ReferenceLoader {
     /// With `auditKey`, every file that is (re)loaded is recorded in the audit trail.
     static func load(on database: any Database, auditKey: SymmetricKey? = nil, now: Date = Date()) async throws {
-        let files = (occupations: try ShippedFile.occupations.read(),
-                     districts: try ShippedFile.districts.read(),
-                     chains: try ShippedFile.industryChains.read())
-        let data = try ReferenceData.load(occupations: files.occupations, districts: files.districts,
-                                          industryChains: files.chains)
+        let files = (
+            occupations: try ShippedFile.occupations.read(),
+            districts: try ShippedFile.districts.read(),
+            chains: try ShippedFile.industryChains.read()
+        )
+        let data = try ReferenceData.load(
+            occupations: files.occupations, districts: files.districts,
+            industryChains: files.chains)
         try await database.transaction { db in
             try await ifChanged("occupations", files.occupations.text, on: db, auditKey: auditKey, now: now) {
                 for entry in data.occupations.occupations {
@@ -59,8 +62,10 @@ enum ReferenceLoader {
     }
 
     /// Runs `load` only when the file's checksum differs from the one last loaded.
-    private static func ifChanged(_ name: String, _ text: String, on db: any Database, auditKey: SymmetricKey?,
-                                  now: Date, load: () async throws -> Void) async throws {
+    private static func ifChanged(
+        _ name: String, _ text: String, on db: any Database, auditKey: SymmetricKey?,
+        now: Date, load: () async throws -> Void
+    ) async throws {
         let checksum = SHA256.hash(data: Data(text.utf8)).hexString
         let record = try await ReferenceDataset.find(name, on: db)
         guard record?.checksum != checksum else { return }
@@ -73,9 +78,11 @@ enum ReferenceLoader {
             try await ReferenceDataset(name: name, checksum: checksum, loadedAt: now).create(on: db)
         }
         if let auditKey {
-            try await AuditLog.append(AuditEntry(action: "reference.load", entityType: "reference_dataset",
-                                                 entityID: name, changedFields: ["checksum"]),
-                                      actor: nil, requestID: "startup", key: auditKey, on: db, now: now)
+            try await AuditLog.append(
+                AuditEntry(
+                    action: "reference.load", entityType: "reference_dataset",
+                    entityID: name, changedFields: ["checksum"]),
+                actor: nil, requestID: "startup", key: auditKey, on: db, now: now)
         }
     }
 }

@@ -51,13 +51,17 @@ struct RegistrationController: RouteCollection {
         let cipher = req.application.personalData
         var errors = FieldErrors()
         var valid: TalentInput.Valid?
-        switch try await form.profile.validate(on: req.db, policy: try req.policy, cipher: cipher,
-                                                messages: m, today: ZiboTime.today(), checksPool: false) {
+        switch try await form.profile.validate(
+            on: req.db, policy: try req.policy, cipher: cipher,
+            messages: m, today: ZiboTime.today(), checksPool: false)
+        {
         case let .failure(profileErrors): errors = profileErrors
         case let .success(profile): valid = profile
         }
         // The account signs in with the profile's email or mobile number.
-        if let valid, valid.email == nil, valid.mobile == nil, errors["email"] == nil { errors["email"] = m(.userContactMissing) }
+        if let valid, valid.email == nil, valid.mobile == nil, errors["email"] == nil {
+            errors["email"] = m(.userContactMissing)
+        }
         let password = form.password ?? ""
         let problems = PasswordCheck.problems(password, email: valid?.email, mobile: valid?.mobile?.value, messages: m)
         if let first = problems.first { errors["password"] = ([first] + problems.dropFirst()).joined(separator: " ") }
@@ -79,26 +83,34 @@ struct RegistrationController: RouteCollection {
             return try await render(req, form: form, errors: errors, status: .unprocessableEntity)
         }
 
-        let user = User(displayName: valid.name, email: valid.email, mobile: valid.mobile?.value,
-                        passwordHash: try await req.password.async.hash(password), role: .talent,
-                        mustChangePassword: false)
+        let user = User(
+            displayName: valid.name, email: valid.email, mobile: valid.mobile?.value,
+            passwordHash: try await req.password.async.hash(password), role: .talent,
+            mustChangePassword: false)
         let token = Secrets.randomToken()
         let talent = try await req.db.writeTransaction { db in
             try await user.create(on: db)
             let actor = user.actor
             let audit = { (entry: AuditEntry) in
-                try await AuditLog.append(entry, actor: actor, requestID: req.requestID,
-                                          key: req.application.secrets.audit, on: db)
+                try await AuditLog.append(
+                    entry, actor: actor, requestID: req.requestID,
+                    key: req.application.secrets.audit, on: db)
             }
-            try await audit(AuditEntry(action: "user.register", entityType: "user", entityID: user.id?.uuidString,
-                                       changedFields: ["display_name", "email", "mobile", "password_hash", "role"]))
-            let talent = try await TalentStore.create(valid, userID: user.requireID(), cipher: cipher, on: db,
-                                                      audit: audit)
-            try await UserSession(tokenHash: Secrets.sha256(token), userID: user.requireID(),
-                                  expiresAt: Date().addingTimeInterval(LoginService.sessionLifetime)).create(on: db)
+            try await audit(
+                AuditEntry(
+                    action: "user.register", entityType: "user", entityID: user.id?.uuidString,
+                    changedFields: ["display_name", "email", "mobile", "password_hash", "role"]))
+            let talent = try await TalentStore.create(
+                valid, userID: user.requireID(), cipher: cipher, on: db,
+                audit: audit)
+            try await UserSession(
+                tokenHash: Secrets.sha256(token), userID: user.requireID(),
+                expiresAt: Date().addingTimeInterval(LoginService.sessionLifetime)
+            ).create(on: db)
             return talent
         }
-        let response = req.redirect(to: SiteURL.talent(try talent.requireID()).path + "?created=1", redirectType: .normal)
+        let response = req.redirect(
+            to: SiteURL.talent(try talent.requireID()).path + "?created=1", redirectType: .normal)
         response.cookies[SessionAuthenticator.cookieName] = HTTPCookies.Value(
             string: token, maxAge: Int(LoginService.sessionLifetime), path: "/",
             isSecure: req.application.secureCookies, isHTTPOnly: true, sameSite: .lax)
@@ -114,7 +126,8 @@ struct RegistrationController: RouteCollection {
         let talent = try await Talent.query(on: req.db).filter(\.$user.$id == userID).first()
         var profile: TalentDTO?
         if let talent {
-            let attributes = try await TalentAttribute.query(on: req.db).filter(\.$talent.$id == talent.requireID()).all()
+            let attributes = try await TalentAttribute.query(on: req.db).filter(\.$talent.$id == talent.requireID())
+                .all()
             profile = try TalentDTO(talent, attributes: attributes)
             profile?.residentID = talent.residentIDCipher.flatMap(cipher.open)
             profile?.mobile = talent.mobileCipher.flatMap(cipher.open)
@@ -133,20 +146,31 @@ struct RegistrationController: RouteCollection {
     }
 
     /// Whether the ID number is in the pool, or the email or mobile number names an account.
-    static func isTaken(_ valid: TalentInput.Valid, cipher: PersonalDataCipher, on db: any Database) async throws -> Bool {
-        if try await Talent.query(on: db).filter(\.$residentIDIndex == cipher.index(valid.residentID.value)).first() != nil {
+    static func isTaken(_ valid: TalentInput.Valid, cipher: PersonalDataCipher, on db: any Database) async throws
+        -> Bool
+    {
+        if try await Talent.query(on: db).filter(\.$residentIDIndex == cipher.index(valid.residentID.value)).first()
+            != nil
+        {
             return true
         }
-        if let email = valid.email, try await User.query(on: db).filter(\.$email == email).first() != nil { return true }
-        if let mobile = valid.mobile?.value, try await User.query(on: db).filter(\.$mobile == mobile).first() != nil { return true }
+        if let email = valid.email, try await User.query(on: db).filter(\.$email == email).first() != nil {
+            return true
+        }
+        if let mobile = valid.mobile?.value, try await User.query(on: db).filter(\.$mobile == mobile).first() != nil {
+            return true
+        }
         return false
     }
 
-    private func render(_ req: Request, form: RegistrationForm, errors: FieldErrors,
-                        status: HTTPStatus) async throws -> Response {
+    private func render(
+        _ req: Request, form: RegistrationForm, errors: FieldErrors,
+        status: HTTPStatus
+    ) async throws -> Response {
         let districts = try await District.query(on: req.db).sort(\.$id).all()
-        let model = RegistrationPageModel(form: form.profile, errors: errors, districts: districts,
-                                          csrf: CSRF.token(for: req))
+        let model = RegistrationPageModel(
+            form: form.profile, errors: errors, districts: districts,
+            csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 }

@@ -53,7 +53,7 @@ final class Talent: Model, @unchecked Sendable {
             $id, $user, $name, $gender, $birthDate, $residentIDCipher, $residentIDIndex, $residentIDMasked,
             $mobileCipher, $mobileMasked, $email, $districtCode, $educationLevel, $school, $major, $graduationYear,
             $employer, $skills, $titleLevel, $skillLevel, $consentAt, $consentVersion, $consentPurpose, $status,
-            $searchKey, $createdAt, $updatedAt
+            $searchKey, $createdAt, $updatedAt,
         ]
     }
 

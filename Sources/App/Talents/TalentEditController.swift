@@ -19,7 +19,8 @@ struct TalentEditController: RouteCollection {
         let showsMobile = try req.revealsIdentifiers || isOwn(req, talent)
         let codes = try await TalentAttribute.query(on: req.db).filter(\.$talent.$id == talent.requireID()).all()
         let input = TalentInput(
-            name: talent.name, mobile: showsMobile ? talent.mobileCipher.flatMap(cipher.open) : nil, email: talent.email,
+            name: talent.name, mobile: showsMobile ? talent.mobileCipher.flatMap(cipher.open) : nil,
+            email: talent.email,
             districtCode: talent.districtCode, educationLevel: talent.educationLevel, school: talent.school,
             major: talent.major, graduationYear: talent.graduationYear.map(String.init),
             employerID: talent.$employer.id?.uuidString,
@@ -34,8 +35,10 @@ struct TalentEditController: RouteCollection {
         let talent = try await find(req)
         let input = try req.content.decode(TalentInput.self)
         switch try await save(input, to: talent, req) {
-        case let .failure(errors): return try await render(req, talent, input: input, errors: errors, status: .unprocessableEntity)
-        case .success: return req.redirect(to: SiteURL.talent(try talent.requireID()).path + "?saved=1", redirectType: .normal)
+        case let .failure(errors):
+            return try await render(req, talent, input: input, errors: errors, status: .unprocessableEntity)
+        case .success:
+            return req.redirect(to: SiteURL.talent(try talent.requireID()).path + "?saved=1", redirectType: .normal)
         }
     }
 
@@ -44,13 +47,16 @@ struct TalentEditController: RouteCollection {
         switch try await save(try req.content.decode(TalentInput.self), to: talent, req) {
         case let .failure(errors): throw errors
         case let .success(saved):
-            let attributes = try await TalentAttribute.query(on: req.db).filter(\.$talent.$id == saved.requireID()).sort(\.$code).all()
+            let attributes = try await TalentAttribute.query(on: req.db).filter(\.$talent.$id == saved.requireID())
+                .sort(\.$code).all()
             return try TalentDTO(saved, attributes: attributes)
         }
     }
 
     /// Validates `input` as a whole profile (with the stored ID number) and stores it.
-    private func save(_ input: TalentInput, to talent: Talent, _ req: Request) async throws -> Result<Talent, FieldErrors> {
+    private func save(_ input: TalentInput, to talent: Talent, _ req: Request) async throws -> Result<
+        Talent, FieldErrors
+    > {
         let actor = try req.requireActor()
         let cipher = req.application.personalData
         let own = try isOwn(req, talent)
@@ -58,7 +64,10 @@ struct TalentEditController: RouteCollection {
         input.residentID = talent.residentIDCipher.flatMap(cipher.open)
         input.consent = "yes"
         let codes = try await TalentAttribute.query(on: req.db).filter(\.$talent.$id == talent.requireID()).all()
-        let stored = (categories: codes.filter { $0.kind == .category }.map(\.code), keyGroups: codes.filter { $0.kind == .keyGroup }.map(\.code))
+        let stored = (
+            categories: codes.filter { $0.kind == .category }.map(\.code),
+            keyGroups: codes.filter { $0.kind == .keyGroup }.map(\.code)
+        )
         if own {
             input.employerID = talent.$employer.id?.uuidString
             (input.categories, input.keyGroups) = stored
@@ -72,14 +81,21 @@ struct TalentEditController: RouteCollection {
         if !(req.revealsIdentifiers || own), TalentText.trimmed(input.mobile) == nil {
             input.mobile = talent.mobileCipher.flatMap(cipher.open)
         }
-        switch try await input.validate(on: req.db, policy: try req.policy, cipher: cipher, messages: req.messages,
-                                        today: ZiboTime.today(), existing: talent) {
+        switch try await input.validate(
+            on: req.db, policy: try req.policy, cipher: cipher, messages: req.messages,
+            today: ZiboTime.today(), existing: talent)
+        {
         case let .failure(errors):
             return .failure(errors)
         case let .success(record):
             // An employer may not move a person to another organisation.
-            guard Permissions.allows(actor, .change, on: .talent, owner: ResourceOwner(userID: talent.$user.id,
-                                                                                          organizationID: record.employerID)) else {
+            guard
+                Permissions.allows(
+                    actor, .change, on: .talent,
+                    owner: ResourceOwner(
+                        userID: talent.$user.id,
+                        organizationID: record.employerID))
+            else {
                 var errors = FieldErrors()
                 errors["employerID"] = req.messages(.talentEmployerNotYours)
                 return .failure(errors)
@@ -96,8 +112,8 @@ struct TalentEditController: RouteCollection {
     /// The profile named by `:id` if the actor may change it; 404 otherwise.
     private func find(_ req: Request) async throws -> Talent {
         guard let id = req.parameters.get("id", as: UUID.self),
-              let talent = try await req.scopedQuery(Talent.self, for: .change).filter(\.$id == id).first(),
-              talent.status != "erased"
+            let talent = try await req.scopedQuery(Talent.self, for: .change).filter(\.$id == id).first(),
+            talent.status != "erased"
         else { throw Abort(.notFound) }
         return talent
     }
@@ -106,17 +122,21 @@ struct TalentEditController: RouteCollection {
         try req.requireActor().userID == talent.$user.id
     }
 
-    private func render(_ req: Request, _ talent: Talent, input: TalentInput, errors: FieldErrors,
-                        status: HTTPStatus) async throws -> Response {
+    private func render(
+        _ req: Request, _ talent: Talent, input: TalentInput, errors: FieldErrors,
+        status: HTTPStatus
+    ) async throws -> Response {
         let own = try isOwn(req, talent)
         // A talent does not choose an employer, and may not list organisations.
-        let organizations = own ? [] : try await req.scopedQuery(Organization.self, for: .read).sort(\.$name).limit(500).all()
+        let organizations =
+            own ? [] : try await req.scopedQuery(Organization.self, for: .read).sort(\.$name).limit(500).all()
         let model = TalentFormPageModel(
             input: input, errors: errors, districts: try await District.query(on: req.db).sort(\.$id).all(),
             organizations: organizations,
             csrf: CSRF.token(for: req),
-            editing: .init(id: try talent.requireID(), residentIDMasked: talent.residentIDMasked ?? "",
-                           own: own),
+            editing: .init(
+                id: try talent.requireID(), residentIDMasked: talent.residentIDMasked ?? "",
+                own: own),
             classifies: try req.classifiesTalents)
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }

@@ -30,9 +30,11 @@ struct TalentInput: Content {
     /// `existing`: the profile being edited, whose own ID number is not a duplicate.
     /// `checksPool`: whether an ID number already in the pool is named as the problem
     /// (staff entry); self-registration checks that itself, without saying so.
-    func validate(on database: any Database, policy: PolicyDocument, cipher: PersonalDataCipher,
-                  messages m: Messages, today: CalendarDate, existing: Talent? = nil,
-                  checksPool: Bool = true) async throws -> Result<Valid, FieldErrors> {
+    func validate(
+        on database: any Database, policy: PolicyDocument, cipher: PersonalDataCipher,
+        messages m: Messages, today: CalendarDate, existing: Talent? = nil,
+        checksPool: Bool = true
+    ) async throws -> Result<Valid, FieldErrors> {
         var errors = FieldErrors()
         let name = Self.trimmed(name)
         if name == nil || name!.count > TalentText.maxNameLength { errors["name"] = m(.talentNameInvalid) }
@@ -43,8 +45,10 @@ struct TalentInput: Content {
         } catch {
             errors["residentID"] = m.residentIDProblem(error)
         }
-        if checksPool, let parsedID, let holder = try await Talent.query(on: database)
-            .filter(\.$residentIDIndex == cipher.index(parsedID.value)).first(), holder.id != existing?.id {
+        if checksPool, let parsedID,
+            let holder = try await Talent.query(on: database)
+                .filter(\.$residentIDIndex == cipher.index(parsedID.value)).first(), holder.id != existing?.id
+        {
             errors["residentID"] = m(.talentResidentIDTaken)
         }
 
@@ -84,7 +88,9 @@ struct TalentInput: Content {
             errors["occupations"] = m(.talentOccupationUnknown, ["code": unknown])
         }
         let skills = TalentText.list(skills, separators: TalentText.skillSeparators)
-        if skills.count > TalentText.maxSkills || skills.contains(where: { $0.count > TalentText.maxSkillLength }) { errors["skills"] = m(.talentSkillsInvalid) }
+        if skills.count > TalentText.maxSkills || skills.contains(where: { $0.count > TalentText.maxSkillLength }) {
+            errors["skills"] = m(.talentSkillsInvalid)
+        }
         let categories = Array(Set(categories ?? [])).sorted()
         if categories.contains(where: { code in !policy.talentCategories.contains { $0.code == code } }) {
             errors["categories"] = m(.talentCategoryUnknown)
@@ -95,18 +101,23 @@ struct TalentInput: Content {
         }
         if consent != "yes" { errors["consent"] = m(.talentConsentMissing) }
         // One line each: a tab or line break in a name would break exports and lists.
-        for (field, label, text) in [("name", MessageKey.talentName, self.name), ("email", .userEmail, self.email),
-                                     ("school", .talentSchool, self.school), ("major", .talentMajor, self.major)]
+        for (field, label, text) in [
+            ("name", MessageKey.talentName, self.name), ("email", .userEmail, self.email),
+            ("school", .talentSchool, self.school), ("major", .talentMajor, self.major),
+        ]
         where errors[field] == nil && (text ?? "").contains(where: { $0.isNewline || $0 == "\t" }) {
             errors[field] = m(.fieldOneLine, ["field": m(label)])
         }
 
         guard errors.isEmpty, let name, let parsedID else { return .failure(errors) }
-        return .success(Valid(
-            name: name, residentID: parsedID, mobile: mobile, email: email, districtCode: district,
-            educationLevel: education, school: Self.trimmed(school).map { String($0.prefix(TalentText.maxTextLength)) },
-            major: Self.trimmed(major).map { String($0.prefix(TalentText.maxTextLength)) }, graduationYear: year, employerID: employer,
-            occupations: occupations, skills: skills, categories: categories, keyGroups: keyGroups))
+        return .success(
+            Valid(
+                name: name, residentID: parsedID, mobile: mobile, email: email, districtCode: district,
+                educationLevel: education,
+                school: Self.trimmed(school).map { String($0.prefix(TalentText.maxTextLength)) },
+                major: Self.trimmed(major).map { String($0.prefix(TalentText.maxTextLength)) }, graduationYear: year,
+                employerID: employer,
+                occupations: occupations, skills: skills, categories: categories, keyGroups: keyGroups))
     }
 
     private static func trimmed(_ text: String?) -> String? { TalentText.trimmed(text) }
@@ -116,11 +127,17 @@ extension TalentInput {
     /// Errors for categories or key groups sent by someone who may not record them
     /// (`ResourceKind.talentClassification`) and different from `keeping`, what the
     /// profile has: a field left out keeps its value, a change is refused.
-    static func classificationRefused(_ input: TalentInput, keeping stored: (categories: [String], keyGroups: [String]),
-                                      _ m: Messages) -> FieldErrors {
+    static func classificationRefused(
+        _ input: TalentInput, keeping stored: (categories: [String], keyGroups: [String]),
+        _ m: Messages
+    ) -> FieldErrors {
         var errors = FieldErrors()
-        if let sent = input.categories, Set(sent) != Set(stored.categories) { errors["categories"] = m(.talentClassificationStaffOnly) }
-        if let sent = input.keyGroups, Set(sent) != Set(stored.keyGroups) { errors["keyGroups"] = m(.talentClassificationStaffOnly) }
+        if let sent = input.categories, Set(sent) != Set(stored.categories) {
+            errors["categories"] = m(.talentClassificationStaffOnly)
+        }
+        if let sent = input.keyGroups, Set(sent) != Set(stored.keyGroups) {
+            errors["keyGroups"] = m(.talentClassificationStaffOnly)
+        }
         return errors
     }
 }

@@ -7,16 +7,22 @@ import SQLKit
 /// time quoting column names than the database spends answering, and two queries cost
 /// two trips through the driver's thread pool.
 enum TalentReadQuery {
-    static func find(_ id: UUID, on sql: any SQLDatabase) async throws -> (talent: Talent, attributes: [TalentAttribute])? {
+    static func find(_ id: UUID, on sql: any SQLDatabase) async throws -> (
+        talent: Talent, attributes: [TalentAttribute]
+    )? {
         // Kinds and codes are identifiers (`4-04-05-01`, `college_graduates`): no spaces
         // or line breaks, so "kind code" lines come apart again unambiguously.
-        let lines: SQLQueryString = TalentSearchIndex.isPostgres(sql)
+        let lines: SQLQueryString =
+            TalentSearchIndex.isPostgres(sql)
             ? "string_agg(a.kind || ' ' || a.code, E'\\n')"
             : "group_concat(a.kind || ' ' || a.code, char(10))"
-        guard let row = try await sql.raw("""
-            SELECT \(unsafeRaw: Talent.selectList), (SELECT \(lines) FROM talent_attributes a WHERE a.talent_id = t.id) AS coded_attributes \
-            FROM talents t WHERE t.id = \(bind: id)
-            """).first()
+        guard
+            let row = try await sql.raw(
+                """
+                SELECT \(unsafeRaw: Talent.selectList), (SELECT \(lines) FROM talent_attributes a WHERE a.talent_id = t.id) AS coded_attributes \
+                FROM talents t WHERE t.id = \(bind: id)
+                """
+            ).first()
         else { return nil }
         let talent = try row.decode(fluentModel: Talent.self)
         let attributes = try (row.decode(column: "coded_attributes", as: String?.self) ?? "")

@@ -7,9 +7,11 @@ import TalentDomain
 /// and the audit event — inside the caller's transaction. Staff entry and
 /// self-registration both come through here.
 enum TalentStore {
-    static func create(_ valid: TalentInput.Valid, userID: UUID?, cipher: PersonalDataCipher,
-                       on db: any Database, now: Date = Date(),
-                       audit: (AuditEntry) async throws -> Void) async throws -> Talent {
+    static func create(
+        _ valid: TalentInput.Valid, userID: UUID?, cipher: PersonalDataCipher,
+        on db: any Database, now: Date = Date(),
+        audit: (AuditEntry) async throws -> Void
+    ) async throws -> Talent {
         let talent = Talent()
         talent.$user.id = userID
         talent.name = valid.name
@@ -39,8 +41,10 @@ enum TalentStore {
         let id = try talent.requireID()
         try await attributeRows(valid, talentID: id).create(on: db)
         try await TalentSearchIndex.write(document(talent, valid, on: db), key: key, talentID: id, on: sql)
-        try await audit(AuditEntry(action: "talent.create", entityType: "talent", entityID: id.uuidString,
-                                   changedFields: filledFields(valid)))
+        try await audit(
+            AuditEntry(
+                action: "talent.create", entityType: "talent", entityID: id.uuidString,
+                changedFields: filledFields(valid)))
         return talent
     }
 
@@ -49,8 +53,10 @@ enum TalentStore {
     /// names of the fields that changed. Returns those names; nothing is written when
     /// nothing changed.
     @discardableResult
-    static func update(_ talent: Talent, with record: TalentRecord, cipher: PersonalDataCipher, on db: any Database,
-                       audit: (AuditEntry) async throws -> Void) async throws -> [String] {
+    static func update(
+        _ talent: Talent, with record: TalentRecord, cipher: PersonalDataCipher, on db: any Database,
+        audit: (AuditEntry) async throws -> Void
+    ) async throws -> [String] {
         var changed: [String] = []
         func set<Value: Equatable>(_ field: String, _ path: ReferenceWritableKeyPath<Talent, Value>, _ value: Value) {
             guard talent[keyPath: path] != value else { return }
@@ -78,7 +84,9 @@ enum TalentStore {
         let after = Set(record.codedAttributes.map { "\($0.kind.rawValue):\($0.code)" })
         if before != after {
             for kind in TalentAttribute.Kind.allCases
-            where Set(stored.filter { $0.kind == kind }.map(\.code)) != Set(record.codedAttributes.filter { $0.kind == kind }.map(\.code)) {
+            where Set(stored.filter { $0.kind == kind }.map(\.code))
+                != Set(record.codedAttributes.filter { $0.kind == kind }.map(\.code))
+            {
                 changed.append(kind == .keyGroup ? "key_groups" : kind == .category ? "categories" : "occupations")
             }
             try await TalentAttribute.query(on: db).filter(\.$talent.$id == id).delete()
@@ -86,10 +94,13 @@ enum TalentStore {
         }
         guard !changed.isEmpty else { return [] }
         try await talent.save(on: db)
-        try await TalentSearchIndex.write(document(talent, record, on: db), key: talent.searchKey ?? 0, talentID: id,
-                                          on: db as! any SQLDatabase)
-        try await audit(AuditEntry(action: "talent.update", entityType: "talent", entityID: id.uuidString,
-                                   changedFields: changed))
+        try await TalentSearchIndex.write(
+            document(talent, record, on: db), key: talent.searchKey ?? 0, talentID: id,
+            on: db as! any SQLDatabase)
+        try await audit(
+            AuditEntry(
+                action: "talent.update", entityType: "talent", entityID: id.uuidString,
+                changedFields: changed))
         return changed
     }
 
@@ -99,13 +110,18 @@ enum TalentStore {
 
     /// The profile's search tokens, with its employer's and occupations' names.
     static func document(_ talent: Talent, _ valid: TalentInput.Valid, on db: any Database) async throws
-        -> TalentSearchIndex.Document {
+        -> TalentSearchIndex.Document
+    {
         var employer: Organization?
         if let id = valid.employerID { employer = try await Organization.find(id, on: db) }
-        let occupations = valid.occupations.isEmpty ? [] : try await Occupation.query(on: db)
-            .filter(\.$id ~~ valid.occupations).all().flatMap { [$0.nameZh, $0.nameEn] }
-        return TalentSearchIndex.Document(talent: talent, attributes: valid.codedAttributes, employer: employer,
-                                          occupationNames: occupations)
+        let occupations =
+            valid.occupations.isEmpty
+            ? []
+            : try await Occupation.query(on: db)
+                .filter(\.$id ~~ valid.occupations).all().flatMap { [$0.nameZh, $0.nameEn] }
+        return TalentSearchIndex.Document(
+            talent: talent, attributes: valid.codedAttributes, employer: employer,
+            occupationNames: occupations)
     }
 
     /// Names of the fields the new profile has, for the audit event (never the values).

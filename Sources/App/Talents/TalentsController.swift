@@ -48,10 +48,12 @@ struct TalentsController: RouteCollection {
             employer: try await talent.$employer.get(on: req.db),
             district: try await District.find(talent.districtCode, on: req.db),
             occupations: try await occupations(of: talent, req.db),
-            residentID: req.revealsIdentifiers ? talent.residentIDCipher.flatMap(req.application.personalData.open) : nil,
+            residentID: req.revealsIdentifiers
+                ? talent.residentIDCipher.flatMap(req.application.personalData.open) : nil,
             mobile: req.revealsIdentifiers ? talent.mobileCipher.flatMap(req.application.personalData.open) : nil,
             created: req.query[String.self, at: "created"] != nil, saved: req.query[String.self, at: "saved"] != nil,
-            canEdit: try await req.scopedQuery(Talent.self, for: .change).filter(\.$id == talent.requireID()).first() != nil,
+            canEdit: try await req.scopedQuery(Talent.self, for: .change).filter(\.$id == talent.requireID()).first()
+                != nil,
             own: try await ownSection(req, talent),
             certificates: try await certificates(of: talent, req),
             canRecordCertificate: (try? req.scope(.create, on: .certificate))?.1 == .any,
@@ -64,8 +66,8 @@ struct TalentsController: RouteCollection {
         // that its existence is not revealed (as `find`).
         let (actor, _) = try req.scope(.read, on: .talent)
         guard let id = req.parameters.get("id", as: UUID.self), let sql = req.db as? any SQLDatabase,
-              let (talent, attributes) = try await TalentReadQuery.find(id, on: sql),
-              Permissions.allows(actor, .read, on: .talent, owner: talent.owner)
+            let (talent, attributes) = try await TalentReadQuery.find(id, on: sql),
+            Permissions.allows(actor, .read, on: .talent, owner: talent.owner)
         else { throw Abort(.notFound) }
         var dto = try TalentDTO(talent, attributes: attributes)
         if req.revealsIdentifiers {
@@ -87,15 +89,16 @@ struct TalentsController: RouteCollection {
         guard try req.requireActor().userID == talent.$user.id, talent.status != "erased" else { return nil }
         let pending = try await ErasureRequest.query(on: req.db).filter(\.$talent.$id == talent.requireID())
             .filter(\.$status == .pending).first()
-        return .init(csrf: CSRF.token(for: req), pendingSince: pending?.requestedAt,
-                     outcome: req.query[String.self, at: "erasure"])
+        return .init(
+            csrf: CSRF.token(for: req), pendingSince: pending?.requestedAt,
+            outcome: req.query[String.self, at: "erasure"])
     }
 
     /// The talent named by `:id` if the actor may read it; 404 otherwise, so that the
     /// existence of a profile outside one's scope is not revealed.
     private func find(_ req: Request) async throws -> Talent {
         guard let id = req.parameters.get("id", as: UUID.self),
-              let talent = try await req.scopedQuery(Talent.self, for: .read).filter(\.$id == id).first()
+            let talent = try await req.scopedQuery(Talent.self, for: .read).filter(\.$id == id).first()
         else { throw Abort(.notFound) }
         return talent
     }
@@ -113,17 +116,23 @@ struct TalentsController: RouteCollection {
         try requireStaff(req)
         let cipher = req.application.personalData
         if !(try req.classifiesTalents) {
-            let errors = TalentInput.classificationRefused(input, keeping: (categories: [], keyGroups: []), req.messages)
+            let errors = TalentInput.classificationRefused(
+                input, keeping: (categories: [], keyGroups: []), req.messages)
             guard errors.isEmpty else { return .failure(errors) }
         }
-        switch try await input.validate(on: req.db, policy: try req.policy, cipher: cipher,
-                                        messages: req.messages, today: ZiboTime.today()) {
+        switch try await input.validate(
+            on: req.db, policy: try req.policy, cipher: cipher,
+            messages: req.messages, today: ZiboTime.today())
+        {
         case let .failure(errors):
             return .failure(errors)
         case let .success(valid):
             // Employers and providers create profiles only for their own organisation.
-            guard Permissions.allows(actor, .create, on: .talent,
-                                     owner: ResourceOwner(organizationID: valid.employerID)) else {
+            guard
+                Permissions.allows(
+                    actor, .create, on: .talent,
+                    owner: ResourceOwner(organizationID: valid.employerID))
+            else {
                 var errors = FieldErrors()
                 errors["employerID"] = req.messages(.talentEmployerNotYours)
                 return .failure(errors)
@@ -146,13 +155,16 @@ struct TalentsController: RouteCollection {
         return codes.isEmpty ? [] : try await Occupation.query(on: db).filter(\.$id ~~ codes).sort(\.$id).all()
     }
 
-    private func renderForm(_ req: Request, input: TalentInput, errors: FieldErrors,
-                            status: HTTPStatus) async throws -> Response {
+    private func renderForm(
+        _ req: Request, input: TalentInput, errors: FieldErrors,
+        status: HTTPStatus
+    ) async throws -> Response {
         let districts = try await District.query(on: req.db).sort(\.$id).all()
         let organizations = try await req.scopedQuery(Organization.self, for: .read).sort(\.$name).limit(500).all()
-        let model = TalentFormPageModel(input: input, errors: errors, districts: districts,
-                                        organizations: organizations, csrf: CSRF.token(for: req),
-                                        classifies: try req.classifiesTalents)
+        let model = TalentFormPageModel(
+            input: input, errors: errors, districts: districts,
+            organizations: organizations, csrf: CSRF.token(for: req),
+            classifies: try req.classifiesTalents)
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 }

@@ -16,7 +16,8 @@ enum TargetQuery {
 
     static func figures(year: Int, district: String? = nil, on db: any Database) async throws -> [String: Int] {
         let sql = db as! any SQLDatabase
-        var query: SQLQueryString = "SELECT metric, CAST(SUM(count) AS BIGINT) AS total FROM target_counts WHERE year = \(bind: year)"
+        var query: SQLQueryString =
+            "SELECT metric, CAST(SUM(count) AS BIGINT) AS total FROM target_counts WHERE year = \(bind: year)"
         if let district { query = query + " AND district_code = \(bind: district)" }
         query = query + " GROUP BY metric"
         var figures: [String: Int] = [:]
@@ -26,7 +27,9 @@ enum TargetQuery {
         return figures
     }
 
-    static func rows(policy: PolicyDocument, year: Int, district: String? = nil, on db: any Database) async throws -> [Row] {
+    static func rows(policy: PolicyDocument, year: Int, district: String? = nil, on db: any Database) async throws
+        -> [Row]
+    {
         let figures = try await figures(year: year, district: district, on: db)
         return policy.targets.map { target in
             Row(target: target, actual: TrackedMetric(rawValue: target.metric).map { figures[$0.rawValue] ?? 0 })

@@ -32,8 +32,10 @@ struct CohortEditController: RouteCollection {
             for (field, message) in invalid.items where errors[field] == nil { errors[field] = message }
         case let .success(valid) where errors.isEmpty:
             let cohortID = try cohort.requireID()
-            if try await Cohort.query(on: req.db).filter(\.$program.$id == program.requireID()).filter(\.$name == valid.name)
-                .filter(\.$id != cohortID).first() != nil {
+            if try await Cohort.query(on: req.db).filter(\.$program.$id == program.requireID()).filter(
+                \.$name == valid.name
+            )
+            .filter(\.$id != cohortID).first() != nil {
                 errors["name"] = m(.cohortNameTaken)
             }
             let outside = try await CohortSession.query(on: req.db).filter(\.$cohort.$id == cohortID).all()
@@ -48,13 +50,17 @@ struct CohortEditController: RouteCollection {
             cohort.enrolDeadline = valid.enrolDeadline.description
             cohort.startsOn = valid.startsOn.description
             cohort.endsOn = valid.endsOn.description
-            let changed = zip(["name", "enrol_deadline", "starts_on", "ends_on"],
-                              zip(before, [cohort.name, cohort.enrolDeadline, cohort.startsOn, cohort.endsOn]))
-                .filter { $1.0 != $1.1 }.map(\.0)
+            let changed = zip(
+                ["name", "enrol_deadline", "starts_on", "ends_on"],
+                zip(before, [cohort.name, cohort.enrolDeadline, cohort.startsOn, cohort.endsOn])
+            )
+            .filter { $1.0 != $1.1 }.map(\.0)
             try await req.db.writeTransaction { db in
                 try await cohort.save(on: db)
-                try await req.audit(AuditEntry(action: "cohort.update", entityType: "cohort", entityID: cohortID.uuidString,
-                                               changedFields: changed), on: db)
+                try await req.audit(
+                    AuditEntry(
+                        action: "cohort.update", entityType: "cohort", entityID: cohortID.uuidString,
+                        changedFields: changed), on: db)
             }
             if req.isAPI { return try await CohortDTO(cohort, sessions: nil).encodeResponse(for: req) }
             return req.redirect(to: SiteURL.cohort(cohortID).path + "?notice=saved", redirectType: .normal)
@@ -77,18 +83,21 @@ struct CohortEditController: RouteCollection {
                 try await EnrollmentImport.query(on: db).filter(\.$cohort.$id == cohortID).delete()
                 try await CohortSession.query(on: db).filter(\.$cohort.$id == cohortID).delete()
                 try await cohort.delete(on: db)
-                try await req.audit(AuditEntry(action: "cohort.delete", entityType: "cohort", entityID: cohortID.uuidString), on: db)
+                try await req.audit(
+                    AuditEntry(action: "cohort.delete", entityType: "cohort", entityID: cohortID.uuidString), on: db)
             }
         } catch let errors as FieldErrors {
             return try await failure(req, cohort, program, errors)
         }
         if req.isAPI { return Response(status: .noContent) }
-        return req.redirect(to: SiteURL.program(try program.requireID()).path + "?notice=deleted", redirectType: .normal)
+        return req.redirect(
+            to: SiteURL.program(try program.requireID()).path + "?notice=deleted", redirectType: .normal)
     }
 
     /// A session without attendance recorded against it.
     @Sendable func deleteSession(req: Request) async throws -> Response {
-        guard let id = req.parameters.get("id", as: UUID.self), let session = try await CohortSession.find(id, on: req.db)
+        guard let id = req.parameters.get("id", as: UUID.self),
+            let session = try await CohortSession.find(id, on: req.db)
         else { throw Abort(.notFound) }
         let (cohort, program) = try await EnrollmentsController().findCohort(req, id: session.$cohort.id, manage: true)
         do {
@@ -97,8 +106,10 @@ struct CohortEditController: RouteCollection {
                     throw EnrollmentStore.fieldError("sessionID", req.messages(.sessionHasAttendance))
                 }
                 try await session.delete(on: db)
-                try await req.audit(AuditEntry(action: "cohort.session_delete", entityType: "cohort",
-                                               entityID: cohort.id?.uuidString, changedFields: ["sessions"]), on: db)
+                try await req.audit(
+                    AuditEntry(
+                        action: "cohort.session_delete", entityType: "cohort",
+                        entityID: cohort.id?.uuidString, changedFields: ["sessions"]), on: db)
             }
         } catch let errors as FieldErrors {
             return try await failure(req, cohort, program, errors)
@@ -107,9 +118,12 @@ struct CohortEditController: RouteCollection {
         return req.redirect(to: SiteURL.cohort(try cohort.requireID()).path + "?notice=saved", redirectType: .normal)
     }
 
-    private func failure(_ req: Request, _ cohort: Cohort, _ program: Program, _ errors: FieldErrors) async throws -> Response {
+    private func failure(_ req: Request, _ cohort: Cohort, _ program: Program, _ errors: FieldErrors) async throws
+        -> Response
+    {
         if req.isAPI { throw errors }
-        return try await EnrollmentsController().renderCohort(req, cohort: cohort, program: program, errors: errors,
-                                                              status: .unprocessableEntity)
+        return try await EnrollmentsController().renderCohort(
+            req, cohort: cohort, program: program, errors: errors,
+            status: .unprocessableEntity)
     }
 }

@@ -25,8 +25,10 @@ enum EnrollmentStore {
     /// talent applies (only while the program is open). A withdrawn enrolment is reused.
     /// `voucherID`: a voucher of the talent's to pay with; spent in the same transaction,
     /// so a refused voucher leaves no enrolment behind.
-    static func enrol(_ talent: Talent, in cohort: Cohort, of program: Program, yearsInField: Int?, voucherID: UUID? = nil,
-                      byProvider: Bool, context: Context, on db: any Database) async throws -> Enrollment {
+    static func enrol(
+        _ talent: Talent, in cohort: Cohort, of program: Program, yearsInField: Int?, voucherID: UUID? = nil,
+        byProvider: Bool, context: Context, on db: any Database
+    ) async throws -> Enrollment {
         let m = context.messages
         var errors = FieldErrors()
         let open = byProvider ? program.status.takesProviderEnrolments : program.status.takesApplications
@@ -35,15 +37,21 @@ enum EnrollmentStore {
             errors["cohortID"] = m(.enrolDeadlinePassed, ["date": cohort.enrolDeadline])
         }
         if talent.status != "active" { errors["talentID"] = m(.enrolTalentInactive) }
-        let talentID = try talent.requireID(), cohortID = try cohort.requireID()
+        let talentID = try talent.requireID()
+        let cohortID = try cohort.requireID()
         let existing = try await Enrollment.query(on: db).filter(\.$cohort.$id == cohortID)
             .filter(\.$talent.$id == talentID).first()
         if let existing, existing.status != .withdrawn { errors["cohortID"] = m(.enrolAlready) }
         if errors.isEmpty {
             let applicant = try await applicantFacts(talent, yearsInField: yearsInField, on: db)
-            if case let .refused(clauses) = program.entryRequirement.check(applicant, occupationCode: program.occupationCode) {
-                errors["yearsInField"] = m(.enrolRequirementNotMet, [
-                    "conditions": clauses.map { m.clause($0) }.joined(separator: m.language == .zh ? "；" : "; ")])
+            if case let .refused(clauses) = program.entryRequirement.check(
+                applicant, occupationCode: program.occupationCode)
+            {
+                errors["yearsInField"] = m(
+                    .enrolRequirementNotMet,
+                    [
+                        "conditions": clauses.map { m.clause($0) }.joined(separator: m.language == .zh ? "；" : "; ")
+                    ])
             }
         }
         guard errors.isEmpty else { throw errors }
@@ -63,25 +71,32 @@ enum EnrollmentStore {
         enrollment.withdrawnAt = nil
         try await enrollment.save(on: db)
         if let voucherID {
-            try await VoucherStore.spend(voucherID, talentID: talentID, on: enrollment, program: program,
-                                         today: context.today, messages: m, on: db)
+            try await VoucherStore.spend(
+                voucherID, talentID: talentID, on: enrollment, program: program,
+                today: context.today, messages: m, on: db)
         }
-        try await context.audit(AuditEntry(action: byProvider ? "enrollment.enrol" : "enrollment.apply",
-                                           entityType: "enrollment", entityID: enrollment.id?.uuidString,
-                                           changedFields: voucherID == nil ? ["status"] : ["status", "voucher"]), db)
+        try await context.audit(
+            AuditEntry(
+                action: byProvider ? "enrollment.enrol" : "enrollment.apply",
+                entityType: "enrollment", entityID: enrollment.id?.uuidString,
+                changedFields: voucherID == nil ? ["status"] : ["status", "voucher"]), db)
         return enrollment
     }
 
     /// Withdraws an enrolment that holds a seat or waits for one; a freed seat goes to the
     /// first on the waiting list.
     static func withdraw(_ enrollment: Enrollment, context: Context, on db: any Database) async throws {
-        guard enrollment.status.canWithdraw else { throw fieldError("enrollment", context.messages(.enrolCannotWithdraw)) }
+        guard enrollment.status.canWithdraw else {
+            throw fieldError("enrollment", context.messages(.enrolCannotWithdraw))
+        }
         let sql = db as! any SQLDatabase
         let before = enrollment.status
-        let changed = try await sql.raw("""
+        let changed = try await sql.raw(
+            """
             UPDATE enrollments SET status = 'withdrawn', withdrawn_at = \(bind: context.now), updated_at = \(bind: context.now)
             WHERE id = \(bind: try enrollment.requireID()) AND status = \(bind: before.rawValue) RETURNING id
-            """).all()
+            """
+        ).all()
         // Another request changed it first: report rather than act on a stale view.
         guard !changed.isEmpty else { throw Abort(.conflict, reason: context.messages(.errorConflict)) }
         enrollment.status = .withdrawn
@@ -90,8 +105,10 @@ enum EnrollmentStore {
             try await releaseSeat(enrollment.$cohort.id, on: sql)
             try await fillSeats(enrollment.$cohort.id, on: sql)
         }
-        try await context.audit(AuditEntry(action: "enrollment.withdraw", entityType: "enrollment",
-                                           entityID: enrollment.id?.uuidString, changedFields: ["status"]), db)
+        try await context.audit(
+            AuditEntry(
+                action: "enrollment.withdraw", entityType: "enrollment",
+                entityID: enrollment.id?.uuidString, changedFields: ["status"]), db)
     }
 
     /// Changes a cohort's capacity; never below the seats already taken. A larger cohort
@@ -99,10 +116,12 @@ enum EnrollmentStore {
     static func setCapacity(_ cohort: Cohort, to capacity: Int, context: Context, on db: any Database) async throws {
         let sql = db as! any SQLDatabase
         let cohortID = try cohort.requireID()
-        let changed = try await sql.raw("""
+        let changed = try await sql.raw(
+            """
             UPDATE cohorts SET capacity = \(bind: capacity) WHERE id = \(bind: cohortID) AND seats_taken <= \(bind: capacity)
             RETURNING seats_taken
-            """).all()
+            """
+        ).all()
         guard let row = changed.first else {
             let taken = try await Cohort.find(cohortID, on: db)?.seatsTaken ?? cohort.seatsTaken
             throw fieldError("capacity", context.messages(.cohortCapacityBelowTaken, ["taken": String(taken)]))
@@ -110,49 +129,65 @@ enum EnrollmentStore {
         cohort.capacity = capacity
         cohort.seatsTaken = try row.decode(column: "seats_taken", as: Int.self)
         try await fillSeats(cohortID, on: sql)
-        try await context.audit(AuditEntry(action: "cohort.capacity", entityType: "cohort", entityID: cohortID.uuidString,
-                                           changedFields: ["capacity"]), db)
+        try await context.audit(
+            AuditEntry(
+                action: "cohort.capacity", entityType: "cohort", entityID: cohortID.uuidString,
+                changedFields: ["capacity"]), db)
     }
 
     /// Records the hours `enrollment` attended of `session` (replacing an earlier entry).
-    static func recordAttendance(_ enrollment: Enrollment, session: CohortSession, hours: StudyHours,
-                                 context: Context, on db: any Database) async throws {
+    static func recordAttendance(
+        _ enrollment: Enrollment, session: CohortSession, hours: StudyHours,
+        context: Context, on db: any Database
+    ) async throws {
         let m = context.messages
         guard enrollment.status.isInProgress else { throw fieldError("enrollment", m(.enrolNotInProgress)) }
         guard session.$cohort.id == enrollment.$cohort.id else { throw fieldError("sessionID", m(.sessionUnknown)) }
         guard hours <= session.hours else {
             throw fieldError("hours", m(.attendanceAboveSession, ["hours": session.hours.description]))
         }
-        let enrollmentID = try enrollment.requireID(), sessionID = try session.requireID()
-        let row = try await Attendance.query(on: db).filter(\.$enrollment.$id == enrollmentID)
+        let enrollmentID = try enrollment.requireID()
+        let sessionID = try session.requireID()
+        let row =
+            try await Attendance.query(on: db).filter(\.$enrollment.$id == enrollmentID)
             .filter(\.$session.$id == sessionID).first() ?? Attendance()
         row.$enrollment.id = enrollmentID
         row.$session.id = sessionID
         row.minutes = hours.minutes
         try await row.save(on: db)
-        try await context.audit(AuditEntry(action: "enrollment.attendance", entityType: "enrollment",
-                                           entityID: enrollmentID.uuidString, changedFields: ["attendance"]), db)
+        try await context.audit(
+            AuditEntry(
+                action: "enrollment.attendance", entityType: "enrollment",
+                entityID: enrollmentID.uuidString, changedFields: ["attendance"]), db)
     }
 
     /// Records the assessment: a score out of 100 (optional) and pass or fail.
-    static func recordResult(_ enrollment: Enrollment, score: Int?, passed: Bool, context: Context,
-                             on db: any Database) async throws {
-        guard enrollment.status.isInProgress else { throw fieldError("enrollment", context.messages(.enrolNotInProgress)) }
+    static func recordResult(
+        _ enrollment: Enrollment, score: Int?, passed: Bool, context: Context,
+        on db: any Database
+    ) async throws {
+        guard enrollment.status.isInProgress else {
+            throw fieldError("enrollment", context.messages(.enrolNotInProgress))
+        }
         enrollment.score = score
         enrollment.passed = passed
         try await enrollment.save(on: db)
-        try await context.audit(AuditEntry(action: "enrollment.result", entityType: "enrollment",
-                                           entityID: enrollment.id?.uuidString, changedFields: ["score", "passed"]), db)
+        try await context.audit(
+            AuditEntry(
+                action: "enrollment.result", entityType: "enrollment",
+                entityID: enrollment.id?.uuidString, changedFields: ["score", "passed"]), db)
     }
 
     /// Completes (结业) an enrolment that meets the program's completion rule; otherwise
     /// refuses with every shortfall.
-    static func complete(_ enrollment: Enrollment, program: Program, context: Context, on db: any Database) async throws {
+    static func complete(_ enrollment: Enrollment, program: Program, context: Context, on db: any Database) async throws
+    {
         let m = context.messages
         guard enrollment.status.isInProgress else { throw fieldError("enrollment", m(.enrolNotInProgress)) }
         let scheduled = try await scheduledHours(enrollment.$cohort.id, on: db)
         let attended = try await attendedHours(try enrollment.requireID(), on: db)
-        let shortfalls = program.completionRule.shortfalls(attended: attended, scheduled: scheduled, passed: enrollment.passed)
+        let shortfalls = program.completionRule.shortfalls(
+            attended: attended, scheduled: scheduled, passed: enrollment.passed)
         guard shortfalls.isEmpty else {
             throw fieldError("enrollment", shortfalls.map { m.shortfall($0) }.joined(separator: " "))
         }
@@ -160,32 +195,42 @@ enum EnrollmentStore {
         enrollment.completedOn = context.today.description
         try await enrollment.save(on: db)
         try await TargetTally.completed(enrollment, program: program, on: db)
-        try await context.audit(AuditEntry(action: "enrollment.complete", entityType: "enrollment",
-                                           entityID: enrollment.id?.uuidString, changedFields: ["status", "completed_on"]), db)
+        try await context.audit(
+            AuditEntry(
+                action: "enrollment.complete", entityType: "enrollment",
+                entityID: enrollment.id?.uuidString, changedFields: ["status", "completed_on"]), db)
     }
 
     /// Closes an enrolment as not completed (未结业), keeping its seat counted.
     static func markNotCompleted(_ enrollment: Enrollment, context: Context, on db: any Database) async throws {
-        guard enrollment.status.isInProgress else { throw fieldError("enrollment", context.messages(.enrolNotInProgress)) }
+        guard enrollment.status.isInProgress else {
+            throw fieldError("enrollment", context.messages(.enrolNotInProgress))
+        }
         enrollment.status = .notCompleted
         try await enrollment.save(on: db)
-        try await context.audit(AuditEntry(action: "enrollment.not_completed", entityType: "enrollment",
-                                           entityID: enrollment.id?.uuidString, changedFields: ["status"]), db)
+        try await context.audit(
+            AuditEntry(
+                action: "enrollment.not_completed", entityType: "enrollment",
+                entityID: enrollment.id?.uuidString, changedFields: ["status"]), db)
     }
 
     // MARK: - Seats
 
     /// Takes one seat if the cohort has one free; true when it did.
     static func takeSeat(_ cohortID: UUID, on sql: any SQLDatabase) async throws -> Bool {
-        try await !sql.raw("""
+        try await !sql.raw(
+            """
             UPDATE cohorts SET seats_taken = seats_taken + 1 WHERE id = \(bind: cohortID) AND seats_taken < capacity
             RETURNING id
-            """).all().isEmpty
+            """
+        ).all().isEmpty
     }
 
     static func releaseSeat(_ cohortID: UUID, on sql: any SQLDatabase) async throws {
-        try await sql.raw("UPDATE cohorts SET seats_taken = seats_taken - 1 WHERE id = \(bind: cohortID) AND seats_taken > 0")
-            .run()
+        try await sql.raw(
+            "UPDATE cohorts SET seats_taken = seats_taken - 1 WHERE id = \(bind: cohortID) AND seats_taken > 0"
+        )
+        .run()
     }
 
     /// Gives free seats to the waiting list, first come first served, until the seats or
@@ -193,18 +238,22 @@ enum EnrollmentStore {
     /// the person being moved up cannot leave a seat held by nobody.
     static func fillSeats(_ cohortID: UUID, on sql: any SQLDatabase) async throws {
         while try await takeSeat(cohortID, on: sql) {
-            let next = try await sql.raw("""
+            let next = try await sql.raw(
+                """
                 SELECT id FROM enrollments WHERE cohort_id = \(bind: cohortID) AND status = 'waitlisted'
                 ORDER BY applied_at, id LIMIT 1
-                """).first()
+                """
+            ).first()
             guard let id = try next?.decode(column: "id", as: UUID.self) else {
                 try await releaseSeat(cohortID, on: sql)
                 return
             }
-            let moved = try await sql.raw("""
+            let moved = try await sql.raw(
+                """
                 UPDATE enrollments SET status = 'enrolled', updated_at = \(bind: Date())
                 WHERE id = \(bind: id) AND status = 'waitlisted' RETURNING id
-                """).all()
+                """
+            ).all()
             if moved.isEmpty { try await releaseSeat(cohortID, on: sql) }
         }
     }
@@ -212,13 +261,15 @@ enum EnrollmentStore {
     // MARK: - Facts
 
     static func scheduledHours(_ cohortID: UUID, on db: any Database) async throws -> StudyHours {
-        try await minutes("""
+        try await minutes(
+            """
             SELECT CAST(COALESCE(SUM(minutes), 0) AS BIGINT) AS total FROM cohort_sessions WHERE cohort_id = \(bind: cohortID)
             """, db)
     }
 
     static func attendedHours(_ enrollmentID: UUID, on db: any Database) async throws -> StudyHours {
-        try await minutes("""
+        try await minutes(
+            """
             SELECT CAST(COALESCE(SUM(minutes), 0) AS BIGINT) AS total FROM attendance WHERE enrollment_id = \(bind: enrollmentID)
             """, db)
     }
@@ -233,11 +284,14 @@ enum EnrollmentStore {
     /// What the entry requirement is checked against: the talent's valid certificates,
     /// levels and education, and the years they declare.
     static func applicantFacts(_ talent: Talent, yearsInField: Int?, on db: any Database) async throws
-        -> EntryRequirement.Applicant {
+        -> EntryRequirement.Applicant
+    {
         let certificates = try await Certificate.query(on: db).filter(\.$talent.$id == talent.requireID())
             .filter(\.$revokedAt == nil).all()
         return EntryRequirement.Applicant(
-            certificates: certificates.map { .init(kind: $0.kind, level: $0.certificateLevel, occupationCode: $0.occupationCode) },
+            certificates: certificates.map {
+                .init(kind: $0.kind, level: $0.certificateLevel, occupationCode: $0.occupationCode)
+            },
             skillLevel: talent.skillLevel.flatMap(SkillLevel.init(rawValue:)),
             education: talent.educationLevel.flatMap(EducationLevel.init(rawValue:)),
             yearsInField: yearsInField)

@@ -38,7 +38,9 @@ struct EnrollmentsController: RouteCollection {
 
     @Sendable func showCohort(req: Request) async throws -> CohortDTO {
         let (cohort, _) = try await findCohort(req, manage: false)
-        let sessions = try await CohortSession.query(on: req.db).filter(\.$cohort.$id == cohort.requireID()).sort(\.$date).all()
+        let sessions = try await CohortSession.query(on: req.db).filter(\.$cohort.$id == cohort.requireID()).sort(
+            \.$date
+        ).all()
         return try CohortDTO(cohort, sessions: sessions)
     }
 
@@ -54,8 +56,10 @@ struct EnrollmentsController: RouteCollection {
             session.topic = valid.topic
             try await req.db.writeTransaction { db in
                 try await session.create(on: db)
-                try await req.audit(AuditEntry(action: "cohort.session", entityType: "cohort", entityID: cohort.id?.uuidString,
-                                               changedFields: ["sessions"]), on: db)
+                try await req.audit(
+                    AuditEntry(
+                        action: "cohort.session", entityType: "cohort", entityID: cohort.id?.uuidString,
+                        changedFields: ["sessions"]), on: db)
             }
             if req.isAPI { return try await SessionDTO(session).encodeResponse(status: .created, for: req) }
             return redirect(req, to: .cohort(try cohort.requireID()), notice: "session")
@@ -65,8 +69,9 @@ struct EnrollmentsController: RouteCollection {
     @Sendable func changeCapacity(req: Request) async throws -> Response {
         let (cohort, program) = try await findCohort(req, manage: true)
         var read = FieldReader(messages: req.messages)
-        let capacity = read.integer(try req.content.decode(CapacityInput.self).capacity, "capacity", .programCapacity,
-                                    in: 1...ProgramInput.maxCapacity)
+        let capacity = read.integer(
+            try req.content.decode(CapacityInput.self).capacity, "capacity", .programCapacity,
+            in: 1...ProgramInput.maxCapacity)
         guard let capacity else { return try await failure(req, cohort, program, read.errors) }
         do {
             try await req.db.writeTransaction { db in
@@ -94,17 +99,22 @@ struct EnrollmentsController: RouteCollection {
             talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first()
             if talent == nil { read.fail("talentID", req.messages(.enrolNoProfile)) }
         } else {
-            guard Permissions.allows(actor, .create, on: .enrollment, owner: program.owner) else { throw Abort(.notFound) }
+            guard Permissions.allows(actor, .create, on: .enrollment, owner: program.owner) else {
+                throw Abort(.notFound)
+            }
             let id = read.id(input.talentID, "talentID", .enrolTalent)
             talent = try await id.asyncFlatMap { try await Talent.find($0, on: req.db) }
             if id != nil, talent == nil { read.fail("talentID", req.messages(.enrolTalentUnknown)) }
         }
-        guard read.errors.isEmpty, let talent, let years else { return try await failure(req, cohort, program, read.errors) }
+        guard read.errors.isEmpty, let talent, let years else {
+            return try await failure(req, cohort, program, read.errors)
+        }
         let enrollment: Enrollment
         do {
             enrollment = try await req.db.writeTransaction { db in
-                try await EnrollmentStore.enrol(talent, in: cohort, of: program, yearsInField: years < 0 ? nil : years,
-                                                voucherID: voucherID, byProvider: scope != .own, context: context(req), on: db)
+                try await EnrollmentStore.enrol(
+                    talent, in: cohort, of: program, yearsInField: years < 0 ? nil : years,
+                    voucherID: voucherID, byProvider: scope != .own, context: context(req), on: db)
             }
         } catch let errors as FieldErrors {
             return try await failure(req, cohort, program, errors)
@@ -132,19 +142,24 @@ struct EnrollmentsController: RouteCollection {
     /// provider's (a scope wider than own).
     func perform(_ action: EnrollmentAction, _ req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: UUID.self),
-              let enrollment = try await req.scopedQuery(Enrollment.self, for: .change).filter(\.$id == id).first()
+            let enrollment = try await req.scopedQuery(Enrollment.self, for: .change).filter(\.$id == id).first()
         else { throw Abort(.notFound) }
         let (_, scope) = try req.scope(.change, on: .enrollment)
-        guard action == .withdraw || scope > .own else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
+        guard action == .withdraw || scope > .own else {
+            throw Abort(.forbidden, reason: req.messages(.errorForbidden))
+        }
         guard let cohort = try await Cohort.find(enrollment.$cohort.id, on: req.db),
-              let program = try await Program.query(on: req.db).with(\.$provider).filter(\.$id == enrollment.$program.id)
-                .first() else { throw Abort(.notFound) }
+            let program = try await Program.query(on: req.db).with(\.$provider).filter(\.$id == enrollment.$program.id)
+                .first()
+        else { throw Abort(.notFound) }
         let context = context(req)
         var certificate: Certificate?
         do {
             switch action {
             case .withdraw:
-                try await req.db.writeTransaction { try await EnrollmentStore.withdraw(enrollment, context: context, on: $0) }
+                try await req.db.writeTransaction {
+                    try await EnrollmentStore.withdraw(enrollment, context: context, on: $0)
+                }
             case .attendance:
                 let input = try req.content.decode(AttendanceInput.self)
                 var read = FieldReader(messages: req.messages)
@@ -154,21 +169,27 @@ struct EnrollmentsController: RouteCollection {
                 if sessionID != nil, session == nil { read.fail("sessionID", req.messages(.sessionUnknown)) }
                 guard read.errors.isEmpty, let session, let hours else { throw read.errors }
                 try await req.db.writeTransaction {
-                    try await EnrollmentStore.recordAttendance(enrollment, session: session, hours: hours, context: context, on: $0)
+                    try await EnrollmentStore.recordAttendance(
+                        enrollment, session: session, hours: hours, context: context, on: $0)
                 }
             case .result:
                 switch try req.content.decode(ResultInput.self).validate(messages: req.messages) {
                 case let .failure(errors): throw errors
                 case let .success(result):
                     try await req.db.writeTransaction {
-                        try await EnrollmentStore.recordResult(enrollment, score: result.score, passed: result.passed,
-                                                               context: context, on: $0)
+                        try await EnrollmentStore.recordResult(
+                            enrollment, score: result.score, passed: result.passed,
+                            context: context, on: $0)
                     }
                 }
             case .complete:
-                try await req.db.writeTransaction { try await EnrollmentStore.complete(enrollment, program: program, context: context, on: $0) }
+                try await req.db.writeTransaction {
+                    try await EnrollmentStore.complete(enrollment, program: program, context: context, on: $0)
+                }
             case .notCompleted:
-                try await req.db.writeTransaction { try await EnrollmentStore.markNotCompleted(enrollment, context: context, on: $0) }
+                try await req.db.writeTransaction {
+                    try await EnrollmentStore.markNotCompleted(enrollment, context: context, on: $0)
+                }
             case .certificate:
                 certificate = try await issueCertificate(req, enrollment: enrollment, program: program)
             }
@@ -176,7 +197,9 @@ struct EnrollmentsController: RouteCollection {
             return try await failure(req, cohort, program, errors)
         }
         if req.isAPI {
-            if let certificate { return try await CertificateDTO(certificate).encodeResponse(status: .created, for: req) }
+            if let certificate {
+                return try await CertificateDTO(certificate).encodeResponse(status: .created, for: req)
+            }
             return try await EnrollmentDTO(enrollment).encodeResponse(for: req)
         }
         if action == .withdraw, scope == .own { return redirect(req, to: .myTraining, notice: "withdrawn") }
@@ -186,14 +209,18 @@ struct EnrollmentsController: RouteCollection {
     /// Issues the certificate of a completed enrolment in the provider's name: a training
     /// certificate (with the level of engineer training), or for skill training the
     /// skill-level certificate of the level trained for, if the provider chooses it.
-    private func issueCertificate(_ req: Request, enrollment: Enrollment, program: Program) async throws -> Certificate {
+    private func issueCertificate(_ req: Request, enrollment: Enrollment, program: Program) async throws -> Certificate
+    {
         let (actor, _) = try req.scope(.create, on: .certificate)
-        guard Permissions.allows(actor, .create, on: .certificate, owner: ResourceOwner(organizationID: program.$provider.id))
+        guard
+            Permissions.allows(
+                actor, .create, on: .certificate, owner: ResourceOwner(organizationID: program.$provider.id))
         else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
         let m = req.messages
         let input = try req.content.decode(IssueInput.self)
         var read = FieldReader(messages: m)
-        let kind = read.choice(input.kind, "kind", .certificateKind, as: CertificateKind.self, required: false)
+        let kind =
+            read.choice(input.kind, "kind", .certificateKind, as: CertificateKind.self, required: false)
             ?? .trainingCompletion
         let number = read.text(input.number, "number", .certificateNumber, max: 40)
         let today = ZiboTime.today()
@@ -215,7 +242,8 @@ struct EnrollmentsController: RouteCollection {
             read.fail("enrollment", m(.certificateAlreadyIssued))
         }
         guard read.errors.isEmpty, let number,
-              let talent = try await Talent.find(enrollment.$talent.id, on: req.db) else { throw read.errors }
+            let talent = try await Talent.find(enrollment.$talent.id, on: req.db)
+        else { throw read.errors }
         let provider = try await program.$provider.get(on: req.db)
         let draft = CertificateStore.Draft(
             kind: kind, level: level, occupationCode: program.occupationCode, issuerID: provider.id,
@@ -238,15 +266,17 @@ struct EnrollmentsController: RouteCollection {
         var hours: [(year: Int, hours: StudyHours)] = []
         if let id = talent?.id {
             hours = try await CourseStore.yearlyHours(of: id, on: req.db)
-            vouchers = try await Voucher.query(on: req.db).filter(\.$talent.$id == id).sort(\.$expiresOn, .descending).all()
+            vouchers = try await Voucher.query(on: req.db).filter(\.$talent.$id == id).sort(\.$expiresOn, .descending)
+                .all()
             enrollments = try await Enrollment.query(on: req.db).with(\.$program).with(\.$cohort)
                 .filter(\.$talent.$id == id).sort(\.$appliedAt, .descending).all()
             certificates = try await Certificate.query(on: req.db).filter(\.$talent.$id == id)
                 .sort(\.$issuedOn, .descending).all()
         }
-        let model = MyTrainingPageModel(hasProfile: talent != nil, enrollments: enrollments, certificates: certificates,
-                                        vouchers: vouchers, educationHours: hours,
-                                        notice: req.query[String.self, at: "notice"], csrf: CSRF.token(for: req))
+        let model = MyTrainingPageModel(
+            hasProfile: talent != nil, enrollments: enrollments, certificates: certificates,
+            vouchers: vouchers, educationHours: hours,
+            notice: req.query[String.self, at: "notice"], csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
     }
 
@@ -255,62 +285,82 @@ struct EnrollmentsController: RouteCollection {
     /// The cohort named by `id` (by default `:id`) with its program. `manage`: the actor
     /// must be able to change the program; otherwise to list its enrolments, or
     /// (`published`) the program must be open to the public. 404 when out of reach.
-    func findCohort(_ req: Request, id: UUID? = nil, manage: Bool, published: Bool = false) async throws -> (Cohort, Program) {
-        guard let id = id ?? req.parameters.get("id", as: UUID.self), let cohort = try await Cohort.find(id, on: req.db),
-              let program = try await Program.query(on: req.db).with(\.$provider).filter(\.$id == cohort.$program.id).first()
+    func findCohort(_ req: Request, id: UUID? = nil, manage: Bool, published: Bool = false) async throws -> (
+        Cohort, Program
+    ) {
+        guard let id = id ?? req.parameters.get("id", as: UUID.self),
+            let cohort = try await Cohort.find(id, on: req.db),
+            let program = try await Program.query(on: req.db).with(\.$provider).filter(\.$id == cohort.$program.id)
+                .first()
         else { throw Abort(.notFound) }
         let actor = try req.requireActor()
-        let reachable = manage
+        let reachable =
+            manage
             ? Permissions.allows(actor, .change, on: .program, owner: program.owner)
-            : published ? ProgramQuery.published.contains(program.status)
-            : Permissions.allows(actor, .list, on: .enrollment, owner: program.owner)
+            : published
+                ? ProgramQuery.published.contains(program.status)
+                : Permissions.allows(actor, .list, on: .enrollment, owner: program.owner)
         guard reachable else { throw Abort(.notFound) }
         return (cohort, program)
     }
 
     private func context(_ req: Request) -> EnrollmentStore.Context {
-        EnrollmentStore.Context(messages: req.messages, today: ZiboTime.today(),
-                                audit: { entry, db in try await req.audit(entry, on: db) })
+        EnrollmentStore.Context(
+            messages: req.messages, today: ZiboTime.today(),
+            audit: { entry, db in try await req.audit(entry, on: db) })
     }
 
     private func certificateContext(_ req: Request) throws -> CertificateStore.Context {
-        CertificateStore.Context(messages: req.messages, signer: req.application.certificateSigner, policy: try req.policy,
-                                 actorID: try req.requireActor().userID,
-                                 audit: { entry, db in try await req.audit(entry, on: db) })
+        CertificateStore.Context(
+            messages: req.messages, signer: req.application.certificateSigner, policy: try req.policy,
+            actorID: try req.requireActor().userID,
+            audit: { entry, db in try await req.audit(entry, on: db) })
     }
 
     private func redirect(_ req: Request, to url: SiteURL, notice: String) -> Response {
         req.redirect(to: url.path + "?notice=" + notice, redirectType: .normal)
     }
 
-    private func failure(_ req: Request, _ cohort: Cohort, _ program: Program, _ errors: FieldErrors) async throws -> Response {
+    private func failure(_ req: Request, _ cohort: Cohort, _ program: Program, _ errors: FieldErrors) async throws
+        -> Response
+    {
         if req.isAPI { throw errors }
         let actor = try req.requireActor()
         // A talent's refused application is shown on the program page they applied from.
         if !Permissions.allows(actor, .list, on: .enrollment, owner: program.owner) {
-            return try await ProgramsController().renderProgram(req, program: program, errors: errors,
-                                                                status: .unprocessableEntity)
+            return try await ProgramsController().renderProgram(
+                req, program: program, errors: errors,
+                status: .unprocessableEntity)
         }
-        return try await renderCohort(req, cohort: cohort, program: program, errors: errors, status: .unprocessableEntity)
+        return try await renderCohort(
+            req, cohort: cohort, program: program, errors: errors, status: .unprocessableEntity)
     }
 
-    func renderCohort(_ req: Request, cohort: Cohort, program: Program, errors: FieldErrors,
-                      status: HTTPStatus) async throws -> Response {
+    func renderCohort(
+        _ req: Request, cohort: Cohort, program: Program, errors: FieldErrors,
+        status: HTTPStatus
+    ) async throws -> Response {
         let id = try cohort.requireID()
         let roster = try await ProgramQuery.roster(of: id, on: req.db)
         let sessions = try await CohortSession.query(on: req.db).filter(\.$cohort.$id == id).sort(\.$date).all()
         let enrollmentIDs = try roster.map { try $0.requireID() }
-        let certificates = enrollmentIDs.isEmpty ? [] : try await Certificate.query(on: req.db)
-            .filter(\.$enrollmentID ~~ enrollmentIDs).all()
+        let certificates =
+            enrollmentIDs.isEmpty
+            ? []
+            : try await Certificate.query(on: req.db)
+                .filter(\.$enrollmentID ~~ enrollmentIDs).all()
         let actor = try req.requireActor()
         let canManage = Permissions.allows(actor, .change, on: .program, owner: program.owner)
-        let imports = canManage ? try await EnrollmentImport.query(on: req.db).filter(\.$cohort.$id == id)
-            .sort(\.$createdAt, .descending).limit(5).all() : []
+        let imports =
+            canManage
+            ? try await EnrollmentImport.query(on: req.db).filter(\.$cohort.$id == id)
+                .sort(\.$createdAt, .descending).limit(5).all() : []
         let model = CohortPageModel(
             cohort: cohort, program: program, sessions: sessions, roster: roster,
             attendance: try await ProgramQuery.attendance(of: enrollmentIDs, on: req.db),
-            certificates: Dictionary(certificates.compactMap { cert in cert.enrollmentID.map { ($0, cert) } },
-                                     uniquingKeysWith: { first, _ in first }),
+            certificates: Dictionary(
+                certificates.compactMap { cert in cert.enrollmentID.map { ($0, cert) } },
+                uniquingKeysWith: { first, _ in first }),
             counts: try await ProgramQuery.counts(of: id, on: req.db), canManage: canManage, imports: imports,
             errors: errors, notice: req.query[String.self, at: "notice"], csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)

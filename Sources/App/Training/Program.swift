@@ -46,8 +46,14 @@ final class Program: Model, @unchecked Sendable {
     init() {}
 
     var entryRequirement: EntryRequirement {
-        get { (try? JSONDecoder().decode(EntryRequirement.self, from: Data(entryRequirementJSON.utf8))) ?? EntryRequirement() }
-        set { entryRequirementJSON = String(decoding: (try? JSONEncoder().encode(newValue)) ?? Data("{\"anyOf\":[]}".utf8), as: UTF8.self) }
+        get {
+            (try? JSONDecoder().decode(EntryRequirement.self, from: Data(entryRequirementJSON.utf8)))
+                ?? EntryRequirement()
+        }
+        set {
+            entryRequirementJSON = String(
+                decoding: (try? JSONEncoder().encode(newValue)) ?? Data("{\"anyOf\":[]}".utf8), as: UTF8.self)
+        }
     }
 
     var completionRule: CompletionRule { CompletionRule(minAttendancePercent: minAttendancePercent) }

@@ -129,85 +129,109 @@ struct ProgramInput: Content {
     /// The names of the fields whose values differ, for the audit event (never the values).
     func changedFields(comparedWith other: ProgramInput) -> [String] {
         zip(Mirror(reflecting: self).children, Mirror(reflecting: other).children).compactMap { mine, theirs in
-            guard let label = mine.label, String(describing: mine.value) != String(describing: theirs.value) else { return nil }
+            guard let label = mine.label, String(describing: mine.value) != String(describing: theirs.value) else {
+                return nil
+            }
             return String(label.drop { $0 == "_" })
         }
     }
 
     /// `actor`'s organisation is the provider unless the actor may act for any.
-    func validate(actor: Actor, scope: AccessScope, policy: PolicyDocument, on database: any Database,
-                  messages m: Messages) async throws -> Result<Valid, FieldErrors> {
+    func validate(
+        actor: Actor, scope: AccessScope, policy: PolicyDocument, on database: any Database,
+        messages m: Messages
+    ) async throws -> Result<Valid, FieldErrors> {
         var read = FieldReader(messages: m)
         let provider = try await read.provider(providerID, "providerID", actor: actor, scope: scope, on: database)
         let kind = read.choice(self.kind, "kind", .programKind, as: ProgramKind.self)
         let title = read.text(self.title, "title", .programTitle)
         var measure = kind?.defaultMeasure
         if let code = read.text(self.measure, "measure", .columnMeasure, required: false, max: 8)?.uppercased() {
-            if policy.measure(code) == nil { read.fail("measure", m(.errorUnknownMeasure, ["code": code, "last": policy.measures.last?.code ?? "M12"])) }
+            if policy.measure(code) == nil {
+                read.fail(
+                    "measure", m(.errorUnknownMeasure, ["code": code, "last": policy.measures.last?.code ?? "M12"]))
+            }
             measure = code
         }
-        var occupation = read.text(occupationCode, "occupationCode", .programOccupation,
-                                   required: kind?.needsOccupation ?? false, max: 20)
+        var occupation = read.text(
+            occupationCode, "occupationCode", .programOccupation,
+            required: kind?.needsOccupation ?? false, max: 20)
         if let code = occupation, try await Occupation.find(code, on: database) == nil {
             read.fail("occupationCode", m(.talentOccupationUnknown, ["code": code]))
             occupation = nil
         }
         let direction = read.text(self.direction, "direction", .programDirection, required: false, max: 100)
-        let engineerLevel = read.choice(self.engineerLevel, "engineerLevel", .programEngineerLevel, as: EngineerLevel.self,
-                                        required: kind?.needsEngineerLevel ?? false)
-        let skillLevel = read.choice(self.skillLevel, "skillLevel", .talentSkillLevel, as: SkillLevel.self,
-                                     required: kind?.needsSkillLevel ?? false)
+        let engineerLevel = read.choice(
+            self.engineerLevel, "engineerLevel", .programEngineerLevel, as: EngineerLevel.self,
+            required: kind?.needsEngineerLevel ?? false)
+        let skillLevel = read.choice(
+            self.skillLevel, "skillLevel", .talentSkillLevel, as: SkillLevel.self,
+            required: kind?.needsSkillLevel ?? false)
         let theme = read.text(self.theme, "theme", .programTheme, required: kind?.needsTheme ?? false)
         let experts = read.text(self.experts, "experts", .programExperts, required: false, max: 2_000, multiline: true)
         let format = read.text(self.format, "format", .programFormat, required: false, max: 100)
-        let description = read.text(self.description, "description", .programDescription, required: false,
-                                    max: 5_000, multiline: true) ?? ""
+        let description =
+            read.text(
+                self.description, "description", .programDescription, required: false,
+                max: 5_000, multiline: true) ?? ""
         let capacity = read.integer(self.capacity, "capacity", .programCapacity, in: 1...Self.maxCapacity)
         let startsOn = read.date(self.startsOn, "startsOn", .programStartsOn)
         let endsOn = read.date(self.endsOn, "endsOn", .programEndsOn)
         if let startsOn, let endsOn, endsOn < startsOn { read.fail("endsOn", m(.programEndsBeforeStart)) }
         let delivery = read.choice(self.delivery, "delivery", .programDelivery, as: DeliveryMode.self)
-        let place = read.text(self.place, "place", .programPlace, required: delivery != nil && delivery != DeliveryMode.online)
+        let place = read.text(
+            self.place, "place", .programPlace, required: delivery != nil && delivery != DeliveryMode.online)
         let fee = read.money(self.fee, "fee", .programFee)
-        let attendance = read.integer(minAttendancePercent, "minAttendancePercent", .programMinAttendance,
-                                      in: 0...100, fallback: CompletionRule.defaultAttendancePercent)
+        let attendance = read.integer(
+            minAttendancePercent, "minAttendancePercent", .programMinAttendance,
+            in: 0...100, fallback: CompletionRule.defaultAttendancePercent)
 
         var clauses: [EntryRequirement.Clause] = []
-        if let kind = read.choice(requireCertificateKind, "requireCertificateKind", .programRequireCertificate,
-                                  as: CertificateKind.self, required: false) {
-            let level = read.choice(requireCertificateLevel, "requireCertificateLevel", .programRequireCertificateLevel,
-                                    as: EngineerLevel.self, required: false)
+        if let kind = read.choice(
+            requireCertificateKind, "requireCertificateKind", .programRequireCertificate,
+            as: CertificateKind.self, required: false)
+        {
+            let level = read.choice(
+                requireCertificateLevel, "requireCertificateLevel", .programRequireCertificateLevel,
+                as: EngineerLevel.self, required: false)
             if kind == .skillLevel {
                 read.fail("requireCertificateKind", m(.programRequireSkillByLevel))
             } else {
                 clauses.append(.certificate(kind: kind, minimum: level))
             }
         }
-        if let years = read.integer(requireYearsInField, "requireYearsInField", .programRequireYears, in: 1...50,
-                                    fallback: 0), years > 0 {
+        if let years = read.integer(
+            requireYearsInField, "requireYearsInField", .programRequireYears, in: 1...50,
+            fallback: 0), years > 0
+        {
             clauses.append(.yearsInField(years))
         }
-        if let level = read.choice(requireEducation, "requireEducation", .programRequireEducation,
-                                   as: EducationLevel.self, required: false) {
+        if let level = read.choice(
+            requireEducation, "requireEducation", .programRequireEducation,
+            as: EducationLevel.self, required: false)
+        {
             clauses.append(.education(level))
         }
-        if let level = read.choice(requireSkillLevel, "requireSkillLevel", .programRequireSkillLevel,
-                                   as: SkillLevel.self, required: false) {
+        if let level = read.choice(
+            requireSkillLevel, "requireSkillLevel", .programRequireSkillLevel,
+            as: SkillLevel.self, required: false)
+        {
             clauses.append(.skillLevel(level))
         }
 
         guard read.errors.isEmpty, let provider, let kind, let title, let measure, let capacity, let startsOn,
-              let endsOn, let delivery, let fee, let attendance
+            let endsOn, let delivery, let fee, let attendance
         else { return .failure(read.errors) }
-        return .success(Valid(
-            providerID: provider, kind: kind, title: title, measure: measure,
-            occupationCode: kind.needsOccupation ? occupation : nil, direction: direction,
-            engineerLevel: kind.needsEngineerLevel ? engineerLevel : nil,
-            skillLevel: kind.needsSkillLevel ? skillLevel : nil, theme: theme, experts: experts, format: format,
-            description: description, capacity: capacity, startsOn: startsOn, endsOn: endsOn, delivery: delivery,
-            place: delivery == .online ? nil : place, fee: fee, vouchersApply: vouchersApply.isChecked,
-            subsidiesApply: subsidiesApply.isChecked, entryRequirement: EntryRequirement(anyOf: clauses),
-            minAttendancePercent: attendance))
+        return .success(
+            Valid(
+                providerID: provider, kind: kind, title: title, measure: measure,
+                occupationCode: kind.needsOccupation ? occupation : nil, direction: direction,
+                engineerLevel: kind.needsEngineerLevel ? engineerLevel : nil,
+                skillLevel: kind.needsSkillLevel ? skillLevel : nil, theme: theme, experts: experts, format: format,
+                description: description, capacity: capacity, startsOn: startsOn, endsOn: endsOn, delivery: delivery,
+                place: delivery == .online ? nil : place, fee: fee, vouchersApply: vouchersApply.isChecked,
+                subsidiesApply: subsidiesApply.isChecked, entryRequirement: EntryRequirement(anyOf: clauses),
+                minAttendancePercent: attendance))
     }
 }
 
@@ -230,8 +254,9 @@ struct CohortInput: Content {
     func validate(program: Program, messages m: Messages) -> Result<Valid, FieldErrors> {
         var read = FieldReader(messages: m)
         let name = read.text(self.name, "name", .cohortName, max: 60)
-        let capacity = read.integer(self.capacity, "capacity", .programCapacity, in: 1...ProgramInput.maxCapacity,
-                                    fallback: program.capacity)
+        let capacity = read.integer(
+            self.capacity, "capacity", .programCapacity, in: 1...ProgramInput.maxCapacity,
+            fallback: program.capacity)
         let startsOn = read.date(self.startsOn, "startsOn", .programStartsOn)
         let endsOn = read.date(self.endsOn, "endsOn", .programEndsOn)
         let deadline = read.date(enrolDeadline, "enrolDeadline", .cohortDeadline)
@@ -239,7 +264,8 @@ struct CohortInput: Content {
         if let deadline, let endsOn, endsOn < deadline { read.fail("enrolDeadline", m(.cohortDeadlineAfterEnd)) }
         guard read.errors.isEmpty, let name, let capacity, let startsOn, let endsOn, let deadline
         else { return .failure(read.errors) }
-        return .success(Valid(name: name, capacity: capacity, enrolDeadline: deadline, startsOn: startsOn, endsOn: endsOn))
+        return .success(
+            Valid(name: name, capacity: capacity, enrolDeadline: deadline, startsOn: startsOn, endsOn: endsOn))
     }
 }
 
@@ -259,7 +285,8 @@ struct SessionInput: Content {
         var read = FieldReader(messages: m)
         let date = read.date(self.date, "date", .sessionDate)
         if let date, let starts = CalendarDate(cohort.startsOn), let ends = CalendarDate(cohort.endsOn),
-           date < starts || ends < date {
+            date < starts || ends < date
+        {
             read.fail("date", m(.sessionOutsideCohort, ["from": cohort.startsOn, "to": cohort.endsOn]))
         }
         let hours = read.hours(self.hours, "hours", .sessionHours, max: 24)

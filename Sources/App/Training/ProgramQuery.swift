@@ -25,11 +25,17 @@ enum ProgramQuery {
     }
 
     /// Cohorts of a program, each with its sessions in date order.
-    static func cohorts(of programID: UUID, on db: any Database) async throws -> [(cohort: Cohort, sessions: [CohortSession])] {
-        let cohorts = try await Cohort.query(on: db).filter(\.$program.$id == programID).sort(\.$startsOn).sort(\.$name).all()
+    static func cohorts(of programID: UUID, on db: any Database) async throws -> [(
+        cohort: Cohort, sessions: [CohortSession]
+    )] {
+        let cohorts = try await Cohort.query(on: db).filter(\.$program.$id == programID).sort(\.$startsOn).sort(\.$name)
+            .all()
         let ids = try cohorts.map { try $0.requireID() }
-        let sessions = ids.isEmpty ? [] : try await CohortSession.query(on: db).filter(\.$cohort.$id ~~ ids)
-            .sort(\.$date).all()
+        let sessions =
+            ids.isEmpty
+            ? []
+            : try await CohortSession.query(on: db).filter(\.$cohort.$id ~~ ids)
+                .sort(\.$date).all()
         return cohorts.map { cohort in (cohort, sessions.filter { $0.$cohort.id == cohort.id }) }
     }
 
@@ -49,8 +55,10 @@ enum ProgramQuery {
     /// list in order, then the first withdrawn.
     static func roster(of cohortID: UUID, on db: any Database) async throws -> [Enrollment] {
         var rows: [Enrollment] = []
-        for (statuses, limit) in [([EnrollmentStatus.enrolled, .completed, .notCompleted], nil),
-                                  ([.waitlisted], rosterListLimit), ([.withdrawn], rosterListLimit)] {
+        for (statuses, limit) in [
+            ([EnrollmentStatus.enrolled, .completed, .notCompleted], nil),
+            ([.waitlisted], rosterListLimit), ([.withdrawn], rosterListLimit),
+        ] {
             let query = Enrollment.query(on: db).with(\.$talent).filter(\.$cohort.$id == cohortID)
                 .filter(\.$status ~~ statuses).sort(\.$appliedAt).sort(\.$id)
             rows += try await (limit.map { query.limit($0) } ?? query).all()
@@ -60,9 +68,11 @@ enum ProgramQuery {
 
     /// How many enrolments of a cohort have each status.
     static func counts(of cohortID: UUID, on db: any Database) async throws -> [EnrollmentStatus: Int] {
-        let rows = try await (db as! any SQLDatabase).raw("""
+        let rows = try await (db as! any SQLDatabase).raw(
+            """
             SELECT status, COUNT(*) AS n FROM enrollments WHERE cohort_id = \(bind: cohortID) GROUP BY status
-            """).all()
+            """
+        ).all()
         var counts: [EnrollmentStatus: Int] = [:]
         for row in rows {
             if let status = EnrollmentStatus(rawValue: try row.decode(column: "status", as: String.self)) {

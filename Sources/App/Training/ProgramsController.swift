@@ -33,15 +33,17 @@ struct ProgramsController: RouteCollection {
     @Sendable func cataloguePage(req: Request) async throws -> Response {
         let filter = try catalogueFilter(req)
         let programs = try await ProgramQuery.catalogue(filter, on: req.db)
-        let model = ProgramCataloguePageModel(programs: programs, filter: filter,
-                                              canManage: (try? req.authorize(.create, .program)) != nil)
+        let model = ProgramCataloguePageModel(
+            programs: programs, filter: filter,
+            canManage: (try? req.authorize(.create, .program)) != nil)
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
     }
 
     @Sendable func managePage(req: Request) async throws -> Response {
         let programs = try await req.scopedQuery(Program.self).with(\.$provider).sort(\.$startsOn, .descending)
             .limit(500).all()
-        let model = ProgramManagePageModel(programs: programs, canCreate: (try? req.authorize(.create, .program)) != nil)
+        let model = ProgramManagePageModel(
+            programs: programs, canCreate: (try? req.authorize(.create, .program)) != nil)
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
     }
 
@@ -57,10 +59,13 @@ struct ProgramsController: RouteCollection {
     @Sendable func createFromForm(req: Request) async throws -> Response {
         let input = try req.content.decode(ProgramInput.self)
         switch try await create(input, req) {
-        case let .failure(errors): return try await renderForm(req, input: input, program: nil, errors: errors,
-                                                               status: .unprocessableEntity)
+        case let .failure(errors):
+            return try await renderForm(
+                req, input: input, program: nil, errors: errors,
+                status: .unprocessableEntity)
         case let .success(program):
-            return req.redirect(to: SiteURL.program(try program.requireID()).path + "?notice=created", redirectType: .normal)
+            return req.redirect(
+                to: SiteURL.program(try program.requireID()).path + "?notice=created", redirectType: .normal)
         }
     }
 
@@ -70,7 +75,8 @@ struct ProgramsController: RouteCollection {
 
     @Sendable func editPage(req: Request) async throws -> Response {
         let program = try await find(req, for: .change)
-        return try await renderForm(req, input: ProgramInput(program), program: program, errors: FieldErrors(), status: .ok)
+        return try await renderForm(
+            req, input: ProgramInput(program), program: program, errors: FieldErrors(), status: .ok)
     }
 
     @Sendable func updateFromForm(req: Request) async throws -> Response {
@@ -78,9 +84,11 @@ struct ProgramsController: RouteCollection {
         let input = try req.content.decode(ProgramInput.self)
         switch try await update(program, with: input, req) {
         case let .failure(errors):
-            return try await renderForm(req, input: input, program: program, errors: errors, status: .unprocessableEntity)
+            return try await renderForm(
+                req, input: input, program: program, errors: errors, status: .unprocessableEntity)
         case .success:
-            return req.redirect(to: SiteURL.program(try program.requireID()).path + "?notice=saved", redirectType: .normal)
+            return req.redirect(
+                to: SiteURL.program(try program.requireID()).path + "?notice=saved", redirectType: .normal)
         }
     }
 
@@ -90,15 +98,22 @@ struct ProgramsController: RouteCollection {
         struct Body: Content { @LenientText var to: String? }
         let target = try req.content.decode(Body.self).to.flatMap(ProgramStatus.init(rawValue:))
         guard let target, program.status.canMove(to: target) else {
-            let errors = EnrollmentStore.fieldError("to", req.messages(.programStatusInvalid, [
-                "from": req.messages.programStatus(program.status)]))
+            let errors = EnrollmentStore.fieldError(
+                "to",
+                req.messages(
+                    .programStatusInvalid,
+                    [
+                        "from": req.messages.programStatus(program.status)
+                    ]))
             return try await failure(req, program: program, errors)
         }
         program.status = target
         try await req.db.writeTransaction { db in
             try await program.save(on: db)
-            try await req.audit(AuditEntry(action: "program.status", entityType: "program", entityID: program.id?.uuidString,
-                                           changedFields: ["status"]), on: db)
+            try await req.audit(
+                AuditEntry(
+                    action: "program.status", entityType: "program", entityID: program.id?.uuidString,
+                    changedFields: ["status"]), on: db)
         }
         return try await success(req, program: program, notice: "status", json: ProgramDTO(program, cohorts: nil))
     }
@@ -106,17 +121,20 @@ struct ProgramsController: RouteCollection {
     @Sendable func createCohort(req: Request) async throws -> Response {
         let program = try await find(req, for: .change)
         guard program.status != .finished, program.status != .archived else {
-            return try await failure(req, program: program,
-                                     EnrollmentStore.fieldError("name", req.messages(.cohortProgramClosed)))
+            return try await failure(
+                req, program: program,
+                EnrollmentStore.fieldError("name", req.messages(.cohortProgramClosed)))
         }
         let input = try req.content.decode(CohortInput.self)
         switch input.validate(program: program, messages: req.messages) {
         case let .failure(errors): return try await failure(req, program: program, errors)
         case let .success(valid):
             if try await Cohort.query(on: req.db).filter(\.$program.$id == program.requireID())
-                .filter(\.$name == valid.name).first() != nil {
-                return try await failure(req, program: program,
-                                         EnrollmentStore.fieldError("name", req.messages(.cohortNameTaken)))
+                .filter(\.$name == valid.name).first() != nil
+            {
+                return try await failure(
+                    req, program: program,
+                    EnrollmentStore.fieldError("name", req.messages(.cohortNameTaken)))
             }
             let cohort = Cohort()
             cohort.$program.id = try program.requireID()
@@ -129,12 +147,15 @@ struct ProgramsController: RouteCollection {
             cohort.endsOn = valid.endsOn.description
             try await req.db.writeTransaction { db in
                 try await cohort.create(on: db)
-                try await req.audit(AuditEntry(action: "cohort.create", entityType: "cohort", entityID: cohort.id?.uuidString,
-                                               changedFields: ["name", "capacity", "enrol_deadline", "starts_on", "ends_on"]),
-                                    on: db)
+                try await req.audit(
+                    AuditEntry(
+                        action: "cohort.create", entityType: "cohort", entityID: cohort.id?.uuidString,
+                        changedFields: ["name", "capacity", "enrol_deadline", "starts_on", "ends_on"]),
+                    on: db)
             }
             if req.isAPI { return try await CohortDTO(cohort, sessions: []).encodeResponse(status: .created, for: req) }
-            return req.redirect(to: SiteURL.cohort(try cohort.requireID()).path + "?notice=created", redirectType: .normal)
+            return req.redirect(
+                to: SiteURL.cohort(try cohort.requireID()).path + "?notice=created", redirectType: .normal)
         }
     }
 
@@ -159,7 +180,8 @@ struct ProgramsController: RouteCollection {
     @Sendable func createFromAPI(req: Request) async throws -> Response {
         switch try await create(try req.content.decode(ProgramInput.self), req) {
         case let .failure(errors): throw errors
-        case let .success(program): return try await ProgramDTO(program, cohorts: []).encodeResponse(status: .created, for: req)
+        case let .success(program):
+            return try await ProgramDTO(program, cohorts: []).encodeResponse(status: .created, for: req)
         }
     }
 
@@ -175,7 +197,9 @@ struct ProgramsController: RouteCollection {
 
     private func create(_ input: ProgramInput, _ req: Request) async throws -> Result<Program, FieldErrors> {
         let (actor, scope) = try req.scope(.create, on: .program)
-        switch try await input.validate(actor: actor, scope: scope, policy: try req.policy, on: req.db, messages: req.messages) {
+        switch try await input.validate(
+            actor: actor, scope: scope, policy: try req.policy, on: req.db, messages: req.messages)
+        {
         case let .failure(errors): return .failure(errors)
         case let .success(valid):
             let program = Program()
@@ -183,8 +207,10 @@ struct ProgramsController: RouteCollection {
             program.status = .draft
             try await req.db.writeTransaction { db in
                 try await program.create(on: db)
-                try await req.audit(AuditEntry(action: "program.create", entityType: "program", entityID: program.id?.uuidString,
-                                               changedFields: ["kind", "title", "measure", "starts_on", "capacity"]), on: db)
+                try await req.audit(
+                    AuditEntry(
+                        action: "program.create", entityType: "program", entityID: program.id?.uuidString,
+                        changedFields: ["kind", "title", "measure", "starts_on", "capacity"]), on: db)
             }
             return .success(program)
         }
@@ -192,14 +218,18 @@ struct ProgramsController: RouteCollection {
 
     /// Details change while a program is a draft or open; once it runs they are what
     /// people enrolled in.
-    private func update(_ program: Program, with input: ProgramInput, _ req: Request) async throws -> Result<Void, FieldErrors> {
+    private func update(_ program: Program, with input: ProgramInput, _ req: Request) async throws -> Result<
+        Void, FieldErrors
+    > {
         let (actor, scope) = try req.scope(.change, on: .program)
         guard program.status == .draft || program.status == .open else {
             return .failure(EnrollmentStore.fieldError("title", req.messages(.programNotEditable)))
         }
         var input = input
         if scope != .any { input.providerID = nil }
-        switch try await input.validate(actor: actor, scope: scope, policy: try req.policy, on: req.db, messages: req.messages) {
+        switch try await input.validate(
+            actor: actor, scope: scope, policy: try req.policy, on: req.db, messages: req.messages)
+        {
         case let .failure(errors): return .failure(errors)
         case let .success(valid):
             let before = ProgramInput(program)
@@ -207,8 +237,10 @@ struct ProgramsController: RouteCollection {
             let changed = before.changedFields(comparedWith: ProgramInput(program))
             try await req.db.writeTransaction { db in
                 try await program.save(on: db)
-                try await req.audit(AuditEntry(action: "program.update", entityType: "program", entityID: program.id?.uuidString,
-                                               changedFields: changed), on: db)
+                try await req.audit(
+                    AuditEntry(
+                        action: "program.update", entityType: "program", entityID: program.id?.uuidString,
+                        changedFields: changed), on: db)
             }
             return .success(())
         }
@@ -220,16 +252,20 @@ struct ProgramsController: RouteCollection {
     /// program; a draft or archived one, and any change, needs the scope. 404 otherwise.
     private func find(_ req: Request, for action: Action) async throws -> Program {
         guard let id = req.parameters.get("id", as: UUID.self) else { throw Abort(.notFound) }
-        if action == .read, let program = try await Program.query(on: req.db).with(\.$provider).filter(\.$id == id)
-            .filter(\.$status ~~ ProgramQuery.published).first() {
+        if action == .read,
+            let program = try await Program.query(on: req.db).with(\.$provider).filter(\.$id == id)
+                .filter(\.$status ~~ ProgramQuery.published).first()
+        {
             return program
         }
         guard let actor = try? req.requireActor() else { throw Abort(.notFound) }
         // Reading: a role that reads no unpublished program is told nothing exists there.
         // Changing: a role that changes none is refused whatever the id (403).
         if action == .read, Permissions.scope(for: actor.role, .read, on: .program) == .none { throw Abort(.notFound) }
-        guard let program = try await req.scopedQuery(Program.self, for: action).with(\.$provider).filter(\.$id == id)
-            .first() else { throw Abort(.notFound) }
+        guard
+            let program = try await req.scopedQuery(Program.self, for: action).with(\.$provider).filter(\.$id == id)
+                .first()
+        else { throw Abort(.notFound) }
         return program
     }
 
@@ -251,18 +287,24 @@ struct ProgramsController: RouteCollection {
         return filter
     }
 
-    private func renderForm(_ req: Request, input: ProgramInput, program: Program?, errors: FieldErrors,
-                            status: HTTPStatus) async throws -> Response {
+    private func renderForm(
+        _ req: Request, input: ProgramInput, program: Program?, errors: FieldErrors,
+        status: HTTPStatus
+    ) async throws -> Response {
         let (_, scope) = try req.scope(program == nil ? .create : .change, on: .program)
-        let providers = scope == .any
+        let providers =
+            scope == .any
             ? try await Organization.query(on: req.db).filter(\.$kind != .enterprise).sort(\.$name).all() : []
         let occupations = try await Occupation.query(on: req.db).filter(\.$isDigital == true).sort(\.$id).all()
-        let model = ProgramFormPageModel(input: input, program: program, errors: errors, providers: providers,
-                                         occupations: occupations, csrf: CSRF.token(for: req))
+        let model = ProgramFormPageModel(
+            input: input, program: program, errors: errors, providers: providers,
+            occupations: occupations, csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 
-    func renderProgram(_ req: Request, program: Program, errors: FieldErrors, status: HTTPStatus) async throws -> Response {
+    func renderProgram(_ req: Request, program: Program, errors: FieldErrors, status: HTTPStatus) async throws
+        -> Response
+    {
         let id = try program.requireID()
         // The page names the provider; a caller may hand over a program loaded without it.
         if program.$provider.value == nil { try await program.$provider.load(on: req.db) }
@@ -275,12 +317,15 @@ struct ProgramsController: RouteCollection {
         var own: [UUID: Enrollment] = [:]
         var vouchers: [Voucher] = []
         if let actor, actor.role == .talent,
-           let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first() {
+            let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first()
+        {
             own = try await ProgramQuery.ownEnrollments(userID: actor.userID, programID: id, on: req.db)
-            vouchers = try await VoucherStore.usable(by: talent.requireID(), for: program, today: ZiboTime.today(), on: req.db)
+            vouchers = try await VoucherStore.usable(
+                by: talent.requireID(), for: program, today: ZiboTime.today(), on: req.db)
         }
         let model = ProgramPageModel(
-            program: program, occupation: try await program.occupationCode.asyncFlatMap { try await Occupation.find($0, on: req.db) },
+            program: program,
+            occupation: try await program.occupationCode.asyncFlatMap { try await Occupation.find($0, on: req.db) },
             cohorts: try await ProgramQuery.cohorts(of: id, on: req.db), canManage: canManage,
             isTalent: actor?.role == .talent, signedIn: actor != nil, own: own, vouchers: vouchers, errors: errors,
             notice: req.query[String.self, at: "notice"], csrf: CSRF.token(for: req))
@@ -293,9 +338,11 @@ struct ProgramsController: RouteCollection {
     }
 
     private func success(_ req: Request, program: Program, notice: String, json: @autoclosure () throws -> ProgramDTO)
-        async throws -> Response {
+        async throws -> Response
+    {
         if req.isAPI { return try await json().encodeResponse(for: req) }
-        return req.redirect(to: SiteURL.program(try program.requireID()).path + "?notice=\(notice)", redirectType: .normal)
+        return req.redirect(
+            to: SiteURL.program(try program.requireID()).path + "?notice=\(notice)", redirectType: .normal)
     }
 }
 

@@ -9,7 +9,9 @@ import TalentDomain
 extension Program: ScopedResource {
     static let resourceKind = ResourceKind.program
 
-    static func restrict(_ query: QueryBuilder<Program>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<Program> {
+    static func restrict(_ query: QueryBuilder<Program>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<
+        Program
+    > {
         switch scope {
         case .any: query
         case .organization:
@@ -24,14 +26,17 @@ extension Program: ScopedResource {
 extension Enrollment: ScopedResource {
     static let resourceKind = ResourceKind.enrollment
 
-    static func restrict(_ query: QueryBuilder<Enrollment>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<Enrollment> {
+    static func restrict(_ query: QueryBuilder<Enrollment>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<
+        Enrollment
+    > {
         switch scope {
         case .any: query
         case .organization:
             actor.organizationID.map { query.filter(\.$providerID == $0) } ?? query.filter(.sql(unsafeRaw: "1 = 0"))
         case .department: query.filter(.sql(unsafeRaw: "1 = 0"))
         case .own, .none:
-            query.join(Talent.self, on: \Enrollment.$talent.$id == \Talent.$id).filter(Talent.self, \.$user.$id == actor.userID)
+            query.join(Talent.self, on: \Enrollment.$talent.$id == \Talent.$id).filter(
+                Talent.self, \.$user.$id == actor.userID)
         }
     }
 
@@ -42,8 +47,10 @@ extension Enrollment: ScopedResource {
 extension EnrollmentImport: ScopedResource {
     static let resourceKind = ResourceKind.enrollmentImport
 
-    static func restrict(_ query: QueryBuilder<EnrollmentImport>, to scope: AccessScope,
-                         for actor: Actor) -> QueryBuilder<EnrollmentImport> {
+    static func restrict(
+        _ query: QueryBuilder<EnrollmentImport>, to scope: AccessScope,
+        for actor: Actor
+    ) -> QueryBuilder<EnrollmentImport> {
         switch scope {
         case .any: query
         case .organization:
@@ -58,14 +65,17 @@ extension EnrollmentImport: ScopedResource {
 extension Certificate: ScopedResource {
     static let resourceKind = ResourceKind.certificate
 
-    static func restrict(_ query: QueryBuilder<Certificate>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<Certificate> {
+    static func restrict(_ query: QueryBuilder<Certificate>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<
+        Certificate
+    > {
         switch scope {
         case .any: query
         case .organization:
             actor.organizationID.map { query.filter(\.$issuerID == $0) } ?? query.filter(.sql(unsafeRaw: "1 = 0"))
         case .department: query.filter(.sql(unsafeRaw: "1 = 0"))
         case .own, .none:
-            query.join(Talent.self, on: \Certificate.$talent.$id == \Talent.$id).filter(Talent.self, \.$user.$id == actor.userID)
+            query.join(Talent.self, on: \Certificate.$talent.$id == \Talent.$id).filter(
+                Talent.self, \.$user.$id == actor.userID)
         }
     }
 
@@ -75,7 +85,9 @@ extension Certificate: ScopedResource {
 extension Voucher: ScopedResource {
     static let resourceKind = ResourceKind.voucher
 
-    static func restrict(_ query: QueryBuilder<Voucher>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<Voucher> {
+    static func restrict(_ query: QueryBuilder<Voucher>, to scope: AccessScope, for actor: Actor) -> QueryBuilder<
+        Voucher
+    > {
         switch scope {
         case .any: query
         // A provider's vouchers are those spent in its programs.
@@ -83,7 +95,8 @@ extension Voucher: ScopedResource {
             actor.organizationID.map { query.filter(\.$providerID == $0) } ?? query.filter(.sql(unsafeRaw: "1 = 0"))
         case .department: query.filter(.sql(unsafeRaw: "1 = 0"))
         case .own, .none:
-            query.join(Talent.self, on: \Voucher.$talent.$id == \Talent.$id).filter(Talent.self, \.$user.$id == actor.userID)
+            query.join(Talent.self, on: \Voucher.$talent.$id == \Talent.$id).filter(
+                Talent.self, \.$user.$id == actor.userID)
         }
     }
 
@@ -93,8 +106,10 @@ extension Voucher: ScopedResource {
 extension CourseCompletion: ScopedResource {
     static let resourceKind = ResourceKind.courseCompletion
 
-    static func restrict(_ query: QueryBuilder<CourseCompletion>, to scope: AccessScope,
-                         for actor: Actor) -> QueryBuilder<CourseCompletion> {
+    static func restrict(
+        _ query: QueryBuilder<CourseCompletion>, to scope: AccessScope,
+        for actor: Actor
+    ) -> QueryBuilder<CourseCompletion> {
         switch scope {
         case .any: query
         case .organization:

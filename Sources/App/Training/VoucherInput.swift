@@ -17,7 +17,8 @@ struct VoucherBatchInput: Content {
     @LenientText var talentIDs: String?
 
     func validate(policy: PolicyDocument, today: CalendarDate, on db: any Database, messages m: Messages) async throws
-        -> Result<VoucherStore.Batch, FieldErrors> {
+        -> Result<VoucherStore.Batch, FieldErrors>
+    {
         var read = FieldReader(messages: m)
         let name = read.text(self.name, "name", .voucherBatchName, max: 100)
         let keyGroup = read.text(self.keyGroup, "keyGroup", .talentKeyGroups, max: 60)
@@ -25,7 +26,9 @@ struct VoucherBatchInput: Content {
             read.fail("keyGroup", m(.talentKeyGroupUnknown, ["code": keyGroup]))
         }
         let district = read.text(districtCode, "districtCode", .organizationDistrict, required: false, max: 12)
-        if let district, try await District.find(district, on: db) == nil { read.fail("districtCode", m(.districtUnknown)) }
+        if let district, try await District.find(district, on: db) == nil {
+            read.fail("districtCode", m(.districtUnknown))
+        }
         let occupation = read.text(occupationCode, "occupationCode", .programOccupation, max: 20)
         if let occupation, !policy.demandOccupations.contains(occupation) {
             read.fail("occupationCode", m(.voucherOccupationNotInCatalogue, ["code": occupation]))
@@ -37,18 +40,23 @@ struct VoucherBatchInput: Content {
         }
         let expires = read.date(expiresOn, "expiresOn", .voucherExpiresOn)
         if let expires, expires < today { read.fail("expiresOn", m(.voucherExpiresInPast)) }
-        let maxCount = read.integer(self.maxCount, "maxCount", .voucherMaxCount, in: 1...VoucherStore.maxBatch,
-                                    fallback: VoucherStore.maxBatch)
+        let maxCount = read.integer(
+            self.maxCount, "maxCount", .voucherMaxCount, in: 1...VoucherStore.maxBatch,
+            fallback: VoucherStore.maxBatch)
         var ids: [UUID]?
-        if let list = read.text(talentIDs, "talentIDs", .voucherTalentIDs, required: false, max: 400_000, multiline: true) {
+        if let list = read.text(
+            talentIDs, "talentIDs", .voucherTalentIDs, required: false, max: 400_000, multiline: true)
+        {
             ids = ProfileIDList.parse(list, maximum: VoucherStore.maxBatch)
             if ids == nil { read.fail("talentIDs", m(.voucherTalentIDsInvalid)) }
         }
         guard read.errors.isEmpty, let name, let keyGroup, let occupation, let value, let expires, let maxCount else {
             return .failure(read.errors)
         }
-        return .success(VoucherStore.Batch(name: name, keyGroup: keyGroup, districtCode: district, occupationCode: occupation,
-                                           value: value, issuedOn: today, expiresOn: expires, talentIDs: ids,
-                                           maxCount: maxCount))
+        return .success(
+            VoucherStore.Batch(
+                name: name, keyGroup: keyGroup, districtCode: district, occupationCode: occupation,
+                value: value, issuedOn: today, expiresOn: expires, talentIDs: ids,
+                maxCount: maxCount))
     }
 }

@@ -26,20 +26,29 @@ enum VoucherStore {
     /// no live voucher for the occupation yet, at most `maxCount`. Returns the batch and
     /// how many eligible talents were passed over because they already hold one. Named
     /// talents who are not active members of the key group refuse the whole batch.
-    static func issue(_ batch: Batch, by actorID: UUID, messages: Messages, on db: any Database,
-                      audit: (AuditEntry) async throws -> Void) async throws -> (VoucherBatch, skipped: Int) {
+    static func issue(
+        _ batch: Batch, by actorID: UUID, messages: Messages, on db: any Database,
+        audit: (AuditEntry) async throws -> Void
+    ) async throws -> (VoucherBatch, skipped: Int) {
         let members = TalentAttribute.query(on: db).filter(\.$kind == .keyGroup).filter(\.$code == batch.keyGroup)
-            .join(Talent.self, on: \TalentAttribute.$talent.$id == \Talent.$id).filter(Talent.self, \.$status == "active")
+            .join(Talent.self, on: \TalentAttribute.$talent.$id == \Talent.$id).filter(
+                Talent.self, \.$status == "active")
         if let district = batch.districtCode { members.filter(Talent.self, \.$districtCode == district) }
         if let ids = batch.talentIDs { members.filter(\.$talent.$id ~~ ids) }
         let candidates = try await members.sort(\.$talent.$id).all().map(\.$talent.id)
         if let ids = batch.talentIDs, Set(candidates).count < Set(ids).count {
-            throw EnrollmentStore.fieldError("talentIDs", messages(.voucherTalentsNotEligible, [
-                "count": String(Set(ids).count - Set(candidates).count)]))
+            throw EnrollmentStore.fieldError(
+                "talentIDs",
+                messages(
+                    .voucherTalentsNotEligible,
+                    [
+                        "count": String(Set(ids).count - Set(candidates).count)
+                    ]))
         }
-        let holding = Set(try await Voucher.query(on: db).filter(\.$occupationCode == batch.occupationCode)
-            .filter(\.$status == .issued).filter(\.$expiresOn >= batch.issuedOn.description)
-            .filter(\.$talent.$id ~~ candidates).all().map(\.$talent.id))
+        let holding = Set(
+            try await Voucher.query(on: db).filter(\.$occupationCode == batch.occupationCode)
+                .filter(\.$status == .issued).filter(\.$expiresOn >= batch.issuedOn.description)
+                .filter(\.$talent.$id ~~ candidates).all().map(\.$talent.id))
         let receivers = candidates.filter { !holding.contains($0) }.prefix(batch.maxCount)
 
         let row = VoucherBatch()
@@ -69,30 +78,39 @@ enum VoucherStore {
         for chunk in stride(from: 0, to: vouchers.count, by: 500) {
             try await Array(vouchers[chunk..<min(chunk + 500, vouchers.count)]).create(on: db)
         }
-        try await audit(AuditEntry(action: "voucher.issue_batch", entityType: "voucher_batch", entityID: batchID.uuidString,
-                                   changedFields: ["key_group", "occupation_code", "value_fen", "expires_on", "issued_count"]))
+        try await audit(
+            AuditEntry(
+                action: "voucher.issue_batch", entityType: "voucher_batch", entityID: batchID.uuidString,
+                changedFields: ["key_group", "occupation_code", "value_fen", "expires_on", "issued_count"]))
         return (row, holding.count)
     }
 
     /// Spends `voucherID` on `enrollment`. The conditional UPDATE is the guarantee: of any
     /// number of requests spending one voucher at once, exactly one changes the row.
     /// Refusals name the reason, on the field `voucherID`.
-    static func spend(_ voucherID: UUID, talentID: UUID, on enrollment: Enrollment, program: Program, today: CalendarDate,
-                      messages m: Messages, on db: any Database) async throws {
-        guard let voucher = try await Voucher.find(voucherID, on: db), let expires = CalendarDate(voucher.expiresOn) else {
+    static func spend(
+        _ voucherID: UUID, talentID: UUID, on enrollment: Enrollment, program: Program, today: CalendarDate,
+        messages m: Messages, on db: any Database
+    ) async throws {
+        guard let voucher = try await Voucher.find(voucherID, on: db), let expires = CalendarDate(voucher.expiresOn)
+        else {
             throw EnrollmentStore.fieldError("voucherID", m(.voucherUnknown))
         }
         let problems = VoucherRules.redeemProblems(
-            status: voucher.status, holderMatches: voucher.$talent.id == talentID, occupationCode: voucher.occupationCode,
-            expiresOn: expires, programAcceptsVouchers: program.vouchersApply, programOccupation: program.occupationCode,
+            status: voucher.status, holderMatches: voucher.$talent.id == talentID,
+            occupationCode: voucher.occupationCode,
+            expiresOn: expires, programAcceptsVouchers: program.vouchersApply,
+            programOccupation: program.occupationCode,
             today: today)
         if let problem = problems.first { throw EnrollmentStore.fieldError("voucherID", m.voucherProblem(problem)) }
-        let spent = try await (db as! any SQLDatabase).raw("""
+        let spent = try await (db as! any SQLDatabase).raw(
+            """
             UPDATE vouchers SET status = 'redeemed', redeemed_at = \(bind: Date()), enrollment_id = \(bind: try enrollment.requireID()),
             program_id = \(bind: try program.requireID()), provider_id = \(bind: program.$provider.id)
             WHERE id = \(bind: voucherID) AND talent_id = \(bind: talentID) AND status = 'issued'
             AND expires_on >= \(bind: today.description) RETURNING id
-            """).all()
+            """
+        ).all()
         // Another request spent it between the check and the update.
         guard !spent.isEmpty else { throw EnrollmentStore.fieldError("voucherID", m.voucherProblem(.alreadyUsed)) }
     }
@@ -100,47 +118,65 @@ enum VoucherStore {
     /// A withdrawn enrolment gives its voucher back to the holder, to use again until it
     /// expires.
     static func giveBack(from enrollmentID: UUID, on db: any Database) async throws {
-        try await (db as! any SQLDatabase).raw("""
+        try await (db as! any SQLDatabase).raw(
+            """
             UPDATE vouchers SET status = 'issued', redeemed_at = NULL, enrollment_id = NULL, program_id = NULL,
             provider_id = NULL WHERE enrollment_id = \(bind: enrollmentID) AND status = 'redeemed'
-            """).run()
+            """
+        ).run()
     }
 
     /// Cancels (作废) one voucher that has not been used. A conditional UPDATE, as spending
     /// is: a voucher being spent at the same moment is either spent or cancelled, never
     /// both. Refused, naming `voucher`, when it is used or already cancelled.
-    static func cancel(_ voucher: Voucher, reason: String, by actorID: UUID, messages m: Messages, now: Date = Date(),
-                       on db: any Database, audit: (AuditEntry) async throws -> Void) async throws {
+    static func cancel(
+        _ voucher: Voucher, reason: String, by actorID: UUID, messages m: Messages, now: Date = Date(),
+        on db: any Database, audit: (AuditEntry) async throws -> Void
+    ) async throws {
         let id = try voucher.requireID()
-        let changed = try await (db as! any SQLDatabase).raw("""
+        let changed = try await (db as! any SQLDatabase).raw(
+            """
             UPDATE vouchers SET status = 'cancelled', cancelled_at = \(bind: now), cancel_reason = \(bind: reason), \
             cancelled_by = \(bind: actorID) WHERE id = \(bind: id) AND status = 'issued' RETURNING id
-            """).all()
+            """
+        ).all()
         guard !changed.isEmpty else {
             let current = try await Voucher.find(id, on: db)?.status ?? voucher.status
-            throw EnrollmentStore.fieldError("voucher", m(current == .cancelled ? .voucherAlreadyCancelled : .voucherUsedCannotCancel))
+            throw EnrollmentStore.fieldError(
+                "voucher", m(current == .cancelled ? .voucherAlreadyCancelled : .voucherUsedCannotCancel))
         }
-        (voucher.status, voucher.cancelledAt, voucher.cancelReason, voucher.cancelledBy) = (.cancelled, now, reason, actorID)
-        try await audit(AuditEntry(action: "voucher.cancel", entityType: "voucher", entityID: id.uuidString,
-                                   changedFields: ["status", "cancel_reason"]))
+        (voucher.status, voucher.cancelledAt, voucher.cancelReason, voucher.cancelledBy) = (
+            .cancelled, now, reason, actorID
+        )
+        try await audit(
+            AuditEntry(
+                action: "voucher.cancel", entityType: "voucher", entityID: id.uuidString,
+                changedFields: ["status", "cancel_reason"]))
     }
 
     /// Cancels every voucher of a batch that has not been used; the number cancelled.
-    static func cancelUnused(of batch: VoucherBatch, reason: String, by actorID: UUID, now: Date = Date(),
-                             on db: any Database, audit: (AuditEntry) async throws -> Void) async throws -> Int {
+    static func cancelUnused(
+        of batch: VoucherBatch, reason: String, by actorID: UUID, now: Date = Date(),
+        on db: any Database, audit: (AuditEntry) async throws -> Void
+    ) async throws -> Int {
         let id = try batch.requireID()
-        let changed = try await (db as! any SQLDatabase).raw("""
+        let changed = try await (db as! any SQLDatabase).raw(
+            """
             UPDATE vouchers SET status = 'cancelled', cancelled_at = \(bind: now), cancel_reason = \(bind: reason), \
             cancelled_by = \(bind: actorID) WHERE batch_id = \(bind: id) AND status = 'issued' RETURNING id
-            """).all()
-        try await audit(AuditEntry(action: "voucher_batch.cancel", entityType: "voucher_batch", entityID: id.uuidString,
-                                   changedFields: ["status", "cancel_reason"]))
+            """
+        ).all()
+        try await audit(
+            AuditEntry(
+                action: "voucher_batch.cancel", entityType: "voucher_batch", entityID: id.uuidString,
+                changedFields: ["status", "cancel_reason"]))
         return changed.count
     }
 
     /// The talent's vouchers that could pay for `program` today.
     static func usable(by talentID: UUID, for program: Program, today: CalendarDate, on db: any Database) async throws
-        -> [Voucher] {
+        -> [Voucher]
+    {
         guard program.vouchersApply, let occupation = program.occupationCode else { return [] }
         return try await Voucher.query(on: db).filter(\.$talent.$id == talentID).filter(\.$status == .issued)
             .filter(\.$occupationCode == occupation).filter(\.$expiresOn >= today.description).sort(\.$expiresOn).all()

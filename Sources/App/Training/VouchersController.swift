@@ -66,8 +66,9 @@ struct VouchersController: RouteCollection {
     @Sendable func settlement(req: Request) async throws -> SettlementDTO {
         let period = try period(req)
         let rows = try await settlementRows(req, period)
-        return SettlementDTO(from: period.from.description, to: period.to.description,
-                             totalFen: rows.reduce(0) { $0 + $1.voucher.valueFen }, items: try rows.map(SettlementDTO.Item.init))
+        return SettlementDTO(
+            from: period.from.description, to: period.to.description,
+            totalFen: rows.reduce(0) { $0 + $1.voucher.valueFen }, items: try rows.map(SettlementDTO.Item.init))
     }
 
     @Sendable func settlementPage(req: Request) async throws -> Response {
@@ -87,7 +88,8 @@ struct VouchersController: RouteCollection {
     @Sendable func cancelVoucherFromForm(req: Request) async throws -> Response {
         do {
             let voucher = try await cancelOne(req)
-            return req.redirect(to: SiteURL.voucherBatch(voucher.$batch.id).path + "?cancelled=1", redirectType: .normal)
+            return req.redirect(
+                to: SiteURL.voucherBatch(voucher.$batch.id).path + "?cancelled=1", redirectType: .normal)
         } catch let errors as FieldErrors {
             guard let id = req.parameters.get("id", as: UUID.self), let voucher = try await Voucher.find(id, on: req.db)
             else { throw Abort(.notFound) }
@@ -115,12 +117,15 @@ struct VouchersController: RouteCollection {
         return voucher
     }
 
-    private func renderBatch(_ req: Request, _ id: UUID, errors: FieldErrors, status: HTTPStatus) async throws -> Response {
+    private func renderBatch(_ req: Request, _ id: UUID, errors: FieldErrors, status: HTTPStatus) async throws
+        -> Response
+    {
         guard let batch = try await VoucherBatch.find(id, on: req.db) else { throw Abort(.notFound) }
         let vouchers = try await Voucher.query(on: req.db).filter(\.$batch.$id == id).with(\.$talent)
             .sort(\.$createdAt).sort(\.$id).limit(VoucherBatchPageModel.listed).all()
-        let model = VoucherBatchPageModel(batch: batch, vouchers: vouchers, errors: errors,
-                                          cancelled: req.query[Int.self, at: "cancelled"], csrf: CSRF.token(for: req))
+        let model = VoucherBatchPageModel(
+            batch: batch, vouchers: vouchers, errors: errors,
+            cancelled: req.query[Int.self, at: "cancelled"], csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 
@@ -135,7 +140,9 @@ struct VouchersController: RouteCollection {
             return try await renderBatch(req, id, errors: errors, status: .unprocessableEntity)
         }
         let count = try await req.db.writeTransaction { db in
-            try await VoucherStore.cancelUnused(of: batch, reason: reason, by: actor.userID, on: db) { try await req.audit($0, on: db) }
+            try await VoucherStore.cancelUnused(of: batch, reason: reason, by: actor.userID, on: db) {
+                try await req.audit($0, on: db)
+            }
         }
         if req.isAPI { return try await CancelledDTO(batchId: id, cancelled: count).encodeResponse(for: req) }
         return req.redirect(to: SiteURL.voucherBatch(id).path + "?cancelled=\(count)", redirectType: .normal)
@@ -150,7 +157,8 @@ struct VouchersController: RouteCollection {
 
     private func cancelReason(_ req: Request) throws -> String {
         var read = FieldReader(messages: req.messages)
-        let reason = read.text(try req.content.decode(CancelInput.self).reason, "reason", .voucherCancelReason, max: 200)
+        let reason = read.text(
+            try req.content.decode(CancelInput.self).reason, "reason", .voucherCancelReason, max: 200)
         guard let reason else { throw read.errors }
         return reason
     }
@@ -166,7 +174,9 @@ struct VouchersController: RouteCollection {
     private func issue(_ input: VoucherBatchInput, _ req: Request) async throws -> (VoucherBatch, skipped: Int) {
         try requireIssuer(req)
         let actor = try req.requireActor()
-        switch try await input.validate(policy: try req.policy, today: ZiboTime.today(), on: req.db, messages: req.messages) {
+        switch try await input.validate(
+            policy: try req.policy, today: ZiboTime.today(), on: req.db, messages: req.messages)
+        {
         case let .failure(errors): throw errors
         case let .success(batch):
             return try await req.db.writeTransaction { db in
@@ -195,7 +205,8 @@ struct VouchersController: RouteCollection {
     }
 
     private func settlementRows(_ req: Request, _ period: (from: CalendarDate, to: CalendarDate)) async throws
-        -> [SettlementPageModel.Row] {
+        -> [SettlementPageModel.Row]
+    {
         // The end of the last day: China keeps no daylight saving time, so a day is 24 hours.
         let end = ZiboTime.startOfDay(period.to).addingTimeInterval(86_400)
         // Only vouchers paying for a seat: one spent on a waiting-list place is claimed once
@@ -203,20 +214,32 @@ struct VouchersController: RouteCollection {
         let seated = EnrollmentStatus.allCases.filter(\.holdsSeat).map { "'\($0.rawValue)'" }.joined(separator: ", ")
         let vouchers = try await req.scopedQuery(Voucher.self).filter(\.$status == .redeemed)
             .filter(\.$redeemedAt >= ZiboTime.startOfDay(period.from)).filter(\.$redeemedAt < end)
-            .filter(.sql(unsafeRaw: "\"vouchers\".\"enrollment_id\" IN (SELECT \"id\" FROM \"enrollments\" WHERE \"status\" IN (\(seated)))"))
+            .filter(
+                .sql(
+                    unsafeRaw:
+                        "\"vouchers\".\"enrollment_id\" IN (SELECT \"id\" FROM \"enrollments\" WHERE \"status\" IN (\(seated)))"
+                )
+            )
             .with(\.$talent).sort(\.$redeemedAt).limit(10_000).all()
         let programIDs = Array(Set(vouchers.compactMap(\.programID)))
-        let programs = programIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await Program.query(on: req.db)
-            .filter(\.$id ~~ programIDs).with(\.$provider).all().map { ($0.id ?? UUID(), $0) })
+        let programs =
+            programIDs.isEmpty
+            ? [:]
+            : Dictionary(
+                uniqueKeysWithValues: try await Program.query(on: req.db)
+                    .filter(\.$id ~~ programIDs).with(\.$provider).all().map { ($0.id ?? UUID(), $0) })
         return vouchers.map { .init(voucher: $0, program: $0.programID.flatMap { programs[$0] }) }
     }
 
     private func render(_ req: Request, input: VoucherBatchInput, errors: FieldErrors, status: HTTPStatus) async throws
-        -> Response {
+        -> Response
+    {
         let policy = try req.policy
-        let occupations = try await Occupation.query(on: req.db).filter(\.$id ~~ policy.demandOccupations).sort(\.$id).all()
+        let occupations = try await Occupation.query(on: req.db).filter(\.$id ~~ policy.demandOccupations).sort(\.$id)
+            .all()
         let model = VouchersPageModel(
-            input: input, errors: errors, batches: try await VoucherBatch.query(on: req.db).sort(\.$createdAt, .descending)
+            input: input, errors: errors,
+            batches: try await VoucherBatch.query(on: req.db).sort(\.$createdAt, .descending)
                 .limit(100).all(),
             occupations: occupations, districts: try await District.query(on: req.db).sort(\.$id).all(),
             issued: req.query[Int.self, at: "issued"], csrf: CSRF.token(for: req))

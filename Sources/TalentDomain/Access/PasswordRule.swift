@@ -93,9 +93,17 @@ enum CharacterClass: CaseIterable {
 
     /// Letters without case (汉字) and punctuation count as `other`.
     static func classes(in text: String) -> Set<CharacterClass> {
-        Set(text.map { character in
-            if character.isLowercase { .lower } else if character.isUppercase { .upper }
-            else if character.isNumber { .digit } else { .other }
-        })
+        Set(
+            text.map { character in
+                if character.isLowercase {
+                    .lower
+                } else if character.isUppercase {
+                    .upper
+                } else if character.isNumber {
+                    .digit
+                } else {
+                    .other
+                }
+            })
     }
 }

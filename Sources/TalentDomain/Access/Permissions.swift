@@ -12,8 +12,10 @@ public enum Permissions {
     /// actor's scope must cover it. `own` needs the row's user to be the actor;
     /// `organization` and `department` need the actor to have one and the row to have
     /// the same; `any` covers every row. The App's list queries apply the same rule in SQL.
-    public static func allows(_ actor: Actor, _ action: Action, on resource: ResourceKind,
-                              owner: ResourceOwner) -> Bool {
+    public static func allows(
+        _ actor: Actor, _ action: Action, on resource: ResourceKind,
+        owner: ResourceOwner
+    ) -> Bool {
         switch scope(for: actor.role, action, on: resource) {
         case .none: false
         case .own: owner.userID == actor.userID
@@ -49,109 +51,111 @@ public enum Permissions {
     private static func row(_ resource: ResourceKind, _ role: Role) -> Row {
         switch (resource, role) {
         //                                   read            list            create   change          delete
-        case (.user, .admin):            Row(.any,           .any,           .any,    .any,           .any)
-        case (.user, .officer):          Row(.department,    .department,    .none,   .own,           .none)
-        case (.user, .provider):         Row(.organization,  .organization,  .none,   .own,           .none)
-        case (.user, .employer):         Row(.organization,  .organization,  .none,   .own,           .none)
-        case (.user, .talent):           Row(.own,           .none,          .none,   .own,           .none)
+        case (.user, .admin): Row(.any, .any, .any, .any, .any)
+        case (.user, .officer): Row(.department, .department, .none, .own, .none)
+        case (.user, .provider): Row(.organization, .organization, .none, .own, .none)
+        case (.user, .employer): Row(.organization, .organization, .none, .own, .none)
+        case (.user, .talent): Row(.own, .none, .none, .own, .none)
 
-        case (.organization, .admin):    Row(.any,           .any,           .any,    .any,           .any)
-        case (.organization, .officer):  Row(.any,           .any,           .none,   .none,          .none)
-        case (.organization, .provider): Row(.organization,  .organization,  .none,   .organization,  .none)
-        case (.organization, .employer): Row(.organization,  .organization,  .none,   .organization,  .none)
-        case (.organization, .talent):   Row(.none,          .none,          .none,   .none,          .none)
+        case (.organization, .admin): Row(.any, .any, .any, .any, .any)
+        case (.organization, .officer): Row(.any, .any, .none, .none, .none)
+        case (.organization, .provider): Row(.organization, .organization, .none, .organization, .none)
+        case (.organization, .employer): Row(.organization, .organization, .none, .organization, .none)
+        case (.organization, .talent): Row(.none, .none, .none, .none, .none)
 
         // Departments are public policy data; the policy file alone defines them.
-        case (.department, _):           Row(.any,           .any,           .none,   .none,          .none)
+        case (.department, _): Row(.any, .any, .none, .none, .none)
 
         // Tokens are immutable: revoking one is deleting it.
-        case (.apiToken, .admin):        Row(.any,           .any,           .own,    .none,          .any)
-        case (.apiToken, _):             Row(.own,           .own,           .own,    .none,          .own)
+        case (.apiToken, .admin): Row(.any, .any, .own, .none, .any)
+        case (.apiToken, _): Row(.own, .own, .own, .none, .own)
 
         // M12 talent pool: the HR departments work across the whole city's pool; employers
         // and providers keep the profiles of the people they employ or train; a talent
         // keeps their own. Erasure is a data-subject request, never a plain delete.
-        case (.talent, .admin):          Row(.any,           .any,           .any,    .any,           .none)
-        case (.talent, .officer):        Row(.any,           .any,           .any,    .any,           .none)
-        case (.talent, .provider):       Row(.organization,  .organization,  .organization, .organization, .none)
-        case (.talent, .employer):       Row(.organization,  .organization,  .organization, .organization, .none)
-        case (.talent, .talent):         Row(.own,           .none,          .own,    .own,           .none)
+        case (.talent, .admin): Row(.any, .any, .any, .any, .none)
+        case (.talent, .officer): Row(.any, .any, .any, .any, .none)
+        case (.talent, .provider): Row(.organization, .organization, .organization, .organization, .none)
+        case (.talent, .employer): Row(.organization, .organization, .organization, .organization, .none)
+        case (.talent, .talent): Row(.own, .none, .own, .own, .none)
 
         // Bulk import writes many people at once: the city-wide HR roles only; an officer
         // sees the imports they ran (and their reports, which hold personal data).
-        case (.talentImport, .admin):    Row(.any,           .any,           .any,    .none,          .none)
-        case (.talentImport, .officer):  Row(.own,           .own,           .any,    .none,          .none)
-        case (.talentImport, _):         Row(.none,          .none,          .none,   .none,          .none)
+        case (.talentImport, .admin): Row(.any, .any, .any, .none, .none)
+        case (.talentImport, .officer): Row(.own, .own, .any, .none, .none)
+        case (.talentImport, _): Row(.none, .none, .none, .none, .none)
 
         // A talent asks for their own erasure; an administrator decides (approving erases).
-        case (.erasureRequest, .admin):  Row(.any,           .any,           .none,   .any,           .none)
-        case (.erasureRequest, .talent): Row(.own,           .none,          .own,    .none,          .none)
-        case (.erasureRequest, _):       Row(.none,          .none,          .none,   .none,          .none)
+        case (.erasureRequest, .admin): Row(.any, .any, .none, .any, .none)
+        case (.erasureRequest, .talent): Row(.own, .none, .own, .none, .none)
+        case (.erasureRequest, _): Row(.none, .none, .none, .none, .none)
 
         // M1/M2 training: a provider runs its own programs with their cohorts and
         // enrolments; officers oversee all of them. The published catalogue (every program
         // past its draft) is public and read by a query of its own, not through this row.
         // Programs are archived, never deleted.
-        case (.program, .admin):         Row(.any,           .any,           .any,    .any,           .none)
-        case (.program, .officer):       Row(.any,           .any,           .none,   .none,          .none)
-        case (.program, .provider):      Row(.organization,  .organization,  .organization, .organization, .none)
-        case (.program, _):              Row(.none,          .none,          .none,   .none,          .none)
+        case (.program, .admin): Row(.any, .any, .any, .any, .none)
+        case (.program, .officer): Row(.any, .any, .none, .none, .none)
+        case (.program, .provider): Row(.organization, .organization, .organization, .organization, .none)
+        case (.program, _): Row(.none, .none, .none, .none, .none)
 
         // A talent applies and withdraws; the program's provider enrols, records attendance
         // and results. An enrolment is withdrawn, never deleted.
-        case (.enrollment, .admin):      Row(.any,           .any,           .any,    .any,           .none)
-        case (.enrollment, .officer):    Row(.any,           .any,           .none,   .none,          .none)
-        case (.enrollment, .provider):   Row(.organization,  .organization,  .organization, .organization, .none)
-        case (.enrollment, .talent):     Row(.own,           .own,           .own,    .own,           .none)
-        case (.enrollment, .employer):   Row(.none,          .none,          .none,   .none,          .none)
-        case (.enrollmentImport, .admin):    Row(.any,       .any,           .any,    .none,          .none)
-        case (.enrollmentImport, .officer):  Row(.any,       .any,           .none,   .none,          .none)
-        case (.enrollmentImport, .provider): Row(.organization, .organization, .organization, .none,   .none)
+        case (.enrollment, .admin): Row(.any, .any, .any, .any, .none)
+        case (.enrollment, .officer): Row(.any, .any, .none, .none, .none)
+        case (.enrollment, .provider): Row(.organization, .organization, .organization, .organization, .none)
+        case (.enrollment, .talent): Row(.own, .own, .own, .own, .none)
+        case (.enrollment, .employer): Row(.none, .none, .none, .none, .none)
+        case (.enrollmentImport, .admin): Row(.any, .any, .any, .none, .none)
+        case (.enrollmentImport, .officer): Row(.any, .any, .none, .none, .none)
+        case (.enrollmentImport, .provider): Row(.organization, .organization, .organization, .none, .none)
         case (.enrollmentImport, .talent),
-             (.enrollmentImport, .employer): Row(.none,      .none,          .none,   .none,          .none)
+            (.enrollmentImport, .employer):
+            Row(.none, .none, .none, .none, .none)
 
         // A provider issues its own certificates and may revoke them; an officer records
         // certificates issued elsewhere and may revoke any; the holder sees their own.
         // Anyone verifies a certificate by its code on a public page. Revoked, never deleted.
-        case (.certificate, .admin):     Row(.any,           .any,           .any,    .any,           .none)
-        case (.certificate, .officer):   Row(.any,           .any,           .any,    .any,           .none)
-        case (.certificate, .provider):  Row(.organization,  .organization,  .organization, .organization, .none)
-        case (.certificate, .talent):    Row(.own,           .own,           .none,   .none,          .none)
-        case (.certificate, .employer):  Row(.none,          .none,          .none,   .none,          .none)
+        case (.certificate, .admin): Row(.any, .any, .any, .any, .none)
+        case (.certificate, .officer): Row(.any, .any, .any, .any, .none)
+        case (.certificate, .provider): Row(.organization, .organization, .organization, .organization, .none)
+        case (.certificate, .talent): Row(.own, .own, .none, .none, .none)
+        case (.certificate, .employer): Row(.none, .none, .none, .none, .none)
 
         // Officers issue vouchers in batches and may cancel one; a provider sees the
         // vouchers redeemed in its programs (its settlement list); the holder sees theirs
         // and spends one by enrolling, never by changing the row directly.
-        case (.voucher, .admin):         Row(.any,           .any,           .any,    .any,           .none)
-        case (.voucher, .officer):       Row(.any,           .any,           .any,    .any,           .none)
-        case (.voucher, .provider):      Row(.organization,  .organization,  .none,   .none,          .none)
-        case (.voucher, .talent):        Row(.own,           .own,           .none,   .none,          .none)
-        case (.voucher, .employer):      Row(.none,          .none,          .none,   .none,          .none)
+        case (.voucher, .admin): Row(.any, .any, .any, .any, .none)
+        case (.voucher, .officer): Row(.any, .any, .any, .any, .none)
+        case (.voucher, .provider): Row(.organization, .organization, .none, .none, .none)
+        case (.voucher, .talent): Row(.own, .own, .none, .none, .none)
+        case (.voucher, .employer): Row(.none, .none, .none, .none, .none)
 
         // M7 online courses: the column is public; providers add their own courses.
-        case (.course, .admin):          Row(.any,           .any,           .any,    .any,           .none)
-        case (.course, .provider):       Row(.any,           .any,           .organization, .organization, .none)
-        case (.course, _):               Row(.any,           .any,           .none,   .none,          .none)
+        case (.course, .admin): Row(.any, .any, .any, .any, .none)
+        case (.course, .provider): Row(.any, .any, .organization, .organization, .none)
+        case (.course, _): Row(.any, .any, .none, .none, .none)
 
         // A talent marks a course completed for themself; the course's provider records
         // completions for the people it trained; officers read them all.
-        case (.courseCompletion, .admin):    Row(.any,       .any,           .any,    .none,          .none)
-        case (.courseCompletion, .officer):  Row(.any,       .any,           .none,   .none,          .none)
-        case (.courseCompletion, .provider): Row(.organization, .organization, .organization, .none,   .none)
-        case (.courseCompletion, .talent):   Row(.own,       .own,           .own,    .none,          .none)
-        case (.courseCompletion, .employer): Row(.none,      .none,          .none,   .none,          .none)
+        case (.courseCompletion, .admin): Row(.any, .any, .any, .none, .none)
+        case (.courseCompletion, .officer): Row(.any, .any, .none, .none, .none)
+        case (.courseCompletion, .provider): Row(.organization, .organization, .organization, .none, .none)
+        case (.courseCompletion, .talent): Row(.own, .own, .own, .none, .none)
+        case (.courseCompletion, .employer): Row(.none, .none, .none, .none, .none)
 
         // Key groups (M2 vouchers) and high-level categories (M3, M8 nominations) are
         // recorded by the HR departments' staff (issue 14: an employer could set them on
         // its own staff). Reading them is reading the profile (`.talent`); this row
         // decides who sets them.
         case (.talentClassification, .admin),
-             (.talentClassification, .officer): Row(.any,    .any,           .any,    .any,           .any)
-        case (.talentClassification, _):    Row(.none,       .none,          .none,   .none,          .none)
+            (.talentClassification, .officer):
+            Row(.any, .any, .any, .any, .any)
+        case (.talentClassification, _): Row(.none, .none, .none, .none, .none)
 
         // Only the system writes audit events, and the log is append-only (DESIGN.md "Audit").
-        case (.auditEvent, .admin):      Row(.any,           .any,           .none,   .none,          .none)
-        case (.auditEvent, _):           Row(.none,          .none,          .none,   .none,          .none)
+        case (.auditEvent, .admin): Row(.any, .any, .none, .none, .none)
+        case (.auditEvent, _): Row(.none, .none, .none, .none, .none)
         }
     }
 
@@ -159,8 +163,10 @@ public enum Permissions {
     private struct Row {
         let read, list, create, change, delete: AccessScope
 
-        init(_ read: AccessScope, _ list: AccessScope, _ create: AccessScope,
-             _ change: AccessScope, _ delete: AccessScope) {
+        init(
+            _ read: AccessScope, _ list: AccessScope, _ create: AccessScope,
+            _ change: AccessScope, _ delete: AccessScope
+        ) {
             (self.read, self.list, self.create, self.change, self.delete) = (read, list, create, change, delete)
         }
 

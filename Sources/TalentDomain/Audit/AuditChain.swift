@@ -63,10 +63,12 @@ public enum AuditChain {
     /// millisecond and `changedFields` sorted, so the stored record is exactly what was
     /// sealed. The caller must serialise appends (one head row, locked), or two records
     /// would claim the same predecessor.
-    public static func seal(sequence: Int64, occurredAt: Date, actorID: UUID?, actorRole: String?,
-                            action: String, entityType: String, entityID: String?,
-                            changedFields: [String], requestID: String?, previousHash: String,
-                            hash: (Data) -> String) -> AuditRecord {
+    public static func seal(
+        sequence: Int64, occurredAt: Date, actorID: UUID?, actorRole: String?,
+        action: String, entityType: String, entityID: String?,
+        changedFields: [String], requestID: String?, previousHash: String,
+        hash: (Data) -> String
+    ) -> AuditRecord {
         let millisecondsSince1970 = (occurredAt.timeIntervalSince1970 * 1000).rounded(.down)
         var record = AuditRecord(
             sequence: sequence, occurredAt: Date(timeIntervalSince1970: millisecondsSince1970 / 1000),
@@ -88,8 +90,10 @@ public enum AuditChain {
     /// 3. its `previousHash` is the hash of the record before, else
     ///    `.previousHashMismatch` at its sequence (a record before it replaced by another
     ///    valid-looking one, or two records appended concurrently).
-    public static func verify(_ records: some Sequence<AuditRecord>, continuingFrom last: AuditRecord? = nil,
-                              hash: (Data) -> String) -> VerificationResult {
+    public static func verify(
+        _ records: some Sequence<AuditRecord>, continuingFrom last: AuditRecord? = nil,
+        hash: (Data) -> String
+    ) -> VerificationResult {
         var expectedSequence = (last?.sequence ?? 0) + 1
         var expectedPrevious = last?.hash ?? genesisHash
         var count = 0
@@ -139,7 +143,8 @@ public enum AuditChain {
             case .hashMismatch: "content does not match its hash (edited)"
             case .previousHashMismatch: "does not link to the record before (removed, replaced or reordered)"
             case let .sequenceGap(found): "record \(found) found instead (removed or reordered)"
-            case let .truncated(expected): "the trail ends here but should reach record \(expected) (newest records removed)"
+            case let .truncated(expected):
+                "the trail ends here but should reach record \(expected) (newest records removed)"
             case .checkpointMismatch: "differs from the checkpoint (records replaced, or removed with the head rewound)"
             }
         }
@@ -152,8 +157,10 @@ public enum AuditChain {
     /// records leaves the rest intact; only the head reveals it, and only a checkpoint kept
     /// elsewhere reveals a head rewound along with the deletion.
     /// - Parameter recordAt: the stored record with a sequence, if any.
-    public static func verifyEnd(last: AuditRecord?, head: AuditCheckpoint, checkpoint: AuditCheckpoint? = nil,
-                                 recordAt: (Int64) -> AuditRecord?) -> VerificationResult? {
+    public static func verifyEnd(
+        last: AuditRecord?, head: AuditCheckpoint, checkpoint: AuditCheckpoint? = nil,
+        recordAt: (Int64) -> AuditRecord?
+    ) -> VerificationResult? {
         let lastSequence = last?.sequence ?? 0
         if head.sequence != lastSequence || (last.map { $0.hash != head.hash } ?? false) {
             return .broken(atSequence: lastSequence + 1, reason: .truncated(expected: head.sequence))

@@ -22,7 +22,8 @@ public struct AuditCheckpoint: Hashable, Sendable, CustomStringConvertible {
     public init?(line: String) {
         let parts = line.split(whereSeparator: \.isWhitespace).map(String.init)
         guard parts.count == 3, parts[0] == Self.tag, parts[1].hasPrefix("sequence="), parts[2].hasPrefix("hash="),
-              let sequence = Int64(parts[1].dropFirst("sequence=".count)), sequence >= 0 else { return nil }
+            let sequence = Int64(parts[1].dropFirst("sequence=".count)), sequence >= 0
+        else { return nil }
         let hash = String(parts[2].dropFirst("hash=".count))
         guard hash.count == 64, hash.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else { return nil }
         self.init(sequence: sequence, hash: hash)

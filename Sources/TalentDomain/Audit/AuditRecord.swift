@@ -24,9 +24,11 @@ public struct AuditRecord: Hashable, Sendable {
     /// Hex digest of `AuditChain.canonicalPayload(of:)`.
     public var hash: String
 
-    public init(sequence: Int64, occurredAt: Date, actorID: UUID?, actorRole: String?, action: String,
-                entityType: String, entityID: String?, changedFields: [String], requestID: String?,
-                previousHash: String, hash: String) {
+    public init(
+        sequence: Int64, occurredAt: Date, actorID: UUID?, actorRole: String?, action: String,
+        entityType: String, entityID: String?, changedFields: [String], requestID: String?,
+        previousHash: String, hash: String
+    ) {
         self.sequence = sequence
         self.occurredAt = occurredAt
         self.actorID = actorID

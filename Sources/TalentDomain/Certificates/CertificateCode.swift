@@ -9,7 +9,8 @@ public struct CertificateCode: Hashable, Sendable, CustomStringConvertible {
     public static let length = 16
 
     public static func random(using generator: inout some RandomNumberGenerator) -> CertificateCode {
-        CertificateCode(unchecked: String((0..<length).map { _ in alphabet[Int.random(in: 0..<32, using: &generator)] }))
+        CertificateCode(
+            unchecked: String((0..<length).map { _ in alphabet[Int.random(in: 0..<32, using: &generator)] }))
     }
 
     private init(unchecked value: String) { self.value = value }
@@ -20,11 +21,12 @@ public struct CertificateCode: Hashable, Sendable, CustomStringConvertible {
         guard text.count <= 64 else { return nil }
         var characters: [Character] = []
         for character in text.uppercased() where character != "-" && character != " " {
-            let read: Character = switch character {
-            case "O": "0"
-            case "I", "L": "1"
-            default: character
-            }
+            let read: Character =
+                switch character {
+                case "O": "0"
+                case "I", "L": "1"
+                default: character
+                }
             guard Self.alphabet.contains(read) else { return nil }
             characters.append(read)
         }

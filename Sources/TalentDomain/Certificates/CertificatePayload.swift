@@ -29,8 +29,10 @@ public struct CertificatePayload: Hashable, Sendable {
     public var issuedOn: String
     public var holderMasked: String
 
-    public init(code: CertificateCode, kind: CertificateKind, level: CertificateLevel?, occupationCode: String?,
-                issuerName: String, number: String, issuedOn: String, holderMasked: String) {
+    public init(
+        code: CertificateCode, kind: CertificateKind, level: CertificateLevel?, occupationCode: String?,
+        issuerName: String, number: String, issuedOn: String, holderMasked: String
+    ) {
         self.code = code
         self.kind = kind
         self.level = level
@@ -71,7 +73,8 @@ public enum MaskedName {
         case 1: return "*"
         case 2: return "\(characters[0])*"
         default:
-            return "\(characters[0])\(String(repeating: "*", count: characters.count - 2))\(characters[characters.count - 1])"
+            return
+                "\(characters[0])\(String(repeating: "*", count: characters.count - 2))\(characters[characters.count - 1])"
         }
     }
 }

@@ -31,7 +31,8 @@ public struct DerivedLevels: Equatable, Sendable {
 
     /// The higher of each level.
     public func raised(to other: DerivedLevels) -> DerivedLevels {
-        DerivedLevels(skillLevel: [skillLevel, other.skillLevel].compactMap { $0 }.max(),
-                      titleLevel: [titleLevel, other.titleLevel].compactMap { $0 }.max())
+        DerivedLevels(
+            skillLevel: [skillLevel, other.skillLevel].compactMap { $0 }.max(),
+            titleLevel: [titleLevel, other.titleLevel].compactMap { $0 }.max())
     }
 }

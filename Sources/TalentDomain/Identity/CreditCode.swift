@@ -28,7 +28,7 @@ public struct CreditCode: Hashable, Sendable, CustomStringConvertible {
         for (index, character) in characters.enumerated() {
             let isDivision = (2...7).contains(index)
             guard let value = Self.alphabet.firstIndex(of: character),
-                  !isDivision || IdentityText.isDigit(character)
+                !isDivision || IdentityText.isDigit(character)
             else { throw .invalidCharacter(position: index + 1) }
             values.append(value)
         }
@@ -73,8 +73,9 @@ public struct CreditCode: Hashable, Sendable, CustomStringConvertible {
     /// a demo record is recognisable at a glance, while the check character is computed
     /// so the code passes every validation the App applies.
     public static func fake(divisionCode: String, serial: Int) -> CreditCode {
-        precondition(divisionCode.count == 6 && divisionCode.allSatisfy(IdentityText.isDigit),
-                     "divisionCode must be six digits")
+        precondition(
+            divisionCode.count == 6 && divisionCode.allSatisfy(IdentityText.isDigit),
+            "divisionCode must be six digits")
         precondition((0...9_999_999).contains(serial), "serial must have at most seven digits")
         let first17 = "91\(divisionCode)XX\(String(format: "%07d", serial))"
         // Digits and X only, so the check character always exists.

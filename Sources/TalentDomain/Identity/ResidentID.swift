@@ -38,7 +38,7 @@ public struct ResidentID: Hashable, Sendable, CustomStringConvertible, CustomDeb
         let normalized = String(characters)
         func part(_ range: Range<Int>) -> String { String(characters[range]) }
         guard let birthDate = CalendarDate("\(part(6..<10))-\(part(10..<12))-\(part(12..<14))"),
-              birthDate.year >= Self.earliestBirthYear
+            birthDate.year >= Self.earliestBirthYear
         else { throw .impossibleBirthDate }
         guard birthDate <= today else { throw .birthDateInFuture }
         let expected = Self.checkCharacter(digits: characters.prefix(17))
@@ -80,7 +80,8 @@ public struct ResidentID: Hashable, Sendable, CustomStringConvertible, CustomDeb
     /// person's number — any valid number can — so use it only in test and demo
     /// databases, never to fill in a real record.
     public static func fake(areaCode: String, birth: CalendarDate, sequence: Int) -> ResidentID {
-        precondition(areaCode.utf8.count == 6 && areaCode.allSatisfy(IdentityText.isDigit), "areaCode must be six digits")
+        precondition(
+            areaCode.utf8.count == 6 && areaCode.allSatisfy(IdentityText.isDigit), "areaCode must be six digits")
         precondition((0...999).contains(sequence), "sequence must have at most three digits")
         // ASCII bytes rather than `String(format:)` and `Character`s: demo data and the
         // benchmark make millions of these.

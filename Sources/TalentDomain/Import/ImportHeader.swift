@@ -15,7 +15,10 @@ extension ImportColumn {
     /// A header cell as typed, reduced to compare: no spaces, `_`, `-`, `*` (a mark of
     /// required columns in templates), brackets, and lower case.
     static func normalized(_ header: String) -> String {
-        String(header.precomposedStringWithCompatibilityMapping.lowercased().filter { !" _-*()（）【】[]\u{3000}\t".contains($0) })
+        String(
+            header.precomposedStringWithCompatibilityMapping.lowercased().filter {
+                !" _-*()（）【】[]\u{3000}\t".contains($0)
+            })
     }
 }
 
@@ -42,7 +45,10 @@ public struct ImportHeader<Column: ImportColumn>: Sendable {
         for (index, cell) in cells.enumerated() {
             let key = Column.normalized(cell.replacingOccurrences(of: "\u{FEFF}", with: ""))
             guard !key.isEmpty else { continue }
-            guard let column = byAlias[key] else { unknown.append(cell); continue }
+            guard let column = byAlias[key] else {
+                unknown.append(cell)
+                continue
+            }
             guard positions[column] == nil else { throw .duplicate(column) }
             positions[column] = index
         }
@@ -58,7 +64,9 @@ public struct ImportHeader<Column: ImportColumn>: Sendable {
     public func maskingIdentifiers(_ cells: [String]) -> [String] {
         var cells = cells
         for column in Column.identifiers {
-            if let index = positions[column], cells.indices.contains(index) { cells[index] = IdentifierMask.mask(cells[index]) }
+            if let index = positions[column], cells.indices.contains(index) {
+                cells[index] = IdentifierMask.mask(cells[index])
+            }
         }
         return cells
     }

@@ -13,8 +13,10 @@ public struct TalentImportLookups: Sendable {
     public var keyGroups: [String: String]
     public var today: CalendarDate
 
-    public init(districts: [String: String], occupations: Set<String>, employers: [String: UUID],
-                categories: [String: String], keyGroups: [String: String], today: CalendarDate) {
+    public init(
+        districts: [String: String], occupations: Set<String>, employers: [String: UUID],
+        categories: [String: String], keyGroups: [String: String], today: CalendarDate
+    ) {
         self.districts = districts
         self.occupations = occupations
         self.employers = employers
@@ -101,8 +103,14 @@ public struct TalentImportValidator: Sendable {
         /// Free text: refused when it starts like a formula or is too long.
         func text(_ column: TalentImportColumn, max: Int) -> String? {
             guard let text = value(column) else { return nil }
-            if let first = text.first, "=+-@".contains(first) { fail(column, .formula); return nil }
-            if text.count > max { fail(column, .tooLong(max: max)); return nil }
+            if let first = text.first, "=+-@".contains(first) {
+                fail(column, .formula)
+                return nil
+            }
+            if text.count > max {
+                fail(column, .tooLong(max: max))
+                return nil
+            }
             return text
         }
 
@@ -150,9 +158,13 @@ public struct TalentImportValidator: Sendable {
         if let raw = value(.graduationYear) {
             let latest = lookups.today.year + 6
             // 2012, 2012年, 2012.0 (a number cell of a spreadsheet) all mean the year.
-            let digits = raw.hasSuffix("年") ? String(raw.dropLast()) : raw.hasSuffix(".0") ? String(raw.dropLast(2)) : raw
+            let digits =
+                raw.hasSuffix("年") ? String(raw.dropLast()) : raw.hasSuffix(".0") ? String(raw.dropLast(2)) : raw
             year = Int(digits)
-            if year == nil || !(1950...latest).contains(year!) { fail(.graduationYear, .graduationYearInvalid(max: latest)); year = nil }
+            if year == nil || !(1950...latest).contains(year!) {
+                fail(.graduationYear, .graduationYearInvalid(max: latest))
+                year = nil
+            }
         }
 
         var employer: UUID?
@@ -173,26 +185,34 @@ public struct TalentImportValidator: Sendable {
                 fail(.skills, .skillsInvalid)
             }
         }
-        let categories = codes(value(.categories), in: lookups.categories, column: .categories, fail: fail,
-                               unknown: TalentImportProblem.categoryUnknown)
-        let keyGroups = codes(value(.keyGroups), in: lookups.keyGroups, column: .keyGroups, fail: fail,
-                              unknown: TalentImportProblem.keyGroupUnknown)
+        let categories = codes(
+            value(.categories), in: lookups.categories, column: .categories, fail: fail,
+            unknown: TalentImportProblem.categoryUnknown)
+        let keyGroups = codes(
+            value(.keyGroups), in: lookups.keyGroups, column: .keyGroups, fail: fail,
+            unknown: TalentImportProblem.keyGroupUnknown)
         let school = text(.school, max: TalentText.maxTextLength)
         let major = text(.major, max: TalentText.maxTextLength)
 
         guard problems.isEmpty, let name, let residentID, let district else { return .invalid(problems) }
-        return .valid(TalentRecord(
-            name: name, residentID: residentID, mobile: mobile, email: email, districtCode: district,
-            educationLevel: education, school: school, major: major, graduationYear: year, employerID: employer,
-            occupations: occupations, skills: skills, categories: categories, keyGroups: keyGroups))
+        return .valid(
+            TalentRecord(
+                name: name, residentID: residentID, mobile: mobile, email: email, districtCode: district,
+                educationLevel: education, school: school, major: major, graduationYear: year, employerID: employer,
+                occupations: occupations, skills: skills, categories: categories, keyGroups: keyGroups))
     }
 
-    private func codes(_ raw: String?, in known: [String: String], column: TalentImportColumn,
-                       fail: (TalentImportColumn?, TalentImportProblem) -> Void,
-                       unknown: (String) -> TalentImportProblem) -> [String] {
+    private func codes(
+        _ raw: String?, in known: [String: String], column: TalentImportColumn,
+        fail: (TalentImportColumn?, TalentImportProblem) -> Void,
+        unknown: (String) -> TalentImportProblem
+    ) -> [String] {
         var codes: [String] = []
         for item in TalentText.list(raw, separators: TalentText.skillSeparators) {
-            guard let code = known[item] ?? known[item.lowercased()] else { fail(column, unknown(item)); return [] }
+            guard let code = known[item] ?? known[item.lowercased()] else {
+                fail(column, unknown(item))
+                return []
+            }
             if !codes.contains(code) { codes.append(code) }
         }
         return codes.sorted()

@@ -35,13 +35,14 @@ extension Money {
         if digits.first == "¥" || digits.first == "￥" { digits = digits.dropFirst() }
         let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 12,
-              parts[0].allSatisfy({ $0.isASCII && $0.isNumber }), let yuan = Int64(parts[0]), yuan <= maximumYuan
+            parts[0].allSatisfy({ $0.isASCII && $0.isNumber }), let yuan = Int64(parts[0]), yuan <= maximumYuan
         else { return nil }
         var fen: Int64 = 0
         if parts.count == 2 {
             let decimals = parts[1]
             guard (1...2).contains(decimals.count), decimals.allSatisfy({ $0.isASCII && $0.isNumber }),
-                  let value = Int64(decimals) else { return nil }
+                let value = Int64(decimals)
+            else { return nil }
             fen = decimals.count == 1 ? value * 10 : value
         }
         self.init(fen: yuan * 100 + fen)

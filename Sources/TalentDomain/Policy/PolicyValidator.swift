@@ -21,25 +21,29 @@ struct PolicyValidator {
     private mutating func run() {
         check(!policy.id.isEmpty, "id", "must not be empty")
         check(policy.version >= 1, "version", "must be 1 or more")
-        check(CalendarDate(policy.effectiveDate) != nil, "effective_date",
-              "must be a date written YYYY-MM-DD")
+        check(
+            CalendarDate(policy.effectiveDate) != nil, "effective_date",
+            "must be a date written YYYY-MM-DD")
         check(policy.keyIndustryChainCount >= 0, "key_industry_chain_count", "must not be negative")
 
         check(!policy.departments.isEmpty, "departments", "must list at least one department")
         unique(policy.departments.map(\.code), "departments", "code")
         for (index, department) in policy.departments.enumerated() {
-            check(department.code.allSatisfy { $0.isUppercase || $0.isNumber } && !department.code.isEmpty,
-                  "departments[\(index)].code", "must be upper-case letters or digits")
+            check(
+                department.code.allSatisfy { $0.isUppercase || $0.isNumber } && !department.code.isEmpty,
+                "departments[\(index)].code", "must be upper-case letters or digits")
         }
-        check(policy.departments.filter(\.lead).count == 1, "departments",
-              "exactly one department must be the lead")
+        check(
+            policy.departments.filter(\.lead).count == 1, "departments",
+            "exactly one department must be the lead")
 
         check(!policy.measures.isEmpty, "measures", "must list at least one measure")
         unique(policy.measures.map(\.code), "measures", "code")
         for (index, measure) in policy.measures.enumerated() {
             let path = "measures[\(index)]"
-            check(measure.code == "M\(measure.number)", "\(path).code",
-                  "must be M followed by the measure number (\(measure.number))")
+            check(
+                measure.code == "M\(measure.number)", "\(path).code",
+                "must be M followed by the measure number (\(measure.number))")
             check(!measure.tasks.isEmpty, "\(path).tasks", "must list at least one task")
             for (taskIndex, task) in measure.tasks.enumerated() {
                 departments(task.departments, "\(path).tasks[\(taskIndex)].departments")
@@ -52,14 +56,16 @@ struct PolicyValidator {
             measure(target.measure, "\(path).measure")
             departments(target.departments, "\(path).departments")
             check(target.value >= 0, "\(path).value", "must not be negative")
-            check(target.unit != .percent || target.value <= 100, "\(path).value",
-                  "a percentage must not exceed 100")
+            check(
+                target.unit != .percent || target.value <= 100, "\(path).value",
+                "a percentage must not exceed 100")
             check(!target.metric.isEmpty, "\(path).metric", "must not be empty")
         }
 
         unique(policy.loanProducts.map(\.id), "loan_products", "id")
-        unique(policy.loanProducts.map { "\($0.product.rawValue)/\($0.borrower.rawValue)" },
-               "loan_products", "product and borrower")
+        unique(
+            policy.loanProducts.map { "\($0.product.rawValue)/\($0.borrower.rawValue)" },
+            "loan_products", "product and borrower")
         for (index, loan) in policy.loanProducts.enumerated() {
             measure(loan.measure, "loan_products[\(index)].measure")
             check(loan.capYuan > 0, "loan_products[\(index)].cap_yuan", "must be a positive amount")
@@ -71,35 +77,43 @@ struct PolicyValidator {
         }
 
         unique(policy.titlePathways.map(\.id), "title_pathways", "id")
-        unique(policy.titlePathways.map { "\($0.certificate.rawValue)/\($0.level.rawValue)" },
-               "title_pathways", "certificate and level")
+        unique(
+            policy.titlePathways.map { "\($0.certificate.rawValue)/\($0.level.rawValue)" },
+            "title_pathways", "certificate and level")
         for (index, pathway) in policy.titlePathways.enumerated() {
-            check(pathway.minYearsInField >= 0, "title_pathways[\(index)].min_years_in_field",
-                  "must not be negative")
+            check(
+                pathway.minYearsInField >= 0, "title_pathways[\(index)].min_years_in_field",
+                "must not be negative")
             // M8's pathways start from the engineer programme's two certificates; a skill
             // level reaches a title through the crossover mapping instead.
-            check(pathway.certificate != .skillLevel, "title_pathways[\(index)].certificate",
-                  "must be technical_grade or training_completion")
+            check(
+                pathway.certificate != .skillLevel, "title_pathways[\(index)].certificate",
+                "must be technical_grade or training_completion")
         }
-        check(policy.exceptionalSenior.requiresReview, "exceptional_senior.requires_review",
-              "must be true: an exceptional senior application always needs human review")
-        unique(policy.crossover.skillToTitle.map(\.skillLevel.rawValue), "crossover.skill_to_title",
-               "skill_level")
+        check(
+            policy.exceptionalSenior.requiresReview, "exceptional_senior.requires_review",
+            "must be true: an exceptional senior application always needs human review")
+        unique(
+            policy.crossover.skillToTitle.map(\.skillLevel.rawValue), "crossover.skill_to_title",
+            "skill_level")
         for (index, mapping) in policy.crossover.skillToTitle.enumerated() {
-            check(mapping.minYears >= 0, "crossover.skill_to_title[\(index)].min_years",
-                  "must not be negative")
+            check(
+                mapping.minYears >= 0, "crossover.skill_to_title[\(index)].min_years",
+                "must not be negative")
         }
 
         measure(policy.nominationRule.measure, "nomination_rule.measure")
-        check((0...100).contains(policy.nominationRule.minDigitalSharePercent),
-              "nomination_rule.min_digital_share_percent", "must be between 0 and 100")
+        check(
+            (0...100).contains(policy.nominationRule.minDigitalSharePercent),
+            "nomination_rule.min_digital_share_percent", "must be between 0 and 100")
 
         unique(policy.keyGroups.map(\.code), "key_groups", "code")
         unique(policy.demandOccupations, "training_demand_catalogue", "occupation code")
         for (index, code) in policy.demandOccupations.enumerated() {
             let parts = code.split(separator: "-", omittingEmptySubsequences: false)
-            check(parts.map(\.count) == [1, 2, 2, 2] && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } },
-                  "training_demand_catalogue[\(index)]", "must be a national occupation code such as 2-02-38-03")
+            check(
+                parts.map(\.count) == [1, 2, 2, 2] && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } },
+                "training_demand_catalogue[\(index)]", "must be a national occupation code such as 2-02-38-03")
         }
         unique(policy.talentCategories.map(\.code), "talent_categories", "code")
     }
@@ -107,20 +121,25 @@ struct PolicyValidator {
     private mutating func subsidyChecks(_ subsidy: Subsidy, _ path: String) {
         measure(subsidy.measure, "\(path).measure")
         for (level, amount) in (subsidy.amountsYuan ?? [:]).sorted(by: { $0.key < $1.key }) {
-            check(EngineerLevel(rawValue: level) != nil, "\(path).amounts_yuan.\(level)",
-                  "unknown level (junior, intermediate or senior)")
+            check(
+                EngineerLevel(rawValue: level) != nil, "\(path).amounts_yuan.\(level)",
+                "unknown level (junior, intermediate or senior)")
             check(amount >= 0, "\(path).amounts_yuan.\(level)", "must not be negative")
         }
-        for (name, value) in [("apply_within_months", subsidy.applyWithinMonths),
-                              ("max_claims_per_year", subsidy.maxClaimsPerYear),
-                              ("min_insured_months", subsidy.minInsuredMonths)] {
+        for (name, value) in [
+            ("apply_within_months", subsidy.applyWithinMonths),
+            ("max_claims_per_year", subsidy.maxClaimsPerYear),
+            ("min_insured_months", subsidy.minInsuredMonths),
+        ] {
             if let value { check(value >= 0, "\(path).\(name)", "must not be negative") }
         }
         for (index, other) in (subsidy.exclusiveWith ?? []).enumerated() {
-            check(other != subsidy.kind, "\(path).exclusive_with[\(index)]",
-                  "a subsidy cannot exclude itself")
-            check(policy.subsidies.contains { $0.kind == other }, "\(path).exclusive_with[\(index)]",
-                  "unknown subsidy kind \"\(other.rawValue)\"")
+            check(
+                other != subsidy.kind, "\(path).exclusive_with[\(index)]",
+                "a subsidy cannot exclude itself")
+            check(
+                policy.subsidies.contains { $0.kind == other }, "\(path).exclusive_with[\(index)]",
+                "unknown subsidy kind \"\(other.rawValue)\"")
         }
     }
 
@@ -131,8 +150,9 @@ struct PolicyValidator {
     private mutating func departments(_ codes: [String], _ path: String) {
         check(!codes.isEmpty, path, "must name at least one department")
         for (index, code) in codes.enumerated() {
-            check(departmentCodes.contains(code), "\(path)[\(index)]",
-                  "unknown department code \"\(code)\"")
+            check(
+                departmentCodes.contains(code), "\(path)[\(index)]",
+                "unknown department code \"\(code)\"")
         }
     }
 
@@ -144,9 +164,10 @@ struct PolicyValidator {
         var firstIndex: [String: Int] = [:]
         for (index, value) in values.enumerated() {
             if let first = firstIndex[value] {
-                problems.append(PolicyProblem(
-                    path: "\(path)[\(index)]",
-                    message: "duplicate \(field) \"\(value)\" (first at \(path)[\(first)])"))
+                problems.append(
+                    PolicyProblem(
+                        path: "\(path)[\(index)]",
+                        message: "duplicate \(field) \"\(value)\" (first at \(path)[\(first)])"))
             } else {
                 firstIndex[value] = index
             }

@@ -95,17 +95,22 @@ public struct ReferenceData: Hashable, Sendable {
         for (index, entry) in catalog.occupations.enumerated() {
             let path = "occupations[\(index)]"
             let parts = entry.code.split(separator: "-", omittingEmptySubsequences: false)
-            let wellFormed = (parts.count == 3 || parts.count == 4)
+            let wellFormed =
+                (parts.count == 3 || parts.count == 4)
                 && parts[0].count == 1 && parts.dropFirst().allSatisfy { $0.count == 2 }
                 && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
             if !wellFormed {
-                problems.append(PolicyProblem(path: "\(path).code",
-                                              message: "must look like 2-02-38-01 or 2-02-38"))
+                problems.append(
+                    PolicyProblem(
+                        path: "\(path).code",
+                        message: "must look like 2-02-38-01 or 2-02-38"))
             }
             for (code, field) in [(entry.code, "code")] + entry.aliases.enumerated().map({ ($1, "aliases[\($0)]") }) {
                 if let first = seen[code] {
-                    problems.append(PolicyProblem(path: "\(path).\(field)",
-                                                  message: "code \"\(code)\" already used at \(first)"))
+                    problems.append(
+                        PolicyProblem(
+                            path: "\(path).\(field)",
+                            message: "code \"\(code)\" already used at \(first)"))
                 } else {
                     seen[code] = path
                 }
@@ -125,7 +130,8 @@ public struct ReferenceData: Hashable, Sendable {
     private static func duplicates(_ codes: [String], _ path: String) -> [PolicyProblem] {
         var seen = Set<String>()
         return codes.enumerated().compactMap { index, code in
-            seen.insert(code).inserted ? nil
+            seen.insert(code).inserted
+                ? nil
                 : PolicyProblem(path: "\(path)[\(index)].code", message: "duplicate code \"\(code)\"")
         }
     }

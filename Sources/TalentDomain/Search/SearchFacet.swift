@@ -20,6 +20,10 @@ public enum SearchFacet: String, CaseIterable, Sendable {
     public func token(_ code: String) -> String {
         // Codes are mostly lower-case letters and digits already (district 370303).
         if code.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }) { return rawValue + code }
-        return rawValue + String(code.lowercased().unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) })
+        return rawValue
+            + String(
+                code.lowercased().unicodeScalars.filter {
+                    $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)
+                })
     }
 }

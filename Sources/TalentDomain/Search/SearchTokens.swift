@@ -146,8 +146,14 @@ public enum SearchTokens {
         var chinese: [Unicode.Scalar] = []
         var word = String.UnicodeScalarView()
         func flush() {
-            if !chinese.isEmpty { runs.append(.chinese(chinese)); chinese = [] }
-            if !word.isEmpty { runs.append(.word(String(word).lowercased())); word = String.UnicodeScalarView() }
+            if !chinese.isEmpty {
+                runs.append(.chinese(chinese))
+                chinese = []
+            }
+            if !word.isEmpty {
+                runs.append(.word(String(word).lowercased()))
+                word = String.UnicodeScalarView()
+            }
         }
         for original in text.unicodeScalars {
             let scalar = folded(original)

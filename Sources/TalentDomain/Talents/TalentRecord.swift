@@ -18,9 +18,11 @@ public struct TalentRecord: Sendable {
     public var categories: [String]
     public var keyGroups: [String]
 
-    public init(name: String, residentID: ResidentID, mobile: MobileNumber?, email: String?, districtCode: String,
-                educationLevel: EducationLevel?, school: String?, major: String?, graduationYear: Int?,
-                employerID: UUID?, occupations: [String], skills: [String], categories: [String], keyGroups: [String]) {
+    public init(
+        name: String, residentID: ResidentID, mobile: MobileNumber?, email: String?, districtCode: String,
+        educationLevel: EducationLevel?, school: String?, major: String?, graduationYear: Int?,
+        employerID: UUID?, occupations: [String], skills: [String], categories: [String], keyGroups: [String]
+    ) {
         self.name = name
         self.residentID = residentID
         self.mobile = mobile
@@ -46,7 +48,8 @@ public enum TalentText {
     public static func trimmed<Text: StringProtocol>(_ text: Text?) -> String? {
         guard let text else { return nil }
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) })
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+            let last = scalars.lastIndex(where: { !isSpace($0) })
         else { return nil }
         // Most cells have nothing to trim: no copy scalar by scalar then.
         if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return String(text) }

@@ -33,7 +33,8 @@ public enum TrackedMetric: String, CaseIterable, Sendable {
     /// The figures a valid certificate counts toward. Only skill-level certificates in a
     /// digital occupation make skill talents (M2 数字技能人才); at 技师 or above, high-skill.
     public static func forCertificate(kind: CertificateKind, level: CertificateLevel?, digitalOccupation: Bool)
-        -> [TrackedMetric] {
+        -> [TrackedMetric]
+    {
         guard kind == .skillLevel, digitalOccupation, case let .skill(skill)? = level else { return [] }
         return skill.isHighSkill ? [.digitalSkillTalents, .highSkillTalents] : [.digitalSkillTalents]
     }

@@ -93,7 +93,9 @@ public struct EnrollmentCandidate: Sendable {
     public var enrolledAlready: Bool
     public var applicant: EntryRequirement.Applicant
 
-    public init(talentID: UUID, name: String, active: Bool, enrolledAlready: Bool, applicant: EntryRequirement.Applicant) {
+    public init(
+        talentID: UUID, name: String, active: Bool, enrolledAlready: Bool, applicant: EntryRequirement.Applicant
+    ) {
         (self.talentID, self.name, self.active, self.enrolledAlready, self.applicant) =
             (talentID, name, active, enrolledAlready, applicant)
     }
@@ -110,7 +112,9 @@ public enum EnrollmentImportRules {
     }
 
     /// Reads one row. Every problem of the row is reported, not only the first.
-    public static func read(row: Int, cells: [String], header: EnrollmentImportHeader, today: CalendarDate) -> ReadOutcome {
+    public static func read(row: Int, cells: [String], header: EnrollmentImportHeader, today: CalendarDate)
+        -> ReadOutcome
+    {
         var problems: [EnrollmentImportRowProblem] = []
         func fail(_ column: EnrollmentImportColumn?, _ problem: EnrollmentImportProblem) {
             problems.append(EnrollmentImportRowProblem(row: row, column: column, problem: problem))
@@ -119,7 +123,9 @@ public enum EnrollmentImportRules {
         if let text = header.value(.profileID, in: cells) {
             if let id = UUID(uuidString: text) { reference = .profile(id) } else { fail(.profileID, .profileIDInvalid) }
         } else if let text = header.value(.residentID, in: cells) {
-            do { reference = .residentID(try ResidentID(text, today: today).value) } catch { fail(.residentID, .residentID(error)) }
+            do { reference = .residentID(try ResidentID(text, today: today).value) } catch {
+                fail(.residentID, .residentID(error))
+            }
         } else {
             fail(header.positions[.profileID] == nil ? .residentID : .profileID, .talentMissing)
         }
@@ -127,19 +133,26 @@ public enum EnrollmentImportRules {
         if let text = header.value(.yearsInField, in: cells) {
             // Full-width digits (３) as typed with a Chinese input method.
             if let value = Int(text) ?? Int(text.precomposedStringWithCompatibilityMapping),
-               (0...maxYearsInField).contains(value) { years = value } else {
+                (0...maxYearsInField).contains(value)
+            {
+                years = value
+            } else {
                 fail(.yearsInField, .yearsInvalid(max: maxYearsInField))
             }
         }
         guard problems.isEmpty, let reference else { return .invalid(problems) }
-        return .valid(EnrollmentImportRow(row: row, talent: reference, name: header.value(.name, in: cells), yearsInField: years))
+        return .valid(
+            EnrollmentImportRow(row: row, talent: reference, name: header.value(.name, in: cells), yearsInField: years))
     }
 
     /// Decides every row: accepted rows in file order, and the refusals. `candidate`
     /// finds what the pool holds for a reference (nil: no such profile).
-    public static func decide(_ rows: [EnrollmentImportRow], requirement: EntryRequirement, occupationCode: String?,
-                              candidate: (TalentReference) -> EnrollmentCandidate?)
-        -> (accepted: [(row: EnrollmentImportRow, talentID: UUID)], problems: [EnrollmentImportRowProblem]) {
+    public static func decide(
+        _ rows: [EnrollmentImportRow], requirement: EntryRequirement, occupationCode: String?,
+        candidate: (TalentReference) -> EnrollmentCandidate?
+    )
+        -> (accepted: [(row: EnrollmentImportRow, talentID: UUID)], problems: [EnrollmentImportRowProblem])
+    {
         var accepted: [(row: EnrollmentImportRow, talentID: UUID)] = []
         var problems: [EnrollmentImportRowProblem] = []
         var firstRow: [UUID: Int] = [:]
@@ -149,20 +162,38 @@ public enum EnrollmentImportRules {
                 problems.append(EnrollmentImportRowProblem(row: row.row, column: column, problem: problem))
             }
             if case .residentID = row.talent {
-                guard row.name != nil else { fail(.name, .nameRequired); continue }
+                guard row.name != nil else {
+                    fail(.name, .nameRequired)
+                    continue
+                }
                 guard let found = candidate(row.talent), found.active, sameName(row.name ?? "", found.name) else {
                     fail(column, .noMatchingTalent)
                     continue
                 }
             }
-            guard var found = candidate(row.talent) else { fail(column, .talentUnknown); continue }
+            guard var found = candidate(row.talent) else {
+                fail(column, .talentUnknown)
+                continue
+            }
             // A row whose name is wrong names nobody: a later correct row for that
             // profile is not its duplicate.
-            if let name = row.name, !sameName(name, found.name) { fail(.name, .nameMismatch); continue }
-            if let first = firstRow[found.talentID] { fail(column, .duplicateInFile(row: first)); continue }
+            if let name = row.name, !sameName(name, found.name) {
+                fail(.name, .nameMismatch)
+                continue
+            }
+            if let first = firstRow[found.talentID] {
+                fail(column, .duplicateInFile(row: first))
+                continue
+            }
             firstRow[found.talentID] = row.row
-            if !found.active { fail(column, .talentInactive); continue }
-            if found.enrolledAlready { fail(column, .alreadyEnrolled); continue }
+            if !found.active {
+                fail(column, .talentInactive)
+                continue
+            }
+            if found.enrolledAlready {
+                fail(column, .alreadyEnrolled)
+                continue
+            }
             found.applicant.yearsInField = row.yearsInField
             if case let .refused(clauses) = requirement.check(found.applicant, occupationCode: occupationCode) {
                 fail(.yearsInField, .requirementNotMet(clauses))
@@ -176,7 +207,10 @@ public enum EnrollmentImportRules {
     /// Names compare without spaces and with full-width letters folded (张 伟, ＺＨＡＮＧ).
     static func sameName(_ a: String, _ b: String) -> Bool {
         func folded(_ text: String) -> String {
-            String(text.precomposedStringWithCompatibilityMapping.lowercased().filter { !$0.isWhitespace && $0 != "·" && $0 != "•" })
+            String(
+                text.precomposedStringWithCompatibilityMapping.lowercased().filter {
+                    !$0.isWhitespace && $0 != "·" && $0 != "•"
+                })
         }
         return a == b || folded(a) == folded(b)
     }

@@ -26,8 +26,10 @@ public struct EntryRequirement: Codable, Hashable, Sendable {
         public var education: EducationLevel?
         public var yearsInField: Int?
 
-        public init(certificates: [HeldCertificate] = [], skillLevel: SkillLevel? = nil,
-                    education: EducationLevel? = nil, yearsInField: Int? = nil) {
+        public init(
+            certificates: [HeldCertificate] = [], skillLevel: SkillLevel? = nil,
+            education: EducationLevel? = nil, yearsInField: Int? = nil
+        ) {
             self.certificates = certificates
             self.skillLevel = skillLevel
             self.education = education

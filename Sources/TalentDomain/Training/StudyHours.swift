@@ -13,7 +13,8 @@ public struct StudyHours: Hashable, Sendable, Comparable, CustomStringConvertibl
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
-              let whole = Int(parts[0]), whole <= maximum else { return nil }
+            let whole = Int(parts[0]), whole <= maximum
+        else { return nil }
         var tenths = 0
         if parts.count == 2 {
             guard parts[1].count == 1, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), let digit = Int(parts[1])
@@ -31,6 +32,8 @@ public struct StudyHours: Hashable, Sendable, Comparable, CustomStringConvertibl
     }
 
     public static func < (lhs: StudyHours, rhs: StudyHours) -> Bool { lhs.minutes < rhs.minutes }
-    public static func + (lhs: StudyHours, rhs: StudyHours) -> StudyHours { StudyHours(minutes: lhs.minutes + rhs.minutes) }
+    public static func + (lhs: StudyHours, rhs: StudyHours) -> StudyHours {
+        StudyHours(minutes: lhs.minutes + rhs.minutes)
+    }
     public static let zero = StudyHours(minutes: 0)
 }

@@ -20,9 +20,11 @@ public enum VoucherRules {
     /// Whether a voucher can pay for enrolling in a program today. The final word is the
     /// conditional UPDATE that spends it (see the App's `VoucherStore`); this names the
     /// reason when it cannot.
-    public static func redeemProblems(status: VoucherStatus, holderMatches: Bool, occupationCode: String,
-                                      expiresOn: CalendarDate, programAcceptsVouchers: Bool,
-                                      programOccupation: String?, today: CalendarDate) -> [RedeemProblem] {
+    public static func redeemProblems(
+        status: VoucherStatus, holderMatches: Bool, occupationCode: String,
+        expiresOn: CalendarDate, programAcceptsVouchers: Bool,
+        programOccupation: String?, today: CalendarDate
+    ) -> [RedeemProblem] {
         var problems: [RedeemProblem] = []
         if !holderMatches { return [.notTheHolders] }
         switch status {

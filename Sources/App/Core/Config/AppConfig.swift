@@ -36,8 +36,10 @@ public struct AppConfig: Sendable {
     /// `TALENT_METRICS_TOKEN`: the bearer token `/metrics` asks for; unset, only loopback scrapes.
     public var metricsToken: String?
 
-    public init(mode: Mode, database: DatabaseChoice, dataDirectory: URL, secretKey: [UInt8],
-                policyPath: String?) {
+    public init(
+        mode: Mode, database: DatabaseChoice, dataDirectory: URL, secretKey: [UInt8],
+        policyPath: String?
+    ) {
         self.mode = mode
         self.database = database
         self.dataDirectory = dataDirectory
@@ -71,8 +73,9 @@ public struct AppConfig: Sendable {
             path: dataDirectory.appendingPathComponent("talent.sqlite").path)
         if let url = value("DATABASE_URL") {
             if let components = URLComponents(string: url),
-               ["postgres", "postgresql"].contains(components.scheme ?? ""),
-               components.host?.isEmpty == false {
+                ["postgres", "postgresql"].contains(components.scheme ?? ""),
+                components.host?.isEmpty == false
+            {
                 database = .postgres(url: url)
             } else {
                 problems.append(
@@ -121,11 +124,13 @@ public struct AppConfig: Sendable {
             if let parsed = parsePublicURL(raw, requireHTTPS: mode == .production) {
                 publicURL = parsed
             } else {
-                problems.append("TALENT_PUBLIC_URL: must be an address like https://talent.zibo.gov.cn"
-                    + (mode == .production ? " (https in production)" : ""))
+                problems.append(
+                    "TALENT_PUBLIC_URL: must be an address like https://talent.zibo.gov.cn"
+                        + (mode == .production ? " (https in production)" : ""))
             }
         } else if mode == .production {
-            problems.append("TALENT_PUBLIC_URL: required when TALENT_ENV=production (the https address printed on certificates)")
+            problems.append(
+                "TALENT_PUBLIC_URL: required when TALENT_ENV=production (the https address printed on certificates)")
         }
 
         var importReportDays = 30
@@ -143,8 +148,9 @@ public struct AppConfig: Sendable {
         }
 
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
-        var config = AppConfig(mode: mode, database: database, dataDirectory: dataDirectory,
-                               secretKey: secretKey, policyPath: policyPath)
+        var config = AppConfig(
+            mode: mode, database: database, dataDirectory: dataDirectory,
+            secretKey: secretKey, policyPath: policyPath)
         config.secureCookies = secureCookies
         config.publicURL = publicURL
         config.importReportDays = importReportDays
@@ -157,9 +163,9 @@ public struct AppConfig: Sendable {
     static func parsePublicURL(_ text: String, requireHTTPS: Bool) -> String? {
         let trimmed = text.hasSuffix("/") ? String(text.dropLast()) : text
         guard let components = URLComponents(string: trimmed),
-              let scheme = components.scheme?.lowercased(), scheme == "https" || (scheme == "http" && !requireHTTPS),
-              let host = components.host, !host.isEmpty, components.user == nil,
-              components.path.isEmpty, components.query == nil, components.fragment == nil
+            let scheme = components.scheme?.lowercased(), scheme == "https" || (scheme == "http" && !requireHTTPS),
+            let host = components.host, !host.isEmpty, components.user == nil,
+            components.path.isEmpty, components.query == nil, components.fragment == nil
         else { return nil }
         return trimmed
     }

@@ -15,11 +15,14 @@ extension AppConfig.DatabaseChoice {
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema { configuration.searchPath = [schema] }
             app.databases.use(
-                .postgres(configuration: configuration, maxConnectionsPerEventLoop: DatabasePool.postgresConnectionsPerEventLoop,
-                          sqlLogLevel: .trace),
+                .postgres(
+                    configuration: configuration,
+                    maxConnectionsPerEventLoop: DatabasePool.postgresConnectionsPerEventLoop,
+                    sqlLogLevel: .trace),
                 as: .psql)
-            app.databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace),
-                              as: .bulk, isDefault: false)
+            app.databases.use(
+                .postgres(configuration: configuration, maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace),
+                as: .bulk, isDefault: false)
         }
     }
 

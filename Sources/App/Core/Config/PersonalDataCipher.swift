@@ -33,7 +33,9 @@ struct PersonalDataCipher: Sendable {
     }
 
     func openData(_ sealed: String) -> Data? {
-        guard let data = Data(base64Encoded: sealed), let box = try? AES.GCM.SealedBox(combined: data) else { return nil }
+        guard let data = Data(base64Encoded: sealed), let box = try? AES.GCM.SealedBox(combined: data) else {
+            return nil
+        }
         return try? AES.GCM.open(box, using: encryptionKey)
     }
 

@@ -13,7 +13,7 @@ enum SecretKeyFile {
         let url = directory.appendingPathComponent(name)
         if FileManager.default.fileExists(atPath: url.path) {
             guard let text = try? String(contentsOf: url, encoding: .utf8),
-                  let key = AppConfig.decodeKey(text.trimmingCharacters(in: .whitespacesAndNewlines))
+                let key = AppConfig.decodeKey(text.trimmingCharacters(in: .whitespacesAndNewlines))
             else {
                 throw Failure(message: "\(url.path) does not hold a base64 32-byte key")
             }

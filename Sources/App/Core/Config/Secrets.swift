@@ -15,8 +15,9 @@ struct Secrets: Sendable {
     init(secretKey: [UInt8]) {
         let master = SymmetricKey(data: secretKey)
         func derive(_ purpose: String) -> SymmetricKey {
-            HKDF<SHA256>.deriveKey(inputKeyMaterial: master, info: Data("talent/\(purpose)/v1".utf8),
-                                   outputByteCount: 32)
+            HKDF<SHA256>.deriveKey(
+                inputKeyMaterial: master, info: Data("talent/\(purpose)/v1".utf8),
+                outputByteCount: 32)
         }
         csrf = derive("csrf")
         accountKey = derive("login-account")

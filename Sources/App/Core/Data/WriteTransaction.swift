@@ -19,7 +19,8 @@ extension Database {
     /// another process (a CLI import) instead of failing. Nested calls join the
     /// enclosing transaction.
     func writeTransaction<Result: Sendable>(_ body: @Sendable @escaping (any Database) async throws -> Result)
-        async throws -> Result {
+        async throws -> Result
+    {
         guard !inTransaction, let sql = self as? any SQLDatabase, sql.dialect.name == "sqlite" else {
             return try await transaction(body)
         }

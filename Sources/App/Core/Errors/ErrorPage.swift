@@ -7,12 +7,14 @@ struct ErrorPage {
     let text: String
 
     func render(layout: Layout) -> String {
-        layout.render(title: title, body: .div(
-            .class("error-page"),
-            .p(.class("error-page__status"), .text(String(status))),
-            .h1(.text(title)),
-            .p(.text(text)),
-            .p(.a(.class("button"), .href(SiteURL.home.path), .text(layout.messages(.errorBackHome))))
-        ))
+        layout.render(
+            title: title,
+            body: .div(
+                .class("error-page"),
+                .p(.class("error-page__status"), .text(String(status))),
+                .h1(.text(title)),
+                .p(.text(text)),
+                .p(.a(.class("button"), .href(SiteURL.home.path), .text(layout.messages(.errorBackHome))))
+            ))
     }
 }

@@ -39,7 +39,8 @@ struct SiteErrorMiddleware: Middleware {
             request.logger.error("request failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
         }
         let headers = (error as? any AbortError)?.headers ?? [:]
-        let response = request.url.path.hasPrefix("/api/")
+        let response =
+            request.url.path.hasPrefix("/api/")
             ? problem(status: status, detail: detail, fields: fieldProblems, request: request)
             : page(status: status, detail: detail, request: request)
         for (name, value) in headers where name.lowercased() != "content-type" {
@@ -48,31 +49,36 @@ struct SiteErrorMiddleware: Middleware {
         return response
     }
 
-    private func problem(status: HTTPResponseStatus, detail: String?, fields: [Problem.FieldProblem]?,
-                         request: Request) -> Response {
+    private func problem(
+        status: HTTPResponseStatus, detail: String?, fields: [Problem.FieldProblem]?,
+        request: Request
+    ) -> Response {
         let body = Problem(
             type: "about:blank", title: status.reasonPhrase, status: Int(status.code),
             detail: detail, instance: request.url.path, requestId: request.requestID, errors: fields)
         let response = Response(status: status)
-        response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json",
-                                                     parameters: ["charset": "utf-8"])
+        response.headers.contentType = HTTPMediaType(
+            type: "application", subType: "problem+json",
+            parameters: ["charset": "utf-8"])
         response.body = .init(data: (try? JSONEncoder.sortedKeys.encode(body)) ?? Data())
         return response
     }
 
     private func page(status: HTTPResponseStatus, detail: String?, request: Request) -> Response {
         let messages = request.messages
-        let (title, text): (String, String) = switch status.code {
-        case 404: (messages(.errorNotFoundTitle), messages(.errorNotFoundText))
-        case 500...: (messages(.errorServerTitle), messages(.errorServerText, ["requestID": request.requestID]))
-        default: (messages(.errorRequestTitle), detail ?? status.reasonPhrase)
-        }
+        let (title, text): (String, String) =
+            switch status.code {
+            case 404: (messages(.errorNotFoundTitle), messages(.errorNotFoundText))
+            case 500...: (messages(.errorServerTitle), messages(.errorServerText, ["requestID": request.requestID]))
+            default: (messages(.errorRequestTitle), detail ?? status.reasonPhrase)
+            }
         let html: String
         if let policy = request.application.activePolicy?.document {
             html = ErrorPage(status: Int(status.code), title: title, text: text)
                 .render(layout: Layout(request: request, policy: policy))
         } else {
-            html = "<!doctype html><html lang=\"\(messages.language.tag)\"><title>\(title)</title><h1>\(title)</h1><p>\(text)</p></html>"
+            html =
+                "<!doctype html><html lang=\"\(messages.language.tag)\"><title>\(title)</title><h1>\(title)</h1><p>\(text)</p></html>"
         }
         let response = Response(status: status, body: .init(string: html))
         response.headers.contentType = .html

@@ -11,11 +11,15 @@ import Vapor
 ///   in a field is the field's own rule (`FieldReader.text`: multi-line fields only).
 /// Uploaded files may hold any byte; the importers judge them.
 struct ControlCharacterGuard: AsyncMiddleware {
-    static let fileTypes: Set<String> = ["form-data", "csv", "octet-stream", "vnd.openxmlformats-officedocument.spreadsheetml.sheet"]
+    static let fileTypes: Set<String> = [
+        "form-data", "csv", "octet-stream", "vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ]
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let address = (request.url.query ?? "") + request.url.path
-        if Self.containsNul(address) || Self.percentEncodedControl(address) || address.unicodeScalars.contains(where: Self.isControl) {
+        if Self.containsNul(address) || Self.percentEncodedControl(address)
+            || address.unicodeScalars.contains(where: Self.isControl)
+        {
             throw Abort(.badRequest, reason: request.messages(.errorControlCharacter))
         }
         let subtype = request.headers.contentType?.subType ?? ""
@@ -60,7 +64,8 @@ struct ControlCharacterGuard: AsyncMiddleware {
             }
             return nil
         case "json":
-            guard let value = try? JSONSerialization.jsonObject(with: Data(body.utf8), options: [.fragmentsAllowed]) else { return nil }
+            guard let value = try? JSONSerialization.jsonObject(with: Data(body.utf8), options: [.fragmentsAllowed])
+            else { return nil }
             return field(in: value, named: "")
         default:
             return nil
@@ -70,7 +75,8 @@ struct ControlCharacterGuard: AsyncMiddleware {
     private static func field(in value: Any, named name: String) -> String? {
         switch value {
         case let text as String: return text.unicodeScalars.contains(where: isDisallowed) ? name : nil
-        case let object as [String: Any]: return object.sorted { $0.key < $1.key }.lazy.compactMap { field(in: $1, named: $0) }.first
+        case let object as [String: Any]:
+            return object.sorted { $0.key < $1.key }.lazy.compactMap { field(in: $1, named: $0) }.first
         case let array as [Any]: return array.lazy.compactMap { field(in: $0, named: name) }.first
         default: return nil
         }

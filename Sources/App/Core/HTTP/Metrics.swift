@@ -45,8 +45,12 @@ final class Metrics: Sendable {
             "# HELP http_requests_total HTTP requests by method, route and status.",
             "# TYPE http_requests_total counter",
         ]
-        for (key, count) in snapshot.requests.sorted(by: { ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status) }) {
-            lines.append("http_requests_total{method=\"\(key.method)\",route=\"\(escape(key.route))\",status=\"\(key.status)\"} \(count)")
+        for (key, count) in snapshot.requests.sorted(by: {
+            ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status)
+        }) {
+            lines.append(
+                "http_requests_total{method=\"\(key.method)\",route=\"\(escape(key.route))\",status=\"\(key.status)\"} \(count)"
+            )
         }
         lines += [
             "# HELP http_request_duration_seconds Time to produce a response, by route.",
@@ -55,7 +59,8 @@ final class Metrics: Sendable {
         for (route, histogram) in snapshot.latency.sorted(by: { $0.key < $1.key }) {
             let label = "route=\"\(escape(route))\""
             for (index, bound) in Self.latencyBuckets.enumerated() {
-                lines.append("http_request_duration_seconds_bucket{\(label),le=\"\(bound)\"} \(histogram.buckets[index])")
+                lines.append(
+                    "http_request_duration_seconds_bucket{\(label),le=\"\(bound)\"} \(histogram.buckets[index])")
             }
             lines.append("http_request_duration_seconds_bucket{\(label),le=\"+Inf\"} \(histogram.count)")
             lines.append("http_request_duration_seconds_sum{\(label)} \(histogram.sum)")
@@ -100,12 +105,14 @@ struct RequestObserverMiddleware: Middleware {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let route = request.route.map { "/" + $0.path.map(\.description).joined(separator: "/") } ?? "unmatched"
         metrics.record(method: request.method.rawValue, route: route, status: response.status.code, seconds: seconds)
-        request.logger.info("request", metadata: [
-            "method": .string(request.method.rawValue),
-            "path": .string(request.url.path),
-            "route": .string(route),
-            "status": .stringConvertible(response.status.code),
-            "duration_ms": .string(String(format: "%.2f", seconds * 1000)),
-        ])
+        request.logger.info(
+            "request",
+            metadata: [
+                "method": .string(request.method.rawValue),
+                "path": .string(request.url.path),
+                "route": .string(route),
+                "status": .stringConvertible(response.status.code),
+                "duration_ms": .string(String(format: "%.2f", seconds * 1000)),
+            ])
     }
 }

@@ -23,7 +23,9 @@ struct RequestIDMiddleware: Middleware {
     /// 1–64 characters of letters, digits, `-`, `_`, `.`: nothing that could forge a log line.
     static func isAcceptable(_ value: String) -> Bool {
         (1...64).contains(value.count)
-            && value.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)) }
+            && value.unicodeScalars.allSatisfy {
+                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0))
+            }
     }
 }
 

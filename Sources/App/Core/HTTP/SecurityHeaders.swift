@@ -20,13 +20,14 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
-        let headers = [
-            ("Content-Security-Policy", Self.contentSecurityPolicy),
-            ("X-Frame-Options", "DENY"),
-            ("X-Content-Type-Options", "nosniff"),
-            ("Referrer-Policy", "same-origin"),
-            ("Cross-Origin-Opener-Policy", "same-origin"),
-        ] + (https ? [("Strict-Transport-Security", "max-age=31536000")] : [])
+        let headers =
+            [
+                ("Content-Security-Policy", Self.contentSecurityPolicy),
+                ("X-Frame-Options", "DENY"),
+                ("X-Content-Type-Options", "nosniff"),
+                ("Referrer-Policy", "same-origin"),
+                ("Cross-Origin-Opener-Policy", "same-origin"),
+            ] + (https ? [("Strict-Transport-Security", "max-age=31536000")] : [])
         for (name, value) in headers where !response.headers.contains(name: name) {
             response.headers.replaceOrAdd(name: name, value: value)
         }

@@ -49,26 +49,35 @@ enum MessageKey: String, CaseIterable, Sendable {
     case userCreate, userCreated, userPasswordReset, userDeactivated, userActivated, userRoleChanged
     case userNameInvalid, userEmailInvalid, userMobileInvalid, userContactMissing, userEmailTaken, userMobileTaken
     case userRoleInvalid, userDepartmentRequired, userOrganizationRequired, userActionUnknown, organizationsTitle
-    case organizationsEmpty, organizationNew, organizationName, organizationKind, organizationCreditCode, organizationCreditCodeHint
-    case organizationDistrict, organizationCreate, organizationCreated, organizationNameInvalid, organizationKindInvalid, orgKindEnterprise
-    case orgKindProvider, orgKindUniversity, orgKindInstitute, orgKindAgency, creditCodeWrongLength, creditCodeInvalidCharacter
+    case organizationsEmpty, organizationNew, organizationName, organizationKind, organizationCreditCode,
+        organizationCreditCodeHint
+    case organizationDistrict, organizationCreate, organizationCreated, organizationNameInvalid,
+        organizationKindInvalid, orgKindEnterprise
+    case orgKindProvider, orgKindUniversity, orgKindInstitute, orgKindAgency, creditCodeWrongLength,
+        creditCodeInvalidCharacter
     case creditCodeWrongCheck, creditCodeTaken, districtUnknown, workspaceTitle, workspaceMeasures, auditTitle
     case auditIntro, auditActor, auditEntity, auditFrom, auditTo, auditTime
     case auditAction, auditFields, auditEmpty
-    case navAccountLabel, adminDepartmentsTitle, adminDepartmentsIntro, adminDepartmentsTargets, adminDepartmentsOfficers
+    case navAccountLabel, adminDepartmentsTitle, adminDepartmentsIntro, adminDepartmentsTargets,
+        adminDepartmentsOfficers
     case auditSystem
 
     case talentNewTitle, talentNewIntro, talentName, talentResidentID, talentResidentIDHint, talentGender
     case genderMale, genderFemale, talentBirthDate, talentEducation, talentSchool, talentMajor
     case talentGraduationYear, talentEmployer, talentOccupations, talentOccupationsHint, talentSkills, talentSkillsHint
     case talentCategories, talentKeyGroups, talentConsentLegend, talentConsentText, talentConsent, talentCreate
-    case talentCreated, talentTitleLevel, talentSkillLevel, talentNameInvalid, talentResidentIDTaken, talentEducationInvalid
-    case talentGraduationYearInvalid, talentEmployerUnknown, talentEmployerNotYours, talentOccupationUnknown, talentSkillsInvalid, talentCategoryUnknown
-    case talentKeyGroupUnknown, talentConsentMissing, residentIDWrongLength, residentIDInvalidCharacter, residentIDImpossibleBirthDate, residentIDBirthDateInFuture
-    case residentIDWrongCheck, educationSecondaryVocational, educationAssociate, educationBachelor, educationMaster, educationDoctorate
+    case talentCreated, talentTitleLevel, talentSkillLevel, talentNameInvalid, talentResidentIDTaken,
+        talentEducationInvalid
+    case talentGraduationYearInvalid, talentEmployerUnknown, talentEmployerNotYours, talentOccupationUnknown,
+        talentSkillsInvalid, talentCategoryUnknown
+    case talentKeyGroupUnknown, talentConsentMissing, residentIDWrongLength, residentIDInvalidCharacter,
+        residentIDImpossibleBirthDate, residentIDBirthDateInFuture
+    case residentIDWrongCheck, educationSecondaryVocational, educationAssociate, educationBachelor, educationMaster,
+        educationDoctorate
     case errorControlCharacter, errorMalformedRequest, errorConflict, userCannotChangeSelf, userLastAdministrator
     case actionSearch, actionNextPage
-    case registerTitle, registerIntro, registerContactHint, registerConsentExplained, registerConsentText, registerSubmit, registerHaveAccount, registerInvite, accountMyProfile, accountDownloadData
+    case registerTitle, registerIntro, registerContactHint, registerConsentExplained, registerConsentText,
+        registerSubmit, registerHaveAccount, registerInvite, accountMyProfile, accountDownloadData
 
     // The talent pool: search, editing, erasure, import (Messages+TalentPool.swift).
     case navTalents, talentsTitle, talentsIntro, talentsFilters, talentsKeyword, talentsKeywordHint
@@ -87,8 +96,10 @@ enum MessageKey: String, CaseIterable, Sendable {
     case importConsent, importSubmit, importStatusTitle, importRunning, importQueued, importDone
     case importNothingWritten, importFailed, importReportTitle, importReportDownload, importReportMore, importAgain
     case columnRow, columnColumn, columnReason, importFileMissing, importFileEmpty
-    case importFileBinary, importFileEncoding, importFileColumns, importFileUnknownColumn, importFileNoRows, importFileTooManyRows
-    case importFileRecordTooLong, importFileFieldTooLong, importFileUnterminatedQuote, importFileWorkbook, importFileConsent, importRowMissing
+    case importFileBinary, importFileEncoding, importFileColumns, importFileUnknownColumn, importFileNoRows,
+        importFileTooManyRows
+    case importFileRecordTooLong, importFileFieldTooLong, importFileUnterminatedQuote, importFileWorkbook,
+        importFileConsent, importRowMissing
     case importRowDuplicateInFile, importRowExists, importRowEmployerUnknown, importRowFormula, importRowTooLong
     case importJobMissing, importCLIUsage, districtUnknownCode
 
@@ -98,12 +109,15 @@ enum MessageKey: String, CaseIterable, Sendable {
     case fieldMoney, fieldNotText, fieldHours, trainingTitle, trainingIntro, trainingEmpty
     case trainingManage, trainingBrowse, programKind, programYear, programTitle, programProvider
     case programProviderInvalid, programNew, programEdit, programCreate, programFormIntro, programMeasureHint
-    case programContentLegend, programScheduleLegend, programRequirementLegend, programRequirementHint, programRequirementAny, programNoRequirement
+    case programContentLegend, programScheduleLegend, programRequirementLegend, programRequirementHint,
+        programRequirementAny, programNoRequirement
     case programOccupation, programDirection, programEngineerLevel, programTheme, programExperts, programExpertsHint
     case programFormat, programDescription, programCapacity, programStartsOn, programEndsOn, programDates
     case programEndsBeforeStart, programDelivery, programPlace, programFee, programFeeHint, programVouchersApply
-    case programSubsidiesApply, programSupport, programMinAttendance, programRequireCertificate, programRequireCertificateLevel, programRequireSkillByLevel
-    case programRequireYears, programRequireEducation, programRequireSkillLevel, programStatusInvalid, programNotEditable, programManageHeading
+    case programSubsidiesApply, programSupport, programMinAttendance, programRequireCertificate,
+        programRequireCertificateLevel, programRequireSkillByLevel
+    case programRequireYears, programRequireEducation, programRequireSkillLevel, programStatusInvalid,
+        programNotEditable, programManageHeading
     case cohortsTitle, cohortsEmpty, cohortNew, cohortName, cohortNameHint, cohortNameTaken
     case cohortCreate, cohortDeadline, cohortDeadlineShort, cohortDeadlineAfterEnd, cohortSeats, cohortHours
     case cohortProgramClosed, cohortCapacityBelowTaken, cohortCapacityChange, sessionsTitle, sessionsEmpty, sessionDate
@@ -114,21 +128,31 @@ enum MessageKey: String, CaseIterable, Sendable {
     case enrolAlready, enrolRequirementNotMet, enrolCannotWithdraw, enrolNotInProgress, enrolComplete, enrolNotComplete
     case attendanceRecord, attendanceAboveSession, resultRecord, resultScore, resultPassed, resultPass
     case resultFail, myTrainingTitle, myEnrollments, myEnrollmentsEmpty, myCertificates, myCertificatesEmpty
-    case certificateKind, certificateNumber, certificateNumberTaken, certificateIssuedOn, certificateIssuedInFuture, certificateBeforeCompletion
-    case certificateIssuer, certificateHolder, certificateCode, certificateIssue, certificateNeedsCompletion, certificateAlreadyIssued
-    case certificateKindNotForProgram, certificateAlreadyRevoked, certificateView, certificateVerifyLink, certificatePrint, certificatePrintBody
-    case certificatePrintVerify, certificateRecordTitle, certificateRecordIntro, certificateRecord, certificateRevoke, certificateRevokeReason
+    case certificateKind, certificateNumber, certificateNumberTaken, certificateIssuedOn, certificateIssuedInFuture,
+        certificateBeforeCompletion
+    case certificateIssuer, certificateHolder, certificateCode, certificateIssue, certificateNeedsCompletion,
+        certificateAlreadyIssued
+    case certificateKindNotForProgram, certificateAlreadyRevoked, certificateView, certificateVerifyLink,
+        certificatePrint, certificatePrintBody
+    case certificatePrintVerify, certificateRecordTitle, certificateRecordIntro, certificateRecord, certificateRevoke,
+        certificateRevokeReason
     case certificateRevokedOn, verifyTitle, verifyIntro, verifyCodeHint, verifySubmit, verifyValid
     case verifyRevoked, verifyInvalid, verifyInvalidExplain, verifySignedText, verifySignature, verifyOffline
-    case verifyPublicKey, programKindEngineer, programKindSeminar, programKindExchange, programKindSkill, programKindOrder
-    case programStatusDraft, programStatusOpen, programStatusRunning, programStatusFinished, programStatusArchived, programMoveOpen
+    case verifyPublicKey, programKindEngineer, programKindSeminar, programKindExchange, programKindSkill,
+        programKindOrder
+    case programStatusDraft, programStatusOpen, programStatusRunning, programStatusFinished, programStatusArchived,
+        programMoveOpen
     case programMoveDraft, programMoveRunning, programMoveFinished, programMoveArchived, deliveryOnSite, deliveryOnline
-    case deliveryBlended, enrollmentEnrolled, enrollmentWaitlisted, enrollmentWithdrawn, enrollmentCompleted, enrollmentNotCompleted
-    case certificateKindTraining, certificateKindGrade, certificateKindSkill, clauseCertificate, clauseCertificateAnyLevel, clauseYears
-    case clauseEducation, clauseSkill, shortfallAttendance, shortfallAssessmentMissing, shortfallAssessmentFailed, noticeCreated
+    case deliveryBlended, enrollmentEnrolled, enrollmentWaitlisted, enrollmentWithdrawn, enrollmentCompleted,
+        enrollmentNotCompleted
+    case certificateKindTraining, certificateKindGrade, certificateKindSkill, clauseCertificate,
+        clauseCertificateAnyLevel, clauseYears
+    case clauseEducation, clauseSkill, shortfallAttendance, shortfallAssessmentMissing, shortfallAssessmentFailed,
+        noticeCreated
     case noticeSaved, noticeStatus, noticeEnrolled, noticeWaitlisted, noticeWithdrawn, noticeRecorded
     case noticeCertificate, noticeRevoked, navTraining, navVerify
-    case enrolImportTitle, enrolImportIntro, enrolImportColumns, enrolImportSubmit, enrolImportResultTitle, enrolImportRecent
+    case enrolImportTitle, enrolImportIntro, enrolImportColumns, enrolImportSubmit, enrolImportResultTitle,
+        enrolImportRecent
     case enrolImportDone, enrolImportBack, enrolImportTalentMissing, enrolImportProfileInvalid, enrolImportTalentUnknown
     case enrolImportNameMismatch, enrolImportDuplicate, rosterListsTruncated
     case cohortEditTitle, cohortSave, cohortDelete, cohortHasEnrollments, cohortSessionsOutside, sessionDelete
@@ -136,19 +160,25 @@ enum MessageKey: String, CaseIterable, Sendable {
     case voucherTitle, voucherIntro, voucherIssued, voucherBatchName, voucherValue, voucherExpiresOn
     case voucherMaxCount, voucherTalentIDs, voucherTalentIDsHint, voucherTalentIDsInvalid, voucherIssue, voucherBatches
     case voucherBatchesEmpty, voucherCount, voucherSettlement, periodFrom, periodTo, voucherSettlementTotal
-    case voucherSettlementEmpty, voucherRedeemedAt, voucherUnknown, voucherOccupationNotInCatalogue, voucherExpiresInPast, voucherUse
+    case voucherSettlementEmpty, voucherRedeemedAt, voucherUnknown, voucherOccupationNotInCatalogue,
+        voucherExpiresInPast, voucherUse
     case voucherNone, myVouchers, myVouchersEmpty, voucherStatusIssued, voucherStatusRedeemed, voucherStatusCancelled
-    case voucherNotHolders, voucherAlreadyUsed, voucherCancelled, voucherExpired, voucherProgramTakesNone, voucherWrongOccupation
-    case voucherTalentsNotEligible, voucherCancelUnused, voucherCancelReason, voucherAlreadyCancelled, voucherUsedCannotCancel
-    case voucherCancelledCount, voucherCancelledBecause, voucherBatchVouchers, voucherCancel, voucherHolder, voucherBatchMore
+    case voucherNotHolders, voucherAlreadyUsed, voucherCancelled, voucherExpired, voucherProgramTakesNone,
+        voucherWrongOccupation
+    case voucherTalentsNotEligible, voucherCancelUnused, voucherCancelReason, voucherAlreadyCancelled,
+        voucherUsedCannotCancel
+    case voucherCancelledCount, voucherCancelledBecause, voucherBatchVouchers, voucherCancel, voucherHolder,
+        voucherBatchMore
     case columnActual, columnProgress, targetNotTracked, targetMet, targetActualNote
     case navCourses, coursesTitle, coursesIntro, coursesEmpty, courseNew, courseTitle
     case courseHours, courseLink, courseLinkInvalid, courseContent, courseContentHint, courseCreate
-    case courseOpen, courseCompletedOn, courseMarkCompleted, courseSignInToRecord, courseRecordCompletions, courseTalentIDsHint
+    case courseOpen, courseCompletedOn, courseMarkCompleted, courseSignInToRecord, courseRecordCompletions,
+        courseTalentIDsHint
     case courseTalentIDsInvalid, courseCompletedNotice, educationHoursTitle, educationHoursYear, educationHoursEmpty
 
     // Refusals added by the security review (issue 14).
     case importFileUnpackedTooLarge, importFileTooLarge, fieldControlCharacter, importWriting, importInterrupted
-    case talentClassificationStaffOnly, userRoleChangeNotAllowed, courseTalentsNotTrained, enrolImportNoMatch, enrolImportNameRequired
+    case talentClassificationStaffOnly, userRoleChangeNotAllowed, courseTalentsNotTrained, enrolImportNoMatch,
+        enrolImportNameRequired
     case registerNotPossible, registerThrottled, signInSlowDown
 }

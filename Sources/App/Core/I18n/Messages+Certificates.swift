@@ -68,10 +68,12 @@ extension Messages {
         .certificateView: "View certificate",
         .certificateVerifyLink: "Public verification page",
         .certificatePrint: "Print certificate",
-        .certificatePrintBody: "Having passed the assessment, the holder is awarded this certificate. Occupation: {occupation}. Level: {level}.",
+        .certificatePrintBody:
+            "Having passed the assessment, the holder is awarded this certificate. Occupation: {occupation}. Level: {level}.",
         .certificatePrintVerify: "Verify at",
         .certificateRecordTitle: "Record a certificate issued elsewhere",
-        .certificateRecordIntro: "Record a certificate obtained elsewhere. The platform signs it so that it can be verified publicly, and the holder's skill and title levels follow it.",
+        .certificateRecordIntro:
+            "Record a certificate obtained elsewhere. The platform signs it so that it can be verified publicly, and the holder's skill and title levels follow it.",
         .certificateRecord: "Record certificate",
         .certificateRevoke: "Revoke certificate",
         .certificateRevokeReason: "Reason for revocation",
@@ -86,7 +88,8 @@ extension Messages {
         .verifyInvalidExplain: "No certificate has this code, or its content was altered. Check the code.",
         .verifySignedText: "Signed text",
         .verifySignature: "Signature",
-        .verifyOffline: "Certificates are signed with Ed25519 and can be checked offline with the platform's public key:",
+        .verifyOffline:
+            "Certificates are signed with Ed25519 and can be checked offline with the platform's public key:",
         .verifyPublicKey: "public key",
         .certificateKindTraining: "Training certificate",
         .certificateKindGrade: "Professional technical grade certificate",

@@ -31,7 +31,8 @@ extension Messages {
     static let coursesEn: [MessageKey: String] = [
         .navCourses: "Online courses",
         .coursesTitle: "Digital engineer column",
-        .coursesIntro: "Online courses for digital engineers on the continuing-education cloud platform, for self-study; the hours count as your continuing education once completed.",
+        .coursesIntro:
+            "Online courses for digital engineers on the continuing-education cloud platform, for self-study; the hours count as your continuing education once completed.",
         .coursesEmpty: "No courses yet.",
         .courseNew: "New course",
         .courseTitle: "Course title",

@@ -20,18 +20,26 @@ extension Messages {
     ]
 
     static let securityEn: [MessageKey: String] = [
-        .importFileUnpackedTooLarge: "This Excel file unpacks to more than {max} MB and cannot be read. Split it into several files, or save it as CSV and upload that.",
+        .importFileUnpackedTooLarge:
+            "This Excel file unpacks to more than {max} MB and cannot be read. Split it into several files, or save it as CSV and upload that.",
         .importFileTooLarge: "The file is larger than {max} MB; split it into several files.",
         .importWriting: "Writing: {done} of {total} rows written. Others can use the platform as usual meanwhile.",
-        .importInterrupted: "The import broke off while writing (the server stopped); everything it had written was taken back. Please upload the file again.",
-        .talentClassificationStaffOnly: "Talent categories and key groups are recorded by HR department staff; you cannot change them.",
-        .userRoleChangeNotAllowed: "A “{from}” account cannot become “{to}”: only administrator and department officer accounts change role between them; create a new account for the new role.",
-        .courseTalentsNotTrained: "These profiles have not enrolled or trained with your organisation, so you cannot record hours for them: {ids}",
-        .enrolImportNoMatch: "No profile that can be enrolled has both this ID number and this name. Check the number and the name, or ask the person to register on the platform first.",
+        .importInterrupted:
+            "The import broke off while writing (the server stopped); everything it had written was taken back. Please upload the file again.",
+        .talentClassificationStaffOnly:
+            "Talent categories and key groups are recorded by HR department staff; you cannot change them.",
+        .userRoleChangeNotAllowed:
+            "A “{from}” account cannot become “{to}”: only administrator and department officer accounts change role between them; create a new account for the new role.",
+        .courseTalentsNotTrained:
+            "These profiles have not enrolled or trained with your organisation, so you cannot record hours for them: {ids}",
+        .enrolImportNoMatch:
+            "No profile that can be enrolled has both this ID number and this name. Check the number and the name, or ask the person to register on the platform first.",
         .enrolImportNameRequired: "A row that names a person by ID number needs their name too.",
-        .registerNotPossible: "These details cannot be used to register. If you already have an account, sign in; if staff entered your profile before, ask the HR bureau to open an account for you.",
+        .registerNotPossible:
+            "These details cannot be used to register. If you already have an account, sign in; if staff entered your profile before, ask the HR bureau to open an account for you.",
         .registerThrottled: "Too many registration attempts; try again in {minutes} minutes.",
         .signInSlowDown: "This account has had several failed sign-ins; try again in {seconds} seconds.",
-        .fieldControlCharacter: "“{field}” contains a control character that is not allowed; remove it and submit again (it often comes with text pasted from other software).",
+        .fieldControlCharacter:
+            "“{field}” contains a control character that is not allowed; remove it and submit again (it often comes with text pasted from other software).",
     ]
 }

@@ -116,14 +116,16 @@ extension Messages {
         .importRowFormula: "单元格以公式开头，已拒绝（为防止公式注入）。",
         .importRowTooLong: "内容过长（最多 {max} 个字符）。",
         .importJobMissing: "找不到该导入任务。",
-        .importCLIUsage: "用法：talent import talents 文件 [--partial] [--upsert] [--report 报告.csv]，或 talent import enrollments 文件 --cohort 班次编号 [--partial] [--report 报告.csv]",
+        .importCLIUsage:
+            "用法：talent import talents 文件 [--partial] [--upsert] [--report 报告.csv]，或 talent import enrollments 文件 --cohort 班次编号 [--partial] [--report 报告.csv]",
         .districtUnknownCode: "区县不存在：请填写代码（如 370303）或名称（如 张店区）。",
     ]
 
     static let talentPoolEn: [MessageKey: String] = [
         .navTalents: "Talent pool",
         .talentsTitle: "Digital talent pool",
-        .talentsIntro: "Find talents by keyword and filters. A keyword may be a name, skill, major, employer or occupation; one or two Chinese characters are enough.",
+        .talentsIntro:
+            "Find talents by keyword and filters. A keyword may be a name, skill, major, employer or occupation; one or two Chinese characters are enough.",
         .talentsFilters: "Search criteria",
         .talentsKeyword: "Keyword",
         .talentsKeywordHint: "For example: 张伟, 数据, Python",
@@ -146,7 +148,8 @@ extension Messages {
         .talentsResults: "Results",
         .talentsExportCSV: "Export CSV",
         .talentsExportXLSX: "Export Excel",
-        .talentsExportNote: "Exports every result of these criteria (at most {max}); ID and mobile numbers are shown as your role allows.",
+        .talentsExportNote:
+            "Exports every result of these criteria (at most {max}); ID and mobile numbers are shown as your role allows.",
         .talentsAge: "Age",
         .talentsUpdated: "Updated",
         .talentsNew: "Add a talent",
@@ -175,14 +178,16 @@ extension Messages {
         .talentSaved: "Your changes are saved.",
         .myProfileLink: "My talent profile",
         .erasureHeading: "Erase my personal data",
-        .erasureExplain: "Once an administrator approves, your name, ID number, contact details, education, skills and other personal data are erased irreversibly and your account is closed; only anonymous statistics remain.",
+        .erasureExplain:
+            "Once an administrator approves, your name, ID number, contact details, education, skills and other personal data are erased irreversibly and your account is closed; only anonymous statistics remain.",
         .erasureConfirm: "I understand this cannot be undone",
         .erasureRequest: "Request erasure",
         .erasureRequested: "Your erasure request is submitted and awaits an administrator.",
         .erasurePending: "Your erasure request, submitted on {date}, awaits review.",
         .erasureConfirmMissing: "Tick the confirmation.",
         .erasuresTitle: "Erasure requests",
-        .erasuresIntro: "Approving erases the talent's personal data irreversibly and closes the account; statistics remain.",
+        .erasuresIntro:
+            "Approving erases the talent's personal data irreversibly and closes the account; statistics remain.",
         .erasuresNone: "No pending requests.",
         .erasureApprove: "Approve and erase",
         .erasureReject: "Reject",
@@ -192,13 +197,16 @@ extension Messages {
         .columnRequestedAt: "Requested",
         .columnActions: "Actions",
         .importTitle: "Bulk import of talents",
-        .importIntro: "Upload a CSV (UTF-8 or GBK/GB18030) or Excel (.xlsx) file whose first row names the columns, in Chinese or English. Required: name, resident ID, district.",
-        .importColumnsHint: "Optional: mobile, email, education, school, major, graduation year, employer credit code, occupations, skills, categories, key groups.",
+        .importIntro:
+            "Upload a CSV (UTF-8 or GBK/GB18030) or Excel (.xlsx) file whose first row names the columns, in Chinese or English. Required: name, resident ID, district.",
+        .importColumnsHint:
+            "Optional: mobile, email, education, school, major, graduation year, employer credit code, occupations, skills, categories, key groups.",
         .importFile: "File to import",
         .importFileHint: "At most {max} MB.",
         .importPartial: "Import the valid rows only (default: import nothing if any row is wrong)",
         .importUpsert: "Update a profile whose ID number already exists (default: reject)",
-        .importConsent: "I confirm everyone in the file consented to the processing of their data under the platform's privacy notice",
+        .importConsent:
+            "I confirm everyone in the file consented to the processing of their data under the platform's privacy notice",
         .importSubmit: "Upload and import",
         .importStatusTitle: "Import progress",
         .importRunning: "Working: {done} of {total} rows checked.",
@@ -233,7 +241,8 @@ extension Messages {
         .importRowFormula: "The cell starts like a formula and is refused (formula injection).",
         .importRowTooLong: "Too long (at most {max} characters).",
         .importJobMissing: "This import does not exist.",
-        .importCLIUsage: "Usage: talent import talents FILE [--partial] [--upsert] [--report REPORT.csv], or talent import enrollments FILE --cohort COHORT-ID [--partial] [--report REPORT.csv]",
+        .importCLIUsage:
+            "Usage: talent import talents FILE [--partial] [--upsert] [--report REPORT.csv], or talent import enrollments FILE --cohort COHORT-ID [--partial] [--report REPORT.csv]",
         .districtUnknownCode: "Unknown district: give its code (e.g. 370303) or name (e.g. 张店区).",
     ]
 }

@@ -205,7 +205,8 @@ extension Messages {
         .fieldNotText: "The {field} must be text.",
         .fieldHours: "The {field} must be hours with at most one decimal place, up to {max}.",
         .trainingTitle: "Training programs",
-        .trainingIntro: "Digital technology engineer training, advanced seminars, academic and technical exchange, skill training and school–enterprise order-based training. Choose a program to see its cohorts and apply online.",
+        .trainingIntro:
+            "Digital technology engineer training, advanced seminars, academic and technical exchange, skill training and school–enterprise order-based training. Choose a program to see its cohorts and apply online.",
         .trainingEmpty: "No training programs match.",
         .trainingManage: "Manage programs",
         .trainingBrowse: "Browse training programs",
@@ -217,12 +218,14 @@ extension Messages {
         .programNew: "New program",
         .programEdit: "Edit program",
         .programCreate: "Create program (draft)",
-        .programFormIntro: "A new program is a draft and can be changed until enrolment opens. Engineer training needs an occupation and level, skill training a skill level, seminars and exchange a theme.",
+        .programFormIntro:
+            "A new program is a draft and can be changed until enrolment opens. Engineer training needs an occupation and level, skill training a skill level, seminars and exchange a theme.",
         .programMeasureHint: "Leave empty to file it under the measure of its type (such as M1).",
         .programContentLegend: "Content",
         .programScheduleLegend: "Dates, place and fee",
         .programRequirementLegend: "Entry requirement",
-        .programRequirementHint: "Meeting any one of the filled conditions is enough; leave all empty for no requirement.",
+        .programRequirementHint:
+            "Meeting any one of the filled conditions is enough; leave all empty for no requirement.",
         .programRequirementAny: "Applicants need any one of:",
         .programNoRequirement: "Open to everyone.",
         .programOccupation: "Occupation",
@@ -299,15 +302,18 @@ extension Messages {
         .enrolTalentInactive: "This profile is archived or erased and cannot enrol.",
         .enrolAlready: "Already enrolled in this cohort.",
         .enrolImportTitle: "Import enrolments from a file",
-        .enrolImportIntro: "Upload a CSV (UTF-8 or GBK) or Excel (.xlsx) file with a header row and one trainee per row. Free seats go in file order; the others join the waiting list.",
-        .enrolImportColumns: "One of these is required: profile id (档案编号), ID number (身份证号). Optional: name (checked against the profile), years in the field (从业年限).",
+        .enrolImportIntro:
+            "Upload a CSV (UTF-8 or GBK) or Excel (.xlsx) file with a header row and one trainee per row. Free seats go in file order; the others join the waiting list.",
+        .enrolImportColumns:
+            "One of these is required: profile id (档案编号), ID number (身份证号). Optional: name (checked against the profile), years in the field (从业年限).",
         .enrolImportSubmit: "Upload and enrol",
         .enrolImportResultTitle: "Enrolment import",
         .enrolImportRecent: "Recent imports",
         .enrolImportDone: "Imported: {enrolled} enrolled, {waitlisted} on the waiting list, {rejected} rows refused.",
         .enrolImportBack: "Back to the cohort",
         .enrolImportTalentMissing: "Give a profile id or an ID number.",
-        .enrolImportProfileInvalid: "Not a profile id: use the 36-character id after /talents/ in the profile's address.",
+        .enrolImportProfileInvalid:
+            "Not a profile id: use the 36-character id after /talents/ in the profile's address.",
         .enrolImportTalentUnknown: "No one in the talent pool has this id or number.",
         .enrolImportNameMismatch: "The name is not the profile's name.",
         .enrolImportDuplicate: "The same person as on row {row}.",
@@ -320,7 +326,8 @@ extension Messages {
         .sessionHasAttendance: "Attendance is recorded for this session; it cannot be deleted.",
         .noticeDeleted: "Deleted.",
         .cohortProgramClosedEdit: "The program has finished or is archived: its cohorts can no longer be changed.",
-        .rosterListsTruncated: "{waitlisted} waiting and {withdrawn} withdrawn: the first {shown} of each are listed, in order of application.",
+        .rosterListsTruncated:
+            "{waitlisted} waiting and {withdrawn} withdrawn: the first {shown} of each are listed, in order of application.",
         .enrolRequirementNotMet: "The entry requirement is not met; any one of these is needed: {conditions}.",
         .enrolCannotWithdraw: "This enrolment has ended and cannot be withdrawn.",
         .enrolNotInProgress: "This enrolment is not in progress; nothing can be recorded.",
@@ -382,6 +389,7 @@ extension Messages {
         .columnProgress: "Progress",
         .targetNotTracked: "Not tracked yet",
         .targetMet: "Met",
-        .targetActualNote: "Actual figures are counted from the platform's records ({year}): completions by completion date, certificates by date of issue, each person once a year.",
+        .targetActualNote:
+            "Actual figures are counted from the platform's records ({year}): completions by completion date, certificates by date of issue, each person once a year.",
     ]
 }

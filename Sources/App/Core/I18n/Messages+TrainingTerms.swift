@@ -71,8 +71,12 @@ extension Messages {
         switch clause {
         case let .certificate(kind, minimum):
             let kindText = language == .zh ? certificateKind(kind) : certificateKind(kind).lowercased()
-            let level = minimum.map { language == .zh ? self.level($0) + self(.clauseCertificateAnyLevel)
-                                                      : self.level($0).lowercased() + " " + self(.clauseCertificateAnyLevel) } ?? ""
+            let level =
+                minimum.map {
+                    language == .zh
+                        ? self.level($0) + self(.clauseCertificateAnyLevel)
+                        : self.level($0).lowercased() + " " + self(.clauseCertificateAnyLevel)
+                } ?? ""
             return self(.clauseCertificate, ["level": level, "kind": kindText])
         case let .yearsInField(years): return self(.clauseYears, ["years": String(years)])
         case let .education(level): return self(.clauseEducation, ["level": education(level)])
@@ -103,7 +107,8 @@ extension Messages {
         case "deleted": self(.noticeDeleted)
         case EnrollmentAction.certificate.rawValue: self(.noticeCertificate)
         case "saved", "session", "capacity", EnrollmentAction.attendance.rawValue, EnrollmentAction.result.rawValue,
-             EnrollmentAction.complete.rawValue, EnrollmentAction.notCompleted.rawValue: self(.noticeSaved)
+            EnrollmentAction.complete.rawValue, EnrollmentAction.notCompleted.rawValue:
+            self(.noticeSaved)
         default: nil
         }
     }
@@ -125,7 +130,8 @@ extension Messages {
         case .cancelled: self(.voucherCancelled)
         case let .expired(date): self(.voucherExpired, ["date": date])
         case .programTakesNoVouchers: self(.voucherProgramTakesNone)
-        case let .wrongOccupation(voucher, program): self(.voucherWrongOccupation, ["voucher": voucher, "program": program ?? "—"])
+        case let .wrongOccupation(voucher, program):
+            self(.voucherWrongOccupation, ["voucher": voucher, "program": program ?? "—"])
         }
     }
 }

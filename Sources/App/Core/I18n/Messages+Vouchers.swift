@@ -54,15 +54,18 @@ extension Messages {
 
     static let vouchersEn: [MessageKey: String] = [
         .voucherTitle: "Training vouchers",
-        .voucherTalentsNotEligible: "{count} of the named profiles are not active members of the key group (and district); no vouchers were issued.",
-        .voucherIntro: "Issue training vouchers to people of a key group for training in a digital occupation of the training demand catalogue. A person holds at most one live voucher per occupation.",
+        .voucherTalentsNotEligible:
+            "{count} of the named profiles are not active members of the key group (and district); no vouchers were issued.",
+        .voucherIntro:
+            "Issue training vouchers to people of a key group for training in a digital occupation of the training demand catalogue. A person holds at most one live voucher per occupation.",
         .voucherIssued: "{count} vouchers issued.",
         .voucherBatchName: "Batch name",
         .voucherValue: "Value (yuan)",
         .voucherExpiresOn: "Valid until",
         .voucherMaxCount: "At most this many",
         .voucherTalentIDs: "Only these profiles",
-        .voucherTalentIDsHint: "Optional: one profile ID a line; leave empty to issue to everyone eligible in the key group.",
+        .voucherTalentIDsHint:
+            "Optional: one profile ID a line; leave empty to issue to everyone eligible in the key group.",
         .voucherTalentIDsInvalid: "The profile IDs are not valid; write one ID a line.",
         .voucherIssue: "Issue vouchers",
         .voucherBatches: "Batches issued",
@@ -75,7 +78,8 @@ extension Messages {
         .voucherSettlementEmpty: "No vouchers were redeemed in this period.",
         .voucherRedeemedAt: "Redeemed at",
         .voucherUnknown: "There is no such voucher.",
-        .voucherOccupationNotInCatalogue: "Occupation {code} is not in the training demand catalogue; no vouchers can be issued for it.",
+        .voucherOccupationNotInCatalogue:
+            "Occupation {code} is not in the training demand catalogue; no vouchers can be issued for it.",
         .voucherExpiresInPast: "The validity cannot end before today.",
         .voucherUse: "Pay with a voucher",
         .voucherNone: "None",
@@ -87,7 +91,8 @@ extension Messages {
         .voucherCancelUnused: "Cancel the unused vouchers",
         .voucherCancelReason: "Reason for cancelling",
         .voucherAlreadyCancelled: "This voucher is already cancelled.",
-        .voucherUsedCannotCancel: "This voucher paid for an enrolment and cannot be cancelled (it comes back if the trainee withdraws; cancel it then).",
+        .voucherUsedCannotCancel:
+            "This voucher paid for an enrolment and cannot be cancelled (it comes back if the trainee withdraws; cancel it then).",
         .voucherCancelledCount: "{count} unused vouchers cancelled.",
         .voucherCancelledBecause: "Cancelled: {reason}",
         .voucherBatchVouchers: "Vouchers of this batch",

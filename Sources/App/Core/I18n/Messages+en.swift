@@ -17,7 +17,8 @@ extension Messages {
         .footerOpenData: "Open data API (OpenAPI 3.1)",
 
         .homeHeading: "Zibo Digital Talent Platform",
-        .homeIntro: "This platform runs the {count} measures of {title}: the citywide digital talent pool, training and certificates, title and skill evaluation, start-up loans and subsidies, contests and services — and publishes every department's yearly targets.",
+        .homeIntro:
+            "This platform runs the {count} measures of {title}: the citywide digital talent pool, training and certificates, title and skill evaluation, start-up loans and subsidies, contests and services — and publishes every department's yearly targets.",
         .homeMeasuresHeading: "The {count} measures",
         .homeTargetsHeading: "Targets for {year}",
         .homeTargetsIntro: "These targets come straight from the policy in force and change when the policy file does.",
@@ -75,10 +76,12 @@ extension Messages {
         .levelSenior: "Senior",
 
         .departmentsHeading: "Responsible departments",
-        .departmentsIntro: "The {count} city departments that carry out this policy, and the measures each is responsible for.",
+        .departmentsIntro:
+            "The {count} city departments that carry out this policy, and the measures each is responsible for.",
 
         .occupationsHeading: "Digital occupation catalogue",
-        .occupationsIntro: "From the national occupational classification ({edition} edition); digital occupations come first. Administrators maintain this catalogue.",
+        .occupationsIntro:
+            "From the national occupational classification ({edition} edition); digital occupations come first. Administrators maintain this catalogue.",
         .occupationsSearchLabel: "Occupation name or code",
         .occupationsDigitalOnly: "Digital occupations only",
         .occupationsSearchButton: "Search",
@@ -95,7 +98,8 @@ extension Messages {
         .errorNotFoundTitle: "Page not found",
         .errorNotFoundText: "The page you asked for does not exist or has moved.",
         .errorServerTitle: "Something went wrong",
-        .errorServerText: "The platform could not handle this request; it has been logged. Please try again later, and if it persists tell an administrator the request id {requestID}.",
+        .errorServerText:
+            "The platform could not handle this request; it has been logged. Please try again later, and if it persists tell an administrator the request id {requestID}.",
         .errorRequestTitle: "Bad request",
         .errorInvalidLimit: "The parameter limit must be a whole number from 1 to {max}.",
         .errorInvalidCursor: "The parameter cursor is not valid: start again from the first page.",
@@ -124,13 +128,15 @@ extension Messages {
         .passwordCurrent: "Current password",
         .passwordNew: "New password",
         .passwordConfirm: "Repeat the new password",
-        .passwordRuleHint: "At least 10 characters mixing three of upper case, lower case, digits and symbols — or at least 16 characters.",
+        .passwordRuleHint:
+            "At least 10 characters mixing three of upper case, lower case, digits and symbols — or at least 16 characters.",
         .passwordSubmit: "Save new password",
         .passwordCurrentWrong: "The current password is not correct.",
         .passwordMismatch: "The two new passwords do not match.",
         .passwordChanged: "Your password has been changed.",
         .passwordTooShort: "The new password needs at least {minimum} characters.",
-        .passwordTooSimple: "The new password must mix at least {classes} of upper case, lower case, digits and symbols, or have at least {length} characters.",
+        .passwordTooSimple:
+            "The new password must mix at least {classes} of upper case, lower case, digits and symbols, or have at least {length} characters.",
         .passwordContainsEmail: "The new password must not contain your email name.",
         .passwordContainsMobile: "The new password must not contain your mobile number.",
         .passwordTooCommon: "The new password is too common and easy to guess.",
@@ -141,7 +147,8 @@ extension Messages {
         .roleTalent: "Digital talent",
         .accountTitle: "My account",
         .tokensTitle: "API tokens",
-        .tokensIntro: "Tokens let programs use the open API on your behalf. A token is shown only once, when it is created.",
+        .tokensIntro:
+            "Tokens let programs use the open API on your behalf. A token is shown only once, when it is created.",
         .tokensEmpty: "You have no API tokens yet.",
         .tokenNew: "Create a token",
         .tokenName: "Name",
@@ -180,7 +187,8 @@ extension Messages {
         .userActivate: "Activate",
         .userChangeRole: "Change role",
         .userCreate: "Create account",
-        .userCreated: "Account created for {name}. One-time password: {password} (shown only this once; it must be changed at first sign-in)",
+        .userCreated:
+            "Account created for {name}. One-time password: {password} (shown only this once; it must be changed at first sign-in)",
         .userPasswordReset: "The password of {name} was reset. One-time password: {password} (shown only this once)",
         .userDeactivated: "The account of {name} was deactivated.",
         .userActivated: "The account of {name} was activated.",
@@ -213,14 +221,17 @@ extension Messages {
         .orgKindInstitute: "Research institute",
         .orgKindAgency: "Public agency",
         .creditCodeWrongLength: "The unified social credit code must have 18 characters.",
-        .creditCodeInvalidCharacter: "Character {position} of the unified social credit code is not allowed (I, O, Z, S, V are never used; characters 3–8 are digits).",
-        .creditCodeWrongCheck: "The check character of the unified social credit code does not match; please check every character.",
+        .creditCodeInvalidCharacter:
+            "Character {position} of the unified social credit code is not allowed (I, O, Z, S, V are never used; characters 3–8 are digits).",
+        .creditCodeWrongCheck:
+            "The check character of the unified social credit code does not match; please check every character.",
         .creditCodeTaken: "An organisation with this code is already registered.",
         .districtUnknown: "Choose a district.",
         .workspaceTitle: "Department workspace",
         .workspaceMeasures: "The {count} measures this department is responsible for",
         .auditTitle: "Audit trail",
-        .auditIntro: "Every change is recorded in a tamper-evident hash chain: which fields changed, never the personal values.",
+        .auditIntro:
+            "Every change is recorded in a tamper-evident hash chain: which fields changed, never the personal values.",
         .auditActor: "Actor",
         .auditEntity: "Entity type",
         .auditFrom: "From",
@@ -231,12 +242,14 @@ extension Messages {
         .auditEmpty: "No events match.",
         .navAccountLabel: "My places",
         .adminDepartmentsTitle: "Departments",
-        .adminDepartmentsIntro: "Each department's measures, yearly targets and officer accounts. The policy file defines the departments themselves.",
+        .adminDepartmentsIntro:
+            "Each department's measures, yearly targets and officer accounts. The policy file defines the departments themselves.",
         .adminDepartmentsTargets: "Targets",
         .adminDepartmentsOfficers: "Officer accounts",
         .auditSystem: "System",
         .talentNewTitle: "Add a talent profile",
-        .talentNewIntro: "Adds a profile to the digital talent pool. ID and mobile numbers are stored encrypted and shown masked in lists and exports.",
+        .talentNewIntro:
+            "Adds a profile to the digital talent pool. ID and mobile numbers are stored encrypted and shown masked in lists and exports.",
         .talentName: "Name",
         .talentResidentID: "Resident ID number",
         .talentResidentIDHint: "18 characters; the birth date and gender are read from the number.",
@@ -256,7 +269,8 @@ extension Messages {
         .talentCategories: "High-level talent categories",
         .talentKeyGroups: "Key groups",
         .talentConsentLegend: "Consent to processing personal data",
-        .talentConsentText: "The person has agreed that the platform processes this personal data to provide talent services (written consent obtained).",
+        .talentConsentText:
+            "The person has agreed that the platform processes this personal data to provide talent services (written consent obtained).",
         .talentConsent: "Consent",
         .talentCreate: "Save",
         .talentCreated: "The profile has been saved.",
@@ -274,7 +288,8 @@ extension Messages {
         .talentKeyGroupUnknown: "Choose valid key groups.",
         .talentConsentMissing: "The person's consent is required before the profile can be saved.",
         .residentIDWrongLength: "The ID number must have 18 characters.",
-        .residentIDInvalidCharacter: "Character {position} of the ID number is not allowed (digits only; the last may be X).",
+        .residentIDInvalidCharacter:
+            "Character {position} of the ID number is not allowed (digits only; the last may be X).",
         .residentIDImpossibleBirthDate: "The birth date in the ID number does not exist.",
         .residentIDBirthDateInFuture: "The birth date in the ID number is after today.",
         .residentIDWrongCheck: "The check digit of the ID number does not match; please check every digit.",
@@ -291,9 +306,11 @@ extension Messages {
         .actionSearch: "Search",
         .actionNextPage: "Next page",
         .registerTitle: "Register as a digital talent",
-        .registerIntro: "Registering puts you in Zibo's digital talent pool, so you can enrol in training and apply for subsidies and services.",
+        .registerIntro:
+            "Registering puts you in Zibo's digital talent pool, so you can enrol in training and apply for subsidies and services.",
         .registerContactHint: "Enter an email address or a mobile number (or both); you sign in with it.",
-        .registerConsentExplained: "The platform processes your data under the Personal Information Protection Law: ID and mobile numbers are stored encrypted and only HR officers can see them in full. You can download all your data at any time.",
+        .registerConsentExplained:
+            "The platform processes your data under the Personal Information Protection Law: ID and mobile numbers are stored encrypted and only HR officers can see them in full. You can download all your data at any time.",
         .registerConsentText: "I agree that the platform processes this personal data to provide talent services.",
         .registerSubmit: "Register",
         .registerHaveAccount: "Already registered? Sign in",

@@ -8,7 +8,8 @@ struct LanguageMiddleware: Middleware {
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let requested = request.query[String.self, at: "lang"].flatMap(DisplayLanguage.init(rawValue:))
-        let language = requested
+        let language =
+            requested
             ?? request.cookies[Self.cookieName].flatMap { DisplayLanguage(rawValue: $0.string) }
             ?? .zh
         request.storage[LanguageKey.self] = language

@@ -21,21 +21,31 @@ enum ImportProblemsSection {
     /// How many refused rows an import keeps for its page; the report has all.
     static let shownProblems = 200
 
-    static func render(_ problems: [ImportShownProblem], rejected: Int, report: SiteURL,
-                       _ m: Messages) -> Node<HTML.BodyContext> {
-        .if(!problems.isEmpty, .section(
-            .attribute(named: "aria-labelledby", value: "report-heading"),
-            .h2(.id("report-heading"), .text(m(.importReportTitle))),
-            .p(.a(.href(report.path), .text(m(.importReportDownload)))),
-            .if(rejected > problems.count, .p(.text(m(.importReportMore, ["count": String(problems.count)])))),
-            .div(.class("table-scroll"), .attribute(named: "role", value: "region"),
-                 .attribute(named: "aria-labelledby", value: "report-heading"), .attribute(named: "tabindex", value: "0"),
-                 .table(.id("import-problems"),
-                        .thead(.tr(.th(.text(m(.columnRow))), .th(.text(m(.columnColumn))), .th(.text(m(.columnReason))))),
-                        .tbody(.forEach(problems) { problem in
-                            .tr(.td(.text(String(problem.row))), .td(.text(problem.column)),
-                                .td(.text(m.language == .zh ? problem.zh : problem.en)))
-                        })))
-        ))
+    static func render(
+        _ problems: [ImportShownProblem], rejected: Int, report: SiteURL,
+        _ m: Messages
+    ) -> Node<HTML.BodyContext> {
+        .if(
+            !problems.isEmpty,
+            .section(
+                .attribute(named: "aria-labelledby", value: "report-heading"),
+                .h2(.id("report-heading"), .text(m(.importReportTitle))),
+                .p(.a(.href(report.path), .text(m(.importReportDownload)))),
+                .if(rejected > problems.count, .p(.text(m(.importReportMore, ["count": String(problems.count)])))),
+                .div(
+                    .class("table-scroll"), .attribute(named: "role", value: "region"),
+                    .attribute(named: "aria-labelledby", value: "report-heading"),
+                    .attribute(named: "tabindex", value: "0"),
+                    .table(
+                        .id("import-problems"),
+                        .thead(
+                            .tr(.th(.text(m(.columnRow))), .th(.text(m(.columnColumn))), .th(.text(m(.columnReason))))),
+                        .tbody(
+                            .forEach(problems) { problem in
+                                .tr(
+                                    .td(.text(String(problem.row))), .td(.text(problem.column)),
+                                    .td(.text(m.language == .zh ? problem.zh : problem.en)))
+                            })))
+            ))
     }
 }

@@ -23,8 +23,10 @@ enum ImportReports {
 
     /// Whom a report mentions: each ID number as typed (upper-cased, spaces removed) and
     /// each profile id, as the keys `remember` stores and `forget` looks for.
-    static func subjects(residentIDs: some Sequence<String>, profileIDs: some Sequence<UUID> = [],
-                         cipher: PersonalDataCipher) -> Set<String> {
+    static func subjects(
+        residentIDs: some Sequence<String>, profileIDs: some Sequence<UUID> = [],
+        cipher: PersonalDataCipher
+    ) -> Set<String> {
         var subjects = Set<String>()
         for text in residentIDs {
             let normalized = String(text.uppercased().filter { !$0.isWhitespace })
@@ -62,7 +64,8 @@ enum ImportReports {
     /// Removes the reports of imports made before `cutoff`; returns how many there were.
     @discardableResult
     static func expire(before cutoff: Date, on db: any Database) async throws -> Int {
-        let talent = try await TalentImportJob.query(on: db).filter(\.$report != nil).filter(\.$createdAt < cutoff).all(\.$id)
+        let talent = try await TalentImportJob.query(on: db).filter(\.$report != nil).filter(\.$createdAt < cutoff).all(
+            \.$id)
         let enrollment = try await EnrollmentImport.query(on: db).filter(\.$report != nil).filter(\.$createdAt < cutoff)
             .all(\.$id)
         try await remove(talent + enrollment, on: db)

@@ -109,7 +109,8 @@ extension ImportFileProblem {
         case .encoding: m(.importFileEncoding)
         case .noRows: m(.importFileNoRows)
         case let .missingColumns(columns): m(.importFileColumns, ["columns": list(columns)])
-        case let .unknownColumns(names): m(.importFileUnknownColumn, ["columns": list(names.map { String($0.prefix(40)) })])
+        case let .unknownColumns(names):
+            m(.importFileUnknownColumn, ["columns": list(names.map { String($0.prefix(40)) })])
         case let .duplicateColumn(column): m(.importFileUnknownColumn, ["columns": column])
         case let .tooManyRows(max): m(.importFileTooManyRows, ["max": max.formatted()])
         case let .recordTooLong(line): m(.importFileRecordTooLong, ["line": String(line)])

@@ -39,111 +39,112 @@ func escapedAttributeValue(_ value: String) -> String {
     return escaped
 }
 
-private extension Attribute {
-    static func escaped(_ name: String, _ value: String?) -> Attribute {
+extension Attribute {
+    fileprivate static func escaped(_ name: String, _ value: String?) -> Attribute {
         Attribute(name: name, value: value.map(escapedAttributeValue))
     }
 }
 
-private extension Node {
-    static func escaped(_ name: String, _ value: String?) -> Node {
+extension Node {
+    fileprivate static func escaped(_ name: String, _ value: String?) -> Node {
         .attribute(Attribute(name: name, value: value.map(escapedAttributeValue)))
     }
 }
 
-public extension Attribute {
-    static func attribute(named name: String, value: String?) -> Self { .escaped(name, value) }
+extension Attribute {
+    public static func attribute(named name: String, value: String?) -> Self { .escaped(name, value) }
 }
 
-public extension Node {
-    static func attribute(named name: String, value: String?, ignoreIfValueIsEmpty: Bool = true) -> Node {
-        .attribute(Attribute(name: name, value: value.map(escapedAttributeValue), ignoreIfValueIsEmpty: ignoreIfValueIsEmpty))
+extension Node {
+    public static func attribute(named name: String, value: String?, ignoreIfValueIsEmpty: Bool = true) -> Node {
+        .attribute(
+            Attribute(name: name, value: value.map(escapedAttributeValue), ignoreIfValueIsEmpty: ignoreIfValueIsEmpty))
     }
 }
 
-public extension Attribute where Context: HTMLContext {
-    static func id(_ id: String) -> Attribute { .escaped("id", id) }
-    static func `class`(_ className: String) -> Attribute { .escaped("class", className) }
-    static func data(named name: String, value: String) -> Attribute { .escaped("data-\(name)", value) }
-    static func title(_ title: String) -> Attribute { .escaped("title", title) }
+extension Attribute where Context: HTMLContext {
+    public static func id(_ id: String) -> Attribute { .escaped("id", id) }
+    public static func `class`(_ className: String) -> Attribute { .escaped("class", className) }
+    public static func data(named name: String, value: String) -> Attribute { .escaped("data-\(name)", value) }
+    public static func title(_ title: String) -> Attribute { .escaped("title", title) }
 }
 
-public extension Node where Context: HTMLContext {
-    static func id(_ id: String) -> Node { .escaped("id", id) }
-    static func `class`(_ className: String) -> Node { .escaped("class", className) }
-    static func data(named name: String, value: String) -> Node { .escaped("data-\(name)", value) }
-    static func title(_ title: String) -> Node { .escaped("title", title) }
+extension Node where Context: HTMLContext {
+    public static func id(_ id: String) -> Node { .escaped("id", id) }
+    public static func `class`(_ className: String) -> Node { .escaped("class", className) }
+    public static func data(named name: String, value: String) -> Node { .escaped("data-\(name)", value) }
+    public static func title(_ title: String) -> Node { .escaped("title", title) }
 }
 
-public extension Attribute where Context: HTMLNamableContext {
-    static func name(_ name: String) -> Attribute { .escaped("name", name) }
+extension Attribute where Context: HTMLNamableContext {
+    public static func name(_ name: String) -> Attribute { .escaped("name", name) }
 }
 
-public extension Node where Context: HTMLNamableContext {
-    static func name(_ name: String) -> Node { .escaped("name", name) }
+extension Node where Context: HTMLNamableContext {
+    public static func name(_ name: String) -> Node { .escaped("name", name) }
 }
 
-public extension Attribute where Context: HTMLTypeContext {
-    static func type(_ type: String) -> Attribute { .escaped("type", type) }
+extension Attribute where Context: HTMLTypeContext {
+    public static func type(_ type: String) -> Attribute { .escaped("type", type) }
 }
 
-public extension Attribute where Context: HTMLValueContext {
-    static func value(_ value: String) -> Attribute { .escaped("value", value) }
+extension Attribute where Context: HTMLValueContext {
+    public static func value(_ value: String) -> Attribute { .escaped("value", value) }
 }
 
-public extension Node where Context: HTMLValueContext {
-    static func value(_ value: String) -> Node { .escaped("value", value) }
+extension Node where Context: HTMLValueContext {
+    public static func value(_ value: String) -> Node { .escaped("value", value) }
 }
 
-public extension Attribute where Context: HTMLLinkableContext {
-    static func href(_ url: URLRepresentable) -> Attribute { .escaped("href", url.description) }
+extension Attribute where Context: HTMLLinkableContext {
+    public static func href(_ url: URLRepresentable) -> Attribute { .escaped("href", url.description) }
 }
 
-public extension Node where Context: HTMLLinkableContext {
-    static func href(_ url: URLRepresentable) -> Node { .escaped("href", url.description) }
+extension Node where Context: HTMLLinkableContext {
+    public static func href(_ url: URLRepresentable) -> Node { .escaped("href", url.description) }
 }
 
-public extension Attribute where Context: HTMLSourceContext {
-    static func src(_ url: URLRepresentable) -> Attribute { .escaped("src", url.description) }
+extension Attribute where Context: HTMLSourceContext {
+    public static func src(_ url: URLRepresentable) -> Attribute { .escaped("src", url.description) }
 }
 
-public extension Node where Context: HTMLSourceContext {
-    static func src(_ url: URLRepresentable) -> Node { .escaped("src", url.description) }
+extension Node where Context: HTMLSourceContext {
+    public static func src(_ url: URLRepresentable) -> Node { .escaped("src", url.description) }
 }
 
-public extension Node where Context == HTML.FormContext {
-    static func action(_ url: URLRepresentable) -> Node { .escaped("action", url.description) }
+extension Node where Context == HTML.FormContext {
+    public static func action(_ url: URLRepresentable) -> Node { .escaped("action", url.description) }
 }
 
-public extension Node where Context == HTML.LabelContext {
-    static func `for`(_ target: String) -> Node { .escaped("for", target) }
+extension Node where Context == HTML.LabelContext {
+    public static func `for`(_ target: String) -> Node { .escaped("for", target) }
 }
 
-public extension Node where Context == HTML.TimeContext {
-    static func datetime(_ datetime: String) -> Node { .escaped("datetime", datetime) }
+extension Node where Context == HTML.TimeContext {
+    public static func datetime(_ datetime: String) -> Node { .escaped("datetime", datetime) }
 }
 
-public extension Attribute where Context == HTML.InputContext {
-    static func placeholder(_ placeholder: String) -> Attribute { .escaped("placeholder", placeholder) }
+extension Attribute where Context == HTML.InputContext {
+    public static func placeholder(_ placeholder: String) -> Attribute { .escaped("placeholder", placeholder) }
 }
 
-public extension Node where Context == HTML.TextAreaContext {
-    static func placeholder(_ placeholder: String) -> Node { .escaped("placeholder", placeholder) }
+extension Node where Context == HTML.TextAreaContext {
+    public static func placeholder(_ placeholder: String) -> Node { .escaped("placeholder", placeholder) }
 }
 
-public extension Attribute where Context == HTML.OptionContext {
-    static func label(_ label: String) -> Attribute { .escaped("label", label) }
+extension Attribute where Context == HTML.OptionContext {
+    public static func label(_ label: String) -> Attribute { .escaped("label", label) }
 }
 
-public extension Attribute where Context == HTML.MetaContext {
-    static func content(_ content: String) -> Attribute { .escaped("content", content) }
+extension Attribute where Context == HTML.MetaContext {
+    public static func content(_ content: String) -> Attribute { .escaped("content", content) }
 }
 
-public extension Attribute where Context == HTML.ImageContext {
-    static func alt(_ text: String) -> Attribute { .escaped("alt", text) }
+extension Attribute where Context == HTML.ImageContext {
+    public static func alt(_ text: String) -> Attribute { .escaped("alt", text) }
 }
 
-public extension Node where Context: HTML.BodyContext {
-    static func ariaLabel(_ label: String) -> Node { .escaped("aria-label", label) }
-    static func ariaControls(_ child: String) -> Node { .escaped("aria-controls", child) }
+extension Node where Context: HTML.BodyContext {
+    public static func ariaLabel(_ label: String) -> Node { .escaped("aria-label", label) }
+    public static func ariaControls(_ child: String) -> Node { .escaped("aria-controls", child) }
 }

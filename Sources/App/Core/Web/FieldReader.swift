@@ -20,8 +20,10 @@ struct FieldReader {
 
     /// Trimmed single-line text of at most `max` characters; nil when empty (a problem
     /// when `required`).
-    mutating func text(_ value: String?, _ field: String, _ label: MessageKey, required: Bool = true,
-                       max: Int = 200, multiline: Bool = false) -> String? {
+    mutating func text(
+        _ value: String?, _ field: String, _ label: MessageKey, required: Bool = true,
+        max: Int = 200, multiline: Bool = false
+    ) -> String? {
         guard let text = value.trimmedText else {
             if required { fail(field, messages(.fieldRequired, ["field": name(label)])) }
             return nil
@@ -42,8 +44,10 @@ struct FieldReader {
     }
 
     /// One of a closed list of codes.
-    mutating func choice<Value: RawRepresentable<String>>(_ value: String?, _ field: String, _ label: MessageKey,
-                                                          as type: Value.Type, required: Bool = true) -> Value? {
+    mutating func choice<Value: RawRepresentable<String>>(
+        _ value: String?, _ field: String, _ label: MessageKey,
+        as type: Value.Type, required: Bool = true
+    ) -> Value? {
         guard let text = value.trimmedText else {
             if required { fail(field, messages(.fieldChoose, ["field": name(label)])) }
             return nil
@@ -56,16 +60,27 @@ struct FieldReader {
     }
 
     /// A whole number in `range`; `fallback` when empty and not required.
-    mutating func integer(_ value: String?, _ field: String, _ label: MessageKey, in range: ClosedRange<Int>,
-                          fallback: Int? = nil) -> Int? {
+    mutating func integer(
+        _ value: String?, _ field: String, _ label: MessageKey, in range: ClosedRange<Int>,
+        fallback: Int? = nil
+    ) -> Int? {
         guard let text = value.trimmedText else {
             if fallback == nil { fail(field, messages(.fieldRequired, ["field": name(label)])) }
             return fallback
         }
-        guard text.allSatisfy({ $0.isASCII && $0.isNumber }) || (text.first == "-" && text.dropFirst().allSatisfy(\.isNumber)),
-              let number = Int(text), range.contains(number) else {
-            fail(field, messages(.fieldNumber, ["field": name(label), "min": String(range.lowerBound),
-                                                 "max": String(range.upperBound)]))
+        guard
+            text.allSatisfy({ $0.isASCII && $0.isNumber })
+                || (text.first == "-" && text.dropFirst().allSatisfy(\.isNumber)),
+            let number = Int(text), range.contains(number)
+        else {
+            fail(
+                field,
+                messages(
+                    .fieldNumber,
+                    [
+                        "field": name(label), "min": String(range.lowerBound),
+                        "max": String(range.upperBound),
+                    ]))
             return nil
         }
         return number
@@ -125,8 +140,10 @@ extension FieldReader {
     /// The organisation a program or course is run by: the one an administrator names in
     /// `value` (a provider, university or institute — not an enterprise), or the actor's
     /// own for everyone else.
-    mutating func provider(_ value: String?, _ field: String, actor: Actor, scope: AccessScope,
-                           on db: any Database) async throws -> UUID? {
+    mutating func provider(
+        _ value: String?, _ field: String, actor: Actor, scope: AccessScope,
+        on db: any Database
+    ) async throws -> UUID? {
         guard scope == .any else {
             if actor.organizationID == nil { fail(field, messages(.programProviderInvalid)) }
             return actor.organizationID

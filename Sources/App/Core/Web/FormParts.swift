@@ -39,8 +39,10 @@ enum FormParts {
     }
 
     /// A labelled multi-line field with its hint and error tied to it, as `field`.
-    static func textarea(id: String, name: String, label: String, value: String?, hint: String? = nil,
-                         error: String? = nil, rows: Int = 4) -> Node<HTML.FormContext> {
+    static func textarea(
+        id: String, name: String, label: String, value: String?, hint: String? = nil,
+        error: String? = nil, rows: Int = 4
+    ) -> Node<HTML.FormContext> {
         let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
             .joined(separator: " ")
         return .div(
@@ -48,15 +50,18 @@ enum FormParts {
             .label(.for(id), .text(label)),
             .unwrap(hint) { .p(.id("\(id)-hint"), .class("field__hint"), .text($0)) },
             .unwrap(error) { .p(.id("\(id)-error"), .class("field__error"), .text($0)) },
-            .textarea(.id(id), .name(name), .attribute(named: "rows", value: String(rows)),
-                      .attribute(named: "aria-describedby", value: describedBy.isEmpty ? nil : describedBy),
-                      .attribute(named: "aria-invalid", value: error == nil ? nil : "true"),
-                      .text(value ?? ""))
+            .textarea(
+                .id(id), .name(name), .attribute(named: "rows", value: String(rows)),
+                .attribute(named: "aria-describedby", value: describedBy.isEmpty ? nil : describedBy),
+                .attribute(named: "aria-invalid", value: error == nil ? nil : "true"),
+                .text(value ?? ""))
         )
     }
 
-    static func select(id: String, name: String, label: String, options: [(value: String, label: String)],
-                       selected: String?, error: String? = nil) -> Node<HTML.FormContext> {
+    static func select(
+        id: String, name: String, label: String, options: [(value: String, label: String)],
+        selected: String?, error: String? = nil
+    ) -> Node<HTML.FormContext> {
         .div(
             .class(error == nil ? "field" : "field field--error"),
             .label(.for(id), .text(label)),
@@ -71,20 +76,24 @@ enum FormParts {
 
     /// `<option>` with its label as text (Plot's own option element has no content).
     static func option(_ value: String, _ label: String, selected: Bool) -> Node<HTML.SelectContext> {
-        .element(named: "option", nodes: [
-            .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
-            .attribute(named: "selected", value: selected ? "selected" : nil),
-            .text(label),
-        ])
+        .element(
+            named: "option",
+            nodes: [
+                .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
+                .attribute(named: "selected", value: selected ? "selected" : nil),
+                .text(label),
+            ])
     }
 
     /// The list of problems at the top of a rejected form, announced to screen readers.
     static func errorSummary(title: String, _ errors: [String]) -> Node<HTML.BodyContext> {
-        .if(!errors.isEmpty, .div(
-            .class("error-summary"), .attribute(named: "role", value: "alert"),
-            .h2(.text(title)),
-            .ul(.forEach(errors) { .li(.text($0)) })
-        ))
+        .if(
+            !errors.isEmpty,
+            .div(
+                .class("error-summary"), .attribute(named: "role", value: "alert"),
+                .h2(.text(title)),
+                .ul(.forEach(errors) { .li(.text($0)) })
+            ))
     }
 
     /// A confirmation after a successful action.

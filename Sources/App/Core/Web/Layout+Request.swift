@@ -8,8 +8,11 @@ extension Layout {
         let query = (rawQuery ?? "").split(separator: "&").compactMap { pair -> (String, String)? in
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
             // The CSRF token of an upload rides in its address; it is not repeated in links.
-            guard let name = parts.first?.removingPercentEncoding, !name.isEmpty, name != CSRF.fieldName else { return nil }
-            let value = parts.count > 1 ? (parts[1].replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "") : ""
+            guard let name = parts.first?.removingPercentEncoding, !name.isEmpty, name != CSRF.fieldName else {
+                return nil
+            }
+            let value =
+                parts.count > 1 ? (parts[1].replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "") : ""
             return (name, value)
         }
         self.init(messages: request.messages, policy: policy, currentPath: path, currentQuery: query)
@@ -25,7 +28,7 @@ extension Layout {
     private static func pageAddress(of request: Request) -> (path: String, query: String?) {
         guard request.method != .GET, request.method != .HEAD else { return (request.url.path, request.url.query) }
         guard let referer = request.headers.first(name: .referer).flatMap({ URLComponents(string: $0) }),
-              referer.path.hasPrefix("/"), !referer.path.hasPrefix("//")
+            referer.path.hasPrefix("/"), !referer.path.hasPrefix("//")
         else { return ("/", nil) }
         return (referer.path, referer.percentEncodedQuery)
     }
@@ -34,13 +37,14 @@ extension Layout {
 extension Messages {
     /// "≥ 200 人" / "≥ 200 people": a target's comparison, number and unit.
     func target(_ target: Target) -> String {
-        let unit: String = switch target.unit {
-        case .person: self(.unitPerson)
-        case .session: self(.unitSession)
-        case .event: self(.unitEvent)
-        case .edition: self(.unitEdition)
-        case .percent: self(.unitPercent)
-        }
+        let unit: String =
+            switch target.unit {
+            case .person: self(.unitPerson)
+            case .session: self(.unitSession)
+            case .event: self(.unitEvent)
+            case .edition: self(.unitEdition)
+            case .percent: self(.unitPercent)
+            }
         let separator = target.unit == .percent || language == .zh ? "" : " "
         return "\(target.comparison.symbol) \(target.value)\(separator)\(unit)"
     }
@@ -53,7 +57,6 @@ extension Messages {
         }
     }
 }
-
 
 /// The response for a rendered page.
 func htmlResponse(_ html: String, status: HTTPStatus = .ok) -> Response {

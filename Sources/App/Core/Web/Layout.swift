@@ -44,9 +44,10 @@ struct Layout {
             .class("site-header"),
             .div(
                 .class("site-header__inner"),
-                .a(.class("site-title"), .href(SiteURL.home.path),
-                   .span(.class("site-title__name"), .text(messages(.siteTitle))),
-                   .span(.class("site-title__tagline"), .text(messages(.siteTagline)))),
+                .a(
+                    .class("site-title"), .href(SiteURL.home.path),
+                    .span(.class("site-title__name"), .text(messages(.siteTitle))),
+                    .span(.class("site-title__tagline"), .text(messages(.siteTagline)))),
                 .nav(
                     .ariaLabel(messages(.navLabel)),
                     .ul(
@@ -70,10 +71,13 @@ struct Layout {
     private func accountNav(_ account: AccountBadge) -> Node<HTML.BodyContext> {
         .nav(
             .class("account-nav"), .ariaLabel(messages(.navAccountLabel)),
-            .ul(.forEach(account.places) { place in
-                .li(.a(.href(place.url.path), .text(messages(place.label)),
-                       .if(currentPath == place.url.path, .attribute(named: "aria-current", value: "page"))))
-            })
+            .ul(
+                .forEach(account.places) { place in
+                    .li(
+                        .a(
+                            .href(place.url.path), .text(messages(place.label)),
+                            .if(currentPath == place.url.path, .attribute(named: "aria-current", value: "page"))))
+                })
         )
     }
 
@@ -84,24 +88,28 @@ struct Layout {
         return .div(
             .class("account-area"),
             .a(.class("account-link"), .href(account.home.path), .text(account.name)),
-            .form(.class("inline-form"), .action(SiteURL.logout.path), .method(.post),
-                  FormParts.csrf(account.csrf),
-                  .button(.type(.submit), .class("link-button"), .text(messages(.navSignOut))))
+            .form(
+                .class("inline-form"), .action(SiteURL.logout.path), .method(.post),
+                FormParts.csrf(account.csrf),
+                .button(.type(.submit), .class("link-button"), .text(messages(.navSignOut))))
         )
     }
 
     private func navItem(_ url: SiteURL, _ key: MessageKey, section: String? = nil) -> Node<HTML.ListContext> {
         let isCurrent = section.map { currentPath.hasPrefix($0) } ?? (currentPath == url.path)
-        return .li(.a(
-            .href(url.path), .text(messages(key)),
-            .if(isCurrent, .attribute(named: "aria-current", value: "page"))
-        ))
+        return .li(
+            .a(
+                .href(url.path), .text(messages(key)),
+                .if(isCurrent, .attribute(named: "aria-current", value: "page"))
+            ))
     }
 
     private var languageSwitch: Node<HTML.BodyContext> {
         let other: DisplayLanguage = language == .zh ? .en : .zh
         let query = currentQuery.filter { $0.0 != "lang" } + [("lang", other.rawValue)]
-        let href = currentPath + "?" + query.map { "\(percentEncode($0.0))=\(percentEncode($0.1))" }
+        let href =
+            currentPath + "?"
+            + query.map { "\(percentEncode($0.0))=\(percentEncode($0.1))" }
             .joined(separator: "&")
         return .a(
             .id("lang-switch"), .class("lang-switch"), .href(href),
@@ -117,8 +125,13 @@ struct Layout {
             .class("site-footer"),
             .div(
                 .class("site-footer__inner"),
-                .p(.strong(.text(messages(.footerBasis) + messages.colon)), .text(messages.quoted(policy.title.text(language)))),
-                .p(.text("\(messages(.footerIssuer))\(messages.colon)\(policy.issuer.text(language)) · \(messages(.footerEffective))\(messages.colon)\(policy.effectiveDate)")),
+                .p(
+                    .strong(.text(messages(.footerBasis) + messages.colon)),
+                    .text(messages.quoted(policy.title.text(language)))),
+                .p(
+                    .text(
+                        "\(messages(.footerIssuer))\(messages.colon)\(policy.issuer.text(language)) · \(messages(.footerEffective))\(messages.colon)\(policy.effectiveDate)"
+                    )),
                 .p(.a(.href(SiteURL.openAPI.path), .text(messages(.footerOpenData))))
             )
         )
@@ -137,29 +150,44 @@ struct AccountBadge {
         self.home = .home(for: role)
         self.csrf = csrf
         let account: [(SiteURL, MessageKey)] = [(.account, .accountTitle)]
-        places = switch role {
-        case .admin: [(.talents, .navTalents), (.trainingManage, .trainingManage), (.vouchers, .voucherTitle),
-                      (.adminUsers, .usersTitle),
-                      (.adminOrganizations, .organizationsTitle),
-                      (.adminDepartments, .adminDepartmentsTitle), (.adminErasures, .erasuresTitle),
-                      (.adminAudit, .auditTitle)] + account
-        case .officer: [(.workspace, .workspaceTitle), (.talents, .navTalents), (.trainingManage, .trainingManage),
-                        (.vouchers, .voucherTitle),
-                        (.adminOrganizations, .organizationsTitle),
-                        (.adminUsers, .usersTitle)] + account
-        case .provider: [(.talents, .navTalents), (.trainingManage, .trainingManage), (.voucherSettlement, .voucherSettlement),
-                         (.adminOrganizations, .organizationsTitle), (.adminUsers, .usersTitle)] + account
-        case .employer: [(.talents, .navTalents), (.adminOrganizations, .organizationsTitle),
-                         (.adminUsers, .usersTitle)] + account
-        case .talent: [(.myProfile, .myProfileLink), (.myTraining, .myTrainingTitle)] + account
-        }
+        places =
+            switch role {
+            case .admin:
+                [
+                    (.talents, .navTalents), (.trainingManage, .trainingManage), (.vouchers, .voucherTitle),
+                    (.adminUsers, .usersTitle),
+                    (.adminOrganizations, .organizationsTitle),
+                    (.adminDepartments, .adminDepartmentsTitle), (.adminErasures, .erasuresTitle),
+                    (.adminAudit, .auditTitle),
+                ] + account
+            case .officer:
+                [
+                    (.workspace, .workspaceTitle), (.talents, .navTalents), (.trainingManage, .trainingManage),
+                    (.vouchers, .voucherTitle),
+                    (.adminOrganizations, .organizationsTitle),
+                    (.adminUsers, .usersTitle),
+                ] + account
+            case .provider:
+                [
+                    (.talents, .navTalents), (.trainingManage, .trainingManage),
+                    (.voucherSettlement, .voucherSettlement),
+                    (.adminOrganizations, .organizationsTitle), (.adminUsers, .usersTitle),
+                ] + account
+            case .employer:
+                [
+                    (.talents, .navTalents), (.adminOrganizations, .organizationsTitle),
+                    (.adminUsers, .usersTitle),
+                ] + account
+            case .talent: [(.myProfile, .myProfileLink), (.myTraining, .myTrainingTitle)] + account
+            }
     }
 }
 
 /// Percent-encodes a query component (RFC 3986 unreserved characters stay as they are).
 func percentEncode(_ text: String) -> String {
-    let allowed = CharacterSet(charactersIn:
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+    let allowed = CharacterSet(
+        charactersIn:
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
     return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
 }
 
@@ -167,7 +195,8 @@ extension Node where Context == HTML.BodyContext {
     /// A table in a box that scrolls sideways on narrow screens. The box is a labelled,
     /// focusable region so keyboard users can scroll it too (WCAG 2.1.1).
     static func scrollableTable(label: String, _ table: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {
-        .div(.class("table-wrap"), .attribute(named: "role", value: "region"),
-             .attribute(named: "aria-label", value: label), .attribute(named: "tabindex", value: "0"), table)
+        .div(
+            .class("table-wrap"), .attribute(named: "role", value: "region"),
+            .attribute(named: "aria-label", value: label), .attribute(named: "tabindex", value: "0"), table)
     }
 }

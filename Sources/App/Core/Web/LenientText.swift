@@ -44,7 +44,7 @@ extension KeyedDecodingContainer {
     }
 }
 
-extension Optional<String> {
+extension String? {
     /// The text with surrounding white space removed; nil when nothing is left.
     var trimmedText: String? {
         guard let text = self?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }

@@ -33,6 +33,6 @@ enum ZiboTime {
 
     /// Today's date in Zibo.
     static func today(_ date: Date = Date()) -> CalendarDate {
-        CalendarDate(day(date))! // `day` always writes a valid YYYY-MM-DD
+        CalendarDate(day(date))!  // `day` always writes a valid YYYY-MM-DD
     }
 }

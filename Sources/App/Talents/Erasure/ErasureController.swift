@@ -18,7 +18,8 @@ struct ErasureController: RouteCollection {
     @Sendable func myProfile(req: Request) async throws -> Response {
         let actor = try req.requireActor()
         guard let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first(),
-              let id = talent.id else { throw Abort(.notFound) }
+            let id = talent.id
+        else { throw Abort(.notFound) }
         return req.redirect(to: SiteURL.talent(id).path, redirectType: .normal)
     }
 
@@ -26,16 +27,20 @@ struct ErasureController: RouteCollection {
         try req.authorize(.create, .erasureRequest)
         let actor = try req.requireActor()
         guard let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first(),
-              let id = talent.id, talent.status != "erased" else { throw Abort(.notFound) }
+            let id = talent.id, talent.status != "erased"
+        else { throw Abort(.notFound) }
         guard (try? req.content.get(String.self, at: "confirm")) == "yes" else {
             return req.redirect(to: SiteURL.talent(id).path + "?erasure=unconfirmed#erasure", redirectType: .normal)
         }
-        let pending = try await ErasureRequest.query(on: req.db).filter(\.$talent.$id == id).filter(\.$status == .pending).first()
+        let pending = try await ErasureRequest.query(on: req.db).filter(\.$talent.$id == id).filter(
+            \.$status == .pending
+        ).first()
         if pending == nil {
             try await req.db.writeTransaction { db in
                 let request = ErasureRequest(talentID: id, requestedAt: Date())
                 try await request.create(on: db)
-                try await req.audit(AuditEntry(action: "erasure.request", entityType: "talent", entityID: id.uuidString), on: db)
+                try await req.audit(
+                    AuditEntry(action: "erasure.request", entityType: "talent", entityID: id.uuidString), on: db)
             }
         }
         return req.redirect(to: SiteURL.talent(id).path + "?erasure=requested#erasure", redirectType: .normal)
@@ -49,20 +54,27 @@ struct ErasureController: RouteCollection {
 
     @Sendable func decide(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: UUID.self),
-              try await req.scopedQuery(ErasureRequest.self, for: .change).filter(\.$id == id).first() != nil
+            try await req.scopedQuery(ErasureRequest.self, for: .change).filter(\.$id == id).first() != nil
         else { throw Abort(.notFound) }
         let actor = try req.requireActor()
         let approve = (try? req.content.get(String.self, at: "decision")) == "approve"
         let erased = try await req.db.writeTransaction { db -> TalentEraser.Erased? in
             // One conditional update decides: of any number of parallel approvals and
             // rejections, exactly one finds the request still pending.
-            guard let talentID = try await ErasureStore.decide(id, approve: approve, by: actor.userID, at: Date(), on: db)
+            guard
+                let talentID = try await ErasureStore.decide(id, approve: approve, by: actor.userID, at: Date(), on: db)
             else { return nil }
-            let erased = approve ? try await TalentEraser.erase(talentID, on: db) : TalentEraser.Erased(talentID: talentID)
-            try await req.audit(AuditEntry(
-                action: approve ? "talent.erase" : "erasure.reject", entityType: "talent", entityID: talentID.uuidString,
-                changedFields: approve ? ["name", "birth_date", "resident_id", "mobile", "email", "school", "major",
-                                          "graduation_year", "skills", "user_id", "status"] : []), on: db)
+            let erased =
+                approve ? try await TalentEraser.erase(talentID, on: db) : TalentEraser.Erased(talentID: talentID)
+            try await req.audit(
+                AuditEntry(
+                    action: approve ? "talent.erase" : "erasure.reject", entityType: "talent",
+                    entityID: talentID.uuidString,
+                    changedFields: approve
+                        ? [
+                            "name", "birth_date", "resident_id", "mobile", "email", "school", "major",
+                            "graduation_year", "skills", "user_id", "status",
+                        ] : []), on: db)
             return erased
         }
         if approve, let erased {
@@ -70,11 +82,14 @@ struct ErasureController: RouteCollection {
             let left = try await TalentEraser.remains(erased, on: req.db)
             if !left.isEmpty {
                 // Never report success for a person whose data is still here.
-                req.logger.critical("erasure incomplete", metadata: ["talent": "\(erased.talentID)", "left": "\(left)"])
+                req.logger.critical(
+                    "erasure incomplete", metadata: ["talent": "\(erased.talentID)", "left": "\(left)"])
                 throw Abort(.internalServerError)
             }
         }
-        let notice = erased == nil ? req.messages(.erasureAlreadyDecided)
+        let notice =
+            erased == nil
+            ? req.messages(.erasureAlreadyDecided)
             : req.messages(approve ? .erasureApproved : .erasureRejected)
         let pending = try await req.scopedQuery(ErasureRequest.self).filter(\.$status == .pending)
             .sort(\.$requestedAt).with(\.$talent).limit(200).all()
@@ -95,28 +110,48 @@ struct ErasureListPageModel {
 
     func render(layout: Layout) -> String {
         let m = layout.messages
-        return layout.render(title: m(.erasuresTitle), body: .group(
-            .h1(.text(m(.erasuresTitle))),
-            .p(.class("lead"), .text(m(.erasuresIntro))),
-            FormParts.notice(notice),
-            requests.isEmpty ? .p(.class("empty"), .text(m(.erasuresNone))) : .div(
-                .class("table-scroll"), .attribute(named: "role", value: "region"),
-                .attribute(named: "aria-label", value: m(.erasuresTitle)), .attribute(named: "tabindex", value: "0"),
-                .table(
-                    .thead(.tr(.th(.text(m(.talentName))), .th(.text(m(.columnRequestedAt))), .th(.text(m(.columnActions))))),
-                    .tbody(.forEach(requests) { request in
-                        .tr(
-                            .td(.a(.href(SiteURL.talent(request.$talent.id).path), .text(request.talent.name))),
-                            .td(.text(ZiboTime.timestamp(request.requestedAt))),
-                            .td(.form(.method(.post), .action(SiteURL.decideErasure(request.id ?? UUID()).path), .class("inline-form"),
-                                      FormParts.csrf(csrf),
-                                      .button(.type(.submit), .name("decision"), .value("approve"), .class("button button--danger"),
-                                              .text(m(.erasureApprove))),
-                                      .button(.type(.submit), .name("decision"), .value("reject"), .class("button button--secondary"),
-                                              .text(m(.erasureReject))))))
-                    })
-                )
-            )
-        ))
+        return layout.render(
+            title: m(.erasuresTitle),
+            body: .group(
+                .h1(.text(m(.erasuresTitle))),
+                .p(.class("lead"), .text(m(.erasuresIntro))),
+                FormParts.notice(notice),
+                requests.isEmpty
+                    ? .p(.class("empty"), .text(m(.erasuresNone)))
+                    : .div(
+                        .class("table-scroll"), .attribute(named: "role", value: "region"),
+                        .attribute(named: "aria-label", value: m(.erasuresTitle)),
+                        .attribute(named: "tabindex", value: "0"),
+                        .table(
+                            .thead(
+                                .tr(
+                                    .th(.text(m(.talentName))), .th(.text(m(.columnRequestedAt))),
+                                    .th(.text(m(.columnActions))))),
+                            .tbody(
+                                .forEach(requests) { request in
+                                    .tr(
+                                        .td(
+                                            .a(
+                                                .href(SiteURL.talent(request.$talent.id).path),
+                                                .text(request.talent.name))),
+                                        .td(.text(ZiboTime.timestamp(request.requestedAt))),
+                                        .td(
+                                            .form(
+                                                .method(.post),
+                                                .action(SiteURL.decideErasure(request.id ?? UUID()).path),
+                                                .class("inline-form"),
+                                                FormParts.csrf(csrf),
+                                                .button(
+                                                    .type(.submit), .name("decision"), .value("approve"),
+                                                    .class("button button--danger"),
+                                                    .text(m(.erasureApprove))),
+                                                .button(
+                                                    .type(.submit), .name("decision"), .value("reject"),
+                                                    .class("button button--secondary"),
+                                                    .text(m(.erasureReject))))))
+                                })
+                        )
+                    )
+            ))
     }
 }

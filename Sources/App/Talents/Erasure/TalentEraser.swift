@@ -20,7 +20,9 @@ enum TalentEraser {
     static func erase(_ talentID: UUID, on db: any Database) async throws -> Erased {
         guard let talent = try await Talent.find(talentID, on: db) else { return Erased(talentID: talentID) }
         // Reports of refused import rows that name the person go too.
-        let subjects = Set([ImportReports.profileKey(talentID)] + (talent.residentIDIndex.map { [ImportReports.residentKey(index: $0)] } ?? []))
+        let subjects = Set(
+            [ImportReports.profileKey(talentID)]
+                + (talent.residentIDIndex.map { [ImportReports.residentKey(index: $0)] } ?? []))
         try await ImportReports.forget(mentioning: subjects, on: db)
         talent.name = ""
         // The year is enough for statistics by age; day and month help identify a person.
@@ -55,18 +57,22 @@ enum TalentEraser {
         if let talent = try await Talent.find(erased.talentID, on: db) {
             if !talent.name.isEmpty || talent.residentIDCipher != nil || talent.residentIDIndex != nil
                 || talent.mobileCipher != nil || talent.email != nil || !talent.skills.isEmpty || talent.school != nil
-                || talent.major != nil {
+                || talent.major != nil
+            {
                 left.append("profile")
             }
             if talent.$user.id != nil { left.append("link to the account") }
         }
         if !erased.reportSubjects.isEmpty,
-           try await ImportReportSubject.query(on: db).filter(\.$subject ~~ Array(erased.reportSubjects)).count() > 0 {
+            try await ImportReportSubject.query(on: db).filter(\.$subject ~~ Array(erased.reportSubjects)).count() > 0
+        {
             left.append("import reports")
         }
         if let userID = erased.userID {
             if let user = try await User.find(userID, on: db),
-               !user.displayName.isEmpty || user.email != nil || user.mobile != nil || user.isActive || user.passwordHash != "!" {
+                !user.displayName.isEmpty || user.email != nil || user.mobile != nil || user.isActive
+                    || user.passwordHash != "!"
+            {
                 left.append("account")
             }
             if try await UserSession.query(on: db).filter(\.$user.$id == userID).count() > 0 { left.append("sessions") }

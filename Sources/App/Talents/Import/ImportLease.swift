@@ -13,11 +13,13 @@ enum ImportLease {
 
     /// Records how far import `id` is and renews its lease, if `owner` still holds it.
     static func renew(_ id: UUID, owner: String, progress: TalentImporter.Progress, on db: any Database) async throws {
-        let renewed = try await (db as! any SQLDatabase).raw("""
+        let renewed = try await (db as! any SQLDatabase).raw(
+            """
             UPDATE talent_imports SET rows = \(bind: progress.checked), written_rows = \(bind: progress.written), \
             lease_expires_at = \(bind: Date().addingTimeInterval(duration)) \
             WHERE id = \(bind: id) AND lease_owner = \(bind: owner) AND status = 'running' RETURNING id
-            """).first()
+            """
+        ).first()
         if renewed == nil { throw Lost() }
     }
 

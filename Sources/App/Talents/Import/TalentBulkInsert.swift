@@ -40,19 +40,24 @@ enum TalentBulkInsert {
                 if offset > 0 { values.appendLiteral(", ") }
                 values.appendInterpolation(row(item, now: now, importID: importID, postgres: postgres))
             }
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 INSERT INTO talents (id, name, gender, birth_date, resident_id_cipher, resident_id_index, \
                 resident_id_masked, mobile_cipher, mobile_masked, email, district_code, education_level, school, major, \
                 graduation_year, employer_id, skills, consent_at, consent_version, consent_purpose, status, \
                 created_at, updated_at, search_key, import_id\(unsafeRaw: postgres ? ", search_vector" : "")) VALUES \(values)
-                """).run()
+                """
+            ).run()
         }
-        let attributes = items.flatMap { item in item.record.codedAttributes.map { (item.id, $0.kind.rawValue, $0.code) } }
+        let attributes = items.flatMap { item in
+            item.record.codedAttributes.map { (item.id, $0.kind.rawValue, $0.code) }
+        }
         for start in stride(from: 0, to: attributes.count, by: 1000) {
             var values = SQLQueryString("")
             for (offset, row) in attributes[start..<min(start + 1000, attributes.count)].enumerated() {
                 if offset > 0 { values.appendLiteral(", ") }
-                values.appendInterpolation("(\(bind: UUID()), \(bind: row.0), \(bind: row.1), \(bind: row.2))" as SQLQueryString)
+                values.appendInterpolation(
+                    "(\(bind: UUID()), \(bind: row.0), \(bind: row.1), \(bind: row.2))" as SQLQueryString)
             }
             try await sql.raw("INSERT INTO talent_attributes (id, talent_id, kind, code) VALUES \(values)").run()
         }

@@ -16,7 +16,9 @@ struct TalentImportController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let pages = routes.grouped(RequireSignIn())
         pages.get(SiteURL.talentImports.route, use: form)
-        pages.on(.POST, SiteURL.talentImports.route, body: .collect(maxSize: ByteCount(value: Self.maxUploadMB << 20)), use: upload)
+        pages.on(
+            .POST, SiteURL.talentImports.route, body: .collect(maxSize: ByteCount(value: Self.maxUploadMB << 20)),
+            use: upload)
         pages.get(SiteURL.talentImport(UUID()).route, use: status)
         pages.get(SiteURL.talentImportReport(UUID()).route, use: report)
     }
@@ -36,7 +38,8 @@ struct TalentImportController: RouteCollection {
     @Sendable func upload(req: Request) async throws -> Response {
         let user = try requireImporter(req)
         let m = req.messages
-        guard let form = try? req.content.decode(UploadForm.self), let file = form.file, file.data.readableBytes > 0 else {
+        guard let form = try? req.content.decode(UploadForm.self), let file = form.file, file.data.readableBytes > 0
+        else {
             return try await renderForm(req, user: user, error: m(.importFileMissing), status: .unprocessableEntity)
         }
         guard form.consent == "yes" else {
@@ -47,14 +50,18 @@ struct TalentImportController: RouteCollection {
         do { source = try TalentImportSource(bytes: bytes) } catch {
             return try await renderForm(req, user: user, error: error.message(m), status: .unprocessableEntity)
         }
-        let job = TalentImportJob(createdBy: try user.requireID(), fileName: String(file.filename.prefix(200)),
-                                  partial: form.partial == "yes", upsert: form.upsert == "yes",
-                                  estimatedRows: max(1, bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } - 1))
-        (job.leaseOwner, job.leaseExpiresAt) = (req.application.instanceID, Date().addingTimeInterval(ImportLease.duration))
+        let job = TalentImportJob(
+            createdBy: try user.requireID(), fileName: String(file.filename.prefix(200)),
+            partial: form.partial == "yes", upsert: form.upsert == "yes",
+            estimatedRows: max(1, bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } - 1))
+        (job.leaseOwner, job.leaseExpiresAt) = (
+            req.application.instanceID, Date().addingTimeInterval(ImportLease.duration)
+        )
         try await job.create(on: req.db)
         let id = try job.requireID()
-        let importer = TalentImporter(options: .init(partial: job.partial, upsert: job.upsert), cipher: req.application.personalData,
-                                      policy: try req.policy, today: ZiboTime.today())
+        let importer = TalentImporter(
+            options: .init(partial: job.partial, upsert: job.upsert), cipher: req.application.personalData,
+            policy: try req.policy, today: ZiboTime.today())
         TalentImportRunner(app: req.application, jobID: id, actor: try req.requireActor(), requestID: req.requestID)
             .start(importer, source)
         return req.redirect(to: SiteURL.talentImport(id).path, redirectType: .normal)
@@ -81,7 +88,7 @@ struct TalentImportController: RouteCollection {
     /// administrator); 404 otherwise.
     private func findJob(_ req: Request) async throws -> TalentImportJob {
         guard let id = req.parameters.get("id", as: UUID.self),
-              let job = try await req.scopedQuery(TalentImportJob.self, for: .read).filter(\.$id == id).first()
+            let job = try await req.scopedQuery(TalentImportJob.self, for: .read).filter(\.$id == id).first()
         else { throw Abort(.notFound, reason: req.messages(.importJobMissing)) }
         return job
     }
@@ -95,8 +102,9 @@ struct TalentImportController: RouteCollection {
     private func renderForm(_ req: Request, user: User, error: String?, status: HTTPStatus) async throws -> Response {
         let recent = try await req.scopedQuery(TalentImportJob.self).filter(\.$createdBy == user.requireID())
             .sort(\.$createdAt, .descending).limit(10).all()
-        let model = TalentImportFormPageModel(csrf: CSRF.token(for: req), error: error, recent: recent,
-                                              maxMB: Self.maxUploadMB)
+        let model = TalentImportFormPageModel(
+            csrf: CSRF.token(for: req), error: error, recent: recent,
+            maxMB: Self.maxUploadMB)
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 }
@@ -114,21 +122,24 @@ struct TalentImportRunner: Sendable {
         Task {
             let outcome: Result<TalentImporter.Summary, any Error>
             do {
-                outcome = .success(try await importer.runInBatches(
-                    source, importID: jobID, on: app.db(.bulk),
-                    audit: { [app, actor, requestID] entry, db in
-                        try await AuditLog.append(entry, actor: actor, requestID: requestID, key: app.secrets.audit, on: db)
-                    },
-                    progress: { [jobID, owner = app.instanceID] progress, db in
-                        try await ImportLease.renew(jobID, owner: owner, progress: progress, on: db)
-                    }))
+                outcome = .success(
+                    try await importer.runInBatches(
+                        source, importID: jobID, on: app.db(.bulk),
+                        audit: { [app, actor, requestID] entry, db in
+                            try await AuditLog.append(
+                                entry, actor: actor, requestID: requestID, key: app.secrets.audit, on: db)
+                        },
+                        progress: { [jobID, owner = app.instanceID] progress, db in
+                            try await ImportLease.renew(jobID, owner: owner, progress: progress, on: db)
+                        }))
             } catch {
                 outcome = .failure(error)
             }
             do {
                 try await record(outcome, cipher: importer.cipher)
             } catch {
-                app.logger.error("import \(jobID): could not record the outcome: \(String(reflecting: type(of: error)))")
+                app.logger.error(
+                    "import \(jobID): could not record the outcome: \(String(reflecting: type(of: error)))")
             }
         }
     }
@@ -137,13 +148,16 @@ struct TalentImportRunner: Sendable {
         try await app.db.writeTransaction { [app, jobID] db in
             // An import whose lease another instance took has been taken back there.
             guard let job = try await TalentImportJob.find(jobID, on: db), job.status == .running,
-                  job.leaseOwner == app.instanceID else { return }
+                job.leaseOwner == app.instanceID
+            else { return }
             job.finishedAt = Date()
             (job.leaseOwner, job.leaseExpiresAt) = (nil, nil)
             switch outcome {
             case let .success(summary):
                 job.rows = summary.rows
-                (job.createdCount, job.updatedCount, job.rejectedCount) = (summary.created, summary.updated, summary.rejected)
+                (job.createdCount, job.updatedCount, job.rejectedCount) = (
+                    summary.created, summary.updated, summary.rejected
+                )
                 job.writtenRows = summary.created + summary.updated
                 job.status = summary.problems.isEmpty || job.partial ? .done : .rejected
                 if !summary.problems.isEmpty {

@@ -40,9 +40,13 @@ enum TalentImportReport {
         var writer = CSVWriter()
         writer.write(["行号 Row", "列 Column", "原因", "Reason"] + summary.header.names)
         for problem in summary.problems.sorted(by: { $0.row < $1.row }) {
-            let cells = summary.rejectedRows[problem.row].map { masked ? summary.header.maskingIdentifiers($0) : $0 } ?? []
-            writer.write(([String(problem.row), columnName(problem.column, header: summary.header),
-                           reason(problem.problem, zh), reason(problem.problem, en)] + cells).map(SpreadsheetCell.neutralized))
+            let cells =
+                summary.rejectedRows[problem.row].map { masked ? summary.header.maskingIdentifiers($0) : $0 } ?? []
+            writer.write(
+                ([
+                    String(problem.row), columnName(problem.column, header: summary.header),
+                    reason(problem.problem, zh), reason(problem.problem, en),
+                ] + cells).map(SpreadsheetCell.neutralized))
         }
         return writer.takeBytes()
     }
@@ -51,17 +55,21 @@ enum TalentImportReport {
 extension TalentImportReport {
     /// Keeps the outcome of a web import on its row: the first refused rows with their
     /// reasons (no cell values) for the page, and the whole report sealed (`ImportReports`).
-    static func store(_ summary: TalentImporter.Summary, in job: TalentImportJob, cipher: PersonalDataCipher,
-                      on db: any Database) async throws {
+    static func store(
+        _ summary: TalentImporter.Summary, in job: TalentImportJob, cipher: PersonalDataCipher,
+        on db: any Database
+    ) async throws {
         let (zh, en) = (Messages(language: .zh), Messages(language: .en))
         job.report = try ImportReports.seal(csv(summary, masked: true), cipher: cipher)
         let shown = summary.problems.sorted { $0.row < $1.row }.prefix(ImportProblemsSection.shownProblems).map {
-            ImportShownProblem(row: $0.row, column: columnName($0.column, header: summary.header),
-                               zh: reason($0.problem, zh), en: reason($0.problem, en))
+            ImportShownProblem(
+                row: $0.row, column: columnName($0.column, header: summary.header),
+                zh: reason($0.problem, zh), en: reason($0.problem, en))
         }
         job.problems = String(decoding: try JSONEncoder().encode(Array(shown)), as: UTF8.self)
         let residentIDs = summary.rejectedRows.values.compactMap { summary.header.value(.residentID, in: $0) }
-        try await ImportReports.remember(ImportReports.subjects(residentIDs: residentIDs, cipher: cipher),
-                                         of: try job.requireID(), on: db)
+        try await ImportReports.remember(
+            ImportReports.subjects(residentIDs: residentIDs, cipher: cipher),
+            of: try job.requireID(), on: db)
     }
 }

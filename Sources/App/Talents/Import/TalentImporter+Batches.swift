@@ -31,30 +31,39 @@ extension TalentImporter {
         var rejected: [(row: Int, cells: [String], problem: TalentImportRowProblem)]
     }
 
-    func runInBatches(_ source: TalentImportSource, importID: UUID, on database: any Database,
-                      audit: @escaping @Sendable (AuditEntry, any Database) async throws -> Void,
-                      progress: @escaping @Sendable (Progress, any Database) async throws -> Void) async throws -> Summary {
+    func runInBatches(
+        _ source: TalentImportSource, importID: UUID, on database: any Database,
+        audit: @escaping @Sendable (AuditEntry, any Database) async throws -> Void,
+        progress: @escaping @Sendable (Progress, any Database) async throws -> Void
+    ) async throws -> Summary {
         let lookups = try await Self.lookups(policy: policy, today: today, on: database)
         var summary = try await check(source, lookups: lookups, on: database, progress: progress)
         guard options.partial || summary.problems.isEmpty else { return summary }
         let names = try await IndexNames(on: database)
         do {
-            try await writeChecked(source, lookups: lookups, names: names, importID: importID, into: &summary,
-                                   on: database, progress: progress)
+            try await writeChecked(
+                source, lookups: lookups, names: names, importID: importID, into: &summary,
+                on: database, progress: progress)
         } catch let conflict as ConflictAfterCheck {
             try await TalentImportUndo.revert(importID, cipher: cipher, on: database)
             (summary.created, summary.updated) = (0, 0)
-            for rejection in conflict.rejected { Self.reject(rejection.row, rejection.cells, [rejection.problem], into: &summary) }
+            for rejection in conflict.rejected {
+                Self.reject(rejection.row, rejection.cells, [rejection.problem], into: &summary)
+            }
             return summary
         } catch {
             try await TalentImportUndo.revert(importID, cipher: cipher, on: database)
             throw error
         }
         try await database.writeTransaction { [summary, options] db in
-            try await audit(AuditEntry(action: "talent.import", entityType: "talent", entityID: importID.uuidString, changedFields: [
-                "rows:\(summary.rows)", "created:\(summary.created)", "updated:\(summary.updated)",
-                "rejected:\(summary.rejected)", "mode:\(options.partial ? "partial" : "atomic")\(options.upsert ? "+upsert" : "")",
-            ]), db)
+            try await audit(
+                AuditEntry(
+                    action: "talent.import", entityType: "talent", entityID: importID.uuidString,
+                    changedFields: [
+                        "rows:\(summary.rows)", "created:\(summary.created)", "updated:\(summary.updated)",
+                        "rejected:\(summary.rejected)",
+                        "mode:\(options.partial ? "partial" : "atomic")\(options.upsert ? "+upsert" : "")",
+                    ]), db)
             try await TalentImportUndo.query(on: db).filter(\.$importID == importID).delete()
         }
         try await Self.tidyIndexes(after: summary, on: database)
@@ -64,8 +73,10 @@ extension TalentImporter {
 
     /// Reads and checks every row, and looks the valid ones up in the pool a batch at a
     /// time; writes nothing but progress.
-    private func check(_ source: TalentImportSource, lookups: TalentImportLookups, on database: any Database,
-                       progress: @escaping @Sendable (Progress, any Database) async throws -> Void) async throws -> Summary {
+    private func check(
+        _ source: TalentImportSource, lookups: TalentImportLookups, on database: any Database,
+        progress: @escaping @Sendable (Progress, any Database) async throws -> Void
+    ) async throws -> Summary {
         var source = source
         var validator = TalentImportValidator(header: source.header, lookups: lookups)
         var summary = Summary(header: source.header)
@@ -74,20 +85,27 @@ extension TalentImporter {
         func lookUp() async throws {
             let found = try await Talent.query(on: database).filter(\.$residentIDIndex ~~ pending.map(\.index))
                 .field(\.$residentIDIndex).field(\.$status).all()
-            let status = Dictionary(found.map { ($0.residentIDIndex ?? "", $0.status) }, uniquingKeysWith: { first, _ in first })
-            for entry in pending where status[entry.index] != nil && (!options.upsert || status[entry.index] == "erased") {
-                Self.reject(entry.row, entry.cells, [.init(row: entry.row, column: .residentID, problem: .existsInPool)],
-                            into: &summary)
+            let status = Dictionary(
+                found.map { ($0.residentIDIndex ?? "", $0.status) }, uniquingKeysWith: { first, _ in first })
+            for entry in pending
+            where status[entry.index] != nil && (!options.upsert || status[entry.index] == "erased") {
+                Self.reject(
+                    entry.row, entry.cells, [.init(row: entry.row, column: .residentID, problem: .existsInPool)],
+                    into: &summary)
             }
             pending.removeAll(keepingCapacity: true)
             if ContinuousClock.now - reported > .seconds(1) {
                 reported = .now
-                try await database.writeTransaction { [rows = summary.rows] db in try await progress(.init(checked: rows, written: 0), db) }
+                try await database.writeTransaction { [rows = summary.rows] db in
+                    try await progress(.init(checked: rows, written: 0), db)
+                }
             }
         }
         while let (number, cells) = try source.next() {
             summary.rows += 1
-            guard summary.rows <= TalentImportSource.maxRows else { throw ImportFileProblem.tooManyRows(max: TalentImportSource.maxRows) }
+            guard summary.rows <= TalentImportSource.maxRows else {
+                throw ImportFileProblem.tooManyRows(max: TalentImportSource.maxRows)
+            }
             switch validator.validate(row: number, cells: cells) {
             case let .invalid(problems): Self.reject(number, cells, problems, into: &summary)
             case let .valid(record): pending.append((number, cipher.index(record.residentID.value), cells))
@@ -101,9 +119,11 @@ extension TalentImporter {
     }
 
     /// Reads the file again and writes the rows the check accepted, a batch per transaction.
-    private func writeChecked(_ source: TalentImportSource, lookups: TalentImportLookups, names: IndexNames,
-                              importID: UUID, into summary: inout Summary, on database: any Database,
-                              progress: @escaping @Sendable (Progress, any Database) async throws -> Void) async throws {
+    private func writeChecked(
+        _ source: TalentImportSource, lookups: TalentImportLookups, names: IndexNames,
+        importID: UUID, into summary: inout Summary, on database: any Database,
+        progress: @escaping @Sendable (Progress, any Database) async throws -> Void
+    ) async throws {
         var source = source
         var validator = TalentImportValidator(header: source.header, lookups: lookups)
         let refused = Set(summary.problems.map(\.row))
@@ -125,7 +145,8 @@ extension TalentImporter {
         while let (number, cells) = try source.next() {
             // The check refused this row, or duplicates an earlier one: the validator must
             // still see it, so later rows are judged as they were.
-            guard case let .valid(record) = validator.validate(row: number, cells: cells), !refused.contains(number) else { continue }
+            guard case let .valid(record) = validator.validate(row: number, cells: cells), !refused.contains(number)
+            else { continue }
             batch.append((number, record, cells))
             if batch.count == Self.batchSize { try await writeBatch() }
         }

@@ -43,14 +43,18 @@ struct TalentImporter {
     var today: CalendarDate
 
     /// Imports `source`; `progress(rowsChecked)` is called after every batch.
-    func run(_ source: TalentImportSource, on database: any Database, audit: @escaping @Sendable (AuditEntry, any Database) async throws -> Void,
-             progress: @escaping @Sendable (Int) async -> Void) async throws -> Summary {
+    func run(
+        _ source: TalentImportSource, on database: any Database,
+        audit: @escaping @Sendable (AuditEntry, any Database) async throws -> Void,
+        progress: @escaping @Sendable (Int) async -> Void
+    ) async throws -> Summary {
         let lookups = try await Self.lookups(policy: policy, today: today, on: database)
         let names = try await IndexNames(on: database)
         do {
             let summary = try await database.writeTransaction { db in
                 try await db.withBulkWriteSettings {
-                    try await importRows(source, lookups: lookups, names: names, on: db, audit: audit, progress: progress)
+                    try await importRows(
+                        source, lookups: lookups, names: names, on: db, audit: audit, progress: progress)
                 }
             }
             try await Self.tidyIndexes(after: summary, on: database)
@@ -67,9 +71,11 @@ struct TalentImporter {
     /// Two stages overlap, one core each: while a batch is written (`write`, the database
     /// on its own thread), the next is read, checked, encrypted and split into search
     /// words (`prepare`). Batches are written in file order, one at a time.
-    private func importRows(_ source: TalentImportSource, lookups: TalentImportLookups, names: IndexNames,
-                            on db: any Database, audit: @escaping @Sendable (AuditEntry, any Database) async throws -> Void,
-                            progress: @escaping @Sendable (Int) async -> Void) async throws -> Summary {
+    private func importRows(
+        _ source: TalentImportSource, lookups: TalentImportLookups, names: IndexNames,
+        on db: any Database, audit: @escaping @Sendable (AuditEntry, any Database) async throws -> Void,
+        progress: @escaping @Sendable (Int) async -> Void
+    ) async throws -> Summary {
         var source = source
         var validator = TalentImportValidator(header: source.header, lookups: lookups)
         var summary = Summary(header: source.header)
@@ -109,10 +115,14 @@ struct TalentImporter {
         await progress(summary.rows)
         if summary.rows == 0 { throw ImportFileProblem.noRows }
         guard options.partial || summary.problems.isEmpty else { throw Rollback(summary: summary) }
-        try await audit(AuditEntry(action: "talent.import", entityType: "talent", entityID: nil, changedFields: [
-            "rows:\(summary.rows)", "created:\(summary.created)", "updated:\(summary.updated)",
-            "rejected:\(summary.rejected)", "mode:\(options.partial ? "partial" : "atomic")\(options.upsert ? "+upsert" : "")",
-        ]), db)
+        try await audit(
+            AuditEntry(
+                action: "talent.import", entityType: "talent", entityID: nil,
+                changedFields: [
+                    "rows:\(summary.rows)", "created:\(summary.created)", "updated:\(summary.updated)",
+                    "rejected:\(summary.rejected)",
+                    "mode:\(options.partial ? "partial" : "atomic")\(options.upsert ? "+upsert" : "")",
+                ]), db)
         summary.wrote = summary.created + summary.updated > 0
         return summary
     }
@@ -128,7 +138,8 @@ struct TalentImporter {
             try await sql.raw("ANALYZE talents").run()
             try await sql.raw("ANALYZE talent_attributes").run()
         } else {
-            let pool = try await sql.raw("SELECT COUNT(*) AS n FROM talents").first()?.decode(column: "n", as: Int.self) ?? 0
+            let pool =
+                try await sql.raw("SELECT COUNT(*) AS n FROM talents").first()?.decode(column: "n", as: Int.self) ?? 0
             guard summary.created * 4 >= pool else { return }
             try await sql.raw("INSERT INTO talent_search (talent_search) VALUES ('optimize')").run()
         }
@@ -139,7 +150,9 @@ struct TalentImporter {
         var summary: Summary
     }
 
-    static func reject(_ number: Int, _ cells: [String], _ problems: [TalentImportRowProblem], into summary: inout Summary) {
+    static func reject(
+        _ number: Int, _ cells: [String], _ problems: [TalentImportRowProblem], into summary: inout Summary
+    ) {
         summary.problems += problems
         if summary.rejectedRows.count < maxReportedRows { summary.rejectedRows[number] = cells }
     }
@@ -160,20 +173,27 @@ struct TalentImporter {
     /// The CPU half of a batch: no database access, so it runs while the previous batch
     /// is being written.
     func prepare(_ batch: [(row: Int, record: TalentRecord, cells: [String])], names: IndexNames) throws
-        -> PreparedBatch {
-        try PreparedBatch(rows: batch.map { entry in
-            let record = entry.record
-            let talent = Talent()
-            (talent.name, talent.skills, talent.major, talent.school) = (record.name, record.skills.joined(separator: "\n"), record.major, record.school)
-            (talent.districtCode, talent.educationLevel, talent.birthDate) = (record.districtCode, record.educationLevel?.rawValue, record.residentID.birthDate.description)
-            let employer = record.employerID.flatMap { names.organizations[$0] }
-            var shared = employer.flatMap { names.organizationTokens[$0.id ?? UUID()] } ?? []
-            for code in record.occupations { shared += names.occupationTokens[code] ?? [] }
-            let document = TalentSearchIndex.Document(talent: talent, attributes: record.codedAttributes,
-                                                      employer: employer, sharedTokens: shared)
-            let item = try TalentBulkInsert.Item(record: record, document: document, cipher: cipher)
-            return (entry.row, entry.cells, item)
-        })
+        -> PreparedBatch
+    {
+        try PreparedBatch(
+            rows: batch.map { entry in
+                let record = entry.record
+                let talent = Talent()
+                (talent.name, talent.skills, talent.major, talent.school) = (
+                    record.name, record.skills.joined(separator: "\n"), record.major, record.school
+                )
+                (talent.districtCode, talent.educationLevel, talent.birthDate) = (
+                    record.districtCode, record.educationLevel?.rawValue, record.residentID.birthDate.description
+                )
+                let employer = record.employerID.flatMap { names.organizations[$0] }
+                var shared = employer.flatMap { names.organizationTokens[$0.id ?? UUID()] } ?? []
+                for code in record.occupations { shared += names.occupationTokens[code] ?? [] }
+                let document = TalentSearchIndex.Document(
+                    talent: talent, attributes: record.codedAttributes,
+                    employer: employer, sharedTokens: shared)
+                let item = try TalentBulkInsert.Item(record: record, document: document, cipher: cipher)
+                return (entry.row, entry.cells, item)
+            })
     }
 
     /// The database half: checks the batch against the pool (blind index), updates or
@@ -181,11 +201,14 @@ struct TalentImporter {
     /// (an atomic import that already has a bad row). `undo`: the web import writing in
     /// batches, whose new rows carry its id and whose updates keep the profile as it was.
     func write(_ batch: PreparedBatch, writes: Bool, undo importID: UUID? = nil, on db: any Database) async throws
-        -> BatchOutcome {
+        -> BatchOutcome
+    {
         var outcome = BatchOutcome()
         guard !batch.rows.isEmpty, let sql = db as? any SQLDatabase else { return outcome }
-        let existing = try await Talent.query(on: db).filter(\.$residentIDIndex ~~ batch.rows.map(\.item.residentIndex)).all()
-        let byIndex = Dictionary(existing.map { ($0.residentIDIndex ?? "", $0) }, uniquingKeysWith: { first, _ in first })
+        let existing = try await Talent.query(on: db).filter(\.$residentIDIndex ~~ batch.rows.map(\.item.residentIndex))
+            .all()
+        let byIndex = Dictionary(
+            existing.map { ($0.residentIDIndex ?? "", $0) }, uniquingKeysWith: { first, _ in first })
         var fresh: [TalentBulkInsert.Item] = []
         for entry in batch.rows {
             guard let talent = byIndex[entry.item.residentIndex] else {
@@ -193,12 +216,15 @@ struct TalentImporter {
                 continue
             }
             guard options.upsert, talent.status != "erased" else {
-                outcome.rejected.append((entry.row, entry.cells, .init(row: entry.row, column: .residentID, problem: .existsInPool)))
+                outcome.rejected.append(
+                    (entry.row, entry.cells, .init(row: entry.row, column: .residentID, problem: .existsInPool)))
                 continue
             }
             if options.partial || (writes && outcome.rejected.isEmpty) {
                 if let importID { try await TalentImportUndo.keep(talent, for: importID, cipher: cipher, on: db) }
-                let changed = try await TalentStore.update(talent, with: entry.item.record, cipher: cipher, on: db) { _ in }
+                let changed = try await TalentStore.update(talent, with: entry.item.record, cipher: cipher, on: db) {
+                    _ in
+                }
                 if !changed.isEmpty { outcome.updated += 1 }
             }
         }
@@ -213,11 +239,15 @@ struct TalentImporter {
     func merge(_ outcome: BatchOutcome, into summary: inout Summary) {
         summary.created += outcome.created
         summary.updated += outcome.updated
-        for rejection in outcome.rejected { Self.reject(rejection.row, rejection.cells, [rejection.problem], into: &summary) }
+        for rejection in outcome.rejected {
+            Self.reject(rejection.row, rejection.cells, [rejection.problem], into: &summary)
+        }
     }
 
     /// What rows are checked against, loaded once per import.
-    static func lookups(policy: PolicyDocument, today: CalendarDate, on db: any Database) async throws -> TalentImportLookups {
+    static func lookups(policy: PolicyDocument, today: CalendarDate, on db: any Database) async throws
+        -> TalentImportLookups
+    {
         var districts: [String: String] = [:]
         for district in try await District.query(on: db).all() {
             guard let code = district.id else { continue }
@@ -255,7 +285,9 @@ struct TalentImporter {
                 organizationTokens[id] = SearchTokens.document([organization.name])
             }
             for occupation in try await Occupation.query(on: db).all() {
-                if let code = occupation.id { occupationTokens[code] = SearchTokens.document([occupation.nameZh, occupation.nameEn]) }
+                if let code = occupation.id {
+                    occupationTokens[code] = SearchTokens.document([occupation.nameZh, occupation.nameEn])
+                }
             }
         }
     }

@@ -34,16 +34,18 @@ struct TalentSearchController: RouteCollection {
             chains: try await IndustryChain.query(on: req.db).sort(\.$id).all(),
             canAdd: Permissions.scope(for: actor.role, .create, on: .talent) > .own,
             canImport: TalentImportController.mayImport(actor.role), error: error, today: today)
-        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)),
-                            status: error == nil ? .ok : .badRequest)
+        return htmlResponse(
+            model.render(layout: Layout(request: req, policy: try req.policy)),
+            status: error == nil ? .ok : .badRequest)
     }
 
     @Sendable func list(req: Request) async throws -> TalentListDTO {
         let query = try TalentSearchQuery(request: req)
         let page = try await query.run(scope: try req.talentSearchScope(), today: ZiboTime.today(), on: req.db)
         let rows = try await TalentListRow.rows(page.items, reveals: req.revealsIdentifiers, request: req)
-        return TalentListDTO(items: rows.map(TalentSummaryDTO.init), total: page.total,
-                             totalIsCapped: page.totalIsCapped, nextCursor: page.next?.text)
+        return TalentListDTO(
+            items: rows.map(TalentSummaryDTO.init), total: page.total,
+            totalIsCapped: page.totalIsCapped, nextCursor: page.next?.text)
     }
 
     @Sendable func export(req: Request) async throws -> Response {
@@ -54,11 +56,14 @@ struct TalentSearchController: RouteCollection {
         var query = try TalentSearchQuery(request: req)
         query.after = nil
         let today = ZiboTime.today()
-        let table = try await TalentExport.table(query, scope: scope, reveals: req.revealsIdentifiers, request: req, today: today)
+        let table = try await TalentExport.table(
+            query, scope: scope, reveals: req.revealsIdentifiers, request: req, today: today)
         // Who took which slice of the pool, and how big it was (never the values).
-        try await req.audit(AuditEntry(action: "talent.export", entityType: "talent", entityID: nil,
-                                       changedFields: query.parameters.map(\.0) + ["format:\(format.rawValue)", "rows:\(table.count - 1)"]),
-                            on: req.db)
+        try await req.audit(
+            AuditEntry(
+                action: "talent.export", entityType: "talent", entityID: nil,
+                changedFields: query.parameters.map(\.0) + ["format:\(format.rawValue)", "rows:\(table.count - 1)"]),
+            on: req.db)
         return TalentExport.response(table, format: format, today: today)
     }
 }
@@ -103,6 +108,8 @@ struct TalentSummaryDTO: Content {
         (residentIDMasked, residentID) = (talent.residentIDMasked, row.residentID)
         (districtCode, educationLevel) = (talent.districtCode, talent.educationLevel)
         (employerID, employerName) = (talent.$employer.id, row.employerName)
-        (titleLevel, skillLevel, status, updatedAt) = (talent.titleLevel, talent.skillLevel, talent.status, talent.updatedAt)
+        (titleLevel, skillLevel, status, updatedAt) = (
+            talent.titleLevel, talent.skillLevel, talent.status, talent.updatedAt
+        )
     }
 }

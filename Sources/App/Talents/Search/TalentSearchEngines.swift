@@ -6,12 +6,15 @@ import TalentDomain
 /// differs (FTS5 `MATCH` against `tsquery`), the meaning does not.
 protocol TalentSearchEngine: Sendable {
     /// Matching profiles, counted up to `cap + 1`.
-    func count(_ match: TalentMatch, conditions: [SQLQueryString], cap: Int, on sql: any SQLDatabase) async throws -> Int
+    func count(_ match: TalentMatch, conditions: [SQLQueryString], cap: Int, on sql: any SQLDatabase) async throws
+        -> Int
     /// One page in `order`. `tier` (relevance only): 0 = keyword in the name, 1 = elsewhere.
     /// `dense`: more matches than the count cap, so walking the order's index and testing
     /// each profile finds a page sooner than gathering and sorting every match.
-    func page(_ match: TalentMatch, tier: Int?, conditions: [SQLQueryString], order: TalentOrder,
-              after: TalentSearchQuery.Cursor?, limit: Int, dense: Bool, on sql: any SQLDatabase) async throws -> [Talent]
+    func page(
+        _ match: TalentMatch, tier: Int?, conditions: [SQLQueryString], order: TalentOrder,
+        after: TalentSearchQuery.Cursor?, limit: Int, dense: Bool, on sql: any SQLDatabase
+    ) async throws -> [Talent]
 }
 
 extension TalentSearchEngine {
@@ -75,47 +78,64 @@ struct SQLiteTalentSearch: TalentSearchEngine {
             parts.append("facets : (\(match.facets.map { "\"\($0)\"" }.joined(separator: " AND ")))")
         }
         if let years = match.birthYears {
-            parts.append("facets : (\(years.map { "\"\(SearchFacet.birthYear.token(String($0)))\"" }.joined(separator: " OR ")))")
+            parts.append(
+                "facets : (\(years.map { "\"\(SearchFacet.birthYear.token(String($0)))\"" }.joined(separator: " OR ")))"
+            )
         }
         return parts.isEmpty ? nil : parts.joined(separator: " AND ")
     }
 
-    func count(_ match: TalentMatch, conditions: [SQLQueryString], cap: Int, on sql: any SQLDatabase) async throws -> Int {
+    func count(_ match: TalentMatch, conditions: [SQLQueryString], cap: Int, on sql: any SQLDatabase) async throws
+        -> Int
+    {
         let inner: SQLQueryString
         if let expression = expression(match, tier: nil) {
-            inner = conditions.isEmpty
+            inner =
+                conditions.isEmpty
                 ? "SELECT 1 FROM talent_search WHERE talent_search MATCH \(bind: expression) LIMIT \(bind: cap + 1)"
                 : """
-                  SELECT 1 FROM talent_search JOIN talents t ON t.search_key = talent_search.rowid \
-                  WHERE talent_search MATCH \(bind: expression) AND \(conjunction(conditions)) LIMIT \(bind: cap + 1)
-                  """
+                SELECT 1 FROM talent_search JOIN talents t ON t.search_key = talent_search.rowid \
+                WHERE talent_search MATCH \(bind: expression) AND \(conjunction(conditions)) LIMIT \(bind: cap + 1)
+                """
         } else {
-            inner = "SELECT 1 FROM talents t WHERE t.status <> 'erased' AND \(conjunction(conditions)) LIMIT \(bind: cap + 1)"
+            inner =
+                "SELECT 1 FROM talents t WHERE t.status <> 'erased' AND \(conjunction(conditions)) LIMIT \(bind: cap + 1)"
         }
-        return try await sql.raw("SELECT COUNT(*) AS n FROM (\(inner)) AS matches").first()?.decode(column: "n", as: Int.self) ?? 0
+        return try await sql.raw("SELECT COUNT(*) AS n FROM (\(inner)) AS matches").first()?.decode(
+            column: "n", as: Int.self) ?? 0
     }
 
-    func page(_ match: TalentMatch, tier: Int?, conditions: [SQLQueryString], order: TalentOrder,
-              after: TalentSearchQuery.Cursor?, limit: Int, dense: Bool, on sql: any SQLDatabase) async throws -> [Talent] {
+    func page(
+        _ match: TalentMatch, tier: Int?, conditions: [SQLQueryString], order: TalentOrder,
+        after: TalentSearchQuery.Cursor?, limit: Int, dense: Bool, on sql: any SQLDatabase
+    ) async throws -> [Talent] {
         let filter = conjunction(conditions + [keyset(order, after: after)].compactMap { $0 })
         guard let expression = expression(match, tier: tier) else {
-            return try decode(try await sql.raw("""
-                SELECT \(unsafeRaw: Talent.selectList) FROM talents t WHERE t.status <> 'erased' AND \(filter) \
-                ORDER BY \(orderBy(order)) LIMIT \(bind: limit)
-                """).all())
+            return try decode(
+                try await sql.raw(
+                    """
+                    SELECT \(unsafeRaw: Talent.selectList) FROM talents t WHERE t.status <> 'erased' AND \(filter) \
+                    ORDER BY \(orderBy(order)) LIMIT \(bind: limit)
+                    """
+                ).all())
         }
         if dense, order != .key,
-           let found = try await probeInOrder(expression, conditions: conditions, order: order, after: after,
-                                              limit: limit, on: sql) {
+            let found = try await probeInOrder(
+                expression, conditions: conditions, order: order, after: after,
+                limit: limit, on: sql)
+        {
             return found
         }
         // `search_key` equals the FTS rowid, so ordering by key lets FTS5 walk its own
         // rowid order and stop after `limit` rows.
         let ordering: SQLQueryString = order == .key ? "talent_search.rowid DESC" : orderBy(order)
-        return try decode(try await sql.raw("""
-            SELECT \(unsafeRaw: Talent.selectList) FROM talent_search JOIN talents t ON t.search_key = talent_search.rowid \
-            WHERE talent_search MATCH \(bind: expression) AND \(filter) ORDER BY \(ordering) LIMIT \(bind: limit)
-            """).all())
+        return try decode(
+            try await sql.raw(
+                """
+                SELECT \(unsafeRaw: Talent.selectList) FROM talent_search JOIN talents t ON t.search_key = talent_search.rowid \
+                WHERE talent_search MATCH \(bind: expression) AND \(filter) ORDER BY \(ordering) LIMIT \(bind: limit)
+                """
+            ).all())
     }
 }
 
@@ -126,31 +146,40 @@ extension SQLiteTalentSearch {
     /// most of a second; this finds the page in a window or two. When matches cluster
     /// elsewhere in the order (张 sorted by name: every 张 is near the end), the windows
     /// come up short and nil sends the caller back to sorting the matches.
-    func probeInOrder(_ expression: String, conditions: [SQLQueryString], order: TalentOrder,
-                      after: TalentSearchQuery.Cursor?, limit: Int, on sql: any SQLDatabase) async throws -> [Talent]? {
+    func probeInOrder(
+        _ expression: String, conditions: [SQLQueryString], order: TalentOrder,
+        after: TalentSearchQuery.Cursor?, limit: Int, on sql: any SQLDatabase
+    ) async throws -> [Talent]? {
         let index: SQLQueryString = order == .name ? "talents_name" : "talents_updated"
         var position = after
         var found: [Talent] = []
         for window in probeWindows {
-            let walked = try await sql.raw("""
+            let walked = try await sql.raw(
+                """
                 SELECT t.search_key, t.name, t.updated_at FROM talents t INDEXED BY \(index) \
                 WHERE \(keyset(order, after: position) ?? "1 = 1") ORDER BY \(orderBy(order)) LIMIT \(bind: window)
-                """).all()
+                """
+            ).all()
             guard let last = walked.last else { return found }
             let keys = try walked.map { try $0.decode(column: "search_key", as: Int64.self) }
-            found += try decode(try await sql.raw("""
-                SELECT \(unsafeRaw: Talent.selectList) FROM talents t \
-                WHERE t.search_key IN \(SQLBind.group(keys)) AND \(conjunction(conditions)) \
-                AND EXISTS (SELECT 1 FROM talent_search WHERE talent_search MATCH \(bind: expression) \
-                AND talent_search.rowid = t.search_key) ORDER BY \(orderBy(order)) LIMIT \(bind: limit - found.count)
-                """).all())
+            found += try decode(
+                try await sql.raw(
+                    """
+                    SELECT \(unsafeRaw: Talent.selectList) FROM talents t \
+                    WHERE t.search_key IN \(SQLBind.group(keys)) AND \(conjunction(conditions)) \
+                    AND EXISTS (SELECT 1 FROM talent_search WHERE talent_search MATCH \(bind: expression) \
+                    AND talent_search.rowid = t.search_key) ORDER BY \(orderBy(order)) LIMIT \(bind: limit - found.count)
+                    """
+                ).all())
             if found.count >= limit || walked.count < window { return found }
-            position = switch order {
-            case .name: .init(key: keys[keys.count - 1], name: try last.decode(column: "name", as: String.self))
-            case .updated, .key:
-                .init(key: keys[keys.count - 1],
-                      updated: try last.decode(column: "updated_at", as: Date.self).timeIntervalSince1970)
-            }
+            position =
+                switch order {
+                case .name: .init(key: keys[keys.count - 1], name: try last.decode(column: "name", as: String.self))
+                case .updated, .key:
+                    .init(
+                        key: keys[keys.count - 1],
+                        updated: try last.decode(column: "updated_at", as: Date.self).timeIntervalSince1970)
+                }
         }
         return nil
     }
@@ -180,7 +209,9 @@ struct PostgresTalentSearch: TalentSearchEngine {
         }
         parts += match.facets.map { "'\(coded($0))'" }
         if let years = match.birthYears {
-            parts.append("(" + years.map { "'\(coded(SearchFacet.birthYear.token(String($0))))'" }.joined(separator: " | ") + ")")
+            parts.append(
+                "(" + years.map { "'\(coded(SearchFacet.birthYear.token(String($0))))'" }.joined(separator: " | ") + ")"
+            )
         }
         return parts.isEmpty ? nil : parts.joined(separator: " & ")
     }
@@ -190,15 +221,20 @@ struct PostgresTalentSearch: TalentSearchEngine {
         return "t.search_vector @@ CAST(\(bind: expression) AS tsquery)"
     }
 
-    func count(_ match: TalentMatch, conditions: [SQLQueryString], cap: Int, on sql: any SQLDatabase) async throws -> Int {
+    func count(_ match: TalentMatch, conditions: [SQLQueryString], cap: Int, on sql: any SQLDatabase) async throws
+        -> Int
+    {
         if conditions.isEmpty, match.isOneExactToken,
-           try await estimatedMatches(match, on: sql) >= Self.surelyAbove * cap {
+            try await estimatedMatches(match, on: sql) >= Self.surelyAbove * cap
+        {
             return cap + 1
         }
-        return try await sql.raw("""
+        return try await sql.raw(
+            """
             SELECT COUNT(*) AS n FROM (SELECT 1 FROM talents t WHERE \(matching(match, tier: nil)) \
             AND \(conjunction(conditions)) LIMIT \(bind: cap + 1)) AS matches
-            """).first()?.decode(column: "n", as: Int.self) ?? 0
+            """
+        ).first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
     /// How many times the count cap the statistics must promise before a count is skipped.
@@ -218,13 +254,15 @@ struct PostgresTalentSearch: TalentSearchEngine {
     func estimatedMatches(_ match: TalentMatch, on sql: any SQLDatabase) async throws -> Int {
         let plan = try await sql.raw("EXPLAIN SELECT 1 FROM talents t WHERE \(matching(match, tier: nil))").all()
         guard let line = try plan.first?.decode(column: "QUERY PLAN", as: String.self),
-              let rows = line.firstMatch(of: /rows=(\d+)/)?.1
+            let rows = line.firstMatch(of: /rows=(\d+)/)?.1
         else { return 0 }
         return Int(rows) ?? 0
     }
 
-    func page(_ match: TalentMatch, tier: Int?, conditions: [SQLQueryString], order: TalentOrder,
-              after: TalentSearchQuery.Cursor?, limit: Int, dense: Bool, on sql: any SQLDatabase) async throws -> [Talent] {
+    func page(
+        _ match: TalentMatch, tier: Int?, conditions: [SQLQueryString], order: TalentOrder,
+        after: TalentSearchQuery.Cursor?, limit: Int, dense: Bool, on sql: any SQLDatabase
+    ) async throws -> [Talent] {
         let filter = conjunction(conditions + [keyset(order, after: after)].compactMap { $0 })
         // The planner guesses 0.5 % for a word its statistics do not list (every rare
         // marked name word) and then walks the key index testing each row's vector: the
@@ -234,26 +272,35 @@ struct PostgresTalentSearch: TalentSearchEngine {
         // newest profiles (`newest`): 王 is in 80,000 names, and gathering and sorting
         // them all took 1.4 s where the newest thousand profiles hold the page.
         if order == .key, dense, tier == 0,
-           let found = try await newest(match, filter: filter, limit: limit, on: sql) {
+            let found = try await newest(match, filter: filter, limit: limit, on: sql)
+        {
             return found
         }
         let ordering: SQLQueryString = order == .key && (!dense || tier == 0) ? "t.search_key + 0 DESC" : orderBy(order)
-        return try decode(try await sql.raw("""
-            SELECT \(unsafeRaw: Talent.selectList) FROM talents t WHERE \(matching(match, tier: tier)) AND \(filter) \
-            ORDER BY \(ordering) LIMIT \(bind: limit)
-            """).all())
+        return try decode(
+            try await sql.raw(
+                """
+                SELECT \(unsafeRaw: Talent.selectList) FROM talents t WHERE \(matching(match, tier: tier)) AND \(filter) \
+                ORDER BY \(ordering) LIMIT \(bind: limit)
+                """
+            ).all())
     }
 
     /// A page of the newest name matches among the next `newestWindow` profiles in key
     /// order (after `filter`'s cursor), or nil when the window holds fewer than `limit`
     /// (the caller then asks the index).
-    func newest(_ match: TalentMatch, filter: SQLQueryString, limit: Int,
-                on sql: any SQLDatabase) async throws -> [Talent]? {
-        let found = try decode(try await sql.raw("""
-            SELECT \(unsafeRaw: Talent.selectList) FROM (SELECT * FROM talents t WHERE \(filter) \
-            ORDER BY t.search_key DESC LIMIT \(bind: newestWindow)) AS t \
-            WHERE \(matching(match, tier: 0)) ORDER BY t.search_key DESC LIMIT \(bind: limit)
-            """).all())
+    func newest(
+        _ match: TalentMatch, filter: SQLQueryString, limit: Int,
+        on sql: any SQLDatabase
+    ) async throws -> [Talent]? {
+        let found = try decode(
+            try await sql.raw(
+                """
+                SELECT \(unsafeRaw: Talent.selectList) FROM (SELECT * FROM talents t WHERE \(filter) \
+                ORDER BY t.search_key DESC LIMIT \(bind: newestWindow)) AS t \
+                WHERE \(matching(match, tier: 0)) ORDER BY t.search_key DESC LIMIT \(bind: limit)
+                """
+            ).all())
         return found.count == limit ? found : nil
     }
 }

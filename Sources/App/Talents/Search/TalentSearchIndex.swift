@@ -20,20 +20,26 @@ enum TalentSearchIndex {
         var other: [String]
         var facets: [String]
 
-        init(talent: Talent, attributes: [(kind: TalentAttribute.Kind, code: String)], employer: Organization?,
-             occupationNames: [String]) {
-            self.init(talent: talent, attributes: attributes, employer: employer,
-                      sharedTokens: SearchTokens.document([employer?.name].compactMap { $0 } + occupationNames))
+        init(
+            talent: Talent, attributes: [(kind: TalentAttribute.Kind, code: String)], employer: Organization?,
+            occupationNames: [String]
+        ) {
+            self.init(
+                talent: talent, attributes: attributes, employer: employer,
+                sharedTokens: SearchTokens.document([employer?.name].compactMap { $0 } + occupationNames))
         }
 
         /// `sharedTokens`: the employer's and occupations' words, which a bulk import
         /// splits once per organisation and occupation rather than once per row.
-        init(talent: Talent, attributes: [(kind: TalentAttribute.Kind, code: String)], employer: Organization?,
-             sharedTokens: [String]) {
+        init(
+            talent: Talent, attributes: [(kind: TalentAttribute.Kind, code: String)], employer: Organization?,
+            sharedTokens: [String]
+        ) {
             let nameTokens = SearchTokens.document([talent.name])
             name = nameTokens.map(SearchTokens.inName)
-            other = SearchTokens.document(talent.skillList + [talent.major, talent.school].compactMap { $0 },
-                                          adding: nameTokens + sharedTokens)
+            other = SearchTokens.document(
+                talent.skillList + [talent.major, talent.school].compactMap { $0 },
+                adding: nameTokens + sharedTokens)
             var facets: [(SearchFacet, String?)] = [
                 (.district, talent.districtCode), (.education, talent.educationLevel), (.titleLevel, talent.titleLevel),
                 (.skillLevel, talent.skillLevel), (.chain, employer?.chainCode),
@@ -61,7 +67,8 @@ enum TalentSearchIndex {
             return try await sql.raw("SELECT nextval('talent_search_key') AS k FROM generate_series(1, \(bind: count))")
                 .all().map { try $0.decode(column: "k", as: Int64.self) }.sorted()
         }
-        let last = try await sql.raw("SELECT MAX(search_key) AS k FROM talents").first()?
+        let last =
+            try await sql.raw("SELECT MAX(search_key) AS k FROM talents").first()?
             .decode(column: "k", as: Int64?.self) ?? 0
         return (1...Int64(count)).map { last + $0 }
     }
@@ -69,14 +76,18 @@ enum TalentSearchIndex {
     /// Writes (or replaces) the tokens of the talent with `key`.
     static func write(_ document: Document, key: Int64, talentID: UUID, on sql: any SQLDatabase) async throws {
         if isPostgres(sql) {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 UPDATE talents SET search_vector = \(vector(document)) WHERE id = \(bind: talentID)
-                """).run()
+                """
+            ).run()
         } else {
             try await sql.raw("DELETE FROM talent_search WHERE rowid = \(bind: key)").run()
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 INSERT INTO talent_search (rowid, name, other, facets) VALUES \(row(key, document))
-                """).run()
+                """
+            ).run()
         }
     }
 
@@ -130,22 +141,29 @@ enum TalentSearchIndex {
     /// One SQLite FTS5 row: `(rowid, name, other, facets)`.
     private static func row(_ key: Int64, _ document: Document) -> SQLQueryString {
         let text = { (tokens: [String]) in tokens.joined(separator: " ") }
-        return "(\(bind: key), \(bind: text(document.name)), \(bind: text(document.other)), \(bind: text(document.facets)))"
+        return
+            "(\(bind: key), \(bind: text(document.name)), \(bind: text(document.other)), \(bind: text(document.facets)))"
     }
 
     /// Re-derives one profile's tokens after a change made outside `TalentStore` (a
     /// certificate raising its levels).
     static func reindex(_ talent: Talent, on database: any Database) async throws {
-        guard let sql = database as? any SQLDatabase, let key = talent.searchKey, talent.status != "erased" else { return }
+        guard let sql = database as? any SQLDatabase, let key = talent.searchKey, talent.status != "erased" else {
+            return
+        }
         let id = try talent.requireID()
         let attributes = try await TalentAttribute.query(on: database).filter(\.$talent.$id == id).all()
             .map { (kind: $0.kind, code: $0.code) }
         let occupationCodes = attributes.filter { $0.kind == .occupation }.map(\.code)
-        let names = occupationCodes.isEmpty ? [] : try await Occupation.query(on: database)
-            .filter(\.$id ~~ occupationCodes).all().flatMap { [$0.nameZh, $0.nameEn] }
+        let names =
+            occupationCodes.isEmpty
+            ? []
+            : try await Occupation.query(on: database)
+                .filter(\.$id ~~ occupationCodes).all().flatMap { [$0.nameZh, $0.nameEn] }
         let employer = try await talent.$employer.get(on: database)
-        try await write(Document(talent: talent, attributes: attributes, employer: employer, occupationNames: names),
-                        key: key, talentID: id, on: sql)
+        try await write(
+            Document(talent: talent, attributes: attributes, employer: employer, occupationNames: names),
+            key: key, talentID: id, on: sql)
     }
 
     /// Re-derives every indexed profile's tokens. Used when the index is created and
@@ -158,8 +176,10 @@ enum TalentSearchIndex {
             uniqueKeysWithValues: Organization.query(on: database).all().map { ($0.id ?? UUID(), $0) })
         var after: Int64 = 0
         while true {
-            let talents = try await Talent.query(on: database).filter(\.$searchKey > after).filter(\.$status != "erased")
-                .sort(\.$searchKey).limit(1000).all()
+            let talents = try await Talent.query(on: database).filter(\.$searchKey > after).filter(
+                \.$status != "erased"
+            )
+            .sort(\.$searchKey).limit(1000).all()
             guard let last = talents.last?.searchKey else { return }
             let ids = try talents.map { try $0.requireID() }
             let attributes = try await TalentAttribute.query(on: database).filter(\.$talent.$id ~~ ids).all()
@@ -167,8 +187,9 @@ enum TalentSearchIndex {
                 let id = try talent.requireID()
                 let own = attributes.filter { $0.$talent.id == id }.map { (kind: $0.kind, code: $0.code) }
                 let names = own.filter { $0.kind == .occupation }.flatMap { occupationNames[$0.code] ?? [] }
-                let document = Document(talent: talent, attributes: own,
-                                        employer: talent.$employer.id.flatMap { employers[$0] }, occupationNames: names)
+                let document = Document(
+                    talent: talent, attributes: own,
+                    employer: talent.$employer.id.flatMap { employers[$0] }, occupationNames: names)
                 try await write(document, key: talent.searchKey ?? 0, talentID: id, on: sql)
             }
             after = last

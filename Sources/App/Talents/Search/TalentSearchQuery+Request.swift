@@ -79,7 +79,8 @@ enum SearchParameter: String, CaseIterable, Sendable {
         case .education: EducationLevel(rawValue: value) != nil
         case .titleLevel: TitleLevel(rawValue: value) != nil
         case .skillLevel: SkillLevel(rawValue: value) != nil
-        default: value.count <= 40 && value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
+        default:
+            value.count <= 40 && value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
         }
     }
 }

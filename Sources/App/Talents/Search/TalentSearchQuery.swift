@@ -92,7 +92,8 @@ struct TalentSearchQuery: Sendable, Equatable {
     func run(scope: TalentSearchScope, today: CalendarDate, on database: any Database) async throws -> Page {
         guard let sql = database as? any SQLDatabase else { throw Abort(.internalServerError) }
         if case .nothing = scope { return Page(items: [], total: 0, totalIsCapped: false, next: nil) }
-        let engine: any TalentSearchEngine = TalentSearchIndex.isPostgres(sql) ? PostgresTalentSearch() : SQLiteTalentSearch()
+        let engine: any TalentSearchEngine =
+            TalentSearchIndex.isPostgres(sql) ? PostgresTalentSearch() : SQLiteTalentSearch()
         var facets = filters.map { $0.facet.token($0.code) }
         if case let .employer(id) = scope { facets.append(SearchFacet.employer.token(id.uuidString)) }
         let match = TalentMatch(keyword: keywordTokens, facets: facets, birthYears: birthYears(today: today))
@@ -112,9 +113,10 @@ struct TalentSearchQuery: Sendable, Equatable {
             var tier = after?.tier ?? 0
             var afterKey = after?.key
             while tier <= 1, items.count <= limit {
-                items += try await engine.page(match, tier: tier, conditions: conditions, order: .key,
-                                               after: afterKey.map { Cursor(tier: tier, key: $0) },
-                                               limit: limit + 1 - items.count, dense: total > exactCountUpTo, on: sql)
+                items += try await engine.page(
+                    match, tier: tier, conditions: conditions, order: .key,
+                    after: afterKey.map { Cursor(tier: tier, key: $0) },
+                    limit: limit + 1 - items.count, dense: total > exactCountUpTo, on: sql)
                 (tier, afterKey) = (tier + 1, nil)
             }
             if items.count > limit {
@@ -123,17 +125,24 @@ struct TalentSearchQuery: Sendable, Equatable {
                 next = Cursor(tier: nameMatches(last, match) ? 0 : 1, key: last.searchKey ?? 0)
             }
         default:
-            let order: TalentOrder = switch sort { case .relevance: .key; case .name: .name; case .updated: .updated }
-            items = try await engine.page(match, tier: nil, conditions: conditions, order: order, after: after,
-                                          limit: limit + 1, dense: total > exactCountUpTo, on: sql)
+            let order: TalentOrder =
+                switch sort {
+                case .relevance: .key
+                case .name: .name
+                case .updated: .updated
+                }
+            items = try await engine.page(
+                match, tier: nil, conditions: conditions, order: order, after: after,
+                limit: limit + 1, dense: total > exactCountUpTo, on: sql)
             if items.count > limit {
                 items.removeLast()
                 let last = items[limit - 1]
-                next = switch order {
-                case .key: Cursor(key: last.searchKey ?? 0)
-                case .name: Cursor(key: last.searchKey ?? 0, name: last.name)
-                case .updated: Cursor(key: last.searchKey ?? 0, updated: last.updatedAt?.timeIntervalSince1970 ?? 0)
-                }
+                next =
+                    switch order {
+                    case .key: Cursor(key: last.searchKey ?? 0)
+                    case .name: Cursor(key: last.searchKey ?? 0, name: last.name)
+                    case .updated: Cursor(key: last.searchKey ?? 0, updated: last.updatedAt?.timeIntervalSince1970 ?? 0)
+                    }
             }
         }
         return Page(items: items, total: min(total, exactCountUpTo), totalIsCapped: total > exactCountUpTo, next: next)
@@ -143,8 +152,10 @@ struct TalentSearchQuery: Sendable, Equatable {
     /// match to its row for the exact birth date, 10,000 rows at most; but the birth years
     /// strictly inside the range match whole, so when those alone pass the cap the index
     /// answers without the rows.
-    private func count(_ match: TalentMatch, conditions: [SQLQueryString], engine: any TalentSearchEngine,
-                       on sql: any SQLDatabase) async throws -> Int {
+    private func count(
+        _ match: TalentMatch, conditions: [SQLQueryString], engine: any TalentSearchEngine,
+        on sql: any SQLDatabase
+    ) async throws -> Int {
         if let years = match.birthYears, years.count > 2, conditions.count == 1 {
             var inside = match
             inside.birthYears = (years.lowerBound + 1)...(years.upperBound - 1)

@@ -31,7 +31,9 @@ struct EnrollmentImportController: RouteCollection {
     @Sendable func upload(req: Request) async throws -> Response {
         let (cohort, program) = try await findCohort(req)
         let m = req.messages
-        let bytes: [UInt8], fileName: String, partial: Bool
+        let bytes: [UInt8]
+        let fileName: String
+        let partial: Bool
         if req.isAPI {
             bytes = req.body.data.map { [UInt8]($0.readableBytesView) } ?? []
             fileName = req.query[String.self, at: "fileName"] ?? "api"
@@ -53,9 +55,11 @@ struct EnrollmentImportController: RouteCollection {
             return try await failure(req, cohort, program, error.message(m))
         }
         let importer = EnrollmentImporter(
-            cohort: cohort, program: program, partial: partial, fileName: fileName, createdBy: try req.requireActor().userID,
+            cohort: cohort, program: program, partial: partial, fileName: fileName,
+            createdBy: try req.requireActor().userID,
             cipher: req.application.personalData,
-            context: .init(messages: m, today: ZiboTime.today(), audit: { entry, db in try await req.audit(entry, on: db) }))
+            context: .init(
+                messages: m, today: ZiboTime.today(), audit: { entry, db in try await req.audit(entry, on: db) }))
         let summary: EnrollmentImporter.Summary
         do {
             // Connections of its own: the import holds one for a while (7 s for 100,000 rows).
@@ -78,10 +82,12 @@ struct EnrollmentImportController: RouteCollection {
     @Sendable func show(req: Request) async throws -> Response {
         let record = try await findRecord(req)
         guard let cohort = try await Cohort.find(record.$cohort.id, on: req.db),
-              let program = try await Program.find(cohort.$program.id, on: req.db) else { throw Abort(.notFound) }
+            let program = try await Program.find(cohort.$program.id, on: req.db)
+        else { throw Abort(.notFound) }
         let model = EnrollmentImportPageModel(record: record, cohort: cohort, program: program)
-        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)),
-                            status: record.status == .done ? .ok : .unprocessableEntity)
+        return htmlResponse(
+            model.render(layout: Layout(request: req, policy: try req.policy)),
+            status: record.status == .done ? .ok : .unprocessableEntity)
     }
 
     @Sendable func showJSON(req: Request) async throws -> EnrollmentImportDTO {
@@ -89,11 +95,15 @@ struct EnrollmentImportController: RouteCollection {
     }
 
     @Sendable func report(req: Request) async throws -> Response {
-        guard let report = try await findRecord(req).report.flatMap({ ImportReports.open($0, cipher: req.application.personalData) })
+        guard
+            let report = try await findRecord(req).report.flatMap({
+                ImportReports.open($0, cipher: req.application.personalData)
+            })
         else { throw Abort(.notFound) }
         let response = Response(status: .ok, body: .init(data: Data(report)))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"enrollment-import-report.csv\"")
+        response.headers.replaceOrAdd(
+            name: .contentDisposition, value: "attachment; filename=\"enrollment-import-report.csv\"")
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
     }
@@ -102,26 +112,30 @@ struct EnrollmentImportController: RouteCollection {
     /// otherwise, as for a cohort that does not exist.
     private func findCohort(_ req: Request) async throws -> (Cohort, Program) {
         guard let id = req.parameters.get("id", as: UUID.self), let cohort = try await Cohort.find(id, on: req.db),
-              let program = try await Program.query(on: req.db).with(\.$provider).filter(\.$id == cohort.$program.id).first(),
-              Permissions.allows(try req.requireActor(), .create, on: .enrollmentImport, owner: program.owner)
+            let program = try await Program.query(on: req.db).with(\.$provider).filter(\.$id == cohort.$program.id)
+                .first(),
+            Permissions.allows(try req.requireActor(), .create, on: .enrollmentImport, owner: program.owner)
         else { throw Abort(.notFound) }
         return (cohort, program)
     }
 
     private func findRecord(_ req: Request) async throws -> EnrollmentImport {
         guard let id = req.parameters.get("id", as: UUID.self),
-              let record = try await req.scopedQuery(EnrollmentImport.self, for: .read).filter(\.$id == id).first()
+            let record = try await req.scopedQuery(EnrollmentImport.self, for: .read).filter(\.$id == id).first()
         else { throw Abort(.notFound, reason: req.messages(.importJobMissing)) }
         return record
     }
 
     /// A file refused whole: a 422 naming the `file` field, nothing written.
-    private func failure(_ req: Request, _ cohort: Cohort, _ program: Program, _ message: String) async throws -> Response {
+    private func failure(_ req: Request, _ cohort: Cohort, _ program: Program, _ message: String) async throws
+        -> Response
+    {
         var errors = FieldErrors()
         errors["file"] = message
         if req.isAPI { throw errors }
-        return try await EnrollmentsController().renderCohort(req, cohort: cohort, program: program, errors: errors,
-                                                              status: .unprocessableEntity)
+        return try await EnrollmentsController().renderCohort(
+            req, cohort: cohort, program: program, errors: errors,
+            status: .unprocessableEntity)
     }
 }
 
@@ -156,7 +170,9 @@ struct EnrollmentImportDTO: Content {
         status = record.status.rawValue
         rows = record.rows
         (enrolled, waitlisted, rejected) = (record.enrolledCount, record.waitlistedCount, record.rejectedCount)
-        problems = record.shownProblems.map { Problem(row: $0.row, column: $0.column, reason: m.language == .zh ? $0.zh : $0.en) }
+        problems = record.shownProblems.map {
+            Problem(row: $0.row, column: $0.column, reason: m.language == .zh ? $0.zh : $0.en)
+        }
         report = record.report == nil ? nil : "/api/v1/enrollment-imports/\(id.uuidString)/report.csv"
         createdAt = record.createdAt
     }

@@ -16,30 +16,45 @@ struct EnrollmentImportSection {
             .p(.text(m(.enrolImportIntro))),
             .p(.id("import-columns"), .text(m(.enrolImportColumns))),
             .form(
-                .id("import-form"), .method(.post), .enctype(.multipartData), .action(SiteURL.cohortImports(cohortID).path),
+                .id("import-form"), .method(.post), .enctype(.multipartData),
+                .action(SiteURL.cohortImports(cohortID).path),
                 FormParts.csrf(csrf),
-                .div(.class(error == nil ? "field" : "field field--error"),
-                     .label(.for("import-file"), .text(m(.importFile))),
-                     .p(.id("import-file-hint"), .class("field__hint"),
+                .div(
+                    .class(error == nil ? "field" : "field field--error"),
+                    .label(.for("import-file"), .text(m(.importFile))),
+                    .p(
+                        .id("import-file-hint"), .class("field__hint"),
                         .text(m(.importFileHint, ["max": String(EnrollmentImportController.maxUploadMB)]))),
-                     .unwrap(error) { .p(.id("import-file-error"), .class("field__error"), .text($0)) },
-                     .input(.id("import-file"), .type(.file), .name("file"), .attribute(named: "required", value: "required"),
-                            .attribute(named: "accept", value: ".csv,.xlsx,text/csv"),
-                            .attribute(named: "aria-describedby", value: error == nil ? "import-columns import-file-hint"
-                                       : "import-columns import-file-hint import-file-error"))),
-                .div(.class("field--inline"),
-                     .input(.id("import-partial"), .type(.checkbox), .name("partial"), .value("yes")),
-                     .label(.for("import-partial"), .text(m(.importPartial)))),
+                    .unwrap(error) { .p(.id("import-file-error"), .class("field__error"), .text($0)) },
+                    .input(
+                        .id("import-file"), .type(.file), .name("file"),
+                        .attribute(named: "required", value: "required"),
+                        .attribute(named: "accept", value: ".csv,.xlsx,text/csv"),
+                        .attribute(
+                            named: "aria-describedby",
+                            value: error == nil
+                                ? "import-columns import-file-hint"
+                                : "import-columns import-file-hint import-file-error"))),
+                .div(
+                    .class("field--inline"),
+                    .input(.id("import-partial"), .type(.checkbox), .name("partial"), .value("yes")),
+                    .label(.for("import-partial"), .text(m(.importPartial)))),
                 .button(.type(.submit), .class("button button--secondary"), .text(m(.enrolImportSubmit)))
             ),
-            .if(!imports.isEmpty, .group(
-                .h3(.text(m(.enrolImportRecent))),
-                .ul(.id("recent-imports"), .forEach(imports) { record in
-                    .li(.a(.href(SiteURL.enrollmentImport(record.id ?? UUID()).path),
-                           .text("\(record.createdAt.map(ZiboTime.timestamp) ?? "") · \(record.fileName)")),
-                        .text(" · " + EnrollmentImportPageModel.outcome(record, m)))
-                })
-            ))
+            .if(
+                !imports.isEmpty,
+                .group(
+                    .h3(.text(m(.enrolImportRecent))),
+                    .ul(
+                        .id("recent-imports"),
+                        .forEach(imports) { record in
+                            .li(
+                                .a(
+                                    .href(SiteURL.enrollmentImport(record.id ?? UUID()).path),
+                                    .text("\(record.createdAt.map(ZiboTime.timestamp) ?? "") · \(record.fileName)")),
+                                .text(" · " + EnrollmentImportPageModel.outcome(record, m)))
+                        })
+                ))
         )
     }
 }
@@ -52,9 +67,14 @@ struct EnrollmentImportPageModel {
 
     static func outcome(_ record: EnrollmentImport, _ m: Messages) -> String {
         switch record.status {
-        case .done: m(.enrolImportDone, ["enrolled": record.enrolledCount.formatted(),
-                                         "waitlisted": record.waitlistedCount.formatted(),
-                                         "rejected": record.rejectedCount.formatted()])
+        case .done:
+            m(
+                .enrolImportDone,
+                [
+                    "enrolled": record.enrolledCount.formatted(),
+                    "waitlisted": record.waitlistedCount.formatted(),
+                    "rejected": record.rejectedCount.formatted(),
+                ])
         case .rejected: m(.importNothingWritten, ["rejected": record.rejectedCount.formatted()])
         }
     }
@@ -62,15 +82,19 @@ struct EnrollmentImportPageModel {
     func render(layout: Layout) -> String {
         let m = layout.messages
         let cohortURL = SiteURL.cohort(cohort.id ?? UUID())
-        return layout.render(title: m(.enrolImportResultTitle), body: .group(
-            .p(.a(.href(cohortURL.path), .text("← \(program.title) · \(cohort.name)"))),
-            .h1(.text(m(.enrolImportResultTitle))),
-            .p(.text(record.fileName)),
-            .div(.id("import-status"), .attribute(named: "role", value: "status"),
-                 .p(.class(record.status == .done ? "notice" : "error-summary"), .text(Self.outcome(record, m)))),
-            ImportProblemsSection.render(record.shownProblems, rejected: record.rejectedCount,
-                                         report: .enrollmentImportReport(record.id ?? UUID()), m),
-            .p(.a(.href(cohortURL.path + "#import-heading"), .text(m(.enrolImportBack))))
-        ))
+        return layout.render(
+            title: m(.enrolImportResultTitle),
+            body: .group(
+                .p(.a(.href(cohortURL.path), .text("← \(program.title) · \(cohort.name)"))),
+                .h1(.text(m(.enrolImportResultTitle))),
+                .p(.text(record.fileName)),
+                .div(
+                    .id("import-status"), .attribute(named: "role", value: "status"),
+                    .p(.class(record.status == .done ? "notice" : "error-summary"), .text(Self.outcome(record, m)))),
+                ImportProblemsSection.render(
+                    record.shownProblems, rejected: record.rejectedCount,
+                    report: .enrollmentImportReport(record.id ?? UUID()), m),
+                .p(.a(.href(cohortURL.path + "#import-heading"), .text(m(.enrolImportBack))))
+            ))
     }
 }

@@ -22,7 +22,9 @@ struct EnrollmentImportReport {
         case let .duplicateInFile(row): m(.enrolImportDuplicate, ["row": String(row)])
         case .alreadyEnrolled: m(.enrolAlready)
         case let .requirementNotMet(clauses):
-            m(.enrolRequirementNotMet, ["conditions": clauses.map { m.clause($0) }.joined(separator: m.language == .zh ? "；" : "; ")])
+            m(
+                .enrolRequirementNotMet,
+                ["conditions": clauses.map { m.clause($0) }.joined(separator: m.language == .zh ? "；" : "; ")])
         }
     }
 
@@ -40,8 +42,11 @@ struct EnrollmentImportReport {
         writer.write(["行号 Row", "列 Column", "原因", "Reason"] + header.names)
         for problem in summary.problems {
             let cells = summary.rejectedRows[problem.row].map { masked ? header.maskingIdentifiers($0) : $0 } ?? []
-            writer.write(([String(problem.row), columnName(problem.column), Self.reason(problem.problem, zh),
-                           Self.reason(problem.problem, en)] + cells).map(SpreadsheetCell.neutralized))
+            writer.write(
+                ([
+                    String(problem.row), columnName(problem.column), Self.reason(problem.problem, zh),
+                    Self.reason(problem.problem, en),
+                ] + cells).map(SpreadsheetCell.neutralized))
         }
         return writer.takeBytes()
     }
@@ -51,8 +56,9 @@ extension EnrollmentImportReport {
     /// Whom the refused rows of `summary` name, by ID number and by profile id.
     func subjects(_ summary: EnrollmentImporter.Summary, cipher: PersonalDataCipher) -> Set<String> {
         let rows = summary.rejectedRows.values
-        return ImportReports.subjects(residentIDs: rows.compactMap { header.value(.residentID, in: $0) },
-                                      profileIDs: rows.compactMap { header.value(.profileID, in: $0).flatMap { UUID(uuidString: $0) } },
-                                      cipher: cipher)
+        return ImportReports.subjects(
+            residentIDs: rows.compactMap { header.value(.residentID, in: $0) },
+            profileIDs: rows.compactMap { header.value(.profileID, in: $0).flatMap { UUID(uuidString: $0) } },
+            cipher: cipher)
     }
 }

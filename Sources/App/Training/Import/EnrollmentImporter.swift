@@ -78,21 +78,30 @@ struct EnrollmentImporter: Sendable {
         }
     }
 
-    private func write(_ rows: [EnrollmentImportRow], cells: [Int: [String]], into summary: inout Summary,
-                       on db: any Database) async throws {
+    private func write(
+        _ rows: [EnrollmentImportRow], cells: [Int: [String]], into summary: inout Summary,
+        on db: any Database
+    ) async throws {
         let sql = db as! any SQLDatabase
         let cohortID = try cohort.requireID()
         // A no-op update: it locks the cohort row (PostgreSQL) or takes the write lock
         // (SQLite) for the rest of the transaction, and reads the seats under that lock.
-        guard let seats = try await sql.raw("""
-            UPDATE cohorts SET seats_taken = seats_taken WHERE id = \(bind: cohortID) RETURNING capacity, seats_taken
-            """).first() else { throw Abort(.notFound) }
-        let free = max(0, try seats.decode(column: "capacity", as: Int.self) - seats.decode(column: "seats_taken", as: Int.self))
+        guard
+            let seats = try await sql.raw(
+                """
+                UPDATE cohorts SET seats_taken = seats_taken WHERE id = \(bind: cohortID) RETURNING capacity, seats_taken
+                """
+            ).first()
+        else { throw Abort(.notFound) }
+        let free = max(
+            0, try seats.decode(column: "capacity", as: Int.self) - seats.decode(column: "seats_taken", as: Int.self))
 
-        let pool = try await PoolFacts.load(rows.map(\.talent), cohortID: cohortID, requirement: program.entryRequirement,
-                                            cipher: cipher, on: sql)
+        let pool = try await PoolFacts.load(
+            rows.map(\.talent), cohortID: cohortID, requirement: program.entryRequirement,
+            cipher: cipher, on: sql)
         let (accepted, problems) = EnrollmentImportRules.decide(
-            rows, requirement: program.entryRequirement, occupationCode: program.occupationCode, candidate: pool.candidate)
+            rows, requirement: program.entryRequirement, occupationCode: program.occupationCode,
+            candidate: pool.candidate)
         for problem in problems { summary.rejectedRows[problem.row] = cells[problem.row] ?? [] }
         summary.problems += problems
         summary.problems.sort { $0.row < $1.row }
@@ -100,26 +109,32 @@ struct EnrollmentImporter: Sendable {
 
         let seated = min(free, accepted.count)
         if seated > 0 {
-            try await sql.raw("UPDATE cohorts SET seats_taken = seats_taken + \(bind: seated) WHERE id = \(bind: cohortID)").run()
+            try await sql.raw(
+                "UPDATE cohorts SET seats_taken = seats_taken + \(bind: seated) WHERE id = \(bind: cohortID)"
+            ).run()
         }
         // Waiting-list order is `applied_at, id`: a microsecond apart keeps the file's order.
         let now = context.now
         // The ids every row shares, written once as literals (a UUID's text is hex digits
         // and dashes) rather than bound, and formatted, a hundred thousand times.
-        let shared = SQLQueryString([cohortID, try program.requireID(), program.$provider.id]
-            .map { "'\($0.uuidString)'" }.joined(separator: ", "))
+        let shared = SQLQueryString(
+            [cohortID, try program.requireID(), program.$provider.id]
+                .map { "'\($0.uuidString)'" }.joined(separator: ", "))
         var fresh: [SQLQueryString] = []
         for (index, row) in accepted.enumerated() {
             let status: EnrollmentStatus = index < seated ? .enrolled : .waitlisted
             let appliedAt = now.addingTimeInterval(Double(index) / 1_000_000)
             if let reused = pool.withdrawn[row.talentID] {
-                try await sql.raw("""
+                try await sql.raw(
+                    """
                     UPDATE enrollments SET status = \(bind: status.rawValue), applied_at = \(bind: appliedAt), \
                     years_in_field = \(bind: row.row.yearsInField), score = NULL, passed = NULL, completed_on = NULL, \
                     withdrawn_at = NULL, updated_at = \(bind: now) WHERE id = \(bind: reused)
-                    """).run()
+                    """
+                ).run()
             } else {
-                fresh.append("""
+                fresh.append(
+                    """
                     (\(bind: UUID()), \(shared), \(bind: row.talentID), \(bind: status.rawValue), \(bind: appliedAt), \
                     \(bind: row.row.yearsInField), \(bind: now), \(bind: now))
                     """)
@@ -131,14 +146,18 @@ struct EnrollmentImporter: Sendable {
                 if offset > 0 { values.appendLiteral(", ") }
                 values.appendInterpolation(row)
             }
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 INSERT INTO enrollments (id, cohort_id, program_id, provider_id, talent_id, status, applied_at, \
                 years_in_field, created_at, updated_at) VALUES \(values)
-                """).run()
+                """
+            ).run()
         }
         (summary.enrolled, summary.waitlisted, summary.wrote) = (seated, accepted.count - seated, true)
-        try await context.audit(AuditEntry(action: "enrollment.import", entityType: "cohort", entityID: cohortID.uuidString,
-                                           changedFields: ["enrollments"]), db)
+        try await context.audit(
+            AuditEntry(
+                action: "enrollment.import", entityType: "cohort", entityID: cohortID.uuidString,
+                changedFields: ["enrollments"]), db)
     }
 
     /// Keeps the outcome and the report; the page lists the first refused rows.
@@ -152,21 +171,25 @@ struct EnrollmentImporter: Sendable {
         record.partial = partial
         record.status = summary.wrote || summary.problems.isEmpty ? .done : .rejected
         record.rows = summary.rows
-        (record.enrolledCount, record.waitlistedCount, record.rejectedCount) = (summary.enrolled, summary.waitlisted, summary.rejected)
+        (record.enrolledCount, record.waitlistedCount, record.rejectedCount) = (
+            summary.enrolled, summary.waitlisted, summary.rejected
+        )
         if !summary.problems.isEmpty {
             let report = EnrollmentImportReport(header: summary.header)
             record.report = try ImportReports.seal(report.csv(summary, masked: true), cipher: cipher)
             let shown = summary.problems.prefix(ImportProblemsSection.shownProblems).map {
-                ImportShownProblem(row: $0.row, column: report.columnName($0.column),
-                                              zh: EnrollmentImportReport.reason($0.problem, zh),
-                                              en: EnrollmentImportReport.reason($0.problem, en))
+                ImportShownProblem(
+                    row: $0.row, column: report.columnName($0.column),
+                    zh: EnrollmentImportReport.reason($0.problem, zh),
+                    en: EnrollmentImportReport.reason($0.problem, en))
             }
             record.problems = String(decoding: try JSONEncoder().encode(Array(shown)), as: UTF8.self)
         }
         try await record.create(on: db)
         if !summary.problems.isEmpty {
-            try await ImportReports.remember(EnrollmentImportReport(header: summary.header).subjects(summary, cipher: cipher),
-                                             of: try record.requireID(), on: db)
+            try await ImportReports.remember(
+                EnrollmentImportReport(header: summary.header).subjects(summary, cipher: cipher),
+                of: try record.requireID(), on: db)
         }
         return try record.requireID()
     }
@@ -188,11 +211,14 @@ private struct PoolFacts {
         }
     }
 
-    static func load(_ references: [TalentReference], cohortID: UUID, requirement: EntryRequirement,
-                     cipher: PersonalDataCipher, on sql: any SQLDatabase) async throws -> PoolFacts {
+    static func load(
+        _ references: [TalentReference], cohortID: UUID, requirement: EntryRequirement,
+        cipher: PersonalDataCipher, on sql: any SQLDatabase
+    ) async throws -> PoolFacts {
         var facts = PoolFacts()
         // Each number's blind index is computed once, and the rows found map back through it.
-        var ids: [UUID] = [], numbers: [String: String] = [:]
+        var ids: [UUID] = []
+        var numbers: [String: String] = [:]
         for reference in Set(references) {
             switch reference {
             case let .profile(id): ids.append(id)
@@ -208,21 +234,28 @@ private struct PoolFacts {
                 facts.byProfile[id] = EnrollmentCandidate(
                     talentID: id, name: try row.decode(column: "name", as: String.self),
                     active: try row.decode(column: "status", as: String.self) == "active", enrolledAlready: false,
-                    applicant: .init(skillLevel: try row.decode(column: "skill_level", as: String?.self)
-                                        .flatMap(SkillLevel.init(rawValue:)),
-                                     education: try row.decode(column: "education_level", as: String?.self)
-                                        .flatMap(EducationLevel.init(rawValue:))))
+                    applicant: .init(
+                        skillLevel: try row.decode(column: "skill_level", as: String?.self)
+                            .flatMap(SkillLevel.init(rawValue:)),
+                        education: try row.decode(column: "education_level", as: String?.self)
+                            .flatMap(EducationLevel.init(rawValue:))))
             }
         }
         let columns = "id, name, status, skill_level, education_level, resident_id_index"
         for chunk in ids.chunks(of: EnrollmentImporter.keysPerStatement) {
-            try addTalents(try await sql.raw("SELECT \(unsafeRaw: columns) FROM talents WHERE id IN (\(binds: Array(chunk)))").all())
+            try addTalents(
+                try await sql.raw("SELECT \(unsafeRaw: columns) FROM talents WHERE id IN (\(binds: Array(chunk)))")
+                    .all())
         }
         for chunk in Array(numbers.keys).chunks(of: EnrollmentImporter.keysPerStatement) {
-            try addTalents(try await sql.raw(
-                "SELECT \(unsafeRaw: columns) FROM talents WHERE resident_id_index IN (\(binds: Array(chunk)))").all())
+            try addTalents(
+                try await sql.raw(
+                    "SELECT \(unsafeRaw: columns) FROM talents WHERE resident_id_index IN (\(binds: Array(chunk)))"
+                ).all())
         }
-        for row in try await sql.raw("SELECT id, talent_id, status FROM enrollments WHERE cohort_id = \(bind: cohortID)").all() {
+        for row in try await sql.raw(
+            "SELECT id, talent_id, status FROM enrollments WHERE cohort_id = \(bind: cohortID)"
+        ).all() {
             let talentID = try row.decode(column: "talent_id", as: UUID.self)
             if try row.decode(column: "status", as: String.self) == EnrollmentStatus.withdrawn.rawValue {
                 facts.withdrawn[talentID] = try row.decode(column: "id", as: UUID.self)
@@ -233,24 +266,30 @@ private struct PoolFacts {
         // Certificates matter only to a requirement that asks for one.
         guard !requirement.anyOf.isEmpty else { return facts }
         for chunk in Array(facts.byProfile.keys).chunks(of: EnrollmentImporter.keysPerStatement) {
-            let rows = try await sql.raw("""
+            let rows = try await sql.raw(
+                """
                 SELECT talent_id, kind, level, occupation_code FROM certificates
                 WHERE revoked_at IS NULL AND talent_id IN (\(binds: Array(chunk)))
-                """).all()
+                """
+            ).all()
             for row in rows {
-                guard let kind = CertificateKind(rawValue: try row.decode(column: "kind", as: String.self)) else { continue }
+                guard let kind = CertificateKind(rawValue: try row.decode(column: "kind", as: String.self)) else {
+                    continue
+                }
                 let talentID = try row.decode(column: "talent_id", as: UUID.self)
-                facts.byProfile[talentID]?.applicant.certificates.append(.init(
-                    kind: kind, level: CertificateLevel(kind: kind, code: try row.decode(column: "level", as: String?.self)),
-                    occupationCode: try row.decode(column: "occupation_code", as: String?.self)))
+                facts.byProfile[talentID]?.applicant.certificates.append(
+                    .init(
+                        kind: kind,
+                        level: CertificateLevel(kind: kind, code: try row.decode(column: "level", as: String?.self)),
+                        occupationCode: try row.decode(column: "occupation_code", as: String?.self)))
             }
         }
         return facts
     }
 }
 
-private extension Array {
-    func chunks(of size: Int) -> [ArraySlice<Element>] {
+extension Array {
+    fileprivate func chunks(of size: Int) -> [ArraySlice<Element>] {
         stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }
