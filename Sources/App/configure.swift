@@ -13,7 +13,8 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.middleware = Middlewares()
     app.instanceID = Application.makeInstanceID()
     app.importReportDays = config.importReportDays
-    app.lifecycle.use(app.housekeeping)
+    app.lifecycle.use(app.jobs)
+    app.jobs.register(TalentImportHandler())
     app.middleware.use(RequestIDMiddleware())
     app.middleware.use(SecurityHeadersMiddleware(https: config.secureCookies))
     app.middleware.use(RequestObserverMiddleware(metrics: app.metrics))
@@ -46,4 +47,5 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.asyncCommands.use(DemoCommand(config: config), as: "demo")
     app.asyncCommands.use(TokenCommand(config: config), as: "token")
     app.asyncCommands.use(TargetsCommand(config: config), as: "targets")
+    app.asyncCommands.use(JobsCommand(config: config), as: "jobs")
 }

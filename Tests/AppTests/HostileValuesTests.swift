@@ -150,7 +150,7 @@ struct HostileWorld {
         let code = certificateJSON["code"] as? String ?? ""
 
         // Imports whose file names are hostile; an erasure request that lists the name.
-        let talentImport = TalentImportJob(
+        let talentImport = TalentImport(
             createdBy: try admin.requireID(), fileName: evil, partial: false,
             upsert: false, estimatedRows: 1)
         talentImport.status = .done

@@ -26,9 +26,7 @@ struct ImportReportsTests {
             "/talents/imports", file: ImportFiles.bytes(lines), named: "名单.csv",
             fields: ["consent": "yes"])
         let location = try #require(response.headers.first(name: .location))
-        for _ in 0..<200 where try await TalentImportJob.query(on: app.db).filter(\.$status == .running).count() > 0 {
-            try await Task.sleep(for: .milliseconds(50))
-        }
+        try await app.jobs.runPending(app)
         let badID = String(lines[bad].split(separator: ",")[1])
         return (browser, location, badID, lines)
     }
@@ -39,7 +37,7 @@ struct ImportReportsTests {
             let (browser, location, badID, lines) = try await Self.upload(app)
             let name = String(lines[5].split(separator: ",")[0])
             // act
-            let stored = try #require(try await TalentImportJob.query(on: app.db).first()?.report)
+            let stored = try #require(try await TalentImport.query(on: app.db).first()?.report)
             let download = try await browser.get(location + "/report.csv")
             // assert: nothing readable at rest; the download finds the row without the number
             #expect(!stored.contains(badID) && !stored.contains(name) && !stored.contains("身份证"))
@@ -60,8 +58,8 @@ struct ImportReportsTests {
             let early = try await Housekeeping.sweep(app, now: Date().addingTimeInterval(29 * 86_400))
             let late = try await Housekeeping.sweep(app, now: Date().addingTimeInterval(31 * 86_400))
             // assert
-            #expect(early.reportsExpired == 0 && late.reportsExpired == 1)
-            let job = try #require(try await TalentImportJob.query(on: app.db).first())
+            #expect(early == 0 && late == 1)
+            let job = try #require(try await TalentImport.query(on: app.db).first())
             #expect(job.report == nil && job.rejectedCount == 1 && job.problems != nil)
             #expect(try await ImportReportSubject.query(on: app.db).count() == 0)
         }
@@ -81,7 +79,7 @@ struct ImportReportsTests {
             let (summary, job) = try await ImportFiles.runInBatches(
                 app, ImportFiles.bytes(lines), partial: true, by: officer)
             #expect(summary.problems.map(\.problem) == [.existsInPool])
-            let stored = try #require(try await TalentImportJob.find(job, on: app.db))
+            let stored = try #require(try await TalentImport.find(job, on: app.db))
             try await TalentImportReport.store(summary, in: stored, cipher: app.personalData, on: app.db)
             try await stored.save(on: app.db)
             let request = ErasureRequest(talentID: try person.requireID(), requestedAt: Date())
@@ -90,7 +88,7 @@ struct ImportReportsTests {
             // act
             #expect(try await ErasureUnderLoadTests.decide(app, session, request.requireID(), "approve") == .ok)
             // assert
-            #expect(try await TalentImportJob.find(job, on: app.db)?.report == nil)
+            #expect(try await TalentImport.find(job, on: app.db)?.report == nil)
             #expect(try await ImportReportSubject.query(on: app.db).count() == 0)
         }
     }

@@ -9,25 +9,39 @@ import VaporTesting
 @testable import App
 
 extension ImportFiles {
-    /// Runs `bytes` as the web upload does (`runInBatches`), on a job row of its own.
+    /// Runs `bytes` through `runInBatches` with an import row of its own, outside a job.
     static func runInBatches(
         _ app: Application, _ bytes: [UInt8], partial: Bool = false, upsert: Bool = false,
         by user: UUID
     ) async throws -> (summary: TalentImporter.Summary, job: UUID) {
-        let job = TalentImportJob(
+        let record = TalentImport(
             createdBy: user, fileName: "名单.csv", partial: partial, upsert: upsert, estimatedRows: 1)
-        (job.leaseOwner, job.leaseExpiresAt) = (app.instanceID, Date().addingTimeInterval(ImportLease.duration))
-        try await job.create(on: app.db)
-        let id = try job.requireID()
+        try await record.create(on: app.db)
+        let id = try record.requireID()
         let importer = TalentImporter(
             options: .init(partial: partial, upsert: upsert), cipher: app.personalData,
             policy: app.activePolicy!.document, today: CalendarDate("2026-11-27")!)
         let summary = try await importer.runInBatches(
             try TalentImportSource(bytes: bytes), importID: id, on: app.db(.bulk), audit: { _, _ in },
-            progress: { [owner = app.instanceID] progress, db in
-                try await ImportLease.renew(id, owner: owner, progress: progress, on: db)
-            })
+            progress: { _, _ in })
         return (summary, id)
+    }
+
+    /// Queues `bytes` as the web upload does: an import row and its job, with the file.
+    static func upload(
+        _ app: Application, _ bytes: [UInt8], partial: Bool = false, upsert: Bool = false,
+        by user: UUID
+    ) async throws -> (record: UUID, job: UUID) {
+        let record = TalentImport(
+            createdBy: user, fileName: "名单.csv", partial: partial, upsert: upsert, estimatedRows: 1)
+        try await record.create(on: app.db)
+        let id = try record.requireID()
+        let job = try await JobQueue.enqueue(
+            kind: TalentImportHandler.kind, payload: TalentImportHandler.Payload(importID: id, requestID: nil),
+            file: bytes, createdBy: user, cipher: app.personalData, on: app.db)
+        record.jobID = job
+        try await record.save(on: app.db)
+        return (id, job)
     }
 
     static func importer(_ app: Application) async throws -> UUID {
@@ -35,9 +49,11 @@ extension ImportFiles {
     }
 }
 
-/// Issue 14, defects 5 and 9: the web import writes in batches that others can write
-/// between, an import broken off is taken back whole, and none stays "running".
-@Suite("Web imports in batches: others keep writing, a broken import is taken back")
+/// Issue 14, defects 5 and 9, and issue 15's durable jobs: the web import writes in
+/// batches that others can write between; it runs as a job any instance can take up; one
+/// broken off is taken back and run again, or failed after its last attempt — never left
+/// "running".
+@Suite("Web imports in batches, as jobs: others keep writing, a broken import is taken up again")
 struct ImportsInBatchesTests {
     @Test func aGoodFileIsWrittenWholeEachProfileTaggedWithItsImport() async throws {
         try await TestApp.run { app, _ in
@@ -53,7 +69,6 @@ struct ImportsInBatchesTests {
             )
             .first()?.decode(column: "n", as: Int.self)
             #expect(tagged == 2_500)
-            #expect(try await TalentImportJob.find(job, on: app.db)?.writtenRows == 2_500)
             #expect(try await TalentImportUndo.query(on: app.db).count() == 0)
         }
     }
@@ -109,71 +124,139 @@ struct ImportsInBatchesTests {
         }
     }
 
-    @Test func anImportWhoseServerDiedIsTakenBackWholeAndMarkedFailed() async throws {
+    /// An upsert import that wrote 1,000 new profiles and changed one existing profile
+    /// when its server died: its job claimed by `elsewhere`, whose claim ran out.
+    static func importThatDied(_ app: Application, attempts: Int) async throws
+        -> (record: UUID, job: UUID, existing: Talent, bytes: [UInt8])
+    {
+        let user = try await ImportFiles.importer(app)
+        let bytes = try await ImportFiles.demo(app, talents: 1_000, seed: 3)
+        _ = try await ImportFiles.run(app, ImportFiles.bytes(Array(ImportFiles.lines(bytes).prefix(2))))
+        let existing = try #require(try await Talent.query(on: app.db).first())
+        var lines = ImportFiles.lines(bytes)
+        var changed = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        changed[0] = "改过的名字"
+        lines[1] = changed.joined(separator: ",")
+        let file = ImportFiles.bytes(lines)
+        let (record, job) = try await ImportFiles.upload(app, file, upsert: true, by: user)
+        // What the dead attempt wrote: every row, tagged, and the existing profile changed.
+        let importer = TalentImporter(
+            options: .init(partial: false, upsert: true), cipher: app.personalData,
+            policy: app.activePolicy!.document, today: CalendarDate("2026-11-27")!)
+        _ = try await importer.runInBatches(
+            try TalentImportSource(bytes: file), importID: record, on: app.db(.bulk), audit: { _, _ in },
+            progress: { _, _ in })
+        try await TalentImportUndo.keep(existing, for: record, cipher: app.personalData, on: app.db)
+        let row = try #require(try await Job.find(job, on: app.db))
+        (row.state, row.attempts, row.leaseOwner, row.leaseExpiresAt) =
+            (.running, attempts, "elsewhere:1:x", Date().addingTimeInterval(-1))
+        try await row.save(on: app.db)
+        return (record, job, existing, file)
+    }
+
+    @Test func anImportWhoseServerDiedIsTakenUpAgainAndCompleted() async throws {
         try await TestApp.run { app, _ in
-            // setup: a partial upsert import that wrote 1,000 new profiles and changed one
-            // existing profile, then stopped (its lease ran out)
-            let user = try await ImportFiles.importer(app)
-            let bytes = try await ImportFiles.demo(app, talents: 1_000, seed: 3)
-            let existingLine = ImportFiles.lines(bytes)[1]
-            let existing = try await ImportFiles.run(
-                app, ImportFiles.bytes([ImportFiles.lines(bytes)[0], existingLine]))
-            #expect(existing.created == 1)
-            let before = try #require(try await Talent.query(on: app.db).first())
-            var lines = ImportFiles.lines(bytes)
-            var changed = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            changed[0] = "改过的名字"
-            lines[1] = changed.joined(separator: ",")
-            let (summary, job) = try await ImportFiles.runInBatches(
-                app, ImportFiles.bytes(lines), upsert: true, by: user)
-            #expect(summary.created == 999 && summary.updated == 1)
-            try await TalentImportUndo.keep(before, for: job, cipher: app.personalData, on: app.db)
-            let row = try #require(try await TalentImportJob.find(job, on: app.db))
-            (row.status, row.leaseOwner, row.leaseExpiresAt) = (
-                .running, "elsewhere:1:x", Date().addingTimeInterval(-1)
-            )
-            try await row.save(on: app.db)
+            // setup
+            let (record, job, existing, _) = try await Self.importThatDied(app, attempts: 1)
+            // act: any instance's runner takes it up
+            #expect(try await app.jobs.runPending(app) == 1)
+            // assert: the file's outcome, once: 999 new, the existing one updated
+            let outcome = try #require(try await TalentImport.find(record, on: app.db))
+            #expect(outcome.status == .done)
+            #expect(outcome.createdCount == 999 && outcome.updatedCount == 1)
+            #expect(try await Talent.query(on: app.db).count() == 1_000)
+            #expect(try await Talent.find(existing.requireID(), on: app.db)?.name == "改过的名字")
+            let ran = try #require(try await Job.find(job, on: app.db))
+            #expect(ran.state == .succeeded && ran.attempts == 2)
+            #expect(try await JobFile.find(job, on: app.db) == nil)
+            #expect(try await TalentImportUndo.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func anImportThatDiedOnItsLastAttemptIsTakenBackWholeAndFailedWithTheReason() async throws {
+        try await TestApp.run { app, _ in
+            // setup
+            let (record, job, existing, _) = try await Self.importThatDied(app, attempts: 3)
             // act
-            let outcome = try await Housekeeping.sweep(app)
-            // assert
-            #expect(outcome.importsTakenBack == 1)
-            let after = try #require(try await TalentImportJob.find(job, on: app.db))
-            #expect(after.status == .failed)
-            #expect(after.problem?.contains("已写入的数据已全部撤回") == true)
+            #expect(try await app.jobs.runPending(app) == 0)
+            // assert: nothing of the file stays, and both rows say why
+            let outcome = try #require(try await TalentImport.find(record, on: app.db))
+            #expect(outcome.status == .failed)
+            #expect(outcome.problem?.contains("已写入的数据已全部撤回") == true)
             #expect(try await Talent.query(on: app.db).count() == 1)
-            #expect(try await Talent.find(before.requireID(), on: app.db)?.name == before.name)
-            #expect(
-                try await TalentSearchQuery(keyword: "改过").run(
-                    scope: .everyone, today: CalendarDate("2026-11-27")!,
-                    on: app.db
-                ).total == 0)
+            #expect(try await Talent.find(existing.requireID(), on: app.db)?.name == existing.name)
+            let found = try await TalentSearchQuery(keyword: "改过").run(
+                scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db)
+            #expect(found.total == 0)
+            let failed = try #require(try await Job.find(job, on: app.db))
+            #expect(failed.state == .failed && failed.errorText(.zh)?.contains("多次") == true)
             #expect(try await AuditEvent.query(on: app.db).filter(\.$action == "talent.import.revert").count() == 1)
-            // a second sweep finds nothing to do
-            #expect(try await Housekeeping.sweep(app).importsTakenBack == 0)
+            #expect(try await app.jobs.runPending(app) == 0)
         }
     }
 
-    @Test func anImportLeftRunningByAnEarlierVersionIsMarkedFailed() async throws {
+    @Test func anUploadedImportRunsAsAJobWithItsProgressOnTheJobsRow() async throws {
         try await TestApp.run { app, _ in
-            let job = TalentImportJob(
-                createdBy: try await ImportFiles.importer(app), fileName: "旧.csv", partial: false,
-                upsert: false, estimatedRows: 10)
-            try await job.create(on: app.db)  // running, without a lease
-            #expect(try await Housekeeping.sweep(app).importsTakenBack == 1)
-            #expect(try await TalentImportJob.find(job.requireID(), on: app.db)?.status == .failed)
+            let user = try await ImportFiles.importer(app)
+            let (record, job) = try await ImportFiles.upload(
+                app, try await ImportFiles.demo(app, talents: 1_500), by: user)
+            #expect(try await Job.find(job, on: app.db)?.state == .queued)
+            // act
+            #expect(try await app.jobs.runPending(app) == 1)
+            // assert
+            #expect(try await TalentImport.find(record, on: app.db)?.createdCount == 1_500)
+            let ran = try #require(try await Job.find(job, on: app.db))
+            #expect(ran.state == .succeeded && ran.phase == "write" && ran.done == 1_500 && ran.total == 1_500)
         }
     }
 
-    @Test func anImportThatLostItsLeaseStopsWriting() async throws {
+    @Test func anImportLeftRunningByTheVersionBeforeJobsIsMarkedFailed() async throws {
         try await TestApp.run { app, _ in
-            let job = TalentImportJob(
-                createdBy: try await ImportFiles.importer(app), fileName: "a.csv", partial: false,
-                upsert: false, estimatedRows: 10)
-            (job.leaseOwner, job.leaseExpiresAt) = ("another:1:x", Date().addingTimeInterval(60))
-            try await job.create(on: app.db)
-            await #expect(throws: ImportLease.Lost.self) {
-                try await ImportLease.renew(
-                    job.requireID(), owner: app.instanceID, progress: .init(checked: 1, written: 0), on: app.db)
+            let stranded = TalentImport(
+                createdBy: try await ImportFiles.importer(app), fileName: "旧.csv", partial: false, upsert: false,
+                estimatedRows: 10)
+            try await stranded.create(on: app.db)  // running, without a job
+            try await RunImportsInBatches.failUnfinished(on: app.db)
+            let after = try #require(try await TalentImport.find(stranded.requireID(), on: app.db))
+            #expect(after.status == .failed && after.problem?.contains("撤回") == true)
+        }
+    }
+
+    @Test func anImportThatLostItsClaimStopsWriting() async throws {
+        try await TestApp.run { app, _ in
+            let user = try await ImportFiles.importer(app)
+            let (_, job) = try await ImportFiles.upload(app, try await ImportFiles.demo(app, talents: 5), by: user)
+            let claimed = try #require(try await JobQueue.claimNext(owner: "another:1:x", on: app.db))
+            #expect(claimed.id == job)
+            await #expect(throws: JobQueue.LeaseLost.self) {
+                try await JobQueue.report(job, owner: app.instanceID, done: 1, total: 5, phase: nil, on: app.db)
+            }
+            #expect(try await JobQueue.claimNext(owner: app.instanceID, on: app.db) == nil)  // held, not expired
+        }
+    }
+
+    @Test func twoInstancesClaimingAtOnceGetEachJobOnce() async throws {
+        try await TestApp.run { app, config in
+            let user = try await ImportFiles.importer(app)
+            var queued: Set<UUID> = []
+            for _ in 0..<6 {
+                queued.insert(
+                    try await JobQueue.enqueue(
+                        kind: "test", payload: ["n": 1], createdBy: user,
+                        cipher: app.personalData, on: app.db))
+            }
+            try await TestApp.second(config: config) { other in
+                let claims = try await withThrowingTaskGroup(of: UUID?.self) { group in
+                    for index in 0..<12 {
+                        group.addTask {
+                            try await JobQueue.claimNext(
+                                owner: "instance-\(index % 2):\(index):x",
+                                on: index % 2 == 0 ? app.db : other.db)?.id
+                        }
+                    }
+                    return try await group.reduce(into: [UUID]()) { if let id = $1 { $0.append(id) } }
+                }
+                #expect(claims.count == 6 && Set(claims) == queued, "\(claims)")
             }
         }
     }

@@ -158,11 +158,9 @@ struct TalentImportTests {
                 fields: ["consent": "yes"])
             #expect(response.status == .seeOther)
             let location = try #require(response.headers.first(name: .location))
-            var page = try await browser.get(location)
-            for _ in 0..<100 where page.body.string.contains("data-refresh-seconds") {
-                try await Task.sleep(for: .milliseconds(100))
-                page = try await browser.get(location)
-            }
+            #expect(try await browser.get(location).body.string.contains("data-refresh-seconds"))
+            try await app.jobs.runPending(app)
+            let page = try await browser.get(location)
             #expect(page.body.string.contains("没有写入任何数据：1 行有错误"))
             #expect(page.body.string.contains("<td>6</td><td>身份证号</td>"))
             let report = try await browser.get(location + "/report.csv")
@@ -191,7 +189,7 @@ struct TalentImportTests {
                 fields: ["consent": "yes"])
             #expect(binary.status == .unprocessableEntity)
             #expect(binary.body.string.contains("不是文本格式"))
-            #expect(try await TalentImportJob.query(on: app.db).count() == 0)
+            #expect(try await TalentImport.query(on: app.db).count() == 0)
         }
     }
 

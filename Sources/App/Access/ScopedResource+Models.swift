@@ -86,13 +86,13 @@ extension Talent: ScopedResource {
     var owner: ResourceOwner { ResourceOwner(userID: $user.id, organizationID: $employer.id, departmentCode: nil) }
 }
 
-extension TalentImportJob: ScopedResource {
+extension TalentImport: ScopedResource {
     static let resourceKind = ResourceKind.talentImport
 
     static func restrict(
-        _ query: QueryBuilder<TalentImportJob>, to scope: AccessScope,
+        _ query: QueryBuilder<TalentImport>, to scope: AccessScope,
         for actor: Actor
-    ) -> QueryBuilder<TalentImportJob> {
+    ) -> QueryBuilder<TalentImport> {
         switch scope {
         case .any: query
         // Imports belong to the person who ran them, not to a department or organisation.

@@ -11,8 +11,8 @@ struct TalentServeCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         try await Bootstrap.prepare(context.application, config: config)
         try await Bootstrap.adviseOnAdministrator(context.application)
-        // Imports a stopped server left half-written are taken back before anyone looks.
-        context.application.housekeeping.start(context.application)
+        // Jobs a stopped server left half-done are taken up again before anyone looks.
+        context.application.jobs.start(context.application)
         try await context.application.servers.asyncCommand.run(using: context, signature: signature)
     }
 }

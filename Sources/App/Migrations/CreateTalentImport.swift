@@ -4,7 +4,7 @@ import Fluent
 /// refused rows, kept so the uploader can come back to it.
 struct CreateTalentImport: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(TalentImportJob.schema)
+        try await database.schema(TalentImport.schema)
             .id()
             .field("created_by", .uuid, .required, .references(User.schema, "id"))
             .field("file_name", .string, .required)
@@ -25,6 +25,6 @@ struct CreateTalentImport: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(TalentImportJob.schema).delete()
+        try await database.schema(TalentImport.schema).delete()
     }
 }

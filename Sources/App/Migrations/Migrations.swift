@@ -30,6 +30,7 @@ enum Migrations {
         CreateEnrollmentImports(),
         AddVoucherCancellation(),
         KeepTalentRowsWhole(),
+        CreateJobs(),
         RunImportsInBatches(),
         SealImportReports(),
         CreateRateLimitEvents(),

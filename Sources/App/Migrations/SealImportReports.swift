@@ -18,7 +18,7 @@ struct SealImportReports: AsyncMigration {
             .run()
         try await sql.create(index: "import_report_subjects_import").on(ImportReportSubject.schema).column("import_id")
             .run()
-        try await sql.update(TalentImportJob.schema).set("report", to: SQLLiteral.null).run()
+        try await sql.update(TalentImport.schema).set("report", to: SQLLiteral.null).run()
         try await sql.update(EnrollmentImport.schema).set("report", to: SQLLiteral.null).run()
     }
 

@@ -19,11 +19,16 @@ struct PersonalDataCipher: Sendable {
     }
 
     func seal(data: Data) throws -> String {
+        try sealedBox(data).base64EncodedString()
+    }
+
+    /// Nonce + ciphertext + tag, as bytes (a file kept in a binary column).
+    func sealedBox(_ data: Data) throws -> Data {
         // `combined` is nil only for a nonce that is not 12 bytes; the default one is.
         guard let combined = try AES.GCM.seal(data, using: encryptionKey).combined else {
             throw Abort(.internalServerError, reason: "AES-GCM produced no combined box.")
         }
-        return combined.base64EncodedString()
+        return combined
     }
 
     /// The plaintext, or nil when the box does not open under this key (wrong key, or
@@ -33,9 +38,11 @@ struct PersonalDataCipher: Sendable {
     }
 
     func openData(_ sealed: String) -> Data? {
-        guard let data = Data(base64Encoded: sealed), let box = try? AES.GCM.SealedBox(combined: data) else {
-            return nil
-        }
+        Data(base64Encoded: sealed).flatMap(openBox)
+    }
+
+    func openBox(_ combined: Data) -> Data? {
+        guard let box = try? AES.GCM.SealedBox(combined: combined) else { return nil }
         return try? AES.GCM.open(box, using: encryptionKey)
     }
 

@@ -180,5 +180,5 @@ enum MessageKey: String, CaseIterable, Sendable {
     case importFileUnpackedTooLarge, importFileTooLarge, fieldControlCharacter, importWriting, importInterrupted
     case talentClassificationStaffOnly, userRoleChangeNotAllowed, courseTalentsNotTrained, enrolImportNoMatch,
         enrolImportNameRequired
-    case registerNotPossible, registerThrottled, signInSlowDown
+    case registerNotPossible, registerThrottled, signInSlowDown, jobInterrupted
 }

@@ -16,6 +16,7 @@ extension Messages {
         .registerNotPossible: "无法用这些信息注册。如果您已有账号，请直接登录；如果您的档案由工作人员录入过，请联系人社部门为您开通账号。",
         .registerThrottled: "注册尝试过于频繁，请 {minutes} 分钟后再试。",
         .signInSlowDown: "该账号近期多次登录失败，请 {seconds} 秒后再试。",
+        .jobInterrupted: "这项工作多次因服务器停止而中断，已放弃；中途写入的数据已撤回。请重新开始。",
         .fieldControlCharacter: "“{field}”中含有不允许的控制字符，请删除后重新提交（常见于从其他软件粘贴的内容）。",
     ]
 
@@ -39,6 +40,8 @@ extension Messages {
             "These details cannot be used to register. If you already have an account, sign in; if staff entered your profile before, ask the HR bureau to open an account for you.",
         .registerThrottled: "Too many registration attempts; try again in {minutes} minutes.",
         .signInSlowDown: "This account has had several failed sign-ins; try again in {seconds} seconds.",
+        .jobInterrupted:
+            "This work broke off several times because the server stopped and has been given up; what it had written was taken back. Please start it again.",
         .fieldControlCharacter:
             "“{field}” contains a control character that is not allowed; remove it and submit again (it often comes with text pasted from other software).",
     ]

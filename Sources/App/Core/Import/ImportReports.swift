@@ -64,7 +64,7 @@ enum ImportReports {
     /// Removes the reports of imports made before `cutoff`; returns how many there were.
     @discardableResult
     static func expire(before cutoff: Date, on db: any Database) async throws -> Int {
-        let talent = try await TalentImportJob.query(on: db).filter(\.$report != nil).filter(\.$createdAt < cutoff).all(
+        let talent = try await TalentImport.query(on: db).filter(\.$report != nil).filter(\.$createdAt < cutoff).all(
             \.$id)
         let enrollment = try await EnrollmentImport.query(on: db).filter(\.$report != nil).filter(\.$createdAt < cutoff)
             .all(\.$id)
@@ -75,7 +75,7 @@ enum ImportReports {
     private static func remove(_ importIDs: [UUID], on db: any Database) async throws {
         for start in stride(from: 0, to: importIDs.count, by: 500) {
             let chunk = Array(importIDs[start..<min(start + 500, importIDs.count)])
-            try await TalentImportJob.query(on: db).filter(\.$id ~~ chunk).set(\.$report, to: nil).update()
+            try await TalentImport.query(on: db).filter(\.$id ~~ chunk).set(\.$report, to: nil).update()
             try await EnrollmentImport.query(on: db).filter(\.$id ~~ chunk).set(\.$report, to: nil).update()
             try await ImportReportSubject.query(on: db).filter(\.$importID ~~ chunk).delete()
         }

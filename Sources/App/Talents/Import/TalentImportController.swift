@@ -46,30 +46,32 @@ struct TalentImportController: RouteCollection {
             return try await renderForm(req, user: user, error: m(.importFileConsent), status: .unprocessableEntity)
         }
         let bytes = [UInt8](file.data.readableBytesView)
-        let source: TalentImportSource
-        do { source = try TalentImportSource(bytes: bytes) } catch {
+        // The file itself (encoding, header) is judged now; its rows by the job.
+        do { _ = try TalentImportSource(bytes: bytes) } catch {
             return try await renderForm(req, user: user, error: error.message(m), status: .unprocessableEntity)
         }
-        let job = TalentImportJob(
+        let record = TalentImport(
             createdBy: try user.requireID(), fileName: String(file.filename.prefix(200)),
             partial: form.partial == "yes", upsert: form.upsert == "yes",
             estimatedRows: max(1, bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } - 1))
-        (job.leaseOwner, job.leaseExpiresAt) = (
-            req.application.instanceID, Date().addingTimeInterval(ImportLease.duration)
-        )
-        try await job.create(on: req.db)
-        let id = try job.requireID()
-        let importer = TalentImporter(
-            options: .init(partial: job.partial, upsert: job.upsert), cipher: req.application.personalData,
-            policy: try req.policy, today: ZiboTime.today())
-        TalentImportRunner(app: req.application, jobID: id, actor: try req.requireActor(), requestID: req.requestID)
-            .start(importer, source)
+        let id = try await req.db.writeTransaction {
+            [cipher = req.application.personalData, requestID = req.requestID] db in
+            try await record.create(on: db)
+            let id = try record.requireID()
+            record.jobID = try await JobQueue.enqueue(
+                kind: TalentImportHandler.kind,
+                payload: TalentImportHandler.Payload(importID: id, requestID: requestID),
+                file: bytes, createdBy: record.createdBy, cipher: cipher, on: db)
+            try await record.save(on: db)
+            return id
+        }
         return req.redirect(to: SiteURL.talentImport(id).path, redirectType: .normal)
     }
 
     @Sendable func status(req: Request) async throws -> Response {
-        let job = try await findJob(req)
-        let model = TalentImportStatusPageModel(job: job)
+        let record = try await findJob(req)
+        let job = try await record.jobID.asyncFlatMap { try await Job.find($0, on: req.db) }
+        let model = TalentImportStatusPageModel(job: record, progress: job)
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
     }
 
@@ -86,9 +88,9 @@ struct TalentImportController: RouteCollection {
 
     /// The job named by `:id` if the actor may read it (their own; any for an
     /// administrator); 404 otherwise.
-    private func findJob(_ req: Request) async throws -> TalentImportJob {
+    private func findJob(_ req: Request) async throws -> TalentImport {
         guard let id = req.parameters.get("id", as: UUID.self),
-            let job = try await req.scopedQuery(TalentImportJob.self, for: .read).filter(\.$id == id).first()
+            let job = try await req.scopedQuery(TalentImport.self, for: .read).filter(\.$id == id).first()
         else { throw Abort(.notFound, reason: req.messages(.importJobMissing)) }
         return job
     }
@@ -100,79 +102,11 @@ struct TalentImportController: RouteCollection {
     }
 
     private func renderForm(_ req: Request, user: User, error: String?, status: HTTPStatus) async throws -> Response {
-        let recent = try await req.scopedQuery(TalentImportJob.self).filter(\.$createdBy == user.requireID())
+        let recent = try await req.scopedQuery(TalentImport.self).filter(\.$createdBy == user.requireID())
             .sort(\.$createdAt, .descending).limit(10).all()
         let model = TalentImportFormPageModel(
             csrf: CSRF.token(for: req), error: error, recent: recent,
             maxMB: Self.maxUploadMB)
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
-    }
-}
-
-/// Runs an uploaded import after the response has gone out (`TalentImporter.runInBatches`),
-/// keeps its progress and lease on its row — so every instance shows how far it is and
-/// can tell it is alive — and records how it ended.
-struct TalentImportRunner: Sendable {
-    let app: Application
-    let jobID: UUID
-    let actor: Actor
-    let requestID: String?
-
-    func start(_ importer: TalentImporter, _ source: TalentImportSource) {
-        Task {
-            let outcome: Result<TalentImporter.Summary, any Error>
-            do {
-                outcome = .success(
-                    try await importer.runInBatches(
-                        source, importID: jobID, on: app.db(.bulk),
-                        audit: { [app, actor, requestID] entry, db in
-                            try await AuditLog.append(
-                                entry, actor: actor, requestID: requestID, key: app.secrets.audit, on: db)
-                        },
-                        progress: { [jobID, owner = app.instanceID] progress, db in
-                            try await ImportLease.renew(jobID, owner: owner, progress: progress, on: db)
-                        }))
-            } catch {
-                outcome = .failure(error)
-            }
-            do {
-                try await record(outcome, cipher: importer.cipher)
-            } catch {
-                app.logger.error(
-                    "import \(jobID): could not record the outcome: \(String(reflecting: type(of: error)))")
-            }
-        }
-    }
-
-    private func record(_ outcome: Result<TalentImporter.Summary, any Error>, cipher: PersonalDataCipher) async throws {
-        try await app.db.writeTransaction { [app, jobID] db in
-            // An import whose lease another instance took has been taken back there.
-            guard let job = try await TalentImportJob.find(jobID, on: db), job.status == .running,
-                job.leaseOwner == app.instanceID
-            else { return }
-            job.finishedAt = Date()
-            (job.leaseOwner, job.leaseExpiresAt) = (nil, nil)
-            switch outcome {
-            case let .success(summary):
-                job.rows = summary.rows
-                (job.createdCount, job.updatedCount, job.rejectedCount) = (
-                    summary.created, summary.updated, summary.rejected
-                )
-                job.writtenRows = summary.created + summary.updated
-                job.status = summary.problems.isEmpty || job.partial ? .done : .rejected
-                if !summary.problems.isEmpty {
-                    try await TalentImportReport.store(summary, in: job, cipher: cipher, on: db)
-                }
-            case let .failure(error):
-                job.status = .failed
-                // A file problem found while reading on (a broken line far down); anything
-                // else is ours, and the log has it without personal data. Either way what
-                // the import had written was taken back.
-                let problem = error as? ImportFileProblem
-                if problem == nil { app.logger.error("import \(jobID) failed: \(String(reflecting: type(of: error)))") }
-                job.problem = try ImportLease.problemText { m in problem.map { $0.message(m) } ?? m(.errorServerTitle) }
-            }
-            try await job.save(on: db)
-        }
     }
 }

@@ -6,7 +6,7 @@ import TalentDomain
 struct TalentImportFormPageModel {
     var csrf: String
     var error: String?
-    var recent: [TalentImportJob]
+    var recent: [TalentImport]
     var maxMB: Int
 
     func render(layout: Layout) -> String {
@@ -63,11 +63,13 @@ struct TalentImportFormPageModel {
 
 /// `/talents/imports/{id}`: progress while the import runs (the page reloads itself
 /// every two seconds), then the outcome and the refused rows. The progress is on the
-/// import's row, so any instance shows it.
+/// row of the job running it, so any instance shows it.
 struct TalentImportStatusPageModel {
-    var job: TalentImportJob
+    var job: TalentImport
+    /// The job running the import (nil before it has one).
+    var progress: Job?
 
-    static func outcome(_ job: TalentImportJob, _ m: Messages) -> String {
+    static func outcome(_ job: TalentImport, _ m: Messages) -> String {
         switch job.status {
         case .running: m(.importQueued)
         case .done:
@@ -95,8 +97,8 @@ struct TalentImportStatusPageModel {
         let running = job.status == .running
         let problems = ImportShownProblem.decode(job.problems)
         // Checking counts the file's rows (estimated from its lines); writing, the rows checked.
-        let writing = job.writtenRows > 0
-        let (done, total) = writing ? (job.writtenRows, job.rows) : (job.rows, job.estimatedRows)
+        let writing = progress?.phase == TalentImportHandler.Phase.write.rawValue
+        let (done, total) = (progress?.done ?? 0, max(progress?.total ?? job.estimatedRows, 1))
         return layout.render(
             title: m(.importStatusTitle),
             body: .group(

@@ -56,7 +56,7 @@ extension TalentImportReport {
     /// Keeps the outcome of a web import on its row: the first refused rows with their
     /// reasons (no cell values) for the page, and the whole report sealed (`ImportReports`).
     static func store(
-        _ summary: TalentImporter.Summary, in job: TalentImportJob, cipher: PersonalDataCipher,
+        _ summary: TalentImporter.Summary, in job: TalentImport, cipher: PersonalDataCipher,
         on db: any Database
     ) async throws {
         let (zh, en) = (Messages(language: .zh), Messages(language: .en))

@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 
 /// One web upload of a talent file and its outcome.
-final class TalentImportJob: Model, @unchecked Sendable {
+final class TalentImport: Model, @unchecked Sendable {
     static let schema = "talent_imports"
 
     @ID(key: .id) var id: UUID?
@@ -25,12 +25,8 @@ final class TalentImportJob: Model, @unchecked Sendable {
     @OptionalField(key: "report") var report: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @OptionalField(key: "finished_at") var finishedAt: Date?
-    /// Rows written so far (`rows` counts the rows checked).
-    @Field(key: "written_rows") var writtenRows: Int
-    /// The instance running the import, and until when its lease holds: renewed while
-    /// the import runs, so an import whose lease has run out was broken off.
-    @OptionalField(key: "lease_owner") var leaseOwner: String?
-    @OptionalField(key: "lease_expires_at") var leaseExpiresAt: Date?
+    /// The job running it, whose row has its progress (`Job`).
+    @OptionalField(key: "job_id") var jobID: UUID?
 
     init() {}
 
@@ -41,11 +37,11 @@ final class TalentImportJob: Model, @unchecked Sendable {
         self.partial = partial
         self.upsert = upsert
         self.estimatedRows = estimatedRows
-        (rows, createdCount, updatedCount, rejectedCount, writtenRows) = (0, 0, 0, 0, 0)
+        (rows, createdCount, updatedCount, rejectedCount) = (0, 0, 0, 0)
     }
 
     enum Status: String, Codable, Sendable {
-        /// Being checked (`rows` so far), then written (`writtenRows` so far).
+        /// Waiting for its job, or being checked and written (the job has the progress).
         case running
         /// Finished; some rows may have been refused (partial mode).
         case done

@@ -1,0 +1,151 @@
+import Fluent
+import Foundation
+import Synchronization
+import TalentDomain
+import Vapor
+
+/// Runs one kind of job. `run` is called again, from the start, when an earlier attempt
+/// died half-way (its process stopped): it must first undo or skip what that attempt did.
+protocol JobHandler: Sendable {
+    /// The `Job.kind` it runs.
+    var kind: String { get }
+    func run(_ job: JobContext) async throws
+    /// The job died on its last attempt: leave its records failed, with nothing half-done.
+    func abandon(_ job: JobContext) async throws
+}
+
+/// A failure a handler explains to the person who started the job, in both languages.
+protocol JobFailure: Error {
+    func message(_ m: Messages) -> String
+}
+
+/// What a handler gets: its job's payload and file, and the way to report progress
+/// (which also keeps its claim alive).
+struct JobContext: Sendable {
+    let app: Application
+    let id: UUID
+    let payload: String
+    let attempt: Int
+    let owner: String
+
+    func decode<Payload: Decodable>(_ type: Payload.Type) throws -> Payload {
+        try JSONDecoder().decode(type, from: Data(payload.utf8))
+    }
+
+    func file() async throws -> [UInt8]? {
+        try await JobQueue.file(of: id, cipher: app.personalData, on: app.db(.bulk))
+    }
+
+    /// Reports progress inside the caller's transaction; throws `JobQueue.LeaseLost` when
+    /// another instance has taken the job.
+    func report(done: Int, total: Int, phase: String? = nil, on db: any Database) async throws {
+        try await JobQueue.report(id, owner: owner, done: done, total: total, phase: phase, on: db)
+    }
+}
+
+/// Claims and runs jobs, one at a time, for this instance: in `talent serve` every half
+/// second while there is work (and the housekeeping sweep every 30 s); in tests when
+/// asked (`runPending`), so that a test awaits its job instead of polling.
+final class JobRunner: LifecycleHandler, Sendable {
+    private let handlers = Mutex<[String: any JobHandler]>([:])
+    private let loop = Mutex<Task<Void, Never>?>(nil)
+
+    func register(_ handler: any JobHandler) {
+        handlers.withLock { $0[handler.kind] = handler }
+    }
+
+    /// Runs jobs until none is left to claim; returns how many ran.
+    @discardableResult
+    func runPending(_ app: Application) async throws -> Int {
+        var ran = 0
+        try await failAbandoned(app)
+        while let job = try await JobQueue.claimNext(owner: app.instanceID, on: app.db) {
+            await execute(job, app)
+            ran += 1
+        }
+        return ran
+    }
+
+    func start(_ app: Application) {
+        loop.withLock { running in
+            running?.cancel()
+            running = Task {
+                var lastSweep = ContinuousClock.now - Housekeeping.interval
+                while !Task.isCancelled {
+                    do {
+                        if ContinuousClock.now - lastSweep >= Housekeeping.interval {
+                            lastSweep = .now
+                            try await Housekeeping.sweep(app)
+                        }
+                        if try await runPending(app) > 0 { continue }
+                    } catch {
+                        app.logger.error("jobs: \(String(reflecting: type(of: error)))")
+                    }
+                    try? await Task.sleep(for: .milliseconds(500))
+                }
+            }
+        }
+    }
+
+    func shutdownAsync(_ application: Application) async {
+        loop.withLock { $0?.cancel() }
+    }
+
+    private func execute(_ job: Job, _ app: Application) async {
+        guard let id = job.id else { return }
+        let context = JobContext(app: app, id: id, payload: job.payload, attempt: job.attempts, owner: app.instanceID)
+        guard let handler = handlers.withLock({ $0[job.kind] }) else {
+            _ = try? await JobQueue.finish(
+                id, owner: context.owner, succeeded: false,
+                error: Self.errorText { _ in "unknown job kind \(job.kind)" }, on: app.db)
+            return
+        }
+        do {
+            try await handler.run(context)
+            try await JobQueue.finish(id, owner: context.owner, succeeded: true, on: app.db)
+        } catch is JobQueue.LeaseLost {
+            app.logger.notice("job taken over by another instance", metadata: ["job": "\(id)"])
+        } catch {
+            // The log names the error's type only: its text may hold personal data.
+            if !(error is any JobFailure) {
+                app.logger.error("job \(id) failed: \(String(reflecting: type(of: error)))")
+            }
+            let text = Self.errorText { m in (error as? any JobFailure)?.message(m) ?? m(.errorServerTitle) }
+            _ = try? await JobQueue.finish(id, owner: context.owner, succeeded: false, error: text, on: app.db)
+        }
+    }
+
+    /// Jobs that died on their last attempt: the handler cleans up, the job fails.
+    private func failAbandoned(_ app: Application) async throws {
+        for job in try await JobQueue.abandoned(owner: app.instanceID, on: app.db) {
+            guard let id = job.id, let handler = handlers.withLock({ $0[job.kind] }) else { continue }
+            try await handler.abandon(
+                JobContext(
+                    app: app, id: id, payload: job.payload, attempt: job.attempts,
+                    owner: app.instanceID))
+            try await JobQueue.finish(
+                id, owner: nil, succeeded: false, error: Self.errorText { $0(.jobInterrupted) },
+                on: app.db)
+        }
+    }
+
+    /// A reason in both languages, as `Job.error` keeps it.
+    static func errorText(_ reason: (Messages) -> String) -> String {
+        let text = ["zh": reason(Messages(language: .zh)), "en": reason(Messages(language: .en))]
+        return String(decoding: (try? JSONEncoder().encode(text)) ?? Data(), as: UTF8.self)
+    }
+}
+
+extension Application {
+    private struct JobRunnerKey: StorageKey {
+        typealias Value = JobRunner
+    }
+
+    /// Created at configuration, where the handlers register; started by `talent serve`.
+    var jobs: JobRunner {
+        if let runner = storage[JobRunnerKey.self] { return runner }
+        let runner = JobRunner()
+        storage[JobRunnerKey.self] = runner
+        return runner
+    }
+}
