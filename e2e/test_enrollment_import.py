@@ -7,7 +7,8 @@ Covered:
   - an empty file and a binary file are refused whole: the cohort page comes back with
     HTTP 422 and the reason next to the file field, nothing is enrolled or recorded;
   - a file with one wrong row (a name that is not the profile's) writes nothing: the
-    result page (/training/enrollment-imports/{id}, HTTP 422) says so, lists the row
+    result page (/training/enrollment-imports/{id}) shows the import running while its
+    job works, then (HTTP 422) says so, lists the row
     with its number, column and reason, and its report link downloads a CSV holding
     the same; the roster stays empty;
   - the corrected file (one row by resident ID number, two by profile id) fills the
@@ -39,6 +40,7 @@ import csv
 import datetime as dt
 import io
 import re
+import time
 import uuid
 from dataclasses import dataclass
 
@@ -85,6 +87,7 @@ DONE_TWO_AND_ONE = "已导入：2 人入班，1 人进入候补，拒绝 0 行�
 NAME_MISMATCH = "姓名与人才档案不符。"
 NAME_COLUMN = "姓名"
 REPORT_LINK = "下载错误报告（CSV）"
+RUNNING = "文件已收到，即将开始处理。"
 FILE_MISSING = "请选择要上传的文件。"
 FILE_BINARY = "文件不是文本格式的 CSV，也不是 .xlsx 文件。"
 PARTIAL_LABEL = "只导入正确的行（默认：有任何错误就全部不导入）"
@@ -192,6 +195,19 @@ def import_status_text(page) -> str:
     return status.inner_text().strip()
 
 
+def wait_for_outcome(page, url: str, expect_status: int, label: str, timeout: float = 60) -> str:
+    """Reload the result page until its job has written the outcome; returns its text."""
+    deadline = time.monotonic() + timeout
+    while True:
+        resp = page.goto(url)
+        text = import_status_text(page)
+        if RUNNING not in text:
+            assert resp.status == expect_status, f"{label}: the outcome page is HTTP {resp.status}: {text!r}"
+            return text
+        assert time.monotonic() < deadline, f"{label}: the import still runs after {timeout:.0f} s"
+        time.sleep(0.3)
+
+
 def problem_rows(page) -> list[list[str]]:
     """[row number, column, reason] of each row of table#import-problems."""
     rows = page.locator("table#import-problems tbody tr")
@@ -241,9 +257,11 @@ def upload_and_record(browser, base_url: str, provider, cohort: SmallCohort, lab
     roster and seats right after."""
     with step_page(browser, label) as pg:
         sign_in_as(pg, base_url, provider.email, provider.password)
-        upload_enrolments(pg, base_url, cohort, file_name, enrolment_csv(rows), expect_status)
+        # The rows are a job's: the result page shows it running (200) until the outcome is there.
+        upload_enrolments(pg, base_url, cohort, file_name, enrolment_csv(rows), 200)
         assert IMPORT_PATH.match(path_of(pg)), f"{label}: the upload ended on {pg.url}, not the result page"
         path = path_of(pg)
+        wait_for_outcome(pg, base_url + path, expect_status, label)
         goto_ok(pg, base_url + cohort.path, f"cohort page after {label}")
         return ImportOutcome(path, expect_status, file_name, rows, roster_entries(pg), roster_empty_text(pg),
                              seats_text(pg))

@@ -1496,6 +1496,12 @@ enrollment_import_example = {
     "report": P_ENROLLMENT_IMPORT_REPORT, "createdAt": "2026-06-02T01:14:09Z"}
 enrollment_import_rejected_example = {**enrollment_import_example, "partial": False, "status": "rejected",
                                       "enrolled": 0, "waitlisted": 0}
+enrollment_import_running_example = {
+    "id": enrollment_import_id, "cohortId": cohort_id, "fileName": "学员名单.csv", "partial": False,
+    "status": "running", "rows": 0, "enrolled": 0, "waitlisted": 0, "rejected": 0, "problems": [],
+    "createdAt": "2026-06-02T01:14:09Z"}
+enrollment_import_failed_example = {**enrollment_import_running_example, "status": "failed",
+                                    "problem": "This program is not taking applications."}
 enrollment_import_clean_example = {
     "id": enrollment_import_id, "cohortId": cohort_id, "fileName": "学员名单.csv", "partial": False, "status": "done",
     "rows": 3, "enrolled": 2, "waitlisted": 1, "rejected": 0, "problems": [], "createdAt": "2026-06-02T01:14:09Z"}
@@ -1930,11 +1936,16 @@ training_ops = [
       "to 60; kept on the enrolment (`yearsInField`) and counted by a `yearsInField` entry requirement |\n\n"
       "Each row needs a profile id or an ID number; when it has both, the profile id is used. Blank lines of a CSV "
       "are skipped. Empty cells mean no value.\n\n"
-      "**Atomic by default.** If any row is refused, nothing is written: the answer is a **422 whose body is the "
-      "import** (`status: rejected`, `application/json`) with the refused rows in `problems`. With `partial=true` "
-      "the accepted rows are written and the answer is a 200 listing the refused ones in `problems`; if every row "
-      "is refused nothing is written and the answer is still the 422 `rejected`. A file without a refused row is "
-      "written whole: 200, `status: done`.\n\n"
+      "**A job writes the rows.** The file itself and the cohort are checked at once (see **Refused files**); "
+      "then the answer is a **202 whose body is the import** with `status: running` and a `Location` header, and "
+      "a background job (any server instance) reads and writes the rows — about 7 s for 100,000. Ask "
+      "`GET /api/v1/enrollment-imports/{id}` until `status` is no longer `running`.\n\n"
+      "**Atomic by default.** If any row is refused, nothing is written: the import ends `rejected` with the "
+      "refused rows in `problems`. With `partial=true` the accepted rows are written and the refused ones listed; "
+      "if every row is refused nothing is written and the import is still `rejected`. A file without a refused row "
+      "is written whole: `done`. An import the job could not do at all (the program closed meanwhile, say) ends "
+      "`failed` with the reason in `problem`; a job whose server stopped is run again by another (one "
+      "transaction: nothing half-written stays).\n\n"
       "**Seats.** The accepted rows take the cohort's free seats (`capacity` − `seatsTaken`) in file order and "
       "become `enrolled`; the rest become `waitlisted`, in file order, behind everyone already on the waiting list "
       "— a full cohort is not an error, as for `POST /api/v1/cohorts/{id}/enrollments`, and freed seats go to the "
@@ -1954,12 +1965,16 @@ training_ops = [
       "every digit. |\n"
       "| the years are not a whole number from 0 to 60 | 从业年限 | The Years in the field must be a whole number "
       "from 0 to 60. |\n"
-      "| no profile has this id or ID number | the one the row used | No one in the talent pool has this id or "
-      "number. |\n"
-      "| the name is not the profile's | 姓名 | The name is not the profile's name. |\n"
+      "| by profile id: no profile has this id | 档案编号 | No one in the talent pool has this id or number. |\n"
+      "| by profile id: the name is not the profile's | 姓名 | The name is not the profile's name. |\n"
+      "| by ID number without a name | 姓名 | A row that names a person by ID number needs their name too. |\n"
+      "| by ID number: no profile that can enrol has this number **and** this name — one answer whether the number "
+      "is unknown, the name is another or the profile is archived or erased, so that a file of guesses learns "
+      "nothing about who is in the pool | 身份证号 | No profile that can be enrolled has both this ID number and "
+      "this name. Check the number and the name, or ask the person to register on the platform first. |\n"
       "| the same person as on an earlier row (by either column; a row refused for its name names no one) | the one "
       "the row used | The same person as on row 2. |\n"
-      "| the profile is archived or erased | the one the row used | This profile is archived or erased and cannot "
+      "| by profile id: the profile is archived or erased | 档案编号 | This profile is archived or erased and cannot "
       "enrol. |\n"
       "| already in the cohort: an enrolment that is not `withdrawn` (enrolled, waiting, completed or not) | the "
       "one the row used | Already enrolled in this cohort. |\n"
@@ -1979,16 +1994,15 @@ training_ops = [
       "**Who.** Administrators (every cohort) and a `provider` for the cohorts of their organisation's programs. "
       "For anyone else — officers, employers and talents included, and a provider without an organisation — the "
       "cohort is a 404, as if it did not exist. The cohort is looked up before the file is read.\n\n"
-      "**Outcome.** An import that got as far as its rows is kept, `done` or `rejected`, and can be read again "
-      "(`GET /api/v1/enrollment-imports/{id}`) with the CSV of its refused rows (`report`). A file that wrote "
+      "**Outcome.** An import that got as far as its rows is kept, `done`, `rejected` or `failed`, and can be read "
+      "again (`GET /api/v1/enrollment-imports/{id}`) with the CSV of its refused rows (`report`, sealed at rest, "
+      "ID numbers masked, kept `TALENT_IMPORT_REPORT_DAYS`). A file that wrote "
       "enrolments is recorded in the audit trail by one event, however many rows (`enrollment.import`, entity "
       "type `cohort`, the cohort's id); a `rejected` one by none.\n\n" + WRITE_NOTE,
-      {"200": with_examples(ok_status("EnrollmentImport", "Written (`status: done`): every row, or with "
-                                      "`partial=true` the accepted ones, the refused ones in `problems`."),
-                            {"partial": {"summary": "`partial=true`, two of four rows refused (`lang=en`)",
-                                         "value": enrollment_import_example},
-                             "clean": {"summary": "Every row accepted: two seats were free, the third waits",
-                                       "value": enrollment_import_clean_example}}),
+      {"202": with_examples(ok_status("EnrollmentImport", "Accepted: the file is the job's now "
+                                      "(`status: running`); `Location` names the import to ask about."),
+                            {"running": {"summary": "The import as the upload leaves it",
+                                         "value": enrollment_import_running_example}}),
        "400": problem_resp("The query string (e.g. `fileName`) contains a NUL character, or the body does while "
                            "`Content-Type` is not one of the three file types. `detail` is a general sentence in "
                            "the language chosen by `lang`.",
@@ -2000,18 +2014,11 @@ training_ops = [
                         "UUID is also a 404.", P_COHORT_IMPORT),
        "413": problem_resp(f"The body is larger than {IMPORT_MAX_MB} MB. Nothing was stored; split the file.",
            problem_example(413, "Payload Too Large", "Payload Too Large", P_COHORT_IMPORT)),
-       "422": {"description": "Nothing was written. Either rows were refused — the body is then the import, "
-                              "`status: rejected`, as `application/json` (atomic mode, or `partial=true` with every "
-                              "row refused; it is kept and can be read again) — or the file was refused whole — the "
-                              "body is then a problem with one error on `file` and no import is kept (see **Refused "
-                              "files**).",
+       "422": {"description": "The file was refused whole: a problem with one error on `file`; nothing was "
+                              "written and no import is kept (see **Refused files**). Refused rows come later, on "
+                              "the import (`GET /api/v1/enrollment-imports/{id}`).",
                "headers": dict(STD_HEADERS),
                "content": {
-                   "application/json": {
-                       "schema": S("EnrollmentImport"),
-                       "examples": {"rejected": {"summary": "Atomic: two of four rows refused, nothing written "
-                                                            "(`lang=en`)",
-                                                 "value": enrollment_import_rejected_example}}},
                    "application/problem+json": {
                        "schema": S("Problem"),
                        "examples": {name: {"summary": summary, "value": value} for name, (summary, value) in {
@@ -2054,7 +2061,11 @@ training_ops = [
                             {"partial": {"summary": "Written with `partial=true`, two rows refused (`lang=en`)",
                                          "value": enrollment_import_example},
                              "rejected": {"summary": "Atomic and refused: nothing was written (`lang=en`)",
-                                          "value": enrollment_import_rejected_example}}),
+                                          "value": enrollment_import_rejected_example},
+                             "running": {"summary": "Its job has not finished yet: ask again",
+                                         "value": enrollment_import_running_example},
+                             "failed": {"summary": "The job could not import the file at all (`lang=en`)",
+                                        "value": enrollment_import_failed_example}}),
        "401": ref("responses", "Unauthorized"),
        "403": forced(P_ENROLLMENT_IMPORT, "The caller is a `talent` or `employer`"),
        "404": problem_resp("No such import, or one outside the caller's scope (see the table; the two are not "
@@ -2890,12 +2901,17 @@ schemas.update({
       "partial": {"type": "boolean",
                   "description": "Whether the accepted rows were to be written even with refused ones "
                                  "(`partial=true`)."},
-      "status": {"type": "string", "enum": ["done", "rejected"],
-                 "description": "`done`: the accepted rows were written — all of them, or with `partial` the valid "
-                                "ones. `rejected`: rows were refused and nothing was written (atomic, or `partial` "
-                                "with every row refused)."},
-      "rows": {"type": "integer", "minimum": 1,
-               "description": "Data rows read (the header not counted; blank lines of a CSV skipped)."},
+      "status": {"type": "string", "enum": ["running", "done", "rejected", "failed"],
+                 "description": "`running`: uploaded, its job has not finished (ask again). `done`: the accepted "
+                                "rows were written — all of them, or with `partial` the valid ones. `rejected`: rows "
+                                "were refused and nothing was written (atomic, or `partial` with every row refused). "
+                                "`failed`: the job could not import the file at all (`problem` says why); nothing "
+                                "was written."},
+      "problem": {"type": "string", "examples": ["This program is not taking applications."],
+                  "description": "Why a `failed` import could not be done, in the language chosen by `lang`; "
+                                 "omitted otherwise."},
+      "rows": {"type": "integer", "minimum": 0,
+               "description": "Data rows read (the header not counted; blank lines of a CSV skipped); 0 while `running`."},
       "enrolled": {"type": "integer", "minimum": 0,
                    "description": "Rows that took a seat (`enrolled`); 0 when `rejected`."},
       "waitlisted": {"type": "integer", "minimum": 0,

@@ -15,6 +15,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.importReportDays = config.importReportDays
     app.lifecycle.use(app.jobs)
     app.jobs.register(TalentImportHandler())
+    app.jobs.register(EnrollmentImportHandler())
     app.middleware.use(RequestIDMiddleware())
     app.middleware.use(SecurityHeadersMiddleware(https: config.secureCookies))
     app.middleware.use(RequestObserverMiddleware(metrics: app.metrics))

@@ -17,9 +17,23 @@ extension TrainingWorld {
     {
         var headers = headers ?? providerHeaders
         headers.replaceOrAdd(name: .contentType, value: "text/csv")
-        return try await app.testing().sendRequest(
-            .POST, "/api/v1/cohorts/\(cohort)/enrollments/import?partial=\(partial)&fileName=学员.csv", headers: headers,
-            body: ByteBuffer(string: lines.joined(separator: "\r\n")))
+        return try await settled(
+            app.testing().sendRequest(
+                .POST, "/api/v1/cohorts/\(cohort)/enrollments/import?partial=\(partial)&fileName=学员.csv",
+                headers: headers, body: ByteBuffer(string: lines.joined(separator: "\r\n"))),
+            headers: headers)
+    }
+
+    /// The import an upload accepted (202), once its job has run, as the record
+    /// (`GET /api/v1/enrollment-imports/{id}`) with 200 when `done`, 422 otherwise; a
+    /// refused upload as it came.
+    func settled(_ upload: TestingHTTPResponse, headers: HTTPHeaders? = nil) async throws -> TestingHTTPResponse {
+        guard upload.status == .accepted, let location = upload.headers.first(name: .location) else { return upload }
+        #expect(try json(upload)["status"] as? String == "running")
+        try await app.jobs.runPending(app)
+        var record = try await app.testing().sendRequest(.GET, location, headers: headers ?? providerHeaders)
+        record.status = try json(record)["status"] as? String == "done" ? .ok : .unprocessableEntity
+        return record
     }
 
     /// `count` talents without accounts, with their profile ids and ID numbers.
@@ -148,9 +162,10 @@ struct EnrollmentImportTests {
             let workbook = XLSXWriter.workbook(
                 sheetName: "学员", rows: [["身份证号", "姓名"]] + people.map { [$0.number, $0.name] })
             // MUT
-            let response = try await app.testing().sendRequest(
-                .POST, "/api/v1/cohorts/\(cohort)/enrollments/import",
-                headers: headers, body: ByteBuffer(bytes: workbook))
+            let response = try await world.settled(
+                app.testing().sendRequest(
+                    .POST, "/api/v1/cohorts/\(cohort)/enrollments/import",
+                    headers: headers, body: ByteBuffer(bytes: workbook)))
             // validate
             #expect(response.status == .ok, "\(response.body.string)")
             #expect(try world.json(response)["enrolled"] as? Int == 2)
@@ -241,7 +256,11 @@ struct EnrollmentImportTests {
                 file: Array("身份证号,姓名\n\(people[0].number),张冠李戴\n".utf8), named: "学员名单.csv")
             // validate
             #expect(response.status == .seeOther)
-            let result = try await browser.get(try #require(response.headers.first(name: .location)))
+            let location = try #require(response.headers.first(name: .location))
+            let running = try await browser.get(location)
+            #expect(running.status == .ok && running.body.string.contains("data-refresh-seconds"))
+            try await app.jobs.runPending(app)
+            let result = try await browser.get(location)
             #expect(result.status == .unprocessableEntity)
             #expect(result.body.string.contains("没有写入任何数据"))
             #expect(result.body.string.contains("没有与该身份证号和姓名都相符"))

@@ -105,9 +105,10 @@ struct ImportReportsTests {
             var headers = world.providerHeaders
             headers.contentType = HTTPMediaType(type: "text", subType: "csv")
             // act
-            let response = try await app.testing().sendRequest(
-                .POST, "/api/v1/cohorts/\(cohort)/enrollments/import",
-                headers: headers, body: ByteBuffer(bytes: file))
+            let response = try await world.settled(
+                app.testing().sendRequest(
+                    .POST, "/api/v1/cohorts/\(cohort)/enrollments/import",
+                    headers: headers, body: ByteBuffer(bytes: file)))
             // assert
             #expect(response.status == .unprocessableEntity)
             let record = try #require(try await EnrollmentImport.query(on: app.db).first())

@@ -34,5 +34,6 @@ enum Migrations {
         RunImportsInBatches(),
         SealImportReports(),
         CreateRateLimitEvents(),
+        RunEnrollmentImportsAsJobs(),
     ]
 }

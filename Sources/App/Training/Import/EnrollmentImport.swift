@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import TalentDomain
 
 /// One enrolment file a provider imported into a cohort, and its outcome: kept so the
 /// report of refused rows can be downloaded and the cohort page can list past imports.
@@ -22,15 +23,28 @@ final class EnrollmentImport: Model, @unchecked Sendable {
     @OptionalField(key: "problems") var problems: String?
     /// Every refused row as the downloadable CSV report.
     @OptionalField(key: "report") var report: String?
+    /// Why the whole file was refused while running, in both languages (JSON).
+    @OptionalField(key: "problem") var problem: String?
+    /// The job running the web upload (`Job`).
+    @OptionalField(key: "job_id") var jobID: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
 
     enum Status: String, Codable, Sendable {
+        /// Uploaded, waiting for its job or being written by it.
+        case running
         /// The accepted rows were written (all of them, or in partial mode the valid ones).
         case done
         /// Rows were refused and the import was atomic: nothing was written.
         case rejected
+        /// The file could not be imported (`problem` says why); nothing was written.
+        case failed
+    }
+
+    /// `problem` in `language`.
+    func problemText(_ language: DisplayLanguage) -> String? {
+        problem.flatMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8)) }?[language.rawValue]
     }
 
     var shownProblems: [ImportShownProblem] { ImportShownProblem.decode(problems) }

@@ -50,31 +50,36 @@ struct EnrollmentImportController: RouteCollection {
             partial = form?.partial == "yes"
         }
         guard !bytes.isEmpty else { return try await failure(req, cohort, program, m(.importFileMissing)) }
-        let source: ImportSource<EnrollmentImportColumn>
-        do { source = try ImportSource(bytes: bytes) } catch {
+        // The file itself (encoding, columns) is judged now; its rows by the job.
+        do { _ = try ImportSource<EnrollmentImportColumn>(bytes: bytes) } catch {
             return try await failure(req, cohort, program, error.message(m))
         }
-        let importer = EnrollmentImporter(
-            cohort: cohort, program: program, partial: partial, fileName: fileName,
-            createdBy: try req.requireActor().userID,
-            cipher: req.application.personalData,
-            context: .init(
-                messages: m, today: ZiboTime.today(), audit: { entry, db in try await req.audit(entry, on: db) }))
-        let summary: EnrollmentImporter.Summary
-        do {
-            // Connections of its own: the import holds one for a while (7 s for 100,000 rows).
-            summary = try await importer.run(source, on: req.db(.bulk))
-        } catch let errors as FieldErrors {
-            return try await failure(req, cohort, program, errors.messages.joined(separator: " "))
-        } catch let problem as ImportFileProblem {
-            return try await failure(req, cohort, program, problem.message(m))
+        do { try EnrollmentImporter.checkCohort(cohort, of: program, today: ZiboTime.today(), messages: m) } catch {
+            return try await failure(req, cohort, program, error.messages.joined(separator: " "))
         }
-        guard let id = summary.importID, let record = try await EnrollmentImport.find(id, on: req.db) else {
-            throw Abort(.internalServerError)
+        // The rows are the job's (a file of 100,000 takes about 7 s): the page shows the
+        // outcome when it is there, the API answers 202 with the record to poll.
+        let record = EnrollmentImport()
+        record.$cohort.id = try cohort.requireID()
+        (record.providerID, record.createdBy) = (program.$provider.id, try req.requireActor().userID)
+        (record.fileName, record.partial, record.status) = (String(fileName.prefix(200)), partial, .running)
+        (record.rows, record.enrolledCount, record.waitlistedCount, record.rejectedCount) = (0, 0, 0, 0)
+        let id = try await req.db.writeTransaction {
+            [cipher = req.application.personalData, requestID = req.requestID] db in
+            try await record.create(on: db)
+            let id = try record.requireID()
+            record.jobID = try await JobQueue.enqueue(
+                kind: EnrollmentImportHandler.kind,
+                payload: EnrollmentImportHandler.Payload(importID: id, requestID: requestID), file: bytes,
+                createdBy: record.createdBy, cipher: cipher, on: db)
+            try await record.save(on: db)
+            return id
         }
         if req.isAPI {
-            return try await EnrollmentImportDTO(record, messages: m)
-                .encodeResponse(status: record.status == .done ? .ok : .unprocessableEntity, for: req)
+            let response = try await EnrollmentImportDTO(record, messages: m).encodeResponse(
+                status: .accepted, for: req)
+            response.headers.replaceOrAdd(name: .location, value: "/api/v1/enrollment-imports/\(id.uuidString)")
+            return response
         }
         return req.redirect(to: SiteURL.enrollmentImport(id).path, redirectType: .normal)
     }
@@ -87,7 +92,7 @@ struct EnrollmentImportController: RouteCollection {
         let model = EnrollmentImportPageModel(record: record, cohort: cohort, program: program)
         return htmlResponse(
             model.render(layout: Layout(request: req, policy: try req.policy)),
-            status: record.status == .done ? .ok : .unprocessableEntity)
+            status: [.done, .running].contains(record.status) ? .ok : .unprocessableEntity)
     }
 
     @Sendable func showJSON(req: Request) async throws -> EnrollmentImportDTO {
@@ -146,8 +151,11 @@ struct EnrollmentImportDTO: Content {
     var cohortId: UUID
     var fileName: String
     var partial: Bool
-    /// `done` (written) or `rejected` (nothing written).
+    /// `running` (the job has not finished: ask again), `done` (written), `rejected`
+    /// (refused rows, nothing written) or `failed` (`problem` says why).
     var status: String
+    /// Why a `failed` import could not be done.
+    var problem: String?
     var rows: Int
     var enrolled: Int
     var waitlisted: Int
@@ -168,6 +176,7 @@ struct EnrollmentImportDTO: Content {
         fileName = record.fileName
         partial = record.partial
         status = record.status.rawValue
+        problem = record.problemText(m.language)
         rows = record.rows
         (enrolled, waitlisted, rejected) = (record.enrolledCount, record.waitlistedCount, record.rejectedCount)
         problems = record.shownProblems.map {

@@ -76,6 +76,8 @@ struct EnrollmentImportPageModel {
                     "rejected": record.rejectedCount.formatted(),
                 ])
         case .rejected: m(.importNothingWritten, ["rejected": record.rejectedCount.formatted()])
+        case .running: m(.importQueued)
+        case .failed: m(.importFailed, ["reason": record.problemText(m.language) ?? ""])
         }
     }
 
@@ -90,7 +92,13 @@ struct EnrollmentImportPageModel {
                 .p(.text(record.fileName)),
                 .div(
                     .id("import-status"), .attribute(named: "role", value: "status"),
-                    .p(.class(record.status == .done ? "notice" : "error-summary"), .text(Self.outcome(record, m)))),
+                    .attribute(named: "aria-live", value: "polite"),
+                    record.status == .running
+                        // Reloads itself until the job has written the outcome.
+                        ? .group(.p(.text(Self.outcome(record, m))), .span(.data(named: "refresh-seconds", value: "2")))
+                        : .p(
+                            .class(record.status == .done ? "notice" : "error-summary"), .text(Self.outcome(record, m)))
+                ),
                 ImportProblemsSection.render(
                     record.shownProblems, rejected: record.rejectedCount,
                     report: .enrollmentImportReport(record.id ?? UUID()), m),

@@ -44,14 +44,23 @@ struct EnrollmentImporter: Sendable {
 
     /// Refuses a cohort that takes no enrolments now, before the file is read.
     func checkCohort() throws(FieldErrors) {
-        let m = context.messages
+        try Self.checkCohort(cohort, of: program, today: context.today, messages: context.messages)
+    }
+
+    static func checkCohort(_ cohort: Cohort, of program: Program, today: CalendarDate, messages m: Messages)
+        throws(FieldErrors)
+    {
         if !program.status.takesProviderEnrolments { throw EnrollmentStore.fieldError("file", m(.enrolProgramNotOpen)) }
-        if let deadline = CalendarDate(cohort.enrolDeadline), deadline < context.today {
+        if let deadline = CalendarDate(cohort.enrolDeadline), deadline < today {
             throw EnrollmentStore.fieldError("file", m(.enrolDeadlinePassed, ["date": cohort.enrolDeadline]))
         }
     }
 
-    func run(_ source: ImportSource<EnrollmentImportColumn>, on database: any Database) async throws -> Summary {
+    /// `record`: the import's row made at upload (the web import, a job), updated with
+    /// the outcome; without one (the command line) a row is made at the end.
+    func run(_ source: ImportSource<EnrollmentImportColumn>, record recordID: UUID? = nil, on database: any Database)
+        async throws -> Summary
+    {
         try checkCohort()
         var summary = Summary(header: source.header)
         var source = source
@@ -73,7 +82,7 @@ struct EnrollmentImporter: Sendable {
         return try await database.writeTransaction { [summary, rows, cells] db in
             var summary = summary
             try await db.withBulkWriteSettings { try await write(rows, cells: cells, into: &summary, on: db) }
-            summary.importID = try await record(summary, on: db)
+            summary.importID = try await record(summary, in: recordID, on: db)
             return summary
         }
     }
@@ -161,9 +170,10 @@ struct EnrollmentImporter: Sendable {
     }
 
     /// Keeps the outcome and the report; the page lists the first refused rows.
-    private func record(_ summary: Summary, on db: any Database) async throws -> UUID {
+    private func record(_ summary: Summary, in recordID: UUID?, on db: any Database) async throws -> UUID {
         let (zh, en) = (Messages(language: .zh), Messages(language: .en))
-        let record = EnrollmentImport()
+        let record =
+            try await recordID.asyncFlatMap { try await EnrollmentImport.find($0, on: db) } ?? EnrollmentImport()
         record.$cohort.id = try cohort.requireID()
         record.providerID = program.$provider.id
         record.createdBy = createdBy
@@ -185,7 +195,7 @@ struct EnrollmentImporter: Sendable {
             }
             record.problems = String(decoding: try JSONEncoder().encode(Array(shown)), as: UTF8.self)
         }
-        try await record.create(on: db)
+        try await record.save(on: db)
         if !summary.problems.isEmpty {
             try await ImportReports.remember(
                 EnrollmentImportReport(header: summary.header).subjects(summary, cipher: cipher),
