@@ -8,52 +8,6 @@ import VaporTesting
 
 @testable import App
 
-/// Files for the enrolment import tests.
-extension TrainingWorld {
-    /// Sends `lines` as a CSV to the cohort's import endpoint.
-    func importFile(_ cohort: String, _ lines: [String], partial: Bool = false, headers: HTTPHeaders? = nil)
-        async throws
-        -> TestingHTTPResponse
-    {
-        var headers = headers ?? providerHeaders
-        headers.replaceOrAdd(name: .contentType, value: "text/csv")
-        return try await settled(
-            app.testing().sendRequest(
-                .POST, "/api/v1/cohorts/\(cohort)/enrollments/import?partial=\(partial)&fileName=学员.csv",
-                headers: headers, body: ByteBuffer(string: lines.joined(separator: "\r\n"))),
-            headers: headers)
-    }
-
-    /// The import an upload accepted (202), once its job has run, as the record
-    /// (`GET /api/v1/enrollment-imports/{id}`) with 200 when `done`, 422 otherwise; a
-    /// refused upload as it came.
-    func settled(_ upload: TestingHTTPResponse, headers: HTTPHeaders? = nil) async throws -> TestingHTTPResponse {
-        guard upload.status == .accepted, let location = upload.headers.first(name: .location) else { return upload }
-        #expect(try json(upload)["status"] as? String == "running")
-        try await app.jobs.runPending(app)
-        var record = try await app.testing().sendRequest(.GET, location, headers: headers ?? providerHeaders)
-        record.status = try json(record)["status"] as? String == "done" ? .ok : .unprocessableEntity
-        return record
-    }
-
-    /// `count` talents without accounts, with their profile ids and ID numbers.
-    func pool(_ count: Int, prefix: String = "学员") async throws -> [(id: String, number: String, name: String)] {
-        var rows: [(String, String, String)] = []
-        for index in 0..<count {
-            let talent = try await TestTalents.add(app, name: "\(prefix)\(index)")
-            let number = try #require(talent.residentIDCipher.flatMap { app.personalData.open($0) })
-            rows.append((try talent.requireID().uuidString, number, talent.name))
-        }
-        return rows
-    }
-
-    func statuses(_ cohort: String) async throws -> [String: String] {
-        let rows = try await Enrollment.query(on: app.db).with(\.$talent)
-            .filter(\.$cohort.$id == UUID(uuidString: cohort)!).all()
-        return Dictionary(uniqueKeysWithValues: rows.map { ($0.talent.name, $0.status.rawValue) })
-    }
-}
-
 @Suite("Enrolment import: a provider's file into a cohort")
 struct EnrollmentImportTests {
     @Test func rowsByProfileIdOrIDNumberTakeTheFreeSeatsInFileOrderAndTheRestWait() async throws {

@@ -8,47 +8,6 @@ import VaporTesting
 
 @testable import App
 
-extension ImportFiles {
-    /// Runs `bytes` through `runInBatches` with an import row of its own, outside a job.
-    static func runInBatches(
-        _ app: Application, _ bytes: [UInt8], partial: Bool = false, upsert: Bool = false,
-        by user: UUID
-    ) async throws -> (summary: TalentImporter.Summary, job: UUID) {
-        let record = TalentImport(
-            createdBy: user, fileName: "名单.csv", partial: partial, upsert: upsert, estimatedRows: 1)
-        try await record.create(on: app.db)
-        let id = try record.requireID()
-        let importer = TalentImporter(
-            options: .init(partial: partial, upsert: upsert), cipher: app.personalData,
-            policy: app.activePolicy!.document, today: CalendarDate("2026-11-27")!)
-        let summary = try await importer.runInBatches(
-            try TalentImportSource(bytes: bytes), importID: id, on: app.db(.bulk), audit: { _, _ in },
-            progress: { _, _ in })
-        return (summary, id)
-    }
-
-    /// Queues `bytes` as the web upload does: an import row and its job, with the file.
-    static func upload(
-        _ app: Application, _ bytes: [UInt8], partial: Bool = false, upsert: Bool = false,
-        by user: UUID
-    ) async throws -> (record: UUID, job: UUID) {
-        let record = TalentImport(
-            createdBy: user, fileName: "名单.csv", partial: partial, upsert: upsert, estimatedRows: 1)
-        try await record.create(on: app.db)
-        let id = try record.requireID()
-        let job = try await JobQueue.enqueue(
-            kind: TalentImportHandler.kind, payload: TalentImportHandler.Payload(importID: id, requestID: nil),
-            file: bytes, createdBy: user, cipher: app.personalData, on: app.db)
-        record.jobID = job
-        try await record.save(on: app.db)
-        return (id, job)
-    }
-
-    static func importer(_ app: Application) async throws -> UUID {
-        try await TestApp.makeUser(app, role: .officer, email: "importer@example.test", department: "HRSS").requireID()
-    }
-}
-
 /// Issue 14, defects 5 and 9, and issue 15's durable jobs: the web import writes in
 /// batches that others can write between; it runs as a job any instance can take up; one
 /// broken off is taken back and run again, or failed after its last attempt — never left
