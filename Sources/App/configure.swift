@@ -12,6 +12,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     // The whole stack is ours: request id outermost so every line of a request carries it.
     app.middleware = Middlewares()
     app.instanceID = Application.makeInstanceID()
+    app.clock = config.clock
     app.importReportDays = config.importReportDays
     app.lifecycle.use(app.jobs)
     app.jobs.register(TalentImportHandler())

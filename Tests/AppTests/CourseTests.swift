@@ -33,7 +33,7 @@ struct CourseTests {
             // validate
             #expect(try await CourseCompletion.query(on: app.db).count() == 2)
             let hours = try await CourseStore.yearlyHours(of: talent.requireID(), on: app.db)
-            #expect(hours.map(\.year) == [ZiboTime.year()])
+            #expect(hours.map(\.year) == [app.clock.year])
             #expect(hours.first?.hours.description == "3.5")
             let mine = try world.json(try await world.send(.GET, "/api/v1/course-completions", headers))
             #expect((mine["items"] as? [Any])?.count == 2)

@@ -30,7 +30,7 @@ enum ImportCorpus {
         let policy = try #require(app.activePolicy?.document)
         let importer = TalentImporter(
             options: .init(partial: false, upsert: false), cipher: app.personalData,
-            policy: policy, today: today)
+            policy: policy, today: today, now: app.clock.now)
         do {
             let summary = try await importer.run(source, on: app.db, audit: { _, _ in }, progress: { _ in })
             return .finished(summary)

@@ -101,7 +101,8 @@ struct ImportsInBatchesTests {
         // What the dead attempt wrote: every row, tagged, and the existing profile changed.
         let importer = TalentImporter(
             options: .init(partial: false, upsert: true), cipher: app.personalData,
-            policy: app.activePolicy!.document, today: CalendarDate("2026-11-27")!)
+            policy: app.activePolicy!.document, today: CalendarDate("2026-11-27")!,
+            now: Date(timeIntervalSince1970: 1_795_000_000))
         _ = try await importer.runInBatches(
             try TalentImportSource(bytes: file), importID: record, on: app.db(.bulk), audit: { _, _ in },
             progress: { _, _ in })
@@ -185,12 +186,15 @@ struct ImportsInBatchesTests {
         try await TestApp.run { app, _ in
             let user = try await ImportFiles.importer(app)
             let (_, job) = try await ImportFiles.upload(app, try await ImportFiles.demo(app, talents: 5), by: user)
-            let claimed = try #require(try await JobQueue.claimNext(owner: "another:1:x", on: app.db))
+            let claimed = try #require(
+                try await JobQueue.claimNext(owner: "another:1:x", now: app.clock.now, on: app.db))
             #expect(claimed.id == job)
             await #expect(throws: JobQueue.LeaseLost.self) {
-                try await JobQueue.report(job, owner: app.instanceID, done: 1, total: 5, phase: nil, on: app.db)
+                try await JobQueue.report(
+                    job, owner: app.instanceID, done: 1, total: 5, phase: nil, now: app.clock.now, on: app.db)
             }
-            #expect(try await JobQueue.claimNext(owner: app.instanceID, on: app.db) == nil)  // held, not expired
+            // Held by the other instance, and not expired: nobody else claims it.
+            #expect(try await JobQueue.claimNext(owner: app.instanceID, now: app.clock.now, on: app.db) == nil)
         }
     }
 
@@ -209,7 +213,7 @@ struct ImportsInBatchesTests {
                     for index in 0..<12 {
                         group.addTask {
                             try await JobQueue.claimNext(
-                                owner: "instance-\(index % 2):\(index):x",
+                                owner: "instance-\(index % 2):\(index):x", now: app.clock.now,
                                 on: index % 2 == 0 ? app.db : other.db)?.id
                         }
                     }

@@ -11,7 +11,8 @@ struct PolicyStoreTests {
             // setup: Bootstrap loaded the shipped file once already
             let source = try PolicyStore.source(for: config)
             // MUT
-            let again = try await PolicyStore.activate(file: source.file, text: source.text, on: app.db)
+            let again = try await PolicyStore.activate(
+                file: source.file, text: source.text, on: app.db, now: app.clock.now)
             // validate
             let rows = try await PolicyVersion.query(on: app.db).all()
             #expect(rows.count == 1)
@@ -25,14 +26,16 @@ struct PolicyStoreTests {
             let original = try PolicyStore.source(for: config)
             let changed = original.text.replacingOnce("value: 200", with: "value: 250")
             // MUT
-            let active = try await PolicyStore.activate(file: "changed.yaml", text: changed, on: app.db)
+            let active = try await PolicyStore.activate(
+                file: "changed.yaml", text: changed, on: app.db, now: app.clock.now)
             // validate
             #expect(active.document.targets.first { $0.id == "m1-engineers-trained" }?.value == 250)
             let rows = try await PolicyVersion.query(on: app.db).sort(\.$activatedAt).all()
             #expect(rows.count == 2)
             #expect(rows.filter(\.isActive).map(\.checksum) == [active.checksum])
             // going back re-activates the first row instead of adding a third
-            let back = try await PolicyStore.activate(file: original.file, text: original.text, on: app.db)
+            let back = try await PolicyStore.activate(
+                file: original.file, text: original.text, on: app.db, now: app.clock.now)
             #expect(try await PolicyVersion.query(on: app.db).count() == 2)
             #expect(
                 try await PolicyVersion.query(on: app.db).filter(\.$isActive == true).all().map(\.checksum) == [
@@ -46,7 +49,7 @@ struct PolicyStoreTests {
             let bad = try PolicyStore.source(for: config).text.replacingOnce(
                 "departments: [HRSS]", with: "departments: [XYZ]")
             await #expect(throws: (any Error).self) {
-                _ = try await PolicyStore.activate(file: "bad.yaml", text: bad, on: app.db)
+                _ = try await PolicyStore.activate(file: "bad.yaml", text: bad, on: app.db, now: app.clock.now)
             }
             #expect(try await PolicyVersion.query(on: app.db).count() == 1)
         }

@@ -10,10 +10,10 @@ import VaporTesting
 
 @Suite("Yearly targets computed from records")
 struct TargetTests {
-    static func figures(_ world: TrainingWorld, year: Int = ZiboTime.year(), district: String? = nil) async throws
+    static func figures(_ world: TrainingWorld, year: Int? = nil, district: String? = nil) async throws
         -> [String: Int]
     {
-        let path = "/api/v1/targets?year=\(year)" + (district.map { "&district=\($0)" } ?? "")
+        let path = "/api/v1/targets?year=\(year ?? world.app.clock.year)" + (district.map { "&district=\($0)" } ?? "")
         let items = try world.json(try await world.send(.GET, path, [:]))["items"] as? [[String: Any]] ?? []
         var figures: [String: Int] = [:]
         for item in items {
@@ -45,7 +45,7 @@ struct TargetTests {
             #expect(after["seminar_trainees"] == 0)
             #expect(try await Self.figures(world, district: "370303")["engineers_trained"] == 1)
             #expect(try await Self.figures(world, district: "370302")["engineers_trained"] == 0)
-            #expect(try await Self.figures(world, year: ZiboTime.year() - 1)["engineers_trained"] == 0)
+            #expect(try await Self.figures(world, year: app.clock.year - 1)["engineers_trained"] == 0)
             try await Self.expectMaintainedEqualsRebuilt(app, world)
         }
     }
@@ -54,7 +54,7 @@ struct TargetTests {
         try await TestApp.run { app, _ in
             let world = try await TrainingWorld.make(app)
             let (talent, _) = try await world.talent("吴十", email: "wu@example.test")
-            let today = ZiboTime.today().description
+            let today = app.clock.today.description
             func record(_ level: String, _ number: String, occupation: String = "2-02-38-03") async throws -> String {
                 let response = try await world.send(
                     .POST, "/api/v1/certificates", world.officerHeaders,

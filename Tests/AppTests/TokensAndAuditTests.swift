@@ -239,7 +239,7 @@ struct TokensAndAuditTests {
                 try await app.db.transaction { db in
                     try await AuditLog.append(
                         AuditEntry(action: "test.event", entityType: "thing", entityID: "\(index)"),
-                        actor: nil, requestID: nil, key: app.secrets.audit, on: db)
+                        actor: nil, requestID: nil, key: app.secrets.audit, on: db, now: app.clock.now)
                 }
             }
             #expect(try await AuditLog.verify(key: app.secrets.audit, on: app.db) == .intact(count: Int(base) + 4))
@@ -264,7 +264,8 @@ struct TokensAndAuditTests {
                             try await AuditLog.append(
                                 AuditEntry(
                                     action: "test.parallel", entityType: "thing",
-                                    entityID: "\(index)"), actor: nil, requestID: nil, key: app.secrets.audit, on: db)
+                                    entityID: "\(index)"), actor: nil, requestID: nil, key: app.secrets.audit, on: db,
+                                now: app.clock.now)
                         }
                     }
                 }

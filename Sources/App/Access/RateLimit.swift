@@ -15,7 +15,7 @@ struct RateLimit: Sendable {
 
     /// Counts one more event for `subject`, unless the limit is reached: then nothing is
     /// counted and the seconds until the oldest counted event leaves the window are returned.
-    func take(_ subject: String, now: Date = Date(), on db: any Database) async throws -> Int? {
+    func take(_ subject: String, now: Date, on db: any Database) async throws -> Int? {
         try await db.writeTransaction { db in
             let recent = try await RateLimitEvent.query(on: db).filter(\.$kind == kind).filter(\.$subject == subject)
                 .filter(\.$occurredAt > now.addingTimeInterval(-window)).sort(\.$occurredAt).all(\.$occurredAt)

@@ -42,7 +42,7 @@ struct AccountsController: RouteCollection {
         let service = LoginService(
             database: req.db, secrets: req.application.secrets,
             passwords: req.password.async, absentUserHash: try await req.application.absentUserHash(req.password.async),
-            requestID: req.requestID, now: Date())
+            requestID: req.requestID, now: req.clock.now)
         // The TCP peer, not `X-Forwarded-For`: a client can write that header. Behind a
         // load balancer this needs a trusted-proxy setting (see the README).
         let outcome = try await service.signIn(
@@ -127,10 +127,10 @@ struct AccountsController: RouteCollection {
             try await user.save(on: db)
             // A new password ends every other session, and this one gets a new id.
             try await UserSession.query(on: db).filter(\.$user.$id == user.requireID()).delete()
-            try await APIToken.revokeAll(of: user.requireID(), on: db)
+            try await APIToken.revokeAll(of: user.requireID(), on: db, now: req.clock.now)
             try await UserSession(
                 tokenHash: Secrets.sha256(token), userID: user.requireID(),
-                expiresAt: Date().addingTimeInterval(LoginService.sessionLifetime)
+                expiresAt: req.clock.now.addingTimeInterval(LoginService.sessionLifetime)
             ).create(on: db)
             try await req.audit(
                 AuditEntry(

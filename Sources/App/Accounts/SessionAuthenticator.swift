@@ -19,7 +19,7 @@ struct SessionAuthenticator: Middleware {
         return request.eventLoop.makeFutureWithTask {
             if let session = try await UserSession.query(on: request.db)
                 .filter(\.$tokenHash == Secrets.sha256(token))
-                .filter(\.$expiresAt > Date())
+                .filter(\.$expiresAt > request.clock.now)
                 .with(\.$user)
                 .first(),
                 session.user.isActive
@@ -47,7 +47,7 @@ struct BearerTokenAuthenticator: Middleware {
     }
 
     private func authenticate(_ bearer: String, _ request: Request) async throws {
-        let now = Date()
+        let now = request.clock.now
         guard bearer.count <= 128, let sql = request.db as? any SQLDatabase else { throw invalidToken(request) }
         let hash = Secrets.sha256(bearer)
         var found = cache.entry(hash, now: now)

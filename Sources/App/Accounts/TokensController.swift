@@ -51,7 +51,7 @@ struct TokensController: RouteCollection {
         let secret = "tlt_" + Secrets.randomToken()
         let token = APIToken(
             userID: try user.requireID(), name: name, tokenHash: Secrets.sha256(secret), scope: scope,
-            expiresAt: Date().addingTimeInterval(TimeInterval(days) * 86400))
+            expiresAt: req.clock.now.addingTimeInterval(TimeInterval(days) * 86400))
         try await req.db.writeTransaction { db in
             try await token.create(on: db)
             try await req.audit(
@@ -80,7 +80,7 @@ struct TokensController: RouteCollection {
         else { throw Abort(.notFound) }
         guard token.revokedAt == nil else { return }
         try await req.db.writeTransaction { db in
-            token.revokedAt = Date()
+            token.revokedAt = req.clock.now
             try await token.save(on: db)
             try await req.audit(
                 AuditEntry(
@@ -107,7 +107,7 @@ struct TokensController: RouteCollection {
         let model = AccountPageModel(
             user: user, organization: organization, talentID: talentID, tokens: tokens,
             newToken: newToken,
-            notice: notice, errors: errors, csrf: CSRF.token(for: req), now: Date())
+            notice: notice, errors: errors, csrf: CSRF.token(for: req), now: req.clock.now)
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 }

@@ -86,7 +86,7 @@ final class APIToken: Model, @unchecked Sendable {
 extension APIToken {
     /// Revokes every live token of a user: after a password change, reset or deactivation
     /// a token made before must not keep working.
-    static func revokeAll(of userID: UUID, on database: any Database, now: Date = Date()) async throws {
+    static func revokeAll(of userID: UUID, on database: any Database, now: Date) async throws {
         try await APIToken.query(on: database)
             .filter(\.$user.$id == userID).filter(\.$revokedAt == nil)
             .set(\.$revokedAt, to: now).update()

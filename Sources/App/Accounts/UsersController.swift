@@ -124,7 +124,7 @@ struct UsersController: RouteCollection {
             if endsSessions {
                 // Deactivation and a reset end the user's sessions and API tokens at once.
                 try await UserSession.query(on: db).filter(\.$user.$id == user.requireID()).delete()
-                try await APIToken.revokeAll(of: user.requireID(), on: db)
+                try await APIToken.revokeAll(of: user.requireID(), on: db, now: req.clock.now)
             }
             try await req.audit(
                 AuditEntry(

@@ -17,7 +17,7 @@ struct WorkspaceController: RouteCollection {
         }
         let model = WorkspacePageModel(
             policy: policy, department: department,
-            actuals: try await TargetQuery.figures(year: ZiboTime.year(), on: req.db))
+            actuals: try await TargetQuery.figures(year: req.clock.year, on: req.db))
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)))
     }
 }

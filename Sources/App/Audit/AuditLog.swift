@@ -18,7 +18,7 @@ struct AuditEntry: Sendable {
 enum AuditLog {
     static func append(
         _ entry: AuditEntry, actor: Actor?, requestID: String?, key: SymmetricKey,
-        on database: any Database, now: Date = Date()
+        on database: any Database, now: Date
     ) async throws {
         // The head update and the insert must commit together, and the head row must stay
         // locked until they do; inside a caller's transaction this joins it.
@@ -132,6 +132,6 @@ extension Request {
     func audit(_ entry: AuditEntry, on database: any Database) async throws {
         try await AuditLog.append(
             entry, actor: auth.get(User.self)?.actor, requestID: requestID,
-            key: application.secrets.audit, on: database)
+            key: application.secrets.audit, on: database, now: clock.now)
     }
 }

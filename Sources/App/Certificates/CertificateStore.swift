@@ -26,7 +26,7 @@ enum CertificateStore {
         var signer: CertificateSigner
         var policy: PolicyDocument
         var actorID: UUID
-        var now: Date = Date()
+        var now: Date
         var audit: @Sendable (AuditEntry, any Database) async throws -> Void
     }
 

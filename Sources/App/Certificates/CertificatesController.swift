@@ -153,7 +153,7 @@ struct CertificatesController: RouteCollection {
 
     private func record(_ input: CertificateInput, _ req: Request) async throws -> Certificate {
         try requireRecorder(req)
-        switch try await input.validate(on: req.db, messages: req.messages, today: ZiboTime.today()) {
+        switch try await input.validate(on: req.db, messages: req.messages, today: req.clock.today) {
         case let .failure(errors): throw errors
         case let .success((talent, draft)):
             let context = try context(req)
@@ -184,7 +184,7 @@ struct CertificatesController: RouteCollection {
     private func context(_ req: Request) throws -> CertificateStore.Context {
         CertificateStore.Context(
             messages: req.messages, signer: req.application.certificateSigner, policy: try req.policy,
-            actorID: try req.requireActor().userID,
+            actorID: try req.requireActor().userID, now: req.clock.now,
             audit: { entry, db in try await req.audit(entry, on: db) })
     }
 

@@ -15,7 +15,7 @@ public enum Bootstrap {
         let source = try PolicyStore.source(for: config)
         app.activePolicy = try await PolicyStore.activate(
             file: source.file, text: source.text, on: app.db,
-            auditKey: app.secrets.audit)
-        try await ReferenceLoader.load(on: app.db, auditKey: app.secrets.audit)
+            auditKey: app.secrets.audit, now: app.clock.now)
+        try await ReferenceLoader.load(on: app.db, auditKey: app.secrets.audit, now: app.clock.now)
     }
 }

@@ -36,7 +36,7 @@ struct CreateAdminCommand: AsyncCommand {
                 AuditEntry(
                     action: "user.create", entityType: "user", entityID: user.id?.uuidString,
                     changedFields: ["display_name", "email", "role"]),
-                actor: nil, requestID: "cli:create-admin", key: app.secrets.audit, on: db)
+                actor: nil, requestID: "cli:create-admin", key: app.secrets.audit, on: db, now: app.clock.now)
         }
         context.console.print("Administrator \(email) created.")
         context.console.print("One-time password (shown once; it must be changed at first sign-in): \(password)")

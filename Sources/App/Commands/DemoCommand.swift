@@ -50,7 +50,7 @@ struct DemoCommand: AsyncCommand {
             occupations: try await Occupation.query(on: app.db).sort(\.$id).all().map { ($0.id ?? "", $0.isDigital) },
             categoryCodes: policy.talentCategories.map(\.code), keyGroupCodes: policy.keyGroups.map(\.code),
             industryChainCodes: try await IndustryChain.query(on: app.db).sort(\.$id).all().compactMap(\.id),
-            currentYear: ZiboTime.today().year)
+            currentYear: app.clock.today.year)
         let organizations = generator.organizations(count: organizationCount)
         let added = try await Self.store(organizations, on: app)
         context.console.print("Organisations: \(added) added, \(organizationCount - added) already present.")
@@ -72,12 +72,13 @@ struct DemoCommand: AsyncCommand {
         try table.write { bytes += $0 }
         let importer = TalentImporter(
             options: .init(partial: true), cipher: app.personalData, policy: policy,
-            today: ZiboTime.today())
+            today: app.clock.today, now: app.clock.now)
         let bar = ProgressBar(total: count)
         let summary = try await importer.run(
             try TalentImportSource(bytes: bytes), on: app.db,
             audit: { entry, db in
-                try await AuditLog.append(entry, actor: nil, requestID: "cli:demo", key: app.secrets.audit, on: db)
+                try await AuditLog.append(
+                    entry, actor: nil, requestID: "cli:demo", key: app.secrets.audit, on: db, now: app.clock.now)
             }, progress: { bar.update($0) })
         bar.finish()
         context.console.print(
@@ -113,7 +114,7 @@ struct DemoCommand: AsyncCommand {
                 AuditEntry(
                     action: "organization.demo", entityType: "organization", entityID: nil,
                     changedFields: ["rows:\(missing.count)"]),
-                actor: nil, requestID: "cli:demo", key: app.secrets.audit, on: db)
+                actor: nil, requestID: "cli:demo", key: app.secrets.audit, on: db, now: app.clock.now)
         }
         return missing.count
     }

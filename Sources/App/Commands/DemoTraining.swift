@@ -32,10 +32,11 @@ struct DemoTraining {
             .limit(participants).all()
         guard !providers.isEmpty, !talents.isEmpty, participants > 0 else { return summary }
         let policy = app.activePolicy!.document
-        let today = ZiboTime.today()
+        let today = app.clock.today
         let signer = app.certificateSigner
         let audit: @Sendable (AuditEntry, any Database) async throws -> Void = { entry, db in
-            try await AuditLog.append(entry, actor: nil, requestID: "cli:demo", key: app.secrets.audit, on: db)
+            try await AuditLog.append(
+                entry, actor: nil, requestID: "cli:demo", key: app.secrets.audit, on: db, now: app.clock.now)
         }
         let systemUser = UUID(uuidString: "00000000-0000-0000-0000-00000000DE30")!
 
@@ -79,8 +80,10 @@ struct DemoTraining {
                 made.append(session)
             }
             let sessions = made
-            let enrolContext = EnrollmentStore.Context(messages: Messages(language: .zh), today: start, audit: audit)
-            let resultContext = EnrollmentStore.Context(messages: Messages(language: .zh), today: end, audit: audit)
+            let enrolContext = EnrollmentStore.Context(
+                messages: Messages(language: .zh), today: start, now: app.clock.now, audit: audit)
+            let resultContext = EnrollmentStore.Context(
+                messages: Messages(language: .zh), today: end, now: app.clock.now, audit: audit)
             let size = min(10 + random.int(in: 0..<21), talents.count - next)
             let finished = end < today
             for talent in talents[next..<(next + size)] {
@@ -123,7 +126,7 @@ struct DemoTraining {
                     enrollmentID: enrollment.id, programID: program.id)
                 let certificateContext = CertificateStore.Context(
                     messages: Messages(language: .zh), signer: signer,
-                    policy: policy, actorID: systemUser, audit: audit)
+                    policy: policy, actorID: systemUser, now: app.clock.now, audit: audit)
                 _ = try await app.db.transaction { db in
                     try await CertificateStore.issue(draft, to: talent, context: certificateContext, on: db)
                 }

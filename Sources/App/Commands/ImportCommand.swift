@@ -55,7 +55,7 @@ struct ImportCommand: AsyncCommand {
         }
         let importer = TalentImporter(
             options: .init(partial: signature.partial, upsert: signature.upsert),
-            cipher: app.personalData, policy: app.activePolicy!.document, today: ZiboTime.today())
+            cipher: app.personalData, policy: app.activePolicy!.document, today: app.clock.today, now: app.clock.now)
         let bar = ProgressBar(total: max(1, bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } - 1))
         let summary: TalentImporter.Summary
         do {
@@ -63,7 +63,7 @@ struct ImportCommand: AsyncCommand {
                 source, on: app.db,
                 audit: { entry, db in
                     try await AuditLog.append(
-                        entry, actor: nil, requestID: "cli:import", key: app.secrets.audit, on: db)
+                        entry, actor: nil, requestID: "cli:import", key: app.secrets.audit, on: db, now: app.clock.now)
                 }, progress: { rows in bar.update(rows) })
         } catch let problem as ImportFileProblem {
             bar.finish()
@@ -105,25 +105,26 @@ struct ImportCommand: AsyncCommand {
             let cohort = try await Cohort.find(id, on: app.db),
             let program = try await Program.find(cohort.$program.id, on: app.db)
         else { throw CommandFailure(message: m(.importCLIUsage)) }
-        let started = Date()
+        let started = ContinuousClock.now
         let summary: EnrollmentImporter.Summary
         do {
             let source = try ImportSource<EnrollmentImportColumn>(bytes: bytes)
             let audit: @Sendable (AuditEntry, any Database) async throws -> Void = { entry, db in
-                try await AuditLog.append(entry, actor: nil, requestID: "cli:import", key: app.secrets.audit, on: db)
+                try await AuditLog.append(
+                    entry, actor: nil, requestID: "cli:import", key: app.secrets.audit, on: db, now: app.clock.now)
             }
             let importer = EnrollmentImporter(
                 cohort: cohort, program: program, partial: signature.partial,
                 fileName: URL(fileURLWithPath: signature.file).lastPathComponent, createdBy: nil,
                 cipher: app.personalData,
-                context: .init(messages: m, today: ZiboTime.today(), audit: audit))
+                context: .init(messages: m, today: app.clock.today, now: app.clock.now, audit: audit))
             summary = try await importer.run(source, on: app.db)
         } catch let problem as ImportFileProblem {
             throw CommandFailure(message: problem.message(m))
         } catch let errors as FieldErrors {
             throw CommandFailure(message: errors.messages.joined(separator: " "))
         }
-        let seconds = Date().timeIntervalSince(started)
+        let seconds = started.secondsElapsed
         let outcome =
             summary.wrote || summary.problems.isEmpty
             ? m(
@@ -166,7 +167,7 @@ enum CommandLanguage {
 /// Redrawn in place on a terminal; a line every tenth of the way when stderr is a file.
 final class ProgressBar: @unchecked Sendable {
     private let total: Int
-    private let start = Date()
+    private let start = ContinuousClock.now
     private let lock = NSLock()
     private var lastTenth = -1
     private var done = 0
@@ -194,7 +195,7 @@ final class ProgressBar: @unchecked Sendable {
         if interactive { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 
-    private var rate: Double { Double(done) / max(0.001, Date().timeIntervalSince(start)) }
+    private var rate: Double { Double(done) / max(0.001, start.secondsElapsed) }
     var rateText: String { "\(Int(rate).formatted()) rows/s" }
-    var elapsedText: String { String(format: "%.1f s", Date().timeIntervalSince(start)) }
+    var elapsedText: String { String(format: "%.1f s", start.secondsElapsed) }
 }

@@ -22,20 +22,20 @@ struct TargetsCommand: AsyncCommand {
         switch signature.action {
         case "show":
             try await Bootstrap.prepare(app, config: config)
-            try await show(year: signature.year ?? ZiboTime.year(), app: app, console: context.console)
+            try await show(year: signature.year ?? app.clock.year, app: app, console: context.console)
         case "rebuild":
             try await Bootstrap.prepare(app, config: config)
-            let started = Date()
+            let started = ContinuousClock.now
             try await app.db.transaction { db in
                 try await TargetTally.rebuild(on: db)
                 try await AuditLog.append(
                     AuditEntry(action: "targets.rebuild", entityType: "target_counts", entityID: nil),
-                    actor: nil, requestID: "cli:targets", key: app.secrets.audit, on: db)
+                    actor: nil, requestID: "cli:targets", key: app.secrets.audit, on: db, now: app.clock.now)
             }
             context.console.print(
                 String(
                     format: "Target figures counted again from the records in %.2f s.",
-                    Date().timeIntervalSince(started)))
+                    started.secondsElapsed))
         default:
             throw CommandFailure(message: "unknown action \"\(signature.action)\"; use: talent targets show|rebuild")
         }

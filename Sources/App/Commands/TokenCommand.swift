@@ -41,14 +41,14 @@ struct TokenCommand: AsyncCommand {
         let secret = "tlt_" + Secrets.randomToken()
         let token = APIToken(
             userID: try user.requireID(), name: "cli", tokenHash: Secrets.sha256(secret), scope: scope,
-            expiresAt: Date().addingTimeInterval(TimeInterval(days) * 86400))
+            expiresAt: app.clock.now.addingTimeInterval(TimeInterval(days) * 86400))
         try await app.db.transaction { db in
             try await token.create(on: db)
             try await AuditLog.append(
                 AuditEntry(
                     action: "api_token.create", entityType: "api_token",
                     entityID: token.id?.uuidString, changedFields: ["name", "scope", "expires_at"]),
-                actor: user.actor, requestID: "cli:token", key: app.secrets.audit, on: db)
+                actor: user.actor, requestID: "cli:token", key: app.secrets.audit, on: db, now: app.clock.now)
         }
         context.console.print(secret)
     }

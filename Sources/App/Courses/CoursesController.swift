@@ -110,7 +110,7 @@ struct CoursesController: RouteCollection {
         let ids = talentIDs
         let credited = try await req.db.writeTransaction { db in
             try await CourseStore.complete(
-                course, talentIDs: ids, on: ZiboTime.today(), source: scope == .own ? "self" : "provider",
+                course, talentIDs: ids, on: req.clock.today, source: scope == .own ? "self" : "provider",
                 on: db
             ) { try await req.audit($0, on: db) }
         }

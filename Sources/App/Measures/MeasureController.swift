@@ -17,7 +17,7 @@ struct MeasureController: RouteCollection {
 
     @Sendable func home(req: Request) async throws -> Response {
         let policy = try req.policy
-        let year = ZiboTime.year()
+        let year = req.clock.year
         let model = HomePageModel(
             policy: policy, year: year,
             actuals: try await TargetQuery.figures(year: year, on: req.db))
@@ -26,7 +26,7 @@ struct MeasureController: RouteCollection {
 
     @Sendable func measurePage(req: Request) async throws -> Response {
         let policy = try req.policy
-        let year = ZiboTime.year()
+        let year = req.clock.year
         guard
             let model = MeasurePageModel(
                 policy: policy, code: req.parameters.get("code") ?? "", year: year,

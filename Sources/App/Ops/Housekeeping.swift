@@ -12,7 +12,7 @@ enum Housekeeping {
 
     /// How many reports expired.
     @discardableResult
-    static func sweep(_ app: Application, now: Date = Date()) async throws -> Int {
+    static func sweep(_ app: Application, now: Date) async throws -> Int {
         let cutoff = now.addingTimeInterval(-Double(app.importReportDays) * 86_400)
         let expired = try await app.db.writeTransaction { db in try await ImportReports.expire(before: cutoff, on: db) }
         try await app.db.writeTransaction { db in

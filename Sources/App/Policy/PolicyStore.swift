@@ -27,7 +27,7 @@ enum PolicyStore {
     /// With `auditKey`, a version that becomes active is recorded in the audit trail.
     static func activate(
         file: String, text: String, on database: any Database,
-        auditKey: SymmetricKey? = nil, now: Date = Date()
+        auditKey: SymmetricKey? = nil, now: Date
     ) async throws -> ActivePolicy {
         let document = try PolicyDocument.load(yaml: text, file: file)
         let checksum = SHA256.hash(data: Data(text.utf8)).hexString

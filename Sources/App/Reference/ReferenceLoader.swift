@@ -8,7 +8,7 @@ import Vapor
 /// changed (`source = admin`) are left alone.
 enum ReferenceLoader {
     /// With `auditKey`, every file that is (re)loaded is recorded in the audit trail.
-    static func load(on database: any Database, auditKey: SymmetricKey? = nil, now: Date = Date()) async throws {
+    static func load(on database: any Database, auditKey: SymmetricKey? = nil, now: Date) async throws {
         let files = (
             occupations: try ShippedFile.occupations.read(),
             districts: try ShippedFile.districts.read(),

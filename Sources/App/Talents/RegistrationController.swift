@@ -53,7 +53,7 @@ struct RegistrationController: RouteCollection {
         var valid: TalentInput.Valid?
         switch try await form.profile.validate(
             on: req.db, policy: try req.policy, cipher: cipher,
-            messages: m, today: ZiboTime.today(), checksPool: false)
+            messages: m, today: req.clock.today, checksPool: false)
         {
         case let .failure(profileErrors): errors = profileErrors
         case let .success(profile): valid = profile
@@ -72,7 +72,9 @@ struct RegistrationController: RouteCollection {
         // Only a complete, valid form is checked against the pool, at most 20 an hour per
         // address, and the answer does not say which of ID number, email or mobile is
         // already there (issue 14: the form told anyone whether a person was in the pool).
-        if let wait = try await RateLimit.registration.take(req.remoteAddress?.ipAddress ?? "unknown", on: req.db) {
+        if let wait = try await RateLimit.registration.take(
+            req.remoteAddress?.ipAddress ?? "unknown", now: req.clock.now, on: req.db)
+        {
             errors["register"] = m(.registerThrottled, ["minutes": String((wait + 59) / 60)])
             let response = try await render(req, form: form, errors: errors, status: .tooManyRequests)
             response.headers.replaceOrAdd(name: .retryAfter, value: String(wait))
@@ -94,18 +96,18 @@ struct RegistrationController: RouteCollection {
             let audit = { (entry: AuditEntry) in
                 try await AuditLog.append(
                     entry, actor: actor, requestID: req.requestID,
-                    key: req.application.secrets.audit, on: db)
+                    key: req.application.secrets.audit, on: db, now: req.clock.now)
             }
             try await audit(
                 AuditEntry(
                     action: "user.register", entityType: "user", entityID: user.id?.uuidString,
                     changedFields: ["display_name", "email", "mobile", "password_hash", "role"]))
             let talent = try await TalentStore.create(
-                valid, userID: user.requireID(), cipher: cipher, on: db,
+                valid, userID: user.requireID(), cipher: cipher, on: db, now: req.clock.now,
                 audit: audit)
             try await UserSession(
                 tokenHash: Secrets.sha256(token), userID: user.requireID(),
-                expiresAt: Date().addingTimeInterval(LoginService.sessionLifetime)
+                expiresAt: req.clock.now.addingTimeInterval(LoginService.sessionLifetime)
             ).create(on: db)
             return talent
         }
@@ -137,7 +139,7 @@ struct RegistrationController: RouteCollection {
             .group(.or) { $0.filter(\.$actorID == userID).filter(\.$entityID ~~ entityIDs) }
             .sort(\.$sequence).all()
         let body = PersonalDataExport(
-            exportedAt: Date(), account: try UserDTO(user, revealMobile: true), talent: profile,
+            exportedAt: req.clock.now, account: try UserDTO(user, revealMobile: true), talent: profile,
             consent: talent.map { .init(at: $0.consentAt, version: $0.consentVersion, purpose: $0.consentPurpose) },
             history: events.map(AuditEventDTO.init))
         let response = try await body.encodeResponse(for: req)

@@ -83,7 +83,7 @@ struct TalentEditController: RouteCollection {
         }
         switch try await input.validate(
             on: req.db, policy: try req.policy, cipher: cipher, messages: req.messages,
-            today: ZiboTime.today(), existing: talent)
+            today: req.clock.today, existing: talent)
         {
         case let .failure(errors):
             return .failure(errors)

@@ -9,7 +9,7 @@ import TalentDomain
 enum TalentStore {
     static func create(
         _ valid: TalentInput.Valid, userID: UUID?, cipher: PersonalDataCipher,
-        on db: any Database, now: Date = Date(),
+        on db: any Database, now: Date,
         audit: (AuditEntry) async throws -> Void
     ) async throws -> Talent {
         let talent = Talent()

@@ -122,7 +122,7 @@ struct TalentsController: RouteCollection {
         }
         switch try await input.validate(
             on: req.db, policy: try req.policy, cipher: cipher,
-            messages: req.messages, today: ZiboTime.today())
+            messages: req.messages, today: req.clock.today)
         {
         case let .failure(errors):
             return .failure(errors)
@@ -138,7 +138,7 @@ struct TalentsController: RouteCollection {
                 return .failure(errors)
             }
             let talent = try await req.db.writeTransaction { db in
-                try await TalentStore.create(valid, userID: nil, cipher: cipher, on: db) { entry in
+                try await TalentStore.create(valid, userID: nil, cipher: cipher, on: db, now: req.clock.now) { entry in
                     try await req.audit(entry, on: db)
                 }
             }

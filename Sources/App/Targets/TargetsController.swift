@@ -11,7 +11,7 @@ struct TargetsController: RouteCollection {
     }
 
     @Sendable func list(req: Request) async throws -> TargetProgressListDTO {
-        var year = ZiboTime.year()
+        var year = req.clock.year
         if let text = req.query[String.self, at: "year"].trimmedText {
             guard let parsed = Int(text), (2000...2100).contains(parsed) else {
                 throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter, ["name": "year"]))

@@ -16,7 +16,7 @@ enum EnrollmentStore {
     struct Context: Sendable {
         var messages: Messages
         var today: CalendarDate
-        var now: Date = Date()
+        var now: Date
         var audit: @Sendable (AuditEntry, any Database) async throws -> Void
     }
 
@@ -73,7 +73,7 @@ enum EnrollmentStore {
         if let voucherID {
             try await VoucherStore.spend(
                 voucherID, talentID: talentID, on: enrollment, program: program,
-                today: context.today, messages: m, on: db)
+                today: context.today, now: context.now, messages: m, on: db)
         }
         try await context.audit(
             AuditEntry(
@@ -103,7 +103,7 @@ enum EnrollmentStore {
         try await VoucherStore.giveBack(from: try enrollment.requireID(), on: db)
         if before == .enrolled {
             try await releaseSeat(enrollment.$cohort.id, on: sql)
-            try await fillSeats(enrollment.$cohort.id, on: sql)
+            try await fillSeats(enrollment.$cohort.id, now: context.now, on: sql)
         }
         try await context.audit(
             AuditEntry(
@@ -128,7 +128,7 @@ enum EnrollmentStore {
         }
         cohort.capacity = capacity
         cohort.seatsTaken = try row.decode(column: "seats_taken", as: Int.self)
-        try await fillSeats(cohortID, on: sql)
+        try await fillSeats(cohortID, now: context.now, on: sql)
         try await context.audit(
             AuditEntry(
                 action: "cohort.capacity", entityType: "cohort", entityID: cohortID.uuidString,
@@ -236,7 +236,7 @@ enum EnrollmentStore {
     /// Gives free seats to the waiting list, first come first served, until the seats or
     /// the list run out. Each move is a conditional UPDATE, so a concurrent withdrawal of
     /// the person being moved up cannot leave a seat held by nobody.
-    static func fillSeats(_ cohortID: UUID, on sql: any SQLDatabase) async throws {
+    static func fillSeats(_ cohortID: UUID, now: Date, on sql: any SQLDatabase) async throws {
         while try await takeSeat(cohortID, on: sql) {
             let next = try await sql.raw(
                 """
@@ -250,7 +250,7 @@ enum EnrollmentStore {
             }
             let moved = try await sql.raw(
                 """
-                UPDATE enrollments SET status = 'enrolled', updated_at = \(bind: Date())
+                UPDATE enrollments SET status = 'enrolled', updated_at = \(bind: now)
                 WHERE id = \(bind: id) AND status = 'waitlisted' RETURNING id
                 """
             ).all()

@@ -223,7 +223,7 @@ struct EnrollmentsController: RouteCollection {
             read.choice(input.kind, "kind", .certificateKind, as: CertificateKind.self, required: false)
             ?? .trainingCompletion
         let number = read.text(input.number, "number", .certificateNumber, max: 40)
-        let today = ZiboTime.today()
+        let today = req.clock.today
         let issuedOn = read.date(input.issuedOn, "issuedOn", .certificateIssuedOn, required: false) ?? today
         if enrollment.status != .completed { read.fail("enrollment", m(.certificateNeedsCompletion)) }
         if issuedOn > today { read.fail("issuedOn", m(.certificateIssuedInFuture)) }
@@ -306,14 +306,14 @@ struct EnrollmentsController: RouteCollection {
 
     private func context(_ req: Request) -> EnrollmentStore.Context {
         EnrollmentStore.Context(
-            messages: req.messages, today: ZiboTime.today(),
+            messages: req.messages, today: req.clock.today, now: req.clock.now,
             audit: { entry, db in try await req.audit(entry, on: db) })
     }
 
     private func certificateContext(_ req: Request) throws -> CertificateStore.Context {
         CertificateStore.Context(
             messages: req.messages, signer: req.application.certificateSigner, policy: try req.policy,
-            actorID: try req.requireActor().userID,
+            actorID: try req.requireActor().userID, now: req.clock.now,
             audit: { entry, db in try await req.audit(entry, on: db) })
     }
 

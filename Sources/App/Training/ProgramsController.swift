@@ -50,7 +50,7 @@ struct ProgramsController: RouteCollection {
     @Sendable func newPage(req: Request) async throws -> Response {
         try req.authorize(.create, .program)
         var input = ProgramInput()
-        input.startsOn = ZiboTime.today().description
+        input.startsOn = req.clock.today.description
         input.endsOn = input.startsOn
         input.minAttendancePercent = String(CompletionRule.defaultAttendancePercent)
         return try await renderForm(req, input: input, program: nil, errors: FieldErrors(), status: .ok)
@@ -321,7 +321,7 @@ struct ProgramsController: RouteCollection {
         {
             own = try await ProgramQuery.ownEnrollments(userID: actor.userID, programID: id, on: req.db)
             vouchers = try await VoucherStore.usable(
-                by: talent.requireID(), for: program, today: ZiboTime.today(), on: req.db)
+                by: talent.requireID(), for: program, today: req.clock.today, on: req.db)
         }
         let model = ProgramPageModel(
             program: program,

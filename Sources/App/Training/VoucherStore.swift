@@ -90,7 +90,7 @@ enum VoucherStore {
     /// Refusals name the reason, on the field `voucherID`.
     static func spend(
         _ voucherID: UUID, talentID: UUID, on enrollment: Enrollment, program: Program, today: CalendarDate,
-        messages m: Messages, on db: any Database
+        now: Date, messages m: Messages, on db: any Database
     ) async throws {
         guard let voucher = try await Voucher.find(voucherID, on: db), let expires = CalendarDate(voucher.expiresOn)
         else {
@@ -105,7 +105,7 @@ enum VoucherStore {
         if let problem = problems.first { throw EnrollmentStore.fieldError("voucherID", m.voucherProblem(problem)) }
         let spent = try await (db as! any SQLDatabase).raw(
             """
-            UPDATE vouchers SET status = 'redeemed', redeemed_at = \(bind: Date()), enrollment_id = \(bind: try enrollment.requireID()),
+            UPDATE vouchers SET status = 'redeemed', redeemed_at = \(bind: now), enrollment_id = \(bind: try enrollment.requireID()),
             program_id = \(bind: try program.requireID()), provider_id = \(bind: program.$provider.id)
             WHERE id = \(bind: voucherID) AND talent_id = \(bind: talentID) AND status = 'issued'
             AND expires_on >= \(bind: today.description) RETURNING id
@@ -130,7 +130,7 @@ enum VoucherStore {
     /// is: a voucher being spent at the same moment is either spent or cancelled, never
     /// both. Refused, naming `voucher`, when it is used or already cancelled.
     static func cancel(
-        _ voucher: Voucher, reason: String, by actorID: UUID, messages m: Messages, now: Date = Date(),
+        _ voucher: Voucher, reason: String, by actorID: UUID, messages m: Messages, now: Date,
         on db: any Database, audit: (AuditEntry) async throws -> Void
     ) async throws {
         let id = try voucher.requireID()
@@ -156,7 +156,7 @@ enum VoucherStore {
 
     /// Cancels every voucher of a batch that has not been used; the number cancelled.
     static func cancelUnused(
-        of batch: VoucherBatch, reason: String, by actorID: UUID, now: Date = Date(),
+        of batch: VoucherBatch, reason: String, by actorID: UUID, now: Date,
         on db: any Database, audit: (AuditEntry) async throws -> Void
     ) async throws -> Int {
         let id = try batch.requireID()

@@ -110,7 +110,9 @@ struct VouchersController: RouteCollection {
         else { throw Abort(.notFound) }
         let reason = try cancelReason(req)
         try await req.db.writeTransaction { db in
-            try await VoucherStore.cancel(voucher, reason: reason, by: actor.userID, messages: req.messages, on: db) {
+            try await VoucherStore.cancel(
+                voucher, reason: reason, by: actor.userID, messages: req.messages, now: req.clock.now, on: db
+            ) {
                 try await req.audit($0, on: db)
             }
         }
@@ -140,7 +142,8 @@ struct VouchersController: RouteCollection {
             return try await renderBatch(req, id, errors: errors, status: .unprocessableEntity)
         }
         let count = try await req.db.writeTransaction { db in
-            try await VoucherStore.cancelUnused(of: batch, reason: reason, by: actor.userID, on: db) {
+            try await VoucherStore.cancelUnused(of: batch, reason: reason, by: actor.userID, now: req.clock.now, on: db)
+            {
                 try await req.audit($0, on: db)
             }
         }
@@ -175,7 +178,7 @@ struct VouchersController: RouteCollection {
         try requireIssuer(req)
         let actor = try req.requireActor()
         switch try await input.validate(
-            policy: try req.policy, today: ZiboTime.today(), on: req.db, messages: req.messages)
+            policy: try req.policy, today: req.clock.today, on: req.db, messages: req.messages)
         {
         case let .failure(errors): throw errors
         case let .success(batch):
@@ -190,7 +193,7 @@ struct VouchersController: RouteCollection {
     /// `from`/`to` (`YYYY-MM-DD`, both included); by default `to` is today and `from` the
     /// first day of `to`'s month.
     private func period(_ req: Request) throws -> (from: CalendarDate, to: CalendarDate) {
-        let today = ZiboTime.today()
+        let today = req.clock.today
         func day(_ name: String, _ fallback: CalendarDate) throws -> CalendarDate {
             guard let text = req.query[String.self, at: name].trimmedText else { return fallback }
             guard let day = CalendarDate(text) else {

@@ -45,7 +45,8 @@ enum ImportFiles {
     {
         let importer = TalentImporter(
             options: .init(partial: partial, upsert: upsert), cipher: app.personalData,
-            policy: app.activePolicy!.document, today: CalendarDate("2026-11-27")!)
+            policy: app.activePolicy!.document, today: CalendarDate("2026-11-27")!,
+            now: Date(timeIntervalSince1970: 1_795_000_000))
         return try await importer.run(
             try TalentImportSource(bytes: bytes), on: app.db, audit: { _, _ in }, progress: { _ in })
     }
@@ -63,7 +64,8 @@ extension ImportFiles {
         let id = try record.requireID()
         let importer = TalentImporter(
             options: .init(partial: partial, upsert: upsert), cipher: app.personalData,
-            policy: app.activePolicy!.document, today: CalendarDate("2026-11-27")!)
+            policy: app.activePolicy!.document, today: CalendarDate("2026-11-27")!,
+            now: Date(timeIntervalSince1970: 1_795_000_000))
         let summary = try await importer.runInBatches(
             try TalentImportSource(bytes: bytes), importID: id, on: app.db(.bulk), audit: { _, _ in },
             progress: { _, _ in })

@@ -90,7 +90,7 @@ struct TrainingWorld {
         let program = try json(created)["id"] as? String ?? ""
         #expect(
             try await send(.POST, "/api/v1/programs/\(program)/status", providerHeaders, ["to": "open"]).status == .ok)
-        let today = ZiboTime.today().description
+        let today = app.clock.today.description
         let cohort = try await send(
             .POST, "/api/v1/programs/\(program)/cohorts", providerHeaders,
             [

@@ -35,6 +35,8 @@ public struct AppConfig: Sendable {
     public var importReportDays = 30
     /// `TALENT_METRICS_TOKEN`: the bearer token `/metrics` asks for; unset, only loopback scrapes.
     public var metricsToken: String?
+    /// Where "now" comes from: the system clock, or a test's own.
+    var clock = PlatformClock.system
 
     public init(
         mode: Mode, database: DatabaseChoice, dataDirectory: URL, secretKey: [UInt8],

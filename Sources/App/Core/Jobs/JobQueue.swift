@@ -31,7 +31,7 @@ enum JobQueue {
 
     /// Claims, for `owner`, the oldest job that waits, or whose claim ran out (its process
     /// died) and that may be tried again; nil when there is none.
-    static func claimNext(owner: String, now: Date = Date(), on db: any Database) async throws -> Job? {
+    static func claimNext(owner: String, now: Date, on db: any Database) async throws -> Job? {
         try await releaseGoneOwners(me: owner, now: now, on: db)
         let claimed = try await db.writeTransaction { db in
             let sql = db as! any SQLDatabase
@@ -52,7 +52,7 @@ enum JobQueue {
     }
 
     /// Running jobs whose claim ran out (or whose process is gone) with no attempt left.
-    static func abandoned(owner: String, now: Date = Date(), on db: any Database) async throws -> [Job] {
+    static func abandoned(owner: String, now: Date, on db: any Database) async throws -> [Job] {
         try await releaseGoneOwners(me: owner, now: now, on: db)
         return try await Job.query(on: db).filter(\.$state == .running).filter(\.$leaseExpiresAt < now).all()
             .filter { $0.attempts >= $0.maxAttempts }
@@ -60,13 +60,15 @@ enum JobQueue {
 
     /// Records how far job `id` is and renews its claim, if `owner` still holds it;
     /// otherwise throws `LeaseLost`, and the work stops.
-    static func report(_ id: UUID, owner: String, done: Int, total: Int, phase: String?, on db: any Database)
+    static func report(
+        _ id: UUID, owner: String, done: Int, total: Int, phase: String?, now: Date, on db: any Database
+    )
         async throws
     {
         let renewed = try await (db as! any SQLDatabase).raw(
             """
             UPDATE jobs SET done = \(bind: done), total = \(bind: total), phase = \(bind: phase), \
-            lease_expires_at = \(bind: Date().addingTimeInterval(lease)) \
+            lease_expires_at = \(bind: now.addingTimeInterval(lease)) \
             WHERE id = \(bind: id) AND lease_owner = \(bind: owner) AND state = 'running' RETURNING id
             """
         ).first()
@@ -76,7 +78,9 @@ enum JobQueue {
     /// Ends job `id` — held by `owner`, or by anyone for an abandoned job — and deletes its
     /// file. False when it was no longer running (another instance ended it).
     @discardableResult
-    static func finish(_ id: UUID, owner: String?, succeeded: Bool, error: String? = nil, on db: any Database)
+    static func finish(
+        _ id: UUID, owner: String?, succeeded: Bool, error: String? = nil, now: Date, on db: any Database
+    )
         async throws -> Bool
     {
         try await db.writeTransaction { db in
@@ -84,7 +88,7 @@ enum JobQueue {
             let held: SQLQueryString = owner.map { "AND lease_owner = \(bind: $0)" } ?? ""
             let ended = try await (db as! any SQLDatabase).raw(
                 """
-                UPDATE jobs SET state = \(bind: state.rawValue), error = \(bind: error), finished_at = \(bind: Date()), \
+                UPDATE jobs SET state = \(bind: state.rawValue), error = \(bind: error), finished_at = \(bind: now), \
                 lease_owner = NULL, lease_expires_at = NULL WHERE id = \(bind: id) AND state = 'running' \(held) \
                 RETURNING id
                 """

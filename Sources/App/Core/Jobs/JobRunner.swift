@@ -39,7 +39,7 @@ struct JobContext: Sendable {
     /// Reports progress inside the caller's transaction; throws `JobQueue.LeaseLost` when
     /// another instance has taken the job.
     func report(done: Int, total: Int, phase: String? = nil, on db: any Database) async throws {
-        try await JobQueue.report(id, owner: owner, done: done, total: total, phase: phase, on: db)
+        try await JobQueue.report(id, owner: owner, done: done, total: total, phase: phase, now: app.clock.now, on: db)
     }
 }
 
@@ -59,7 +59,7 @@ final class JobRunner: LifecycleHandler, Sendable {
     func runPending(_ app: Application) async throws -> Int {
         var ran = 0
         try await failAbandoned(app)
-        while let job = try await JobQueue.claimNext(owner: app.instanceID, on: app.db) {
+        while let job = try await JobQueue.claimNext(owner: app.instanceID, now: app.clock.now, on: app.db) {
             await execute(job, app)
             ran += 1
         }
@@ -75,7 +75,7 @@ final class JobRunner: LifecycleHandler, Sendable {
                     do {
                         if ContinuousClock.now - lastSweep >= Housekeeping.interval {
                             lastSweep = .now
-                            try await Housekeeping.sweep(app)
+                            try await Housekeeping.sweep(app, now: app.clock.now)
                         }
                         if try await runPending(app) > 0 { continue }
                     } catch {
@@ -97,12 +97,12 @@ final class JobRunner: LifecycleHandler, Sendable {
         guard let handler = handlers.withLock({ $0[job.kind] }) else {
             _ = try? await JobQueue.finish(
                 id, owner: context.owner, succeeded: false,
-                error: Self.errorText { _ in "unknown job kind \(job.kind)" }, on: app.db)
+                error: Self.errorText { _ in "unknown job kind \(job.kind)" }, now: app.clock.now, on: app.db)
             return
         }
         do {
             try await handler.run(context)
-            try await JobQueue.finish(id, owner: context.owner, succeeded: true, on: app.db)
+            try await JobQueue.finish(id, owner: context.owner, succeeded: true, now: app.clock.now, on: app.db)
         } catch is JobQueue.LeaseLost {
             app.logger.notice("job taken over by another instance", metadata: ["job": "\(id)"])
         } catch {
@@ -111,13 +111,14 @@ final class JobRunner: LifecycleHandler, Sendable {
                 app.logger.error("job \(id) failed: \(String(reflecting: type(of: error)))")
             }
             let text = Self.errorText { m in (error as? any JobFailure)?.message(m) ?? m(.errorServerTitle) }
-            _ = try? await JobQueue.finish(id, owner: context.owner, succeeded: false, error: text, on: app.db)
+            _ = try? await JobQueue.finish(
+                id, owner: context.owner, succeeded: false, error: text, now: app.clock.now, on: app.db)
         }
     }
 
     /// Jobs that died on their last attempt: the handler cleans up, the job fails.
     private func failAbandoned(_ app: Application) async throws {
-        for job in try await JobQueue.abandoned(owner: app.instanceID, on: app.db) {
+        for job in try await JobQueue.abandoned(owner: app.instanceID, now: app.clock.now, on: app.db) {
             guard let id = job.id, let handler = handlers.withLock({ $0[job.kind] }) else { continue }
             try await handler.abandon(
                 JobContext(
@@ -125,7 +126,7 @@ final class JobRunner: LifecycleHandler, Sendable {
                     owner: app.instanceID))
             try await JobQueue.finish(
                 id, owner: nil, succeeded: false, error: Self.errorText { $0(.jobInterrupted) },
-                on: app.db)
+                now: app.clock.now, on: app.db)
         }
     }
 

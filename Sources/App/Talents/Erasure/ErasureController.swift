@@ -37,7 +37,7 @@ struct ErasureController: RouteCollection {
         ).first()
         if pending == nil {
             try await req.db.writeTransaction { db in
-                let request = ErasureRequest(talentID: id, requestedAt: Date())
+                let request = ErasureRequest(talentID: id, requestedAt: req.clock.now)
                 try await request.create(on: db)
                 try await req.audit(
                     AuditEntry(action: "erasure.request", entityType: "talent", entityID: id.uuidString), on: db)
@@ -62,7 +62,8 @@ struct ErasureController: RouteCollection {
             // One conditional update decides: of any number of parallel approvals and
             // rejections, exactly one finds the request still pending.
             guard
-                let talentID = try await ErasureStore.decide(id, approve: approve, by: actor.userID, at: Date(), on: db)
+                let talentID = try await ErasureStore.decide(
+                    id, approve: approve, by: actor.userID, at: req.clock.now, on: db)
             else { return nil }
             let erased =
                 approve ? try await TalentEraser.erase(talentID, on: db) : TalentEraser.Erased(talentID: talentID)

@@ -33,13 +33,14 @@ struct TalentImportHandler: JobHandler {
             let actor = try await User.find(record.createdBy, on: app.db)?.actor
             let importer = TalentImporter(
                 options: .init(partial: record.partial, upsert: record.upsert),
-                cipher: app.personalData, policy: policy, today: ZiboTime.today())
+                cipher: app.personalData, policy: policy, today: app.clock.today, now: app.clock.now)
             outcome = .success(
                 try await importer.runInBatches(
                     try TalentImportSource(bytes: bytes), importID: payload.importID, on: app.db(.bulk),
                     audit: { entry, db in
                         try await AuditLog.append(
-                            entry, actor: actor, requestID: payload.requestID, key: app.secrets.audit, on: db)
+                            entry, actor: actor, requestID: payload.requestID, key: app.secrets.audit, on: db,
+                            now: app.clock.now)
                     },
                     progress: { [estimated = record.estimatedRows] progress, db in
                         if progress.written > 0 {
@@ -69,7 +70,7 @@ struct TalentImportHandler: JobHandler {
             AuditEntry(
                 action: "talent.import.revert", entityType: "talent",
                 entityID: payload.importID.uuidString, changedFields: ["kept:\(kept)"]),
-            actor: nil, requestID: "jobs", key: job.app.secrets.audit, on: job.app.db)
+            actor: nil, requestID: "jobs", key: job.app.secrets.audit, on: job.app.db, now: job.app.clock.now)
     }
 
     /// What the progress counts: the rows checked, then the rows written.
@@ -88,7 +89,7 @@ struct TalentImportHandler: JobHandler {
     ) async throws {
         try await app.db.writeTransaction { db in
             guard let record = try await TalentImport.find(importID, on: db), record.status == .running else { return }
-            record.finishedAt = Date()
+            record.finishedAt = app.clock.now
             switch outcome {
             case let .success(summary):
                 record.rows = summary.rows

@@ -41,6 +41,8 @@ struct TalentImporter {
     var cipher: PersonalDataCipher
     var policy: PolicyDocument
     var today: CalendarDate
+    /// When the rows are written (`created_at`), from the caller's clock.
+    var now: Date
 
     /// Imports `source`; `progress(rowsChecked)` is called after every batch.
     func run(
@@ -231,7 +233,7 @@ struct TalentImporter {
         guard options.partial || (writes && outcome.rejected.isEmpty), !fresh.isEmpty else { return outcome }
         let keys = try await TalentSearchIndex.nextKeys(fresh.count, on: sql)
         for index in fresh.indices { fresh[index].key = keys[index] }
-        try await TalentBulkInsert.insert(fresh, now: Date(), importID: importID, on: sql)
+        try await TalentBulkInsert.insert(fresh, now: now, importID: importID, on: sql)
         outcome.created = fresh.count
         return outcome
     }

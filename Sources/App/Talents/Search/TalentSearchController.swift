@@ -16,7 +16,7 @@ struct TalentSearchController: RouteCollection {
 
     @Sendable func page(req: Request) async throws -> Response {
         let scope = try req.talentSearchScope()
-        let today = ZiboTime.today()
+        let today = req.clock.today
         var query = TalentSearchQuery()
         var error: String?
         var page = TalentSearchQuery.Page(items: [], total: 0, totalIsCapped: false, next: nil)
@@ -41,7 +41,7 @@ struct TalentSearchController: RouteCollection {
 
     @Sendable func list(req: Request) async throws -> TalentListDTO {
         let query = try TalentSearchQuery(request: req)
-        let page = try await query.run(scope: try req.talentSearchScope(), today: ZiboTime.today(), on: req.db)
+        let page = try await query.run(scope: try req.talentSearchScope(), today: req.clock.today, on: req.db)
         let rows = try await TalentListRow.rows(page.items, reveals: req.revealsIdentifiers, request: req)
         return TalentListDTO(
             items: rows.map(TalentSummaryDTO.init), total: page.total,
@@ -55,7 +55,7 @@ struct TalentSearchController: RouteCollection {
         }
         var query = try TalentSearchQuery(request: req)
         query.after = nil
-        let today = ZiboTime.today()
+        let today = req.clock.today
         let table = try await TalentExport.table(
             query, scope: scope, reveals: req.revealsIdentifiers, request: req, today: today)
         // Who took which slice of the pool, and how big it was (never the values).

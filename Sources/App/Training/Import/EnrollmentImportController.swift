@@ -54,7 +54,7 @@ struct EnrollmentImportController: RouteCollection {
         do { _ = try ImportSource<EnrollmentImportColumn>(bytes: bytes) } catch {
             return try await failure(req, cohort, program, error.message(m))
         }
-        do { try EnrollmentImporter.checkCohort(cohort, of: program, today: ZiboTime.today(), messages: m) } catch {
+        do { try EnrollmentImporter.checkCohort(cohort, of: program, today: req.clock.today, messages: m) } catch {
             return try await failure(req, cohort, program, error.messages.joined(separator: " "))
         }
         // The rows are the job's (a file of 100,000 takes about 7 s): the page shows the

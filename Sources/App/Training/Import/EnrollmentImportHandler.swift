@@ -30,10 +30,11 @@ struct EnrollmentImportHandler: JobHandler {
                 cohort: cohort, program: program, partial: record.partial, fileName: record.fileName,
                 createdBy: record.createdBy, cipher: app.personalData,
                 context: .init(
-                    messages: Messages(language: language), today: ZiboTime.today(),
+                    messages: Messages(language: language), today: app.clock.today, now: app.clock.now,
                     audit: { entry, db in
                         try await AuditLog.append(
-                            entry, actor: actor, requestID: payload.requestID, key: app.secrets.audit, on: db)
+                            entry, actor: actor, requestID: payload.requestID, key: app.secrets.audit, on: db,
+                            now: app.clock.now)
                     }))
         }
         do {

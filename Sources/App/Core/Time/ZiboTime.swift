@@ -2,7 +2,8 @@ import Foundation
 import TalentDomain
 
 /// Dates as Zibo reads them: the calendar in China Standard Time, which decides "this
-/// year's" targets, the day a token expires and the day an audit filter means.
+/// year's" targets, the day a token expires and the day an audit filter means. The date
+/// to read always comes from the caller (`PlatformClock`).
 enum ZiboTime {
     static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
@@ -10,7 +11,7 @@ enum ZiboTime {
         return calendar
     }()
 
-    static func year(of date: Date = Date()) -> Int {
+    static func year(of date: Date) -> Int {
         calendar.component(.year, from: date)
     }
 
@@ -32,7 +33,7 @@ enum ZiboTime {
     }
 
     /// Today's date in Zibo.
-    static func today(_ date: Date = Date()) -> CalendarDate {
+    static func today(_ date: Date) -> CalendarDate {
         CalendarDate(day(date))!  // `day` always writes a valid YYYY-MM-DD
     }
 }
