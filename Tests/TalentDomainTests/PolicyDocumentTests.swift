@@ -107,6 +107,16 @@ struct PolicyDocumentTests {
         #expect(found.first?.path == "targets[0].comparison")
     }
 
+    @Test func unknownTargetMetricIsReportedAtItsKeyPathNamingTheKnownOnes() throws {
+        let text = try Fixtures.shippedPolicy.replacingOnce(
+            "metric: engineers_trained", with: "metric: engineers_trainde")
+        let found = problems(text)
+        #expect(found.count == 1)
+        #expect(found.first?.path == "targets[0].metric")
+        #expect(found.first?.message.contains("unknown metric \"engineers_trainde\"") == true)
+        #expect(found.first?.message.contains("engineers_trained") == true)
+    }
+
     @Test func emptyTranslationIsRejected() {
         let found = problems(
             """

@@ -18,7 +18,7 @@ struct RulesTests {
 
     @Test func atLeastTargetIsMetAtItsValue() {
         let target = Target(
-            id: "t", measure: "M1", metric: "m", label: LocalizedText(zh: "目标", en: "target"),
+            id: "t", measure: "M1", metric: .engineersTrained, label: LocalizedText(zh: "目标", en: "target"),
             comparison: .atLeast, value: 200, unit: .person, period: .year, departments: ["HRSS"])
         #expect(target.isMet(by: 200))
         #expect(!target.isMet(by: 199))

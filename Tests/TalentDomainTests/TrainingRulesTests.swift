@@ -143,38 +143,38 @@ struct VoucherRulesTests {
 }
 
 @Suite("Target figures computed from records")
-struct TrackedMetricTests {
+struct TargetMetricTests {
     @Test func completionsCountTowardTheM1Figures() {
-        #expect(TrackedMetric.forCompletion(of: .engineerTraining) == [.engineersTrained])
-        #expect(TrackedMetric.forCompletion(of: .advancedSeminar) == [.seminarTrainees, .advancedSeminarsHeld])
-        #expect(TrackedMetric.forCompletion(of: .skillTraining).isEmpty)
+        #expect(TargetMetric.forCompletion(of: .engineerTraining) == [.engineersTrained])
+        #expect(TargetMetric.forCompletion(of: .advancedSeminar) == [.seminarTrainees, .advancedSeminarsHeld])
+        #expect(TargetMetric.forCompletion(of: .skillTraining).isEmpty)
     }
 
     @Test func digitalSkillCertificatesCountTowardM2AndTechnicianOrAboveIsHighSkill() {
         #expect(
-            TrackedMetric.forCertificate(kind: .skillLevel, level: .skill(.senior), digitalOccupation: true)
+            TargetMetric.forCertificate(kind: .skillLevel, level: .skill(.senior), digitalOccupation: true)
                 == [.digitalSkillTalents])
         #expect(
-            TrackedMetric.forCertificate(kind: .skillLevel, level: .skill(.technician), digitalOccupation: true)
+            TargetMetric.forCertificate(kind: .skillLevel, level: .skill(.technician), digitalOccupation: true)
                 == [.digitalSkillTalents, .highSkillTalents])
         #expect(
-            TrackedMetric.forCertificate(kind: .skillLevel, level: .skill(.chiefTechnician), digitalOccupation: false)
+            TargetMetric.forCertificate(kind: .skillLevel, level: .skill(.chiefTechnician), digitalOccupation: false)
                 .isEmpty)
         #expect(
-            TrackedMetric.forCertificate(kind: .trainingCompletion, level: .engineer(.senior), digitalOccupation: true)
+            TargetMetric.forCertificate(kind: .trainingCompletion, level: .engineer(.senior), digitalOccupation: true)
                 .isEmpty)
     }
 
-    @Test func everyTrackedMetricIsATargetOfTheShippedPolicy() throws {
+    @Test func everyTargetMetricIsATargetOfTheShippedPolicy() throws {
         let policy = try PolicyDocument.load(yaml: Fixtures.shippedPolicy, file: "zibo-2025.yaml")
-        for metric in TrackedMetric.allCases {
-            #expect(policy.targets.contains { $0.metric == metric.rawValue }, "\(metric)")
+        for metric in TargetMetric.allCases {
+            #expect(policy.targets.contains { $0.metric == metric }, "\(metric)")
         }
     }
 
     @Test func progressIsRoundedDownAndMayPassAHundred() {
         let target = Target(
-            id: "t", measure: "M1", metric: "engineers_trained", label: LocalizedText(zh: "a", en: "a"),
+            id: "t", measure: "M1", metric: .engineersTrained, label: LocalizedText(zh: "a", en: "a"),
             comparison: .atLeast, value: 200, unit: .person, period: .year, departments: ["HRSS"])
         #expect(target.progressPercent(actual: 199) == 99)
         #expect(target.progressPercent(actual: 250) == 125)

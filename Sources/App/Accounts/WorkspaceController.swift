@@ -26,7 +26,7 @@ struct WorkspacePageModel {
     var policy: PolicyDocument
     var department: Department
     /// This year's figures computed from records, by metric.
-    var actuals: [String: Int]
+    var actuals: [TargetMetric: Int]
 
     var measures: [Measure] { policy.measures(of: department.code) }
     var targets: [Target] { policy.targets.filter { $0.departments.contains(department.code) } }

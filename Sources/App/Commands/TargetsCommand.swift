@@ -47,7 +47,7 @@ struct TargetsCommand: AsyncCommand {
         for row in rows {
             let actual = row.actual.map { "\($0) (\(row.percent ?? 0)%)" } ?? "not tracked"
             console.print(
-                "\(row.target.measure) \(row.target.metric): \(row.target.comparison.symbol) \(row.target.value), "
+                "\(row.target.measure) \(row.target.metric.rawValue): \(row.target.comparison.symbol) \(row.target.value), "
                     + "\(year): \(actual)")
         }
     }

@@ -22,9 +22,9 @@ struct HomePageModel {
     var targets: [TargetRow]
     var lead: Department?
     /// The year's figures computed from records, by metric.
-    var actuals: [String: Int]
+    var actuals: [TargetMetric: Int]
 
-    init(policy: PolicyDocument, year: Int, actuals: [String: Int]) {
+    init(policy: PolicyDocument, year: Int, actuals: [TargetMetric: Int]) {
         self.policy = policy
         self.year = year
         self.actuals = actuals

@@ -79,7 +79,7 @@ struct TargetsTable {
     let messages: Messages
     /// This year's figures by metric (`TargetQuery.figures`); nil leaves the actual and
     /// progress columns out.
-    var actuals: [String: Int]? = nil
+    var actuals: [TargetMetric: Int]? = nil
 
     var node: Node<HTML.BodyContext> {
         let lang = messages.language
@@ -120,8 +120,8 @@ struct TargetsTable {
     }
 
     /// The actual figure and the share of the target reached, or "not tracked yet".
-    private func progressCells(_ target: Target, _ actuals: [String: Int]) -> Node<HTML.TableRowContext> {
-        guard TrackedMetric(rawValue: target.metric) != nil else {
+    private func progressCells(_ target: Target, _ actuals: [TargetMetric: Int]) -> Node<HTML.TableRowContext> {
+        guard target.metric.isTracked else {
             return .group(.td(.class("muted"), .text(messages(.targetNotTracked))), .td(.text("—")))
         }
         let actual = actuals[target.metric] ?? 0

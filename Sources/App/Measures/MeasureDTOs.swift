@@ -44,7 +44,7 @@ struct TargetDTO: Content {
     init(_ target: Target) {
         id = target.id
         measure = target.measure
-        metric = target.metric
+        metric = target.metric.rawValue
         label = target.label
         comparison = target.comparison.rawValue
         value = target.value

@@ -16,10 +16,10 @@ struct MeasurePageModel {
     var next: Measure?
     var year: Int
     /// The year's figures computed from records, by metric.
-    var actuals: [String: Int]
+    var actuals: [TargetMetric: Int]
 
     /// Nil when the policy has no measure with that code.
-    init?(policy: PolicyDocument, code: String, year: Int, actuals: [String: Int]) {
+    init?(policy: PolicyDocument, code: String, year: Int, actuals: [TargetMetric: Int]) {
         guard let index = policy.measures.firstIndex(where: { $0.code == code.uppercased() }) else { return nil }
         let measure = policy.measures[index]
         self.policy = policy

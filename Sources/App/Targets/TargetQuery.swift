@@ -4,7 +4,7 @@ import SQLKit
 import TalentDomain
 
 /// The year's target figures: each policy target with its actual figure where the
-/// platform computes one (`TrackedMetric`), for the city or one district.
+/// platform computes one (`TargetMetric`), for the city or one district.
 enum TargetQuery {
     struct Row: Sendable {
         var target: Target
@@ -14,15 +14,19 @@ enum TargetQuery {
         var met: Bool? { actual.map(target.isMet) }
     }
 
-    static func figures(year: Int, district: String? = nil, on db: any Database) async throws -> [String: Int] {
+    static func figures(year: Int, district: String? = nil, on db: any Database) async throws -> [TargetMetric: Int] {
         let sql = db as! any SQLDatabase
         var query: SQLQueryString =
             "SELECT metric, CAST(SUM(count) AS BIGINT) AS total FROM target_counts WHERE year = \(bind: year)"
         if let district { query = query + " AND district_code = \(bind: district)" }
         query = query + " GROUP BY metric"
-        var figures: [String: Int] = [:]
+        var figures: [TargetMetric: Int] = [:]
         for row in try await sql.raw(query).all() {
-            figures[try row.decode(column: "metric", as: String.self)] = try row.decode(column: "total", as: Int.self)
+            // A metric no longer in the code (a row left by an older version) is not shown.
+            guard let metric = TargetMetric(rawValue: try row.decode(column: "metric", as: String.self)) else {
+                continue
+            }
+            figures[metric] = try row.decode(column: "total", as: Int.self)
         }
         return figures
     }
@@ -32,7 +36,7 @@ enum TargetQuery {
     {
         let figures = try await figures(year: year, district: district, on: db)
         return policy.targets.map { target in
-            Row(target: target, actual: TrackedMetric(rawValue: target.metric).map { figures[$0.rawValue] ?? 0 })
+            Row(target: target, actual: target.metric.isTracked ? figures[target.metric] ?? 0 : nil)
         }
     }
 }

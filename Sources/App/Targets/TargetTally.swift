@@ -3,7 +3,7 @@ import Foundation
 import SQLKit
 import TalentDomain
 
-/// Keeps the yearly target figures (`TrackedMetric`) up to date as records are written,
+/// Keeps the yearly target figures (`TargetMetric`) up to date as records are written,
 /// in the same transaction, so reading every figure of a year is a look-up in a table of
 /// a few hundred rows rather than a count over millions of enrolments and certificates.
 ///
@@ -16,7 +16,7 @@ enum TargetTally {
     static let countSchema = "target_counts"
 
     /// Counts `subject` toward `metric` in `year` (for `district`) unless it already counts.
-    static func add(_ metric: TrackedMetric, year: Int, district: String, subject: UUID, on sql: any SQLDatabase)
+    static func add(_ metric: TargetMetric, year: Int, district: String, subject: UUID, on sql: any SQLDatabase)
         async throws
     {
         let inserted = try await sql.raw(
@@ -38,7 +38,7 @@ enum TargetTally {
 
     /// Stops counting `subject` toward `metric` in `year` (when the record that counted it
     /// was revoked and no other qualifies it).
-    static func remove(_ metric: TrackedMetric, year: Int, subject: UUID, on sql: any SQLDatabase) async throws {
+    static func remove(_ metric: TargetMetric, year: Int, subject: UUID, on sql: any SQLDatabase) async throws {
         let removed = try await sql.raw(
             """
             DELETE FROM target_facts WHERE metric = \(bind: metric.rawValue) AND year = \(bind: year)
@@ -59,7 +59,7 @@ enum TargetTally {
     /// A completed enrolment: the talent toward the program kind's people figures, the
     /// cohort toward the cohort figures.
     static func completed(_ enrollment: Enrollment, program: Program, on db: any Database) async throws {
-        let metrics = TrackedMetric.forCompletion(of: program.kind)
+        let metrics = TargetMetric.forCompletion(of: program.kind)
         guard !metrics.isEmpty, let day = enrollment.completedOn.flatMap(CalendarDate.init),
             let talent = try await Talent.find(enrollment.$talent.id, on: db)
         else { return }
@@ -96,17 +96,17 @@ enum TargetTally {
                 \.$issuedOn <= "\(day.year)-12-31"
             )
             .all()
-        var still = Set<TrackedMetric>()
+        var still = Set<TargetMetric>()
         for other in others { still.formUnion(try await metrics(of: other, on: db)) }
         for metric in revokedMetrics where !still.contains(metric) {
             try await remove(metric, year: day.year, subject: certificate.$talent.id, on: db as! any SQLDatabase)
         }
     }
 
-    private static func metrics(of certificate: Certificate, on db: any Database) async throws -> [TrackedMetric] {
+    private static func metrics(of certificate: Certificate, on db: any Database) async throws -> [TargetMetric] {
         guard certificate.kind == .skillLevel, let code = certificate.occupationCode else { return [] }
         let digital = try await Occupation.find(code, on: db)?.isDigital ?? false
-        return TrackedMetric.forCertificate(
+        return TargetMetric.forCertificate(
             kind: certificate.kind, level: certificate.certificateLevel, digitalOccupation: digital)
     }
 
@@ -118,7 +118,7 @@ enum TargetTally {
         guard let sql = database as? any SQLDatabase else { return }
         try await sql.raw("DELETE FROM target_facts").run()
         try await sql.raw("DELETE FROM target_counts").run()
-        let people: [(TrackedMetric, ProgramKind)] = [
+        let people: [(TargetMetric, ProgramKind)] = [
             (.engineersTrained, .engineerTraining), (.seminarTrainees, .advancedSeminar),
         ]
         let year = yearOf("e.completed_on")
@@ -136,7 +136,7 @@ enum TargetTally {
         try await sql.raw(
             """
             INSERT INTO target_facts (metric, year, district_code, subject_id)
-            SELECT \(bind: TrackedMetric.advancedSeminarsHeld.rawValue), \(unsafeRaw: year), MIN(o.district_code), e.cohort_id
+            SELECT \(bind: TargetMetric.advancedSeminarsHeld.rawValue), \(unsafeRaw: year), MIN(o.district_code), e.cohort_id
             FROM enrollments e JOIN programs p ON p.id = e.program_id JOIN organizations o ON o.id = p.provider_id
             WHERE e.status = 'completed' AND p.kind = \(bind: ProgramKind.advancedSeminar.rawValue)
             GROUP BY \(unsafeRaw: year), e.cohort_id
@@ -145,7 +145,7 @@ enum TargetTally {
         let issued = yearOf("c.issued_on")
         let highSkill = SkillLevel.allCases.filter(\.isHighSkill).map { "'\($0.rawValue)'" }.joined(separator: ", ")
         for (metric, condition) in [
-            (TrackedMetric.digitalSkillTalents, "1 = 1"),
+            (TargetMetric.digitalSkillTalents, "1 = 1"),
             (.highSkillTalents, "c.level IN (\(highSkill))"),
         ] {
             try await sql.raw(

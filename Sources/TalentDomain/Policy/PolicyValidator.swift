@@ -59,7 +59,6 @@ struct PolicyValidator {
             check(
                 target.unit != .percent || target.value <= 100, "\(path).value",
                 "a percentage must not exceed 100")
-            check(!target.metric.isEmpty, "\(path).metric", "must not be empty")
         }
 
         unique(policy.loanProducts.map(\.id), "loan_products", "id")

@@ -2,8 +2,8 @@
 public struct Target: Codable, Hashable, Sendable {
     public var id: String
     public var measure: String
-    /// The key later code computes the actual figure under, e.g. `engineers_trained`.
-    public var metric: String
+    /// What it counts, e.g. `engineers_trained`.
+    public var metric: TargetMetric
     public var label: LocalizedText
     public var comparison: Comparison
     public var value: Int

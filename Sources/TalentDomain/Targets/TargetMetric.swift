@@ -1,8 +1,8 @@
-/// The yearly target figures the platform computes from its own records (issue 5). A
-/// policy target whose `metric` is one of these shows an actual figure; the others are
-/// not yet tracked. Each figure counts something once per year — a person, or a cohort —
-/// however many records qualify it, in the year of the record that first did.
-public enum TrackedMetric: String, CaseIterable, Sendable {
+/// What a yearly target counts (年度目标的指标): every metric a policy file may name
+/// (issue 15: it was any string, and a misspelt one silently showed no figure). A policy
+/// naming another is refused by `talent policy check`. The platform computes the figure
+/// of a `tracked` metric from its records; the others wait for the measure they count.
+public enum TargetMetric: String, CaseIterable, Sendable, Codable {
     /// M1: distinct talents who completed (结业) digital technology engineer training in
     /// the year (by completion date).
     case engineersTrained = "engineers_trained"
@@ -17,12 +17,40 @@ public enum TrackedMetric: String, CaseIterable, Sendable {
     /// M2: distinct talents who obtained, in the year, a valid vocational skill level
     /// certificate of any level in a digital occupation.
     case digitalSkillTalents = "digital_skill_talents_cultivated"
+    /// M3: editions of the urgent-need digital engineer catalogue published (not built yet).
+    case urgentNeedCatalogueEditions = "urgent_need_catalogue_editions"
+    /// M11: digital events in the city's skill competitions (not built yet).
+    case skillCompetitionDigitalEvents = "skill_competition_digital_events"
+    /// M8: the share of digital-field talents in the 淄博英才计划 high-skill nominations, in
+    /// percent (not built yet).
+    case digitalShareOfHighSkillNominations = "digital_share_of_high_skill_nominations"
+
+    /// Whether the platform computes the figure from its records.
+    public var isTracked: Bool {
+        switch self {
+        case .engineersTrained, .advancedSeminarsHeld, .seminarTrainees, .highSkillTalents, .digitalSkillTalents: true
+        case .urgentNeedCatalogueEditions, .skillCompetitionDigitalEvents, .digitalShareOfHighSkillNominations: false
+        }
+    }
+
+    /// An unknown metric is refused naming the ones there are.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let metric = TargetMetric(rawValue: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container,
+                debugDescription: "unknown metric \"\(text)\"; one of: "
+                    + TargetMetric.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        self = metric
+    }
 
     /// Whether the figure counts cohorts rather than people.
     public var countsCohorts: Bool { self == .advancedSeminarsHeld }
 
     /// The figures a completed enrolment in a program of `kind` counts toward.
-    public static func forCompletion(of kind: ProgramKind) -> [TrackedMetric] {
+    public static func forCompletion(of kind: ProgramKind) -> [TargetMetric] {
         switch kind {
         case .engineerTraining: [.engineersTrained]
         case .advancedSeminar: [.seminarTrainees, .advancedSeminarsHeld]
@@ -33,7 +61,7 @@ public enum TrackedMetric: String, CaseIterable, Sendable {
     /// The figures a valid certificate counts toward. Only skill-level certificates in a
     /// digital occupation make skill talents (M2 数字技能人才); at 技师 or above, high-skill.
     public static func forCertificate(kind: CertificateKind, level: CertificateLevel?, digitalOccupation: Bool)
-        -> [TrackedMetric]
+        -> [TargetMetric]
     {
         guard kind == .skillLevel, digitalOccupation, case let .skill(skill)? = level else { return [] }
         return skill.isHighSkill ? [.digitalSkillTalents, .highSkillTalents] : [.digitalSkillTalents]
