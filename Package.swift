@@ -31,9 +31,24 @@ let package = Package(
         .target(name: "Spreadsheet"),
         // Deterministic synthetic people and organisations for demos and benchmarks.
         .target(name: "DemoData", dependencies: ["TalentDomain"]),
+        // What every capability shares: configuration, layout, forms, CSRF, errors, request
+        // id, metrics, transactions, messages, imports' plumbing, the job runner.
+        .target(
+            name: "SiteKit",
+            dependencies: [
+                "TalentDomain",
+                "Spreadsheet",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Plot", package: "Plot"),
+            ]
+        ),
         .target(
             name: "App",
             dependencies: [
+                "SiteKit",
                 "TalentDomain",
                 "Spreadsheet",
                 "DemoData",
@@ -41,7 +56,6 @@ let package = Package(
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
-                .product(name: "Plot", package: "Plot"),
             ],
             resources: [.copy("Resources")]
         ),

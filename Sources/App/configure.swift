@@ -1,4 +1,5 @@
 import Fluent
+import SiteKit
 import Vapor
 
 /// Registers the database, middleware, routes, migrations and commands. Loading the
@@ -17,17 +18,21 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.lifecycle.use(app.jobs)
     app.jobs.register(TalentImportHandler())
     app.jobs.register(EnrollmentImportHandler())
+    app.jobs.register(sweep: { app, now in try await Housekeeping.sweep(app, now: now) })
     app.middleware.use(RequestIDMiddleware())
     app.middleware.use(SecurityHeadersMiddleware(https: config.secureCookies))
     app.middleware.use(RequestObserverMiddleware(metrics: app.metrics))
     app.middleware.use(LanguageMiddleware())
-    app.middleware.use(SiteErrorMiddleware())
+    app.middleware.use(
+        SiteErrorMiddleware { request in
+            request.application.activePolicy.map { Layout(request: request, policy: $0.document) }
+        })
     app.middleware.use(SessionAuthenticator())
     let bearerTokens = BearerTokenCache()
     app.middleware.use(BearerTokenAuthenticator(cache: bearerTokens))
     app.databases.middleware.use(BearerTokenCacheInvalidation<User>(cache: bearerTokens))
     app.databases.middleware.use(BearerTokenCacheInvalidation<APIToken>(cache: bearerTokens))
-    app.middleware.use(CSRFMiddleware())
+    app.middleware.use(CSRFMiddleware(maxUpload: TalentImportController.maxUploadMB << 20))
     // After the CSRF check, which has collected form bodies that arrived in pieces.
     app.middleware.use(ControlCharacterGuard())
 

@@ -1,3 +1,4 @@
+import SiteKit
 import Vapor
 
 func routes(_ app: Application, config: AppConfig) throws {

@@ -1,6 +1,7 @@
 import App
 import Foundation
 import Logging
+import SiteKit
 import TalentDomain
 import Vapor
 

@@ -2,6 +2,7 @@ import Crypto
 import Fluent
 import Foundation
 import SQLKit
+import SiteKit
 import TalentDomain
 import Testing
 import Vapor

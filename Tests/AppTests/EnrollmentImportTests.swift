@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SiteKit
 import Spreadsheet
 import TalentDomain
 import Testing

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import NIOConcurrencyHelpers
+import SiteKit
 import Testing
 import Vapor
 import VaporTesting

@@ -1,4 +1,5 @@
 import Foundation
+import SiteKit
 import Testing
 
 @testable import App

@@ -2,6 +2,7 @@ import DemoData
 import Fluent
 import Foundation
 import SQLKit
+import SiteKit
 import Spreadsheet
 import TalentDomain
 import Testing

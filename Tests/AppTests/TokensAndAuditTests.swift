@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import NIOConcurrencyHelpers
 import SQLKit
+import SiteKit
 import TalentDomain
 import Testing
 import Vapor

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SiteKit
 
 /// A limit on how often something may happen per subject (an address, an account) in a
 /// sliding window, counted in the database so that every instance counts the same.

@@ -1,5 +1,6 @@
 import Fluent
 import FluentSQL
+import SiteKit
 import TalentDomain
 
 // `1 = 0`: an actor whose scope needs a department or organisation it does not have

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import SiteKit
 import Synchronization
 
 /// Bearer tokens this process checked in the last few seconds, with their account's row,

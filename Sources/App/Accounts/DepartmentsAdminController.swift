@@ -1,6 +1,6 @@
 import Fluent
-import Plot
 import SQLKit
+import SiteKit
 import TalentDomain
 import Vapor
 

@@ -1,4 +1,4 @@
-import Plot
+import SiteKit
 import TalentDomain
 
 /// The sign-in form: email or mobile number and password.

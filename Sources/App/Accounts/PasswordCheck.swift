@@ -1,3 +1,4 @@
+import SiteKit
 import TalentDomain
 
 /// The password rule of `TalentDomain`, with its reasons in the user's language.

@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import SiteKit
 import Vapor
 
 extension User: Authenticatable {}
@@ -99,8 +100,4 @@ struct BearerTokenAuthenticator: Middleware {
             lastUsedAt: try row.decode(column: "token_last_used_at", as: Date?.self))
         return .init(token: token, account: row, checkedAt: now)
     }
-}
-
-struct SessionTokenKey: StorageKey {
-    typealias Value = String
 }

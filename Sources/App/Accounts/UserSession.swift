@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SiteKit
 
 /// A signed-in browser session, kept in the database so that any instance behind a load
 /// balancer can serve the next request. Only a SHA-256 of the cookie's token is stored:

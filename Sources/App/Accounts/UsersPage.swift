@@ -1,5 +1,5 @@
 import Foundation
-import Plot
+import SiteKit
 import TalentDomain
 
 /// Accounts the actor may see; for administrators, the actions on each and the form

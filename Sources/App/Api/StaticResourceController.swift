@@ -1,3 +1,4 @@
+import SiteKit
 import Vapor
 
 /// Serves the OpenAPI 3.1 description of `/api/v1` (a shipped file that a test keeps in

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SiteKit
 
 /// One entry of the append-only, hash-chained audit trail. It names what changed — the
 /// entity and the names of its changed fields — never the personal values themselves.

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SiteKit
 import TalentDomain
 
 /// 证书: a training, technical grade or skill-level certificate held by a talent — issued

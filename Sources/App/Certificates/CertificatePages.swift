@@ -1,5 +1,5 @@
 import Foundation
-import Plot
+import SiteKit
 import TalentDomain
 
 /// A table of certificates with their status and links, on a talent's pages.

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import SiteKit
 import TalentDomain
 
 /// Issuing, recording and revoking certificates. Each one is signed when written; the

@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import SiteKit
 import Vapor
 
 /// What every serving instance does before it accepts requests: bring the schema up to

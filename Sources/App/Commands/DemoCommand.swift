@@ -1,6 +1,7 @@
 import DemoData
 import Fluent
 import Foundation
+import SiteKit
 import Spreadsheet
 import TalentDomain
 import Vapor

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SiteKit
 import Vapor
 
 /// `talent jobs [--all]`: the jobs that wait or run (with `--all`, the last 50 of any

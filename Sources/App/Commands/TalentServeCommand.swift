@@ -1,3 +1,4 @@
+import SiteKit
 import Vapor
 
 /// `talent serve`: migrates, loads the policy and reference data, then serves — so the

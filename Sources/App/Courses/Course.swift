@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SiteKit
 import TalentDomain
 
 /// 数字工程师专栏 (M7): an online course of the continuing-education column, for

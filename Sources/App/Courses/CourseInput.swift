@@ -1,4 +1,5 @@
 import Fluent
+import SiteKit
 import TalentDomain
 import Vapor
 

@@ -1,4 +1,4 @@
-import Plot
+import SiteKit
 import TalentDomain
 
 /// The 11 departments and the measures each is responsible for.

@@ -1,3 +1,4 @@
+import SiteKit
 import TalentDomain
 
 /// What the home page shows, taken straight from the running policy.

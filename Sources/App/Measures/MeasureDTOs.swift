@@ -1,3 +1,4 @@
+import SiteKit
 import TalentDomain
 import Vapor
 
@@ -68,10 +69,6 @@ struct DepartmentDTO: Content {
         lead = department.lead
         measures = policy.measures(of: department.code).map(\.code)
     }
-}
-
-struct ItemsDTO<Item: Content>: Content {
-    var items: [Item]
 }
 
 struct ActivePolicyDTO: Content {

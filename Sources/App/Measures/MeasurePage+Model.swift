@@ -1,3 +1,4 @@
+import SiteKit
 import TalentDomain
 
 /// One measure with everything the policy attaches to it.

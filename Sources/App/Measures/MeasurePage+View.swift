@@ -1,4 +1,4 @@
-import Plot
+import SiteKit
 import TalentDomain
 
 extension MeasurePageModel {

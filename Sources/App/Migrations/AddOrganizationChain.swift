@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import SiteKit
 
 /// Which industry chain (产业链) an organisation belongs to, so the talent search can
 /// filter talents by the chain of their employer.

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import SiteKit
 
 /// The talent search index (see `TalentSearchIndex`): a small integer key per talent that
 /// the index refers to, and the index itself — an FTS5 table on SQLite, a `tsvector`

@@ -1,4 +1,5 @@
 import Fluent
+import SiteKit
 
 /// Who cancelled a voucher (作废), when and why: an officer cancels a voucher issued by
 /// mistake or the unused rest of a batch, and the holder sees the reason.

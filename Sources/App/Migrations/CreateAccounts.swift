@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import SiteKit
 
 struct CreateOrganization: AsyncMigration {
     func prepare(on database: any Database) async throws {

@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import SiteKit
 
 /// Certificates, signed and verifiable by code (issue 5).
 struct CreateCertificates: AsyncMigration {

@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import SiteKit
 
 /// The online course column and its completions (issue 5, M7).
 struct CreateCourses: AsyncMigration {

@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import SiteKit
 
 /// The record of each enrolment file imported into a cohort (issue 5).
 struct CreateEnrollmentImports: AsyncMigration {

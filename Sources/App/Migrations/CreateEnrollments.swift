@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import SiteKit
 
 /// Enrolments in cohorts and their attendance (issue 5).
 struct CreateEnrollments: AsyncMigration {

@@ -1,4 +1,5 @@
 import Fluent
+import SiteKit
 
 /// Requests to erase a talent's personal data (PIPL art. 47) and the decisions on them.
 struct CreateErasureRequest: AsyncMigration {

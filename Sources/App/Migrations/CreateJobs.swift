@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import SiteKit
 
 /// Long work as rows any instance can claim (issue 15: the talent import ran in one
 /// process's memory, and a restart stranded it).

@@ -1,4 +1,5 @@
 import Fluent
+import SiteKit
 
 struct CreatePolicyVersion: AsyncMigration {
     func prepare(on database: any Database) async throws {

@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import SiteKit
 
 /// Training programs, their cohorts and the cohorts' sessions (issue 5).
 struct CreatePrograms: AsyncMigration {

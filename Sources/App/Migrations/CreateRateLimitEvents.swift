@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import SiteKit
 
 /// Events counted against a limit that every instance must see alike, such as
 /// registrations per address (issue 14: `/register` answered any number of guesses).

@@ -1,4 +1,5 @@
 import Fluent
+import SiteKit
 
 /// The web uploads of talent files: who, which file, how it went, and the report of
 /// refused rows, kept so the uploader can come back to it.

@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import SiteKit
 
 /// The maintained target figures (`TargetTally`): one row per counted person or cohort
 /// and metric and year, and the running count per metric, year and district.

@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import SiteKit
 
 /// Training vouchers and their batches (issue 5).
 struct CreateVouchers: AsyncMigration {

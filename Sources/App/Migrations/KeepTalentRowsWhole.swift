@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import SiteKit
 
 /// PostgreSQL only: a profile's row, with its search vector (1.6 KB), stays in one piece.
 /// By default a row over 2 KB has its long values moved to the TOAST table, so every

@@ -1,4 +1,5 @@
 import Fluent
+import SiteKit
 
 /// Every schema change, in the order it shipped. Append only: never edit or reorder a
 /// migration that has shipped; a change is a new migration at the end.

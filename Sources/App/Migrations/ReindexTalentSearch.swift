@@ -1,4 +1,5 @@
 import Fluent
+import SiteKit
 
 /// What the search index holds of a profile changed: the name's words twice, marked for
 /// "is the keyword in the name?" and plainly among all words (`SearchTokens.inName`), and

@@ -1,4 +1,5 @@
 import Fluent
+import SiteKit
 
 /// A cohort's enrolment file uploaded on the web runs as a job (issue 15) rather than in
 /// the request: its row is made at upload (status `running`), names its job, and says why

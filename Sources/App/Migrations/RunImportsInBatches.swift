@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import SiteKit
 
 /// A web import runs as a job (`jobs`) and writes in short batches, each its own
 /// transaction, so that others can write between them (issue 14: one long transaction made

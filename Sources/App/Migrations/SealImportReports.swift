@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import SiteKit
 
 /// Reports of refused rows are kept sealed, with identifiers masked, for a limited time,
 /// and go when a person they name is erased (issue 14: they held full ID numbers in clear

@@ -1,15 +1,14 @@
 import Fluent
 import Foundation
+import SiteKit
 import Vapor
 
 /// Work that no request asks for, done by every serving instance at start-up and every
-/// half minute after (the job runner's loop, `JobRunner.start`): reports of refused import
+/// half minute after (a sweep of the job runner's loop, `JobRunner.start`): reports of refused import
 /// rows older than `TALENT_IMPORT_REPORT_DAYS` are removed (issue 14), and rate-limit
 /// events older than a day. (An import whose server died is the job runner's: it is
 /// taken up again, or failed after its last attempt.)
 enum Housekeeping {
-    static let interval: Duration = .seconds(30)
-
     /// How many reports expired.
     @discardableResult
     static func sweep(_ app: Application, now: Date) async throws -> Int {

@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import SiteKit
 import Vapor
 
 /// Liveness, readiness and metrics for operators and load balancers.
@@ -86,8 +87,4 @@ struct HealthDTO: Content {
     var status: String
     var database: String?
     var policy: String?
-}
-
-enum DatabasePool {
-    static let postgresConnectionsPerEventLoop = 4
 }

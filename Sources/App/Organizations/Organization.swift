@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SiteKit
 
 /// 用人单位 / 培训机构 / 院校 …: an organisation that employers and providers act for.
 final class Organization: Model, @unchecked Sendable {

@@ -1,4 +1,5 @@
 import Fluent
+import SiteKit
 import TalentDomain
 import Vapor
 
@@ -40,21 +41,5 @@ struct OrganizationInput: Content {
         if try await District.find(district, on: database) == nil { errors["districtCode"] = m(.districtUnknown) }
         guard errors.isEmpty, let kind, let code else { return .failure(errors) }
         return .success(Valid(name: name, kind: kind, creditCode: code, districtCode: district))
-    }
-}
-
-/// Problems by field name, in the order found.
-struct FieldErrors: Error, Sendable {
-    private(set) var items: [(field: String, message: String)] = []
-
-    var isEmpty: Bool { items.isEmpty }
-    var messages: [String] { items.map(\.message) }
-
-    subscript(field: String) -> String? {
-        get { items.first { $0.field == field }?.message }
-        set {
-            items.removeAll { $0.field == field }
-            if let newValue { items.append((field, newValue)) }
-        }
     }
 }

@@ -1,4 +1,4 @@
-import Plot
+import SiteKit
 import TalentDomain
 
 /// The organisation register page: the organisations the actor may see, and for

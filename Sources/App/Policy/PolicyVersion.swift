@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SiteKit
 
 /// One revision of a policy file as it was loaded. Rows are only ever added or
 /// (de)activated, never overwritten, so the history of every version stays.

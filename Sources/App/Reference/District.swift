@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SiteKit
 
 /// 区县 or functional zone of Zibo.
 final class District: Model, @unchecked Sendable {

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SiteKit
 import TalentDomain
 
 /// 数字职业: a row of the national occupational classification (see `OccupationEntry`).

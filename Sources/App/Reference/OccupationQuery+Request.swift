@@ -1,3 +1,4 @@
+import SiteKit
 import Vapor
 
 extension OccupationQuery {

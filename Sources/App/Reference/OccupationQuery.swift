@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SiteKit
 
 /// The occupation catalogue search: keyword, digital-only, digital first then by code,
 /// keyset pagination. Separate from its routes so it is tested without HTTP.

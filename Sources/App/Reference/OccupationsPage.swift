@@ -1,4 +1,4 @@
-import Plot
+import SiteKit
 import TalentDomain
 
 /// The searchable occupation catalogue: digital occupations first.

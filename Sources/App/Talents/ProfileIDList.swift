@@ -1,4 +1,5 @@
 import Foundation
+import SiteKit
 
 /// A list of talent profile ids typed or pasted into a form: one a line, or separated by
 /// spaces, commas or 、.

@@ -1,4 +1,4 @@
-import Plot
+import SiteKit
 import TalentDomain
 
 /// The self-registration form: account, profile and consent on one page.

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SiteKit
 import TalentDomain
 
 /// 数字人才: one person's profile in the citywide digital talent pool (M12).

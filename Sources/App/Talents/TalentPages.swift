@@ -1,5 +1,5 @@
 import Foundation
-import Plot
+import SiteKit
 import TalentDomain
 
 /// The form staff use to enter a profile into the talent pool.

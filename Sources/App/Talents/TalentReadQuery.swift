@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import SiteKit
 
 /// One profile with its coded attributes in a single statement, for the API read by id
 /// (what integrations call most). Written as SQL: Fluent's query builder spends more

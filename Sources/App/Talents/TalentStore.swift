@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import SiteKit
 import TalentDomain
 
 /// Writes a validated profile: identifiers sealed and indexed, coded attributes as rows,

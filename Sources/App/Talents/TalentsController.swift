@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import SiteKit
 import TalentDomain
 import Vapor
 

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import SiteKit
 import TalentDomain
 
 /// The year's target figures: each policy target with its actual figure where the

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import SiteKit
 import TalentDomain
 
 /// Keeps the yearly target figures (`TargetMetric`) up to date as records are written,

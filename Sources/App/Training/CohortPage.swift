@@ -1,5 +1,5 @@
 import Foundation
-import Plot
+import SiteKit
 import TalentDomain
 
 /// `/training/cohorts/{id}`: the provider's roster — seats and waiting list, sessions,

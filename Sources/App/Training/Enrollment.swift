@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SiteKit
 import TalentDomain
 
 /// 报名: a talent's place in a cohort, from application to result.

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SiteKit
 import TalentDomain
 
 /// 培训项目: a program a provider runs (M1, M2, M3): engineer training, an advanced

@@ -1,5 +1,5 @@
 import Foundation
-import Plot
+import SiteKit
 import TalentDomain
 
 /// `/training/programs/{id}`: what the program is, its entry requirement and cohorts —

@@ -1,4 +1,5 @@
 import Fluent
+import SiteKit
 import TalentDomain
 import Vapor
 
@@ -343,17 +344,5 @@ struct ProgramsController: RouteCollection {
         if req.isAPI { return try await json().encodeResponse(for: req) }
         return req.redirect(
             to: SiteURL.program(try program.requireID()).path + "?notice=\(notice)", redirectType: .normal)
-    }
-}
-
-extension Request {
-    /// Whether the request is for the JSON API (answers are JSON, errors problem+json).
-    var isAPI: Bool { url.path.hasPrefix("/api/") }
-}
-
-extension Optional {
-    func asyncFlatMap<Result>(_ transform: (Wrapped) async throws -> Result?) async rethrows -> Result? {
-        guard let self else { return nil }
-        return try await transform(self)
     }
 }

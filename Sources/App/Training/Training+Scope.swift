@@ -1,5 +1,6 @@
 import Fluent
 import FluentSQL
+import SiteKit
 import TalentDomain
 
 // How the training rows answer to `Permissions`: programs, cohorts and enrolments carry

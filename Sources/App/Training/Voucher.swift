@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SiteKit
 import TalentDomain
 
 /// 培训券: one voucher held by one talent, issued in a batch.

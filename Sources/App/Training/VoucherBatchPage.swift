@@ -1,5 +1,5 @@
 import Foundation
-import Plot
+import SiteKit
 import TalentDomain
 
 /// `/vouchers/batches/{id}`: one batch and its vouchers, each unused one with a form that

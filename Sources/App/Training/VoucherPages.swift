@@ -1,5 +1,5 @@
 import Foundation
-import Plot
+import SiteKit
 import TalentDomain
 
 /// `/vouchers`: an officer issues a batch and sees the batches issued.

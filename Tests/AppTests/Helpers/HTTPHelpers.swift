@@ -1,3 +1,4 @@
+import SiteKit
 import Testing
 import Vapor
 import VaporTesting

@@ -2,6 +2,7 @@ import Fluent
 import FluentPostgresDriver
 import Foundation
 import SQLKit
+import SiteKit
 import Testing
 import Vapor
 

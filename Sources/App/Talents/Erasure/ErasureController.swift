@@ -1,5 +1,5 @@
 import Fluent
-import Plot
+import SiteKit
 import TalentDomain
 import Vapor
 

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SiteKit
 
 /// A talent's request to have their personal data erased, and the administrator's
 /// decision on it. The request outlives the erasure (it only names the profile's id).

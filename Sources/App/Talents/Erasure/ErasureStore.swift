@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import SiteKit
 
 /// Decisions on erasure requests.
 enum ErasureStore {

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import SiteKit
 
 /// Erases a talent's personal data irreversibly (PIPL art. 47), keeping what anonymous
 /// statistics need: district, education level, gender, birth year, levels, occupations,

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import SiteKit
 import TalentDomain
 
 /// Inserts many new profiles with a few multi-row statements instead of one statement

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SiteKit
 
 /// One web upload of a talent file and its outcome.
 final class TalentImport: Model, @unchecked Sendable {

@@ -1,5 +1,5 @@
 import Foundation
-import Plot
+import SiteKit
 import TalentDomain
 
 /// `/talents/imports`: the upload form and the uploader's recent imports.

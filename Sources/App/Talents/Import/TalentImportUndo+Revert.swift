@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import SiteKit
 import TalentDomain
 
 /// Taking back an import broken off half-way (see `TalentImporter.runInBatches`): the

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import SiteKit
 import TalentDomain
 
 /// The web upload's import, which others can write alongside (issue 14: one transaction

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import SiteKit
 import TalentDomain
 
 /// Runs a bulk import: every row is checked; by default one bad row means nothing is

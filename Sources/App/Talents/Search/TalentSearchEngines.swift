@@ -1,5 +1,6 @@
 import Foundation
 import SQLKit
+import SiteKit
 import TalentDomain
 
 /// The two statements a talent search needs, written once per engine: the index syntax

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import SiteKit
 import TalentDomain
 
 /// Keeps the search index of talent profiles in step with the profiles, inside the

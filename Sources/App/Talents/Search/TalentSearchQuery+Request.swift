@@ -1,3 +1,4 @@
+import SiteKit
 import TalentDomain
 import Vapor
 

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SiteKit
 import TalentDomain
 
 /// One enrolment file a provider imported into a cohort, and its outcome: kept so the

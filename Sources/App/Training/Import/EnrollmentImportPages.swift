@@ -1,5 +1,5 @@
 import Foundation
-import Plot
+import SiteKit
 import TalentDomain
 
 /// The cohort page's import section: the upload form and the cohort's recent imports.

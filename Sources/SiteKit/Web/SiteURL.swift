@@ -1,0 +1,209 @@
+import Foundation
+import RoutingKit
+import TalentDomain
+
+/// Every path of the public site, used both to register routes and to build links, so a
+/// route and the links to it cannot drift apart.
+package enum SiteURL: Sendable, Equatable {
+    case home
+    case measure(String)
+    case departments
+    case occupations
+    case stylesheet
+    case script
+    case openAPI
+    case login
+    case logout
+    case account
+    case accountPassword
+    case accountTokens
+    case revokeToken(UUID)
+    case workspace
+    case adminUsers
+    case adminUser(UUID)
+    case adminOrganizations
+    case adminAudit
+    case adminDepartments
+    case talents
+    case newTalent
+    case talent(UUID)
+    case editTalent(UUID)
+    case talentExport
+    case talentImports
+    case talentImport(UUID)
+    case talentImportReport(UUID)
+    case erasureRequest
+    case myProfile
+    case adminErasures
+    case decideErasure(UUID)
+    case register
+    case myData
+    case trainingCatalogue
+    case trainingManage
+    case newProgram
+    case programs
+    case program(UUID)
+    case editProgram(UUID)
+    case programStatus(UUID)
+    case programCohorts(UUID)
+    case cohort(UUID)
+    case cohortSessions(UUID)
+    case cohortCapacity(UUID)
+    case cohortEnrollments(UUID)
+    case cohortImports(UUID)
+    case cohortEdit(UUID)
+    case cohortDelete(UUID)
+    case sessionDelete(UUID)
+    case enrollmentImport(UUID)
+    case enrollmentImportReport(UUID)
+    case enrollmentAction(UUID, EnrollmentAction)
+    case myTraining
+    case verifyForm
+    case verify(String)
+    case certificates
+    case newCertificate
+    case certificate(UUID)
+    case printCertificate(UUID)
+    case revokeCertificate(UUID)
+    case vouchers
+    case voucherSettlement
+    case voucherBatch(UUID)
+    case voucherBatchCancel(UUID)
+    case voucherCancel(UUID)
+    case courses
+    case newCourse
+    case course(UUID)
+    case courseCompletions(UUID)
+
+    package var path: String {
+        switch self {
+        case .home: "/"
+        case let .measure(code): "/measures/\(code)"
+        case .departments: "/departments"
+        case .occupations: "/occupations"
+        case .stylesheet: "/static/site.css"
+        case .script: "/static/site.js"
+        case .openAPI: "/api/v1/openapi.json"
+        case .login: "/login"
+        case .logout: "/logout"
+        case .account: "/account"
+        case .accountPassword: "/account/password"
+        case .accountTokens: "/account/tokens"
+        case let .revokeToken(id): "/account/tokens/\(id.uuidString)/revoke"
+        case .workspace: "/workspace"
+        case .adminUsers: "/admin/users"
+        case let .adminUser(id): "/admin/users/\(id.uuidString)"
+        case .adminOrganizations: "/admin/organizations"
+        case .adminAudit: "/admin/audit"
+        case .adminDepartments: "/admin/departments"
+        case .talents: "/talents"
+        case .newTalent: "/talents/new"
+        case let .talent(id): "/talents/\(id.uuidString)"
+        case let .editTalent(id): "/talents/\(id.uuidString)/edit"
+        case .talentExport: "/talents/export"
+        case .talentImports: "/talents/imports"
+        case let .talentImport(id): "/talents/imports/\(id.uuidString)"
+        case let .talentImportReport(id): "/talents/imports/\(id.uuidString)/report.csv"
+        case .erasureRequest: "/account/erasure"
+        case .myProfile: "/account/profile"
+        case .adminErasures: "/admin/erasures"
+        case let .decideErasure(id): "/admin/erasures/\(id.uuidString)"
+        case .register: "/register"
+        case .myData: "/account/my-data.json"
+        case .trainingCatalogue: "/training"
+        case .trainingManage: "/training/manage"
+        case .newProgram: "/training/programs/new"
+        case .programs: "/training/programs"
+        case let .program(id): "/training/programs/\(id.uuidString)"
+        case let .editProgram(id): "/training/programs/\(id.uuidString)/edit"
+        case let .programStatus(id): "/training/programs/\(id.uuidString)/status"
+        case let .programCohorts(id): "/training/programs/\(id.uuidString)/cohorts"
+        case let .cohort(id): "/training/cohorts/\(id.uuidString)"
+        case let .cohortSessions(id): "/training/cohorts/\(id.uuidString)/sessions"
+        case let .cohortCapacity(id): "/training/cohorts/\(id.uuidString)/capacity"
+        case let .cohortEnrollments(id): "/training/cohorts/\(id.uuidString)/enrollments"
+        case let .cohortImports(id): "/training/cohorts/\(id.uuidString)/imports"
+        case let .cohortEdit(id): "/training/cohorts/\(id.uuidString)/edit"
+        case let .cohortDelete(id): "/training/cohorts/\(id.uuidString)/delete"
+        case let .sessionDelete(id): "/training/sessions/\(id.uuidString)/delete"
+        case let .enrollmentImport(id): "/training/enrollment-imports/\(id.uuidString)"
+        case let .enrollmentImportReport(id): "/training/enrollment-imports/\(id.uuidString)/report.csv"
+        case let .enrollmentAction(id, action): "/training/enrollments/\(id.uuidString)/\(action.rawValue)"
+        case .myTraining: "/account/training"
+        case .verifyForm: "/verify"
+        case let .verify(code): "/verify/\(code)"
+        case .certificates: "/certificates"
+        case .newCertificate: "/certificates/new"
+        case let .certificate(id): "/certificates/\(id.uuidString)"
+        case let .printCertificate(id): "/certificates/\(id.uuidString)/print"
+        case let .revokeCertificate(id): "/certificates/\(id.uuidString)/revoke"
+        case .vouchers: "/vouchers"
+        case .voucherSettlement: "/vouchers/settlement"
+        case let .voucherBatch(id): "/vouchers/batches/\(id.uuidString)"
+        case let .voucherBatchCancel(id): "/vouchers/batches/\(id.uuidString)/cancel"
+        case let .voucherCancel(id): "/vouchers/\(id.uuidString)/cancel"
+        case .courses: "/courses"
+        case .newCourse: "/courses/new"
+        case let .course(id): "/courses/\(id.uuidString)"
+        case let .courseCompletions(id): "/courses/\(id.uuidString)/completions"
+        }
+    }
+
+    /// Path components for route registration, with a `:code` parameter where the path has one.
+    package var route: [PathComponent] {
+        switch self {
+        case .measure: ["measures", ":code"]
+        case .revokeToken: ["account", "tokens", ":id", "revoke"]
+        case .adminUser: ["admin", "users", ":id"]
+        case .talent: ["talents", ":id"]
+        case .editTalent: ["talents", ":id", "edit"]
+        case .talentImport: ["talents", "imports", ":id"]
+        case .talentImportReport: ["talents", "imports", ":id", "report.csv"]
+        case .decideErasure: ["admin", "erasures", ":id"]
+        case .program: ["training", "programs", ":id"]
+        case .editProgram: ["training", "programs", ":id", "edit"]
+        case .programStatus: ["training", "programs", ":id", "status"]
+        case .programCohorts: ["training", "programs", ":id", "cohorts"]
+        case .cohort: ["training", "cohorts", ":id"]
+        case .cohortSessions: ["training", "cohorts", ":id", "sessions"]
+        case .cohortCapacity: ["training", "cohorts", ":id", "capacity"]
+        case .cohortEnrollments: ["training", "cohorts", ":id", "enrollments"]
+        case .cohortImports: ["training", "cohorts", ":id", "imports"]
+        case .cohortEdit: ["training", "cohorts", ":id", "edit"]
+        case .cohortDelete: ["training", "cohorts", ":id", "delete"]
+        case .sessionDelete: ["training", "sessions", ":id", "delete"]
+        case .enrollmentImport: ["training", "enrollment-imports", ":id"]
+        case .enrollmentImportReport: ["training", "enrollment-imports", ":id", "report.csv"]
+        case let .enrollmentAction(_, action): ["training", "enrollments", ":id", .constant(action.rawValue)]
+        // Everything after /verify/, slashes included: whatever was typed or altered in
+        // a code gets the page that says "invalid", not a bare 404.
+        case .verify: ["verify", "**"]
+        case .certificate: ["certificates", ":id"]
+        case .printCertificate: ["certificates", ":id", "print"]
+        case .revokeCertificate: ["certificates", ":id", "revoke"]
+        case .course: ["courses", ":id"]
+        case .courseCompletions: ["courses", ":id", "completions"]
+        case .voucherBatch: ["vouchers", "batches", ":id"]
+        case .voucherBatchCancel: ["vouchers", "batches", ":id", "cancel"]
+        case .voucherCancel: ["vouchers", ":id", "cancel"]
+        default: path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
+        }
+    }
+
+    /// Where a user lands after signing in: the place their role works from.
+    package static func home(for role: Role) -> SiteURL {
+        switch role {
+        case .admin: .adminUsers
+        case .officer: .workspace
+        case .provider, .employer, .talent: .account
+        }
+    }
+}
+
+/// What a provider or talent does to one enrolment, each a POST to its own path (and the
+/// same under `/api/v1/enrollments/{id}/…`).
+package enum EnrollmentAction: String, CaseIterable, Sendable {
+    case withdraw, attendance, result, complete
+    case notCompleted = "not-completed"
+    case certificate
+}
