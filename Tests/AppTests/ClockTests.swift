@@ -65,9 +65,10 @@ struct ClockTests {
         }
     }
 
-    @Test func noAppCodeReadsTheTimeExceptThroughTheClock() throws {
+    @Test(arguments: ["App", "SiteKit"])
+    func noServerCodeReadsTheTimeExceptThroughTheClock(module: String) throws {
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../Sources/App").standardizedFileURL
+            .appendingPathComponent("../../Sources/\(module)").standardizedFileURL
         let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
         for case let file as URL in files
         where file.pathExtension == "swift" && file.lastPathComponent != "PlatformClock.swift" {

@@ -239,7 +239,7 @@ struct TokensAndAuditTests {
             for index in 1...4 {
                 try await app.db.transaction { db in
                     try await AuditLog.append(
-                        AuditEntry(action: "test.event", entityType: "thing", entityID: "\(index)"),
+                        AuditEntry(AuditAction("test.event", on: "thing"), entityID: "\(index)"),
                         actor: nil, requestID: nil, key: app.secrets.audit, on: db, now: app.clock.now)
                 }
             }
@@ -264,7 +264,7 @@ struct TokensAndAuditTests {
                         try await app.db.transaction { db in
                             try await AuditLog.append(
                                 AuditEntry(
-                                    action: "test.parallel", entityType: "thing",
+                                    AuditAction("test.parallel", on: "thing"),
                                     entityID: "\(index)"), actor: nil, requestID: nil, key: app.secrets.audit, on: db,
                                 now: app.clock.now)
                         }

@@ -80,8 +80,7 @@ struct AccountsController: RouteCollection {
                 if let user = req.auth.get(User.self) {
                     try await req.audit(
                         AuditEntry(
-                            action: "session.delete", entityType: "user",
-                            entityID: user.id?.uuidString), on: db)
+                            .sessionDelete, entityID: user.id?.uuidString), on: db)
                 }
             }
         }
@@ -135,8 +134,7 @@ struct AccountsController: RouteCollection {
             ).create(on: db)
             try await req.audit(
                 AuditEntry(
-                    action: "user.password.change", entityType: "user",
-                    entityID: user.id?.uuidString, changedFields: ["password_hash"]), on: db)
+                    .userPasswordChange, entityID: user.id?.uuidString, changedFields: ["password_hash"]), on: db)
         }
         // The confirmation is shown on the account page; other homes just open.
         let home = SiteURL.home(for: user.role)

@@ -93,7 +93,7 @@ struct LoginService {
             ).create(on: db)
             try await UserSession.query(on: db).filter(\.$user.$id == userID).filter(\.$expiresAt < now).delete()
             try await AuditLog.append(
-                AuditEntry(action: "session.create", entityType: "user", entityID: userID.uuidString),
+                AuditEntry(.sessionCreate, entityID: userID.uuidString),
                 actor: user.actor, requestID: requestID, key: secrets.audit, on: db, now: now)
             return true
         }

@@ -57,8 +57,7 @@ struct TokensController: RouteCollection {
             try await token.create(on: db)
             try await req.audit(
                 AuditEntry(
-                    action: "api_token.create", entityType: "api_token",
-                    entityID: token.id?.uuidString, changedFields: ["name", "scope", "expires_at"]),
+                    .apiTokenCreate, entityID: token.id?.uuidString, changedFields: ["name", "scope", "expires_at"]),
                 on: db)
         }
         return try await render(req, notice: nil, newToken: secret, errors: FieldErrors(), status: .created)
@@ -85,8 +84,7 @@ struct TokensController: RouteCollection {
             try await token.save(on: db)
             try await req.audit(
                 AuditEntry(
-                    action: "api_token.revoke", entityType: "api_token",
-                    entityID: token.id?.uuidString, changedFields: ["revoked_at"]), on: db)
+                    .apiTokenRevoke, entityID: token.id?.uuidString, changedFields: ["revoked_at"]), on: db)
         }
     }
 

@@ -36,7 +36,7 @@ struct UsersController: RouteCollection {
                 try await user.create(on: db)
                 try await req.audit(
                     AuditEntry(
-                        action: "user.create", entityType: "user", entityID: user.id?.uuidString,
+                        .userCreate, entityID: user.id?.uuidString,
                         changedFields: [
                             "display_name", "email", "mobile", "role", "department_code", "organization_id",
                         ]
@@ -79,15 +79,18 @@ struct UsersController: RouteCollection {
         }
         let notice: String
         let changed: [String]
+        let action: AuditAction
         var password: String?
         switch form.action {
         case "deactivate":
             user.isActive = false
             changed = ["is_active"]
+            action = .userDeactivate
             notice = m(.userDeactivated, ["name": user.displayName])
         case "activate":
             user.isActive = true
             changed = ["is_active"]
+            action = .userActivate
             notice = m(.userActivated, ["name": user.displayName])
         case "reset":
             let fresh = OneTimePassword.generate()
@@ -95,6 +98,7 @@ struct UsersController: RouteCollection {
             user.mustChangePassword = true
             password = fresh
             changed = ["password_hash", "must_change_password"]
+            action = .userReset
             notice = m(.userPasswordReset, ["name": user.displayName, "password": fresh])
         case "role":
             guard let role = form.role.flatMap(Role.init(rawValue:)) else {
@@ -115,6 +119,7 @@ struct UsersController: RouteCollection {
             user.role = role
             user.$organization.id = nil
             changed = ["role", "department_code", "organization_id"]
+            action = .userRole
             notice = m(.userRoleChanged, ["name": user.displayName, "role": m.role(role)])
         default:
             throw Abort(.badRequest, reason: m(.userActionUnknown))
@@ -129,8 +134,7 @@ struct UsersController: RouteCollection {
             }
             try await req.audit(
                 AuditEntry(
-                    action: "user.\(form.action ?? "change")", entityType: "user",
-                    entityID: user.id?.uuidString, changedFields: changed), on: db)
+                    action, entityID: user.id?.uuidString, changedFields: changed), on: db)
         }
         return try await render(req, form: UserInput(), errors: FieldErrors(), status: .ok, notice: notice)
     }

@@ -4,16 +4,6 @@ import SiteKit
 import TalentDomain
 import Vapor
 
-/// What a state-changing operation records: the entity and the names of the fields it
-/// changed. Values are never recorded — a field name says what changed without copying
-/// personal data into a log that can never be erased.
-struct AuditEntry: Sendable {
-    var action: String
-    var entityType: String
-    var entityID: String?
-    var changedFields: [String] = []
-}
-
 /// Appends to the hash-chained audit trail inside the caller's transaction, so an
 /// operation and its audit event are written together or not at all.
 enum AuditLog {
@@ -51,7 +41,7 @@ enum AuditLog {
         let previousHash = try head.decode(column: "last_hash", as: String.self)
         let record = AuditChain.seal(
             sequence: sequence, occurredAt: now, actorID: actor?.userID, actorRole: actor?.role.rawValue,
-            action: entry.action, entityType: entry.entityType, entityID: entry.entityID,
+            action: entry.action.name, entityType: entry.entityType, entityID: entry.entityID,
             changedFields: entry.changedFields, requestID: requestID, previousHash: previousHash,
             hash: seal(with: key))
         try await sql.update(AuditHead.schema).set("last_hash", to: record.hash).where("id", .equal, 1).run()

@@ -75,8 +75,8 @@ enum CertificateStore {
         try await setLevels(of: talent, to: currentLevels(talent).raised(to: gained), on: db)
         try await context.audit(
             AuditEntry(
-                action: draft.enrollmentID == nil ? "certificate.record" : "certificate.issue",
-                entityType: "certificate", entityID: certificate.id?.uuidString,
+                draft.enrollmentID == nil ? .certificateRecord : .certificateIssue,
+                entityID: certificate.id?.uuidString,
                 changedFields: ["kind", "level", "number", "issued_on"]), db)
         return certificate
     }
@@ -110,8 +110,8 @@ enum CertificateStore {
                 pathways: context.policy.titlePathways), on: db)
         try await context.audit(
             AuditEntry(
-                action: "certificate.revoke", entityType: "certificate",
-                entityID: certificate.id?.uuidString, changedFields: ["revoked_at", "revoke_reason"]), db)
+                .certificateRevoke, entityID: certificate.id?.uuidString,
+                changedFields: ["revoked_at", "revoke_reason"]), db)
     }
 
     static func currentLevels(_ talent: Talent) -> DerivedLevels {

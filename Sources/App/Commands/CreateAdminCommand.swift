@@ -35,7 +35,7 @@ struct CreateAdminCommand: AsyncCommand {
             try await user.create(on: db)
             try await AuditLog.append(
                 AuditEntry(
-                    action: "user.create", entityType: "user", entityID: user.id?.uuidString,
+                    .userCreate, entityID: user.id?.uuidString,
                     changedFields: ["display_name", "email", "role"]),
                 actor: nil, requestID: "cli:create-admin", key: app.secrets.audit, on: db, now: app.clock.now)
         }

@@ -113,7 +113,7 @@ struct DemoCommand: AsyncCommand {
             }
             try await AuditLog.append(
                 AuditEntry(
-                    action: "organization.demo", entityType: "organization", entityID: nil,
+                    .organizationDemo, entityID: nil,
                     changedFields: ["rows:\(missing.count)"]),
                 actor: nil, requestID: "cli:demo", key: app.secrets.audit, on: db, now: app.clock.now)
         }

@@ -30,7 +30,7 @@ struct TargetsCommand: AsyncCommand {
             try await app.db.transaction { db in
                 try await TargetTally.rebuild(on: db)
                 try await AuditLog.append(
-                    AuditEntry(action: "targets.rebuild", entityType: "target_counts", entityID: nil),
+                    AuditEntry(.targetsRebuild, entityID: nil),
                     actor: nil, requestID: "cli:targets", key: app.secrets.audit, on: db, now: app.clock.now)
             }
             context.console.print(

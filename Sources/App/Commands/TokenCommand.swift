@@ -47,8 +47,7 @@ struct TokenCommand: AsyncCommand {
             try await token.create(on: db)
             try await AuditLog.append(
                 AuditEntry(
-                    action: "api_token.create", entityType: "api_token",
-                    entityID: token.id?.uuidString, changedFields: ["name", "scope", "expires_at"]),
+                    .apiTokenCreate, entityID: token.id?.uuidString, changedFields: ["name", "scope", "expires_at"]),
                 actor: user.actor, requestID: "cli:token", key: app.secrets.audit, on: db, now: app.clock.now)
         }
         context.console.print(secret)

@@ -23,7 +23,7 @@ enum CourseStore {
         try await course.create(on: db)
         try await audit(
             AuditEntry(
-                action: "course.create", entityType: "course", entityID: course.id?.uuidString,
+                .courseCreate, entityID: course.id?.uuidString,
                 changedFields: ["title", "minutes", "occupation_code"]))
         return course
     }
@@ -56,7 +56,7 @@ enum CourseStore {
         if !rows.isEmpty {
             try await audit(
                 AuditEntry(
-                    action: "course.completion", entityType: "course", entityID: courseID.uuidString,
+                    .courseCompletion, entityID: courseID.uuidString,
                     changedFields: ["completions:\(rows.count)", "source:\(source)"]))
         }
         return rows.count

@@ -56,8 +56,7 @@ struct OrganizationsController: RouteCollection {
             try await organization.create(on: db)
             try await req.audit(
                 AuditEntry(
-                    action: "organization.create", entityType: "organization",
-                    entityID: organization.id?.uuidString,
+                    .organizationCreate, entityID: organization.id?.uuidString,
                     changedFields: ["name", "kind", "credit_code", "district_code"]), on: db)
         }
         return organization

@@ -59,8 +59,7 @@ enum PolicyStore {
             if becameActive, let auditKey {
                 try await AuditLog.append(
                     AuditEntry(
-                        action: "policy.activate", entityType: "policy_version",
-                        entityID: row.id?.uuidString, changedFields: ["is_active"]),
+                        .policyActivate, entityID: row.id?.uuidString, changedFields: ["is_active"]),
                     actor: nil, requestID: "startup", key: auditKey, on: db, now: now)
             }
             return ActivePolicy(

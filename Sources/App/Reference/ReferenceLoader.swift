@@ -81,8 +81,7 @@ enum ReferenceLoader {
         if let auditKey {
             try await AuditLog.append(
                 AuditEntry(
-                    action: "reference.load", entityType: "reference_dataset",
-                    entityID: name, changedFields: ["checksum"]),
+                    .referenceLoad, entityID: name, changedFields: ["checksum"]),
                 actor: nil, requestID: "startup", key: auditKey, on: db, now: now)
         }
     }

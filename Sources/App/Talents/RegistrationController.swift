@@ -101,7 +101,7 @@ struct RegistrationController: RouteCollection {
             }
             try await audit(
                 AuditEntry(
-                    action: "user.register", entityType: "user", entityID: user.id?.uuidString,
+                    .userRegister, entityID: user.id?.uuidString,
                     changedFields: ["display_name", "email", "mobile", "password_hash", "role"]))
             let talent = try await TalentStore.create(
                 valid, userID: user.requireID(), cipher: cipher, on: db, now: req.clock.now,

@@ -44,7 +44,7 @@ enum TalentStore {
         try await TalentSearchIndex.write(document(talent, valid, on: db), key: key, talentID: id, on: sql)
         try await audit(
             AuditEntry(
-                action: "talent.create", entityType: "talent", entityID: id.uuidString,
+                .talentCreate, entityID: id.uuidString,
                 changedFields: filledFields(valid)))
         return talent
     }
@@ -100,7 +100,7 @@ enum TalentStore {
             on: db as! any SQLDatabase)
         try await audit(
             AuditEntry(
-                action: "talent.update", entityType: "talent", entityID: id.uuidString,
+                .talentUpdate, entityID: id.uuidString,
                 changedFields: changed))
         return changed
     }

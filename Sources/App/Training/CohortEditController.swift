@@ -60,7 +60,7 @@ struct CohortEditController: RouteCollection {
                 try await cohort.save(on: db)
                 try await req.audit(
                     AuditEntry(
-                        action: "cohort.update", entityType: "cohort", entityID: cohortID.uuidString,
+                        .cohortUpdate, entityID: cohortID.uuidString,
                         changedFields: changed), on: db)
             }
             if req.isAPI { return try await CohortDTO(cohort, sessions: nil).encodeResponse(for: req) }
@@ -85,7 +85,7 @@ struct CohortEditController: RouteCollection {
                 try await CohortSession.query(on: db).filter(\.$cohort.$id == cohortID).delete()
                 try await cohort.delete(on: db)
                 try await req.audit(
-                    AuditEntry(action: "cohort.delete", entityType: "cohort", entityID: cohortID.uuidString), on: db)
+                    AuditEntry(.cohortDelete, entityID: cohortID.uuidString), on: db)
             }
         } catch let errors as FieldErrors {
             return try await failure(req, cohort, program, errors)
@@ -109,8 +109,7 @@ struct CohortEditController: RouteCollection {
                 try await session.delete(on: db)
                 try await req.audit(
                     AuditEntry(
-                        action: "cohort.session_delete", entityType: "cohort",
-                        entityID: cohort.id?.uuidString, changedFields: ["sessions"]), on: db)
+                        .cohortSessionDelete, entityID: cohort.id?.uuidString, changedFields: ["sessions"]), on: db)
             }
         } catch let errors as FieldErrors {
             return try await failure(req, cohort, program, errors)

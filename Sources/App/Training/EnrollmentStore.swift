@@ -78,8 +78,7 @@ enum EnrollmentStore {
         }
         try await context.audit(
             AuditEntry(
-                action: byProvider ? "enrollment.enrol" : "enrollment.apply",
-                entityType: "enrollment", entityID: enrollment.id?.uuidString,
+                byProvider ? .enrollmentEnrol : .enrollmentApply, entityID: enrollment.id?.uuidString,
                 changedFields: voucherID == nil ? ["status"] : ["status", "voucher"]), db)
         return enrollment
     }
@@ -108,8 +107,7 @@ enum EnrollmentStore {
         }
         try await context.audit(
             AuditEntry(
-                action: "enrollment.withdraw", entityType: "enrollment",
-                entityID: enrollment.id?.uuidString, changedFields: ["status"]), db)
+                .enrollmentWithdraw, entityID: enrollment.id?.uuidString, changedFields: ["status"]), db)
     }
 
     /// Changes a cohort's capacity; never below the seats already taken. A larger cohort
@@ -132,7 +130,7 @@ enum EnrollmentStore {
         try await fillSeats(cohortID, now: context.now, on: sql)
         try await context.audit(
             AuditEntry(
-                action: "cohort.capacity", entityType: "cohort", entityID: cohortID.uuidString,
+                .cohortCapacity, entityID: cohortID.uuidString,
                 changedFields: ["capacity"]), db)
     }
 
@@ -158,8 +156,7 @@ enum EnrollmentStore {
         try await row.save(on: db)
         try await context.audit(
             AuditEntry(
-                action: "enrollment.attendance", entityType: "enrollment",
-                entityID: enrollmentID.uuidString, changedFields: ["attendance"]), db)
+                .enrollmentAttendance, entityID: enrollmentID.uuidString, changedFields: ["attendance"]), db)
     }
 
     /// Records the assessment: a score out of 100 (optional) and pass or fail.
@@ -175,8 +172,7 @@ enum EnrollmentStore {
         try await enrollment.save(on: db)
         try await context.audit(
             AuditEntry(
-                action: "enrollment.result", entityType: "enrollment",
-                entityID: enrollment.id?.uuidString, changedFields: ["score", "passed"]), db)
+                .enrollmentResult, entityID: enrollment.id?.uuidString, changedFields: ["score", "passed"]), db)
     }
 
     /// Completes (结业) an enrolment that meets the program's completion rule; otherwise
@@ -198,8 +194,8 @@ enum EnrollmentStore {
         try await TargetTally.completed(enrollment, program: program, on: db)
         try await context.audit(
             AuditEntry(
-                action: "enrollment.complete", entityType: "enrollment",
-                entityID: enrollment.id?.uuidString, changedFields: ["status", "completed_on"]), db)
+                .enrollmentComplete, entityID: enrollment.id?.uuidString, changedFields: ["status", "completed_on"]), db
+        )
     }
 
     /// Closes an enrolment as not completed (未结业), keeping its seat counted.
@@ -211,8 +207,7 @@ enum EnrollmentStore {
         try await enrollment.save(on: db)
         try await context.audit(
             AuditEntry(
-                action: "enrollment.not_completed", entityType: "enrollment",
-                entityID: enrollment.id?.uuidString, changedFields: ["status"]), db)
+                .enrollmentNotCompleted, entityID: enrollment.id?.uuidString, changedFields: ["status"]), db)
     }
 
     // MARK: - Seats

@@ -59,7 +59,7 @@ struct EnrollmentsController: RouteCollection {
                 try await session.create(on: db)
                 try await req.audit(
                     AuditEntry(
-                        action: "cohort.session", entityType: "cohort", entityID: cohort.id?.uuidString,
+                        .cohortSession, entityID: cohort.id?.uuidString,
                         changedFields: ["sessions"]), on: db)
             }
             if req.isAPI { return try await SessionDTO(session).encodeResponse(status: .created, for: req) }

@@ -113,7 +113,7 @@ struct ProgramsController: RouteCollection {
             try await program.save(on: db)
             try await req.audit(
                 AuditEntry(
-                    action: "program.status", entityType: "program", entityID: program.id?.uuidString,
+                    .programStatus, entityID: program.id?.uuidString,
                     changedFields: ["status"]), on: db)
         }
         return try await success(req, program: program, notice: "status", json: ProgramDTO(program, cohorts: nil))
@@ -150,7 +150,7 @@ struct ProgramsController: RouteCollection {
                 try await cohort.create(on: db)
                 try await req.audit(
                     AuditEntry(
-                        action: "cohort.create", entityType: "cohort", entityID: cohort.id?.uuidString,
+                        .cohortCreate, entityID: cohort.id?.uuidString,
                         changedFields: ["name", "capacity", "enrol_deadline", "starts_on", "ends_on"]),
                     on: db)
             }
@@ -210,7 +210,7 @@ struct ProgramsController: RouteCollection {
                 try await program.create(on: db)
                 try await req.audit(
                     AuditEntry(
-                        action: "program.create", entityType: "program", entityID: program.id?.uuidString,
+                        .programCreate, entityID: program.id?.uuidString,
                         changedFields: ["kind", "title", "measure", "starts_on", "capacity"]), on: db)
             }
             return .success(program)
@@ -240,7 +240,7 @@ struct ProgramsController: RouteCollection {
                 try await program.save(on: db)
                 try await req.audit(
                     AuditEntry(
-                        action: "program.update", entityType: "program", entityID: program.id?.uuidString,
+                        .programUpdate, entityID: program.id?.uuidString,
                         changedFields: changed), on: db)
             }
             return .success(())

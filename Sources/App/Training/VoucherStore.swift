@@ -81,7 +81,7 @@ enum VoucherStore {
         }
         try await audit(
             AuditEntry(
-                action: "voucher.issue_batch", entityType: "voucher_batch", entityID: batchID.uuidString,
+                .voucherIssueBatch, entityID: batchID.uuidString,
                 changedFields: ["key_group", "occupation_code", "value_fen", "expires_on", "issued_count"]))
         return (row, holding.count)
     }
@@ -151,7 +151,7 @@ enum VoucherStore {
         )
         try await audit(
             AuditEntry(
-                action: "voucher.cancel", entityType: "voucher", entityID: id.uuidString,
+                .voucherCancel, entityID: id.uuidString,
                 changedFields: ["status", "cancel_reason"]))
     }
 
@@ -169,7 +169,7 @@ enum VoucherStore {
         ).all()
         try await audit(
             AuditEntry(
-                action: "voucher_batch.cancel", entityType: "voucher_batch", entityID: id.uuidString,
+                .voucherBatchCancel, entityID: id.uuidString,
                 changedFields: ["status", "cancel_reason"]))
         return changed.count
     }

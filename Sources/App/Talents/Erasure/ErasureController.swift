@@ -40,7 +40,7 @@ struct ErasureController: RouteCollection {
                 let request = ErasureRequest(talentID: id, requestedAt: req.clock.now)
                 try await request.create(on: db)
                 try await req.audit(
-                    AuditEntry(action: "erasure.request", entityType: "talent", entityID: id.uuidString), on: db)
+                    AuditEntry(.erasureRequest, entityID: id.uuidString), on: db)
             }
         }
         return req.redirect(to: SiteURL.talent(id).path + "?erasure=requested#erasure", redirectType: .normal)
@@ -69,8 +69,7 @@ struct ErasureController: RouteCollection {
                 approve ? try await TalentEraser.erase(talentID, on: db) : TalentEraser.Erased(talentID: talentID)
             try await req.audit(
                 AuditEntry(
-                    action: approve ? "talent.erase" : "erasure.reject", entityType: "talent",
-                    entityID: talentID.uuidString,
+                    approve ? .talentErase : .erasureReject, entityID: talentID.uuidString,
                     changedFields: approve
                         ? [
                             "name", "birth_date", "resident_id", "mobile", "email", "school", "major",

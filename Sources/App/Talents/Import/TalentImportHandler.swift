@@ -69,8 +69,7 @@ struct TalentImportHandler: JobHandler {
         try await Self.record(.failure(Interrupted()), of: payload.importID, app: job.app)
         try await AuditLog.append(
             AuditEntry(
-                action: "talent.import.revert", entityType: "talent",
-                entityID: payload.importID.uuidString, changedFields: ["kept:\(kept)"]),
+                .talentImportRevert, entityID: payload.importID.uuidString, changedFields: ["kept:\(kept)"]),
             actor: nil, requestID: "jobs", key: job.app.secrets.audit, on: job.app.db, now: job.app.clock.now)
     }
 

@@ -59,7 +59,7 @@ extension TalentImporter {
         try await database.writeTransaction { [summary, options] db in
             try await audit(
                 AuditEntry(
-                    action: "talent.import", entityType: "talent", entityID: importID.uuidString,
+                    .talentImport, entityID: importID.uuidString,
                     changedFields: [
                         "rows:\(summary.rows)", "created:\(summary.created)", "updated:\(summary.updated)",
                         "rejected:\(summary.rejected)",

@@ -120,7 +120,7 @@ struct TalentImporter {
         guard options.partial || summary.problems.isEmpty else { throw Rollback(summary: summary) }
         try await audit(
             AuditEntry(
-                action: "talent.import", entityType: "talent", entityID: nil,
+                .talentImport, entityID: nil,
                 changedFields: [
                     "rows:\(summary.rows)", "created:\(summary.created)", "updated:\(summary.updated)",
                     "rejected:\(summary.rejected)",

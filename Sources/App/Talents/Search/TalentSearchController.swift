@@ -62,7 +62,7 @@ struct TalentSearchController: RouteCollection {
         // Who took which slice of the pool, and how big it was (never the values).
         try await req.audit(
             AuditEntry(
-                action: "talent.export", entityType: "talent", entityID: nil,
+                .talentExport, entityID: nil,
                 changedFields: query.parameters.map(\.0) + ["format:\(format.rawValue)", "rows:\(table.count - 1)"]),
             on: req.db)
         return TalentExport.response(table, format: format, today: today)

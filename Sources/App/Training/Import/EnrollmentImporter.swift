@@ -166,7 +166,7 @@ struct EnrollmentImporter: Sendable {
         (summary.enrolled, summary.waitlisted, summary.wrote) = (seated, accepted.count - seated, true)
         try await context.audit(
             AuditEntry(
-                action: "enrollment.import", entityType: "cohort", entityID: cohortID.uuidString,
+                .enrollmentImport, entityID: cohortID.uuidString,
                 changedFields: ["enrollments"]), db)
     }
 

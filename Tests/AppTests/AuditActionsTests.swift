@@ -1,0 +1,67 @@
+import Fluent
+import Foundation
+import SiteKit
+import TalentDomain
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import App
+
+/// Audit actions are typed (issue 15: 39 free strings, one of them built from a form field).
+@Suite("Audit actions")
+struct AuditActionsTests {
+    /// Each capability declares its actions in its own `…+AuditActions.swift`; a name
+    /// declared twice, or an action made up at a call site, would split or blur the trail.
+    @Test func everyActionIsDeclaredOnceInItsCapabilitysActionsFile() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/App").standardizedFileURL
+        let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
+        var declared: [String: String] = [:]
+        let declaration = /AuditAction\("([^"]+)", on: "([a-z_]+)"\)/
+        for case let file as URL in files where file.pathExtension == "swift" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let matches = text.matches(of: declaration)
+            if !file.lastPathComponent.hasSuffix("+AuditActions.swift") {
+                #expect(matches.isEmpty, "\(file.lastPathComponent) makes up an audit action")
+                continue
+            }
+            for match in matches {
+                let name = String(match.1)
+                #expect(declared[name] == nil, "\(name) is declared in \(declared[name] ?? "") too")
+                declared[name] = file.lastPathComponent
+            }
+        }
+        #expect(declared.count >= 49)
+        #expect(declared["certificate.issue"] == "Certificates+AuditActions.swift")
+    }
+
+    /// The four ways an administrator changes an account were one action built from the
+    /// form's field (`user.\(action)`); each is now its own action, under the same name.
+    @Test func eachAccountChangeIsRecordedAsItsOwnAction() async throws {
+        try await TestApp.run { app, _ in
+            // setup: an administrator and an officer of the HR bureau
+            try await TestApp.makeUser(app, role: .admin, email: "admin@example.test")
+            let officer = try await TestApp.makeUser(
+                app, role: .officer, email: "officer@example.test", department: "HRSS")
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "admin@example.test")
+            try await browser.get(SiteURL.adminUsers.path)
+            let page = SiteURL.adminUser(try officer.requireID()).path
+            // act
+            for fields in [
+                ["action": "deactivate"], ["action": "activate"], ["action": "reset"],
+                ["action": "role", "role": "admin"],
+            ] {
+                let response = try await browser.post(page, fields)
+                #expect(response.status == .ok, "\(fields): \(response.body.string.prefix(300))")
+            }
+            let refused = try await browser.post(page, ["action": "promote"])
+            // assert
+            #expect(refused.status == .badRequest)
+            let recorded = try await AuditEvent.query(on: app.db).filter(\.$entityID == officer.id?.uuidString)
+                .sort(\.$sequence).all().map { "\($0.entityType) \($0.action)" }
+            #expect(recorded == ["user user.deactivate", "user user.activate", "user user.reset", "user user.role"])
+        }
+    }
+}
