@@ -19,6 +19,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.jobs.register(TalentImportHandler())
     app.jobs.register(EnrollmentImportHandler())
     app.jobs.register(sweep: { app, now in try await Housekeeping.sweep(app, now: now) })
+    TargetTally.follow(&app.events)
     app.middleware.use(RequestIDMiddleware())
     app.middleware.use(SecurityHeadersMiddleware(https: config.secureCookies))
     app.middleware.use(RequestObserverMiddleware(metrics: app.metrics))

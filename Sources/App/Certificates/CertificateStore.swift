@@ -23,12 +23,13 @@ enum CertificateStore {
     }
 
     struct Context: Sendable {
-        var messages: Messages
+        var write: WriteContext
         var signer: CertificateSigner
         var policy: PolicyDocument
-        var actorID: UUID
-        var now: Date
-        var audit: @Sendable (AuditEntry, any Database) async throws -> Void
+        /// Who the certificate is recorded by: the signed-in user, or the demo's system user.
+        var recordedBy: UUID
+
+        var messages: Messages { write.messages }
     }
 
     /// What the number is unique within: the issuer's id, or its name with white space
@@ -44,7 +45,7 @@ enum CertificateStore {
         if try await Certificate.query(on: db).filter(\.$issuerKey == key).filter(\.$number == draft.number).first()
             != nil
         {
-            throw EnrollmentStore.fieldError(
+            throw FieldErrors(
                 "number", context.messages(.certificateNumberTaken, ["number": draft.number]))
         }
         var generator = SystemRandomNumberGenerator()
@@ -62,22 +63,22 @@ enum CertificateStore {
         certificate.enrollmentID = draft.enrollmentID
         certificate.programID = draft.programID
         certificate.holderMasked = MaskedName.of(talent.name)
-        certificate.recordedBy = context.actorID
+        certificate.recordedBy = context.recordedBy
         certificate.keyID = context.signer.keyID
         guard let payload = certificate.payload else {
-            throw EnrollmentStore.fieldError("code", context.messages(.errorConflict))
+            throw FieldErrors("code", context.messages(.errorConflict))
         }
         certificate.signature = try context.signer.sign(payload)
         try await certificate.create(on: db)
-        try await TargetTally.issued(certificate, holder: talent, on: db)
+        try await context.write.publish(CertificateIssued(certificate: certificate, holder: talent), on: db)
 
         let gained = DerivedLevels(certificates: [(draft.kind, draft.level)], pathways: context.policy.titlePathways)
         try await setLevels(of: talent, to: currentLevels(talent).raised(to: gained), on: db)
-        try await context.audit(
+        try await context.write.record(
             AuditEntry(
                 draft.enrollmentID == nil ? .certificateRecord : .certificateIssue,
                 entityID: certificate.id?.uuidString,
-                changedFields: ["kind", "level", "number", "issued_on"]), db)
+                changedFields: ["kind", "level", "number", "issued_on"]), on: db)
         return certificate
     }
 
@@ -85,21 +86,21 @@ enum CertificateStore {
     /// derived again from the certificates that still stand.
     static func revoke(_ certificate: Certificate, reason: String, context: Context, on db: any Database) async throws {
         guard !certificate.isRevoked else {
-            throw EnrollmentStore.fieldError("reason", context.messages(.certificateAlreadyRevoked))
+            throw FieldErrors("reason", context.messages(.certificateAlreadyRevoked))
         }
         let sql = db as! any SQLDatabase
         let changed = try await sql.raw(
             """
-            UPDATE certificates SET revoked_at = \(bind: context.now), revoke_reason = \(bind: reason)
+            UPDATE certificates SET revoked_at = \(bind: context.write.now), revoke_reason = \(bind: reason)
             WHERE id = \(bind: try certificate.requireID()) AND revoked_at IS NULL RETURNING id
             """
         ).all()
         guard !changed.isEmpty else {
-            throw EnrollmentStore.fieldError("reason", context.messages(.certificateAlreadyRevoked))
+            throw FieldErrors("reason", context.messages(.certificateAlreadyRevoked))
         }
-        certificate.revokedAt = context.now
+        certificate.revokedAt = context.write.now
         certificate.revokeReason = reason
-        try await TargetTally.revoked(certificate, on: db)
+        try await context.write.publish(CertificateRevoked(certificate: certificate), on: db)
         guard let talent = try await Talent.find(certificate.$talent.id, on: db) else { return }
         let standing = try await Certificate.query(on: db).filter(\.$talent.$id == certificate.$talent.id)
             .filter(\.$revokedAt == nil).all()
@@ -108,10 +109,10 @@ enum CertificateStore {
             to: DerivedLevels(
                 certificates: standing.map { ($0.kind, $0.certificateLevel) },
                 pathways: context.policy.titlePathways), on: db)
-        try await context.audit(
+        try await context.write.record(
             AuditEntry(
                 .certificateRevoke, entityID: certificate.id?.uuidString,
-                changedFields: ["revoked_at", "revoke_reason"]), db)
+                changedFields: ["revoked_at", "revoke_reason"]), on: db)
     }
 
     static func currentLevels(_ talent: Talent) -> DerivedLevels {

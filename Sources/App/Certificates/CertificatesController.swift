@@ -184,9 +184,8 @@ struct CertificatesController: RouteCollection {
 
     private func context(_ req: Request) throws -> CertificateStore.Context {
         CertificateStore.Context(
-            messages: req.messages, signer: req.application.certificateSigner, policy: try req.policy,
-            actorID: try req.requireActor().userID, now: req.clock.now,
-            audit: { entry, db in try await req.audit(entry, on: db) })
+            write: req.writeContext, signer: req.application.certificateSigner, policy: try req.policy,
+            recordedBy: try req.requireActor().userID)
     }
 
     private func renderForm(_ req: Request, input: CertificateInput, errors: FieldErrors, status: HTTPStatus)

@@ -35,10 +35,6 @@ struct DemoTraining {
         let policy = app.activePolicy!.document
         let today = app.clock.today
         let signer = app.certificateSigner
-        let audit: @Sendable (AuditEntry, any Database) async throws -> Void = { entry, db in
-            try await AuditLog.append(
-                entry, actor: nil, requestID: "cli:demo", key: app.secrets.audit, on: db, now: app.clock.now)
-        }
         let systemUser = UUID(uuidString: "00000000-0000-0000-0000-00000000DE30")!
 
         // Each program runs one cohort of about 30 in a month of this year that has passed.
@@ -81,10 +77,8 @@ struct DemoTraining {
                 made.append(session)
             }
             let sessions = made
-            let enrolContext = EnrollmentStore.Context(
-                messages: Messages(language: .zh), today: start, now: app.clock.now, audit: audit)
-            let resultContext = EnrollmentStore.Context(
-                messages: Messages(language: .zh), today: end, now: app.clock.now, audit: audit)
+            let enrolContext = app.writeContext(requestID: "cli:demo", today: start)
+            let resultContext = app.writeContext(requestID: "cli:demo", today: end)
             let size = min(10 + random.int(in: 0..<21), talents.count - next)
             let finished = end < today
             for talent in talents[next..<(next + size)] {
@@ -126,8 +120,8 @@ struct DemoTraining {
                     number: "ZB\(today.year)-\(index + 1)-\(summary.certificates + 1)", issuedOn: end,
                     enrollmentID: enrollment.id, programID: program.id)
                 let certificateContext = CertificateStore.Context(
-                    messages: Messages(language: .zh), signer: signer,
-                    policy: policy, actorID: systemUser, now: app.clock.now, audit: audit)
+                    write: app.writeContext(requestID: "cli:demo"), signer: signer, policy: policy,
+                    recordedBy: systemUser)
                 _ = try await app.db.transaction { db in
                     try await CertificateStore.issue(draft, to: talent, context: certificateContext, on: db)
                 }

@@ -110,15 +110,11 @@ struct ImportCommand: AsyncCommand {
         let summary: EnrollmentImporter.Summary
         do {
             let source = try ImportSource<EnrollmentImportColumn>(bytes: bytes)
-            let audit: @Sendable (AuditEntry, any Database) async throws -> Void = { entry, db in
-                try await AuditLog.append(
-                    entry, actor: nil, requestID: "cli:import", key: app.secrets.audit, on: db, now: app.clock.now)
-            }
             let importer = EnrollmentImporter(
                 cohort: cohort, program: program, partial: signature.partial,
                 fileName: URL(fileURLWithPath: signature.file).lastPathComponent, createdBy: nil,
                 cipher: app.personalData,
-                context: .init(messages: m, today: app.clock.today, now: app.clock.now, audit: audit))
+                context: app.writeContext(requestID: "cli:import", language: m.language))
             summary = try await importer.run(source, on: app.db)
         } catch let problem as ImportFileProblem {
             throw CommandFailure(message: problem.message(m))

@@ -78,7 +78,7 @@ struct CoursesController: RouteCollection {
                     .filter(\.$status == "active").first()
             else {
                 return try await failure(
-                    req, course, EnrollmentStore.fieldError("talentIDs", req.messages(.enrolNoProfile)))
+                    req, course, FieldErrors("talentIDs", req.messages(.enrolNoProfile)))
             }
             talentIDs = [try talent.requireID()]
         } else {
@@ -90,7 +90,7 @@ struct CoursesController: RouteCollection {
             let known = try await Talent.query(on: req.db).filter(\.$id ~~ listed).filter(\.$status == "active").count()
             guard !listed.isEmpty, known == Set(listed).count else {
                 return try await failure(
-                    req, course, EnrollmentStore.fieldError("talentIDs", req.messages(.courseTalentIDsInvalid)))
+                    req, course, FieldErrors("talentIDs", req.messages(.courseTalentIDsInvalid)))
             }
             // A provider credits hours only to people it trained or enrolled (issue 14: any
             // profile id would do); an administrator to anyone.
@@ -102,7 +102,7 @@ struct CoursesController: RouteCollection {
                     let named = strangers.prefix(5).joined(separator: ", ") + (strangers.count > 5 ? " …" : "")
                     return try await failure(
                         req, course,
-                        EnrollmentStore.fieldError(
+                        FieldErrors(
                             "talentIDs", req.messages(.courseTalentsNotTrained, ["ids": named])))
                 }
             }

@@ -79,7 +79,7 @@ struct CohortEditController: RouteCollection {
             try await req.db.writeTransaction { db in
                 // Checked inside the transaction, so an application cannot slip in between.
                 guard try await Enrollment.query(on: db).filter(\.$cohort.$id == cohortID).count() == 0 else {
-                    throw EnrollmentStore.fieldError("cohort", req.messages(.cohortHasEnrollments))
+                    throw FieldErrors("cohort", req.messages(.cohortHasEnrollments))
                 }
                 try await EnrollmentImport.query(on: db).filter(\.$cohort.$id == cohortID).delete()
                 try await CohortSession.query(on: db).filter(\.$cohort.$id == cohortID).delete()
@@ -104,7 +104,7 @@ struct CohortEditController: RouteCollection {
         do {
             try await req.db.writeTransaction { db in
                 guard try await Attendance.query(on: db).filter(\.$session.$id == id).count() == 0 else {
-                    throw EnrollmentStore.fieldError("sessionID", req.messages(.sessionHasAttendance))
+                    throw FieldErrors("sessionID", req.messages(.sessionHasAttendance))
                 }
                 try await session.delete(on: db)
                 try await req.audit(

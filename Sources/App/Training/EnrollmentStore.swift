@@ -14,13 +14,6 @@ import Vapor
 /// (`seats_taken < capacity`), which both engines apply atomically: two applications for
 /// the last seat cannot both get it, with no lock held across the request.
 enum EnrollmentStore {
-    struct Context: Sendable {
-        var messages: Messages
-        var today: CalendarDate
-        var now: Date
-        var audit: @Sendable (AuditEntry, any Database) async throws -> Void
-    }
-
     /// Places `talent` in `cohort`: a seat while there is one, the waiting list after.
     /// `byProvider`: the provider enrols them (also into a running program); otherwise the
     /// talent applies (only while the program is open). A withdrawn enrolment is reused.
@@ -28,7 +21,7 @@ enum EnrollmentStore {
     /// so a refused voucher leaves no enrolment behind.
     static func enrol(
         _ talent: Talent, in cohort: Cohort, of program: Program, yearsInField: Int?, voucherID: UUID? = nil,
-        byProvider: Bool, context: Context, on db: any Database
+        byProvider: Bool, context: WriteContext, on db: any Database
     ) async throws -> Enrollment {
         let m = context.messages
         var errors = FieldErrors()
@@ -76,18 +69,18 @@ enum EnrollmentStore {
                 voucherID, talentID: talentID, on: enrollment, program: program,
                 today: context.today, now: context.now, messages: m, on: db)
         }
-        try await context.audit(
+        try await context.record(
             AuditEntry(
                 byProvider ? .enrollmentEnrol : .enrollmentApply, entityID: enrollment.id?.uuidString,
-                changedFields: voucherID == nil ? ["status"] : ["status", "voucher"]), db)
+                changedFields: voucherID == nil ? ["status"] : ["status", "voucher"]), on: db)
         return enrollment
     }
 
     /// Withdraws an enrolment that holds a seat or waits for one; a freed seat goes to the
     /// first on the waiting list.
-    static func withdraw(_ enrollment: Enrollment, context: Context, on db: any Database) async throws {
+    static func withdraw(_ enrollment: Enrollment, context: WriteContext, on db: any Database) async throws {
         guard enrollment.status.canWithdraw else {
-            throw fieldError("enrollment", context.messages(.enrolCannotWithdraw))
+            throw FieldErrors("enrollment", context.messages(.enrolCannotWithdraw))
         }
         let sql = db as! any SQLDatabase
         let before = enrollment.status
@@ -105,14 +98,15 @@ enum EnrollmentStore {
             try await releaseSeat(enrollment.$cohort.id, on: sql)
             try await fillSeats(enrollment.$cohort.id, now: context.now, on: sql)
         }
-        try await context.audit(
+        try await context.record(
             AuditEntry(
-                .enrollmentWithdraw, entityID: enrollment.id?.uuidString, changedFields: ["status"]), db)
+                .enrollmentWithdraw, entityID: enrollment.id?.uuidString, changedFields: ["status"]), on: db)
     }
 
     /// Changes a cohort's capacity; never below the seats already taken. A larger cohort
     /// takes people from its waiting list.
-    static func setCapacity(_ cohort: Cohort, to capacity: Int, context: Context, on db: any Database) async throws {
+    static func setCapacity(_ cohort: Cohort, to capacity: Int, context: WriteContext, on db: any Database) async throws
+    {
         let sql = db as! any SQLDatabase
         let cohortID = try cohort.requireID()
         let changed = try await sql.raw(
@@ -123,27 +117,27 @@ enum EnrollmentStore {
         ).all()
         guard let row = changed.first else {
             let taken = try await Cohort.find(cohortID, on: db)?.seatsTaken ?? cohort.seatsTaken
-            throw fieldError("capacity", context.messages(.cohortCapacityBelowTaken, ["taken": String(taken)]))
+            throw FieldErrors("capacity", context.messages(.cohortCapacityBelowTaken, ["taken": String(taken)]))
         }
         cohort.capacity = capacity
         cohort.seatsTaken = try row.decode(column: "seats_taken", as: Int.self)
         try await fillSeats(cohortID, now: context.now, on: sql)
-        try await context.audit(
+        try await context.record(
             AuditEntry(
                 .cohortCapacity, entityID: cohortID.uuidString,
-                changedFields: ["capacity"]), db)
+                changedFields: ["capacity"]), on: db)
     }
 
     /// Records the hours `enrollment` attended of `session` (replacing an earlier entry).
     static func recordAttendance(
         _ enrollment: Enrollment, session: CohortSession, hours: StudyHours,
-        context: Context, on db: any Database
+        context: WriteContext, on db: any Database
     ) async throws {
         let m = context.messages
-        guard enrollment.status.isInProgress else { throw fieldError("enrollment", m(.enrolNotInProgress)) }
-        guard session.$cohort.id == enrollment.$cohort.id else { throw fieldError("sessionID", m(.sessionUnknown)) }
+        guard enrollment.status.isInProgress else { throw FieldErrors("enrollment", m(.enrolNotInProgress)) }
+        guard session.$cohort.id == enrollment.$cohort.id else { throw FieldErrors("sessionID", m(.sessionUnknown)) }
         guard hours <= session.hours else {
-            throw fieldError("hours", m(.attendanceAboveSession, ["hours": session.hours.description]))
+            throw FieldErrors("hours", m(.attendanceAboveSession, ["hours": session.hours.description]))
         }
         let enrollmentID = try enrollment.requireID()
         let sessionID = try session.requireID()
@@ -154,60 +148,61 @@ enum EnrollmentStore {
         row.$session.id = sessionID
         row.minutes = hours.minutes
         try await row.save(on: db)
-        try await context.audit(
+        try await context.record(
             AuditEntry(
-                .enrollmentAttendance, entityID: enrollmentID.uuidString, changedFields: ["attendance"]), db)
+                .enrollmentAttendance, entityID: enrollmentID.uuidString, changedFields: ["attendance"]), on: db)
     }
 
     /// Records the assessment: a score out of 100 (optional) and pass or fail.
     static func recordResult(
-        _ enrollment: Enrollment, score: Int?, passed: Bool, context: Context,
+        _ enrollment: Enrollment, score: Int?, passed: Bool, context: WriteContext,
         on db: any Database
     ) async throws {
         guard enrollment.status.isInProgress else {
-            throw fieldError("enrollment", context.messages(.enrolNotInProgress))
+            throw FieldErrors("enrollment", context.messages(.enrolNotInProgress))
         }
         enrollment.score = score
         enrollment.passed = passed
         try await enrollment.save(on: db)
-        try await context.audit(
+        try await context.record(
             AuditEntry(
-                .enrollmentResult, entityID: enrollment.id?.uuidString, changedFields: ["score", "passed"]), db)
+                .enrollmentResult, entityID: enrollment.id?.uuidString, changedFields: ["score", "passed"]), on: db)
     }
 
     /// Completes (结业) an enrolment that meets the program's completion rule; otherwise
     /// refuses with every shortfall.
-    static func complete(_ enrollment: Enrollment, program: Program, context: Context, on db: any Database) async throws
+    static func complete(_ enrollment: Enrollment, program: Program, context: WriteContext, on db: any Database)
+        async throws
     {
         let m = context.messages
-        guard enrollment.status.isInProgress else { throw fieldError("enrollment", m(.enrolNotInProgress)) }
+        guard enrollment.status.isInProgress else { throw FieldErrors("enrollment", m(.enrolNotInProgress)) }
         let scheduled = try await scheduledHours(enrollment.$cohort.id, on: db)
         let attended = try await attendedHours(try enrollment.requireID(), on: db)
         let shortfalls = program.completionRule.shortfalls(
             attended: attended, scheduled: scheduled, passed: enrollment.passed)
         guard shortfalls.isEmpty else {
-            throw fieldError("enrollment", shortfalls.map { m.shortfall($0) }.joined(separator: " "))
+            throw FieldErrors("enrollment", shortfalls.map { m.shortfall($0) }.joined(separator: " "))
         }
         enrollment.status = .completed
         enrollment.completedOn = context.today.description
         try await enrollment.save(on: db)
-        try await TargetTally.completed(enrollment, program: program, on: db)
-        try await context.audit(
+        try await context.publish(EnrollmentCompleted(enrollment: enrollment, program: program), on: db)
+        try await context.record(
             AuditEntry(
-                .enrollmentComplete, entityID: enrollment.id?.uuidString, changedFields: ["status", "completed_on"]), db
-        )
+                .enrollmentComplete, entityID: enrollment.id?.uuidString, changedFields: ["status", "completed_on"]),
+            on: db)
     }
 
     /// Closes an enrolment as not completed (未结业), keeping its seat counted.
-    static func markNotCompleted(_ enrollment: Enrollment, context: Context, on db: any Database) async throws {
+    static func markNotCompleted(_ enrollment: Enrollment, context: WriteContext, on db: any Database) async throws {
         guard enrollment.status.isInProgress else {
-            throw fieldError("enrollment", context.messages(.enrolNotInProgress))
+            throw FieldErrors("enrollment", context.messages(.enrolNotInProgress))
         }
         enrollment.status = .notCompleted
         try await enrollment.save(on: db)
-        try await context.audit(
+        try await context.record(
             AuditEntry(
-                .enrollmentNotCompleted, entityID: enrollment.id?.uuidString, changedFields: ["status"]), db)
+                .enrollmentNotCompleted, entityID: enrollment.id?.uuidString, changedFields: ["status"]), on: db)
     }
 
     // MARK: - Seats
@@ -291,11 +286,5 @@ enum EnrollmentStore {
             skillLevel: talent.skillLevel.flatMap(SkillLevel.init(rawValue:)),
             education: talent.educationLevel.flatMap(EducationLevel.init(rawValue:)),
             yearsInField: yearsInField)
-    }
-
-    static func fieldError(_ field: String, _ message: String) -> FieldErrors {
-        var errors = FieldErrors()
-        errors[field] = message
-        return errors
     }
 }

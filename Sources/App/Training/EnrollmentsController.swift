@@ -305,17 +305,12 @@ struct EnrollmentsController: RouteCollection {
         return (cohort, program)
     }
 
-    private func context(_ req: Request) -> EnrollmentStore.Context {
-        EnrollmentStore.Context(
-            messages: req.messages, today: req.clock.today, now: req.clock.now,
-            audit: { entry, db in try await req.audit(entry, on: db) })
-    }
+    private func context(_ req: Request) -> WriteContext { req.writeContext }
 
     private func certificateContext(_ req: Request) throws -> CertificateStore.Context {
         CertificateStore.Context(
-            messages: req.messages, signer: req.application.certificateSigner, policy: try req.policy,
-            actorID: try req.requireActor().userID, now: req.clock.now,
-            audit: { entry, db in try await req.audit(entry, on: db) })
+            write: req.writeContext, signer: req.application.certificateSigner, policy: try req.policy,
+            recordedBy: try req.requireActor().userID)
     }
 
     private func redirect(_ req: Request, to url: SiteURL, notice: String) -> Response {

@@ -99,7 +99,7 @@ struct ProgramsController: RouteCollection {
         struct Body: Content { @LenientText var to: String? }
         let target = try req.content.decode(Body.self).to.flatMap(ProgramStatus.init(rawValue:))
         guard let target, program.status.canMove(to: target) else {
-            let errors = EnrollmentStore.fieldError(
+            let errors = FieldErrors(
                 "to",
                 req.messages(
                     .programStatusInvalid,
@@ -124,7 +124,7 @@ struct ProgramsController: RouteCollection {
         guard program.status != .finished, program.status != .archived else {
             return try await failure(
                 req, program: program,
-                EnrollmentStore.fieldError("name", req.messages(.cohortProgramClosed)))
+                FieldErrors("name", req.messages(.cohortProgramClosed)))
         }
         let input = try req.content.decode(CohortInput.self)
         switch input.validate(program: program, messages: req.messages) {
@@ -135,7 +135,7 @@ struct ProgramsController: RouteCollection {
             {
                 return try await failure(
                     req, program: program,
-                    EnrollmentStore.fieldError("name", req.messages(.cohortNameTaken)))
+                    FieldErrors("name", req.messages(.cohortNameTaken)))
             }
             let cohort = Cohort()
             cohort.$program.id = try program.requireID()
@@ -224,7 +224,7 @@ struct ProgramsController: RouteCollection {
     > {
         let (actor, scope) = try req.scope(.change, on: .program)
         guard program.status == .draft || program.status == .open else {
-            return .failure(EnrollmentStore.fieldError("title", req.messages(.programNotEditable)))
+            return .failure(FieldErrors("title", req.messages(.programNotEditable)))
         }
         var input = input
         if scope != .any { input.providerID = nil }

@@ -38,7 +38,7 @@ enum VoucherStore {
         if let ids = batch.talentIDs { members.filter(\.$talent.$id ~~ ids) }
         let candidates = try await members.sort(\.$talent.$id).all().map(\.$talent.id)
         if let ids = batch.talentIDs, Set(candidates).count < Set(ids).count {
-            throw EnrollmentStore.fieldError(
+            throw FieldErrors(
                 "talentIDs",
                 messages(
                     .voucherTalentsNotEligible,
@@ -95,7 +95,7 @@ enum VoucherStore {
     ) async throws {
         guard let voucher = try await Voucher.find(voucherID, on: db), let expires = CalendarDate(voucher.expiresOn)
         else {
-            throw EnrollmentStore.fieldError("voucherID", m(.voucherUnknown))
+            throw FieldErrors("voucherID", m(.voucherUnknown))
         }
         let problems = VoucherRules.redeemProblems(
             status: voucher.status, holderMatches: voucher.$talent.id == talentID,
@@ -103,7 +103,7 @@ enum VoucherStore {
             expiresOn: expires, programAcceptsVouchers: program.vouchersApply,
             programOccupation: program.occupationCode,
             today: today)
-        if let problem = problems.first { throw EnrollmentStore.fieldError("voucherID", m.voucherProblem(problem)) }
+        if let problem = problems.first { throw FieldErrors("voucherID", m.voucherProblem(problem)) }
         let spent = try await (db as! any SQLDatabase).raw(
             """
             UPDATE vouchers SET status = 'redeemed', redeemed_at = \(bind: now), enrollment_id = \(bind: try enrollment.requireID()),
@@ -113,7 +113,7 @@ enum VoucherStore {
             """
         ).all()
         // Another request spent it between the check and the update.
-        guard !spent.isEmpty else { throw EnrollmentStore.fieldError("voucherID", m.voucherProblem(.alreadyUsed)) }
+        guard !spent.isEmpty else { throw FieldErrors("voucherID", m.voucherProblem(.alreadyUsed)) }
     }
 
     /// A withdrawn enrolment gives its voucher back to the holder, to use again until it
@@ -143,7 +143,7 @@ enum VoucherStore {
         ).all()
         guard !changed.isEmpty else {
             let current = try await Voucher.find(id, on: db)?.status ?? voucher.status
-            throw EnrollmentStore.fieldError(
+            throw FieldErrors(
                 "voucher", m(current == .cancelled ? .voucherAlreadyCancelled : .voucherUsedCannotCancel))
         }
         (voucher.status, voucher.cancelledAt, voucher.cancelReason, voucher.cancelledBy) = (

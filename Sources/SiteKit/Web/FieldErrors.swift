@@ -16,4 +16,9 @@ package struct FieldErrors: Error, Sendable {
     }
 
     package init() {}
+
+    /// One refusal, on `field`.
+    package init(_ field: String, _ message: String) {
+        self[field] = message
+    }
 }

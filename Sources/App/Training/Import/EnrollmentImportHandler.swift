@@ -30,13 +30,7 @@ struct EnrollmentImportHandler: JobHandler {
             EnrollmentImporter(
                 cohort: cohort, program: program, partial: record.partial, fileName: record.fileName,
                 createdBy: record.createdBy, cipher: app.personalData,
-                context: .init(
-                    messages: Messages(language: language), today: app.clock.today, now: app.clock.now,
-                    audit: { entry, db in
-                        try await AuditLog.append(
-                            entry, actor: actor, requestID: payload.requestID, key: app.secrets.audit, on: db,
-                            now: app.clock.now)
-                    }))
+                context: app.writeContext(actor: actor, requestID: payload.requestID, language: language))
         }
         do {
             guard let bytes = try await job.file() else { throw ImportFileProblem.empty }

@@ -41,7 +41,7 @@ struct EnrollmentImporter: Sendable {
     let fileName: String
     let createdBy: UUID?
     let cipher: PersonalDataCipher
-    let context: EnrollmentStore.Context
+    let context: WriteContext
 
     /// Refuses a cohort that takes no enrolments now, before the file is read.
     func checkCohort() throws(FieldErrors) {
@@ -51,9 +51,9 @@ struct EnrollmentImporter: Sendable {
     static func checkCohort(_ cohort: Cohort, of program: Program, today: CalendarDate, messages m: Messages)
         throws(FieldErrors)
     {
-        if !program.status.takesProviderEnrolments { throw EnrollmentStore.fieldError("file", m(.enrolProgramNotOpen)) }
+        if !program.status.takesProviderEnrolments { throw FieldErrors("file", m(.enrolProgramNotOpen)) }
         if let deadline = CalendarDate(cohort.enrolDeadline), deadline < today {
-            throw EnrollmentStore.fieldError("file", m(.enrolDeadlinePassed, ["date": cohort.enrolDeadline]))
+            throw FieldErrors("file", m(.enrolDeadlinePassed, ["date": cohort.enrolDeadline]))
         }
     }
 
@@ -164,10 +164,10 @@ struct EnrollmentImporter: Sendable {
             ).run()
         }
         (summary.enrolled, summary.waitlisted, summary.wrote) = (seated, accepted.count - seated, true)
-        try await context.audit(
+        try await context.record(
             AuditEntry(
                 .enrollmentImport, entityID: cohortID.uuidString,
-                changedFields: ["enrollments"]), db)
+                changedFields: ["enrollments"]), on: db)
     }
 
     /// Keeps the outcome and the report; the page lists the first refused rows.

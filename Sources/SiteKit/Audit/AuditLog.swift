@@ -1,13 +1,12 @@
 import Fluent
 import SQLKit
-import SiteKit
 import TalentDomain
 import Vapor
 
 /// Appends to the hash-chained audit trail inside the caller's transaction, so an
 /// operation and its audit event are written together or not at all.
-enum AuditLog {
-    static func append(
+package enum AuditLog {
+    package static func append(
         _ entry: AuditEntry, actor: Actor?, requestID: String?, key: SymmetricKey,
         on database: any Database, now: Date
     ) async throws {
@@ -63,14 +62,14 @@ enum AuditLog {
     /// The chain's hash: HMAC-SHA-256 under a key derived from `TALENT_SECRET_KEY`, in
     /// lower-case hex. With a plain hash, whoever can write the table could edit an event
     /// and re-seal every later one; without the key they cannot.
-    static func seal(with key: SymmetricKey) -> (Data) -> String {
+    package static func seal(with key: SymmetricKey) -> (Data) -> String {
         { data in Data(HMAC<SHA256>.authenticationCode(for: data, using: key)).hexString }
     }
 
     /// Walks the whole chain in sequence order, a page at a time, so memory stays flat
     /// however long the trail grows; then checks that it ends where the head says and, given
     /// a checkpoint kept elsewhere, that it still holds the record the checkpoint names.
-    static func verify(
+    package static func verify(
         key: SymmetricKey, on database: any Database, checkpoint: AuditCheckpoint? = nil,
         pageSize: Int = 1000
     ) async throws -> AuditChain.VerificationResult {
@@ -100,7 +99,7 @@ enum AuditLog {
     }
 
     /// The head of the chain: its last sequence and hash, as a checkpoint line prints them.
-    static func head(on database: any Database) async throws -> AuditCheckpoint {
+    package static func head(on database: any Database) async throws -> AuditCheckpoint {
         guard let head = try await AuditHead.find(1, on: database) else {
             throw Abort(.internalServerError, reason: "The audit trail has no head row.")
         }
@@ -109,20 +108,11 @@ enum AuditLog {
 }
 
 extension AuditEvent {
-    var record: AuditRecord {
+    package var record: AuditRecord {
         AuditRecord(
             sequence: sequence, occurredAt: occurredAt, actorID: actorID, actorRole: actorRole,
             action: action, entityType: entityType, entityID: entityID,
             changedFields: changedFields.isEmpty ? [] : changedFields.split(separator: ",").map(String.init),
             requestID: requestID, previousHash: previousHash, hash: hash)
-    }
-}
-
-extension Request {
-    /// Records `entry` as done by the signed-in actor in this request.
-    func audit(_ entry: AuditEntry, on database: any Database) async throws {
-        try await AuditLog.append(
-            entry, actor: auth.get(User.self)?.actor, requestID: requestID,
-            key: application.secrets.audit, on: database, now: clock.now)
     }
 }

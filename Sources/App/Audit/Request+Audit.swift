@@ -1,0 +1,17 @@
+import Fluent
+import SiteKit
+import Vapor
+
+extension Request {
+    /// The context of a write by the signed-in user of this request.
+    var writeContext: WriteContext {
+        WriteContext(
+            messages: messages, now: clock.now, actor: auth.get(User.self)?.actor, requestID: requestID,
+            auditKey: application.secrets.audit, events: application.events)
+    }
+
+    /// Records `entry` as done by the signed-in actor in this request.
+    func audit(_ entry: AuditEntry, on database: any Database) async throws {
+        try await writeContext.record(entry, on: database)
+    }
+}

@@ -1,0 +1,56 @@
+import Fluent
+import Foundation
+import TalentDomain
+import Vapor
+
+/// What a write needs besides its database: who does it and in which request, when, the
+/// language its refusals are worded in, the audit key and who follows its events. Made
+/// once per request (`Request.writeContext`) or per command or job
+/// (`Application.writeContext`) and handed to the stores, so a store never reaches for
+/// a request and the same write runs from a page, the API, a job or the command line.
+package struct WriteContext: Sendable {
+    package var messages: Messages
+    package var now: Date
+    /// The day the write counts as done on in Zibo: today, except for a demo that plays
+    /// out a course over past months.
+    package var today: CalendarDate
+    package var actor: Actor?
+    package var requestID: String?
+    package var events: EventSubscribers
+    private let auditKey: SymmetricKey
+
+    package init(
+        messages: Messages, now: Date, today: CalendarDate? = nil, actor: Actor?, requestID: String?,
+        auditKey: SymmetricKey, events: EventSubscribers
+    ) {
+        self.messages = messages
+        self.now = now
+        self.today = today ?? ZiboTime.today(now)
+        self.actor = actor
+        self.requestID = requestID
+        self.auditKey = auditKey
+        self.events = events
+    }
+
+    /// Appends `entry` to the audit trail in the write's transaction.
+    package func record(_ entry: AuditEntry, on db: any Database) async throws {
+        try await AuditLog.append(entry, actor: actor, requestID: requestID, key: auditKey, on: db, now: now)
+    }
+
+    /// Runs the event's subscribers in the write's transaction.
+    package func publish<E: DomainEvent>(_ event: E, on db: any Database) async throws {
+        try await events.publish(event, on: db)
+    }
+}
+
+extension Application {
+    /// The context of a write no signed-in user makes — a command, a job — recorded under
+    /// `requestID` (e.g. `cli:import`) and, when a user started it, their actor.
+    package func writeContext(
+        actor: Actor? = nil, requestID: String?, language: DisplayLanguage = .zh, today: CalendarDate? = nil
+    ) -> WriteContext {
+        WriteContext(
+            messages: Messages(language: language), now: clock.now, today: today, actor: actor,
+            requestID: requestID, auditKey: secrets.audit, events: events)
+    }
+}

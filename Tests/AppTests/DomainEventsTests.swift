@@ -1,0 +1,82 @@
+import Fluent
+import Foundation
+import SiteKit
+import TalentDomain
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import App
+
+/// Capabilities follow each other through events (issue 15: certificates and training
+/// called the target tally by hand, so each depended on targets and targets on them).
+@Suite("Domain events")
+struct DomainEventsTests {
+    private struct Rang: DomainEvent { let bell: Int }
+    private struct Knocked: DomainEvent {}
+
+    @Test func subscribersRunInTheOrderTheySubscribedAndOnlyForTheirEvent() async throws {
+        try await TestApp.run(bootstrap: false) { app, _ in
+            let heard = Heard()
+            var events = EventSubscribers()
+            events.subscribe(to: Rang.self) { event, _ in await heard.add("first \(event.bell)") }
+            events.subscribe(to: Knocked.self) { _, _ in await heard.add("knock") }
+            events.subscribe(to: Rang.self) { event, _ in await heard.add("second \(event.bell)") }
+            // act
+            try await events.publish(Rang(bell: 7), on: app.db)
+            // assert
+            #expect(await heard.lines == ["first 7", "second 7"])
+            #expect(events.count(of: Knocked.self) == 1)
+        }
+    }
+
+    @Test func aFollowerThatFailsUndoesTheWholeWrite() async throws {
+        try await TestApp.run { app, _ in
+            // setup: a talent, and after the targets a follower of issued certificates that fails
+            let world = try await TrainingWorld.make(app)
+            let (talent, _) = try await world.talent("吴十", email: "wu@example.test")
+            app.events.subscribe(to: CertificateIssued.self) { _, _ in throw Abort(.conflict) }
+            // act: an officer records a digital skill certificate, which the targets count
+            let response = try await world.send(
+                .POST, "/api/v1/certificates", world.officerHeaders,
+                [
+                    "talentID": try talent.requireID().uuidString, "kind": "skill_level", "level": "senior",
+                    "occupationCode": "2-02-38-03", "issuerName": "山东省职业技能鉴定中心", "number": "A-1",
+                    "issuedOn": app.clock.today.description,
+                ])
+            // assert: refused, and neither the certificate, its audit event nor the count stayed
+            #expect(response.status == .conflict)
+            #expect(try await Certificate.query(on: app.db).count() == 0)
+            #expect(try await AuditEvent.query(on: app.db).filter(\.$entityType == "certificate").count() == 0)
+            #expect(try await TargetTests.figures(world)["digital_skill_talents_cultivated"] == 0)
+        }
+    }
+
+    /// The dependency points one way: targets know certificates and training, not back.
+    @Test func targetsFollowCertificatesAndTrainingWhichDoNotNameThem() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/App").standardizedFileURL
+        for folder in ["Certificates", "Training"] {
+            let files = try #require(
+                FileManager.default.enumerator(
+                    at: sources.appendingPathComponent(folder), includingPropertiesForKeys: nil))
+            for case let file as URL in files where file.pathExtension == "swift" {
+                let text = try String(contentsOf: file, encoding: .utf8)
+                #expect(!text.contains("TargetTally"), "\(folder)/\(file.lastPathComponent) calls the targets")
+            }
+        }
+    }
+
+    @Test func theTargetsFollowEveryEventTheyCount() async throws {
+        try await TestApp.run(bootstrap: false) { app, _ in
+            #expect(app.events.count(of: EnrollmentCompleted.self) == 1)
+            #expect(app.events.count(of: CertificateIssued.self) == 1)
+            #expect(app.events.count(of: CertificateRevoked.self) == 1)
+        }
+    }
+}
+
+private actor Heard {
+    var lines: [String] = []
+    func add(_ line: String) { lines.append(line) }
+}
