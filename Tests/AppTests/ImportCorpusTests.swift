@@ -33,7 +33,8 @@ enum ImportCorpus {
             options: .init(partial: false, upsert: false), cipher: app.personalData,
             policy: policy, today: today, now: app.clock.now)
         do {
-            let summary = try await importer.run(source, on: app.db, audit: { _, _ in }, progress: { _ in })
+            let summary = try await importer.run(
+                source, on: app.db, context: app.writeContext(requestID: "test"), progress: { _ in })
             return .finished(summary)
         } catch let problem as ImportFileProblem {
             return .refused(problem, message: problem.message(zh))

@@ -105,7 +105,8 @@ struct ImportsInBatchesTests {
             policy: app.activePolicy!.document, today: CalendarDate("2026-11-27")!,
             now: Date(timeIntervalSince1970: 1_795_000_000))
         _ = try await importer.runInBatches(
-            try TalentImportSource(bytes: file), importID: record, on: app.db(.bulk), audit: { _, _ in },
+            try TalentImportSource(bytes: file), importID: record, on: app.db(.bulk),
+            context: app.writeContext(requestID: "test"),
             progress: { _, _ in })
         try await TalentImportUndo.keep(existing, for: record, cipher: app.personalData, on: app.db)
         let row = try #require(try await Job.find(job, on: app.db))

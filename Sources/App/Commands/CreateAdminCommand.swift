@@ -33,11 +33,10 @@ struct CreateAdminCommand: AsyncCommand {
             passwordHash: try await app.password.async.hash(password), role: .admin)
         try await app.db.transaction { db in
             try await user.create(on: db)
-            try await AuditLog.append(
+            try await app.writeContext(requestID: "cli:create-admin").record(
                 AuditEntry(
                     .userCreate, entityID: user.id?.uuidString,
-                    changedFields: ["display_name", "email", "role"]),
-                actor: nil, requestID: "cli:create-admin", key: app.secrets.audit, on: db, now: app.clock.now)
+                    changedFields: ["display_name", "email", "role"]), on: db)
         }
         context.console.print("Administrator \(email) created.")
         context.console.print("One-time password (shown once; it must be changed at first sign-in): \(password)")

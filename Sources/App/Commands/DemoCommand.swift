@@ -77,10 +77,7 @@ struct DemoCommand: AsyncCommand {
         let bar = ProgressBar(total: count)
         let summary = try await importer.run(
             try TalentImportSource(bytes: bytes), on: app.db,
-            audit: { entry, db in
-                try await AuditLog.append(
-                    entry, actor: nil, requestID: "cli:demo", key: app.secrets.audit, on: db, now: app.clock.now)
-            }, progress: { bar.update($0) })
+            context: app.writeContext(requestID: "cli:demo"), progress: { bar.update($0) })
         bar.finish()
         context.console.print(
             "Talents: \(summary.created.formatted()) added, \(summary.rejected.formatted()) already present "
@@ -111,11 +108,10 @@ struct DemoCommand: AsyncCommand {
                 organization.chainCode = demo.chainCode
                 try await organization.create(on: db)
             }
-            try await AuditLog.append(
+            try await app.writeContext(requestID: "cli:demo").record(
                 AuditEntry(
                     .organizationDemo, entityID: nil,
-                    changedFields: ["rows:\(missing.count)"]),
-                actor: nil, requestID: "cli:demo", key: app.secrets.audit, on: db, now: app.clock.now)
+                    changedFields: ["rows:\(missing.count)"]), on: db)
         }
         return missing.count
     }

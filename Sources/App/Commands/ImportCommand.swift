@@ -62,10 +62,7 @@ struct ImportCommand: AsyncCommand {
         do {
             summary = try await importer.run(
                 source, on: app.db,
-                audit: { entry, db in
-                    try await AuditLog.append(
-                        entry, actor: nil, requestID: "cli:import", key: app.secrets.audit, on: db, now: app.clock.now)
-                }, progress: { rows in bar.update(rows) })
+                context: app.writeContext(requestID: "cli:import"), progress: { rows in bar.update(rows) })
         } catch let problem as ImportFileProblem {
             bar.finish()
             throw CommandFailure(message: problem.message(m))

@@ -29,9 +29,8 @@ struct TargetsCommand: AsyncCommand {
             let started = ContinuousClock.now
             try await app.db.transaction { db in
                 try await TargetTally.rebuild(on: db)
-                try await AuditLog.append(
-                    AuditEntry(.targetsRebuild, entityID: nil),
-                    actor: nil, requestID: "cli:targets", key: app.secrets.audit, on: db, now: app.clock.now)
+                try await app.writeContext(requestID: "cli:targets").record(
+                    AuditEntry(.targetsRebuild, entityID: nil), on: db)
             }
             context.console.print(
                 String(

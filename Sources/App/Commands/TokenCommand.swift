@@ -45,10 +45,10 @@ struct TokenCommand: AsyncCommand {
             expiresAt: app.clock.now.addingTimeInterval(TimeInterval(days) * 86400))
         try await app.db.transaction { db in
             try await token.create(on: db)
-            try await AuditLog.append(
+            try await app.writeContext(actor: user.actor, requestID: "cli:token").record(
                 AuditEntry(
                     .apiTokenCreate, entityID: token.id?.uuidString, changedFields: ["name", "scope", "expires_at"]),
-                actor: user.actor, requestID: "cli:token", key: app.secrets.audit, on: db, now: app.clock.now)
+                on: db)
         }
         context.console.print(secret)
     }

@@ -8,8 +8,7 @@ import TalentDomain
 /// caller's transaction.
 enum CourseStore {
     static func create(
-        _ valid: CourseInput.Valid, on db: any Database,
-        audit: (AuditEntry) async throws -> Void
+        _ valid: CourseInput.Valid, context: WriteContext, on db: any Database
     ) async throws -> Course {
         let course = Course()
         course.$provider.id = valid.providerID
@@ -21,10 +20,10 @@ enum CourseStore {
         course.content = valid.content
         course.listed = true
         try await course.create(on: db)
-        try await audit(
+        try await context.record(
             AuditEntry(
                 .courseCreate, entityID: course.id?.uuidString,
-                changedFields: ["title", "minutes", "occupation_code"]))
+                changedFields: ["title", "minutes", "occupation_code"]), on: db)
         return course
     }
 
@@ -32,8 +31,8 @@ enum CourseStore {
     /// keeps the first completion). Returns how many were newly credited.
     @discardableResult
     static func complete(
-        _ course: Course, talentIDs: [UUID], on day: CalendarDate, source: String, on db: any Database,
-        audit: (AuditEntry) async throws -> Void
+        _ course: Course, talentIDs: [UUID], on day: CalendarDate, source: String, context: WriteContext,
+        on db: any Database
     ) async throws -> Int {
         let courseID = try course.requireID()
         let done = Set(
@@ -54,10 +53,10 @@ enum CourseStore {
             try await Array(rows[start..<min(start + 500, rows.count)]).create(on: db)
         }
         if !rows.isEmpty {
-            try await audit(
+            try await context.record(
                 AuditEntry(
                     .courseCompletion, entityID: courseID.uuidString,
-                    changedFields: ["completions:\(rows.count)", "source:\(source)"]))
+                    changedFields: ["completions:\(rows.count)", "source:\(source)"]), on: db)
         }
         return rows.count
     }

@@ -112,8 +112,7 @@ struct CoursesController: RouteCollection {
         let credited = try await req.db.writeTransaction { db in
             try await CourseStore.complete(
                 course, talentIDs: ids, on: req.clock.today, source: scope == .own ? "self" : "provider",
-                on: db
-            ) { try await req.audit($0, on: db) }
+                context: req.writeContext, on: db)
         }
         if req.isAPI {
             return try await CompletionResultDTO(credited: credited, alreadyCompleted: Set(ids).count - credited)
@@ -136,7 +135,7 @@ struct CoursesController: RouteCollection {
         case let .failure(errors): throw errors
         case let .success(valid):
             return try await req.db.writeTransaction { db in
-                try await CourseStore.create(valid, on: db) { try await req.audit($0, on: db) }
+                try await CourseStore.create(valid, context: req.writeContext, on: db)
             }
         }
     }

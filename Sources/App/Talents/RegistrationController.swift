@@ -93,19 +93,15 @@ struct RegistrationController: RouteCollection {
         let token = Secrets.randomToken()
         let talent = try await req.db.writeTransaction { db in
             try await user.create(on: db)
-            let actor = user.actor
-            let audit = { (entry: AuditEntry) in
-                try await AuditLog.append(
-                    entry, actor: actor, requestID: req.requestID,
-                    key: req.application.secrets.audit, on: db, now: req.clock.now)
-            }
-            try await audit(
+            // Not yet signed in: the new account is the actor of its own registration.
+            var context = req.writeContext
+            context.actor = user.actor
+            try await context.record(
                 AuditEntry(
                     .userRegister, entityID: user.id?.uuidString,
-                    changedFields: ["display_name", "email", "mobile", "password_hash", "role"]))
+                    changedFields: ["display_name", "email", "mobile", "password_hash", "role"]), on: db)
             let talent = try await TalentStore.create(
-                valid, userID: user.requireID(), cipher: cipher, on: db, now: req.clock.now,
-                audit: audit)
+                valid, userID: user.requireID(), cipher: cipher, context: context, on: db)
             try await UserSession(
                 tokenHash: Secrets.sha256(token), userID: user.requireID(),
                 expiresAt: req.clock.now.addingTimeInterval(LoginService.sessionLifetime)

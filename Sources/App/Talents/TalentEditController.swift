@@ -102,9 +102,7 @@ struct TalentEditController: RouteCollection {
                 return .failure(errors)
             }
             _ = try await req.db.writeTransaction { db in
-                try await TalentStore.update(talent, with: record, cipher: cipher, on: db) { entry in
-                    try await req.audit(entry, on: db)
-                }
+                try await TalentStore.update(talent, with: record, cipher: cipher, context: req.writeContext, on: db)
             }
             return .success(talent)
         }

@@ -10,8 +10,7 @@ import TalentDomain
 enum TalentStore {
     static func create(
         _ valid: TalentInput.Valid, userID: UUID?, cipher: PersonalDataCipher,
-        on db: any Database, now: Date,
-        audit: (AuditEntry) async throws -> Void
+        context: WriteContext, on db: any Database
     ) async throws -> Talent {
         let talent = Talent()
         talent.$user.id = userID
@@ -31,7 +30,7 @@ enum TalentStore {
         talent.graduationYear = valid.graduationYear
         talent.$employer.id = valid.employerID
         talent.skills = valid.skills.joined(separator: "\n")
-        talent.consentAt = now
+        talent.consentAt = context.now
         talent.consentVersion = TalentConsent.version
         talent.consentPurpose = TalentConsent.purpose
         talent.status = "active"
@@ -42,21 +41,20 @@ enum TalentStore {
         let id = try talent.requireID()
         try await attributeRows(valid, talentID: id).create(on: db)
         try await TalentSearchIndex.write(document(talent, valid, on: db), key: key, talentID: id, on: sql)
-        try await audit(
-            AuditEntry(
-                .talentCreate, entityID: id.uuidString,
-                changedFields: filledFields(valid)))
+        try await context.record(
+            AuditEntry(.talentCreate, entityID: id.uuidString, changedFields: filledFields(valid)), on: db)
         return talent
     }
 
     /// Applies `record` to an existing profile (the resident ID number never changes: it
     /// is who the profile is), replaces its coded attributes, re-indexes it and audits the
     /// names of the fields that changed. Returns those names; nothing is written when
-    /// nothing changed.
+    /// nothing changed. `context` nil: the caller records one event for a whole file
+    /// (an import and its undo) instead of one per profile.
     @discardableResult
     static func update(
-        _ talent: Talent, with record: TalentRecord, cipher: PersonalDataCipher, on db: any Database,
-        audit: (AuditEntry) async throws -> Void
+        _ talent: Talent, with record: TalentRecord, cipher: PersonalDataCipher, context: WriteContext?,
+        on db: any Database
     ) async throws -> [String] {
         var changed: [String] = []
         func set<Value: Equatable>(_ field: String, _ path: ReferenceWritableKeyPath<Talent, Value>, _ value: Value) {
@@ -98,10 +96,7 @@ enum TalentStore {
         try await TalentSearchIndex.write(
             document(talent, record, on: db), key: talent.searchKey ?? 0, talentID: id,
             on: db as! any SQLDatabase)
-        try await audit(
-            AuditEntry(
-                .talentUpdate, entityID: id.uuidString,
-                changedFields: changed))
+        try await context?.record(AuditEntry(.talentUpdate, entityID: id.uuidString, changedFields: changed), on: db)
         return changed
     }
 

@@ -139,9 +139,7 @@ struct TalentsController: RouteCollection {
                 return .failure(errors)
             }
             let talent = try await req.db.writeTransaction { db in
-                try await TalentStore.create(valid, userID: nil, cipher: cipher, on: db, now: req.clock.now) { entry in
-                    try await req.audit(entry, on: db)
-                }
+                try await TalentStore.create(valid, userID: nil, cipher: cipher, context: req.writeContext, on: db)
             }
             return .success(talent)
         }

@@ -28,8 +28,7 @@ enum VoucherStore {
     /// how many eligible talents were passed over because they already hold one. Named
     /// talents who are not active members of the key group refuse the whole batch.
     static func issue(
-        _ batch: Batch, by actorID: UUID, messages: Messages, on db: any Database,
-        audit: (AuditEntry) async throws -> Void
+        _ batch: Batch, by actorID: UUID, context: WriteContext, on db: any Database
     ) async throws -> (VoucherBatch, skipped: Int) {
         let members = TalentAttribute.query(on: db).filter(\.$kind == .keyGroup).filter(\.$code == batch.keyGroup)
             .join(Talent.self, on: \TalentAttribute.$talent.$id == \Talent.$id).filter(
@@ -40,7 +39,7 @@ enum VoucherStore {
         if let ids = batch.talentIDs, Set(candidates).count < Set(ids).count {
             throw FieldErrors(
                 "talentIDs",
-                messages(
+                context.messages(
                     .voucherTalentsNotEligible,
                     [
                         "count": String(Set(ids).count - Set(candidates).count)
@@ -79,10 +78,10 @@ enum VoucherStore {
         for chunk in stride(from: 0, to: vouchers.count, by: 500) {
             try await Array(vouchers[chunk..<min(chunk + 500, vouchers.count)]).create(on: db)
         }
-        try await audit(
+        try await context.record(
             AuditEntry(
                 .voucherIssueBatch, entityID: batchID.uuidString,
-                changedFields: ["key_group", "occupation_code", "value_fen", "expires_on", "issued_count"]))
+                changedFields: ["key_group", "occupation_code", "value_fen", "expires_on", "issued_count"]), on: db)
         return (row, holding.count)
     }
 
@@ -131,9 +130,9 @@ enum VoucherStore {
     /// is: a voucher being spent at the same moment is either spent or cancelled, never
     /// both. Refused, naming `voucher`, when it is used or already cancelled.
     static func cancel(
-        _ voucher: Voucher, reason: String, by actorID: UUID, messages m: Messages, now: Date,
-        on db: any Database, audit: (AuditEntry) async throws -> Void
+        _ voucher: Voucher, reason: String, by actorID: UUID, context: WriteContext, on db: any Database
     ) async throws {
+        let (m, now) = (context.messages, context.now)
         let id = try voucher.requireID()
         let changed = try await (db as! any SQLDatabase).raw(
             """
@@ -149,17 +148,17 @@ enum VoucherStore {
         (voucher.status, voucher.cancelledAt, voucher.cancelReason, voucher.cancelledBy) = (
             .cancelled, now, reason, actorID
         )
-        try await audit(
+        try await context.record(
             AuditEntry(
                 .voucherCancel, entityID: id.uuidString,
-                changedFields: ["status", "cancel_reason"]))
+                changedFields: ["status", "cancel_reason"]), on: db)
     }
 
     /// Cancels every voucher of a batch that has not been used; the number cancelled.
     static func cancelUnused(
-        of batch: VoucherBatch, reason: String, by actorID: UUID, now: Date,
-        on db: any Database, audit: (AuditEntry) async throws -> Void
+        of batch: VoucherBatch, reason: String, by actorID: UUID, context: WriteContext, on db: any Database
     ) async throws -> Int {
+        let now = context.now
         let id = try batch.requireID()
         let changed = try await (db as! any SQLDatabase).raw(
             """
@@ -167,10 +166,10 @@ enum VoucherStore {
             cancelled_by = \(bind: actorID) WHERE batch_id = \(bind: id) AND status = 'issued' RETURNING id
             """
         ).all()
-        try await audit(
+        try await context.record(
             AuditEntry(
                 .voucherBatchCancel, entityID: id.uuidString,
-                changedFields: ["status", "cancel_reason"]))
+                changedFields: ["status", "cancel_reason"]), on: db)
         return changed.count
     }
 

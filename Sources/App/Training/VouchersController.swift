@@ -112,10 +112,7 @@ struct VouchersController: RouteCollection {
         let reason = try cancelReason(req)
         try await req.db.writeTransaction { db in
             try await VoucherStore.cancel(
-                voucher, reason: reason, by: actor.userID, messages: req.messages, now: req.clock.now, on: db
-            ) {
-                try await req.audit($0, on: db)
-            }
+                voucher, reason: reason, by: actor.userID, context: req.writeContext, on: db)
         }
         return voucher
     }
@@ -143,10 +140,8 @@ struct VouchersController: RouteCollection {
             return try await renderBatch(req, id, errors: errors, status: .unprocessableEntity)
         }
         let count = try await req.db.writeTransaction { db in
-            try await VoucherStore.cancelUnused(of: batch, reason: reason, by: actor.userID, now: req.clock.now, on: db)
-            {
-                try await req.audit($0, on: db)
-            }
+            try await VoucherStore.cancelUnused(
+                of: batch, reason: reason, by: actor.userID, context: req.writeContext, on: db)
         }
         if req.isAPI { return try await CancelledDTO(batchId: id, cancelled: count).encodeResponse(for: req) }
         return req.redirect(to: SiteURL.voucherBatch(id).path + "?cancelled=\(count)", redirectType: .normal)
@@ -184,9 +179,7 @@ struct VouchersController: RouteCollection {
         case let .failure(errors): throw errors
         case let .success(batch):
             return try await req.db.writeTransaction { db in
-                try await VoucherStore.issue(batch, by: actor.userID, messages: req.messages, on: db) {
-                    try await req.audit($0, on: db)
-                }
+                try await VoucherStore.issue(batch, by: actor.userID, context: req.writeContext, on: db)
             }
         }
     }

@@ -49,7 +49,8 @@ enum ImportFiles {
             policy: app.activePolicy!.document, today: CalendarDate("2026-11-27")!,
             now: Date(timeIntervalSince1970: 1_795_000_000))
         return try await importer.run(
-            try TalentImportSource(bytes: bytes), on: app.db, audit: { _, _ in }, progress: { _ in })
+            try TalentImportSource(bytes: bytes), on: app.db, context: app.writeContext(requestID: "test"),
+            progress: { _ in })
     }
 }
 
@@ -68,7 +69,8 @@ extension ImportFiles {
             policy: app.activePolicy!.document, today: CalendarDate("2026-11-27")!,
             now: Date(timeIntervalSince1970: 1_795_000_000))
         let summary = try await importer.runInBatches(
-            try TalentImportSource(bytes: bytes), importID: id, on: app.db(.bulk), audit: { _, _ in },
+            try TalentImportSource(bytes: bytes), importID: id, on: app.db(.bulk),
+            context: app.writeContext(requestID: "test"),
             progress: { _, _ in })
         return (summary, id)
     }

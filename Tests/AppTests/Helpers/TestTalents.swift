@@ -30,9 +30,8 @@ enum TestTalents {
             school: nil, major: major, graduationYear: nil, employerID: employer, occupations: occupations,
             skills: skills, categories: [], keyGroups: keyGroups)
         return try await app.db.transaction { db in
-            try await TalentStore.create(valid, userID: userID, cipher: app.personalData, on: db, now: app.clock.now) {
-                _ in
-            }
+            try await TalentStore.create(
+                valid, userID: userID, cipher: app.personalData, context: app.writeContext(requestID: "test"), on: db)
         }
     }
 

@@ -38,11 +38,7 @@ struct TalentImportHandler: JobHandler {
             outcome = .success(
                 try await importer.runInBatches(
                     try TalentImportSource(bytes: bytes), importID: payload.importID, on: app.db(.bulk),
-                    audit: { entry, db in
-                        try await AuditLog.append(
-                            entry, actor: actor, requestID: payload.requestID, key: app.secrets.audit, on: db,
-                            now: app.clock.now)
-                    },
+                    context: app.writeContext(actor: actor, requestID: payload.requestID),
                     progress: { [estimated = record.estimatedRows] progress, db in
                         if progress.written > 0 {
                             try await job.report(
@@ -67,10 +63,10 @@ struct TalentImportHandler: JobHandler {
         let kept = try await TalentImportUndo.revert(
             payload.importID, cipher: job.app.personalData, on: job.app.db(.bulk))
         try await Self.record(.failure(Interrupted()), of: payload.importID, app: job.app)
-        try await AuditLog.append(
+        try await job.app.writeContext(requestID: "jobs").record(
             AuditEntry(
                 .talentImportRevert, entityID: payload.importID.uuidString, changedFields: ["kept:\(kept)"]),
-            actor: nil, requestID: "jobs", key: job.app.secrets.audit, on: job.app.db, now: job.app.clock.now)
+            on: job.app.db)
     }
 
     /// What the progress counts: the rows checked, then the rows written.

@@ -78,7 +78,7 @@ extension TalentImportUndo {
                     skills: snapshot.skills,
                     categories: snapshot.codes[TalentAttribute.Kind.category.rawValue] ?? [],
                     keyGroups: snapshot.codes[TalentAttribute.Kind.keyGroup.rawValue] ?? [])
-                try await TalentStore.update(talent, with: record, cipher: cipher, on: db) { _ in }
+                try await TalentStore.update(talent, with: record, cipher: cipher, context: nil, on: db)
             }
             try await row.delete(on: db)
         }

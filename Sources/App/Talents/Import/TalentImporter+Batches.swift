@@ -34,7 +34,7 @@ extension TalentImporter {
 
     func runInBatches(
         _ source: TalentImportSource, importID: UUID, on database: any Database,
-        audit: @escaping @Sendable (AuditEntry, any Database) async throws -> Void,
+        context: WriteContext,
         progress: @escaping @Sendable (Progress, any Database) async throws -> Void
     ) async throws -> Summary {
         let lookups = try await Self.lookups(policy: policy, today: today, on: database)
@@ -57,14 +57,14 @@ extension TalentImporter {
             throw error
         }
         try await database.writeTransaction { [summary, options] db in
-            try await audit(
+            try await context.record(
                 AuditEntry(
                     .talentImport, entityID: importID.uuidString,
                     changedFields: [
                         "rows:\(summary.rows)", "created:\(summary.created)", "updated:\(summary.updated)",
                         "rejected:\(summary.rejected)",
                         "mode:\(options.partial ? "partial" : "atomic")\(options.upsert ? "+upsert" : "")",
-                    ]), db)
+                    ]), on: db)
             try await TalentImportUndo.query(on: db).filter(\.$importID == importID).delete()
         }
         try await Self.tidyIndexes(after: summary, on: database)

@@ -48,7 +48,7 @@ struct TalentImporter {
     /// Imports `source`; `progress(rowsChecked)` is called after every batch.
     func run(
         _ source: TalentImportSource, on database: any Database,
-        audit: @escaping @Sendable (AuditEntry, any Database) async throws -> Void,
+        context: WriteContext,
         progress: @escaping @Sendable (Int) async -> Void
     ) async throws -> Summary {
         let lookups = try await Self.lookups(policy: policy, today: today, on: database)
@@ -57,7 +57,7 @@ struct TalentImporter {
             let summary = try await database.writeTransaction { db in
                 try await db.withBulkWriteSettings {
                     try await importRows(
-                        source, lookups: lookups, names: names, on: db, audit: audit, progress: progress)
+                        source, lookups: lookups, names: names, on: db, context: context, progress: progress)
                 }
             }
             try await Self.tidyIndexes(after: summary, on: database)
@@ -76,7 +76,7 @@ struct TalentImporter {
     /// words (`prepare`). Batches are written in file order, one at a time.
     private func importRows(
         _ source: TalentImportSource, lookups: TalentImportLookups, names: IndexNames,
-        on db: any Database, audit: @escaping @Sendable (AuditEntry, any Database) async throws -> Void,
+        on db: any Database, context: WriteContext,
         progress: @escaping @Sendable (Int) async -> Void
     ) async throws -> Summary {
         var source = source
@@ -118,14 +118,14 @@ struct TalentImporter {
         await progress(summary.rows)
         if summary.rows == 0 { throw ImportFileProblem.noRows }
         guard options.partial || summary.problems.isEmpty else { throw Rollback(summary: summary) }
-        try await audit(
+        try await context.record(
             AuditEntry(
                 .talentImport, entityID: nil,
                 changedFields: [
                     "rows:\(summary.rows)", "created:\(summary.created)", "updated:\(summary.updated)",
                     "rejected:\(summary.rejected)",
                     "mode:\(options.partial ? "partial" : "atomic")\(options.upsert ? "+upsert" : "")",
-                ]), db)
+                ]), on: db)
         summary.wrote = summary.created + summary.updated > 0
         return summary
     }
@@ -225,9 +225,8 @@ struct TalentImporter {
             }
             if options.partial || (writes && outcome.rejected.isEmpty) {
                 if let importID { try await TalentImportUndo.keep(talent, for: importID, cipher: cipher, on: db) }
-                let changed = try await TalentStore.update(talent, with: entry.item.record, cipher: cipher, on: db) {
-                    _ in
-                }
+                let changed = try await TalentStore.update(
+                    talent, with: entry.item.record, cipher: cipher, context: nil, on: db)
                 if !changed.isEmpty { outcome.updated += 1 }
             }
         }
