@@ -14,7 +14,7 @@ struct CertificatesController: RouteCollection {
         pages.post(SiteURL.certificates.route, use: recordFromForm)
         pages.get(SiteURL.certificate(UUID()).route, use: certificatePage)
         pages.get(SiteURL.printCertificate(UUID()).route, use: printPage)
-        pages.post(SiteURL.revokeCertificate(UUID()).route, use: revoke)
+        pages.post(SiteURL.revokeCertificate(UUID()).route, use: revokePage)
 
         let api = routes.grouped("api", "v1", "certificates")
         api.get("public-key", use: publicKey)
@@ -23,7 +23,7 @@ struct CertificatesController: RouteCollection {
         signedIn.get(use: list)
         signedIn.post(use: recordFromAPI)
         signedIn.get(":id", use: show)
-        signedIn.post(":id", "revoke", use: revoke)
+        signedIn.post(":id", "revoke", use: revokeAPI)
     }
 
     // MARK: - Public
@@ -109,28 +109,37 @@ struct CertificatesController: RouteCollection {
         return htmlResponse(model.render(messages: req.messages))
     }
 
-    @Sendable func revoke(req: Request) async throws -> Response {
+    @Sendable func revokePage(req: Request) async throws -> Response {
         let certificate = try await find(req, for: .change)
-        struct Body: Content { @LenientText var reason: String? }
-        var read = FieldReader(messages: req.messages)
-        let reason = read.text(try req.content.decode(Body.self).reason, "reason", .certificateRevokeReason, max: 500)
         do {
-            guard let reason else { throw read.errors }
-            let context = try context(req)
-            try await req.db.writeTransaction { db in
-                try await CertificateStore.revoke(certificate, reason: reason, context: context, on: db)
-            }
+            try await revoke(certificate, req)
         } catch let errors as FieldErrors {
-            if req.isAPI { throw errors }
             return try await renderCertificate(req, certificate, errors: errors, status: .unprocessableEntity)
         }
-        if req.isAPI { return try await CertificateDTO(certificate).encodeResponse(for: req) }
         return req.redirect(
             to: SiteURL.certificate(try certificate.requireID()).path + "?notice=revoked",
             redirectType: .normal)
     }
 
+    @Sendable func revokeAPI(req: Request) async throws -> CertificateDTO {
+        let certificate = try await find(req, for: .change)
+        try await revoke(certificate, req)
+        return try CertificateDTO(certificate)
+    }
+
     // MARK: - Helpers
+
+    /// Revokes with the body's reason (both edges read the same field).
+    private func revoke(_ certificate: Certificate, _ req: Request) async throws {
+        struct Body: Content { @LenientText var reason: String? }
+        var read = FieldReader(messages: req.messages)
+        let reason = read.text(try req.content.decode(Body.self).reason, "reason", .certificateRevokeReason, max: 500)
+        guard let reason else { throw read.errors }
+        let context = try context(req)
+        try await req.db.writeTransaction { db in
+            try await CertificateStore.revoke(certificate, reason: reason, context: context, on: db)
+        }
+    }
 
     /// What the code says: no such certificate or a broken signature is `invalid`.
     private func verification(_ req: Request) async throws -> VerifyPageModel.Outcome {

@@ -13,14 +13,14 @@ struct CoursesController: RouteCollection {
         pages.get(SiteURL.newCourse.route, use: newPage)
         pages.post(SiteURL.courses.route, use: createFromForm)
         // A list of up to 10,000 profile ids is about 370 KB.
-        pages.on(.POST, SiteURL.courseCompletions(UUID()).route, body: .collect(maxSize: "1mb"), use: complete)
+        pages.on(.POST, SiteURL.courseCompletions(UUID()).route, body: .collect(maxSize: "1mb"), use: completePage)
 
         let api = routes.grouped("api", "v1", "courses")
         api.get(use: list)
         api.get(":id", use: show)
         let signedIn = api.grouped(RequireSignIn())
         signedIn.post(use: createFromAPI)
-        signedIn.on(.POST, ":id", "completions", body: .collect(maxSize: "1mb"), use: complete)
+        signedIn.on(.POST, ":id", "completions", body: .collect(maxSize: "1mb"), use: completeAPI)
         routes.grouped("api", "v1", "course-completions").grouped(RequireSignIn()).get(use: listCompletions)
     }
 
@@ -65,10 +65,27 @@ struct CoursesController: RouteCollection {
         try CourseDTO(try await find(req))
     }
 
-    /// A talent marks the course completed for themself (no body); the course's provider
-    /// (or an administrator) records completions for the profiles in `talentIDs`.
-    @Sendable func complete(req: Request) async throws -> Response {
+    @Sendable func completePage(req: Request) async throws -> Response {
         let course = try await find(req)
+        let own: Bool
+        do {
+            own = try await credit(course, req).own
+        } catch let errors as FieldErrors {
+            return try await renderCourse(req, course, errors: errors, status: .unprocessableEntity)
+        }
+        let target = own ? SiteURL.myTraining.path : SiteURL.course(try course.requireID()).path
+        return req.redirect(to: target + "?notice=completed", redirectType: .normal)
+    }
+
+    @Sendable func completeAPI(req: Request) async throws -> CompletionResultDTO {
+        let outcome = try await credit(try await find(req), req)
+        return CompletionResultDTO(credited: outcome.credited, alreadyCompleted: outcome.asked - outcome.credited)
+    }
+
+    /// A talent marks the course completed for themself (no body); the course's provider
+    /// (or an administrator) records completions for the profiles in `talentIDs`. How many
+    /// were newly credited, of how many asked, and whether the talent marked their own.
+    private func credit(_ course: Course, _ req: Request) async throws -> (credited: Int, asked: Int, own: Bool) {
         let (actor, scope) = try req.scope(.create, on: .courseCompletion)
         struct Body: Content { @LenientText var talentIDs: String? }
         var talentIDs: [UUID] = []
@@ -76,10 +93,7 @@ struct CoursesController: RouteCollection {
             guard
                 let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID)
                     .filter(\.$status == "active").first()
-            else {
-                return try await failure(
-                    req, course, FieldErrors("talentIDs", req.messages(.enrolNoProfile)))
-            }
+            else { throw FieldErrors("talentIDs", req.messages(.enrolNoProfile)) }
             talentIDs = [try talent.requireID()]
         } else {
             guard
@@ -89,8 +103,7 @@ struct CoursesController: RouteCollection {
             let listed = ProfileIDList.parse(try req.content.decode(Body.self).talentIDs ?? "", maximum: 10_000) ?? []
             let known = try await Talent.query(on: req.db).filter(\.$id ~~ listed).filter(\.$status == "active").count()
             guard !listed.isEmpty, known == Set(listed).count else {
-                return try await failure(
-                    req, course, FieldErrors("talentIDs", req.messages(.courseTalentIDsInvalid)))
+                throw FieldErrors("talentIDs", req.messages(.courseTalentIDsInvalid))
             }
             // A provider credits hours only to people it trained or enrolled (issue 14: any
             // profile id would do); an administrator to anyone.
@@ -100,10 +113,7 @@ struct CoursesController: RouteCollection {
                 let strangers = Set(listed).subtracting(trained).map(\.uuidString).sorted()
                 guard strangers.isEmpty else {
                     let named = strangers.prefix(5).joined(separator: ", ") + (strangers.count > 5 ? " …" : "")
-                    return try await failure(
-                        req, course,
-                        FieldErrors(
-                            "talentIDs", req.messages(.courseTalentsNotTrained, ["ids": named])))
+                    throw FieldErrors("talentIDs", req.messages(.courseTalentsNotTrained, ["ids": named]))
                 }
             }
             talentIDs = listed
@@ -114,12 +124,7 @@ struct CoursesController: RouteCollection {
                 course, talentIDs: ids, on: req.clock.today, source: scope == .own ? "self" : "provider",
                 context: req.writeContext, on: db)
         }
-        if req.isAPI {
-            return try await CompletionResultDTO(credited: credited, alreadyCompleted: Set(ids).count - credited)
-                .encodeResponse(for: req)
-        }
-        let target = scope == .own ? SiteURL.myTraining.path : SiteURL.course(try course.requireID()).path
-        return req.redirect(to: target + "?notice=completed", redirectType: .normal)
+        return (credited, Set(ids).count, scope == .own)
     }
 
     @Sendable func listCompletions(req: Request) async throws -> ItemsDTO<CourseCompletionDTO> {
@@ -156,11 +161,6 @@ struct CoursesController: RouteCollection {
             filter.occupationCode = String(code.prefix(20))
         }
         return filter
-    }
-
-    private func failure(_ req: Request, _ course: Course, _ errors: FieldErrors) async throws -> Response {
-        if req.isAPI { throw errors }
-        return try await renderCourse(req, course, errors: errors, status: .unprocessableEntity)
     }
 
     private func renderCourse(_ req: Request, _ course: Course, errors: FieldErrors, status: HTTPStatus) async throws

@@ -19,8 +19,8 @@ struct VouchersController: RouteCollection {
         api.get("vouchers", use: listVouchers)
         api.get("vouchers", "settlement", use: settlement)
         api.post("vouchers", ":id", "cancel", use: cancelVoucher)
-        api.post("voucher-batches", ":id", "cancel", use: cancelBatch)
-        pages.post(SiteURL.voucherBatchCancel(UUID()).route, use: cancelBatch)
+        api.post("voucher-batches", ":id", "cancel", use: cancelBatchAPI)
+        pages.post(SiteURL.voucherBatchCancel(UUID()).route, use: cancelBatchPage)
         pages.get(SiteURL.voucherBatch(UUID()).route, use: batchPage)
         pages.post(SiteURL.voucherCancel(UUID()).route, use: cancelVoucherFromForm)
     }
@@ -129,22 +129,40 @@ struct VouchersController: RouteCollection {
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 
-    /// The unused vouchers of a batch: `POST /api/v1/voucher-batches/{id}/cancel` and the
-    /// form on the batch's row of `/vouchers` and on its own page, where it leads.
-    @Sendable func cancelBatch(req: Request) async throws -> Response {
+    /// The form on the batch's row of `/vouchers` and on its own page, where it leads.
+    @Sendable func cancelBatchPage(req: Request) async throws -> Response {
+        let (actor, batch) = try await batchToCancel(req)
+        let id = try batch.requireID()
+        let count: Int
+        do {
+            count = try await cancelUnused(batch, by: actor, req)
+        } catch let errors as FieldErrors {
+            return try await renderBatch(req, id, errors: errors, status: .unprocessableEntity)
+        }
+        return req.redirect(to: SiteURL.voucherBatch(id).path + "?cancelled=\(count)", redirectType: .normal)
+    }
+
+    /// `POST /api/v1/voucher-batches/{id}/cancel`.
+    @Sendable func cancelBatchAPI(req: Request) async throws -> CancelledDTO {
+        let (actor, batch) = try await batchToCancel(req)
+        let count = try await cancelUnused(batch, by: actor, req)
+        return CancelledDTO(batchId: try batch.requireID(), cancelled: count)
+    }
+
+    private func batchToCancel(_ req: Request) async throws -> (Actor, VoucherBatch) {
         let actor = try requireCanceller(req)
         guard let id = req.parameters.get("id", as: UUID.self), let batch = try await VoucherBatch.find(id, on: req.db)
         else { throw Abort(.notFound) }
-        let reason: String
-        do { reason = try cancelReason(req) } catch let errors as FieldErrors where !req.isAPI {
-            return try await renderBatch(req, id, errors: errors, status: .unprocessableEntity)
-        }
-        let count = try await req.db.writeTransaction { db in
+        return (actor, batch)
+    }
+
+    /// Cancels the batch's unused vouchers with the body's reason; how many.
+    private func cancelUnused(_ batch: VoucherBatch, by actor: Actor, _ req: Request) async throws -> Int {
+        let reason = try cancelReason(req)
+        return try await req.db.writeTransaction { db in
             try await VoucherStore.cancelUnused(
                 of: batch, reason: reason, by: actor.userID, context: req.writeContext, on: db)
         }
-        if req.isAPI { return try await CancelledDTO(batchId: id, cancelled: count).encodeResponse(for: req) }
-        return req.redirect(to: SiteURL.voucherBatch(id).path + "?cancelled=\(count)", redirectType: .normal)
     }
 
     /// Cancelling is for the city's staff (a change scope over all vouchers).
