@@ -10,23 +10,23 @@ struct EnrollmentsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let pages = routes.grouped(RequireSignIn())
         pages.get(SiteURL.cohort(UUID()).route, use: cohortPage)
-        pages.post(SiteURL.cohortSessions(UUID()).route, use: addSession)
-        pages.post(SiteURL.cohortCapacity(UUID()).route, use: changeCapacity)
-        pages.post(SiteURL.cohortEnrollments(UUID()).route, use: enrol)
+        pages.post(SiteURL.cohortSessions(UUID()).route, use: addSessionPage)
+        pages.post(SiteURL.cohortCapacity(UUID()).route, use: changeCapacityPage)
+        pages.post(SiteURL.cohortEnrollments(UUID()).route, use: enrolPage)
         pages.get(SiteURL.myTraining.route, use: myTrainingPage)
         for action in EnrollmentAction.allCases {
-            pages.post(SiteURL.enrollmentAction(UUID(), action).route) { req in try await perform(action, req) }
+            pages.post(SiteURL.enrollmentAction(UUID(), action).route) { req in try await performPage(action, req) }
         }
 
         let api = routes.grouped("api", "v1").grouped(RequireSignIn())
         api.get("cohorts", ":id", use: showCohort)
-        api.post("cohorts", ":id", "sessions", use: addSession)
-        api.post("cohorts", ":id", "capacity", use: changeCapacity)
+        api.post("cohorts", ":id", "sessions", use: addSessionAPI)
+        api.post("cohorts", ":id", "capacity", use: changeCapacityAPI)
         api.get("cohorts", ":id", "enrollments", use: listEnrollments)
-        api.post("cohorts", ":id", "enrollments", use: enrol)
+        api.post("cohorts", ":id", "enrollments", use: enrolAPI)
         api.get("enrollments", use: listOwnEnrollments)
         for action in EnrollmentAction.allCases {
-            api.post("enrollments", ":id", .constant(action.rawValue)) { req in try await perform(action, req) }
+            api.post("enrollments", ":id", .constant(action.rawValue)) { req in try await performAPI(action, req) }
         }
     }
 
@@ -45,10 +45,24 @@ struct EnrollmentsController: RouteCollection {
         return try CohortDTO(cohort, sessions: sessions)
     }
 
-    @Sendable func addSession(req: Request) async throws -> Response {
+    @Sendable func addSessionPage(req: Request) async throws -> Response {
         let (cohort, program) = try await findCohort(req, manage: true)
+        do {
+            _ = try await addSession(to: cohort, req)
+        } catch let errors as FieldErrors {
+            return try await failure(req, cohort, program, errors)
+        }
+        return redirect(req, to: .cohort(try cohort.requireID()), notice: "session")
+    }
+
+    @Sendable func addSessionAPI(req: Request) async throws -> Response {
+        let (cohort, _) = try await findCohort(req, manage: true)
+        return try await SessionDTO(try await addSession(to: cohort, req)).encodeResponse(status: .created, for: req)
+    }
+
+    private func addSession(to cohort: Cohort, _ req: Request) async throws -> CohortSession {
         switch try req.content.decode(SessionInput.self).validate(cohort: cohort, messages: req.messages) {
-        case let .failure(errors): return try await failure(req, cohort, program, errors)
+        case let .failure(errors): throw errors
         case let .success(valid):
             let session = CohortSession()
             session.$cohort.id = try cohort.requireID()
@@ -62,35 +76,64 @@ struct EnrollmentsController: RouteCollection {
                         .cohortSession, entityID: cohort.id?.uuidString,
                         changedFields: ["sessions"]), on: db)
             }
-            if req.isAPI { return try await SessionDTO(session).encodeResponse(status: .created, for: req) }
-            return redirect(req, to: .cohort(try cohort.requireID()), notice: "session")
+            return session
         }
     }
 
-    @Sendable func changeCapacity(req: Request) async throws -> Response {
+    @Sendable func changeCapacityPage(req: Request) async throws -> Response {
         let (cohort, program) = try await findCohort(req, manage: true)
+        do {
+            try await changeCapacity(of: cohort, req)
+        } catch let errors as FieldErrors {
+            return try await failure(req, cohort, program, errors)
+        }
+        return redirect(req, to: .cohort(try cohort.requireID()), notice: "capacity")
+    }
+
+    @Sendable func changeCapacityAPI(req: Request) async throws -> CohortDTO {
+        let (cohort, _) = try await findCohort(req, manage: true)
+        try await changeCapacity(of: cohort, req)
+        return try CohortDTO(cohort, sessions: nil)
+    }
+
+    private func changeCapacity(of cohort: Cohort, _ req: Request) async throws {
         var read = FieldReader(messages: req.messages)
         let capacity = read.integer(
             try req.content.decode(CapacityInput.self).capacity, "capacity", .programCapacity,
             in: 1...ProgramInput.maxCapacity)
-        guard let capacity else { return try await failure(req, cohort, program, read.errors) }
-        do {
-            try await req.db.writeTransaction { db in
-                try await EnrollmentStore.setCapacity(cohort, to: capacity, context: context(req), on: db)
-            }
-        } catch let errors as FieldErrors {
-            return try await failure(req, cohort, program, errors)
+        guard let capacity else { throw read.errors }
+        try await req.db.writeTransaction { db in
+            try await EnrollmentStore.setCapacity(cohort, to: capacity, context: context(req), on: db)
         }
-        if req.isAPI { return try await CohortDTO(cohort, sessions: nil).encodeResponse(for: req) }
-        return redirect(req, to: .cohort(try cohort.requireID()), notice: "capacity")
     }
 
     // MARK: - Enrolment
 
-    /// A talent applies for themself; staff who may create enrolments name the talent.
-    @Sendable func enrol(req: Request) async throws -> Response {
-        let (actor, scope) = try req.scope(.create, on: .enrollment)
+    @Sendable func enrolPage(req: Request) async throws -> Response {
+        let (_, scope) = try req.scope(.create, on: .enrollment)
         let (cohort, program) = try await findCohort(req, manage: false, published: scope == .own)
+        let enrollment: Enrollment
+        do {
+            enrollment = try await enrol(in: cohort, of: program, req)
+        } catch let errors as FieldErrors {
+            return try await failure(req, cohort, program, errors)
+        }
+        if scope == .own {
+            return redirect(req, to: .program(try program.requireID()), notice: enrollment.status.rawValue)
+        }
+        return redirect(req, to: .cohort(try cohort.requireID()), notice: enrollment.status.rawValue)
+    }
+
+    @Sendable func enrolAPI(req: Request) async throws -> Response {
+        let (_, scope) = try req.scope(.create, on: .enrollment)
+        let (cohort, program) = try await findCohort(req, manage: false, published: scope == .own)
+        return try await EnrollmentDTO(try await enrol(in: cohort, of: program, req))
+            .encodeResponse(status: .created, for: req)
+    }
+
+    /// A talent applies for themself; staff who may create enrolments name the talent.
+    private func enrol(in cohort: Cohort, of program: Program, _ req: Request) async throws -> Enrollment {
+        let (actor, scope) = try req.scope(.create, on: .enrollment)
         let input = try req.content.decode(EnrollmentInput.self)
         var read = FieldReader(messages: req.messages)
         let years = read.integer(input.yearsInField, "yearsInField", .enrolYearsInField, in: 0...60, fallback: -1)
@@ -107,24 +150,12 @@ struct EnrollmentsController: RouteCollection {
             talent = try await id.asyncFlatMap { try await Talent.find($0, on: req.db) }
             if id != nil, talent == nil { read.fail("talentID", req.messages(.enrolTalentUnknown)) }
         }
-        guard read.errors.isEmpty, let talent, let years else {
-            return try await failure(req, cohort, program, read.errors)
+        guard read.errors.isEmpty, let talent, let years else { throw read.errors }
+        return try await req.db.writeTransaction { db in
+            try await EnrollmentStore.enrol(
+                talent, in: cohort, of: program, yearsInField: years < 0 ? nil : years,
+                voucherID: voucherID, byProvider: scope != .own, context: context(req), on: db)
         }
-        let enrollment: Enrollment
-        do {
-            enrollment = try await req.db.writeTransaction { db in
-                try await EnrollmentStore.enrol(
-                    talent, in: cohort, of: program, yearsInField: years < 0 ? nil : years,
-                    voucherID: voucherID, byProvider: scope != .own, context: context(req), on: db)
-            }
-        } catch let errors as FieldErrors {
-            return try await failure(req, cohort, program, errors)
-        }
-        if req.isAPI { return try await EnrollmentDTO(enrollment).encodeResponse(status: .created, for: req) }
-        if scope == .own {
-            return redirect(req, to: .program(try program.requireID()), notice: enrollment.status.rawValue)
-        }
-        return redirect(req, to: .cohort(try cohort.requireID()), notice: enrollment.status.rawValue)
     }
 
     @Sendable func listEnrollments(req: Request) async throws -> ItemsDTO<EnrollmentDTO> {
@@ -139,9 +170,31 @@ struct EnrollmentsController: RouteCollection {
         return ItemsDTO(items: try rows.map { try EnrollmentDTO($0) })
     }
 
-    /// One action on one enrolment. A talent may only withdraw their own; the rest is the
-    /// provider's (a scope wider than own).
-    func perform(_ action: EnrollmentAction, _ req: Request) async throws -> Response {
+    func performPage(_ action: EnrollmentAction, _ req: Request) async throws -> Response {
+        let (enrollment, cohort, program, scope) = try await findEnrollment(for: action, req)
+        do {
+            _ = try await perform(action, on: enrollment, of: program, req)
+        } catch let errors as FieldErrors {
+            return try await failure(req, cohort, program, errors)
+        }
+        if action == .withdraw, scope == .own { return redirect(req, to: .myTraining, notice: "withdrawn") }
+        return redirect(req, to: .cohort(try cohort.requireID()), notice: action.rawValue)
+    }
+
+    /// The enrolment after the action; the certificate (201) for `certificate`.
+    func performAPI(_ action: EnrollmentAction, _ req: Request) async throws -> Response {
+        let (enrollment, _, program, _) = try await findEnrollment(for: action, req)
+        if let certificate = try await perform(action, on: enrollment, of: program, req) {
+            return try await CertificateDTO(certificate).encodeResponse(status: .created, for: req)
+        }
+        return try await EnrollmentDTO(enrollment).encodeResponse(for: req)
+    }
+
+    /// The enrolment the action names, if the caller may act on it: a talent may only
+    /// withdraw their own; the rest is the provider's (a scope wider than own).
+    private func findEnrollment(for action: EnrollmentAction, _ req: Request) async throws
+        -> (Enrollment, Cohort, Program, AccessScope)
+    {
         guard let id = req.parameters.get("id", as: UUID.self),
             let enrollment = try await req.scopedQuery(Enrollment.self, for: .change).filter(\.$id == id).first()
         else { throw Abort(.notFound) }
@@ -153,58 +206,53 @@ struct EnrollmentsController: RouteCollection {
             let program = try await Program.query(on: req.db).with(\.$provider).filter(\.$id == enrollment.$program.id)
                 .first()
         else { throw Abort(.notFound) }
+        return (enrollment, cohort, program, scope)
+    }
+
+    /// One action on one enrolment; a certificate when the action issued one.
+    private func perform(_ action: EnrollmentAction, on enrollment: Enrollment, of program: Program, _ req: Request)
+        async throws -> Certificate?
+    {
         let context = context(req)
-        var certificate: Certificate?
-        do {
-            switch action {
-            case .withdraw:
-                try await req.db.writeTransaction {
-                    try await EnrollmentStore.withdraw(enrollment, context: context, on: $0)
-                }
-            case .attendance:
-                let input = try req.content.decode(AttendanceInput.self)
-                var read = FieldReader(messages: req.messages)
-                let sessionID = read.id(input.sessionID, "sessionID", .sessionTopic)
-                let hours = read.hours(input.hours, "hours", .sessionHours, max: 24)
-                let session = try await sessionID.asyncFlatMap { try await CohortSession.find($0, on: req.db) }
-                if sessionID != nil, session == nil { read.fail("sessionID", req.messages(.sessionUnknown)) }
-                guard read.errors.isEmpty, let session, let hours else { throw read.errors }
-                try await req.db.writeTransaction {
-                    try await EnrollmentStore.recordAttendance(
-                        enrollment, session: session, hours: hours, context: context, on: $0)
-                }
-            case .result:
-                switch try req.content.decode(ResultInput.self).validate(messages: req.messages) {
-                case let .failure(errors): throw errors
-                case let .success(result):
-                    try await req.db.writeTransaction {
-                        try await EnrollmentStore.recordResult(
-                            enrollment, score: result.score, passed: result.passed,
-                            context: context, on: $0)
-                    }
-                }
-            case .complete:
-                try await req.db.writeTransaction {
-                    try await EnrollmentStore.complete(enrollment, program: program, context: context, on: $0)
-                }
-            case .notCompleted:
-                try await req.db.writeTransaction {
-                    try await EnrollmentStore.markNotCompleted(enrollment, context: context, on: $0)
-                }
-            case .certificate:
-                certificate = try await issueCertificate(req, enrollment: enrollment, program: program)
+        switch action {
+        case .withdraw:
+            try await req.db.writeTransaction {
+                try await EnrollmentStore.withdraw(enrollment, context: context, on: $0)
             }
-        } catch let errors as FieldErrors {
-            return try await failure(req, cohort, program, errors)
-        }
-        if req.isAPI {
-            if let certificate {
-                return try await CertificateDTO(certificate).encodeResponse(status: .created, for: req)
+        case .attendance:
+            let input = try req.content.decode(AttendanceInput.self)
+            var read = FieldReader(messages: req.messages)
+            let sessionID = read.id(input.sessionID, "sessionID", .sessionTopic)
+            let hours = read.hours(input.hours, "hours", .sessionHours, max: 24)
+            let session = try await sessionID.asyncFlatMap { try await CohortSession.find($0, on: req.db) }
+            if sessionID != nil, session == nil { read.fail("sessionID", req.messages(.sessionUnknown)) }
+            guard read.errors.isEmpty, let session, let hours else { throw read.errors }
+            try await req.db.writeTransaction {
+                try await EnrollmentStore.recordAttendance(
+                    enrollment, session: session, hours: hours, context: context, on: $0)
             }
-            return try await EnrollmentDTO(enrollment).encodeResponse(for: req)
+        case .result:
+            switch try req.content.decode(ResultInput.self).validate(messages: req.messages) {
+            case let .failure(errors): throw errors
+            case let .success(result):
+                try await req.db.writeTransaction {
+                    try await EnrollmentStore.recordResult(
+                        enrollment, score: result.score, passed: result.passed,
+                        context: context, on: $0)
+                }
+            }
+        case .complete:
+            try await req.db.writeTransaction {
+                try await EnrollmentStore.complete(enrollment, program: program, context: context, on: $0)
+            }
+        case .notCompleted:
+            try await req.db.writeTransaction {
+                try await EnrollmentStore.markNotCompleted(enrollment, context: context, on: $0)
+            }
+        case .certificate:
+            return try await issueCertificate(req, enrollment: enrollment, program: program)
         }
-        if action == .withdraw, scope == .own { return redirect(req, to: .myTraining, notice: "withdrawn") }
-        return redirect(req, to: .cohort(try cohort.requireID()), notice: action.rawValue)
+        return nil
     }
 
     /// Issues the certificate of a completed enrolment in the provider's name: a training
@@ -320,7 +368,6 @@ struct EnrollmentsController: RouteCollection {
     private func failure(_ req: Request, _ cohort: Cohort, _ program: Program, _ errors: FieldErrors) async throws
         -> Response
     {
-        if req.isAPI { throw errors }
         let actor = try req.requireActor()
         // A talent's refused application is shown on the program page they applied from.
         if !Permissions.allows(actor, .list, on: .enrollment, owner: program.owner) {

@@ -16,8 +16,8 @@ struct ProgramsController: RouteCollection {
         pages.post(SiteURL.programs.route, use: createFromForm)
         pages.get(SiteURL.editProgram(UUID()).route, use: editPage)
         pages.post(SiteURL.editProgram(UUID()).route, use: updateFromForm)
-        pages.post(SiteURL.programStatus(UUID()).route, use: changeStatus)
-        pages.post(SiteURL.programCohorts(UUID()).route, use: createCohort)
+        pages.post(SiteURL.programStatus(UUID()).route, use: changeStatusPage)
+        pages.post(SiteURL.programCohorts(UUID()).route, use: createCohortPage)
 
         let api = routes.grouped("api", "v1", "programs")
         api.get(use: list)
@@ -25,8 +25,8 @@ struct ProgramsController: RouteCollection {
         let signedIn = api.grouped(RequireSignIn())
         signedIn.post(use: createFromAPI)
         signedIn.put(":id", use: updateFromAPI)
-        signedIn.post(":id", "status", use: changeStatus)
-        signedIn.post(":id", "cohorts", use: createCohort)
+        signedIn.post(":id", "status", use: changeStatusAPI)
+        signedIn.post(":id", "cohorts", use: createCohortAPI)
     }
 
     // MARK: - Pages
@@ -93,9 +93,31 @@ struct ProgramsController: RouteCollection {
         }
     }
 
-    /// `to`: the next status (`ProgramStatus.next`).
-    @Sendable func changeStatus(req: Request) async throws -> Response {
+    @Sendable func changeStatusPage(req: Request) async throws -> Response {
         let program = try await find(req, for: .change)
+        do {
+            try await changeStatus(of: program, req)
+        } catch let errors as FieldErrors {
+            return try await renderProgram(req, program: program, errors: errors, status: .unprocessableEntity)
+        }
+        return req.redirect(to: SiteURL.program(try program.requireID()).path + "?notice=status", redirectType: .normal)
+    }
+
+    @Sendable func createCohortPage(req: Request) async throws -> Response {
+        let program = try await find(req, for: .change)
+        let cohort: Cohort
+        do {
+            cohort = try await createCohort(in: program, req)
+        } catch let errors as FieldErrors {
+            return try await renderProgram(req, program: program, errors: errors, status: .unprocessableEntity)
+        }
+        return req.redirect(to: SiteURL.cohort(try cohort.requireID()).path + "?notice=created", redirectType: .normal)
+    }
+
+    // MARK: - What both edges do
+
+    /// `to`: the next status (`ProgramStatus.next`).
+    private func changeStatus(of program: Program, _ req: Request) async throws {
         struct Body: Content { @LenientText var to: String? }
         let target = try req.content.decode(Body.self).to.flatMap(ProgramStatus.init(rawValue:))
         guard let target, program.status.canMove(to: target) else {
@@ -106,7 +128,7 @@ struct ProgramsController: RouteCollection {
                     [
                         "from": req.messages.programStatus(program.status)
                     ]))
-            return try await failure(req, program: program, errors)
+            throw errors
         }
         program.status = target
         try await req.db.writeTransaction { db in
@@ -116,26 +138,20 @@ struct ProgramsController: RouteCollection {
                     .programStatus, entityID: program.id?.uuidString,
                     changedFields: ["status"]), on: db)
         }
-        return try await success(req, program: program, notice: "status", json: ProgramDTO(program, cohorts: nil))
     }
 
-    @Sendable func createCohort(req: Request) async throws -> Response {
-        let program = try await find(req, for: .change)
+    private func createCohort(in program: Program, _ req: Request) async throws -> Cohort {
         guard program.status != .finished, program.status != .archived else {
-            return try await failure(
-                req, program: program,
-                FieldErrors("name", req.messages(.cohortProgramClosed)))
+            throw FieldErrors("name", req.messages(.cohortProgramClosed))
         }
         let input = try req.content.decode(CohortInput.self)
         switch input.validate(program: program, messages: req.messages) {
-        case let .failure(errors): return try await failure(req, program: program, errors)
+        case let .failure(errors): throw errors
         case let .success(valid):
             if try await Cohort.query(on: req.db).filter(\.$program.$id == program.requireID())
                 .filter(\.$name == valid.name).first() != nil
             {
-                return try await failure(
-                    req, program: program,
-                    FieldErrors("name", req.messages(.cohortNameTaken)))
+                throw FieldErrors("name", req.messages(.cohortNameTaken))
             }
             let cohort = Cohort()
             cohort.$program.id = try program.requireID()
@@ -154,13 +170,22 @@ struct ProgramsController: RouteCollection {
                         changedFields: ["name", "capacity", "enrol_deadline", "starts_on", "ends_on"]),
                     on: db)
             }
-            if req.isAPI { return try await CohortDTO(cohort, sessions: []).encodeResponse(status: .created, for: req) }
-            return req.redirect(
-                to: SiteURL.cohort(try cohort.requireID()).path + "?notice=created", redirectType: .normal)
+            return cohort
         }
     }
 
     // MARK: - API
+
+    @Sendable func changeStatusAPI(req: Request) async throws -> ProgramDTO {
+        let program = try await find(req, for: .change)
+        try await changeStatus(of: program, req)
+        return try ProgramDTO(program, cohorts: nil)
+    }
+
+    @Sendable func createCohortAPI(req: Request) async throws -> Response {
+        let cohort = try await createCohort(in: try await find(req, for: .change), req)
+        return try await CohortDTO(cohort, sessions: []).encodeResponse(status: .created, for: req)
+    }
 
     @Sendable func list(req: Request) async throws -> ItemsDTO<ProgramDTO> {
         // `?managed=true`: the programs the caller runs or oversees, drafts included.
@@ -331,18 +356,5 @@ struct ProgramsController: RouteCollection {
             isTalent: actor?.role == .talent, signedIn: actor != nil, own: own, vouchers: vouchers, errors: errors,
             notice: req.query[String.self, at: "notice"], csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
-    }
-
-    private func failure(_ req: Request, program: Program, _ errors: FieldErrors) async throws -> Response {
-        if req.isAPI { throw errors }
-        return try await renderProgram(req, program: program, errors: errors, status: .unprocessableEntity)
-    }
-
-    private func success(_ req: Request, program: Program, notice: String, json: @autoclosure () throws -> ProgramDTO)
-        async throws -> Response
-    {
-        if req.isAPI { return try await json().encodeResponse(for: req) }
-        return req.redirect(
-            to: SiteURL.program(try program.requireID()).path + "?notice=\(notice)", redirectType: .normal)
     }
 }

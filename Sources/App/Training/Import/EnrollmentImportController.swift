@@ -14,12 +14,12 @@ struct EnrollmentImportController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let body = HTTPBodyStreamStrategy.collect(maxSize: ByteCount(value: Self.maxUploadMB << 20))
         let pages = routes.grouped(RequireSignIn())
-        pages.on(.POST, SiteURL.cohortImports(UUID()).route, body: body, use: upload)
+        pages.on(.POST, SiteURL.cohortImports(UUID()).route, body: body, use: uploadPage)
         pages.get(SiteURL.enrollmentImport(UUID()).route, use: show)
         pages.get(SiteURL.enrollmentImportReport(UUID()).route, use: report)
 
         let api = routes.grouped("api", "v1").grouped(RequireSignIn())
-        api.on(.POST, "cohorts", ":id", "enrollments", "import", body: body, use: upload)
+        api.on(.POST, "cohorts", ":id", "enrollments", "import", body: body, use: uploadAPI)
         api.get("enrollment-imports", ":id", use: showJSON)
         api.get("enrollment-imports", ":id", "report.csv", use: report)
     }
@@ -29,60 +29,71 @@ struct EnrollmentImportController: RouteCollection {
         var partial: String?
     }
 
-    @Sendable func upload(req: Request) async throws -> Response {
+    /// The form on the cohort page: the file as a multipart part, `partial=yes`.
+    @Sendable func uploadPage(req: Request) async throws -> Response {
         let (cohort, program) = try await findCohort(req)
-        let m = req.messages
-        let bytes: [UInt8]
-        let fileName: String
-        let partial: Bool
-        if req.isAPI {
-            bytes = req.body.data.map { [UInt8]($0.readableBytesView) } ?? []
-            fileName = req.query[String.self, at: "fileName"] ?? "api"
-            partial = req.query[String.self, at: "partial"] == "true"
-        } else {
-            // The CSRF check collected the body within the site's largest upload; this
-            // import takes less.
-            guard (req.body.data?.readableBytes ?? 0) <= Self.maxUploadMB << 20 else {
-                throw Abort(.payloadTooLarge, reason: m(.importFileTooLarge, ["max": String(Self.maxUploadMB)]))
-            }
-            let form = try? req.content.decode(UploadForm.self)
-            bytes = form?.file.map { [UInt8]($0.data.readableBytesView) } ?? []
-            fileName = form?.file?.filename ?? ""
-            partial = form?.partial == "yes"
+        // The CSRF check collected the body within the site's largest upload; this import
+        // takes less.
+        guard (req.body.data?.readableBytes ?? 0) <= Self.maxUploadMB << 20 else {
+            throw Abort(
+                .payloadTooLarge, reason: req.messages(.importFileTooLarge, ["max": String(Self.maxUploadMB)]))
         }
-        guard !bytes.isEmpty else { return try await failure(req, cohort, program, m(.importFileMissing)) }
-        // The file itself (encoding, columns) is judged now; its rows by the job.
+        let form = try? req.content.decode(UploadForm.self)
+        let record: EnrollmentImport
+        do {
+            record = try await start(
+                form?.file.map { [UInt8]($0.data.readableBytesView) } ?? [], named: form?.file?.filename ?? "",
+                partial: form?.partial == "yes", into: cohort, of: program, req)
+        } catch let errors as FieldErrors {
+            return try await EnrollmentsController().renderCohort(
+                req, cohort: cohort, program: program, errors: errors, status: .unprocessableEntity)
+        }
+        return req.redirect(to: SiteURL.enrollmentImport(try record.requireID()).path, redirectType: .normal)
+    }
+
+    /// The file as the request body, `?partial=true&fileName=…`: 202 with the record to poll.
+    @Sendable func uploadAPI(req: Request) async throws -> Response {
+        let (cohort, program) = try await findCohort(req)
+        let record = try await start(
+            req.body.data.map { [UInt8]($0.readableBytesView) } ?? [],
+            named: req.query[String.self, at: "fileName"] ?? "api",
+            partial: req.query[String.self, at: "partial"] == "true", into: cohort, of: program, req)
+        let response = try await EnrollmentImportDTO(record, messages: req.messages).encodeResponse(
+            status: .accepted, for: req)
+        response.headers.replaceOrAdd(
+            name: .location, value: "/api/v1/enrollment-imports/\(try record.requireID().uuidString)")
+        return response
+    }
+
+    /// Judges the file itself (encoding, columns) and the cohort now, and leaves the rows
+    /// to a job (a file of 100,000 takes about 7 s). A file refused whole is a
+    /// `FieldErrors` on `file`, with nothing written.
+    private func start(
+        _ bytes: [UInt8], named fileName: String, partial: Bool, into cohort: Cohort, of program: Program,
+        _ req: Request
+    ) async throws -> EnrollmentImport {
+        let m = req.messages
+        guard !bytes.isEmpty else { throw FieldErrors("file", m(.importFileMissing)) }
         do { _ = try ImportSource<EnrollmentImportColumn>(bytes: bytes) } catch {
-            return try await failure(req, cohort, program, error.message(m))
+            throw FieldErrors("file", error.message(m))
         }
         do { try EnrollmentImporter.checkCohort(cohort, of: program, today: req.clock.today, messages: m) } catch {
-            return try await failure(req, cohort, program, error.messages.joined(separator: " "))
+            throw FieldErrors("file", error.messages.joined(separator: " "))
         }
-        // The rows are the job's (a file of 100,000 takes about 7 s): the page shows the
-        // outcome when it is there, the API answers 202 with the record to poll.
         let record = EnrollmentImport()
         record.$cohort.id = try cohort.requireID()
         (record.providerID, record.createdBy) = (program.$provider.id, try req.requireActor().userID)
         (record.fileName, record.partial, record.status) = (String(fileName.prefix(200)), partial, .running)
         (record.rows, record.enrolledCount, record.waitlistedCount, record.rejectedCount) = (0, 0, 0, 0)
-        let id = try await req.db.writeTransaction {
-            [cipher = req.application.personalData, requestID = req.requestID] db in
+        try await req.db.writeTransaction { [cipher = req.application.personalData, requestID = req.requestID] db in
             try await record.create(on: db)
-            let id = try record.requireID()
             record.jobID = try await JobQueue.enqueue(
                 kind: EnrollmentImportHandler.kind,
-                payload: EnrollmentImportHandler.Payload(importID: id, requestID: requestID), file: bytes,
-                createdBy: record.createdBy, cipher: cipher, on: db)
+                payload: EnrollmentImportHandler.Payload(importID: try record.requireID(), requestID: requestID),
+                file: bytes, createdBy: record.createdBy, cipher: cipher, on: db)
             try await record.save(on: db)
-            return id
         }
-        if req.isAPI {
-            let response = try await EnrollmentImportDTO(record, messages: m).encodeResponse(
-                status: .accepted, for: req)
-            response.headers.replaceOrAdd(name: .location, value: "/api/v1/enrollment-imports/\(id.uuidString)")
-            return response
-        }
-        return req.redirect(to: SiteURL.enrollmentImport(id).path, redirectType: .normal)
+        return record
     }
 
     @Sendable func show(req: Request) async throws -> Response {
@@ -130,18 +141,6 @@ struct EnrollmentImportController: RouteCollection {
             let record = try await req.scopedQuery(EnrollmentImport.self, for: .read).filter(\.$id == id).first()
         else { throw Abort(.notFound, reason: req.messages(.importJobMissing)) }
         return record
-    }
-
-    /// A file refused whole: a 422 naming the `file` field, nothing written.
-    private func failure(_ req: Request, _ cohort: Cohort, _ program: Program, _ message: String) async throws
-        -> Response
-    {
-        var errors = FieldErrors()
-        errors["file"] = message
-        if req.isAPI { throw errors }
-        return try await EnrollmentsController().renderCohort(
-            req, cohort: cohort, program: program, errors: errors,
-            status: .unprocessableEntity)
     }
 }
 
