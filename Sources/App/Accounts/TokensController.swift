@@ -12,7 +12,7 @@ struct TokensController: RouteCollection {
         let pages = routes.grouped(RequireSignIn())
         pages.get(SiteURL.account.route, use: accountPage)
         pages.post(SiteURL.accountTokens.route, use: createToken)
-        pages.post(SiteURL.revokeToken(UUID()).route, use: revokeFromPage)
+        pages.post(SiteURL.routeByID(SiteURL.revokeToken), use: revokeFromPage)
         let api = routes.grouped("api", "v1", "tokens").grouped(RequireSignIn())
         api.get(use: list)
         api.delete(":id", use: revokeFromAPI)

@@ -10,7 +10,7 @@ struct UsersController: RouteCollection {
         let pages = routes.grouped(RequireSignIn())
         pages.get(SiteURL.adminUsers.route, use: page)
         pages.post(SiteURL.adminUsers.route, use: create)
-        pages.post(SiteURL.adminUser(UUID()).route, use: change)
+        pages.post(SiteURL.routeByID(SiteURL.adminUser), use: change)
         let api = routes.grouped("api", "v1").grouped(RequireSignIn())
         api.get("me", use: me)
         api.get("users", use: list)

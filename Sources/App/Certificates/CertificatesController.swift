@@ -8,13 +8,13 @@ import Vapor
 struct CertificatesController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.verifyForm.route, use: verifyForm)
-        routes.get(SiteURL.verify("").route, use: verifyPage)
+        routes.get(SiteURL.routeByCode(SiteURL.verify), use: verifyPage)
         let pages = routes.grouped(RequireSignIn())
         pages.get(SiteURL.newCertificate.route, use: newPage)
         pages.post(SiteURL.certificates.route, use: recordFromForm)
-        pages.get(SiteURL.certificate(UUID()).route, use: certificatePage)
-        pages.get(SiteURL.printCertificate(UUID()).route, use: printPage)
-        pages.post(SiteURL.revokeCertificate(UUID()).route, use: revokePage)
+        pages.get(SiteURL.routeByID(SiteURL.certificate), use: certificatePage)
+        pages.get(SiteURL.routeByID(SiteURL.printCertificate), use: printPage)
+        pages.post(SiteURL.routeByID(SiteURL.revokeCertificate), use: revokePage)
 
         let api = routes.grouped("api", "v1", "certificates")
         api.get("public-key", use: publicKey)

@@ -8,12 +8,12 @@ import Vapor
 struct CoursesController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.courses.route, use: cataloguePage)
-        routes.get(SiteURL.course(UUID()).route, use: coursePage)
+        routes.get(SiteURL.routeByID(SiteURL.course), use: coursePage)
         let pages = routes.grouped(RequireSignIn())
         pages.get(SiteURL.newCourse.route, use: newPage)
         pages.post(SiteURL.courses.route, use: createFromForm)
         // A list of up to 10,000 profile ids is about 370 KB.
-        pages.on(.POST, SiteURL.courseCompletions(UUID()).route, body: .collect(maxSize: "1mb"), use: completePage)
+        pages.on(.POST, SiteURL.routeByID(SiteURL.courseCompletions), body: .collect(maxSize: "1mb"), use: completePage)
 
         let api = routes.grouped("api", "v1", "courses")
         api.get(use: list)

@@ -6,7 +6,7 @@ import Vapor
 struct MeasureController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(use: home)
-        routes.get(SiteURL.measure("").route, use: measurePage)
+        routes.get(SiteURL.routeByCode(SiteURL.measure), use: measurePage)
         routes.get(SiteURL.departments.route, use: departmentsPage)
 
         let api = routes.grouped("api", "v1")

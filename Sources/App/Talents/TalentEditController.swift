@@ -9,8 +9,8 @@ import Vapor
 struct TalentEditController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let pages = routes.grouped(RequireSignIn())
-        pages.get(SiteURL.editTalent(UUID()).route, use: form)
-        pages.post(SiteURL.editTalent(UUID()).route, use: saveFromForm)
+        pages.get(SiteURL.routeByID(SiteURL.editTalent), use: form)
+        pages.post(SiteURL.routeByID(SiteURL.editTalent), use: saveFromForm)
         routes.grouped("api", "v1", "talents").grouped(RequireSignIn()).put(":id", use: saveFromAPI)
     }
 

@@ -11,7 +11,7 @@ struct TalentsController: RouteCollection {
         let pages = routes.grouped(RequireSignIn())
         pages.get(SiteURL.newTalent.route, use: newPage)
         pages.post(SiteURL.talents.route, use: createFromForm)
-        pages.get(SiteURL.talent(UUID()).route, use: profilePage)
+        pages.get(SiteURL.routeByID(SiteURL.talent), use: profilePage)
         let api = routes.grouped("api", "v1", "talents").grouped(RequireSignIn())
         api.post(use: createFromAPI)
         api.get(":id", use: show)

@@ -9,9 +9,9 @@ import Vapor
 struct CohortEditController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let pages = routes.grouped(RequireSignIn())
-        pages.post(SiteURL.cohortEdit(UUID()).route, use: editPage)
-        pages.post(SiteURL.cohortDelete(UUID()).route, use: deletePage)
-        pages.post(SiteURL.sessionDelete(UUID()).route, use: deleteSessionPage)
+        pages.post(SiteURL.routeByID(SiteURL.cohortEdit), use: editPage)
+        pages.post(SiteURL.routeByID(SiteURL.cohortDelete), use: deletePage)
+        pages.post(SiteURL.routeByID(SiteURL.sessionDelete), use: deleteSessionPage)
 
         let api = routes.grouped("api", "v1").grouped(RequireSignIn())
         api.put("cohorts", ":id", use: editAPI)

@@ -9,13 +9,13 @@ import Vapor
 struct EnrollmentsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let pages = routes.grouped(RequireSignIn())
-        pages.get(SiteURL.cohort(UUID()).route, use: cohortPage)
-        pages.post(SiteURL.cohortSessions(UUID()).route, use: addSessionPage)
-        pages.post(SiteURL.cohortCapacity(UUID()).route, use: changeCapacityPage)
-        pages.post(SiteURL.cohortEnrollments(UUID()).route, use: enrolPage)
+        pages.get(SiteURL.routeByID(SiteURL.cohort), use: cohortPage)
+        pages.post(SiteURL.routeByID(SiteURL.cohortSessions), use: addSessionPage)
+        pages.post(SiteURL.routeByID(SiteURL.cohortCapacity), use: changeCapacityPage)
+        pages.post(SiteURL.routeByID(SiteURL.cohortEnrollments), use: enrolPage)
         pages.get(SiteURL.myTraining.route, use: myTrainingPage)
         for action in EnrollmentAction.allCases {
-            pages.post(SiteURL.enrollmentAction(UUID(), action).route) { req in try await performPage(action, req) }
+            pages.post(SiteURL.route(SiteURL.enrollmentAction, action)) { req in try await performPage(action, req) }
         }
 
         let api = routes.grouped("api", "v1").grouped(RequireSignIn())

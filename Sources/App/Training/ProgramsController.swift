@@ -9,15 +9,15 @@ import Vapor
 struct ProgramsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.trainingCatalogue.route, use: cataloguePage)
-        routes.get(SiteURL.program(UUID()).route, use: programPage)
+        routes.get(SiteURL.routeByID(SiteURL.program), use: programPage)
         let pages = routes.grouped(RequireSignIn())
         pages.get(SiteURL.trainingManage.route, use: managePage)
         pages.get(SiteURL.newProgram.route, use: newPage)
         pages.post(SiteURL.programs.route, use: createFromForm)
-        pages.get(SiteURL.editProgram(UUID()).route, use: editPage)
-        pages.post(SiteURL.editProgram(UUID()).route, use: updateFromForm)
-        pages.post(SiteURL.programStatus(UUID()).route, use: changeStatusPage)
-        pages.post(SiteURL.programCohorts(UUID()).route, use: createCohortPage)
+        pages.get(SiteURL.routeByID(SiteURL.editProgram), use: editPage)
+        pages.post(SiteURL.routeByID(SiteURL.editProgram), use: updateFromForm)
+        pages.post(SiteURL.routeByID(SiteURL.programStatus), use: changeStatusPage)
+        pages.post(SiteURL.routeByID(SiteURL.programCohorts), use: createCohortPage)
 
         let api = routes.grouped("api", "v1", "programs")
         api.get(use: list)

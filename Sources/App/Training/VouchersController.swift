@@ -20,9 +20,9 @@ struct VouchersController: RouteCollection {
         api.get("vouchers", "settlement", use: settlement)
         api.post("vouchers", ":id", "cancel", use: cancelVoucher)
         api.post("voucher-batches", ":id", "cancel", use: cancelBatchAPI)
-        pages.post(SiteURL.voucherBatchCancel(UUID()).route, use: cancelBatchPage)
-        pages.get(SiteURL.voucherBatch(UUID()).route, use: batchPage)
-        pages.post(SiteURL.voucherCancel(UUID()).route, use: cancelVoucherFromForm)
+        pages.post(SiteURL.routeByID(SiteURL.voucherBatchCancel), use: cancelBatchPage)
+        pages.get(SiteURL.routeByID(SiteURL.voucherBatch), use: batchPage)
+        pages.post(SiteURL.routeByID(SiteURL.voucherCancel), use: cancelVoucherFromForm)
     }
 
     @Sendable func vouchersPage(req: Request) async throws -> Response {

@@ -149,45 +149,42 @@ package enum SiteURL: Sendable, Equatable {
         }
     }
 
-    /// Path components for route registration, with a `:code` parameter where the path has one.
-    package var route: [PathComponent] {
-        switch self {
-        case .measure: ["measures", ":code"]
-        case .revokeToken: ["account", "tokens", ":id", "revoke"]
-        case .adminUser: ["admin", "users", ":id"]
-        case .talent: ["talents", ":id"]
-        case .editTalent: ["talents", ":id", "edit"]
-        case .talentImport: ["talents", "imports", ":id"]
-        case .talentImportReport: ["talents", "imports", ":id", "report.csv"]
-        case .decideErasure: ["admin", "erasures", ":id"]
-        case .program: ["training", "programs", ":id"]
-        case .editProgram: ["training", "programs", ":id", "edit"]
-        case .programStatus: ["training", "programs", ":id", "status"]
-        case .programCohorts: ["training", "programs", ":id", "cohorts"]
-        case .cohort: ["training", "cohorts", ":id"]
-        case .cohortSessions: ["training", "cohorts", ":id", "sessions"]
-        case .cohortCapacity: ["training", "cohorts", ":id", "capacity"]
-        case .cohortEnrollments: ["training", "cohorts", ":id", "enrollments"]
-        case .cohortImports: ["training", "cohorts", ":id", "imports"]
-        case .cohortEdit: ["training", "cohorts", ":id", "edit"]
-        case .cohortDelete: ["training", "cohorts", ":id", "delete"]
-        case .sessionDelete: ["training", "sessions", ":id", "delete"]
-        case .enrollmentImport: ["training", "enrollment-imports", ":id"]
-        case .enrollmentImportReport: ["training", "enrollment-imports", ":id", "report.csv"]
-        case let .enrollmentAction(_, action): ["training", "enrollments", ":id", .constant(action.rawValue)]
-        // Everything after /verify/, slashes included: whatever was typed or altered in
-        // a code gets the page that says "invalid", not a bare 404.
-        case .verify: ["verify", "**"]
-        case .certificate: ["certificates", ":id"]
-        case .printCertificate: ["certificates", ":id", "print"]
-        case .revokeCertificate: ["certificates", ":id", "revoke"]
-        case .course: ["courses", ":id"]
-        case .courseCompletions: ["courses", ":id", "completions"]
-        case .voucherBatch: ["vouchers", "batches", ":id"]
-        case .voucherBatchCancel: ["vouchers", "batches", ":id", "cancel"]
-        case .voucherCancel: ["vouchers", ":id", "cancel"]
-        default: path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
-        }
+    // MARK: - Route patterns, made from `path`
+    //
+    // `path` is the only table of addresses: a route pattern is the path of a case made
+    // with placeholder values, the placeholder segment becoming the parameter. So a route
+    // and the links to it cannot drift apart, and registering one needs no dummy value:
+    // `routes.get(SiteURL.routeByID(SiteURL.talent), use: …)`.
+
+    /// The pattern of an address without values, e.g. `/talents/new`.
+    package var route: [PathComponent] { path.split(separator: "/").map { .constant(String($0)) } }
+
+    /// The pattern of an address that takes an id: `:id` where the id goes.
+    package static func routeByID(_ url: (UUID) -> SiteURL) -> [PathComponent] {
+        pattern(url(placeholderID).path, placeholder: placeholderID.uuidString, parameter: ":id")
+    }
+
+    /// The pattern of an enrolment action: `:id` for the enrolment, the action's own name.
+    package static func route(_ url: (UUID, EnrollmentAction) -> SiteURL, _ action: EnrollmentAction)
+        -> [PathComponent]
+    {
+        pattern(url(placeholderID, action).path, placeholder: placeholderID.uuidString, parameter: ":id")
+    }
+
+    /// The pattern of an address that takes a code: `:code`. A certificate code takes the
+    /// rest of the path, slashes included: whatever was typed or altered in a code gets
+    /// the page that says "invalid", not a bare 404.
+    package static func routeByCode(_ url: (String) -> SiteURL) -> [PathComponent] {
+        let sample = url(placeholderCode)
+        if case .verify = sample { return pattern(sample.path, placeholder: placeholderCode, parameter: "**") }
+        return pattern(sample.path, placeholder: placeholderCode, parameter: ":code")
+    }
+
+    private static let placeholderID = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x9A))
+    private static let placeholderCode = "{code}"
+
+    private static func pattern(_ path: String, placeholder: String, parameter: PathComponent) -> [PathComponent] {
+        path.split(separator: "/").map { $0 == placeholder ? parameter : .constant(String($0)) }
     }
 
     /// Where a user lands after signing in: the place their role works from.

@@ -11,7 +11,7 @@ struct ErasureController: RouteCollection {
         pages.get(SiteURL.myProfile.route, use: myProfile)
         pages.post(SiteURL.erasureRequest.route, use: request)
         pages.get(SiteURL.adminErasures.route, use: list)
-        pages.post(SiteURL.decideErasure(UUID()).route, use: decide)
+        pages.post(SiteURL.routeByID(SiteURL.decideErasure), use: decide)
     }
 
     /// `/account/profile`: the signed-in talent's own profile.

@@ -20,8 +20,8 @@ struct TalentImportController: RouteCollection {
         pages.on(
             .POST, SiteURL.talentImports.route, body: .collect(maxSize: ByteCount(value: Self.maxUploadMB << 20)),
             use: upload)
-        pages.get(SiteURL.talentImport(UUID()).route, use: status)
-        pages.get(SiteURL.talentImportReport(UUID()).route, use: report)
+        pages.get(SiteURL.routeByID(SiteURL.talentImport), use: status)
+        pages.get(SiteURL.routeByID(SiteURL.talentImportReport), use: report)
     }
 
     struct UploadForm: Content {

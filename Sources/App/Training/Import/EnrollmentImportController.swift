@@ -14,9 +14,9 @@ struct EnrollmentImportController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let body = HTTPBodyStreamStrategy.collect(maxSize: ByteCount(value: Self.maxUploadMB << 20))
         let pages = routes.grouped(RequireSignIn())
-        pages.on(.POST, SiteURL.cohortImports(UUID()).route, body: body, use: uploadPage)
-        pages.get(SiteURL.enrollmentImport(UUID()).route, use: show)
-        pages.get(SiteURL.enrollmentImportReport(UUID()).route, use: report)
+        pages.on(.POST, SiteURL.routeByID(SiteURL.cohortImports), body: body, use: uploadPage)
+        pages.get(SiteURL.routeByID(SiteURL.enrollmentImport), use: show)
+        pages.get(SiteURL.routeByID(SiteURL.enrollmentImportReport), use: report)
 
         let api = routes.grouped("api", "v1").grouped(RequireSignIn())
         api.on(.POST, "cohorts", ":id", "enrollments", "import", body: body, use: uploadAPI)
