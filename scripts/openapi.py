@@ -223,8 +223,8 @@ schemas = {
       "status": {"type": "integer", "minimum": 400, "maximum": 599},
       "detail": {"type": "string", "description": "Explanation for this occurrence; omitted for 5xx errors (they never show internals) and when there is none."},
       "instance": {"type": "string", "description": "Path of the request.", "examples": ["/api/v1/measures/M99"]},
-      "requestId": {"type": "string", "description": "Same value as the `X-Request-ID` response header; quote it when reporting a problem."}},
-      ["type", "title", "status", "instance", "requestId"],
+      "requestID": {"type": "string", "description": "Same value as the `X-Request-ID` response header; quote it when reporting a problem."}},
+      ["type", "title", "status", "instance", "requestID"],
       "RFC 9457 problem details, sent as `application/problem+json` for every error under `/api/`."),
   "OpenAPIDocument": {"type": "object", "description": "An OpenAPI 3.1 document (this one).",
                       "required": ["openapi", "info", "paths"],
@@ -246,13 +246,13 @@ responses = {
                              "or `cursor` malformed). `detail` names the parameter in the language chosen by `lang`.",
       {"type": "about:blank", "title": "Bad Request", "status": 400,
        "detail": "The parameter limit must be a whole number from 1 to 200.",
-       "instance": "/api/v1/occupations", "requestId": rid}),
+       "instance": "/api/v1/occupations", "requestID": rid}),
   "NotFound": problem_resp("No such resource (e.g. no measure with that code).",
       {"type": "about:blank", "title": "Not Found", "status": 404,
-       "detail": "No measure M99; measures are M1 to M12.", "instance": "/api/v1/measures/M99", "requestId": rid}),
+       "detail": "No measure M99; measures are M1 to M12.", "instance": "/api/v1/measures/M99", "requestID": rid}),
   "ServiceUnavailable": problem_resp("The policy file is not loaded yet (during start-up); retry later.",
       {"type": "about:blank", "title": "Service Unavailable", "status": 503,
-       "instance": "/api/v1/measures", "requestId": rid}),
+       "instance": "/api/v1/measures", "requestID": rid}),
 }
 
 parameters = {
@@ -346,10 +346,10 @@ responses["TargetsBadRequest"]["content"]["application/problem+json"]["examples"
     "year": {"summary": "A year outside 2000–2100 (`?year=1999`)",
              "value": {"type": "about:blank", "title": "Bad Request", "status": 400,
                        "detail": "The parameter year has an invalid value.", "instance": "/api/v1/targets",
-                       "requestId": rid}},
+                       "requestID": rid}},
     "district": {"summary": "An unknown district (`?district=379999&lang=zh`)",
                  "value": {"type": "about:blank", "title": "Bad Request", "status": 400,
-                           "detail": "参数 district 的值无效。", "instance": "/api/v1/targets", "requestId": rid}},
+                           "detail": "参数 district 的值无效。", "instance": "/api/v1/targets", "requestID": rid}},
 }
 
 def _target(id_, measure, metric, zh, en, comparison, value, unit, departments):
@@ -430,7 +430,7 @@ def problem_example(status, title, detail, instance, errors=None):
     if detail is not None:
         e["detail"] = detail
     e["instance"] = instance
-    e["requestId"] = rid
+    e["requestID"] = rid
     if errors is not None:
         e["errors"] = errors
     return e
@@ -1425,17 +1425,17 @@ PROGRAM_RULES_ORDER = ("`providerID`, `kind`, `title`, `measure`, `occupationCod
 voucher_batch_example = {"id": voucher_batch_id, "name": "2026年高校毕业生数字技能培训券", "keyGroup": "college_graduates",
                          "districtCode": "370303", "occupationCode": "2-02-38-03", "valueFen": 80000,
                          "issuedOn": "2026-03-02", "expiresOn": "2026-12-31", "issuedCount": 118}
-voucher_example = {"id": voucher_id, "batchId": voucher_batch_id, "talentId": talent_id, "keyGroup": "college_graduates",
+voucher_example = {"id": voucher_id, "batchID": voucher_batch_id, "talentID": talent_id, "keyGroup": "college_graduates",
                    "occupationCode": "2-02-38-03", "valueFen": 80000, "issuedOn": "2026-03-02",
                    "expiresOn": "2026-12-31", "status": "redeemed", "redeemedAt": "2026-06-02T01:14:09Z",
-                   "enrollmentId": voucher_enrollment_id, "programId": voucher_program_id}
+                   "enrollmentID": voucher_enrollment_id, "programID": voucher_program_id}
 settlement_example = {"from": "2026-06-01", "to": "2026-06-30", "totalFen": 160000, "items": [
-    {"voucherId": voucher_id, "redeemedAt": "2026-06-02T01:14:09Z", "valueFen": 80000, "occupationCode": "2-02-38-03",
-     "holder": "张*明", "programId": voucher_program_id, "programTitle": "大数据工程技术人员（初级）培训",
-     "providerId": provider_org_id},
-    {"voucherId": voucher_id_2, "redeemedAt": "2026-06-11T07:42:30Z", "valueFen": 80000, "occupationCode": "2-02-38-03",
-     "holder": "孙*", "programId": voucher_program_id, "programTitle": "大数据工程技术人员（初级）培训",
-     "providerId": provider_org_id}]}
+    {"voucherID": voucher_id, "redeemedAt": "2026-06-02T01:14:09Z", "valueFen": 80000, "occupationCode": "2-02-38-03",
+     "holder": "张*明", "programID": voucher_program_id, "programTitle": "大数据工程技术人员（初级）培训",
+     "providerID": provider_org_id},
+    {"voucherID": voucher_id_2, "redeemedAt": "2026-06-11T07:42:30Z", "valueFen": 80000, "occupationCode": "2-02-38-03",
+     "holder": "孙*", "programID": voucher_program_id, "programTitle": "大数据工程技术人员（初级）培训",
+     "providerID": provider_org_id}]}
 VOUCHER_ISSUERS = ("| Caller | Batches |\n|---|---|\n"
                    "| `admin`, `officer` | every batch |\n"
                    "| `provider`, `talent`, `employer` | — (403) |")
@@ -1452,8 +1452,8 @@ VOUCHER_CANCELLERS = ("| Caller | Vouchers |\n|---|---|\n"
 # one, `issued`) cancelled with it.
 voucher_cancel_reason = "持券人已在本市其他培训项目中享受补贴"
 voucher_cancelled_example = {**{k: v for k, v in voucher_example.items()
-                                if k not in ("redeemedAt", "enrollmentId", "programId")},
-                             "id": voucher_id_2, "talentId": talent_id_2, "status": "cancelled",
+                                if k not in ("redeemedAt", "enrollmentID", "programID")},
+                             "id": voucher_id_2, "talentID": talent_id_2, "status": "cancelled",
                              "cancelledAt": "2026-07-01T02:30:00Z", "cancelReason": voucher_cancel_reason}
 VOUCHER_REASON_CHECKS = ("`reason` missing (absent, null or blank), not text (an object or array), longer than 200 "
                          "characters (after trimming surrounding white space) or more than one line")
@@ -1491,19 +1491,19 @@ import_problems_en = [
     {"row": 4, "column": "身份证号",
      "reason": "The check digit of the ID number does not match; please check every digit."}]
 enrollment_import_example = {
-    "id": enrollment_import_id, "cohortId": cohort_id, "fileName": "学员名单.csv", "partial": True, "status": "done",
+    "id": enrollment_import_id, "cohortID": cohort_id, "fileName": "学员名单.csv", "partial": True, "status": "done",
     "rows": 4, "enrolled": 1, "waitlisted": 1, "rejected": 2, "problems": import_problems_en,
     "report": P_ENROLLMENT_IMPORT_REPORT, "createdAt": "2026-06-02T01:14:09Z"}
 enrollment_import_rejected_example = {**enrollment_import_example, "partial": False, "status": "rejected",
                                       "enrolled": 0, "waitlisted": 0}
 enrollment_import_running_example = {
-    "id": enrollment_import_id, "cohortId": cohort_id, "fileName": "学员名单.csv", "partial": False,
+    "id": enrollment_import_id, "cohortID": cohort_id, "fileName": "学员名单.csv", "partial": False,
     "status": "running", "rows": 0, "enrolled": 0, "waitlisted": 0, "rejected": 0, "problems": [],
     "createdAt": "2026-06-02T01:14:09Z"}
 enrollment_import_failed_example = {**enrollment_import_running_example, "status": "failed",
                                     "problem": "This program is not taking applications."}
 enrollment_import_clean_example = {
-    "id": enrollment_import_id, "cohortId": cohort_id, "fileName": "学员名单.csv", "partial": False, "status": "done",
+    "id": enrollment_import_id, "cohortID": cohort_id, "fileName": "学员名单.csv", "partial": False, "status": "done",
     "rows": 3, "enrolled": 2, "waitlisted": 1, "rejected": 0, "problems": [], "createdAt": "2026-06-02T01:14:09Z"}
 import_report_csv = (
     "行号 Row,列 Column,原因,Reason,档案编号,身份证号,姓名,从业年限\r\n"
@@ -1823,7 +1823,7 @@ training_ops = [
       "`yearsInField` declared with this application.\n\n"
       "**Paying with a training voucher** (培训券, M2): `voucherID` names a voucher of the person enrolled (see "
       "`GET /api/v1/vouchers`). It is spent in the same transaction as the enrolment — also when the enrolment is "
-      "`waitlisted` — and becomes `redeemed`, naming the enrolment and program (`enrollmentId`, `programId`); it enters "
+      "`waitlisted` — and becomes `redeemed`, naming the enrolment and program (`enrollmentID`, `programID`); it enters "
       "the provider's settlement list (`GET /api/v1/vouchers/settlement`) once the enrolment holds a seat. It is spent by a conditional "
       "update, so of any number of requests paying with one voucher at the same moment exactly one succeeds; the "
       "others get the 422 “already used”. The voucher is checked only when the enrolment itself would be accepted "
@@ -1849,13 +1849,13 @@ training_ops = [
                                       "`waitlisted` when the cohort is full. A voucher named by `voucherID` is now "
                                       "`redeemed` for it (the enrolment itself does not show the voucher)."),
                             {"enrolled": {"summary": "A seat was free",
-                                          "value": {"id": enrollment_id, "cohortId": cohort_id,
-                                                    "programId": program_id, "talentId": talent_id,
+                                          "value": {"id": enrollment_id, "cohortID": cohort_id,
+                                                    "programID": program_id, "talentID": talent_id,
                                                     "status": "enrolled", "appliedAt": "2026-06-02T01:14:09Z",
                                                     "yearsInField": 3}},
                              "waitlisted": {"summary": "The cohort is full: on the waiting list",
-                                            "value": {"id": enrollment_id, "cohortId": cohort_id,
-                                                      "programId": program_id, "talentId": talent_id,
+                                            "value": {"id": enrollment_id, "cohortID": cohort_id,
+                                                      "programID": program_id, "talentID": talent_id,
                                                       "status": "waitlisted", "appliedAt": "2026-06-02T01:14:09Z"}}}),
        "400": malformed(P_COHORT + "/enrollments"),
        "401": ref("responses", "Unauthorized"),
@@ -2123,7 +2123,7 @@ training_ops = [
       "Withdraws an `enrolled` or `waitlisted` enrolment (a talent their own; a provider or administrator on their "
       "behalf). A seat it held goes at once to the first on the waiting list. A training voucher spent on the "
       "enrolment (`voucherID` of `POST /api/v1/cohorts/{id}/enrollments`) is given back to the holder in the same "
-      "transaction: it is `issued` again, without `redeemedAt`, `enrollmentId` and `programId`, can be used again "
+      "transaction: it is `issued` again, without `redeemedAt`, `enrollmentID` and `programID`, can be used again "
       "until it expires, and leaves the provider's settlement list (`GET /api/v1/vouchers/settlement`), whatever "
       "the period. No body is needed. Recorded in the audit trail (`enrollment.withdraw`).",
       {"409": conflict("Another request changed the enrolment at the same moment; nothing was written.",
@@ -2169,7 +2169,7 @@ training_ops = [
                       [{"field": "enrollment",
                         "message": "This enrolment is not in progress; nothing can be recorded."}], has_body=False)}),
   enrollment_action("certificate", "issueEnrollmentCertificate", "Issue the certificate of a completed enrolment",
-      "Issues a certificate for a `completed` enrolment in the name of the program's provider (`issuerId`, "
+      "Issues a certificate for a `completed` enrolment in the name of the program's provider (`issuerID`, "
       "`issuerName`), with the program's occupation, and signs it (Ed25519, see "
       "`GET /api/v1/certificates/public-key`). One certificate per enrolment.\n\n"
       "| `kind` | For | `level` of the certificate |\n|---|---|---|\n"
@@ -2257,9 +2257,9 @@ training_ops = [
       {"200": with_examples(ok_status("VoucherBatchCancelResult", "Done: the batch and how many of its vouchers "
                                       "this request cancelled (possibly 0)."),
                             {"cancelled": {"summary": "The batch's unused vouchers were cancelled",
-                                           "value": {"batchId": voucher_batch_id, "cancelled": 112}},
+                                           "value": {"batchID": voucher_batch_id, "cancelled": 112}},
                              "none": {"summary": "Nothing left to cancel (every voucher used or already cancelled)",
-                                      "value": {"batchId": voucher_batch_id, "cancelled": 0}}}),
+                                      "value": {"batchID": voucher_batch_id, "cancelled": 0}}}),
        "400": malformed(P_VOUCHER_BATCH_CANCEL),
        "401": ref("responses", "Unauthorized"),
        "403": write_forbidden("The caller is not an administrator or officer", P_VOUCHER_BATCH_CANCEL),
@@ -2375,7 +2375,7 @@ training_ops = [
       "Only administrators and officers record certificates; a provider issues its own through a completed "
       "enrolment (`POST /api/v1/enrollments/{id}/certificate`). The body is decoded before the role is checked, "
       "so a malformed body is a 400 even for a caller who would get 403.\n\n" + WRITE_NOTE,
-      {"201": ok_status("Certificate", "The certificate was recorded and signed (no `issuerId`: the issuer is not on "
+      {"201": ok_status("Certificate", "The certificate was recorded and signed (no `issuerID`: the issuer is not on "
                         "the platform)."),
        "400": malformed("/api/v1/certificates"),
        "401": ref("responses", "Unauthorized"),
@@ -2432,14 +2432,14 @@ training_ops = [
                                    "level": "intermediate", "occupationCode": "2-02-10-09",
                                    "issuer": "淄博数智职业培训学校", "number": "ZB2026-0001", "issuedOn": "2026-09-30",
                                    "holder": "张*", "payload": cert_payload, "signature": cert_signature,
-                                   "keyId": cert_key_id, "algorithm": "Ed25519"}},
+                                   "keyID": cert_key_id, "algorithm": "Ed25519"}},
                                 "revoked": {"summary": "Revoked", "value": {
                                    "code": cert_code, "status": "revoked", "kind": "training_completion",
                                    "level": "intermediate", "occupationCode": "2-02-10-09",
                                    "issuer": "淄博数智职业培训学校", "number": "ZB2026-0001", "issuedOn": "2026-09-30",
                                    "holder": "张*", "revokedAt": "2026-10-08T02:30:00Z",
                                    "revokeReason": "Issued in error", "payload": cert_payload,
-                                   "signature": cert_signature, "keyId": cert_key_id, "algorithm": "Ed25519"}}}),
+                                   "signature": cert_signature, "keyID": cert_key_id, "algorithm": "Ed25519"}}}),
           "404": {"description": "`invalid`: no genuine certificate has this code. Sent as `application/json` (not a "
                                  "problem): the same `Verification` object, with `code` (exactly what was asked, cut "
                                  "to 64 characters) and `status` only.",
@@ -2559,7 +2559,7 @@ in_date = lambda desc, **kw: lenient(desc + " A date `YYYY-MM-DD` in the years 2
 entry_requirement_example = {"anyOf": [{"certificate": {"kind": "training_completion", "minimum": "junior"}},
                                        {"yearsInField": {"_0": 2}}]}
 program_example = {
-    "id": program_id, "providerId": provider_org_id, "kind": "engineer_training",
+    "id": program_id, "providerID": provider_org_id, "kind": "engineer_training",
     "title": "人工智能工程技术人员（中级）培训", "measure": "M1", "year": 2026, "occupationCode": "2-02-10-09",
     "direction": "机器学习", "engineerLevel": "intermediate", "experts": ["王教授（山东理工大学）"],
     "format": "理论讲授 + 上机实训", "description": "面向在职人员的中级工程师培训。", "capacity": 40,
@@ -2567,17 +2567,17 @@ program_example = {
     "feeFen": 120000, "vouchersApply": True, "subsidiesApply": True, "entryRequirement": entry_requirement_example,
     "minAttendancePercent": 80, "status": "open"}
 session_example = {"id": session_id, "date": "2026-07-04", "minutes": 180, "topic": "机器学习基础"}
-cohort_example = {"id": cohort_id, "programId": program_id, "name": "2026 年第一期", "capacity": 40, "seatsTaken": 32,
+cohort_example = {"id": cohort_id, "programID": program_id, "name": "2026 年第一期", "capacity": 40, "seatsTaken": 32,
                   "enrolDeadline": "2026-06-20", "startsOn": "2026-07-01", "endsOn": "2026-09-30",
                   "sessions": [session_example]}
-enrollment_example = {"id": enrollment_id, "cohortId": cohort_id, "programId": program_id, "talentId": talent_id,
+enrollment_example = {"id": enrollment_id, "cohortID": cohort_id, "programID": program_id, "talentID": talent_id,
                       "status": "completed", "appliedAt": "2026-06-02T01:14:09Z", "yearsInField": 3, "score": 86,
                       "passed": True, "completedOn": "2026-09-30"}
 certificate_example = {
     "id": certificate_id, "code": cert_code, "verifyPath": "/verify/" + cert_code, "kind": "training_completion",
-    "level": "intermediate", "occupationCode": "2-02-10-09", "talentId": talent_id, "issuerId": provider_org_id,
+    "level": "intermediate", "occupationCode": "2-02-10-09", "talentID": talent_id, "issuerID": provider_org_id,
     "issuerName": "淄博数智职业培训学校", "number": "ZB2026-0001", "issuedOn": "2026-09-30", "holder": "张*",
-    "signature": cert_signature, "keyId": cert_key_id, "status": "valid"}
+    "signature": cert_signature, "keyID": cert_key_id, "status": "valid"}
 
 schemas.update({
   "ProgramKind": {"type": "string", "enum": ["engineer_training", "advanced_seminar", "exchange", "skill_training",
@@ -2718,7 +2718,7 @@ schemas.update({
                     "requireCertificateLevel": "junior", "requireYearsInField": 2, "minAttendancePercent": 80}]},
   "Program": obj({
       "id": uuid(examples=[program_id]),
-      "providerId": uuid("The organisation running the program (see `/api/v1/organizations`).",
+      "providerID": uuid("The organisation running the program (see `/api/v1/organizations`).",
                          examples=[provider_org_id]),
       "kind": S("ProgramKind"),
       "title": {"type": "string"},
@@ -2756,7 +2756,7 @@ schemas.update({
                   "description": "On `GET /api/v1/programs/{id}`: every cohort of the program with its sessions. An "
                                  "empty array in the answers to a create or a status change; omitted in lists and in "
                                  "the answer to an edit."}},
-      ["id", "providerId", "kind", "title", "measure", "year", "experts", "description", "capacity", "startsOn",
+      ["id", "providerID", "kind", "title", "measure", "year", "experts", "description", "capacity", "startsOn",
        "endsOn", "delivery", "feeFen", "vouchersApply", "subsidiesApply", "entryRequirement", "minAttendancePercent",
        "status"],
       "A training program (培训项目). Dates are `YYYY-MM-DD`, money in fen. Optional properties without a value are "
@@ -2802,7 +2802,7 @@ schemas.update({
                     "endsOn": "2026-10-15"}]},
   "Cohort": obj({
       "id": uuid(examples=[cohort_id]),
-      "programId": uuid("The program the cohort belongs to.", examples=[program_id]),
+      "programID": uuid("The program the cohort belongs to.", examples=[program_id]),
       "name": {"type": "string", "maxLength": 60},
       "capacity": {"type": "integer", "minimum": 1, "maximum": 10000, "description": "Number of seats."},
       "seatsTaken": {"type": "integer", "minimum": 0,
@@ -2814,7 +2814,7 @@ schemas.update({
       "sessions": {"type": "array", "items": S("Session"),
                    "description": "The cohort's sessions by date. Omitted in the answer to a capacity change "
                                   "or an edit."}},
-      ["id", "programId", "name", "capacity", "seatsTaken", "enrolDeadline", "startsOn", "endsOn"],
+      ["id", "programID", "name", "capacity", "seatsTaken", "enrolDeadline", "startsOn", "endsOn"],
       "A cohort (班次): one run of a program with its own seats, enrolment deadline and sessions.",
       examples=[cohort_example]),
   "CapacityChange": {
@@ -2862,9 +2862,9 @@ schemas.update({
       "examples": [{"yearsInField": 3}, {"talentID": talent_id}, {"yearsInField": 3, "voucherID": voucher_id}]},
   "Enrollment": obj({
       "id": uuid(examples=[enrollment_id]),
-      "cohortId": uuid(examples=[cohort_id]),
-      "programId": uuid(examples=[program_id]),
-      "talentId": uuid("The talent profile enrolled (see `/api/v1/talents/{id}`).", examples=[talent_id]),
+      "cohortID": uuid(examples=[cohort_id]),
+      "programID": uuid(examples=[program_id]),
+      "talentID": uuid("The talent profile enrolled (see `/api/v1/talents/{id}`).", examples=[talent_id]),
       "status": S("EnrollmentStatus"),
       "appliedAt": timestamp("When the person applied or was enrolled (a reused withdrawn enrolment: the new "
                              "application). The waiting list moves up in this order."),
@@ -2876,7 +2876,7 @@ schemas.update({
       "completedOn": {"type": "string", "format": "date",
                       "description": "Day of completion (China Standard Time) for `completed` enrolments; omitted "
                                      "otherwise. " + DATE_DESC}},
-      ["id", "cohortId", "programId", "talentId", "status", "appliedAt"],
+      ["id", "cohortID", "programID", "talentID", "status", "appliedAt"],
       "An enrolment of a talent in a cohort. Optional properties without a value are omitted.",
       examples=[enrollment_example]),
   "EnrollmentList": items_of("Enrollment", "Enrolments."),
@@ -2894,7 +2894,7 @@ schemas.update({
       ["row", "column", "reason"], "One problem of a refused row of an enrolment import."),
   "EnrollmentImport": obj({
       "id": uuid(examples=[enrollment_import_id]),
-      "cohortId": uuid("The cohort imported into.", examples=[cohort_id]),
+      "cohortID": uuid("The cohort imported into.", examples=[cohort_id]),
       "fileName": {"type": "string", "maxLength": 200, "examples": ["学员名单.csv"],
                    "description": "The `fileName` of the upload (`api` when none was given; the uploaded file's name "
                                   "on the cohort page), cut to 200 characters."},
@@ -2926,7 +2926,7 @@ schemas.update({
                                 "(`GET /api/v1/enrollment-imports/{id}/report.csv`); omitted when no row was "
                                 "refused."},
       "createdAt": timestamp("When the import ran.")},
-      ["id", "cohortId", "fileName", "partial", "status", "rows", "enrolled", "waitlisted", "rejected", "problems",
+      ["id", "cohortID", "fileName", "partial", "status", "rows", "enrolled", "waitlisted", "rejected", "problems",
        "createdAt"],
       "An enrolment import (批量报名导入): a file of talents enrolled into a cohort by its provider or an "
       "administrator, and its outcome. Kept for every import that got as far as its rows, written or not.",
@@ -3003,8 +3003,8 @@ schemas.update({
   "VoucherBatchList": items_of("VoucherBatch", "Voucher batches, latest first."),
   "Voucher": obj({
       "id": uuid(examples=[voucher_id]),
-      "batchId": uuid("The batch it was issued in.", examples=[voucher_batch_id]),
-      "talentId": uuid("The holder's talent profile.", examples=[talent_id]),
+      "batchID": uuid("The batch it was issued in.", examples=[voucher_batch_id]),
+      "talentID": uuid("The holder's talent profile.", examples=[talent_id]),
       "keyGroup": {"type": "string", "examples": ["college_graduates"],
                    "description": "The key group the holder qualified through."},
       "occupationCode": {"type": "string", "examples": ["2-02-38-03"],
@@ -3020,15 +3020,15 @@ schemas.update({
       "cancelReason": {"type": "string", "maxLength": 200, "examples": [voucher_cancel_reason],
                        "description": "Why it was cancelled, as the canceller wrote it (one line; the holder sees it "
                                       "too); only when `cancelled`."},
-      "enrollmentId": uuid("The enrolment it paid for; only while `redeemed`.", examples=[voucher_enrollment_id]),
-      "programId": uuid("The program of that enrolment; only while `redeemed`.", examples=[voucher_program_id])},
-      ["id", "batchId", "talentId", "keyGroup", "occupationCode", "valueFen", "issuedOn", "expiresOn", "status"],
+      "enrollmentID": uuid("The enrolment it paid for; only while `redeemed`.", examples=[voucher_enrollment_id]),
+      "programID": uuid("The program of that enrolment; only while `redeemed`.", examples=[voucher_program_id])},
+      ["id", "batchID", "talentID", "keyGroup", "occupationCode", "valueFen", "issuedOn", "expiresOn", "status"],
       "A training voucher (培训券) held by one talent: spent once, by enrolling in a program of its occupation that "
       "takes vouchers (`voucherID` of `POST /api/v1/cohorts/{id}/enrollments`), unless the city's staff cancel it "
       "first (`POST /api/v1/vouchers/{id}/cancel`). Optional properties without a value are omitted.",
       examples=[voucher_example, {**{k: v for k, v in voucher_example.items()
-                                     if k not in ("redeemedAt", "enrollmentId", "programId")},
-                                  "id": voucher_id_2, "talentId": talent_id_2, "status": "issued"},
+                                     if k not in ("redeemedAt", "enrollmentID", "programID")},
+                                  "id": voucher_id_2, "talentID": talent_id_2, "status": "issued"},
                 voucher_cancelled_example]),
   "VoucherList": items_of("Voucher", "Vouchers, latest issued first."),
   "VoucherCancellation": {
@@ -3039,15 +3039,15 @@ schemas.update({
                                        examples=[voucher_cancel_reason])},
       "examples": [{"reason": voucher_cancel_reason}]},
   "VoucherBatchCancelResult": obj({
-      "batchId": uuid("The batch.", examples=[voucher_batch_id]),
+      "batchID": uuid("The batch.", examples=[voucher_batch_id]),
       "cancelled": {"type": "integer", "minimum": 0, "maximum": 10000,
                     "description": "Vouchers of the batch this request cancelled (those that were still `issued`); "
                                    "0 when none was left."}},
-      ["batchId", "cancelled"],
+      ["batchID", "cancelled"],
       "What cancelling a batch's unused vouchers did.",
-      examples=[{"batchId": voucher_batch_id, "cancelled": 112}]),
+      examples=[{"batchID": voucher_batch_id, "cancelled": 112}]),
   "VoucherSettlementItem": obj({
-      "voucherId": uuid(examples=[voucher_id]),
+      "voucherID": uuid(examples=[voucher_id]),
       "redeemedAt": timestamp("When it was spent."),
       "valueFen": {"type": "integer", "format": "int64", "minimum": 1, "examples": [80000],
                    "description": "Value in fen."},
@@ -3055,11 +3055,11 @@ schemas.update({
       "holder": {"type": "string", "examples": ["张*明", "孙*"],
                  "description": "The holder's name masked: first and last characters, the rest starred (a "
                                 "two-character name keeps its first)."},
-      "programId": uuid("The program it paid for.", examples=[voucher_program_id]),
+      "programID": uuid("The program it paid for.", examples=[voucher_program_id]),
       "programTitle": {"type": "string", "examples": ["大数据工程技术人员（初级）培训"]},
-      "providerId": uuid("The organisation running the program, which claims the value.",
+      "providerID": uuid("The organisation running the program, which claims the value.",
                          examples=[provider_org_id])},
-      ["voucherId", "redeemedAt", "valueFen", "occupationCode", "holder", "programId", "programTitle", "providerId"],
+      ["voucherID", "redeemedAt", "valueFen", "occupationCode", "holder", "programID", "programTitle", "providerID"],
       "One redeemed voucher of a settlement list."),
   "VoucherSettlement": obj({
       "from": {"type": "string", "format": "date", "description": "First day of the period (included). " + DATE_DESC},
@@ -3143,8 +3143,8 @@ schemas.update({
                                "`skill_level`. Omitted when none (a training certificate of a program without a "
                                "level)."},
       "occupationCode": {"type": "string", "description": "National occupation code; omitted when none."},
-      "talentId": uuid("The holder's talent profile.", examples=[talent_id]),
-      "issuerId": uuid("The issuing organisation when it is on the platform (a provider issuing through an "
+      "talentID": uuid("The holder's talent profile.", examples=[talent_id]),
+      "issuerID": uuid("The issuing organisation when it is on the platform (a provider issuing through an "
                        "enrolment); omitted for certificates recorded from elsewhere."),
       "issuerName": {"type": "string", "examples": ["淄博数智职业培训学校"]},
       "number": {"type": "string", "maxLength": 40, "description": "证书编号, unique per issuer."},
@@ -3155,13 +3155,13 @@ schemas.update({
       "signature": {"type": "string", "contentEncoding": "base64",
                     "description": "Base64 of the Ed25519 signature (64 bytes) over the canonical payload (see "
                                    "`GET /api/v1/certificates/public-key`)."},
-      "keyId": {"type": "string", "pattern": "^[0-9a-f]{16}$", "examples": [cert_key_id],
+      "keyID": {"type": "string", "pattern": "^[0-9a-f]{16}$", "examples": [cert_key_id],
                 "description": "Which key signed it: the first 16 hex digits of the SHA-256 of the raw public key."},
       "status": {"type": "string", "enum": ["valid", "revoked"]},
       "revokedAt": timestamp("When it was revoked; omitted while it is not."),
       "revokeReason": {"type": "string", "description": "Why it was revoked; omitted while it is not."}},
-      ["id", "code", "verifyPath", "kind", "talentId", "issuerName", "number", "issuedOn", "holder", "signature",
-       "keyId", "status"],
+      ["id", "code", "verifyPath", "kind", "talentID", "issuerName", "number", "issuedOn", "holder", "signature",
+       "keyID", "status"],
       "A certificate: issued by a provider for a completed enrolment, or recorded from elsewhere by an officer. "
       "Every certificate is signed by the platform and can be verified publicly by its `code`. Optional properties "
       "without a value are omitted.",
@@ -3195,7 +3195,7 @@ schemas.update({
                                  "trailing line feed; its UTF-8 bytes are what is signed. Empty values stay as `key=`."},
       "signature": {"type": "string", "contentEncoding": "base64",
                     "description": "Base64 of the Ed25519 signature of the UTF-8 bytes of `payload`."},
-      "keyId": {"type": "string", "pattern": "^[0-9a-f]{16}$",
+      "keyID": {"type": "string", "pattern": "^[0-9a-f]{16}$",
                 "description": "Which key signed it (see `GET /api/v1/certificates/public-key`)."},
       "algorithm": {"type": "string", "const": "Ed25519"}},
       ["code", "status"],
@@ -3203,9 +3203,9 @@ schemas.update({
       "present (those without a value omitted); for `invalid` only `code` and `status`."),
   "PublicKey": obj({
       "algorithm": {"type": "string", "const": "Ed25519"},
-      "keyId": {"type": "string", "pattern": "^[0-9a-f]{16}$", "examples": [cert_key_id],
+      "keyID": {"type": "string", "pattern": "^[0-9a-f]{16}$", "examples": [cert_key_id],
                 "description": "The first 16 hex digits of the SHA-256 of the raw public key; certificates name it "
-                               "in `keyId`."},
+                               "in `keyID`."},
       "publicKey": {"type": "string", "contentEncoding": "base64",
                     "examples": [cert_public_key],
                     "description": "Base64 of the 32 raw bytes of the Ed25519 public key."},
@@ -3215,9 +3215,9 @@ schemas.update({
                              "libraries; ends with a line feed."},
       "payloadFormat": {"type": "string", "const": "zibo-talent-certificate/v1",
                         "description": "The first line of every signed payload, naming its format."}},
-      ["algorithm", "keyId", "publicKey", "pem", "payloadFormat"],
+      ["algorithm", "keyID", "publicKey", "pem", "payloadFormat"],
       "The public key that signs certificates.",
-      examples=[{"algorithm": "Ed25519", "keyId": cert_key_id, "publicKey": cert_public_key, "pem": cert_pem,
+      examples=[{"algorithm": "Ed25519", "keyID": cert_key_id, "publicKey": cert_public_key, "pem": cert_pem,
                  "payloadFormat": "zibo-talent-certificate/v1"}]),
 })
 
@@ -3231,10 +3231,10 @@ P_COURSES = "/api/v1/courses"
 P_COURSE = item_path("courses", course_id)
 P_COURSE_COMPLETIONS = "/api/v1/course-completions"
 
-course_example = {"id": course_id, "providerId": provider_org_id, "title": "Python 数据分析基础",
+course_example = {"id": course_id, "providerID": provider_org_id, "title": "Python 数据分析基础",
                   "occupationCode": "2-02-38-03", "level": "junior", "minutes": 150,
                   "link": "https://example.org/courses/python", "content": ""}
-course_completion_example = {"id": course_completion_id, "courseId": course_id, "talentId": talent_id,
+course_completion_example = {"id": course_completion_id, "courseID": course_id, "talentID": talent_id,
                              "completedOn": "2026-05-12", "minutes": 150, "source": "self"}
 COURSE_RULES_ORDER = "`providerID`, `title`, `occupationCode`, `level`, `hours`, `link`, `content`"
 COURSE_COMPLETERS = ("| Caller | Courses | Whom |\n|---|---|---|\n"
@@ -3414,7 +3414,7 @@ schemas.update({
                     "content": "第一讲 数字化转型概述\n第二讲 数据治理"}]},
   "Course": obj({
       "id": uuid(examples=[course_id]),
-      "providerId": uuid("The organisation offering the course (see `/api/v1/organizations`).",
+      "providerID": uuid("The organisation offering the course (see `/api/v1/organizations`).",
                          examples=[provider_org_id]),
       "title": {"type": "string", "maxLength": 200},
       "occupationCode": {"type": "string", "examples": ["2-02-38-03"],
@@ -3427,7 +3427,7 @@ schemas.update({
       "content": {"type": "string", "maxLength": 20000,
                   "description": "The course's content as text, possibly with line feeds; an empty string when the "
                                  "course has only a `link`."}},
-      ["id", "providerId", "title", "minutes", "content"],
+      ["id", "providerID", "title", "minutes", "content"],
       "An online course of the column (数字工程师专栏, M7) for self-study; its hours count as continuing education "
       "when completed. Optional properties without a value are omitted.",
       examples=[course_example]),
@@ -3453,8 +3453,8 @@ schemas.update({
       examples=[{"credited": 38, "alreadyCompleted": 2}]),
   "CourseCompletion": obj({
       "id": uuid(examples=[course_completion_id]),
-      "courseId": uuid("The course completed.", examples=[course_id]),
-      "talentId": uuid("The talent profile credited (see `/api/v1/talents/{id}`).", examples=[talent_id]),
+      "courseID": uuid("The course completed.", examples=[course_id]),
+      "talentID": uuid("The talent profile credited (see `/api/v1/talents/{id}`).", examples=[talent_id]),
       "completedOn": {"type": "string", "format": "date",
                       "description": "Day of completion (China Standard Time); the year of continuing education it "
                                      "counts in. " + DATE_DESC},
@@ -3464,7 +3464,7 @@ schemas.update({
       "source": {"type": "string", "enum": ["self", "provider"],
                  "description": "`self`: the talent marked it; `provider`: recorded by the course's provider or an "
                                 "administrator."}},
-      ["id", "courseId", "talentId", "completedOn", "minutes", "source"],
+      ["id", "courseID", "talentID", "completedOn", "minutes", "source"],
       "A talent's completion of an online course, once per talent and course.",
       examples=[course_completion_example]),
   "CourseCompletionList": items_of("CourseCompletion", "Course completions, latest `completedOn` first."),
@@ -3508,14 +3508,15 @@ doc = {
       "Organizations, Talents and Audit routes, and the other Training, Courses and Certificates routes, need "
       "authentication (see **Authentication**).\n"
       "- JSON property names are camelCase as in the server's types; optional properties with no value are omitted.\n"
-      "- Training, course and certificate responses spell ids `…Id` (`programId`, `talentId`), while request bodies "
-      "spell them `…ID` (`providerID`, `talentID`, `talentIDs`, `sessionID`, `voucherID`). Their request bodies are read leniently: every property "
+      "- Ids are spelt `…ID` everywhere, in requests and responses alike (`programID`, `talentID`, `talentIDs`, "
+      "`requestID`); until December 2026 training, course and certificate responses spelt them `…Id`. Training, course "
+      "and certificate request bodies are read leniently: every property "
       "may be a JSON string, number or boolean (`40`, `\"40\"`), read as text.\n"
       "- Dates: `effectiveDate`, `startsOn`, `issuedOn`, … are `YYYY-MM-DD` strings; money is in fen (`feeFen`, `valueFen`); "
       "timestamps (`activatedAt`, `expiresAt`, `occurredAt`, …) are "
       "ISO 8601 / RFC 3339 UTC strings without fractional seconds (Vapor's default JSON date strategy).\n"
       "- Texts that exist in both languages are `LocalizedText` objects `{\"zh\": …, \"en\": …}`.\n"
-      "- Every response carries an `X-Request-ID` header; errors are `application/problem+json` (RFC 9457) with the same id in `requestId`. "
+      "- Every response carries an `X-Request-ID` header; errors are `application/problem+json` (RFC 9457) with the same id in `requestID`. "
       "A 422 also lists every invalid field in `errors` (`[{\"field\": …, \"message\": …}]`).\n"
       "- The `lang` query parameter (`zh`|`en`) selects the language of localized error messages.\n\n"
       "**Targets** are yearly (`period: year`) and are defined in the policy file, not in code: an administrator "

@@ -42,7 +42,7 @@ struct APITests {
             let problem = try JSONDecoder().decode(Problem.self, from: Data(response.text.utf8))
             #expect(problem.status == 404)
             #expect(problem.detail?.contains("M99") == true)
-            #expect(problem.requestId == response.headers.first(name: "X-Request-ID"))
+            #expect(problem.requestID == response.headers.first(name: "X-Request-ID"))
         }
     }
 

@@ -55,7 +55,7 @@ struct CertificatesController: RouteCollection {
     @Sendable func publicKey(req: Request) async throws -> PublicKeyDTO {
         let signer = req.application.certificateSigner
         return PublicKeyDTO(
-            algorithm: "Ed25519", keyId: signer.keyID,
+            algorithm: "Ed25519", keyID: signer.keyID,
             publicKey: signer.publicKey.rawRepresentation.base64EncodedString(), pem: signer.publicKeyPEM,
             payloadFormat: CertificatePayload.header)
     }

@@ -220,7 +220,7 @@ enum CourseQuery {
 
 struct CourseDTO: Content {
     var id: UUID
-    var providerId: UUID
+    var providerID: UUID
     var title: String
     var occupationCode: String?
     var level: String?
@@ -230,7 +230,7 @@ struct CourseDTO: Content {
 
     init(_ course: Course) throws {
         id = try course.requireID()
-        providerId = course.$provider.id
+        providerID = course.$provider.id
         title = course.title
         occupationCode = course.occupationCode
         level = course.level?.rawValue
@@ -242,16 +242,16 @@ struct CourseDTO: Content {
 
 struct CourseCompletionDTO: Content {
     var id: UUID
-    var courseId: UUID
-    var talentId: UUID
+    var courseID: UUID
+    var talentID: UUID
     var completedOn: String
     var minutes: Int
     var source: String
 
     init(_ completion: CourseCompletion) throws {
         id = try completion.requireID()
-        courseId = completion.$course.id
-        talentId = completion.$talent.id
+        courseID = completion.$course.id
+        talentID = completion.$talent.id
         completedOn = completion.completedOn
         minutes = completion.minutes
         source = completion.source

@@ -6,7 +6,7 @@ import Vapor
 /// `/api/v1/programs` items. Money in fen, dates `YYYY-MM-DD`, hours in minutes.
 struct ProgramDTO: Content {
     var id: UUID
-    var providerId: UUID
+    var providerID: UUID
     var kind: String
     var title: String
     var measure: String
@@ -34,7 +34,7 @@ struct ProgramDTO: Content {
 
     init(_ program: Program, cohorts: [CohortDTO]?) throws {
         id = try program.requireID()
-        providerId = program.$provider.id
+        providerID = program.$provider.id
         kind = program.kind.rawValue
         title = program.title
         measure = program.measure
@@ -64,7 +64,7 @@ struct ProgramDTO: Content {
 
 struct CohortDTO: Content {
     var id: UUID
-    var programId: UUID
+    var programID: UUID
     var name: String
     var capacity: Int
     var seatsTaken: Int
@@ -75,7 +75,7 @@ struct CohortDTO: Content {
 
     init(_ cohort: Cohort, sessions: [CohortSession]?) throws {
         id = try cohort.requireID()
-        programId = cohort.$program.id
+        programID = cohort.$program.id
         name = cohort.name
         capacity = cohort.capacity
         seatsTaken = cohort.seatsTaken
@@ -102,9 +102,9 @@ struct SessionDTO: Content {
 
 struct EnrollmentDTO: Content {
     var id: UUID
-    var cohortId: UUID
-    var programId: UUID
-    var talentId: UUID
+    var cohortID: UUID
+    var programID: UUID
+    var talentID: UUID
     var status: String
     var appliedAt: Date
     var yearsInField: Int?
@@ -114,9 +114,9 @@ struct EnrollmentDTO: Content {
 
     init(_ enrollment: Enrollment) throws {
         id = try enrollment.requireID()
-        cohortId = enrollment.$cohort.id
-        programId = enrollment.$program.id
-        talentId = enrollment.$talent.id
+        cohortID = enrollment.$cohort.id
+        programID = enrollment.$program.id
+        talentID = enrollment.$talent.id
         status = enrollment.status.rawValue
         appliedAt = enrollment.appliedAt
         yearsInField = enrollment.yearsInField
@@ -133,14 +133,14 @@ struct CertificateDTO: Content {
     var kind: String
     var level: String?
     var occupationCode: String?
-    var talentId: UUID
-    var issuerId: UUID?
+    var talentID: UUID
+    var issuerID: UUID?
     var issuerName: String
     var number: String
     var issuedOn: String
     var holder: String
     var signature: String
-    var keyId: String
+    var keyID: String
     var status: String
     var revokedAt: Date?
     var revokeReason: String?
@@ -153,14 +153,14 @@ struct CertificateDTO: Content {
         kind = certificate.kind.rawValue
         level = certificate.level
         occupationCode = certificate.occupationCode
-        talentId = certificate.$talent.id
-        issuerId = certificate.issuerID
+        talentID = certificate.$talent.id
+        issuerID = certificate.issuerID
         issuerName = certificate.issuerName
         number = certificate.number
         issuedOn = certificate.issuedOn
         holder = certificate.holderMasked
         signature = certificate.signature
-        keyId = certificate.keyID
+        keyID = certificate.keyID
         status = certificate.isRevoked ? "revoked" : "valid"
         revokedAt = certificate.revokedAt
         revokeReason = certificate.revokeReason
@@ -184,7 +184,7 @@ struct VerificationDTO: Content {
     var revokeReason: String?
     var payload: String?
     var signature: String?
-    var keyId: String?
+    var keyID: String?
     var algorithm: String?
 
     init(_ outcome: VerifyPageModel.Outcome) {
@@ -202,14 +202,14 @@ struct VerificationDTO: Content {
         revokeReason = certificate.revokeReason
         payload = certificate.payload?.canonicalText
         signature = certificate.signature
-        keyId = certificate.keyID
+        keyID = certificate.keyID
         algorithm = "Ed25519"
     }
 }
 
 struct PublicKeyDTO: Content {
     var algorithm: String
-    var keyId: String
+    var keyID: String
     /// Base64 of the 32 raw bytes.
     var publicKey: String
     /// SubjectPublicKeyInfo PEM.

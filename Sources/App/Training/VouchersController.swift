@@ -146,7 +146,7 @@ struct VouchersController: RouteCollection {
     @Sendable func cancelBatchAPI(req: Request) async throws -> CancelledDTO {
         let (actor, batch) = try await batchToCancel(req)
         let count = try await cancelUnused(batch, by: actor, req)
-        return CancelledDTO(batchId: try batch.requireID(), cancelled: count)
+        return CancelledDTO(batchID: try batch.requireID(), cancelled: count)
     }
 
     private func batchToCancel(_ req: Request) async throws -> (Actor, VoucherBatch) {
@@ -292,8 +292,8 @@ struct VoucherBatchDTO: Content {
 
 struct VoucherDTO: Content {
     var id: UUID
-    var batchId: UUID
-    var talentId: UUID
+    var batchID: UUID
+    var talentID: UUID
     var keyGroup: String
     var occupationCode: String
     var valueFen: Int64
@@ -303,13 +303,13 @@ struct VoucherDTO: Content {
     var redeemedAt: Date?
     var cancelledAt: Date?
     var cancelReason: String?
-    var enrollmentId: UUID?
-    var programId: UUID?
+    var enrollmentID: UUID?
+    var programID: UUID?
 
     init(_ voucher: Voucher) throws {
         id = try voucher.requireID()
-        batchId = voucher.$batch.id
-        talentId = voucher.$talent.id
+        batchID = voucher.$batch.id
+        talentID = voucher.$talent.id
         keyGroup = voucher.keyGroup
         occupationCode = voucher.occupationCode
         valueFen = voucher.valueFen
@@ -319,8 +319,8 @@ struct VoucherDTO: Content {
         redeemedAt = voucher.redeemedAt
         cancelledAt = voucher.cancelledAt
         cancelReason = voucher.cancelReason
-        enrollmentId = voucher.enrollmentID
-        programId = voucher.programID
+        enrollmentID = voucher.enrollmentID
+        programID = voucher.programID
     }
 }
 
@@ -332,31 +332,31 @@ struct SettlementDTO: Content {
     var items: [Item]
 
     struct Item: Content {
-        var voucherId: UUID
+        var voucherID: UUID
         var redeemedAt: Date?
         var valueFen: Int64
         var occupationCode: String
         var holder: String
-        var programId: UUID?
+        var programID: UUID?
         var programTitle: String?
-        var providerId: UUID?
+        var providerID: UUID?
 
         init(_ row: SettlementPageModel.Row) throws {
-            voucherId = try row.voucher.requireID()
+            voucherID = try row.voucher.requireID()
             redeemedAt = row.voucher.redeemedAt
             valueFen = row.voucher.valueFen
             occupationCode = row.voucher.occupationCode
             holder = MaskedName.of(row.voucher.talent.name)
-            programId = row.voucher.programID
+            programID = row.voucher.programID
             programTitle = row.program?.title
-            providerId = row.voucher.providerID
+            providerID = row.voucher.providerID
         }
     }
 }
 
 /// The answer to cancelling a batch's unused vouchers.
 struct CancelledDTO: Content {
-    var batchId: UUID
+    var batchID: UUID
     var cancelled: Int
 }
 

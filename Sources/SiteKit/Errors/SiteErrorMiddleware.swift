@@ -62,7 +62,7 @@ package struct SiteErrorMiddleware: Middleware {
     ) -> Response {
         let body = Problem(
             type: "about:blank", title: status.reasonPhrase, status: Int(status.code),
-            detail: detail, instance: request.url.path, requestId: request.requestID, errors: fields)
+            detail: detail, instance: request.url.path, requestID: request.requestID, errors: fields)
         let response = Response(status: status)
         response.headers.contentType = HTTPMediaType(
             type: "application", subType: "problem+json",
@@ -99,7 +99,7 @@ package struct Problem: Content {
     package var status: Int
     package var detail: String?
     package var instance: String
-    package var requestId: String
+    package var requestID: String
     /// Under 422: every invalid field with its message.
     package var errors: [FieldProblem]? = nil
 

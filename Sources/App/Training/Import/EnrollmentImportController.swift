@@ -148,7 +148,7 @@ struct EnrollmentImportController: RouteCollection {
 /// 200, with reasons in the caller's language; `report` downloads all of them.
 struct EnrollmentImportDTO: Content {
     var id: UUID
-    var cohortId: UUID
+    var cohortID: UUID
     var fileName: String
     var partial: Bool
     /// `running` (the job has not finished: ask again), `done` (written), `rejected`
@@ -172,7 +172,7 @@ struct EnrollmentImportDTO: Content {
 
     init(_ record: EnrollmentImport, messages m: Messages) throws {
         id = try record.requireID()
-        cohortId = record.$cohort.id
+        cohortID = record.$cohort.id
         fileName = record.fileName
         partial = record.partial
         status = record.status.rawValue
