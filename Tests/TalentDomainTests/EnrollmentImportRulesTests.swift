@@ -90,7 +90,7 @@ struct EnrollmentImportRulesTests {
         ]
         // MUT
         let (accepted, problems) = EnrollmentImportRules.decide(
-            rows, requirement: EntryRequirement(anyOf: [.yearsInField(3)]), occupationCode: nil
+            rows, requirement: EntryRequirement(anyOf: [.yearsInField(3)]), occupationCode: nil, measure: "M1"
         ) { candidates[$0] }
         // validate
         #expect(accepted.map(\.row.row) == [2, 9])
@@ -129,7 +129,7 @@ struct EnrollmentImportRulesTests {
         // MUT
         let (accepted, problems) = EnrollmentImportRules.decide(
             rows, requirement: EntryRequirement(anyOf: []),
-            occupationCode: nil
+            occupationCode: nil, measure: "M1"
         ) { candidates[$0] }
         // validate
         #expect(accepted.map(\.row.row) == [6])

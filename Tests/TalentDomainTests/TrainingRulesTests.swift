@@ -34,7 +34,7 @@ struct TrainingRulesTests {
         let holder = EntryRequirement.Applicant(certificates: [
             .init(kind: .trainingCompletion, level: .engineer(.junior), occupationCode: "2-02-38-03")
         ])
-        #expect(Self.intermediateTraining.check(holder, occupationCode: "2-02-38-03") == .met)
+        #expect(Self.intermediateTraining.check(holder, occupationCode: "2-02-38-03", measure: "M1").isEligible)
     }
 
     @Test func aCertificateInAnotherOccupationOrOfAnotherKindDoesNot() {
@@ -44,13 +44,17 @@ struct TrainingRulesTests {
                 .init(kind: .skillLevel, level: .skill(.technician), occupationCode: "2-02-38-03"),
             ], yearsInField: 1)
         #expect(
-            Self.intermediateTraining.check(other, occupationCode: "2-02-38-03")
-                == .refused(Self.intermediateTraining.anyOf))
+            Self.intermediateTraining.check(other, occupationCode: "2-02-38-03", measure: "M1")
+                == Decision(.notEligible, under: "M1", reasons: Self.intermediateTraining.anyOf))
     }
 
     @Test func yearsInTheFieldAreTheOtherWayIn() {
-        #expect(Self.intermediateTraining.check(.init(yearsInField: 2), occupationCode: "2-02-38-03") == .met)
-        #expect(Self.intermediateTraining.check(.init(yearsInField: nil), occupationCode: "2-02-38-03") != .met)
+        #expect(
+            Self.intermediateTraining.check(.init(yearsInField: 2), occupationCode: "2-02-38-03", measure: "M1")
+                .isEligible)
+        #expect(
+            Self.intermediateTraining.check(.init(yearsInField: nil), occupationCode: "2-02-38-03", measure: "M1")
+                .isEligible == false)
     }
 
     @Test func aLowerLevelCertificateDoesNotMeetAHigherMinimum() {
@@ -58,18 +62,21 @@ struct TrainingRulesTests {
         let junior = EntryRequirement.Applicant(certificates: [
             .init(kind: .technicalGrade, level: .engineer(.junior), occupationCode: nil)
         ])
-        #expect(requirement.check(junior, occupationCode: nil) != .met)
+        #expect(requirement.check(junior, occupationCode: nil, measure: "M1").isEligible == false)
     }
 
     @Test func skillLevelAndEducationAreMinimums() {
         let requirement = EntryRequirement(anyOf: [.skillLevel(.senior), .education(.bachelor)])
-        #expect(requirement.check(.init(skillLevel: .technician), occupationCode: nil) == .met)
-        #expect(requirement.check(.init(education: .master), occupationCode: nil) == .met)
-        #expect(requirement.check(.init(skillLevel: .intermediate, education: .associate), occupationCode: nil) != .met)
+        #expect(requirement.check(.init(skillLevel: .technician), occupationCode: nil, measure: "M1").isEligible)
+        #expect(requirement.check(.init(education: .master), occupationCode: nil, measure: "M1").isEligible)
+        #expect(
+            requirement.check(
+                .init(skillLevel: .intermediate, education: .associate), occupationCode: nil, measure: "M1"
+            ).isEligible == false)
     }
 
     @Test func aProgramWithoutRequirementsTakesEveryone() {
-        #expect(EntryRequirement().check(.init(), occupationCode: "x") == .met)
+        #expect(EntryRequirement().check(.init(), occupationCode: "x", measure: "M1").isEligible)
     }
 
     @Test func requirementsSurviveStorageAsJSON() throws {
@@ -96,12 +103,21 @@ struct TrainingRulesTests {
     @Test func completionNeedsAPassAndEnoughHoursRoundedUpToTheMinute() {
         let rule = CompletionRule()
         let scheduled = StudyHours(hoursText: "7")!
-        #expect(rule.shortfalls(attended: StudyHours(minutes: 336), scheduled: scheduled, passed: true).isEmpty)
         #expect(
-            rule.shortfalls(attended: StudyHours(minutes: 335), scheduled: scheduled, passed: true)
+            rule.completion(attended: StudyHours(minutes: 336), scheduled: scheduled, passed: true, measure: "M1")
+                .reasons.isEmpty)
+        #expect(
+            rule.completion(attended: StudyHours(minutes: 335), scheduled: scheduled, passed: true, measure: "M1")
+                .reasons
                 == [.attendance(attended: StudyHours(minutes: 335), required: StudyHours(minutes: 336))])
-        #expect(rule.shortfalls(attended: scheduled, scheduled: scheduled, passed: nil) == [.assessmentMissing])
-        #expect(rule.shortfalls(attended: scheduled, scheduled: scheduled, passed: false) == [.assessmentFailed])
+        #expect(
+            rule.completion(attended: scheduled, scheduled: scheduled, passed: nil, measure: "M1").reasons == [
+                .assessmentMissing
+            ])
+        #expect(
+            rule.completion(attended: scheduled, scheduled: scheduled, passed: false, measure: "M1").reasons == [
+                .assessmentFailed
+            ])
     }
 
     @Test func onlyEnrolmentsHoldingASeatCountAgainstCapacity() {
@@ -125,10 +141,11 @@ struct VoucherRulesTests {
             status: VoucherStatus = .issued, holder: Bool = true, expires: String = "2026-06-01",
             accepts: Bool = true, programOccupation: String? = "2-02-38-03"
         ) -> [VoucherRules.RedeemProblem] {
-            VoucherRules.redeemProblems(
+            VoucherRules.redeem(
                 status: status, holderMatches: holder, occupationCode: "2-02-38-03",
                 expiresOn: CalendarDate(expires)!, programAcceptsVouchers: accepts,
-                programOccupation: programOccupation, today: Self.day)
+                programOccupation: programOccupation, today: Self.day
+            ).reasons
         }
         #expect(problems().isEmpty)
         #expect(problems(status: .redeemed) == [.alreadyUsed])

@@ -38,9 +38,10 @@ enum EnrollmentStore {
         if let existing, existing.status != .withdrawn { errors["cohortID"] = m(.enrolAlready) }
         if errors.isEmpty {
             let applicant = try await applicantFacts(talent, yearsInField: yearsInField, on: db)
-            if case let .refused(clauses) = program.entryRequirement.check(
-                applicant, occupationCode: program.occupationCode)
-            {
+            let decision = program.entryRequirement.check(
+                applicant, occupationCode: program.occupationCode, measure: program.measure)
+            if !decision.isEligible {
+                let clauses = decision.reasons
                 errors["yearsInField"] = m(
                     .enrolRequirementNotMet,
                     [
@@ -178,10 +179,10 @@ enum EnrollmentStore {
         guard enrollment.status.isInProgress else { throw FieldErrors("enrollment", m(.enrolNotInProgress)) }
         let scheduled = try await scheduledHours(enrollment.$cohort.id, on: db)
         let attended = try await attendedHours(try enrollment.requireID(), on: db)
-        let shortfalls = program.completionRule.shortfalls(
-            attended: attended, scheduled: scheduled, passed: enrollment.passed)
-        guard shortfalls.isEmpty else {
-            throw FieldErrors("enrollment", shortfalls.map { m.shortfall($0) }.joined(separator: " "))
+        let completion = program.completionRule.completion(
+            attended: attended, scheduled: scheduled, passed: enrollment.passed, measure: program.measure)
+        guard completion.isEligible else {
+            throw FieldErrors("enrollment", completion.reasons.map { m.shortfall($0) }.joined(separator: " "))
         }
         enrollment.status = .completed
         enrollment.completedOn = context.today.description

@@ -96,13 +96,13 @@ enum VoucherStore {
         else {
             throw FieldErrors("voucherID", m(.voucherUnknown))
         }
-        let problems = VoucherRules.redeemProblems(
+        let decision = VoucherRules.redeem(
             status: voucher.status, holderMatches: voucher.$talent.id == talentID,
             occupationCode: voucher.occupationCode,
             expiresOn: expires, programAcceptsVouchers: program.vouchersApply,
             programOccupation: program.occupationCode,
             today: today)
-        if let problem = problems.first { throw FieldErrors("voucherID", m.voucherProblem(problem)) }
+        if let problem = decision.reasons.first { throw FieldErrors("voucherID", m.voucherProblem(problem)) }
         let spent = try await (db as! any SQLDatabase).raw(
             """
             UPDATE vouchers SET status = 'redeemed', redeemed_at = \(bind: now), enrollment_id = \(bind: try enrollment.requireID()),

@@ -28,15 +28,22 @@ public struct CompletionRule: Hashable, Sendable {
 
     public static let defaultAttendancePercent = 80
 
-    public enum Shortfall: Equatable, Sendable {
+    public enum Shortfall: Hashable, Sendable {
         /// Attended fewer hours than required: `attended` of `required`.
         case attendance(attended: StudyHours, required: StudyHours)
         case assessmentMissing
         case assessmentFailed
     }
 
-    /// What stands between the enrolment and completion; empty when it may complete.
-    public func shortfalls(attended: StudyHours, scheduled: StudyHours, passed: Bool?) -> [Shortfall] {
+    /// Whether the enrolment may complete (结业), with every shortfall that stands in the
+    /// way; `measure`: the program's.
+    public func completion(attended: StudyHours, scheduled: StudyHours, passed: Bool?, measure: String)
+        -> Decision<Shortfall>
+    {
+        Decision(under: measure, refusing: shortfalls(attended: attended, scheduled: scheduled, passed: passed))
+    }
+
+    private func shortfalls(attended: StudyHours, scheduled: StudyHours, passed: Bool?) -> [Shortfall] {
         var found: [Shortfall] = []
         // Rounded up to the minute: 80 % of 7 h is 5 h 36 min, and 5 h 35 min is short.
         let required = StudyHours(minutes: (scheduled.minutes * minAttendancePercent + 99) / 100)

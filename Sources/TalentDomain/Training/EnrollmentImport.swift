@@ -146,9 +146,10 @@ public enum EnrollmentImportRules {
     }
 
     /// Decides every row: accepted rows in file order, and the refusals. `candidate`
-    /// finds what the pool holds for a reference (nil: no such profile).
+    /// finds what the pool holds for a reference (nil: no such profile); `measure` is the
+    /// program's.
     public static func decide(
-        _ rows: [EnrollmentImportRow], requirement: EntryRequirement, occupationCode: String?,
+        _ rows: [EnrollmentImportRow], requirement: EntryRequirement, occupationCode: String?, measure: String,
         candidate: (TalentReference) -> EnrollmentCandidate?
     )
         -> (accepted: [(row: EnrollmentImportRow, talentID: UUID)], problems: [EnrollmentImportRowProblem])
@@ -195,8 +196,9 @@ public enum EnrollmentImportRules {
                 continue
             }
             found.applicant.yearsInField = row.yearsInField
-            if case let .refused(clauses) = requirement.check(found.applicant, occupationCode: occupationCode) {
-                fail(.yearsInField, .requirementNotMet(clauses))
+            let decision = requirement.check(found.applicant, occupationCode: occupationCode, measure: measure)
+            if !decision.isEligible {
+                fail(.yearsInField, .requirementNotMet(decision.reasons))
                 continue
             }
             accepted.append((row, found.talentID))

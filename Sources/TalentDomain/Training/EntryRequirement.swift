@@ -49,16 +49,11 @@ public struct EntryRequirement: Codable, Hashable, Sendable {
         }
     }
 
-    /// Met, or refused with the alternatives none of which the applicant satisfies (to
-    /// be named in the refusal).
-    public func check(_ applicant: Applicant, occupationCode: String?) -> Decision {
-        guard !anyOf.isEmpty else { return .met }
-        return anyOf.contains { $0.isMet(by: applicant, occupationCode: occupationCode) } ? .met : .refused(anyOf)
-    }
-
-    public enum Decision: Equatable, Sendable {
-        case met
-        case refused([Clause])
+    /// Eligible, or not eligible with the alternatives as reasons, none of which the
+    /// applicant satisfies (the refusal names them all). `measure`: the program's.
+    public func check(_ applicant: Applicant, occupationCode: String?, measure: String) -> Decision<Clause> {
+        let met = anyOf.isEmpty || anyOf.contains { $0.isMet(by: applicant, occupationCode: occupationCode) }
+        return Decision(under: measure, refusing: met ? [] : anyOf)
     }
 }
 

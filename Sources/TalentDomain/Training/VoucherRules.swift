@@ -8,7 +8,7 @@ public enum VoucherStatus: String, Codable, Hashable, Sendable, CaseIterable {
 }
 
 public enum VoucherRules {
-    public enum RedeemProblem: Equatable, Sendable {
+    public enum RedeemProblem: Hashable, Sendable {
         case notTheHolders
         case alreadyUsed
         case cancelled
@@ -17,10 +17,22 @@ public enum VoucherRules {
         case wrongOccupation(voucher: String, program: String?)
     }
 
-    /// Whether a voucher can pay for enrolling in a program today. The final word is the
-    /// conditional UPDATE that spends it (see the App's `VoucherStore`); this names the
-    /// reason when it cannot.
-    public static func redeemProblems(
+    /// Whether a voucher can pay for enrolling in a program today (M2). The final word is
+    /// the conditional UPDATE that spends it (see the App's `VoucherStore`); this names the
+    /// reasons when it cannot.
+    public static func redeem(
+        status: VoucherStatus, holderMatches: Bool, occupationCode: String,
+        expiresOn: CalendarDate, programAcceptsVouchers: Bool,
+        programOccupation: String?, today: CalendarDate
+    ) -> Decision<RedeemProblem> {
+        Decision(
+            under: "M2",
+            refusing: problems(
+                status: status, holderMatches: holderMatches, occupationCode: occupationCode, expiresOn: expiresOn,
+                programAcceptsVouchers: programAcceptsVouchers, programOccupation: programOccupation, today: today))
+    }
+
+    private static func problems(
         status: VoucherStatus, holderMatches: Bool, occupationCode: String,
         expiresOn: CalendarDate, programAcceptsVouchers: Bool,
         programOccupation: String?, today: CalendarDate

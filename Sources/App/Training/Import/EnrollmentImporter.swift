@@ -111,6 +111,7 @@ struct EnrollmentImporter: Sendable {
             cipher: cipher, on: sql)
         let (accepted, problems) = EnrollmentImportRules.decide(
             rows, requirement: program.entryRequirement, occupationCode: program.occupationCode,
+            measure: program.measure,
             candidate: pool.candidate)
         for problem in problems { summary.rejectedRows[problem.row] = cells[problem.row] ?? [] }
         summary.problems += problems
