@@ -16,10 +16,6 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.clock = config.clock
     app.importReportDays = config.importReportDays
     app.lifecycle.use(app.jobs)
-    app.jobs.register(TalentImportHandler())
-    app.jobs.register(EnrollmentImportHandler())
-    app.jobs.register(sweep: { app, now in try await Housekeeping.sweep(app, now: now) })
-    TargetTally.follow(&app.events)
     app.middleware.use(RequestIDMiddleware())
     app.middleware.use(SecurityHeadersMiddleware(https: config.secureCookies))
     app.middleware.use(RequestObserverMiddleware(metrics: app.metrics))
@@ -45,7 +41,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.passwords.use(.bcrypt(cost: config.mode == .testing ? 4 : 12))
     app.prepareAbsentUserHash()
 
-    try routes(app, config: config)
+    try app.compose(try capabilities(config))
 
     app.asyncCommands.use(TalentServeCommand(config: config), as: "serve", isDefault: true)
     app.asyncCommands.use(PolicyCommand(), as: "policy")

@@ -1,0 +1,31 @@
+import Vapor
+
+/// One capability of the platform as the application composes it: its pages and API,
+/// the other capabilities' events it follows, and its background work. Adding a
+/// capability is one value of this type in its own folder and one line in the App's
+/// list; `configure` never names a capability's controllers, jobs or subscribers. The
+/// schema stays one explicit migration list, in the order the tables were made.
+package protocol Capability: Sendable {
+    /// What it serves.
+    var routes: [any RouteCollection] { get }
+    /// Subscribes to events other capabilities publish.
+    func follow(_ events: inout EventSubscribers)
+    /// Registers its job handlers and periodic sweeps.
+    func register(on jobs: JobRunner)
+}
+
+extension Capability {
+    package func follow(_ events: inout EventSubscribers) {}
+    package func register(on jobs: JobRunner) {}
+}
+
+extension Application {
+    /// Registers each capability's routes, subscriptions and jobs, in the list's order.
+    package func compose(_ capabilities: [any Capability]) throws {
+        for capability in capabilities {
+            for collection in capability.routes { try register(collection: collection) }
+            capability.follow(&events)
+            capability.register(on: jobs)
+        }
+    }
+}
