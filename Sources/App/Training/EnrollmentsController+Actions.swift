@@ -49,7 +49,7 @@ extension EnrollmentsController {
     private func perform(_ action: EnrollmentAction, on enrollment: Enrollment, of program: Program, _ req: Request)
         async throws -> Certificate?
     {
-        let context = context(req)
+        let context = req.writeContext
         switch action {
         case .withdraw:
             try await req.db.writeTransaction {

@@ -103,7 +103,7 @@ struct EnrollmentsController: RouteCollection {
             in: 1...ProgramInput.maxCapacity)
         guard let capacity else { throw read.errors }
         try await req.db.writeTransaction { db in
-            try await EnrollmentStore.setCapacity(cohort, to: capacity, context: context(req), on: db)
+            try await EnrollmentStore.setCapacity(cohort, to: capacity, context: req.writeContext, on: db)
         }
     }
 
@@ -154,7 +154,7 @@ struct EnrollmentsController: RouteCollection {
         return try await req.db.writeTransaction { db in
             try await EnrollmentStore.enrol(
                 talent, in: cohort, of: program, yearsInField: years < 0 ? nil : years,
-                voucherID: voucherID, byProvider: scope != .own, context: context(req), on: db)
+                voucherID: voucherID, byProvider: scope != .own, context: req.writeContext, on: db)
         }
     }
 
@@ -218,8 +218,6 @@ struct EnrollmentsController: RouteCollection {
         guard reachable else { throw Abort(.notFound) }
         return (cohort, program)
     }
-
-    func context(_ req: Request) -> WriteContext { req.writeContext }
 
     func certificateContext(_ req: Request) throws -> CertificateStore.Context {
         CertificateStore.Context(

@@ -85,7 +85,7 @@ extension ImportFiles {
         try await record.create(on: app.db)
         let id = try record.requireID()
         let job = try await JobQueue.enqueue(
-            kind: TalentImportHandler.kind, payload: TalentImportHandler.Payload(importID: id, requestID: nil),
+            kind: TalentImportHandler.kind, payload: ImportJobPayload(importID: id, requestID: nil),
             file: bytes, createdBy: user, cipher: app.personalData, on: app.db)
         record.jobID = job
         try await record.save(on: app.db)

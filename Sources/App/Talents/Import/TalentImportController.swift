@@ -61,7 +61,7 @@ struct TalentImportController: RouteCollection {
             let id = try record.requireID()
             record.jobID = try await JobQueue.enqueue(
                 kind: TalentImportHandler.kind,
-                payload: TalentImportHandler.Payload(importID: id, requestID: requestID),
+                payload: ImportJobPayload(importID: id, requestID: requestID),
                 file: bytes, createdBy: record.createdBy, cipher: cipher, on: db)
             try await record.save(on: db)
             return id

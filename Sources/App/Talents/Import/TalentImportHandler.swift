@@ -11,13 +11,8 @@ struct TalentImportHandler: JobHandler {
     static let kind = "talent-import"
     var kind: String { Self.kind }
 
-    struct Payload: Codable, Sendable {
-        var importID: UUID
-        var requestID: String?
-    }
-
     func run(_ job: JobContext) async throws {
-        let payload = try job.decode(Payload.self)
+        let payload = try job.decode(ImportJobPayload.self)
         let app = job.app
         guard let record = try await TalentImport.find(payload.importID, on: app.db), record.status == .running else {
             return
@@ -59,7 +54,7 @@ struct TalentImportHandler: JobHandler {
 
     /// The last attempt died too: nothing of the file stays, and the import says why.
     func abandon(_ job: JobContext) async throws {
-        let payload = try job.decode(Payload.self)
+        let payload = try job.decode(ImportJobPayload.self)
         let kept = try await TalentImportUndo.revert(
             payload.importID, cipher: job.app.personalData, on: job.app.db(.bulk))
         try await Self.record(.failure(Interrupted()), of: payload.importID, app: job.app)

@@ -89,7 +89,7 @@ struct EnrollmentImportController: RouteCollection {
             try await record.create(on: db)
             record.jobID = try await JobQueue.enqueue(
                 kind: EnrollmentImportHandler.kind,
-                payload: EnrollmentImportHandler.Payload(importID: try record.requireID(), requestID: requestID),
+                payload: ImportJobPayload(importID: try record.requireID(), requestID: requestID),
                 file: bytes, createdBy: record.createdBy, cipher: cipher, on: db)
             try await record.save(on: db)
         }

@@ -11,13 +11,8 @@ struct EnrollmentImportHandler: JobHandler {
     static let kind = "enrollment-import"
     var kind: String { Self.kind }
 
-    struct Payload: Codable, Sendable {
-        var importID: UUID
-        var requestID: String?
-    }
-
     func run(_ job: JobContext) async throws {
-        let payload = try job.decode(Payload.self)
+        let payload = try job.decode(ImportJobPayload.self)
         let app = job.app
         guard let record = try await EnrollmentImport.find(payload.importID, on: app.db), record.status == .running,
             let cohort = try await Cohort.find(record.$cohort.id, on: app.db),
@@ -52,7 +47,7 @@ struct EnrollmentImportHandler: JobHandler {
     }
 
     func abandon(_ job: JobContext) async throws {
-        let payload = try job.decode(Payload.self)
+        let payload = try job.decode(ImportJobPayload.self)
         try await Self.fail(payload.importID, JobRunner.errorText { $0(.jobInterrupted) }, app: job.app)
     }
 
