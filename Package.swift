@@ -45,19 +45,29 @@ let package = Package(
                 .product(name: "Plot", package: "Plot"),
             ]
         ),
+        // The capabilities, bottom to top: each imports only those listed before it, never
+        // one that imports it (the compiler refuses a cycle), and follows the ones above it
+        // through events and the small protocols they answer (README, "Architecture").
+        capability("Reference", resources: [.copy("Resources")]),
+        capability("Organizations", uses: ["Reference"]),
+        capability("Accounts", uses: ["Reference", "Organizations"]),
+        capability("Audit", uses: ["Reference", "Accounts"]),
+        capability("TalentPool", uses: ["Reference", "Organizations", "Accounts", "Spreadsheet"]),
+        capability("Courses", uses: ["Reference", "Organizations", "Accounts", "TalentPool"]),
+        capability("Certificates", uses: ["Reference", "Organizations", "Accounts", "TalentPool"]),
+        capability(
+            "Training",
+            uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Courses", "Certificates", "Spreadsheet"]),
+        capability("Targets", uses: ["Reference", "TalentPool", "Certificates", "Training"]),
+        capability("PublicPages", uses: ["Reference", "Targets"]),
+        capability("Operations", uses: ["Reference"], resources: [.copy("Resources")]),
+        // Composes the capabilities: configuration, the migration list, the commands.
         .target(
             name: "App",
             dependencies: [
-                "SiteKit",
-                "TalentDomain",
-                "Spreadsheet",
-                "DemoData",
-                .product(name: "Vapor", package: "vapor"),
-                .product(name: "Fluent", package: "fluent"),
-                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
-                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
-            ],
-            resources: [.copy("Resources")]
+                "SiteKit", "TalentDomain", "Spreadsheet", "DemoData", "Reference", "Organizations", "Accounts",
+                "Audit", "TalentPool", "Courses", "Certificates", "Training", "Targets", "PublicPages", "Operations",
+            ] + webDependencies()
         ),
         .executableTarget(name: "talent", dependencies: ["App"]),
         .testTarget(name: "TalentDomainTests", dependencies: ["TalentDomain", "DemoData"]),
@@ -66,7 +76,8 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App",
+                "App", "SiteKit", "Reference", "Organizations", "Accounts", "Audit", "TalentPool", "Courses",
+                "Certificates", "Training", "Targets", "PublicPages", "Operations",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             exclude: ["Fixtures"]
@@ -74,3 +85,18 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+/// What a capability's code imports besides the site kit and the domain.
+func webDependencies() -> [Target.Dependency] {
+    [
+        .product(name: "Vapor", package: "vapor"),
+        .product(name: "Fluent", package: "fluent"),
+        .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+        .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+    ]
+}
+
+/// A capability's target: its folder under Sources, the capabilities below it that it uses.
+func capability(_ name: String, uses: [Target.Dependency] = [], resources: [Resource]? = nil) -> Target {
+    .target(name: name, dependencies: ["SiteKit", "TalentDomain"] + uses + webDependencies(), resources: resources)
+}

@@ -31,7 +31,7 @@ E2E_DIR = Path(__file__).resolve().parent
 REPO = E2E_DIR.parent
 ARTIFACTS = E2E_DIR / "artifacts"
 TALENT_BIN = Path(os.environ.get("TALENT_BIN") or REPO / ".build" / "debug" / "talent")
-SHIPPED_POLICY = REPO / "Sources" / "App" / "Resources" / "policy" / "zibo-2025.yaml"
+SHIPPED_POLICY = REPO / "Sources" / "Reference" / "Resources" / "policy" / "zibo-2025.yaml"
 STARTUP_TIMEOUT = 60.0
 # scripts/test passes a folder where every started server leaves a file named
 # after its pid, so that an interrupted run can still end them.

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/App/Resources/openapi.json, the OpenAPI 3.1 description of /api/v1.
+"""Writes Sources/Operations/Resources/openapi.json, the OpenAPI 3.1 description of /api/v1.
 
 Edit the routes and schemas here and run `python3 scripts/openapi.py`; the Swift test
 OpenAPITests fails when a registered /api route is missing from the document or the
@@ -356,7 +356,7 @@ def _target(id_, measure, metric, zh, en, comparison, value, unit, departments):
     return {"id": id_, "measure": measure, "metric": metric, "label": {"zh": zh, "en": en},
             "comparison": comparison, "value": value, "unit": unit, "period": "year", "departments": departments}
 
-# The eight targets of the shipped policy (Sources/App/Resources/policy/zibo-2025.yaml).
+# The eight targets of the shipped policy (Sources/Reference/Resources/policy/zibo-2025.yaml).
 POLICY_TARGETS = [
     _target("m1-engineers-trained", "M1", "engineers_trained", "数字技术工程师培训人数",
             "Digital technology engineers trained", "at_least", 200, "person", ["HRSS"]),
@@ -3571,7 +3571,7 @@ doc = {
 
 import pathlib
 
-OUTPUT = pathlib.Path(__file__).resolve().parent.parent / "Sources" / "App" / "Resources" / "openapi.json"
+OUTPUT = pathlib.Path(__file__).resolve().parent.parent / "Sources" / "Operations" / "Resources" / "openapi.json"
 with open(OUTPUT, "w", encoding="utf-8") as f:
     json.dump(doc, f, ensure_ascii=False, indent=2)
     f.write("\n")

@@ -1,4 +1,14 @@
+import Accounts
+import Audit
+import Certificates
+import Courses
+import Operations
+import Organizations
+import PublicPages
 import SiteKit
+import TalentPool
+import Targets
+import Training
 import Vapor
 
 /// The platform's capabilities, in the order their routes are registered. A new
@@ -7,13 +17,13 @@ func capabilities(_ config: AppConfig) throws -> [any Capability] {
     [
         try OperationsCapability(engine: config.database.engineName, metricsToken: config.metricsToken),
         PublicPagesCapability(),
-        AccountsCapability(),
+        AccountsCapability(profiles: TalentProfiles()),
         OrganizationsCapability(),
         AuditCapability(),
-        TalentPoolCapability(),
+        TalentPoolCapability(profileSections: [CertificatesProfileSection(), EducationHoursProfileSection()]),
         TrainingCapability(),
         CertificatesCapability(),
         TargetsCapability(),
-        CoursesCapability(),
+        CoursesCapability(roster: TrainingRoster()),
     ]
 }

@@ -1,5 +1,9 @@
+import Accounts
+import Certificates
 import Fluent
+import Reference
 import SiteKit
+import TalentPool
 import Vapor
 
 /// Registers the database, middleware, routes, migrations and commands. Loading the
@@ -24,11 +28,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
         SiteErrorMiddleware { request in
             request.application.activePolicy.map { Layout(request: request, policy: $0.document) }
         })
-    app.middleware.use(SessionAuthenticator())
-    let bearerTokens = BearerTokenCache()
-    app.middleware.use(BearerTokenAuthenticator(cache: bearerTokens))
-    app.databases.middleware.use(BearerTokenCacheInvalidation<User>(cache: bearerTokens))
-    app.databases.middleware.use(BearerTokenCacheInvalidation<APIToken>(cache: bearerTokens))
+    app.useAccountSignIn()
     app.middleware.use(CSRFMiddleware(maxUpload: TalentImportController.maxUploadMB << 20))
     // After the CSRF check, which has collected form bodies that arrived in pieces.
     app.middleware.use(ControlCharacterGuard())

@@ -1,6 +1,9 @@
 import Foundation
+import PublicPages
+import Reference
 import SiteKit
 import Testing
+import Training
 import Vapor
 import VaporTesting
 

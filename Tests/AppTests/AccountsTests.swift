@@ -1,3 +1,4 @@
+import Accounts
 import Fluent
 import Foundation
 import SiteKit

@@ -14,12 +14,9 @@ struct AuditActionsTests {
     /// Each capability declares its actions in its own `…+AuditActions.swift`; a name
     /// declared twice, or an action made up at a call site, would split or blur the trail.
     @Test func everyActionIsDeclaredOnceInItsCapabilitysActionsFile() throws {
-        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../Sources/App").standardizedFileURL
-        let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
         var declared: [String: String] = [:]
         let declaration = /AuditAction\("([^"]+)", on: "([a-z_]+)"\)/
-        for case let file as URL in files where file.pathExtension == "swift" {
+        for file in SourceTree.swiftFiles() {
             let text = try String(contentsOf: file, encoding: .utf8)
             let matches = text.matches(of: declaration)
             if !file.lastPathComponent.hasSuffix("+AuditActions.swift") {

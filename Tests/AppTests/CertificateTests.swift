@@ -1,10 +1,14 @@
+import Accounts
+import Certificates
 import Crypto
 import Fluent
 import Foundation
 import SQLKit
 import SiteKit
 import TalentDomain
+import TalentPool
 import Testing
+import Training
 import Vapor
 import VaporTesting
 

@@ -4,6 +4,7 @@ import SiteKit
 import Synchronization
 import TalentDomain
 import Testing
+import Training
 import Vapor
 import VaporTesting
 
@@ -65,13 +66,11 @@ struct ClockTests {
         }
     }
 
-    @Test(arguments: ["App", "SiteKit"])
+    @Test(arguments: SourceTree.serverModules)
     func noServerCodeReadsTheTimeExceptThroughTheClock(module: String) throws {
-        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../Sources/\(module)").standardizedFileURL
-        let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
-        for case let file as URL in files
-        where file.pathExtension == "swift" && file.lastPathComponent != "PlatformClock.swift" {
+        let files = SourceTree.swiftFiles(in: [module])
+        #expect(!files.isEmpty)
+        for file in files where file.lastPathComponent != "PlatformClock.swift" {
             let text = try String(contentsOf: file, encoding: .utf8)
             for pattern in [#"\bDate\(\)"#, #"Date\.now\b"#, #"timeIntervalSinceNow"#]
             where text.range(of: pattern, options: .regularExpression) != nil {

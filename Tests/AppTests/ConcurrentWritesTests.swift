@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import SiteKit
 import TalentDomain
+import TalentPool
 import Testing
 import Vapor
 import VaporTesting

@@ -1,3 +1,5 @@
+import Accounts
+import Courses
 import Fluent
 import Foundation
 import SiteKit

@@ -1,8 +1,10 @@
+import Certificates
 import Fluent
 import Foundation
 import SiteKit
 import TalentDomain
 import Testing
+import Training
 import Vapor
 import VaporTesting
 
@@ -54,13 +56,10 @@ struct DomainEventsTests {
 
     /// The dependency points one way: targets know certificates and training, not back.
     @Test func targetsFollowCertificatesAndTrainingWhichDoNotNameThem() throws {
-        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../Sources/App").standardizedFileURL
         for folder in ["Certificates", "Training"] {
-            let files = try #require(
-                FileManager.default.enumerator(
-                    at: sources.appendingPathComponent(folder), includingPropertiesForKeys: nil))
-            for case let file as URL in files where file.pathExtension == "swift" {
+            let files = SourceTree.swiftFiles(in: [folder])
+            #expect(!files.isEmpty)
+            for file in files {
                 let text = try String(contentsOf: file, encoding: .utf8)
                 #expect(!text.contains("TargetTally"), "\(folder)/\(file.lastPathComponent) calls the targets")
             }

@@ -4,6 +4,7 @@ import SiteKit
 import Spreadsheet
 import TalentDomain
 import Testing
+import Training
 import Vapor
 import VaporTesting
 

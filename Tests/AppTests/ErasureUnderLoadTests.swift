@@ -1,7 +1,9 @@
+import Accounts
 import Fluent
 import Foundation
 import SiteKit
 import TalentDomain
+import TalentPool
 import Testing
 import Vapor
 import VaporTesting

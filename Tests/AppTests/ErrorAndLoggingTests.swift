@@ -1,8 +1,10 @@
+import Accounts
 import Foundation
 import Logging
 import NIOConcurrencyHelpers
 import SiteKit
 import Testing
+import Training
 import Vapor
 import VaporTesting
 

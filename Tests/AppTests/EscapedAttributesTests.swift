@@ -47,16 +47,12 @@ struct EscapedAttributesTests {
     /// What would get around the shadowing: building an `Attribute` by hand, raw HTML, an
     /// inline event handler or style (which the Content-Security-Policy forbids anyway).
     @Test func noSourceFileWritesAnAttributeOrMarkupAroundTheEscapingModifiers() throws {
-        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../Sources/App").standardizedFileURL
-        let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
         let forbidden = [
             #"Attribute\(\s*name:"#, #"(^|[\s,(\[])\.raw\("#, #"\.onclick\("#, #"\.style\("#,
             #"named:\s*"on[a-z]+""#, #"named:\s*"style""#, #"named:\s*"script""#,
         ]
         var checked = 0
-        for case let file as URL in files
-        where file.pathExtension == "swift" && file.lastPathComponent != "EscapedAttributes.swift" {
+        for file in SourceTree.swiftFiles() where file.lastPathComponent != "EscapedAttributes.swift" {
             let text = try String(contentsOf: file, encoding: .utf8)
             checked += 1
             for pattern in forbidden where text.range(of: pattern, options: .regularExpression) != nil {

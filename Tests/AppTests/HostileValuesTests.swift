@@ -1,8 +1,12 @@
+import Accounts
 import Fluent
 import Foundation
+import Organizations
 import SiteKit
 import TalentDomain
+import TalentPool
 import Testing
+import Training
 import Vapor
 import VaporTesting
 

@@ -1,8 +1,10 @@
 import Fluent
 import Foundation
+import Reference
 import SiteKit
 import Spreadsheet
 import TalentDomain
+import TalentPool
 import Testing
 import Vapor
 

@@ -3,7 +3,9 @@ import Foundation
 import SQLKit
 import SiteKit
 import TalentDomain
+import TalentPool
 import Testing
+import Training
 import Vapor
 import VaporTesting
 
@@ -55,11 +57,10 @@ struct ImportReportsTests {
         try await TestApp.run { app, _ in
             _ = try await Self.upload(app)
             #expect(app.importReportDays == 30)
-            // act
-            let early = try await Housekeeping.sweep(app, now: Date().addingTimeInterval(29 * 86_400))
-            let late = try await Housekeeping.sweep(app, now: Date().addingTimeInterval(31 * 86_400))
-            // assert
-            #expect(early == 0 && late == 1)
+            // act + assert: still kept after 29 days, gone after 31 (each capability's sweep)
+            try await app.jobs.sweep(app, now: Date().addingTimeInterval(29 * 86_400))
+            #expect(try await TalentImport.query(on: app.db).first()?.report != nil)
+            try await app.jobs.sweep(app, now: Date().addingTimeInterval(31 * 86_400))
             let job = try #require(try await TalentImport.query(on: app.db).first())
             #expect(job.report == nil && job.rejectedCount == 1 && job.problems != nil)
             #expect(try await ImportReportSubject.query(on: app.db).count() == 0)

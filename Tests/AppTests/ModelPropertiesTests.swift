@@ -1,5 +1,8 @@
+import Accounts
 import Fluent
+import Organizations
 import SiteKit
+import TalentPool
 import Testing
 
 @testable import App

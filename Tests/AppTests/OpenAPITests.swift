@@ -1,5 +1,7 @@
 import Foundation
+import Operations
 import SiteKit
+import TalentPool
 import Testing
 import Vapor
 
@@ -15,7 +17,7 @@ struct OpenAPITests {
     @Test func documentAndRegisteredAPIRoutesMatchExactly() async throws {
         try await TestApp.run(bootstrap: false) { app, _ in
             // setup
-            let document = try JSONDecoder().decode(Document.self, from: Data(try ShippedFile.openAPI.read().text.utf8))
+            let document = try JSONDecoder().decode(Document.self, from: Data(try StaticFile.openAPI.read().text.utf8))
             #expect(document.openapi.hasPrefix("3.1"))
             let documented = Set(
                 document.paths.flatMap { path, operations in

@@ -1,4 +1,5 @@
 import Fluent
+import Reference
 import SiteKit
 import Testing
 import Vapor

@@ -1,3 +1,4 @@
+import Reference
 import SiteKit
 import Testing
 import Vapor

@@ -1,5 +1,7 @@
+import Accounts
 import Fluent
 import Foundation
+import Organizations
 import SiteKit
 import TalentDomain
 import Testing

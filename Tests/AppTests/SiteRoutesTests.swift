@@ -1,7 +1,10 @@
+import Accounts
 import Foundation
 import RoutingKit
 import SiteKit
+import TalentPool
 import Testing
+import Training
 import Vapor
 import VaporTesting
 

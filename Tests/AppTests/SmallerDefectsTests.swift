@@ -1,8 +1,12 @@
+import Accounts
+import Courses
 import Fluent
 import Foundation
+import Organizations
 import SQLKit
 import SiteKit
 import TalentDomain
+import TalentPool
 import Testing
 import Vapor
 import VaporTesting

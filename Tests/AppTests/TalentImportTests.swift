@@ -5,6 +5,7 @@ import SQLKit
 import SiteKit
 import Spreadsheet
 import TalentDomain
+import TalentPool
 import Testing
 import Vapor
 

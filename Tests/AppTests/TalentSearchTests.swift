@@ -1,8 +1,10 @@
 import Fluent
 import Foundation
+import Reference
 import SQLKit
 import SiteKit
 import TalentDomain
+import TalentPool
 import Testing
 import Vapor
 

@@ -3,6 +3,7 @@ import Foundation
 import NIOConcurrencyHelpers
 import SiteKit
 import TalentDomain
+import TalentPool
 import Testing
 import Vapor
 import VaporTesting

@@ -3,6 +3,7 @@ import Foundation
 import SQLKit
 import SiteKit
 import TalentDomain
+import Targets
 import Testing
 import Vapor
 import VaporTesting

@@ -1,11 +1,15 @@
+import Accounts
 import Fluent
 import Foundation
 import Logging
 import NIOConcurrencyHelpers
+import Organizations
 import SQLKit
 import SiteKit
 import TalentDomain
+import TalentPool
 import Testing
+import Training
 import Vapor
 import VaporTesting
 

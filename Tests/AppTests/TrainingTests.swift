@@ -4,6 +4,7 @@ import SQLKit
 import SiteKit
 import TalentDomain
 import Testing
+import Training
 import Vapor
 import VaporTesting
 

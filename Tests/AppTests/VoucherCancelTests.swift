@@ -3,6 +3,7 @@ import Foundation
 import SiteKit
 import TalentDomain
 import Testing
+import Training
 import Vapor
 import VaporTesting
 

@@ -3,7 +3,9 @@ import Foundation
 import SQLKit
 import SiteKit
 import TalentDomain
+import TalentPool
 import Testing
+import Training
 import Vapor
 import VaporTesting
 

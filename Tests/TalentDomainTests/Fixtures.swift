@@ -10,7 +10,7 @@ enum Fixtures {
     }
 
     static var shippedPolicy: String {
-        get throws { try text("Sources/App/Resources/policy/zibo-2025.yaml") }
+        get throws { try text("Sources/Reference/Resources/policy/zibo-2025.yaml") }
     }
 }
 

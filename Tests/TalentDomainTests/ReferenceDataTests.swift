@@ -7,9 +7,13 @@ import Testing
 struct ReferenceDataTests {
     private func shipped() throws -> ReferenceData {
         try ReferenceData.load(
-            occupations: ("occupations.yaml", try Fixtures.text("Sources/App/Resources/reference/occupations.yaml")),
-            districts: ("districts.yaml", try Fixtures.text("Sources/App/Resources/reference/districts.yaml")),
-            industryChains: ("chains.yaml", try Fixtures.text("Sources/App/Resources/reference/industry-chains.yaml")))
+            occupations: (
+                "occupations.yaml", try Fixtures.text("Sources/Reference/Resources/reference/occupations.yaml")
+            ),
+            districts: ("districts.yaml", try Fixtures.text("Sources/Reference/Resources/reference/districts.yaml")),
+            industryChains: (
+                "chains.yaml", try Fixtures.text("Sources/Reference/Resources/reference/industry-chains.yaml")
+            ))
     }
 
     @Test func shippedOccupationsCoverTheGroupsThePolicyNames() throws {

@@ -1,4 +1,5 @@
 import Fluent
+import Reference
 import SQLKit
 import SiteKit
 import Vapor

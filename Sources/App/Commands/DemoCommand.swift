@@ -1,9 +1,12 @@
 import DemoData
 import Fluent
 import Foundation
+import Organizations
+import Reference
 import SiteKit
 import Spreadsheet
 import TalentDomain
+import TalentPool
 import Vapor
 
 /// `talent demo --talents N --seed S [--csv FILE] [--enrollments E]`: fills the database with synthetic,

@@ -1,8 +1,13 @@
+import Certificates
 import DemoData
 import Fluent
 import Foundation
+import Organizations
+import Reference
 import SiteKit
 import TalentDomain
+import TalentPool
+import Training
 import Vapor
 
 /// The training side of `talent demo`: programs of every kind run by the demo providers,

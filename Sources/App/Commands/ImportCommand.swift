@@ -1,7 +1,10 @@
 import Fluent
 import Foundation
+import Reference
 import SiteKit
 import TalentDomain
+import TalentPool
+import Training
 import Vapor
 
 /// `talent import talents FILE [--partial] [--upsert] [--report REPORT.csv]`: the bulk

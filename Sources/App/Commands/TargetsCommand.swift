@@ -1,7 +1,10 @@
 import Fluent
 import Foundation
+import Reference
 import SiteKit
 import TalentDomain
+import TalentPool
+import Targets
 import Vapor
 
 /// `talent targets show [--year Y]` prints the year's target figures;

@@ -1,10 +1,23 @@
+import Accounts
+import Certificates
+import Courses
 import Fluent
+import Organizations
+import Reference
 import SiteKit
+import TalentPool
+import Targets
+import Training
 
 /// Every schema change, in the order it shipped. Append only: never edit or reorder a
-/// migration that has shipped; a change is a new migration at the end.
+/// migration that has shipped; a change is a new migration at the end. Each lives in the
+/// module of the capability whose tables it makes.
 enum Migrations {
-    static let all: [any Migration] = [
+    static let all: [any Migration] = shippedFromTheAppModule.map { ShippedMigration($0, module: "App") }
+
+    /// Those that shipped while every migration was in the app module: they keep the
+    /// names they were run under (`ShippedMigration`).
+    private static let shippedFromTheAppModule: [any Migration] = [
         CreatePolicyVersion(),
         CreateOccupation(),
         CreateDistrict(),

@@ -63,6 +63,11 @@ package final class JobRunner: LifecycleHandler, Sendable {
         sweeps.withLock { $0.append(sweep) }
     }
 
+    /// Runs every registered sweep once, as the loop does every `sweepInterval`.
+    package func sweep(_ app: Application, now: Date) async throws {
+        for sweep in sweeps.withLock({ $0 }) { try await sweep(app, now) }
+    }
+
     /// Runs jobs until none is left to claim; returns how many ran.
     @discardableResult
     package func runPending(_ app: Application) async throws -> Int {
@@ -84,7 +89,7 @@ package final class JobRunner: LifecycleHandler, Sendable {
                     do {
                         if ContinuousClock.now - lastSweep >= Self.sweepInterval {
                             lastSweep = .now
-                            for sweep in self.sweeps.withLock({ $0 }) { try await sweep(app, app.clock.now) }
+                            try await self.sweep(app, now: app.clock.now)
                         }
                         if try await runPending(app) > 0 { continue }
                     } catch {

@@ -1,4 +1,6 @@
+import Accounts
 import Foundation
+import Organizations
 import SiteKit
 import TalentDomain
 import Testing

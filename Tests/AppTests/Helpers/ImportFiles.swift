@@ -1,10 +1,12 @@
 import DemoData
 import Fluent
 import Foundation
+import Reference
 import SQLKit
 import SiteKit
 import Spreadsheet
 import TalentDomain
+import TalentPool
 import Testing
 import Vapor
 import VaporTesting

@@ -1,6 +1,7 @@
 import Fluent
 import FluentPostgresDriver
 import Foundation
+import Reference
 import SQLKit
 import SiteKit
 import Testing
@@ -101,7 +102,7 @@ enum TestApp {
 
     /// The shipped policy's text, for tests that edit a copy of it.
     static var shippedPolicy: String {
-        get throws { try ShippedFile.policy.read().text }
+        get throws { try ReferenceFile.policy.read().text }
     }
 }
 

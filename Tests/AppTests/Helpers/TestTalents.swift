@@ -3,6 +3,7 @@ import Foundation
 import SQLKit
 import SiteKit
 import TalentDomain
+import TalentPool
 import Testing
 import Vapor
 

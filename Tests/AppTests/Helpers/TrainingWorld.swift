@@ -1,10 +1,14 @@
+import Accounts
 import Fluent
 import Foundation
+import Organizations
 import SQLKit
 import SiteKit
 import Spreadsheet
 import TalentDomain
+import TalentPool
 import Testing
+import Training
 import Vapor
 import VaporTesting
 

@@ -1,6 +1,0 @@
-import SiteKit
-
-/// What this capability records in the audit trail (names as stored: never rename one).
-extension AuditAction {
-    static let policyActivate = AuditAction("policy.activate", on: "policy_version")
-}

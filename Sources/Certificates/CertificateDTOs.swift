@@ -1,0 +1,96 @@
+import Foundation
+import SiteKit
+import TalentDomain
+import Vapor
+
+package struct CertificateDTO: Content {
+    package var id: UUID
+    package var code: String
+    package var verifyPath: String
+    package var kind: String
+    package var level: String?
+    package var occupationCode: String?
+    package var talentID: UUID
+    package var issuerID: UUID?
+    package var issuerName: String
+    package var number: String
+    package var issuedOn: String
+    package var holder: String
+    package var signature: String
+    package var keyID: String
+    package var status: String
+    package var revokedAt: Date?
+    package var revokeReason: String?
+
+    package init(_ certificate: Certificate) throws {
+        id = try certificate.requireID()
+        let display = CertificateCode(certificate.code)?.description ?? certificate.code
+        code = display
+        verifyPath = SiteURL.verify(display).path
+        kind = certificate.kind.rawValue
+        level = certificate.level
+        occupationCode = certificate.occupationCode
+        talentID = certificate.$talent.id
+        issuerID = certificate.issuerID
+        issuerName = certificate.issuerName
+        number = certificate.number
+        issuedOn = certificate.issuedOn
+        holder = certificate.holderMasked
+        signature = certificate.signature
+        keyID = certificate.keyID
+        status = certificate.isRevoked ? "revoked" : "valid"
+        revokedAt = certificate.revokedAt
+        revokeReason = certificate.revokeReason
+    }
+}
+
+/// `GET /api/v1/certificates/verify/{code}`: what the public page shows, plus the signed
+/// text and signature for checking offline with the public key.
+package struct VerificationDTO: Content {
+    package var code: String
+    /// `valid`, `revoked` or `invalid`.
+    package var status: String
+    package var kind: String?
+    package var level: String?
+    package var occupationCode: String?
+    package var issuer: String?
+    package var number: String?
+    package var issuedOn: String?
+    package var holder: String?
+    package var revokedAt: Date?
+    package var revokeReason: String?
+    package var payload: String?
+    package var signature: String?
+    package var keyID: String?
+    package var algorithm: String?
+
+    package init(_ outcome: VerifyPageModel.Outcome) {
+        code = outcome.code
+        status = outcome.status.rawValue
+        guard let certificate = outcome.certificate else { return }
+        kind = certificate.kind.rawValue
+        level = certificate.level
+        occupationCode = certificate.occupationCode
+        issuer = certificate.issuerName
+        number = certificate.number
+        issuedOn = certificate.issuedOn
+        holder = certificate.holderMasked
+        revokedAt = certificate.revokedAt
+        revokeReason = certificate.revokeReason
+        payload = certificate.payload?.canonicalText
+        signature = certificate.signature
+        keyID = certificate.keyID
+        algorithm = "Ed25519"
+    }
+}
+
+package struct PublicKeyDTO: Content {
+    package var algorithm: String
+    package var keyID: String
+    /// Base64 of the 32 raw bytes.
+    package var publicKey: String
+    /// SubjectPublicKeyInfo PEM.
+    package var pem: String
+    /// The first line of every signed payload.
+    package var payloadFormat: String
+}

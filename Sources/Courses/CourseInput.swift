@@ -1,0 +1,55 @@
+import Fluent
+import Organizations
+import Reference
+import SiteKit
+import TalentDomain
+import Vapor
+
+/// A course of the online column as a provider's form or the API submits it.
+package struct CourseInput: Content {
+    /// Administrators name the provider; a provider's staff act for their own.
+    @LenientText package var providerID: String?
+    @LenientText package var title: String?
+    @LenientText package var occupationCode: String?
+    @LenientText package var level: String?
+    @LenientText package var hours: String?
+    @LenientText package var link: String?
+    @LenientText package var content: String?
+
+    package struct Valid {
+        package var providerID: UUID
+        package var title: String
+        package var occupationCode: String?
+        package var level: EngineerLevel?
+        package var hours: StudyHours
+        package var link: String?
+        package var content: String
+    }
+
+    package func validate(actor: Actor, scope: AccessScope, on db: any Database, messages m: Messages) async throws
+        -> Result<Valid, FieldErrors>
+    {
+        var read = FieldReader(messages: m)
+        let provider = try await read.provider(providerID, "providerID", actor: actor, scope: scope, on: db)
+        let title = read.text(self.title, "title", .courseTitle)
+        var occupation = read.text(occupationCode, "occupationCode", .programOccupation, required: false, max: 20)
+        if let code = occupation, try await Occupation.find(code, on: db) == nil {
+            read.fail("occupationCode", m(.talentOccupationUnknown, ["code": code]))
+            occupation = nil
+        }
+        let level = read.choice(self.level, "level", .programEngineerLevel, as: EngineerLevel.self, required: false)
+        let hours = read.hours(self.hours, "hours", .courseHours, max: 200)
+        if hours == .zero { read.fail("hours", m(.fieldHours, ["field": m(.courseHours), "max": "200"])) }
+        let link = read.text(self.link, "link", .courseLink, required: false, max: 500)
+        if let link, !(link.hasPrefix("https://") || link.hasPrefix("http://")) || link.contains(" ") {
+            read.fail("link", m(.courseLinkInvalid))
+        }
+        let content = read.text(
+            self.content, "content", .courseContent, required: link == nil, max: 20_000, multiline: true)
+        guard read.errors.isEmpty, let provider, let title, let hours else { return .failure(read.errors) }
+        return .success(
+            Valid(
+                providerID: provider, title: title, occupationCode: occupation, level: level, hours: hours,
+                link: link, content: content ?? ""))
+    }
+}

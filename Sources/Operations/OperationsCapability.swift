@@ -1,0 +1,20 @@
+import SiteKit
+import Vapor
+
+/// Health, readiness and metrics; the stylesheet, script and API document; housekeeping.
+package struct OperationsCapability: Capability {
+    package let ops: OpsController
+    /// Read once at start-up: a missing shipped file stops the server from starting.
+    package let files: StaticResourceController
+
+    package init(engine: String, metricsToken: String?) throws {
+        ops = OpsController(engine: engine, metricsToken: metricsToken)
+        files = try StaticResourceController()
+    }
+
+    package var routes: [any RouteCollection] { [ops, files] }
+
+    package func register(on jobs: JobRunner) {
+        jobs.register(sweep: { app, now in try await Housekeeping.sweep(app, now: now) })
+    }
+}

@@ -1,0 +1,40 @@
+import Fluent
+import Foundation
+import SiteKit
+
+/// 用人单位 / 培训机构 / 院校 …: an organisation that employers and providers act for.
+package final class Organization: Model, @unchecked Sendable {
+    package static let schema = "organizations"
+
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "name") package var name: String
+    @Enum(key: "kind") package var kind: Kind
+    /// 统一社会信用代码, validated with its GB 32100 check character; unique.
+    @Field(key: "credit_code") package var creditCode: String
+    @Field(key: "district_code") package var districtCode: String
+    /// 产业链 code (reference data); the talent search filters employees by it.
+    @OptionalField(key: "chain_code") package var chainCode: String?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
+
+    package init() {}
+
+    /// Listed by hand, as `Talent.properties` explains.
+    package var properties: [any AnyProperty] {
+        [
+            $id, $name, $kind, $creditCode, $districtCode, $chainCode, $createdAt, $updatedAt,
+        ]
+    }
+
+    package init(id: UUID? = nil, name: String, kind: Kind, creditCode: String, districtCode: String) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.creditCode = creditCode
+        self.districtCode = districtCode
+    }
+
+    package enum Kind: String, Codable, CaseIterable, Sendable {
+        case enterprise, provider, university, institute, agency
+    }
+}

@@ -1,0 +1,46 @@
+import Fluent
+import Reference
+import SiteKit
+import TalentDomain
+import Vapor
+
+/// A new organisation as submitted by a form or the API, validated field by field with
+/// messages in the user's language; nothing is written unless every field is valid.
+package struct OrganizationInput: Content {
+    package var name: String?
+    package var kind: String?
+    package var creditCode: String?
+    package var districtCode: String?
+
+    package struct Valid {
+        package var name: String
+        package var kind: Organization.Kind
+        package var creditCode: CreditCode
+        package var districtCode: String
+    }
+
+    /// Field name → message; empty when valid.
+    package func validate(on database: any Database, messages m: Messages) async throws -> Result<Valid, FieldErrors> {
+        var errors = FieldErrors()
+        let name = (name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if name.isEmpty || name.count > 200 { errors["name"] = m(.organizationNameInvalid) }
+        if name.contains(where: { $0.isNewline || $0 == "\t" }) {
+            errors["name"] = m(.fieldOneLine, ["field": m(.organizationName)])
+        }
+        let kind = kind.flatMap(Organization.Kind.init(rawValue:))
+        if kind == nil { errors["kind"] = m(.organizationKindInvalid) }
+        var code: CreditCode?
+        do {
+            code = try CreditCode(creditCode ?? "")
+        } catch {
+            errors["creditCode"] = m.creditCodeProblem(error)
+        }
+        if let code, try await Organization.query(on: database).filter(\.$creditCode == code.value).first() != nil {
+            errors["creditCode"] = m(.creditCodeTaken)
+        }
+        let district = (districtCode ?? "").trimmingCharacters(in: .whitespaces)
+        if try await District.find(district, on: database) == nil { errors["districtCode"] = m(.districtUnknown) }
+        guard errors.isEmpty, let kind, let code else { return .failure(errors) }
+        return .success(Valid(name: name, kind: kind, creditCode: code, districtCode: district))
+    }
+}

@@ -1,0 +1,94 @@
+import Fluent
+import Reference
+import SiteKit
+import TalentDomain
+import Vapor
+
+/// The organisation register: administrators add organisations; employers and providers
+/// see their own; officers see all. Pages under `/admin`, JSON under `/api/v1`.
+package struct OrganizationsController: RouteCollection {
+    package func boot(routes: any RoutesBuilder) throws {
+        let pages = routes.grouped(RequireSignIn())
+        pages.get(SiteURL.adminOrganizations.route, use: page)
+        pages.post(SiteURL.adminOrganizations.route, use: createFromForm)
+        let api = routes.grouped("api", "v1", "organizations").grouped(RequireSignIn())
+        api.get(use: list)
+        api.post(use: createFromAPI)
+    }
+
+    @Sendable package func page(req: Request) async throws -> Response {
+        try await render(req, form: OrganizationInput(), errors: FieldErrors(), status: .ok)
+    }
+
+    @Sendable package func createFromForm(req: Request) async throws -> Response {
+        try req.authorize(.create, .organization)
+        let input = try req.content.decode(OrganizationInput.self)
+        switch try await input.validate(on: req.db, messages: req.messages) {
+        case let .failure(errors):
+            return try await render(req, form: input, errors: errors, status: .unprocessableEntity)
+        case let .success(valid):
+            let organization = try await create(valid, req)
+            return req.redirect(
+                to: SiteURL.adminOrganizations.path + "?created=\(organization.id?.uuidString ?? "")",
+                redirectType: .normal)
+        }
+    }
+
+    @Sendable package func list(req: Request) async throws -> ItemsDTO<OrganizationDTO> {
+        let rows = try await req.scopedQuery(Organization.self).sort(\.$name).limit(500).all()
+        return ItemsDTO(items: try rows.map { try OrganizationDTO($0) })
+    }
+
+    @Sendable package func createFromAPI(req: Request) async throws -> Response {
+        try req.authorize(.create, .organization)
+        let input = try req.content.decode(OrganizationInput.self)
+        switch try await input.validate(on: req.db, messages: req.messages) {
+        case let .failure(errors): throw errors
+        case let .success(valid):
+            return try await OrganizationDTO(try await create(valid, req)).encodeResponse(status: .created, for: req)
+        }
+    }
+
+    private func create(_ valid: OrganizationInput.Valid, _ req: Request) async throws -> Organization {
+        let organization = Organization(
+            name: valid.name, kind: valid.kind, creditCode: valid.creditCode.value,
+            districtCode: valid.districtCode)
+        try await req.db.writeTransaction { db in
+            try await organization.create(on: db)
+            try await req.audit(
+                AuditEntry(
+                    .organizationCreate, entityID: organization.id?.uuidString,
+                    changedFields: ["name", "kind", "credit_code", "district_code"]), on: db)
+        }
+        return organization
+    }
+
+    private func render(
+        _ req: Request, form: OrganizationInput, errors: FieldErrors,
+        status: HTTPStatus
+    ) async throws -> Response {
+        let rows = try await req.scopedQuery(Organization.self).sort(\.$name).limit(500).all()
+        let districts = try await District.query(on: req.db).sort(\.$id).all()
+        let canCreate = (try? req.authorize(.create, .organization)) != nil
+        let model = OrganizationsPageModel(
+            organizations: rows, districts: districts, form: form, errors: errors, canCreate: canCreate,
+            created: req.query[String.self, at: "created"] != nil, csrf: CSRF.token(for: req))
+        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
+    }
+}
+
+package struct OrganizationDTO: Content {
+    package var id: UUID
+    package var name: String
+    package var kind: String
+    package var creditCode: String
+    package var districtCode: String
+
+    package init(_ row: Organization) throws {
+        id = try row.requireID()
+        name = row.name
+        kind = row.kind.rawValue
+        creditCode = row.creditCode
+        districtCode = row.districtCode
+    }
+}

@@ -1,0 +1,211 @@
+import Foundation
+import Reference
+import SiteKit
+import TalentDomain
+
+/// One row of the result list, with what the page and the export show: names of the
+/// district and employer, and identifiers masked unless the role may see them.
+package struct TalentListRow: Sendable {
+    package var talent: Talent
+    package var employerName: String?
+    package var residentID: String?
+    package var mobile: String?
+}
+
+/// `/talents`: the search form, the result table, paging and export links.
+package struct TalentSearchPageModel {
+    package var query: TalentSearchQuery
+    package var rows: [TalentListRow]
+    package var total: Int
+    package var totalIsCapped: Bool
+    package var next: TalentSearchQuery.Cursor?
+    package var districts: [District]
+    package var chains: [IndustryChain]
+    package var canAdd: Bool
+    package var canImport: Bool
+    package var error: String?
+    package var today: CalendarDate
+
+    package func render(layout: Layout) -> String {
+        let m = layout.messages
+        return layout.render(
+            title: m(.talentsTitle),
+            body: .group(
+                .h1(.text(m(.talentsTitle))),
+                .p(.class("lead"), .text(m(.talentsIntro))),
+                .if(
+                    canAdd || canImport,
+                    .p(
+                        .class("actions"),
+                        .if(
+                            canAdd,
+                            .a(.class("button button--secondary"), .href(SiteURL.newTalent.path), .text(m(.talentsNew)))
+                        ),
+                        .if(
+                            canImport,
+                            .a(
+                                .class("button button--secondary"), .href(SiteURL.talentImports.path),
+                                .text(m(.talentsImport)))))),
+                FormParts.errorSummary(title: m(.formErrorsTitle), error.map { [$0] } ?? []),
+                form(layout),
+                results(layout)
+            ))
+    }
+
+    private func form(_ layout: Layout) -> Node<HTML.BodyContext> {
+        let m = layout.messages
+        let lang = layout.language
+        let policy = layout.policy
+        let code = { (facet: SearchFacet) in query.filters.first { $0.facet == facet }?.code }
+        let any: [(value: String, label: String)] = [("", m(.filterAny))]
+        return .form(
+            .class("search-form"), .method(.get), .action(SiteURL.talents.path),
+            .attribute(named: "role", value: "search"),
+            .fieldset(
+                .element(named: "legend", text: m(.talentsFilters)),
+                FormParts.field(
+                    .init(
+                        id: "q", name: "q", label: m(.talentsKeyword), type: .search,
+                        value: query.keyword ?? "", required: false, hint: m(.talentsKeywordHint))),
+                .div(
+                    .class("filter-grid"),
+                    FormParts.select(
+                        id: "f-district", name: "district", label: m(.organizationDistrict),
+                        options: any + districts.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) },
+                        selected: code(.district)),
+                    FormParts.select(
+                        id: "f-education", name: "education", label: m(.talentEducation),
+                        options: any + EducationLevel.allCases.map { ($0.rawValue, m.education($0)) },
+                        selected: code(.education)),
+                    FormParts.field(
+                        .init(
+                            id: "f-occupation", name: "occupation", label: m(.talentsOccupationCode),
+                            value: code(.occupation) ?? "", required: false)),
+                    FormParts.select(
+                        id: "f-chain", name: "chain", label: m(.talentsChain),
+                        options: any + chains.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) },
+                        selected: code(.chain)),
+                    FormParts.select(
+                        id: "f-title", name: "titleLevel", label: m(.talentTitleLevel),
+                        options: any + TitleLevel.allCases.map { ($0.rawValue, m.titleLevel($0)) },
+                        selected: code(.titleLevel)),
+                    FormParts.select(
+                        id: "f-skill", name: "skillLevel", label: m(.talentSkillLevel),
+                        options: any + SkillLevel.allCases.map { ($0.rawValue, m.skillLevel($0)) },
+                        selected: code(.skillLevel)),
+                    FormParts.select(
+                        id: "f-category", name: "category", label: m(.talentCategories),
+                        options: any + policy.talentCategories.map { ($0.code, $0.name.text(lang)) },
+                        selected: code(.category)),
+                    FormParts.select(
+                        id: "f-keygroup", name: "keyGroup", label: m(.talentKeyGroups),
+                        options: any + policy.keyGroups.map { ($0.code, $0.name.text(lang)) },
+                        selected: code(.keyGroup)),
+                    FormParts.field(
+                        .init(
+                            id: "f-age-min", name: "ageMin", label: m(.talentsAgeMin), type: .number,
+                            value: query.ageMin.map(String.init) ?? "", required: false)),
+                    FormParts.field(
+                        .init(
+                            id: "f-age-max", name: "ageMax", label: m(.talentsAgeMax), type: .number,
+                            value: query.ageMax.map(String.init) ?? "", required: false)),
+                    FormParts.select(
+                        id: "f-sort", name: "sort", label: m(.talentsSort),
+                        options: [
+                            (TalentSearchQuery.Sort.relevance.rawValue, m(.sortRelevance)),
+                            (TalentSearchQuery.Sort.name.rawValue, m(.sortName)),
+                            (TalentSearchQuery.Sort.updated.rawValue, m(.sortUpdated)),
+                        ],
+                        selected: query.sort.rawValue)),
+                .p(
+                    .class("actions"),
+                    .button(.type(.submit), .class("button"), .text(m(.talentsSearch))),
+                    .a(.href(SiteURL.talents.path), .text(m(.talentsReset))))
+            )
+        )
+    }
+
+    private func results(_ layout: Layout) -> Node<HTML.BodyContext> {
+        let m = layout.messages
+        let lang = layout.language
+        let count = total.formatted()
+        let districtNames = Dictionary(
+            uniqueKeysWithValues: districts.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) })
+        let parameters = query.parameters
+        return .section(
+            .attribute(named: "aria-labelledby", value: "results-heading"),
+            .h2(.id("results-heading"), .text(m(.talentsResults))),
+            .p(
+                .id("result-count"), .attribute(named: "role", value: "status"),
+                .text(totalIsCapped ? m(.talentsCountCapped, ["count": count]) : m(.talentsCount, ["count": count]))),
+            .if(
+                !rows.isEmpty,
+                .p(
+                    .class("actions"),
+                    .a(
+                        .href(SiteURL.talentExport.path + "?" + Self.encode(parameters + [("format", "csv")])),
+                        .text(m(.talentsExportCSV))),
+                    .a(
+                        .href(SiteURL.talentExport.path + "?" + Self.encode(parameters + [("format", "xlsx")])),
+                        .text(m(.talentsExportXLSX))),
+                    .span(
+                        .class("field__hint"), .text(m(.talentsExportNote, ["max": TalentExport.maxRows.formatted()]))))
+            ),
+            rows.isEmpty
+                ? .p(.class("empty"), .text(m(.talentsEmpty)))
+                : .div(
+                    .class("table-scroll"), .attribute(named: "role", value: "region"),
+                    .attribute(named: "aria-labelledby", value: "results-heading"),
+                    .attribute(named: "tabindex", value: "0"),
+                    .table(
+                        .id("talent-results"),
+                        .thead(
+                            .tr(
+                                .th(.text(m(.talentName))), .th(.text(m(.talentGender))), .th(.text(m(.talentsAge))),
+                                .th(.text(m(.talentResidentID))), .th(.text(m(.organizationDistrict))),
+                                .th(.text(m(.talentEducation))), .th(.text(m(.talentEmployer))),
+                                .th(.text(m(.talentsUpdated))))),
+                        .tbody(
+                            .forEach(rows) { row in
+                                let talent = row.talent
+                                return .tr(
+                                    .td(.a(.href(SiteURL.talent(talent.id ?? UUID()).path), .text(talent.name))),
+                                    .td(.text(talent.gender == "female" ? m(.genderFemale) : m(.genderMale))),
+                                    .td(
+                                        .text(
+                                            CalendarDate(talent.birthDate).map {
+                                                String(Self.age(birth: $0, on: today))
+                                            } ?? "—")),
+                                    .td(.class("nowrap"), .text(row.residentID ?? talent.residentIDMasked ?? "—")),
+                                    .td(.text(districtNames[talent.districtCode] ?? talent.districtCode)),
+                                    .td(
+                                        .text(
+                                            talent.educationLevel.flatMap(EducationLevel.init(rawValue:)).map(
+                                                m.education) ?? "—")),
+                                    .td(.text(row.employerName ?? "—")),
+                                    .td(.class("nowrap"), .text(talent.updatedAt.map(ZiboTime.day) ?? "—")))
+                            })
+                    )
+                ),
+            .nav(
+                .class("pager"), .ariaLabel(m(.talentsResults)),
+                .if(
+                    query.after != nil,
+                    .a(.href(SiteURL.talents.path + "?" + Self.encode(parameters)), .text(m(.talentsFirst)))),
+                .unwrap(next) { cursor in
+                    .a(
+                        .rel(.next),
+                        .href(SiteURL.talents.path + "?" + Self.encode(parameters + [("cursor", cursor.text)])),
+                        .text(m(.talentsNext)))
+                })
+        )
+    }
+
+    package static func age(birth: CalendarDate, on day: CalendarDate) -> Int {
+        day.year - birth.year - ((day.month, day.day) >= (birth.month, birth.day) ? 0 : 1)
+    }
+
+    package static func encode(_ parameters: [(String, String)]) -> String {
+        parameters.map { "\(percentEncode($0.0))=\(percentEncode($0.1))" }.joined(separator: "&")
+    }
+}

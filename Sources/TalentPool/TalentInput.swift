@@ -1,0 +1,166 @@
+import Fluent
+import Organizations
+import Reference
+import SiteKit
+import TalentDomain
+import Vapor
+
+/// A talent profile as a form or the API submits it, validated field by field in the
+/// user's language; nothing is written unless every field is valid.
+package struct TalentInput: Content {
+    package var name: String?
+    package var residentID: String?
+    package var mobile: String?
+    package var email: String?
+    package var districtCode: String?
+    package var educationLevel: String?
+    package var school: String?
+    package var major: String?
+    package var graduationYear: String?
+    package var employerID: String?
+    /// National occupation codes, separated by spaces, commas or 、.
+    package var occupations: String?
+    /// Skill tags, separated by commas, 、 or new lines.
+    package var skills: String?
+    package var categories: [String]?
+    package var keyGroups: [String]?
+    /// The person agreed to the consent text of `TalentConsent.version` (the creator
+    /// confirms it when entering someone else's profile).
+    package var consent: String?
+
+    package typealias Valid = TalentRecord
+
+    /// `existing`: the profile being edited, whose own ID number is not a duplicate.
+    /// `checksPool`: whether an ID number already in the pool is named as the problem
+    /// (staff entry); self-registration checks that itself, without saying so.
+    package func validate(
+        on database: any Database, policy: PolicyDocument, cipher: PersonalDataCipher,
+        messages m: Messages, today: CalendarDate, existing: Talent? = nil,
+        checksPool: Bool = true
+    ) async throws -> Result<Valid, FieldErrors> {
+        var errors = FieldErrors()
+        let name = Self.trimmed(name)
+        if name == nil || name!.count > TalentText.maxNameLength { errors["name"] = m(.talentNameInvalid) }
+
+        var parsedID: ResidentID?
+        do {
+            parsedID = try ResidentID(self.residentID ?? "", today: today)
+        } catch {
+            errors["residentID"] = m.residentIDProblem(error)
+        }
+        if checksPool, let parsedID,
+            let holder = try await Talent.query(on: database)
+                .filter(\.$residentIDIndex == cipher.index(parsedID.value)).first(), holder.id != existing?.id
+        {
+            errors["residentID"] = m(.talentResidentIDTaken)
+        }
+
+        var mobile: MobileNumber?
+        if let raw = Self.trimmed(self.mobile) {
+            do { mobile = try MobileNumber(raw) } catch { errors["mobile"] = m(.userMobileInvalid) }
+        }
+        let email = Self.trimmed(email)?.lowercased()
+        if let email, !TalentText.looksLikeEmail(email) { errors["email"] = m(.userEmailInvalid) }
+
+        let district = Self.trimmed(districtCode) ?? ""
+        if try await District.find(district, on: database) == nil { errors["districtCode"] = m(.districtUnknown) }
+
+        var education: EducationLevel?
+        if let raw = Self.trimmed(educationLevel) {
+            education = EducationLevel(rawValue: raw)
+            if education == nil { errors["educationLevel"] = m(.talentEducationInvalid) }
+        }
+        var year: Int?
+        if let raw = Self.trimmed(graduationYear) {
+            year = Int(raw)
+            if year == nil || !(1950...(today.year + 6)).contains(year!) {
+                errors["graduationYear"] = m(.talentGraduationYearInvalid, ["max": String(today.year + 6)])
+            }
+        }
+
+        var employer: UUID?
+        if let raw = Self.trimmed(employerID) {
+            employer = UUID(uuidString: raw)
+            let exists = if let employer { try await Organization.find(employer, on: database) != nil } else { false }
+            if !exists { errors["employerID"] = m(.talentEmployerUnknown) }
+        }
+
+        let occupations = TalentText.list(occupations, separators: TalentText.occupationSeparators)
+        let known = try await Occupation.query(on: database).filter(\.$id ~~ occupations).all().compactMap(\.id)
+        if let unknown = occupations.first(where: { !known.contains($0) }) {
+            errors["occupations"] = m(.talentOccupationUnknown, ["code": unknown])
+        }
+        let skills = TalentText.list(skills, separators: TalentText.skillSeparators)
+        if skills.count > TalentText.maxSkills || skills.contains(where: { $0.count > TalentText.maxSkillLength }) {
+            errors["skills"] = m(.talentSkillsInvalid)
+        }
+        let categories = Array(Set(categories ?? [])).sorted()
+        if categories.contains(where: { code in !policy.talentCategories.contains { $0.code == code } }) {
+            errors["categories"] = m(.talentCategoryUnknown)
+        }
+        let keyGroups = Array(Set(keyGroups ?? [])).sorted()
+        if keyGroups.contains(where: { code in !policy.keyGroups.contains { $0.code == code } }) {
+            errors["keyGroups"] = m(.talentKeyGroupUnknown)
+        }
+        if consent != "yes" { errors["consent"] = m(.talentConsentMissing) }
+        // One line each: a tab or line break in a name would break exports and lists.
+        for (field, label, text) in [
+            ("name", MessageKey.talentName, self.name), ("email", .userEmail, self.email),
+            ("school", .talentSchool, self.school), ("major", .talentMajor, self.major),
+        ]
+        where errors[field] == nil && (text ?? "").contains(where: { $0.isNewline || $0 == "\t" }) {
+            errors[field] = m(.fieldOneLine, ["field": m(label)])
+        }
+
+        guard errors.isEmpty, let name, let parsedID else { return .failure(errors) }
+        return .success(
+            Valid(
+                name: name, residentID: parsedID, mobile: mobile, email: email, districtCode: district,
+                educationLevel: education,
+                school: Self.trimmed(school).map { String($0.prefix(TalentText.maxTextLength)) },
+                major: Self.trimmed(major).map { String($0.prefix(TalentText.maxTextLength)) }, graduationYear: year,
+                employerID: employer,
+                occupations: occupations, skills: skills, categories: categories, keyGroups: keyGroups))
+    }
+
+    private static func trimmed(_ text: String?) -> String? { TalentText.trimmed(text) }
+}
+
+extension TalentInput {
+    /// Errors for categories or key groups sent by someone who may not record them
+    /// (`ResourceKind.talentClassification`) and different from `keeping`, what the
+    /// profile has: a field left out keeps its value, a change is refused.
+    package static func classificationRefused(
+        _ input: TalentInput, keeping stored: (categories: [String], keyGroups: [String]),
+        _ m: Messages
+    ) -> FieldErrors {
+        var errors = FieldErrors()
+        if let sent = input.categories, Set(sent) != Set(stored.categories) {
+            errors["categories"] = m(.talentClassificationStaffOnly)
+        }
+        if let sent = input.keyGroups, Set(sent) != Set(stored.keyGroups) {
+            errors["keyGroups"] = m(.talentClassificationStaffOnly)
+        }
+        return errors
+    }
+}
+
+extension Request {
+    /// Whether the signed-in actor records profiles' categories and key groups.
+    package var classifiesTalents: Bool {
+        get throws { Permissions.scope(for: try requireActor().role, .change, on: .talentClassification) != .none }
+    }
+}
+
+/// The consent a profile is created under (PIPL art. 14): which text, for which purpose.
+package enum TalentConsent {
+    package static let version = "2025-1"
+    package static let purpose = "talent-pool"
+}
+
+extension TalentRecord {
+    /// Occupations, categories and key groups, as `talent_attributes` rows hold them.
+    package var codedAttributes: [(kind: TalentAttribute.Kind, code: String)] {
+        occupations.map { (.occupation, $0) } + categories.map { (.category, $0) } + keyGroups.map { (.keyGroup, $0) }
+    }
+}

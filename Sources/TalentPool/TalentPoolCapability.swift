@@ -1,0 +1,36 @@
+import SiteKit
+import Vapor
+
+/// The digital talent pool (M12): profiles, self-registration, search and export, the
+/// bulk import and its job, erasure.
+package struct TalentPoolCapability: Capability {
+    /// What capabilities above the pool show on a profile page, in order.
+    package let profileSections: [any ProfileSection]
+
+    package init(profileSections: [any ProfileSection]) {
+        self.profileSections = profileSections
+    }
+
+    package var routes: [any RouteCollection] {
+        [
+            TalentsController(sections: profileSections), TalentSearchController(), TalentImportController(),
+            TalentEditController(),
+            ErasureController(), RegistrationController(),
+        ]
+    }
+
+    package func follow(_ events: inout EventSubscribers) {
+        events.subscribe(to: TalentErased.self) { erased, db in
+            try await ImportReports.forget(TalentImport.self, mentioning: erased.reportSubjects, on: db)
+        }
+    }
+
+    package func register(on jobs: JobRunner) {
+        jobs.register(TalentImportHandler())
+        jobs.register(sweep: { app, now in
+            _ = try await app.db.writeTransaction { db in
+                try await ImportReports.expire(TalentImport.self, before: ImportReports.cutoff(app, now: now), on: db)
+            }
+        })
+    }
+}

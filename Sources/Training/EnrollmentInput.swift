@@ -1,0 +1,47 @@
+import Fluent
+import SiteKit
+import TalentDomain
+import Vapor
+
+/// An application or a provider's enrolment: the provider names the talent (by profile
+/// id); a talent applies for themself. Years in the field are declared for requirements.
+package struct EnrollmentInput: Content {
+    @LenientText package var talentID: String?
+    @LenientText package var yearsInField: String?
+    /// A voucher of the talent's to pay with (optional).
+    @LenientText package var voucherID: String?
+}
+
+package struct AttendanceInput: Content {
+    @LenientText package var sessionID: String?
+    @LenientText package var hours: String?
+}
+
+package struct ResultInput: Content {
+    @LenientText package var score: String?
+    /// `pass` or `fail` (a form's radio buttons), or a JSON boolean.
+    @LenientText package var passed: String?
+
+    package func validate(messages m: Messages) -> Result<(score: Int?, passed: Bool), FieldErrors> {
+        var read = FieldReader(messages: m)
+        let score = read.integer(self.score, "score", .resultScore, in: 0...100, fallback: -1)
+        var passed: Bool?
+        switch self.passed.trimmedText?.lowercased() {
+        case "pass", "true", "1", "yes": passed = true
+        case "fail", "false", "0", "no": passed = false
+        default: read.fail("passed", m(.fieldChoose, ["field": m(.resultPassed)]))
+        }
+        guard read.errors.isEmpty, let score, let passed else { return .failure(read.errors) }
+        return .success((score < 0 ? nil : score, passed))
+    }
+}
+
+package struct IssueInput: Content {
+    @LenientText package var kind: String?
+    @LenientText package var number: String?
+    @LenientText package var issuedOn: String?
+}
+
+package struct CapacityInput: Content {
+    @LenientText package var capacity: String?
+}

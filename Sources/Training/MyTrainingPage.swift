@@ -1,0 +1,80 @@
+import Certificates
+import Courses
+import Foundation
+import SiteKit
+import TalentDomain
+
+/// `/account/training`: a talent's enrolments and certificates.
+package struct MyTrainingPageModel {
+    package var hasProfile: Bool
+    package var enrollments: [Enrollment]
+    package var certificates: [Certificate]
+    package var vouchers: [Voucher]
+    package var educationHours: [(year: Int, hours: StudyHours)]
+    package var notice: String?
+    package var csrf: String
+
+    package func render(layout: Layout) -> String {
+        let m = layout.messages
+        return layout.render(
+            title: m(.myTrainingTitle),
+            body: .group(
+                .h1(.text(m(.myTrainingTitle))),
+                FormParts.notice(notice.flatMap { m.trainingNotice($0) }),
+                .p(
+                    .a(.href(SiteURL.trainingCatalogue.path), .text(m(.trainingBrowse))), .text(" · "),
+                    .a(.href(SiteURL.courses.path), .text(m(.coursesTitle)))),
+                .if(!hasProfile, .p(.class("muted"), .text(m(.enrolNoProfile)))),
+                .section(
+                    .attribute(named: "aria-labelledby", value: "my-enrollments"),
+                    .h2(.id("my-enrollments"), .text(m(.myEnrollments))),
+                    enrollments.isEmpty
+                        ? .p(.class("muted"), .text(m(.myEnrollmentsEmpty)))
+                        : .ul(
+                            .forEach(enrollments) { enrollment in
+                                .li(
+                                    .data(named: "enrollment", value: enrollment.status.rawValue),
+                                    .a(
+                                        .href(SiteURL.program(enrollment.$program.id).path),
+                                        .text(enrollment.program.title)),
+                                    .text(" · \(enrollment.cohort.name) · " + m.enrollmentStatus(enrollment.status)),
+                                    .if(
+                                        enrollment.status.canWithdraw,
+                                        .form(
+                                            .class("inline-form"), .method(.post),
+                                            .action(SiteURL.enrollmentAction(enrollment.id ?? UUID(), .withdraw).path),
+                                            FormParts.csrf(csrf),
+                                            .button(
+                                                .type(.submit), .class("button button--small button--secondary"),
+                                                .text(m(.enrolWithdraw))))))
+                            })
+                ),
+                .section(
+                    .attribute(named: "aria-labelledby", value: "my-vouchers"),
+                    .h2(.id("my-vouchers"), .text(m(.myVouchers))),
+                    vouchers.isEmpty
+                        ? .p(.class("muted"), .text(m(.myVouchersEmpty)))
+                        : .ul(
+                            .id("vouchers"),
+                            .forEach(vouchers) { voucher in
+                                .li(
+                                    .data(named: "voucher", value: voucher.status.rawValue),
+                                    .text(
+                                        "\(voucher.occupationCode) · \(voucher.value.formatted) · \(m(.voucherExpiresOn)) \(voucher.expiresOn) · "
+                                            + m.voucherStatus(voucher.status)
+                                            + (voucher.cancelReason.map {
+                                                " · " + m(.voucherCancelledBecause, ["reason": $0])
+                                            } ?? "")))
+                            })
+                ),
+                EducationHoursList(hours: educationHours, messages: m).node,
+                .section(
+                    .attribute(named: "aria-labelledby", value: "my-certificates"),
+                    .h2(.id("my-certificates"), .text(m(.myCertificates))),
+                    certificates.isEmpty
+                        ? .p(.class("muted"), .text(m(.myCertificatesEmpty)))
+                        : CertificateList(certificates: certificates, messages: m).node
+                )
+            ))
+    }
+}

@@ -1,0 +1,66 @@
+import Fluent
+import Reference
+import SiteKit
+import TalentDomain
+import TalentPool
+import Vapor
+
+/// A batch of vouchers as an officer's form or the API submits it.
+package struct VoucherBatchInput: Content {
+    @LenientText package var name: String?
+    @LenientText package var keyGroup: String?
+    @LenientText package var districtCode: String?
+    @LenientText package var occupationCode: String?
+    /// In yuan.
+    @LenientText package var value: String?
+    @LenientText package var expiresOn: String?
+    @LenientText package var maxCount: String?
+    /// Profile ids, one a line (or separated by commas or spaces); everyone in the key
+    /// group when empty.
+    @LenientText package var talentIDs: String?
+
+    package func validate(policy: PolicyDocument, today: CalendarDate, on db: any Database, messages m: Messages)
+        async throws
+        -> Result<VoucherStore.Batch, FieldErrors>
+    {
+        var read = FieldReader(messages: m)
+        let name = read.text(self.name, "name", .voucherBatchName, max: 100)
+        let keyGroup = read.text(self.keyGroup, "keyGroup", .talentKeyGroups, max: 60)
+        if let keyGroup, !policy.keyGroups.contains(where: { $0.code == keyGroup }) {
+            read.fail("keyGroup", m(.talentKeyGroupUnknown, ["code": keyGroup]))
+        }
+        let district = read.text(districtCode, "districtCode", .organizationDistrict, required: false, max: 12)
+        if let district, try await District.find(district, on: db) == nil {
+            read.fail("districtCode", m(.districtUnknown))
+        }
+        let occupation = read.text(occupationCode, "occupationCode", .programOccupation, max: 20)
+        if let occupation, !policy.demandOccupations.contains(occupation) {
+            read.fail("occupationCode", m(.voucherOccupationNotInCatalogue, ["code": occupation]))
+        }
+        var value = read.money(self.value, "value", .voucherValue)
+        if value?.fen ?? 0 <= 0, read.errors["value"] == nil {
+            read.fail("value", m(.fieldMoney, ["field": m(.voucherValue)]))
+            value = nil
+        }
+        let expires = read.date(expiresOn, "expiresOn", .voucherExpiresOn)
+        if let expires, expires < today { read.fail("expiresOn", m(.voucherExpiresInPast)) }
+        let maxCount = read.integer(
+            self.maxCount, "maxCount", .voucherMaxCount, in: 1...VoucherStore.maxBatch,
+            fallback: VoucherStore.maxBatch)
+        var ids: [UUID]?
+        if let list = read.text(
+            talentIDs, "talentIDs", .voucherTalentIDs, required: false, max: 400_000, multiline: true)
+        {
+            ids = ProfileIDList.parse(list, maximum: VoucherStore.maxBatch)
+            if ids == nil { read.fail("talentIDs", m(.voucherTalentIDsInvalid)) }
+        }
+        guard read.errors.isEmpty, let name, let keyGroup, let occupation, let value, let expires, let maxCount else {
+            return .failure(read.errors)
+        }
+        return .success(
+            VoucherStore.Batch(
+                name: name, keyGroup: keyGroup, districtCode: district, occupationCode: occupation,
+                value: value, issuedOn: today, expiresOn: expires, talentIDs: ids,
+                maxCount: maxCount))
+    }
+}
