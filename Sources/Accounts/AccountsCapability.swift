@@ -1,4 +1,5 @@
 import SiteKit
+import TalentDomain
 import Vapor
 
 /// Accounts, sign-in, API tokens and the departments' settings.
@@ -12,5 +13,15 @@ package struct AccountsCapability: Capability {
 
     package var routes: [any RouteCollection] {
         [AccountsController(), TokensController(profiles: profiles), UsersController(), DepartmentsAdminController()]
+    }
+
+    /// Its links in the header.
+    package var navigation: [NavigationEntry] {
+        [
+            NavigationEntry(
+                .adminUsers, .usersTitle, .account(roles: [.admin, .officer, .provider, .employer]), order: 60),
+            NavigationEntry(.adminDepartments, .adminDepartmentsTitle, .account(roles: [.admin]), order: 70),
+            NavigationEntry(.account, .accountTitle, .account(roles: Set(Role.allCases)), order: 100),
+        ]
     }
 }

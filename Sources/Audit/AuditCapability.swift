@@ -1,4 +1,5 @@
 import SiteKit
+import TalentDomain
 import Vapor
 
 /// The audit trail's pages and API (the writer is SiteKit's, used by every write).
@@ -6,4 +7,9 @@ package struct AuditCapability: Capability {
     package init() {}
 
     package var routes: [any RouteCollection] { [AuditController()] }
+
+    /// Its links in the header.
+    package var navigation: [NavigationEntry] {
+        [NavigationEntry(.adminAudit, .auditTitle, .account(roles: [.admin]), order: 80)]
+    }
 }

@@ -1,4 +1,5 @@
 import SiteKit
+import TalentDomain
 import Vapor
 
 /// Signed certificates: recording, issuing, revoking and the public verification.
@@ -6,4 +7,9 @@ package struct CertificatesCapability: Capability {
     package init() {}
 
     package var routes: [any RouteCollection] { [CertificatesController()] }
+
+    /// Its links in the header.
+    package var navigation: [NavigationEntry] {
+        [NavigationEntry(.verifyForm, .navVerify, .site(section: "/verify"), order: 70)]
+    }
 }

@@ -1,4 +1,5 @@
 import SiteKit
+import TalentDomain
 import Vapor
 
 /// The online course column (数字工程师专栏) and continuing-education hours.
@@ -11,4 +12,9 @@ package struct CoursesCapability: Capability {
     }
 
     package var routes: [any RouteCollection] { [CoursesController(roster: roster)] }
+
+    /// Its links in the header.
+    package var navigation: [NavigationEntry] {
+        [NavigationEntry(.courses, .navCourses, .site(section: "/courses"), order: 60)]
+    }
 }

@@ -1,4 +1,5 @@
 import SiteKit
+import TalentDomain
 import Vapor
 
 /// The register of organisations: enterprises, providers, colleges.
@@ -6,4 +7,13 @@ package struct OrganizationsCapability: Capability {
     package init() {}
 
     package var routes: [any RouteCollection] { [OrganizationsController()] }
+
+    /// Its links in the header.
+    package var navigation: [NavigationEntry] {
+        [
+            NavigationEntry(
+                .adminOrganizations, .organizationsTitle, .account(roles: [.admin, .officer, .provider, .employer]),
+                order: 50)
+        ]
+    }
 }

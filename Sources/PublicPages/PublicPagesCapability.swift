@@ -1,5 +1,6 @@
 import Reference
 import SiteKit
+import TalentDomain
 import Vapor
 
 /// The policy in public: home, measure and department pages and their API, and the
@@ -8,4 +9,14 @@ package struct PublicPagesCapability: Capability {
     package init() {}
 
     package var routes: [any RouteCollection] { [MeasureController(), ReferenceController()] }
+
+    /// Its links in the header.
+    package var navigation: [NavigationEntry] {
+        [
+            NavigationEntry(.home, .navHome, .site(section: nil), order: 10),
+            NavigationEntry(.measure("M1"), .navMeasures, .site(section: "/measures/"), order: 20),
+            NavigationEntry(.departments, .navDepartments, .site(section: nil), order: 30),
+            NavigationEntry(.occupations, .navOccupations, .site(section: nil), order: 40),
+        ]
+    }
 }

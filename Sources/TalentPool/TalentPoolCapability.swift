@@ -1,4 +1,5 @@
 import SiteKit
+import TalentDomain
 import Vapor
 
 /// The digital talent pool (M12): profiles, self-registration, search and export, the
@@ -16,6 +17,16 @@ package struct TalentPoolCapability: Capability {
             TalentsController(sections: profileSections), TalentSearchController(), TalentImportController(),
             TalentEditController(),
             ErasureController(), RegistrationController(),
+        ]
+    }
+
+    /// Its links in the header.
+    package var navigation: [NavigationEntry] {
+        [
+            NavigationEntry(
+                .talents, .navTalents, .account(roles: [.admin, .officer, .provider, .employer]), order: 20),
+            NavigationEntry(.adminErasures, .erasuresTitle, .account(roles: [.admin]), order: 75),
+            NavigationEntry(.myProfile, .myProfileLink, .account(roles: [.talent]), order: 90),
         ]
     }
 

@@ -1,4 +1,5 @@
 import SiteKit
+import TalentDomain
 import TalentPool
 import Vapor
 
@@ -11,6 +12,18 @@ package struct TrainingCapability: Capability {
         [
             ProgramsController(), EnrollmentsController(), EnrollmentImportController(), CohortEditController(),
             VouchersController(),
+        ]
+    }
+
+    /// Its links in the header.
+    package var navigation: [NavigationEntry] {
+        [
+            NavigationEntry(.trainingCatalogue, .navTraining, .site(section: "/training"), order: 50),
+            NavigationEntry(
+                .trainingManage, .trainingManage, .account(roles: [.admin, .officer, .provider]), order: 30),
+            NavigationEntry(.vouchers, .voucherTitle, .account(roles: [.admin, .officer]), order: 40),
+            NavigationEntry(.voucherSettlement, .voucherSettlement, .account(roles: [.provider]), order: 45),
+            NavigationEntry(.myTraining, .myTrainingTitle, .account(roles: [.talent]), order: 95),
         ]
     }
 

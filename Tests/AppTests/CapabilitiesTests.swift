@@ -1,5 +1,6 @@
 import Foundation
 import SiteKit
+import TalentDomain
 import Testing
 import Vapor
 import VaporTesting
@@ -14,6 +15,7 @@ struct CapabilitiesTests {
 
     private struct Bell: Capability, RouteCollection {
         var routes: [any RouteCollection] { [self] }
+        var navigation: [NavigationEntry] { [NavigationEntry(.courses, .navCourses, .site(section: nil), order: 65)] }
         func boot(routes: any RoutesBuilder) throws { routes.get("bell") { _ in "ding" } }
         func follow(_ events: inout EventSubscribers) { events.subscribe(to: Rang.self) { _, _ in } }
     }
@@ -25,6 +27,28 @@ struct CapabilitiesTests {
             // assert
             #expect(try await app.get("/bell").body.string == "ding")
             #expect(app.events.count(of: Rang.self) == 1)
+            // its header link takes its place by order, among the platform's
+            let site = app.navigation.filter { $0.siteSection != nil }.map(\.order)
+            #expect(site == [10, 20, 30, 40, 50, 60, 65, 70])
+        }
+    }
+
+    /// Each capability brings its own header links; together they are the header as it
+    /// was when the layout listed them itself.
+    @Test func theHeaderListsEveryCapabilitysLinksInOrderAndEachRolesPlaces() async throws {
+        try await TestApp.run(bootstrap: false) { app, _ in
+            let site = app.navigation.filter { $0.siteSection != nil }.map(\.url.path)
+            #expect(site == ["/", "/measures/M1", "/departments", "/occupations", "/training", "/courses", "/verify"])
+            func places(_ role: Role) -> [String] {
+                AccountBadge(name: "", role: role, csrf: "", places: app.navigation).places.map(\.url.path)
+            }
+            #expect(
+                places(.officer) == [
+                    "/workspace", "/talents", "/training/manage", "/vouchers", "/admin/organizations", "/admin/users",
+                    "/account",
+                ])
+            #expect(places(.talent) == ["/account/profile", "/account/training", "/account"])
+            #expect(places(.employer) == ["/talents", "/admin/organizations", "/admin/users", "/account"])
         }
     }
 

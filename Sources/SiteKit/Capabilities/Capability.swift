@@ -8,6 +8,8 @@ import Vapor
 package protocol Capability: Sendable {
     /// What it serves.
     var routes: [any RouteCollection] { get }
+    /// Its links in the page header.
+    var navigation: [NavigationEntry] { get }
     /// Subscribes to events other capabilities publish.
     func follow(_ events: inout EventSubscribers)
     /// Registers its job handlers and periodic sweeps.
@@ -15,15 +17,18 @@ package protocol Capability: Sendable {
 }
 
 extension Capability {
+    package var navigation: [NavigationEntry] { [] }
     package func follow(_ events: inout EventSubscribers) {}
     package func register(on jobs: JobRunner) {}
 }
 
 extension Application {
-    /// Registers each capability's routes, subscriptions and jobs, in the list's order.
+    /// Registers each capability's routes, header links, subscriptions and jobs, in the
+    /// list's order.
     package func compose(_ capabilities: [any Capability]) throws {
         for capability in capabilities {
             for collection in capability.routes { try register(collection: collection) }
+            navigation += capability.navigation
             capability.follow(&events)
             capability.register(on: jobs)
         }

@@ -16,8 +16,10 @@ extension Layout {
             return (name, value)
         }
         self.init(messages: request.messages, policy: policy, currentPath: path, currentQuery: query)
+        navigation = request.application.navigation
         if let signedIn = request.signedIn {
-            account = AccountBadge(name: signedIn.name, role: signedIn.actor.role, csrf: CSRF.token(for: request))
+            account = AccountBadge(
+                name: signedIn.name, role: signedIn.actor.role, csrf: CSRF.token(for: request), places: navigation)
         }
     }
 

@@ -12,6 +12,8 @@ package struct Layout {
     package let currentQuery: [(String, String)]
     /// The signed-in user, for the account links in the header.
     package var account: AccountBadge? = nil
+    /// The capabilities' links in the site navigation, in order.
+    package var navigation: [NavigationEntry] = []
 
     package init(messages: Messages, policy: PolicyDocument, currentPath: String, currentQuery: [(String, String)]) {
         (self.messages, self.policy, self.currentPath, self.currentQuery) = (
@@ -58,13 +60,9 @@ package struct Layout {
                     .ariaLabel(messages(.navLabel)),
                     .ul(
                         .class("site-nav"),
-                        navItem(.home, .navHome),
-                        navItem(.measure("M1"), .navMeasures, section: "/measures/"),
-                        navItem(.departments, .navDepartments),
-                        navItem(.occupations, .navOccupations),
-                        navItem(.trainingCatalogue, .navTraining, section: "/training"),
-                        navItem(.courses, .navCourses, section: "/courses"),
-                        navItem(.verifyForm, .navVerify, section: "/verify")
+                        .forEach(navigation) { entry in
+                            .unwrap(entry.siteSection) { navItem(entry.url, entry.label, section: $0) }
+                        }
                     )
                 ),
                 accountArea,
@@ -151,41 +149,12 @@ package struct AccountBadge {
     package var csrf: String
     package var places: [(url: SiteURL, label: MessageKey)]
 
-    package init(name: String, role: Role, csrf: String) {
+    /// `places`: the header's entries, of which those for `role` are shown.
+    package init(name: String, role: Role, csrf: String, places: [NavigationEntry]) {
         self.name = name
         self.home = .home(for: role)
         self.csrf = csrf
-        let account: [(SiteURL, MessageKey)] = [(.account, .accountTitle)]
-        places =
-            switch role {
-            case .admin:
-                [
-                    (.talents, .navTalents), (.trainingManage, .trainingManage), (.vouchers, .voucherTitle),
-                    (.adminUsers, .usersTitle),
-                    (.adminOrganizations, .organizationsTitle),
-                    (.adminDepartments, .adminDepartmentsTitle), (.adminErasures, .erasuresTitle),
-                    (.adminAudit, .auditTitle),
-                ] + account
-            case .officer:
-                [
-                    (.workspace, .workspaceTitle), (.talents, .navTalents), (.trainingManage, .trainingManage),
-                    (.vouchers, .voucherTitle),
-                    (.adminOrganizations, .organizationsTitle),
-                    (.adminUsers, .usersTitle),
-                ] + account
-            case .provider:
-                [
-                    (.talents, .navTalents), (.trainingManage, .trainingManage),
-                    (.voucherSettlement, .voucherSettlement),
-                    (.adminOrganizations, .organizationsTitle), (.adminUsers, .usersTitle),
-                ] + account
-            case .employer:
-                [
-                    (.talents, .navTalents), (.adminOrganizations, .organizationsTitle),
-                    (.adminUsers, .usersTitle),
-                ] + account
-            case .talent: [(.myProfile, .myProfileLink), (.myTraining, .myTrainingTitle)] + account
-            }
+        self.places = places.filter { $0.isPlace(of: role) }.map { ($0.url, $0.label) }
     }
 }
 
