@@ -133,9 +133,9 @@ package struct CertificatesController: RouteCollection {
 
     /// Revokes with the body's reason (both edges read the same field).
     private func revoke(_ certificate: Certificate, _ req: Request) async throws {
-        struct Body: Content { @LenientText var reason: String? }
         var read = FieldReader(messages: req.messages)
-        let reason = read.text(try req.content.decode(Body.self).reason, "reason", .certificateRevokeReason, max: 500)
+        let reason = read.text(
+            try req.content.decode(CertificateRevocation.self).reason, "reason", .certificateRevokeReason, max: 500)
         guard let reason else { throw read.errors }
         let context = try context(req)
         try await req.db.writeTransaction { db in
@@ -229,4 +229,9 @@ package struct CertificatesController: RouteCollection {
             csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
+}
+
+/// Why a certificate is revoked (`POST /api/v1/certificates/{id}/revoke`, the revoke form).
+package struct CertificateRevocation: Content {
+    @LenientText package var reason: String?
 }

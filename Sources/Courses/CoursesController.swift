@@ -93,7 +93,6 @@ package struct CoursesController: RouteCollection {
     /// were newly credited, of how many asked, and whether the talent marked their own.
     private func credit(_ course: Course, _ req: Request) async throws -> (credited: Int, asked: Int, own: Bool) {
         let (actor, scope) = try req.scope(.create, on: .courseCompletion)
-        struct Body: Content { @LenientText var talentIDs: String? }
         var talentIDs: [UUID] = []
         if scope == .own {
             guard
@@ -106,7 +105,9 @@ package struct CoursesController: RouteCollection {
                 Permissions.allows(
                     actor, .create, on: .courseCompletion, owner: ResourceOwner(organizationID: course.$provider.id))
             else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
-            let listed = ProfileIDList.parse(try req.content.decode(Body.self).talentIDs ?? "", maximum: 10_000) ?? []
+            let listed =
+                ProfileIDList.parse(try req.content.decode(CourseCompletionInput.self).talentIDs ?? "", maximum: 10_000)
+                ?? []
             let known = try await Talent.query(on: req.db).filter(\.$id ~~ listed).filter(\.$status == "active").count()
             guard !listed.isEmpty, known == Set(listed).count else {
                 throw FieldErrors("talentIDs", req.messages(.courseTalentIDsInvalid))
@@ -266,4 +267,10 @@ package struct CourseCompletionDTO: Content {
 package struct CompletionResultDTO: Content {
     package var credited: Int
     package var alreadyCompleted: Int
+}
+
+/// The profiles a provider credits with a course (`POST /api/v1/courses/{id}/completions`).
+package struct CourseCompletionInput: Content {
+    /// Profile ids, one per line (or separated by commas or spaces).
+    @LenientText package var talentIDs: String?
 }

@@ -121,8 +121,7 @@ package struct ProgramsController: RouteCollection {
 
     /// `to`: the next status (`ProgramStatus.next`).
     private func changeStatus(of program: Program, _ req: Request) async throws {
-        struct Body: Content { @LenientText var to: String? }
-        let target = try req.content.decode(Body.self).to.flatMap(ProgramStatus.init(rawValue:))
+        let target = try req.content.decode(ProgramStatusChange.self).to.flatMap(ProgramStatus.init(rawValue:))
         guard let target, program.status.canMove(to: target) else {
             let errors = FieldErrors(
                 "to",
@@ -360,4 +359,9 @@ package struct ProgramsController: RouteCollection {
             notice: req.query[String.self, at: "notice"], csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
+}
+
+/// A program's move to another status (`POST /api/v1/programs/{id}/status`, the status form).
+package struct ProgramStatusChange: Content {
+    @LenientText package var to: String?
 }

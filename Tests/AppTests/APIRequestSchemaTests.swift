@@ -1,0 +1,88 @@
+import Accounts
+import Certificates
+import Courses
+import Foundation
+import Operations
+import Organizations
+import TalentPool
+import Testing
+import Training
+
+@testable import App
+
+/// What the API reads from a request body is what its document says it reads, property
+/// by property (issue 15): a request field renamed, added or dropped on either side fails
+/// here. The document (`Operations/Resources/openapi.json`) is the API's one description.
+@Suite("API requests match the OpenAPI schemas")
+struct APIRequestSchemaTests {
+    /// Every operation with a JSON body, and the Swift type its handler decodes.
+    static var bodies: [(method: String, path: String, type: any Decodable.Type)] {
+        [
+            ("post", "/api/v1/organizations", OrganizationInput.self),
+            ("post", "/api/v1/talents", TalentInput.self),
+            ("put", "/api/v1/talents/{id}", TalentInput.self),
+            ("post", "/api/v1/programs", ProgramInput.self),
+            ("put", "/api/v1/programs/{id}", ProgramInput.self),
+            ("post", "/api/v1/programs/{id}/status", ProgramStatusChange.self),
+            ("post", "/api/v1/programs/{id}/cohorts", CohortInput.self),
+            ("put", "/api/v1/cohorts/{id}", CohortInput.self),
+            ("post", "/api/v1/cohorts/{id}/sessions", SessionInput.self),
+            ("post", "/api/v1/cohorts/{id}/capacity", CapacityInput.self),
+            ("post", "/api/v1/cohorts/{id}/enrollments", EnrollmentInput.self),
+            ("post", "/api/v1/enrollments/{id}/attendance", AttendanceInput.self),
+            ("post", "/api/v1/enrollments/{id}/result", ResultInput.self),
+            ("post", "/api/v1/enrollments/{id}/certificate", IssueInput.self),
+            ("post", "/api/v1/voucher-batches", VoucherBatchInput.self),
+            ("post", "/api/v1/voucher-batches/{id}/cancel", CancelInput.self),
+            ("post", "/api/v1/vouchers/{id}/cancel", CancelInput.self),
+            ("post", "/api/v1/certificates", CertificateInput.self),
+            ("post", "/api/v1/certificates/{id}/revoke", CertificateRevocation.self),
+            ("post", "/api/v1/courses", CourseInput.self),
+            ("post", "/api/v1/courses/{id}/completions", CourseCompletionInput.self),
+        ]
+    }
+
+    static func document() throws -> [String: Any] {
+        let text = try StaticFile.openAPI.read().text
+        return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    /// The properties of the JSON request body schema of `method path`, nil without one.
+    static func requestProperties(_ document: [String: Any], _ method: String, _ path: String) -> Set<String>? {
+        let paths = document["paths"] as? [String: Any]
+        let operation = (paths?[path] as? [String: Any])?[method] as? [String: Any]
+        let content = (operation?["requestBody"] as? [String: Any])?["content"] as? [String: Any]
+        guard var schema = (content?["application/json"] as? [String: Any])?["schema"] as? [String: Any] else {
+            return nil
+        }
+        if let reference = schema["$ref"] as? String {
+            let name = String(reference.split(separator: "/").last ?? "")
+            let schemas = (document["components"] as? [String: Any])?["schemas"] as? [String: Any]
+            schema = schemas?[name] as? [String: Any] ?? [:]
+        }
+        return Set((schema["properties"] as? [String: Any] ?? [:]).keys)
+    }
+
+    @Test(arguments: bodies.indices)
+    func theHandlersRequestTypeReadsWhatTheDocumentDescribes(index: Int) throws {
+        let (method, path, type) = Self.bodies[index]
+        let described = try #require(Self.requestProperties(try Self.document(), method, path), "\(method) \(path)")
+        let read = try DecodedKeys.of(type)
+        #expect(
+            read.subtracting(described).isEmpty, "\(method) \(path) reads undocumented \(read.subtracting(described))")
+        #expect(
+            described.subtracting(read).isEmpty, "\(method) \(path) ignores documented \(described.subtracting(read))")
+    }
+
+    @Test func everyOperationWithAJSONBodyIsListedHere() throws {
+        let document = try Self.document()
+        var withBodies: Set<String> = []
+        for (path, item) in document["paths"] as? [String: Any] ?? [:] {
+            for method in (item as? [String: Any] ?? [:]).keys
+            where Self.requestProperties(document, method, path) != nil {
+                withBodies.insert("\(method) \(path)")
+            }
+        }
+        #expect(withBodies == Set(Self.bodies.map { "\($0.method) \($0.path)" }))
+    }
+}
