@@ -58,6 +58,7 @@ let package = Package(
         capability(
             "Training",
             uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Courses", "Certificates", "Spreadsheet"]),
+        capability("Vouchers", uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Training"]),
         capability("Targets", uses: ["Reference", "TalentPool", "Certificates", "Training"]),
         capability("PublicPages", uses: ["Reference", "Targets"]),
         capability("Operations", uses: ["Reference"], resources: [.copy("Resources")]),
@@ -66,7 +67,8 @@ let package = Package(
             name: "App",
             dependencies: [
                 "SiteKit", "TalentDomain", "Spreadsheet", "DemoData", "Reference", "Organizations", "Accounts",
-                "Audit", "TalentPool", "Courses", "Certificates", "Training", "Targets", "PublicPages", "Operations",
+                "Audit", "TalentPool", "Courses", "Certificates", "Training", "Vouchers", "Targets", "PublicPages",
+                "Operations",
             ] + webDependencies()
         ),
         .executableTarget(name: "talent", dependencies: ["App"]),
@@ -77,7 +79,7 @@ let package = Package(
             name: "AppTests",
             dependencies: [
                 "App", "SiteKit", "Reference", "Organizations", "Accounts", "Audit", "TalentPool", "Courses",
-                "Certificates", "Training", "Targets", "PublicPages", "Operations",
+                "Certificates", "Training", "Vouchers", "Targets", "PublicPages", "Operations",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             exclude: ["Fixtures"]

@@ -10,6 +10,7 @@ import TalentPool
 import Targets
 import Training
 import Vapor
+import Vouchers
 
 /// The platform's capabilities, in the order their routes are registered. A new
 /// capability is one line here (and its migrations in `Migrations.all`).
@@ -21,7 +22,8 @@ func capabilities(_ config: AppConfig) throws -> [any Capability] {
         OrganizationsCapability(),
         AuditCapability(),
         TalentPoolCapability(profileSections: [CertificatesProfileSection(), EducationHoursProfileSection()]),
-        TrainingCapability(),
+        TrainingCapability(payment: VoucherPayment()),
+        VouchersCapability(),
         CertificatesCapability(),
         TargetsCapability(),
         CoursesCapability(roster: TrainingRoster()),

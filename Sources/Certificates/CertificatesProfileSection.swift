@@ -9,7 +9,7 @@ import Vapor
 package struct CertificatesProfileSection: ProfileSection {
     package init() {}
 
-    package func load(_ talent: Talent, _ req: Request) async throws -> (any ProfileSectionModel)? {
+    package func load(_ talent: Talent, _ req: Request) async throws -> (any PageSection)? {
         var certificates: [Certificate] = []
         if let query = try? req.scopedQuery(Certificate.self, for: .list) {
             certificates = try await query.filter(\.$talent.$id == talent.requireID()).sort(\.$issuedOn, .descending)
@@ -20,7 +20,7 @@ package struct CertificatesProfileSection: ProfileSection {
             canRecordCertificate: (try? req.scope(.create, on: .certificate))?.1 == .any)
     }
 
-    package struct Section: ProfileSectionModel {
+    package struct Section: PageSection {
         package var talent: Talent
         package var certificates: [Certificate]
         /// Officers and administrators record certificates issued elsewhere.

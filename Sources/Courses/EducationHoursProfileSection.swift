@@ -8,11 +8,11 @@ import Vapor
 package struct EducationHoursProfileSection: ProfileSection {
     package init() {}
 
-    package func load(_ talent: Talent, _ req: Request) async throws -> (any ProfileSectionModel)? {
+    package func load(_ talent: Talent, _ req: Request) async throws -> (any PageSection)? {
         Section(hours: try await CourseStore.yearlyHours(of: talent.requireID(), on: req.db))
     }
 
-    package struct Section: ProfileSectionModel {
+    package struct Section: PageSection {
         package var hours: [(year: Int, hours: StudyHours)]
 
         package func render(_ m: Messages) -> Node<HTML.BodyContext> {

@@ -7,10 +7,5 @@ import Vapor
 /// order the page shows them (`TalentPoolCapability`).
 package protocol ProfileSection: Sendable {
     /// What the section shows of `talent` to the request's actor; nil leaves it out.
-    func load(_ talent: Talent, _ req: Request) async throws -> (any ProfileSectionModel)?
-}
-
-/// A loaded profile section, rendered inside the profile page.
-package protocol ProfileSectionModel {
-    func render(_ m: Messages) -> Node<HTML.BodyContext>
+    func load(_ talent: Talent, _ req: Request) async throws -> (any PageSection)?
 }

@@ -161,7 +161,7 @@ package struct TalentProfilePageModel {
     /// Set when the viewer is the talent themself: their erasure request, if any.
     package var own: Own?
     /// Other capabilities' sections (certificates, education hours), in order.
-    package var sections: [any ProfileSectionModel] = []
+    package var sections: [any PageSection] = []
 
     package struct Own {
         package var csrf: String

@@ -50,7 +50,7 @@ package struct TalentsController: RouteCollection {
     @Sendable package func profilePage(req: Request) async throws -> Response {
         let talent = try await find(req)
         let policy = try req.policy
-        var loaded: [any ProfileSectionModel] = []
+        var loaded: [any PageSection] = []
         for section in sections {
             if let model = try await section.load(talent, req) { loaded.append(model) }
         }

@@ -19,11 +19,11 @@ package enum EnrollmentStore {
     /// Places `talent` in `cohort`: a seat while there is one, the waiting list after.
     /// `byProvider`: the provider enrols them (also into a running program); otherwise the
     /// talent applies (only while the program is open). A withdrawn enrolment is reused.
-    /// `voucherID`: a voucher of the talent's to pay with; spent in the same transaction,
-    /// so a refused voucher leaves no enrolment behind.
+    /// `voucherID`: a voucher of the talent's to pay with (`payment`); spent in the same
+    /// transaction, so a refused voucher leaves no enrolment behind.
     package static func enrol(
         _ talent: Talent, in cohort: Cohort, of program: Program, yearsInField: Int?, voucherID: UUID? = nil,
-        byProvider: Bool, context: WriteContext, on db: any Database
+        payment: (any EnrolmentPayment)? = nil, byProvider: Bool, context: WriteContext, on db: any Database
     ) async throws -> Enrollment {
         let m = context.messages
         var errors = FieldErrors()
@@ -68,9 +68,8 @@ package enum EnrollmentStore {
         enrollment.withdrawnAt = nil
         try await enrollment.save(on: db)
         if let voucherID {
-            try await VoucherStore.spend(
-                voucherID, talentID: talentID, on: enrollment, program: program,
-                today: context.today, now: context.now, messages: m, on: db)
+            guard let payment else { throw FieldErrors("voucherID", m(.voucherUnknown)) }
+            try await payment.pay(voucherID, talentID: talentID, for: enrollment, of: program, context: context, on: db)
         }
         try await context.record(
             AuditEntry(
@@ -96,7 +95,7 @@ package enum EnrollmentStore {
         // Another request changed it first: report rather than act on a stale view.
         guard !changed.isEmpty else { throw Abort(.conflict, reason: context.messages(.errorConflict)) }
         enrollment.status = .withdrawn
-        try await VoucherStore.giveBack(from: try enrollment.requireID(), on: db)
+        try await context.publish(EnrollmentWithdrawn(enrollmentID: try enrollment.requireID()), on: db)
         if before == .enrolled {
             try await releaseSeat(enrollment.$cohort.id, on: sql)
             try await fillSeats(enrollment.$cohort.id, now: context.now, on: sql)

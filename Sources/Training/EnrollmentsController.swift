@@ -158,7 +158,8 @@ package struct EnrollmentsController: RouteCollection {
         return try await req.db.writeTransaction { db in
             try await EnrollmentStore.enrol(
                 talent, in: cohort, of: program, yearsInField: years < 0 ? nil : years,
-                voucherID: voucherID, byProvider: scope != .own, context: req.writeContext, on: db)
+                voucherID: voucherID, payment: req.application.enrolmentPayment, byProvider: scope != .own,
+                context: req.writeContext, on: db)
         }
     }
 
@@ -181,12 +182,11 @@ package struct EnrollmentsController: RouteCollection {
         let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first()
         var enrollments: [Enrollment] = []
         var certificates: [Certificate] = []
-        var vouchers: [Voucher] = []
+        var holdings: (any PageSection)?
         var hours: [(year: Int, hours: StudyHours)] = []
         if let id = talent?.id {
             hours = try await CourseStore.yearlyHours(of: id, on: req.db)
-            vouchers = try await Voucher.query(on: req.db).filter(\.$talent.$id == id).sort(\.$expiresOn, .descending)
-                .all()
+            holdings = try await req.application.enrolmentPayment?.holdings(of: id, on: req.db)
             enrollments = try await Enrollment.query(on: req.db).with(\.$program).with(\.$cohort)
                 .filter(\.$talent.$id == id).sort(\.$appliedAt, .descending).all()
             certificates = try await Certificate.query(on: req.db).filter(\.$talent.$id == id)
@@ -194,7 +194,7 @@ package struct EnrollmentsController: RouteCollection {
         }
         let model = MyTrainingPageModel(
             hasProfile: talent != nil, enrollments: enrollments, certificates: certificates,
-            vouchers: vouchers, educationHours: hours,
+            holdings: holdings, educationHours: hours,
             notice: req.query[String.self, at: "notice"], csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
     }

@@ -3,13 +3,15 @@ import Courses
 import Foundation
 import SiteKit
 import TalentDomain
+import TalentPool
 
 /// `/account/training`: a talent's enrolments and certificates.
 package struct MyTrainingPageModel {
     package var hasProfile: Bool
     package var enrollments: [Enrollment]
     package var certificates: [Certificate]
-    package var vouchers: [Voucher]
+    /// What the talent holds to pay for training with (their vouchers), when offered.
+    package var holdings: (any PageSection)?
     package var educationHours: [(year: Int, hours: StudyHours)]
     package var notice: String?
     package var csrf: String
@@ -49,24 +51,7 @@ package struct MyTrainingPageModel {
                                                 .text(m(.enrolWithdraw))))))
                             })
                 ),
-                .section(
-                    .attribute(named: "aria-labelledby", value: "my-vouchers"),
-                    .h2(.id("my-vouchers"), .text(m(.myVouchers))),
-                    vouchers.isEmpty
-                        ? .p(.class("muted"), .text(m(.myVouchersEmpty)))
-                        : .ul(
-                            .id("vouchers"),
-                            .forEach(vouchers) { voucher in
-                                .li(
-                                    .data(named: "voucher", value: voucher.status.rawValue),
-                                    .text(
-                                        "\(voucher.occupationCode) · \(voucher.value.formatted) · \(m(.voucherExpiresOn)) \(voucher.expiresOn) · "
-                                            + m.voucherStatus(voucher.status)
-                                            + (voucher.cancelReason.map {
-                                                " · " + m(.voucherCancelledBecause, ["reason": $0])
-                                            } ?? "")))
-                            })
-                ),
+                .unwrap(holdings) { $0.render(m) },
                 EducationHoursList(hours: educationHours, messages: m).node,
                 .section(
                     .attribute(named: "aria-labelledby", value: "my-certificates"),

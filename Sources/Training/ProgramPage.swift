@@ -15,8 +15,8 @@ package struct ProgramPageModel {
     package var signedIn: Bool
     /// The viewing talent's enrolments, by cohort id.
     package var own: [UUID: Enrollment]
-    /// The viewing talent's vouchers that can pay for this program.
-    package var vouchers: [Voucher]
+    /// What the viewing talent could pay for this program with (their vouchers).
+    package var paymentOptions: [PaymentOption]
     package var errors: FieldErrors
     package var notice: String?
     package var csrf: String
@@ -150,16 +150,16 @@ package struct ProgramPageModel {
                     id: fieldID, name: "yearsInField", label: m(.enrolYearsInField), type: .number,
                     error: errors["yearsInField"], required: false, hint: m(.enrolYearsHint))),
             .if(
-                !vouchers.isEmpty,
+                !paymentOptions.isEmpty,
                 FormParts.select(
                     id: "voucher-\(cohortID.uuidString.prefix(8))", name: "voucherID", label: m(.voucherUse),
                     options: [("", m(.voucherNone))]
-                        + vouchers.map { voucher in
+                        + paymentOptions.map { option in
                             (
-                                voucher.id?.uuidString ?? "",
-                                "\(voucher.value.formatted) · \(m(.voucherExpiresOn)) \(voucher.expiresOn)"
+                                option.id.uuidString,
+                                "\(option.value.formatted) · \(m(.voucherExpiresOn)) \(option.expiresOn)"
                             )
-                        }, selected: vouchers.first?.id?.uuidString, error: errors["voucherID"])),
+                        }, selected: paymentOptions.first?.id.uuidString, error: errors["voucherID"])),
             .button(.type(.submit), .class("button"), .text(m(.enrolApply)))
         )
     }

@@ -343,19 +343,21 @@ package struct ProgramsController: RouteCollection {
             canManage = try await query.filter(\.$id == id).first() != nil
         }
         var own: [UUID: Enrollment] = [:]
-        var vouchers: [Voucher] = []
+        var paymentOptions: [PaymentOption] = []
         if let actor, actor.role == .talent,
             let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first()
         {
             own = try await ProgramQuery.ownEnrollments(userID: actor.userID, programID: id, on: req.db)
-            vouchers = try await VoucherStore.usable(
-                by: talent.requireID(), for: program, today: req.clock.today, on: req.db)
+            paymentOptions =
+                try await req.application.enrolmentPayment?.options(
+                    for: talent.requireID(), program: program, today: req.clock.today, on: req.db) ?? []
         }
         let model = ProgramPageModel(
             program: program,
             occupation: try await program.occupationCode.asyncFlatMap { try await Occupation.find($0, on: req.db) },
             cohorts: try await ProgramQuery.cohorts(of: id, on: req.db), canManage: canManage,
-            isTalent: actor?.role == .talent, signedIn: actor != nil, own: own, vouchers: vouchers, errors: errors,
+            isTalent: actor?.role == .talent, signedIn: actor != nil, own: own, paymentOptions: paymentOptions,
+            errors: errors,
             notice: req.query[String.self, at: "notice"], csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }

@@ -19,7 +19,4 @@ extension AuditAction {
     package static let enrollmentComplete = AuditAction("enrollment.complete", on: "enrollment")
     package static let enrollmentNotCompleted = AuditAction("enrollment.not_completed", on: "enrollment")
     package static let enrollmentWithdraw = AuditAction("enrollment.withdraw", on: "enrollment")
-    package static let voucherIssueBatch = AuditAction("voucher.issue_batch", on: "voucher_batch")
-    package static let voucherBatchCancel = AuditAction("voucher_batch.cancel", on: "voucher_batch")
-    package static let voucherCancel = AuditAction("voucher.cancel", on: "voucher")
 }

@@ -4,15 +4,20 @@ import TalentPool
 import Vapor
 
 /// Training (M1, M2, M7): programs, cohorts, the roster, the enrolment import and its
-/// job, and training vouchers.
+/// job.
 package struct TrainingCapability: Capability {
-    package init() {}
+    /// How talents may pay for an enrolment (the vouchers capability's answer); nil offers
+    /// no way but the provider's own.
+    let payment: (any EnrolmentPayment)?
+
+    package init(payment: (any EnrolmentPayment)?) { self.payment = payment }
+
+    package func configure(_ app: Application) {
+        app.enrolmentPayment = payment
+    }
 
     package var routes: [any RouteCollection] {
-        [
-            ProgramsController(), EnrollmentsController(), EnrollmentImportController(), CohortEditController(),
-            VouchersController(),
-        ]
+        [ProgramsController(), EnrollmentsController(), EnrollmentImportController(), CohortEditController()]
     }
 
     /// Its links in the header.
@@ -21,8 +26,6 @@ package struct TrainingCapability: Capability {
             NavigationEntry(.trainingCatalogue, .navTraining, .site(section: "/training"), order: 50),
             NavigationEntry(
                 .trainingManage, .trainingManage, .account(roles: [.admin, .officer, .provider]), order: 30),
-            NavigationEntry(.vouchers, .voucherTitle, .account(roles: [.admin, .officer]), order: 40),
-            NavigationEntry(.voucherSettlement, .voucherSettlement, .account(roles: [.provider]), order: 45),
             NavigationEntry(.myTraining, .myTrainingTitle, .account(roles: [.talent]), order: 95),
         ]
     }

@@ -7,6 +7,7 @@ import Organizations
 import TalentPool
 import Testing
 import Training
+import Vouchers
 
 @testable import App
 

@@ -56,7 +56,7 @@ struct CapabilitiesTests {
         try await TestApp.run(bootstrap: false) { _, config in
             let names = try capabilities(config).map { String(describing: type(of: $0)) }
             #expect(Set(names).count == names.count)
-            #expect(names.count == 10)
+            #expect(names.count == 11)
         }
     }
 

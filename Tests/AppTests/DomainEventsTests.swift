@@ -3,10 +3,12 @@ import Fluent
 import Foundation
 import SiteKit
 import TalentDomain
+import TalentPool
 import Testing
 import Training
 import Vapor
 import VaporTesting
+import Vouchers
 
 @testable import App
 
@@ -71,6 +73,16 @@ struct DomainEventsTests {
             #expect(app.events.count(of: EnrollmentCompleted.self) == 1)
             #expect(app.events.count(of: CertificateIssued.self) == 1)
             #expect(app.events.count(of: CertificateRevoked.self) == 1)
+        }
+    }
+
+    /// Capabilities below the one that holds something follow its events: a withdrawal
+    /// gives the voucher back, an erasure removes the import reports of both importers.
+    @Test func theVouchersAndTheImportersFollowWithdrawalsAndErasures() async throws {
+        try await TestApp.run(bootstrap: false) { app, _ in
+            #expect(app.events.count(of: EnrollmentWithdrawn.self) == 1)
+            #expect(app.events.count(of: TalentErased.self) == 2)
+            #expect(app.enrolmentPayment is VoucherPayment)
         }
     }
 }

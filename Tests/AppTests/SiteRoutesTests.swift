@@ -7,6 +7,7 @@ import Testing
 import Training
 import Vapor
 import VaporTesting
+import Vouchers
 
 @testable import App
 

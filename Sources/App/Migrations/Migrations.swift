@@ -8,6 +8,7 @@ import SiteKit
 import TalentPool
 import Targets
 import Training
+import Vouchers
 
 /// Every schema change, in the order it shipped. Append only: never edit or reorder a
 /// migration that has shipped; a change is a new migration at the end. Each lives in the

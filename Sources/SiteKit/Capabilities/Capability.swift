@@ -6,6 +6,9 @@ import Vapor
 /// list; `configure` never names a capability's controllers, jobs or subscribers. The
 /// schema stays one explicit migration list, in the order the tables were made.
 package protocol Capability: Sendable {
+    /// Stores on the application what its handlers read from it, such as the answers
+    /// other capabilities give to the questions it asks them. Runs before any routes.
+    func configure(_ app: Application)
     /// What it serves.
     var routes: [any RouteCollection] { get }
     /// Its links in the page header.
@@ -17,6 +20,7 @@ package protocol Capability: Sendable {
 }
 
 extension Capability {
+    package func configure(_ app: Application) {}
     package var navigation: [NavigationEntry] { [] }
     package func follow(_ events: inout EventSubscribers) {}
     package func register(on jobs: JobRunner) {}
@@ -26,6 +30,7 @@ extension Application {
     /// Registers each capability's routes, header links, subscriptions and jobs, in the
     /// list's order.
     package func compose(_ capabilities: [any Capability]) throws {
+        for capability in capabilities { capability.configure(self) }
         for capability in capabilities {
             for collection in capability.routes { try register(collection: collection) }
             navigation += capability.navigation

@@ -4,6 +4,7 @@ import SQLKit
 import SiteKit
 import TalentDomain
 import TalentPool
+import Training
 import Vapor
 
 /// Issuing vouchers in batches, spending one on an enrolment and giving it back on

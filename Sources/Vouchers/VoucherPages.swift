@@ -3,6 +3,7 @@ import Organizations
 import Reference
 import SiteKit
 import TalentDomain
+import Training
 
 /// `/vouchers`: an officer issues a batch and sees the batches issued.
 package struct VouchersPageModel {

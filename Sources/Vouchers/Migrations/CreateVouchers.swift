@@ -4,6 +4,7 @@ import Reference
 import SQLKit
 import SiteKit
 import TalentPool
+import Training
 
 /// Training vouchers and their batches (issue 5).
 package struct CreateVouchers: AsyncMigration {

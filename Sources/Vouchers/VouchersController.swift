@@ -2,6 +2,7 @@ import Fluent
 import Reference
 import SiteKit
 import TalentDomain
+import Training
 import Vapor
 
 /// Training vouchers (M2): officers issue batches to key groups; the holder spends one on
