@@ -53,9 +53,9 @@ package struct AccountsController: RouteCollection {
         switch outcome {
         case let .throttled(retryAfter), let .slowedDown(retryAfter):
             if case .throttled = outcome {
-                model.errors = [m(.loginThrottled, ["minutes": String((retryAfter + 59) / 60)])]
+                model.errors = [m(.loginThrottled(minutes: String((retryAfter + 59) / 60)))]
             } else {
-                model.errors = [m(.signInSlowDown, ["seconds": String(retryAfter)])]
+                model.errors = [m(.signInSlowDown(seconds: String(retryAfter)))]
             }
             let response = try render(model, status: .tooManyRequests, req)
             response.headers.replaceOrAdd(name: .retryAfter, value: String(retryAfter))

@@ -11,9 +11,9 @@ package enum PasswordCheck {
     {
         PasswordRule().problems(in: password, email: email, mobile: mobile).map { problem in
             switch problem {
-            case let .tooShort(minimum): m(.passwordTooShort, ["minimum": String(minimum)])
+            case let .tooShort(minimum): m(.passwordTooShort(minimum: String(minimum)))
             case let .tooFewCharacterClasses(required, length):
-                m(.passwordTooSimple, ["classes": String(required), "length": String(length)])
+                m(.passwordTooSimple(classes: String(required), length: String(length)))
             case .containsEmailName: m(.passwordContainsEmail)
             case .containsMobileNumber: m(.passwordContainsMobile)
             case .tooCommon: m(.passwordTooCommon)

@@ -30,7 +30,7 @@ package struct UserInput: Content {
         let name = (displayName ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty || name.count > 100 { errors["displayName"] = m(.userNameInvalid) }
         if name.contains(where: { $0.isNewline || $0 == "\t" }) {
-            errors["displayName"] = m(.fieldOneLine, ["field": m(.userName)])
+            errors["displayName"] = m(.fieldOneLine(field: m(.userName)))
         }
 
         let email = self.email.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.flatMap {

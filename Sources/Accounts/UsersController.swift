@@ -46,7 +46,7 @@ package struct UsersController: RouteCollection {
             }
             return try await render(
                 req, form: UserInput(), errors: FieldErrors(), status: .created,
-                notice: req.messages(.userCreated, ["name": user.displayName, "password": password]))
+                notice: req.messages(.userCreated(name: user.displayName, password: password)))
         }
     }
 
@@ -88,12 +88,12 @@ package struct UsersController: RouteCollection {
             user.isActive = false
             changed = ["is_active"]
             action = .userDeactivate
-            notice = m(.userDeactivated, ["name": user.displayName])
+            notice = m(.userDeactivated(name: user.displayName))
         case "activate":
             user.isActive = true
             changed = ["is_active"]
             action = .userActivate
-            notice = m(.userActivated, ["name": user.displayName])
+            notice = m(.userActivated(name: user.displayName))
         case "reset":
             let fresh = OneTimePassword.generate()
             user.passwordHash = try await req.password.async.hash(fresh)
@@ -101,14 +101,14 @@ package struct UsersController: RouteCollection {
             password = fresh
             changed = ["password_hash", "must_change_password"]
             action = .userReset
-            notice = m(.userPasswordReset, ["name": user.displayName, "password": fresh])
+            notice = m(.userPasswordReset(name: user.displayName, password: fresh))
         case "role":
             guard let role = form.role.flatMap(Role.init(rawValue:)) else {
                 throw Abort(.badRequest, reason: m(.userRoleInvalid))
             }
             guard Permissions.allowsRoleChange(from: user.role, to: role) else {
                 throw Abort(
-                    .forbidden, reason: m(.userRoleChangeNotAllowed, ["from": m.role(user.role), "to": m.role(role)]))
+                    .forbidden, reason: m(.userRoleChangeNotAllowed(from: m.role(user.role), to: m.role(role))))
             }
             if role == .officer {
                 guard let code = form.departmentCode, try req.policy.department(code) != nil else {
@@ -122,7 +122,7 @@ package struct UsersController: RouteCollection {
             user.$organization.id = nil
             changed = ["role", "department_code", "organization_id"]
             action = .userRole
-            notice = m(.userRoleChanged, ["name": user.displayName, "role": m.role(role)])
+            notice = m(.userRoleChanged(name: user.displayName, role: m.role(role)))
         default:
             throw Abort(.badRequest, reason: m(.userActionUnknown))
         }

@@ -33,7 +33,7 @@ package struct AuditQuery: Sendable {
         func text(_ name: String) -> String? {
             request.query[String.self, at: name].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         }
-        func invalid(_ name: String) -> Abort { Abort(.badRequest, reason: m(.errorInvalidParameter, ["name": name])) }
+        func invalid(_ name: String) -> Abort { Abort(.badRequest, reason: m(.errorInvalidParameter(name: name))) }
         if let raw = text("actor") {
             guard let id = UUID(uuidString: raw) else { throw invalid("actor") }
             actorID = id

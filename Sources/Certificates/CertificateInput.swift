@@ -28,12 +28,12 @@ package struct CertificateInput: Content {
         if let kind {
             level = CertificateLevel(kind: kind, code: self.level.trimmedText)
             if level == nil, kind.levelKind != .optionalEngineer || self.level.trimmedText != nil {
-                read.fail("level", m(.fieldChoose, ["field": m(.columnLevel)]))
+                read.fail("level", m(.fieldChoose(field: m(.columnLevel))))
             }
         }
         var occupation = read.text(occupationCode, "occupationCode", .programOccupation, required: false, max: 20)
         if let code = occupation, try await Occupation.find(code, on: db) == nil {
-            read.fail("occupationCode", m(.talentOccupationUnknown, ["code": code]))
+            read.fail("occupationCode", m(.talentOccupationUnknown(code: code)))
             occupation = nil
         }
         let issuer = read.text(issuerName, "issuerName", .certificateIssuer)

@@ -207,12 +207,9 @@ package struct CertificatePrintModel {
                     .p(
                         .text(
                             m(
-                                .certificatePrintBody,
-                                [
-                                    "occupation": [certificate.occupationCode, occupationName].compactMap { $0 }.joined(
-                                        separator: " "),
-                                    "level": level ?? "",
-                                ]))),
+                                .certificatePrintBody(
+                                    occupation: [certificate.occupationCode, occupationName].compactMap { $0 }.joined(
+                                        separator: " "), level: level ?? "")))),
                     .dl(
                         .class("facts"),
                         .dt(.text(m(.certificateIssuer))), .dd(.text(certificate.issuerName)),

@@ -71,7 +71,7 @@ package enum CertificateStore {
             != nil
         {
             throw FieldErrors(
-                "number", context.messages(.certificateNumberTaken, ["number": draft.number]))
+                "number", context.messages(.certificateNumberTaken(number: draft.number)))
         }
         var generator = SystemRandomNumberGenerator()
         let certificate = Certificate()

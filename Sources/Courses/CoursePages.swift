@@ -37,7 +37,7 @@ package struct CourseCataloguePageModel {
                                     .text(
                                         [
                                             course.provider.name, course.occupationCode, course.level.map(m.level),
-                                            m(.cohortHours, ["hours": course.hours.description]),
+                                            m(.cohortHours(hours: course.hours.description)),
                                         ].compactMap { $0 }.joined(separator: " · "))))
                         })
             ))
@@ -91,7 +91,7 @@ package struct CoursePageModel {
                     .unwrap(
                         completedOn,
                         { day in
-                            .p(.class("notice"), .id("course-completed"), .text(m(.courseCompletedOn, ["date": day])))
+                            .p(.class("notice"), .id("course-completed"), .text(m(.courseCompletedOn(date: day))))
                         },
                         else: .form(
                             .id("course-complete-form"), .method(.post), .action(SiteURL.courseCompletions(id).path),
@@ -193,7 +193,7 @@ package struct EducationHoursList {
                         .li(
                             .data(named: "year", value: String(entry.year)),
                             .text(
-                                m(.educationHoursYear, ["year": String(entry.year), "hours": entry.hours.description])))
+                                m(.educationHoursYear(year: String(entry.year), hours: entry.hours.description))))
                     })
         )
     }

@@ -119,7 +119,7 @@ package struct CoursesController: RouteCollection {
                 let strangers = Set(listed).subtracting(trained).map(\.uuidString).sorted()
                 guard strangers.isEmpty else {
                     let named = strangers.prefix(5).joined(separator: ", ") + (strangers.count > 5 ? " …" : "")
-                    throw FieldErrors("talentIDs", req.messages(.courseTalentsNotTrained, ["ids": named]))
+                    throw FieldErrors("talentIDs", req.messages(.courseTalentsNotTrained(ids: named)))
                 }
             }
             talentIDs = listed

@@ -25,7 +25,7 @@ package struct OrganizationInput: Content {
         let name = (name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty || name.count > 200 { errors["name"] = m(.organizationNameInvalid) }
         if name.contains(where: { $0.isNewline || $0 == "\t" }) {
-            errors["name"] = m(.fieldOneLine, ["field": m(.organizationName)])
+            errors["name"] = m(.fieldOneLine(field: m(.organizationName)))
         }
         let kind = kind.flatMap(Organization.Kind.init(rawValue:))
         if kind == nil { errors["kind"] = m(.organizationKindInvalid) }

@@ -21,7 +21,7 @@ package struct DepartmentsPageModel {
             title: m(.departmentsHeading),
             body: .group(
                 .h1(.text(m(.departmentsHeading))),
-                .p(.class("lead"), .text(m(.departmentsIntro, ["count": String(rows.count)]))),
+                .p(.class("lead"), .text(m(.departmentsIntro(count: String(rows.count))))),
                 .scrollableTable(
                     label: m(.departmentsHeading),
                     .table(

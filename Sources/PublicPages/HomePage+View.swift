@@ -16,16 +16,12 @@ extension HomePageModel {
                         .class("lead"),
                         .text(
                             m(
-                                .homeIntro,
-                                [
-                                    "title": m.quoted(policy.title.text(lang)),
-                                    "count": String(measures.count),
-                                ])))
+                                .homeIntro(title: m.quoted(policy.title.text(lang)), count: String(measures.count)))))
                 ),
                 .section(
                     .id("targets-section"),
                     .attribute(named: "aria-labelledby", value: "targets-heading"),
-                    .h2(.id("targets-heading"), .text(m(.homeTargetsHeading, ["year": String(year)]))),
+                    .h2(.id("targets-heading"), .text(m(.homeTargetsHeading(year: String(year))))),
                     .p(.text(m(.homeTargetsIntro))),
                     TargetsTable(
                         rows: targets.map { ($0.target, $0.measureTitle, $0.departments) },
@@ -35,7 +31,7 @@ extension HomePageModel {
                 .section(
                     .id("measures"),
                     .attribute(named: "aria-labelledby", value: "measures-heading"),
-                    .h2(.id("measures-heading"), .text(m(.homeMeasuresHeading, ["count": String(measures.count)]))),
+                    .h2(.id("measures-heading"), .text(m(.homeMeasuresHeading(count: String(measures.count))))),
                     .ol(
                         .class("measure-list"),
                         .forEach(measures) { measure in
@@ -62,11 +58,8 @@ extension HomePageModel {
                     .p(
                         .text(
                             m(
-                                .homeDepartmentsIntro,
-                                [
-                                    "count": String(policy.departments.count),
-                                    "lead": lead?.shortName.text(lang) ?? "",
-                                ]))),
+                                .homeDepartmentsIntro(
+                                    count: String(policy.departments.count), lead: lead?.shortName.text(lang) ?? "")))),
                     .p(.a(.href(SiteURL.departments.path), .text(m(.homeViewAllDepartments)))),
                     .p(.a(.href(SiteURL.occupations.path), .text(m(.homeSearchOccupations))))
                 )

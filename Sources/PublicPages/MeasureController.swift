@@ -57,10 +57,7 @@ package struct MeasureController: RouteCollection {
             throw Abort(
                 .notFound,
                 reason: req.messages(
-                    .errorUnknownMeasure,
-                    [
-                        "code": code, "last": policy.measures.last?.code ?? "M1",
-                    ]))
+                    .errorUnknownMeasure(code: code, last: policy.measures.last?.code ?? "M1")))
         }
         return MeasureDTO(measure, policy: policy, detailed: true)
     }

@@ -34,7 +34,7 @@ extension MeasurePageModel {
                     .section(
                         .attribute(named: "aria-labelledby", value: "targets-heading"),
                         .h2(.id("targets-heading"), .text(m(.measureTargetsHeading))),
-                        .if(!targets.isEmpty, .p(.class("muted"), .text(m(.targetActualNote, ["year": String(year)])))),
+                        .if(!targets.isEmpty, .p(.class("muted"), .text(m(.targetActualNote(year: String(year)))))),
                         targets.isEmpty
                             ? .p(.class("muted"), .text(m(.measureNoTargets)))
                             : TargetsTable(
@@ -139,20 +139,18 @@ extension MeasurePageModel {
                     .ul(
                         .class("rules"),
                         .unwrap(subsidy.applyWithinMonths) {
-                            .li(.text(m(.subsidyApplyWithin, ["months": String($0)])))
+                            .li(.text(m(.subsidyApplyWithin(months: String($0)))))
                         },
-                        .unwrap(subsidy.maxClaimsPerYear) { .li(.text(m(.subsidyMaxClaims, ["count": String($0)]))) },
+                        .unwrap(subsidy.maxClaimsPerYear) { .li(.text(m(.subsidyMaxClaims(count: String($0))))) },
                         .if(subsidy.oncePerOccupationAndLevel == true, .li(.text(m(.subsidyOncePerLevel)))),
-                        .unwrap(subsidy.minInsuredMonths) { .li(.text(m(.subsidyMinInsured, ["months": String($0)]))) },
+                        .unwrap(subsidy.minInsuredMonths) { .li(.text(m(.subsidyMinInsured(months: String($0))))) },
                         .forEach(subsidy.exclusiveWith ?? []) { other in
                             .li(
                                 .text(
                                     m(
-                                        .subsidyExclusive,
-                                        [
-                                            "other": policy.subsidies.first { $0.kind == other }?.label.text(lang)
-                                                ?? other.rawValue
-                                        ])))
+                                        .subsidyExclusive(
+                                            other: policy.subsidies.first { $0.kind == other }?.label.text(lang)
+                                                ?? other.rawValue))))
                         }),
                     .p(.class("muted"), .text("\(m(.subsidySource))\(m.colon)\(subsidy.source.text(lang))")))
             }

@@ -11,7 +11,7 @@ extension OccupationQuery {
         digitalOnly = ["true", "1", "on", "yes"].contains(digital ?? "")
         if let rawLimit = request.query[String.self, at: "limit"] {
             guard let value = Int(rawLimit), (1...Self.maxLimit).contains(value) else {
-                throw Abort(.badRequest, reason: messages(.errorInvalidLimit, ["max": String(Self.maxLimit)]))
+                throw Abort(.badRequest, reason: messages(.errorInvalidLimit(max: String(Self.maxLimit))))
             }
             limit = value
         } else {

@@ -14,7 +14,7 @@ package struct OccupationsPageModel {
             title: m(.occupationsHeading),
             body: .group(
                 .h1(.text(m(.occupationsHeading))),
-                .p(.class("lead"), .text(m(.occupationsIntro, ["edition": edition]))),
+                .p(.class("lead"), .text(m(.occupationsIntro(edition: edition)))),
                 .form(
                     .id("occupation-search"),
                     .class("search-form"),
@@ -37,7 +37,7 @@ package struct OccupationsPageModel {
                 ),
                 .p(
                     .class("result-count"), .attribute(named: "role", value: "status"),
-                    .text(m(.occupationsResultCount, ["count": String(page.total)]))),
+                    .text(m(.occupationsResultCount(count: String(page.total))))),
                 page.items.isEmpty
                     ? .p(.class("empty-state"), .text(m(.occupationsEmpty)))
                     : .scrollableTable(

@@ -78,7 +78,7 @@ package struct RegistrationController: RouteCollection {
         if let wait = try await RateLimit.registration.take(
             req.remoteAddress?.ipAddress ?? "unknown", now: req.clock.now, on: req.db)
         {
-            errors["register"] = m(.registerThrottled, ["minutes": String((wait + 59) / 60)])
+            errors["register"] = m(.registerThrottled(minutes: String((wait + 59) / 60)))
             let response = try await render(req, form: form, errors: errors, status: .tooManyRequests)
             response.headers.replaceOrAdd(name: .retryAfter, value: String(wait))
             return response

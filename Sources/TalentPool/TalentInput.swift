@@ -74,7 +74,7 @@ package struct TalentInput: Content {
         if let raw = Self.trimmed(graduationYear) {
             year = Int(raw)
             if year == nil || !(1950...(today.year + 6)).contains(year!) {
-                errors["graduationYear"] = m(.talentGraduationYearInvalid, ["max": String(today.year + 6)])
+                errors["graduationYear"] = m(.talentGraduationYearInvalid(max: String(today.year + 6)))
             }
         }
 
@@ -88,7 +88,7 @@ package struct TalentInput: Content {
         let occupations = TalentText.list(occupations, separators: TalentText.occupationSeparators)
         let known = try await Occupation.query(on: database).filter(\.$id ~~ occupations).all().compactMap(\.id)
         if let unknown = occupations.first(where: { !known.contains($0) }) {
-            errors["occupations"] = m(.talentOccupationUnknown, ["code": unknown])
+            errors["occupations"] = m(.talentOccupationUnknown(code: unknown))
         }
         let skills = TalentText.list(skills, separators: TalentText.skillSeparators)
         if skills.count > TalentText.maxSkills || skills.contains(where: { $0.count > TalentText.maxSkillLength }) {
@@ -105,11 +105,11 @@ package struct TalentInput: Content {
         if consent != "yes" { errors["consent"] = m(.talentConsentMissing) }
         // One line each: a tab or line break in a name would break exports and lists.
         for (field, label, text) in [
-            ("name", MessageKey.talentName, self.name), ("email", .userEmail, self.email),
+            ("name", Message.talentName, self.name), ("email", .userEmail, self.email),
             ("school", .talentSchool, self.school), ("major", .talentMajor, self.major),
         ]
         where errors[field] == nil && (text ?? "").contains(where: { $0.isNewline || $0 == "\t" }) {
-            errors[field] = m(.fieldOneLine, ["field": m(label)])
+            errors[field] = m(.fieldOneLine(field: m(label)))
         }
 
         guard errors.isEmpty, let name, let parsedID else { return .failure(errors) }

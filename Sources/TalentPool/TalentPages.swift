@@ -182,7 +182,7 @@ package struct TalentProfilePageModel {
             policy.keyGroups.first { $0.code == code }?.name.text(lang)
         }
         let separator = lang == .zh ? "、" : ", "
-        func fact(_ label: MessageKey, _ value: String?) -> Node<HTML.DescriptionListContext> {
+        func fact(_ label: Message, _ value: String?) -> Node<HTML.DescriptionListContext> {
             .group(.dt(.text(m(label))), .dd(.text(value.flatMap { $0.isEmpty ? nil : $0 } ?? "—")))
         }
         let erased = talent.status == "erased"
@@ -243,7 +243,7 @@ package struct TalentProfilePageModel {
                         .class("notice"), .attribute(named: "role", value: "status"),
                         .text(
                             own.outcome == "requested"
-                                ? m(.erasureRequested) : m(.erasurePending, ["date": ZiboTime.day(since)])))
+                                ? m(.erasureRequested) : m(.erasurePending(date: ZiboTime.day(since)))))
                 },
                 else: .form(
                     .method(.post), .action(SiteURL.erasureRequest.path),

@@ -17,13 +17,13 @@ package struct TargetsController: RouteCollection {
         var year = req.clock.year
         if let text = req.query[String.self, at: "year"].trimmedText {
             guard let parsed = Int(text), (2000...2100).contains(parsed) else {
-                throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter, ["name": "year"]))
+                throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter(name: "year")))
             }
             year = parsed
         }
         let district = req.query[String.self, at: "district"].trimmedText
         if let district, try await District.find(district, on: req.db) == nil {
-            throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter, ["name": "district"]))
+            throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter(name: "district")))
         }
         let rows = try await TargetQuery.rows(policy: try req.policy, year: year, district: district, on: req.db)
         return TargetProgressListDTO(year: year, district: district, items: rows.map(TargetProgressDTO.init))

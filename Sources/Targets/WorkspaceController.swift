@@ -61,7 +61,7 @@ package struct WorkspacePageModel {
                 ),
                 .section(
                     .attribute(named: "aria-labelledby", value: "workspace-measures"),
-                    .h2(.id("workspace-measures"), .text(m(.workspaceMeasures, ["count": String(measures.count)]))),
+                    .h2(.id("workspace-measures"), .text(m(.workspaceMeasures(count: String(measures.count))))),
                     .ul(
                         .class("measure-list"),
                         .forEach(measures) { measure in

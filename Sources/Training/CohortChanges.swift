@@ -37,7 +37,7 @@ package enum CohortChanges {
             .filter { CalendarDate($0.date).map { $0 < valid.startsOn || valid.endsOn < $0 } ?? false }.map(\.date)
         if !outside.isEmpty {
             let dates = outside.sorted().joined(separator: m.language == .zh ? "、" : ", ")
-            errors["startsOn"] = m(.cohortSessionsOutside, ["dates": dates])
+            errors["startsOn"] = m(.cohortSessionsOutside(dates: dates))
         }
         guard errors.isEmpty else { throw errors }
         let before = [cohort.name, cohort.enrolDeadline, cohort.startsOn, cohort.endsOn]

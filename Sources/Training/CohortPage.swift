@@ -38,11 +38,11 @@ package struct CohortPageModel {
                     .id("cohort-seats"),
                     .text(
                         "\(cohort.startsOn) – \(cohort.endsOn) · "
-                            + m(.cohortDeadlineShort, ["date": cohort.enrolDeadline]) + " · "
+                            + m(.cohortDeadlineShort(date: cohort.enrolDeadline)) + " · "
                             + m(
-                                .cohortSeats, ["taken": String(cohort.seatsTaken), "capacity": String(cohort.capacity)])
+                                .cohortSeats(taken: String(cohort.seatsTaken), capacity: String(cohort.capacity)))
                             + " · "
-                            + m(.cohortHours, ["hours": scheduled.description]))),
+                            + m(.cohortHours(hours: scheduled.description)))),
                 sessionSection(m, cohortID: cohortID),
                 rosterSection(m, scheduled: scheduled),
                 .if(
@@ -180,12 +180,10 @@ package struct CohortPageModel {
                     .id("roster-more"), .class("muted"),
                     .text(
                         m(
-                            .rosterListsTruncated,
-                            [
-                                "waitlisted": (counts[.waitlisted] ?? 0).formatted(),
-                                "withdrawn": (counts[.withdrawn] ?? 0).formatted(),
-                                "shown": String(ProgramQuery.rosterListLimit),
-                            ]))))
+                            .rosterListsTruncated(
+                                waitlisted: (counts[.waitlisted] ?? 0).formatted(),
+                                withdrawn: (counts[.withdrawn] ?? 0).formatted(),
+                                shown: String(ProgramQuery.rosterListLimit))))))
         )
     }
 

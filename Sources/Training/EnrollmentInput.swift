@@ -29,7 +29,7 @@ package struct ResultInput: Content {
         switch self.passed.trimmedText?.lowercased() {
         case "pass", "true", "1", "yes": passed = true
         case "fail", "false", "0", "no": passed = false
-        default: read.fail("passed", m(.fieldChoose, ["field": m(.resultPassed)]))
+        default: read.fail("passed", m(.fieldChoose(field: m(.resultPassed))))
         }
         guard read.errors.isEmpty, let score, let passed else { return .failure(read.errors) }
         return .success((score < 0 ? nil : score, passed))

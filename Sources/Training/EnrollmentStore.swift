@@ -30,7 +30,7 @@ package enum EnrollmentStore {
         let open = byProvider ? program.status.takesProviderEnrolments : program.status.takesApplications
         if !open { errors["cohortID"] = m(.enrolProgramNotOpen) }
         if let deadline = CalendarDate(cohort.enrolDeadline), deadline < context.today {
-            errors["cohortID"] = m(.enrolDeadlinePassed, ["date": cohort.enrolDeadline])
+            errors["cohortID"] = m(.enrolDeadlinePassed(date: cohort.enrolDeadline))
         }
         if talent.status != "active" { errors["talentID"] = m(.enrolTalentInactive) }
         let talentID = try talent.requireID()
@@ -45,10 +45,8 @@ package enum EnrollmentStore {
             if !decision.isEligible {
                 let clauses = decision.reasons
                 errors["yearsInField"] = m(
-                    .enrolRequirementNotMet,
-                    [
-                        "conditions": clauses.map { m.clause($0) }.joined(separator: m.language == .zh ? "；" : "; ")
-                    ])
+                    .enrolRequirementNotMet(
+                        conditions: clauses.map { m.clause($0) }.joined(separator: m.language == .zh ? "；" : "; ")))
             }
         }
         guard errors.isEmpty else { throw errors }
@@ -120,7 +118,7 @@ package enum EnrollmentStore {
         ).all()
         guard let row = changed.first else {
             let taken = try await Cohort.find(cohortID, on: db)?.seatsTaken ?? cohort.seatsTaken
-            throw FieldErrors("capacity", context.messages(.cohortCapacityBelowTaken, ["taken": String(taken)]))
+            throw FieldErrors("capacity", context.messages(.cohortCapacityBelowTaken(taken: String(taken))))
         }
         cohort.capacity = capacity
         cohort.seatsTaken = try row.decode(column: "seats_taken", as: Int.self)
@@ -140,7 +138,7 @@ package enum EnrollmentStore {
         guard enrollment.status.isInProgress else { throw FieldErrors("enrollment", m(.enrolNotInProgress)) }
         guard session.$cohort.id == enrollment.$cohort.id else { throw FieldErrors("sessionID", m(.sessionUnknown)) }
         guard hours <= session.hours else {
-            throw FieldErrors("hours", m(.attendanceAboveSession, ["hours": session.hours.description]))
+            throw FieldErrors("hours", m(.attendanceAboveSession(hours: session.hours.description)))
         }
         let enrollmentID = try enrollment.requireID()
         let sessionID = try session.requireID()

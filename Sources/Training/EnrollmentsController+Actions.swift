@@ -115,7 +115,7 @@ extension EnrollmentsController {
         if enrollment.status != .completed { read.fail("enrollment", m(.certificateNeedsCompletion)) }
         if issuedOn > today { read.fail("issuedOn", m(.certificateIssuedInFuture)) }
         if let completed = enrollment.completedOn.flatMap(CalendarDate.init), issuedOn < completed {
-            read.fail("issuedOn", m(.certificateBeforeCompletion, ["date": completed.description]))
+            read.fail("issuedOn", m(.certificateBeforeCompletion(date: completed.description)))
         }
         let level: CertificateLevel?
         switch kind {

@@ -152,7 +152,7 @@ package struct ProgramInput: Content {
         if let code = read.text(self.measure, "measure", .columnMeasure, required: false, max: 8)?.uppercased() {
             if policy.measure(code) == nil {
                 read.fail(
-                    "measure", m(.errorUnknownMeasure, ["code": code, "last": policy.measures.last?.code ?? "M12"]))
+                    "measure", m(.errorUnknownMeasure(code: code, last: policy.measures.last?.code ?? "M12")))
             }
             measure = code
         }
@@ -160,7 +160,7 @@ package struct ProgramInput: Content {
             occupationCode, "occupationCode", .programOccupation,
             required: kind?.needsOccupation ?? false, max: 20)
         if let code = occupation, try await Occupation.find(code, on: database) == nil {
-            read.fail("occupationCode", m(.talentOccupationUnknown, ["code": code]))
+            read.fail("occupationCode", m(.talentOccupationUnknown(code: code)))
             occupation = nil
         }
         let direction = read.text(self.direction, "direction", .programDirection, required: false, max: 100)
@@ -290,10 +290,10 @@ package struct SessionInput: Content {
         if let date, let starts = CalendarDate(cohort.startsOn), let ends = CalendarDate(cohort.endsOn),
             date < starts || ends < date
         {
-            read.fail("date", m(.sessionOutsideCohort, ["from": cohort.startsOn, "to": cohort.endsOn]))
+            read.fail("date", m(.sessionOutsideCohort(from: cohort.startsOn, to: cohort.endsOn)))
         }
         let hours = read.hours(self.hours, "hours", .sessionHours, max: 24)
-        if hours == .zero { read.fail("hours", m(.fieldHours, ["field": m(.sessionHours), "max": "24"])) }
+        if hours == .zero { read.fail("hours", m(.fieldHours(field: m(.sessionHours), max: "24"))) }
         let topic = read.text(self.topic, "topic", .sessionTopic)
         guard read.errors.isEmpty, let date, let hours, let topic else { return .failure(read.errors) }
         return .success(Valid(date: date, hours: hours, topic: topic))

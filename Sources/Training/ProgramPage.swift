@@ -101,11 +101,11 @@ package struct ProgramPageModel {
                         .p(
                             .text(
                                 "\(cohort.startsOn) – \(cohort.endsOn) · "
-                                    + m(.cohortDeadlineShort, ["date": cohort.enrolDeadline]) + " · "
+                                    + m(.cohortDeadlineShort(date: cohort.enrolDeadline)) + " · "
                                     + m(
-                                        .cohortSeats,
-                                        ["taken": String(cohort.seatsTaken), "capacity": String(cohort.capacity)])
-                                    + " · " + m(.cohortHours, ["hours": hours.description]))),
+                                        .cohortSeats(
+                                            taken: String(cohort.seatsTaken), capacity: String(cohort.capacity)))
+                                    + " · " + m(.cohortHours(hours: hours.description)))),
                         .if(
                             !entry.sessions.isEmpty,
                             .ul(

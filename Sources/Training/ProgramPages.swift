@@ -105,7 +105,7 @@ package struct ProgramFormPageModel {
         let title = program == nil ? m(.programNew) : m(.programEdit)
         let none = [("", m(.filterAny))]
         func field(
-            _ id: String, _ name: String, _ label: MessageKey, _ value: String?, type: HTMLInputType = .text,
+            _ id: String, _ name: String, _ label: Message, _ value: String?, type: HTMLInputType = .text,
             required: Bool = false, hint: String? = nil
         ) -> Node<HTML.FormContext> {
             FormParts.field(
@@ -113,7 +113,7 @@ package struct ProgramFormPageModel {
                     id: id, name: name, label: m(label), type: type, value: value ?? "",
                     error: errors[name], required: required, hint: hint))
         }
-        func select(_ name: String, _ label: MessageKey, _ options: [(String, String)], _ value: String?) -> Node<
+        func select(_ name: String, _ label: Message, _ options: [(String, String)], _ value: String?) -> Node<
             HTML.FormContext
         > {
             FormParts.select(

@@ -126,10 +126,7 @@ package struct ProgramsController: RouteCollection {
             let errors = FieldErrors(
                 "to",
                 req.messages(
-                    .programStatusInvalid,
-                    [
-                        "from": req.messages.programStatus(program.status)
-                    ]))
+                    .programStatusInvalid(from: req.messages.programStatus(program.status))))
             throw errors
         }
         program.status = target
@@ -301,13 +298,13 @@ package struct ProgramsController: RouteCollection {
         var filter = ProgramQuery.Filter()
         if let kind = req.query[String.self, at: "kind"].trimmedText {
             guard let parsed = ProgramKind(rawValue: kind) else {
-                throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter, ["name": "kind"]))
+                throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter(name: "kind")))
             }
             filter.kind = parsed
         }
         if let year = req.query[String.self, at: "year"].trimmedText {
             guard let parsed = Int(year), (2000...2100).contains(parsed) else {
-                throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter, ["name": "year"]))
+                throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter(name: "year")))
             }
             filter.year = parsed
         }

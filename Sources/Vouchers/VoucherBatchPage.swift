@@ -24,7 +24,7 @@ package struct VoucherBatchPageModel {
             body: .group(
                 .p(.a(.href(SiteURL.vouchers.path), .text("← " + m(.voucherTitle)))),
                 .h1(.text(batch.name)),
-                FormParts.notice(cancelled.map { m(.voucherCancelledCount, ["count": String($0)]) }),
+                FormParts.notice(cancelled.map { m(.voucherCancelledCount(count: String($0))) }),
                 FormParts.errorSummary(title: m(.formErrorsTitle), errors.messages),
                 .p(
                     .id("batch-summary"),
@@ -42,10 +42,8 @@ package struct VoucherBatchPageModel {
                         .class("muted"),
                         .text(
                             m(
-                                .voucherBatchMore,
-                                [
-                                    "count": batch.issuedCount.formatted(), "shown": vouchers.count.formatted(),
-                                ])))),
+                                .voucherBatchMore(
+                                    count: batch.issuedCount.formatted(), shown: vouchers.count.formatted()))))),
                 .scrollableTable(
                     label: m(.voucherBatchVouchers),
                     .table(
@@ -64,7 +62,7 @@ package struct VoucherBatchPageModel {
         let short = String(id.uuidString.prefix(8))
         let status =
             m.voucherStatus(voucher.status)
-            + (voucher.cancelReason.map { " · " + m(.voucherCancelledBecause, ["reason": $0]) } ?? "")
+            + (voucher.cancelReason.map { " · " + m(.voucherCancelledBecause(reason: $0)) } ?? "")
         return .tr(
             .data(named: "voucher", value: voucher.status.rawValue),
             .th(.attribute(named: "scope", value: "row"), .text(voucher.talent.name)),

@@ -27,7 +27,7 @@ package struct VoucherBatchInput: Content {
         let name = read.text(self.name, "name", .voucherBatchName, max: 100)
         let keyGroup = read.text(self.keyGroup, "keyGroup", .talentKeyGroups, max: 60)
         if let keyGroup, !policy.keyGroups.contains(where: { $0.code == keyGroup }) {
-            read.fail("keyGroup", m(.talentKeyGroupUnknown, ["code": keyGroup]))
+            read.fail("keyGroup", m(.talentKeyGroupUnknown))
         }
         let district = read.text(districtCode, "districtCode", .organizationDistrict, required: false, max: 12)
         if let district, try await District.find(district, on: db) == nil {
@@ -35,11 +35,11 @@ package struct VoucherBatchInput: Content {
         }
         let occupation = read.text(occupationCode, "occupationCode", .programOccupation, max: 20)
         if let occupation, !policy.demandOccupations.contains(occupation) {
-            read.fail("occupationCode", m(.voucherOccupationNotInCatalogue, ["code": occupation]))
+            read.fail("occupationCode", m(.voucherOccupationNotInCatalogue(code: occupation)))
         }
         var value = read.money(self.value, "value", .voucherValue)
         if value?.fen ?? 0 <= 0, read.errors["value"] == nil {
-            read.fail("value", m(.fieldMoney, ["field": m(.voucherValue)]))
+            read.fail("value", m(.fieldMoney(field: m(.voucherValue))))
             value = nil
         }
         let expires = read.date(expiresOn, "expiresOn", .voucherExpiresOn)

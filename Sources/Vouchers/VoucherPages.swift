@@ -25,7 +25,7 @@ package struct VouchersPageModel {
             body: .group(
                 .h1(.text(m(.voucherTitle))),
                 .p(.class("lead"), .text(m(.voucherIntro))),
-                FormParts.notice(issued.map { m(.voucherIssued, ["count": String($0)]) }),
+                FormParts.notice(issued.map { m(.voucherIssued(count: String($0))) }),
                 FormParts.errorSummary(title: m(.formErrorsTitle), errors.messages),
                 .form(
                     .id("voucher-batch-form"), .method(.post), .action(SiteURL.vouchers.path), FormParts.csrf(csrf),
@@ -137,7 +137,7 @@ package struct SettlementPageModel {
                     .button(.type(.submit), .class("button"), .text(m(.talentsSearch)))),
                 .p(
                     .id("settlement-total"),
-                    .text(m(.voucherSettlementTotal, ["count": String(rows.count), "total": total.formatted]))),
+                    .text(m(.voucherSettlementTotal(count: String(rows.count), total: total.formatted)))),
                 rows.isEmpty
                     ? .p(.class("muted"), .text(m(.voucherSettlementEmpty)))
                     : .scrollableTable(

@@ -53,7 +53,7 @@ package struct VoucherPayment: EnrolmentPayment {
                                     "\(voucher.occupationCode) · \(voucher.value.formatted) · \(m(.voucherExpiresOn)) \(voucher.expiresOn) · "
                                         + m.voucherStatus(voucher.status)
                                         + (voucher.cancelReason.map {
-                                            " · " + m(.voucherCancelledBecause, ["reason": $0])
+                                            " · " + m(.voucherCancelledBecause(reason: $0))
                                         } ?? "")))
                         })
             )

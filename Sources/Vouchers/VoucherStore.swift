@@ -42,10 +42,7 @@ package enum VoucherStore {
             throw FieldErrors(
                 "talentIDs",
                 context.messages(
-                    .voucherTalentsNotEligible,
-                    [
-                        "count": String(Set(ids).count - Set(candidates).count)
-                    ]))
+                    .voucherTalentsNotEligible(count: String(Set(ids).count - Set(candidates).count))))
         }
         let holding = Set(
             try await Voucher.query(on: db).filter(\.$occupationCode == batch.occupationCode)

@@ -59,7 +59,7 @@ package struct VouchersController: RouteCollection {
         let query = try req.scopedQuery(Voucher.self)
         if let batch = req.query[String.self, at: "batch"].trimmedText {
             guard let id = UUID(uuidString: batch) else {
-                throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter, ["name": "batch"]))
+                throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter(name: "batch")))
             }
             query.filter(\.$batch.$id == id)
         }
@@ -211,13 +211,13 @@ package struct VouchersController: RouteCollection {
         func day(_ name: String, _ fallback: CalendarDate) throws -> CalendarDate {
             guard let text = req.query[String.self, at: name].trimmedText else { return fallback }
             guard let day = CalendarDate(text) else {
-                throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter, ["name": name]))
+                throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter(name: name)))
             }
             return day
         }
         let to = try day("to", today)
         let from = try day("from", CalendarDate(String(format: "%04d-%02d-01", to.year, to.month))!)
-        guard from <= to else { throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter, ["name": "to"])) }
+        guard from <= to else { throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter(name: "to"))) }
         return (from, to)
     }
 

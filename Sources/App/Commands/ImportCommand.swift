@@ -73,11 +73,12 @@ struct ImportCommand: AsyncCommand {
         bar.finish()
         context.console.print(
             m(
-                summary.wrote || summary.problems.isEmpty ? .importDone : .importNothingWritten,
-                [
-                    "created": summary.created.formatted(), "updated": summary.updated.formatted(),
-                    "rejected": summary.rejected.formatted(),
-                ]) + " (\(summary.rows.formatted()) rows, \(bar.elapsedText), \(bar.rateText))")
+                summary.wrote || summary.problems.isEmpty
+                    ? .importDone(
+                        created: summary.created.formatted(), updated: summary.updated.formatted(),
+                        rejected: summary.rejected.formatted())
+                    : .importNothingWritten(rejected: summary.rejected.formatted()))
+                + " (\(summary.rows.formatted()) rows, \(bar.elapsedText), \(bar.rateText))")
         if !summary.problems.isEmpty {
             let path = signature.report ?? signature.file + ".report.csv"
             guard
@@ -93,7 +94,7 @@ struct ImportCommand: AsyncCommand {
             }
             context.console.print(m(.importReportDownload) + ": \(path)")
             if !signature.partial {
-                throw CommandFailure(message: m(.importNothingWritten, ["rejected": summary.rejected.formatted()]))
+                throw CommandFailure(message: m(.importNothingWritten(rejected: summary.rejected.formatted())))
             }
         }
     }
@@ -125,12 +126,10 @@ struct ImportCommand: AsyncCommand {
         let outcome =
             summary.wrote || summary.problems.isEmpty
             ? m(
-                .enrolImportDone,
-                [
-                    "enrolled": summary.enrolled.formatted(), "waitlisted": summary.waitlisted.formatted(),
-                    "rejected": summary.rejected.formatted(),
-                ])
-            : m(.importNothingWritten, ["rejected": summary.rejected.formatted()])
+                .enrolImportDone(
+                    enrolled: summary.enrolled.formatted(), waitlisted: summary.waitlisted.formatted(),
+                    rejected: summary.rejected.formatted()))
+            : m(.importNothingWritten(rejected: summary.rejected.formatted()))
         context.console.print(
             outcome
                 + String(

@@ -76,7 +76,7 @@ package struct SiteErrorMiddleware: Middleware {
         let (title, text): (String, String) =
             switch status.code {
             case 404: (messages(.errorNotFoundTitle), messages(.errorNotFoundText))
-            case 500...: (messages(.errorServerTitle), messages(.errorServerText, ["requestID": request.requestID]))
+            case 500...: (messages(.errorServerTitle), messages(.errorServerText(requestID: request.requestID)))
             default: (messages(.errorRequestTitle), detail ?? status.reasonPhrase)
             }
         let html: String

@@ -28,7 +28,7 @@ package struct ControlCharacterGuard: AsyncMiddleware {
             if Self.containsNul(text) { throw Abort(.badRequest, reason: request.messages(.errorControlCharacter)) }
             if let field = Self.fieldWithControl(text, subtype: subtype) {
                 var errors = FieldErrors()
-                errors[field] = request.messages(.fieldControlCharacter, ["field": field])
+                errors[field] = request.messages(.fieldControlCharacter(field: field))
                 throw errors
             }
         }

@@ -6,7 +6,7 @@ extension Messages {
     package func creditCodeProblem(_ error: CreditCodeError) -> String {
         switch error {
         case .wrongLength: self(.creditCodeWrongLength)
-        case let .invalidCharacter(position): self(.creditCodeInvalidCharacter, ["position": String(position)])
+        case let .invalidCharacter(position): self(.creditCodeInvalidCharacter(position: String(position)))
         case .wrongCheckCharacter: self(.creditCodeWrongCheck)
         }
     }
@@ -27,7 +27,7 @@ extension Messages {
     package func residentIDProblem(_ error: ResidentIDError) -> String {
         switch error {
         case .wrongLength: self(.residentIDWrongLength)
-        case let .invalidCharacter(position): self(.residentIDInvalidCharacter, ["position": String(position)])
+        case let .invalidCharacter(position): self(.residentIDInvalidCharacter(position: String(position)))
         case .impossibleBirthDate: self(.residentIDImpossibleBirthDate)
         case .birthDateInFuture: self(.residentIDBirthDateInFuture)
         case .wrongCheckCharacter: self(.residentIDWrongCheck)

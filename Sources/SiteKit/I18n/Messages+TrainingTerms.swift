@@ -77,17 +77,17 @@ extension Messages {
                         ? self.level($0) + self(.clauseCertificateAnyLevel)
                         : self.level($0).lowercased() + " " + self(.clauseCertificateAnyLevel)
                 } ?? ""
-            return self(.clauseCertificate, ["level": level, "kind": kindText])
-        case let .yearsInField(years): return self(.clauseYears, ["years": String(years)])
-        case let .education(level): return self(.clauseEducation, ["level": education(level)])
-        case let .skillLevel(level): return self(.clauseSkill, ["level": skillLevel(level)])
+            return self(.clauseCertificate(level: level, kind: kindText))
+        case let .yearsInField(years): return self(.clauseYears(years: String(years)))
+        case let .education(level): return self(.clauseEducation(level: education(level)))
+        case let .skillLevel(level): return self(.clauseSkill(level: skillLevel(level)))
         }
     }
 
     package func shortfall(_ shortfall: CompletionRule.Shortfall) -> String {
         switch shortfall {
         case let .attendance(attended, required):
-            self(.shortfallAttendance, ["attended": attended.description, "required": required.description])
+            self(.shortfallAttendance(attended: attended.description, required: required.description))
         case .assessmentMissing: self(.shortfallAssessmentMissing)
         case .assessmentFailed: self(.shortfallAssessmentFailed)
         }
@@ -128,10 +128,10 @@ extension Messages {
         case .notTheHolders: self(.voucherNotHolders)
         case .alreadyUsed: self(.voucherAlreadyUsed)
         case .cancelled: self(.voucherCancelled)
-        case let .expired(date): self(.voucherExpired, ["date": date])
+        case let .expired(date): self(.voucherExpired(date: date))
         case .programTakesNoVouchers: self(.voucherProgramTakesNone)
         case let .wrongOccupation(voucher, program):
-            self(.voucherWrongOccupation, ["voucher": voucher, "program": program ?? "—"])
+            self(.voucherWrongOccupation(voucher: voucher, program: program ?? "—"))
         }
     }
 }

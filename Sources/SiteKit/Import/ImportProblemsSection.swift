@@ -35,7 +35,7 @@ package enum ImportProblemsSection {
                 .attribute(named: "aria-labelledby", value: "report-heading"),
                 .h2(.id("report-heading"), .text(m(.importReportTitle))),
                 .p(.a(.href(report.path), .text(m(.importReportDownload)))),
-                .if(rejected > problems.count, .p(.text(m(.importReportMore, ["count": String(problems.count)])))),
+                .if(rejected > problems.count, .p(.text(m(.importReportMore(count: String(problems.count)))))),
                 .div(
                     .class("table-scroll"), .attribute(named: "role", value: "region"),
                     .attribute(named: "aria-labelledby", value: "report-heading"),

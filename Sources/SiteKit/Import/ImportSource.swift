@@ -108,16 +108,16 @@ extension ImportFileProblem {
         case .binary: m(.importFileBinary)
         case .encoding: m(.importFileEncoding)
         case .noRows: m(.importFileNoRows)
-        case let .missingColumns(columns): m(.importFileColumns, ["columns": list(columns)])
+        case let .missingColumns(columns): m(.importFileColumns(columns: list(columns)))
         case let .unknownColumns(names):
-            m(.importFileUnknownColumn, ["columns": list(names.map { String($0.prefix(40)) })])
-        case let .duplicateColumn(column): m(.importFileUnknownColumn, ["columns": column])
-        case let .tooManyRows(max): m(.importFileTooManyRows, ["max": max.formatted()])
-        case let .recordTooLong(line): m(.importFileRecordTooLong, ["line": String(line)])
-        case let .fieldTooLong(line): m(.importFileFieldTooLong, ["line": String(line)])
-        case let .unterminatedQuote(line): m(.importFileUnterminatedQuote, ["line": String(line)])
-        case let .workbook(reason): m(.importFileWorkbook, ["reason": reason])
-        case let .unpackedTooLarge(maxMB): m(.importFileUnpackedTooLarge, ["max": String(maxMB)])
+            m(.importFileUnknownColumn(columns: list(names.map { String($0.prefix(40)) })))
+        case let .duplicateColumn(column): m(.importFileUnknownColumn(columns: column))
+        case let .tooManyRows(max): m(.importFileTooManyRows(max: max.formatted()))
+        case let .recordTooLong(line): m(.importFileRecordTooLong(line: String(line)))
+        case let .fieldTooLong(line): m(.importFileFieldTooLong(line: String(line)))
+        case let .unterminatedQuote(line): m(.importFileUnterminatedQuote(line: String(line)))
+        case let .workbook(reason): m(.importFileWorkbook(reason: reason))
+        case let .unpackedTooLarge(maxMB): m(.importFileUnpackedTooLarge(max: String(maxMB)))
         }
     }
 }

@@ -99,7 +99,7 @@ package struct Layout {
         )
     }
 
-    private func navItem(_ url: SiteURL, _ key: MessageKey, section: String? = nil) -> Node<HTML.ListContext> {
+    private func navItem(_ url: SiteURL, _ key: Message, section: String? = nil) -> Node<HTML.ListContext> {
         let isCurrent = section.map { currentPath.hasPrefix($0) } ?? (currentPath == url.path)
         return .li(
             .a(
@@ -147,7 +147,7 @@ package struct AccountBadge {
     package var name: String
     package var home: SiteURL
     package var csrf: String
-    package var places: [(url: SiteURL, label: MessageKey)]
+    package var places: [(url: SiteURL, label: Message)]
 
     /// `places`: the header's entries, of which those for `role` are shown.
     package init(name: String, role: Role, csrf: String, places: [NavigationEntry]) {

@@ -15,7 +15,7 @@ package struct NavigationEntry: Sendable {
     }
 
     package var url: SiteURL
-    package var label: MessageKey
+    package var label: Message
     package var place: Place
     /// Where it stands among all capabilities' entries. Today the site navigation runs
     /// home 10, measures 20, departments 30, occupations 40, training 50, courses 60,
@@ -24,7 +24,7 @@ package struct NavigationEntry: Sendable {
     /// own training 95, account 100.
     package var order: Int
 
-    package init(_ url: SiteURL, _ label: MessageKey, _ place: Place, order: Int) {
+    package init(_ url: SiteURL, _ label: Message, _ place: Place, order: Int) {
         (self.url, self.label, self.place, self.order) = (url, label, place, order)
     }
 

@@ -26,7 +26,7 @@ package struct TalentImportFormPageModel {
                         .label(.for("import-file"), .text(m(.importFile))),
                         .p(
                             .id("import-file-hint"), .class("field__hint"),
-                            .text(m(.importFileHint, ["max": String(maxMB)]))),
+                            .text(m(.importFileHint(max: String(maxMB))))),
                         .input(
                             .id("import-file"), .type(.file), .name("file"),
                             .attribute(named: "required", value: "required"),
@@ -74,21 +74,17 @@ package struct TalentImportStatusPageModel {
         case .running: m(.importQueued)
         case .done:
             m(
-                .importDone,
-                [
-                    "created": job.createdCount.formatted(), "updated": job.updatedCount.formatted(),
-                    "rejected": job.rejectedCount.formatted(),
-                ])
-        case .rejected: m(.importNothingWritten, ["rejected": job.rejectedCount.formatted()])
+                .importDone(
+                    created: job.createdCount.formatted(), updated: job.updatedCount.formatted(),
+                    rejected: job.rejectedCount.formatted()))
+        case .rejected: m(.importNothingWritten(rejected: job.rejectedCount.formatted()))
         case .failed:
             m(
-                .importFailed,
-                [
-                    "reason": job.problem.flatMap {
+                .importFailed(
+                    reason: job.problem.flatMap {
                         try? JSONDecoder().decode([String: String].self, from: Data($0.utf8))
                     }
-                    .flatMap { $0[m.language.rawValue] } ?? ""
-                ])
+                    .flatMap { $0[m.language.rawValue] } ?? ""))
         }
     }
 
@@ -114,8 +110,9 @@ package struct TalentImportStatusPageModel {
                                     done == 0
                                         ? m(.importQueued)
                                         : m(
-                                            writing ? .importWriting : .importRunning,
-                                            ["done": done.formatted(), "total": total.formatted()]))),
+                                            writing
+                                                ? .importWriting(done: done.formatted(), total: total.formatted())
+                                                : .importRunning(done: done.formatted(), total: total.formatted())))),
                             .element(
                                 named: "progress",
                                 nodes: [

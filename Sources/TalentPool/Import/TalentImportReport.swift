@@ -10,20 +10,20 @@ package enum TalentImportReport {
     package static func reason(_ problem: TalentImportProblem, _ m: Messages) -> String {
         switch problem {
         case .missing: m(.importRowMissing)
-        case let .tooLong(max): m(.importRowTooLong, ["max": String(max)])
+        case let .tooLong(max): m(.importRowTooLong(max: String(max)))
         case .formula: m(.importRowFormula)
         case let .residentID(error): m.residentIDProblem(error)
         case .mobileInvalid: m(.userMobileInvalid)
         case .emailInvalid: m(.userEmailInvalid)
         case .districtUnknown: m(.districtUnknownCode)
         case .educationUnknown: m(.talentEducationInvalid)
-        case let .graduationYearInvalid(max): m(.talentGraduationYearInvalid, ["max": String(max)])
+        case let .graduationYearInvalid(max): m(.talentGraduationYearInvalid(max: String(max)))
         case .employerUnknown: m(.importRowEmployerUnknown)
-        case let .occupationUnknown(code): m(.talentOccupationUnknown, ["code": code])
+        case let .occupationUnknown(code): m(.talentOccupationUnknown(code: code))
         case .skillsInvalid: m(.talentSkillsInvalid)
         case .categoryUnknown: m(.talentCategoryUnknown)
         case .keyGroupUnknown: m(.talentKeyGroupUnknown)
-        case let .duplicateInFile(row): m(.importRowDuplicateInFile, ["row": String(row)])
+        case let .duplicateInFile(row): m(.importRowDuplicateInFile(row: String(row)))
         case .existsInPool: m(.importRowExists)
         }
     }

@@ -53,7 +53,7 @@ package struct TalentSearchController: RouteCollection {
     @Sendable package func export(req: Request) async throws -> Response {
         let scope = try req.talentSearchScope()
         guard let format = TalentExport.Format(rawValue: req.query[String.self, at: "format"] ?? "csv") else {
-            throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter, ["name": "format"]))
+            throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter(name: "format")))
         }
         var query = try TalentSearchQuery(request: req)
         query.after = nil

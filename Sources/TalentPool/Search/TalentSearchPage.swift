@@ -137,7 +137,7 @@ package struct TalentSearchPageModel {
             .h2(.id("results-heading"), .text(m(.talentsResults))),
             .p(
                 .id("result-count"), .attribute(named: "role", value: "status"),
-                .text(totalIsCapped ? m(.talentsCountCapped, ["count": count]) : m(.talentsCount, ["count": count]))),
+                .text(totalIsCapped ? m(.talentsCountCapped(count: count)) : m(.talentsCount(count: count)))),
             .if(
                 !rows.isEmpty,
                 .p(
@@ -149,7 +149,7 @@ package struct TalentSearchPageModel {
                         .href(SiteURL.talentExport.path + "?" + Self.encode(parameters + [("format", "xlsx")])),
                         .text(m(.talentsExportXLSX))),
                     .span(
-                        .class("field__hint"), .text(m(.talentsExportNote, ["max": TalentExport.maxRows.formatted()]))))
+                        .class("field__hint"), .text(m(.talentsExportNote(max: TalentExport.maxRows.formatted())))))
             ),
             rows.isEmpty
                 ? .p(.class("empty"), .text(m(.talentsEmpty)))

@@ -8,7 +8,7 @@ extension TalentSearchQuery {
     /// A bad value is a 400 naming the parameter in the user's language.
     package init(request: Request, maxLimit: Int = Self.maxLimit) throws {
         let m = request.messages
-        func invalid(_ name: String) -> Abort { Abort(.badRequest, reason: m(.errorInvalidParameter, ["name": name])) }
+        func invalid(_ name: String) -> Abort { Abort(.badRequest, reason: m(.errorInvalidParameter(name: name))) }
         func text(_ name: String) -> String? {
             request.query[String.self, at: name].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
                 .flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }
@@ -30,7 +30,7 @@ extension TalentSearchQuery {
         }
         if let raw = text("limit") {
             guard let value = Int(raw), (1...maxLimit).contains(value) else {
-                throw Abort(.badRequest, reason: m(.errorInvalidLimit, ["max": String(maxLimit)]))
+                throw Abort(.badRequest, reason: m(.errorInvalidLimit(max: String(maxLimit))))
             }
             limit = value
         }

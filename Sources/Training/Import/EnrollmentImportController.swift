@@ -38,7 +38,7 @@ package struct EnrollmentImportController: RouteCollection {
         // takes less.
         guard (req.body.data?.readableBytes ?? 0) <= Self.maxUploadMB << 20 else {
             throw Abort(
-                .payloadTooLarge, reason: req.messages(.importFileTooLarge, ["max": String(Self.maxUploadMB)]))
+                .payloadTooLarge, reason: req.messages(.importFileTooLarge(max: String(Self.maxUploadMB))))
         }
         let form = try? req.content.decode(UploadForm.self)
         let record: EnrollmentImport

@@ -24,7 +24,7 @@ package struct EnrollmentImportSection {
                     .label(.for("import-file"), .text(m(.importFile))),
                     .p(
                         .id("import-file-hint"), .class("field__hint"),
-                        .text(m(.importFileHint, ["max": String(EnrollmentImportController.maxUploadMB)]))),
+                        .text(m(.importFileHint(max: String(EnrollmentImportController.maxUploadMB))))),
                     .unwrap(error) { .p(.id("import-file-error"), .class("field__error"), .text($0)) },
                     .input(
                         .id("import-file"), .type(.file), .name("file"),
@@ -69,15 +69,12 @@ package struct EnrollmentImportPageModel {
         switch record.status {
         case .done:
             m(
-                .enrolImportDone,
-                [
-                    "enrolled": record.enrolledCount.formatted(),
-                    "waitlisted": record.waitlistedCount.formatted(),
-                    "rejected": record.rejectedCount.formatted(),
-                ])
-        case .rejected: m(.importNothingWritten, ["rejected": record.rejectedCount.formatted()])
+                .enrolImportDone(
+                    enrolled: record.enrolledCount.formatted(), waitlisted: record.waitlistedCount.formatted(),
+                    rejected: record.rejectedCount.formatted()))
+        case .rejected: m(.importNothingWritten(rejected: record.rejectedCount.formatted()))
         case .running: m(.importQueued)
-        case .failed: m(.importFailed, ["reason": record.problemText(m.language) ?? ""])
+        case .failed: m(.importFailed(reason: record.problemText(m.language) ?? ""))
         }
     }
 

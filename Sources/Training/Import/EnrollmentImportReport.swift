@@ -18,18 +18,18 @@ package struct EnrollmentImportReport {
         case .talentMissing: m(.enrolImportTalentMissing)
         case .profileIDInvalid: m(.enrolImportProfileInvalid)
         case let .residentID(error): m.residentIDProblem(error)
-        case let .yearsInvalid(max): m(.fieldNumber, ["field": m(.enrolYearsInField), "min": "0", "max": String(max)])
+        case let .yearsInvalid(max): m(.fieldNumber(field: m(.enrolYearsInField), min: "0", max: String(max)))
         case .talentUnknown: m(.enrolImportTalentUnknown)
         case .noMatchingTalent: m(.enrolImportNoMatch)
         case .nameRequired: m(.enrolImportNameRequired)
         case .nameMismatch: m(.enrolImportNameMismatch)
         case .talentInactive: m(.enrolTalentInactive)
-        case let .duplicateInFile(row): m(.enrolImportDuplicate, ["row": String(row)])
+        case let .duplicateInFile(row): m(.enrolImportDuplicate(row: String(row)))
         case .alreadyEnrolled: m(.enrolAlready)
         case let .requirementNotMet(clauses):
             m(
-                .enrolRequirementNotMet,
-                ["conditions": clauses.map { m.clause($0) }.joined(separator: m.language == .zh ? "；" : "; ")])
+                .enrolRequirementNotMet(
+                    conditions: clauses.map { m.clause($0) }.joined(separator: m.language == .zh ? "；" : "; ")))
         }
     }
 

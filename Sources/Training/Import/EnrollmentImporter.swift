@@ -67,7 +67,7 @@ package struct EnrollmentImporter: Sendable {
     {
         if !program.status.takesProviderEnrolments { throw FieldErrors("file", m(.enrolProgramNotOpen)) }
         if let deadline = CalendarDate(cohort.enrolDeadline), deadline < today {
-            throw FieldErrors("file", m(.enrolDeadlinePassed, ["date": cohort.enrolDeadline]))
+            throw FieldErrors("file", m(.enrolDeadlinePassed(date: cohort.enrolDeadline)))
         }
     }
 

@@ -1,0 +1,68 @@
+import SiteKit
+
+/// The texts of this capability, in Chinese and English. A text without its translation does
+/// not compile, nor does a misspelt placeholder: the values a text shows are the
+/// parameters of its function.
+extension Message {
+    package static let columnLevel = Message(zh: "等级", en: "Level")
+    package static let enrolTalent = Message(zh: "人才档案编号", en: "Talent profile ID")
+    package static let enrolTalentHint = Message(
+        zh: "在人才库中打开该人才的档案，地址中 /talents/ 后面的编号。",
+        en: "Open the talent's profile in the pool: the ID after /talents/ in its address.")
+    package static let enrolTalentUnknown = Message(zh: "没有这个人才档案。", en: "There is no such talent profile.")
+    package static let myCertificates = Message(zh: "我的证书", en: "My certificates")
+    package static let myCertificatesEmpty = Message(zh: "还没有证书。", en: "No certificates yet.")
+    package static let certificateKind = Message(zh: "证书类型", en: "Certificate type")
+    package static let certificateNumber = Message(zh: "证书编号", en: "Certificate number")
+    package static func certificateNumberTaken(number: String) -> Message {
+        Message(zh: "证书编号 \(number) 已被本发证机构使用。", en: "Certificate number \(number) is already used by this issuer.")
+    }
+    package static let certificateIssuedOn = Message(zh: "发证日期", en: "Date of issue")
+    package static let certificateIssuedInFuture = Message(
+        zh: "发证日期不能晚于今天。", en: "The date of issue cannot be after today.")
+    package static let certificateIssuer = Message(zh: "发证机构", en: "Issuer")
+    package static let certificateHolder = Message(zh: "持证人", en: "Holder")
+    package static let certificateCode = Message(zh: "证书查验码", en: "Verification code")
+    package static let certificateIssue = Message(zh: "发证", en: "Issue certificate")
+    package static let certificateAlreadyRevoked = Message(zh: "该证书已撤销。", en: "This certificate is already revoked.")
+    package static let certificateVerifyLink = Message(zh: "公开查验页面", en: "Public verification page")
+    package static let certificatePrint = Message(zh: "打印证书", en: "Print certificate")
+    package static func certificatePrintBody(occupation: String, level: String) -> Message {
+        Message(
+            zh: "经考核合格，准予颁发此证书。职业：\(occupation)　等级：\(level)",
+            en:
+                "Having passed the assessment, the holder is awarded this certificate. Occupation: \(occupation). Level: \(level)."
+        )
+    }
+    package static let certificatePrintVerify = Message(zh: "查验网址", en: "Verify at")
+    package static let certificateRecordTitle = Message(zh: "登记外部证书", en: "Record a certificate issued elsewhere")
+    package static let certificateRecordIntro = Message(
+        zh: "登记在其他机构取得的证书。证书经平台签名后可公开查验，并更新持证人的技能等级和职称等级。",
+        en:
+            "Record a certificate obtained elsewhere. The platform signs it so that it can be verified publicly, and the holder's skill and title levels follow it."
+    )
+    package static let certificateRecord = Message(zh: "登记证书", en: "Record certificate")
+    package static let certificateRevoke = Message(zh: "撤销证书", en: "Revoke certificate")
+    package static let certificateRevokeReason = Message(zh: "撤销原因", en: "Reason for revocation")
+    package static let certificateRevokedOn = Message(zh: "撤销日期", en: "Revoked on")
+    package static let verifyTitle = Message(zh: "证书查验", en: "Verify a certificate")
+    package static let verifyIntro = Message(
+        zh: "输入证书上的查验码，查看证书是否真实有效。",
+        en: "Enter the verification code printed on a certificate to check that it is genuine and valid.")
+    package static let verifyCodeHint = Message(
+        zh: "16 位字母和数字，例如 7K3M-Q9TX-2HCV-8RWP。", en: "16 letters and digits, such as 7K3M-Q9TX-2HCV-8RWP.")
+    package static let verifySubmit = Message(zh: "查验", en: "Verify")
+    package static let verifyValid = Message(zh: "有效", en: "Valid")
+    package static let verifyRevoked = Message(zh: "已撤销", en: "Revoked")
+    package static let verifyInvalid = Message(zh: "无效", en: "Invalid")
+    package static let verifyInvalidExplain = Message(
+        zh: "没有与此查验码对应的证书，或证书内容已被改动。请核对查验码。",
+        en: "No certificate has this code, or its content was altered. Check the code.")
+    package static let verifySignedText = Message(zh: "签名内容", en: "Signed text")
+    package static let verifySignature = Message(zh: "签名", en: "Signature")
+    package static let verifyOffline = Message(
+        zh: "证书以 Ed25519 签名，可用平台公钥离线验证：",
+        en: "Certificates are signed with Ed25519 and can be checked offline with the platform's public key:")
+    package static let verifyPublicKey = Message(zh: "平台公钥", en: "public key")
+    package static let navVerify = Message(zh: "证书查验", en: "Verify a certificate")
+}

@@ -1,0 +1,33 @@
+import SiteKit
+
+/// The texts of this capability, in Chinese and English. A text without its translation does
+/// not compile, nor does a misspelt placeholder: the values a text shows are the
+/// parameters of its function.
+extension Message {
+    package static let formErrorsTitle = Message(zh: "请修改以下问题", en: "Please correct the following")
+    package static let organizationsTitle = Message(zh: "单位名录", en: "Organisations")
+    package static let organizationsEmpty = Message(zh: "还没有登记单位。", en: "No organisations registered yet.")
+    package static let organizationNew = Message(zh: "登记单位", en: "Register an organisation")
+    package static let organizationName = Message(zh: "单位名称", en: "Name")
+    package static let organizationKind = Message(zh: "单位类型", en: "Kind")
+    package static let organizationCreditCode = Message(zh: "统一社会信用代码", en: "Unified social credit code")
+    package static let organizationCreditCodeHint = Message(
+        zh: "18 位，见营业执照或登记证书。", en: "18 characters, as on the business licence or registration certificate.")
+    package static let organizationDistrict = Message(zh: "所在区县", en: "District")
+    package static let organizationCreate = Message(zh: "登记", en: "Register")
+    package static let organizationCreated = Message(zh: "单位已登记。", en: "The organisation has been registered.")
+    package static let organizationNameInvalid = Message(
+        zh: "请填写单位名称（不超过 200 字）。", en: "Enter the organisation's name (up to 200 characters).")
+    package static let organizationKindInvalid = Message(zh: "请选择单位类型。", en: "Choose the kind of organisation.")
+    package static let orgKindEnterprise = Message(zh: "企业", en: "Enterprise")
+    package static let orgKindProvider = Message(zh: "培训机构", en: "Training provider")
+    package static let orgKindUniversity = Message(zh: "高校", en: "University")
+    package static let orgKindInstitute = Message(zh: "科研院所", en: "Research institute")
+    package static let orgKindAgency = Message(zh: "机关事业单位", en: "Public agency")
+    package static let creditCodeTaken = Message(
+        zh: "该统一社会信用代码已登记。", en: "An organisation with this code is already registered.")
+    package static let districtUnknown = Message(zh: "请选择所在区县。", en: "Choose a district.")
+    package static let programProvider = Message(zh: "举办机构", en: "Provider")
+    package static let programProviderInvalid = Message(
+        zh: "请选择一个培训机构、院校或科研院所作为举办机构。", en: "Choose a training provider, university or institute as the provider.")
+}

@@ -1,0 +1,248 @@
+import SiteKit
+
+/// The texts of this capability, in Chinese and English. A text without its translation does
+/// not compile, nor does a misspelt placeholder: the values a text shows are the
+/// parameters of its function.
+extension Message {
+    package static let talentNewTitle = Message(zh: "录入人才信息", en: "Add a talent profile")
+    package static let talentNewIntro = Message(
+        zh: "录入数字人才库。身份证号码和手机号加密保存，列表和导出中只显示部分号码。",
+        en:
+            "Adds a profile to the digital talent pool. ID and mobile numbers are stored encrypted and shown masked in lists and exports."
+    )
+    package static let talentName = Message(zh: "姓名", en: "Name")
+    package static let talentResidentID = Message(zh: "居民身份证号码", en: "Resident ID number")
+    package static let talentResidentIDHint = Message(
+        zh: "18 位，出生日期和性别从号码中自动读取。", en: "18 characters; the birth date and gender are read from the number.")
+    package static let talentGender = Message(zh: "性别", en: "Gender")
+    package static let genderMale = Message(zh: "男", en: "Male")
+    package static let genderFemale = Message(zh: "女", en: "Female")
+    package static let talentBirthDate = Message(zh: "出生日期", en: "Date of birth")
+    package static let talentEducation = Message(zh: "学历", en: "Education")
+    package static let talentSchool = Message(zh: "毕业院校", en: "School")
+    package static let talentMajor = Message(zh: "专业", en: "Major")
+    package static let talentGraduationYear = Message(zh: "毕业年份", en: "Graduation year")
+    package static let talentEmployer = Message(zh: "工作单位", en: "Employer")
+    package static let talentOccupations = Message(zh: "职业（国家职业分类代码）", en: "Occupations (national codes)")
+    package static let talentOccupationsHint = Message(
+        zh: "多个代码用空格或逗号分隔，例如 2-02-38-01 4-04-05-05。",
+        en: "Separate several codes with spaces or commas, e.g. 2-02-38-01 4-04-05-05.")
+    package static let talentSkills = Message(zh: "技能标签", en: "Skills")
+    package static let talentSkillsHint = Message(
+        zh: "多个技能用逗号或顿号分隔，例如 Python、数据分析。", en: "Separate skills with commas, e.g. Python, data analysis.")
+    package static let talentCategories = Message(zh: "高层次人才类别", en: "High-level talent categories")
+    package static let talentKeyGroups = Message(zh: "重点群体", en: "Key groups")
+    package static let talentConsentLegend = Message(zh: "个人信息处理同意", en: "Consent to processing personal data")
+    package static let talentConsentText = Message(
+        zh: "本人已同意平台为人才服务目的处理上述个人信息（已取得本人书面同意）。",
+        en:
+            "The person has agreed that the platform processes this personal data to provide talent services (written consent obtained)."
+    )
+    package static let talentConsent = Message(zh: "同意记录", en: "Consent")
+    package static let talentCreate = Message(zh: "保存", en: "Save")
+    package static let talentCreated = Message(zh: "人才信息已保存。", en: "The profile has been saved.")
+    package static let talentTitleLevel = Message(zh: "职称等级", en: "Professional title")
+    package static let talentSkillLevel = Message(zh: "技能等级", en: "Skill level")
+    package static let talentNameInvalid = Message(zh: "请填写姓名（不超过 50 字）。", en: "Enter the name (up to 50 characters).")
+    package static let talentResidentIDTaken = Message(
+        zh: "该身份证号码已在人才库中。", en: "A profile with this ID number is already in the pool.")
+    package static let talentEducationInvalid = Message(zh: "请选择有效的学历。", en: "Choose a valid education level.")
+    package static func talentGraduationYearInvalid(max: String) -> Message {
+        Message(zh: "毕业年份须在 1950 到 \(max) 之间。", en: "The graduation year must be between 1950 and \(max).")
+    }
+    package static let talentEmployerUnknown = Message(zh: "请选择已登记的工作单位。", en: "Choose a registered employer.")
+    package static let talentEmployerNotYours = Message(
+        zh: "只能为本单位录入人才信息，请选择本单位。",
+        en: "You can add profiles only for your own organisation; choose it as the employer.")
+    package static func talentOccupationUnknown(code: String) -> Message {
+        Message(zh: "职业代码 \(code) 不在职业目录中。", en: "The occupation code \(code) is not in the catalogue.")
+    }
+    package static let talentSkillsInvalid = Message(
+        zh: "技能标签最多 30 个，每个不超过 30 字。", en: "At most 30 skills, each up to 30 characters.")
+    package static let talentCategoryUnknown = Message(
+        zh: "请选择有效的高层次人才类别。", en: "Choose valid high-level talent categories.")
+    package static let talentKeyGroupUnknown = Message(zh: "请选择有效的重点群体。", en: "Choose valid key groups.")
+    package static let talentConsentMissing = Message(
+        zh: "须取得本人同意后才能录入。", en: "The person's consent is required before the profile can be saved.")
+    package static let registerTitle = Message(zh: "注册数字人才账号", en: "Register as a digital talent")
+    package static let registerIntro = Message(
+        zh: "注册后即进入淄博市数字人才库，可以报名培训、申请补贴和服务。",
+        en:
+            "Registering puts you in Zibo's digital talent pool, so you can enrol in training and apply for subsidies and services."
+    )
+    package static let registerContactHint = Message(
+        zh: "邮箱和手机号至少填一项，登录时使用。", en: "Enter an email address or a mobile number (or both); you sign in with it.")
+    package static let registerConsentExplained = Message(
+        zh: "平台按《个人信息保护法》处理您的信息：身份证号码和手机号加密保存，只有人社部门工作人员可以查看完整号码。您可以随时下载自己的全部数据。",
+        en:
+            "The platform processes your data under the Personal Information Protection Law: ID and mobile numbers are stored encrypted and only HR officers can see them in full. You can download all your data at any time."
+    )
+    package static let registerConsentText = Message(
+        zh: "我同意平台为提供人才服务处理上述个人信息。",
+        en: "I agree that the platform processes this personal data to provide talent services.")
+    package static let registerSubmit = Message(zh: "注册", en: "Register")
+    package static let registerHaveAccount = Message(zh: "已有账号？请登录", en: "Already registered? Sign in")
+    package static let navTalents = Message(zh: "人才库", en: "Talent pool")
+    package static let talentsTitle = Message(zh: "数字人才库", en: "Digital talent pool")
+    package static let talentsIntro = Message(
+        zh: "按关键词和条件查找人才。关键词可以是姓名、技能、专业、单位或职业名称，一两个汉字也能查到。",
+        en:
+            "Find talents by keyword and filters. A keyword may be a name, skill, major, employer or occupation; one or two Chinese characters are enough."
+    )
+    package static let talentsFilters = Message(zh: "查询条件", en: "Search criteria")
+    package static let talentsKeyword = Message(zh: "关键词", en: "Keyword")
+    package static let talentsKeywordHint = Message(zh: "例如：张伟、数据、Python", en: "For example: 张伟, 数据, Python")
+    package static let talentsSearch = Message(zh: "查询", en: "Search")
+    package static let talentsReset = Message(zh: "清除条件", en: "Clear criteria")
+    package static let filterAny = Message(zh: "不限", en: "Any")
+    package static let talentsAgeMin = Message(zh: "最小年龄", en: "Minimum age")
+    package static let talentsAgeMax = Message(zh: "最大年龄", en: "Maximum age")
+    package static let talentsChain = Message(zh: "产业链（按工作单位）", en: "Industry chain (of the employer)")
+    package static let talentsOccupationCode = Message(zh: "职业编码", en: "Occupation code")
+    package static let talentsSort = Message(zh: "排序", en: "Order")
+    package static let sortRelevance = Message(zh: "相关度", en: "Relevance")
+    package static let sortName = Message(zh: "姓名", en: "Name")
+    package static let sortUpdated = Message(zh: "最近更新", en: "Last updated")
+    package static func talentsCount(count: String) -> Message {
+        Message(zh: "共 \(count) 人", en: "\(count) talents")
+    }
+    package static func talentsCountCapped(count: String) -> Message {
+        Message(zh: "超过 \(count) 人", en: "More than \(count) talents")
+    }
+    package static let talentsEmpty = Message(
+        zh: "没有符合条件的人才。请减少条件或换一个关键词。", en: "No talent matches. Remove a filter or try another keyword.")
+    package static let talentsNext = Message(zh: "下一页", en: "Next page")
+    package static let talentsFirst = Message(zh: "回到第一页", en: "Back to the first page")
+    package static let talentsResults = Message(zh: "查询结果", en: "Results")
+    package static let talentsExportCSV = Message(zh: "导出 CSV", en: "Export CSV")
+    package static let talentsExportXLSX = Message(zh: "导出 Excel", en: "Export Excel")
+    package static func talentsExportNote(max: String) -> Message {
+        Message(
+            zh: "导出当前条件下的全部结果（最多 \(max) 条）；证件号码和手机号按您的权限显示。",
+            en:
+                "Exports every result of these criteria (at most \(max)); ID and mobile numbers are shown as your role allows."
+        )
+    }
+    package static let talentsAge = Message(zh: "年龄", en: "Age")
+    package static let talentsUpdated = Message(zh: "更新时间", en: "Updated")
+    package static let talentsNew = Message(zh: "录入人才", en: "Add a talent")
+    package static let talentsImport = Message(zh: "批量导入", en: "Bulk import")
+    package static let talentStatus = Message(zh: "状态", en: "Status")
+    package static let talentEditTitle = Message(zh: "修改人才信息", en: "Edit talent profile")
+    package static let talentEditLink = Message(zh: "修改信息", en: "Edit profile")
+    package static let talentEditIntro = Message(
+        zh: "身份证号码不能修改；如号码有误，请联系管理员。", en: "The ID number cannot be changed; if it is wrong, contact an administrator.")
+    package static let talentSave = Message(zh: "保存修改", en: "Save changes")
+    package static let talentSaved = Message(zh: "修改已保存。", en: "Your changes are saved.")
+    package static let myProfileLink = Message(zh: "我的人才档案", en: "My talent profile")
+    package static let erasureHeading = Message(zh: "删除我的个人信息", en: "Erase my personal data")
+    package static let erasureExplain = Message(
+        zh: "提交后，管理员审核通过即不可恢复地删除您的姓名、证件号码、联系方式、学历和技能等个人信息，并停用账号；仅保留不含个人身份的统计数据。",
+        en:
+            "Once an administrator approves, your name, ID number, contact details, education, skills and other personal data are erased irreversibly and your account is closed; only anonymous statistics remain."
+    )
+    package static let erasureConfirm = Message(zh: "我了解删除后无法恢复", en: "I understand this cannot be undone")
+    package static let erasureRequested = Message(
+        zh: "已提交删除申请，等待管理员审核。", en: "Your erasure request is submitted and awaits an administrator.")
+    package static func erasurePending(date: String) -> Message {
+        Message(zh: "您的删除申请正在等待审核（提交于 \(date)）。", en: "Your erasure request, submitted on \(date), awaits review.")
+    }
+    package static let erasureConfirmMissing = Message(zh: "请勾选确认。", en: "Tick the confirmation.")
+    package static let erasuresTitle = Message(zh: "个人信息删除申请", en: "Erasure requests")
+    package static let erasuresIntro = Message(
+        zh: "批准后，该人才的个人信息将被不可恢复地删除，账号停用；统计数据保留。",
+        en: "Approving erases the talent's personal data irreversibly and closes the account; statistics remain.")
+    package static let erasuresNone = Message(zh: "没有待处理的申请。", en: "No pending requests.")
+    package static let erasureApprove = Message(zh: "批准并删除", en: "Approve and erase")
+    package static let erasureReject = Message(zh: "驳回", en: "Reject")
+    package static let erasureApproved = Message(zh: "已删除该人才的个人信息。", en: "The talent's personal data is erased.")
+    package static let erasureRejected = Message(zh: "已驳回申请。", en: "The request is rejected.")
+    package static let erasureAlreadyDecided = Message(zh: "该申请已处理。", en: "This request has already been decided.")
+    package static let columnRequestedAt = Message(zh: "申请时间", en: "Requested")
+    package static let columnActions = Message(zh: "操作", en: "Actions")
+    package static let importTitle = Message(zh: "批量导入人才", en: "Bulk import of talents")
+    package static let importIntro = Message(
+        zh: "上传 CSV（UTF-8 或 GBK/GB18030 编码）或 Excel（.xlsx）文件，第一行为列名，可用中文或英文。必填列：姓名、身份证号、区县。",
+        en:
+            "Upload a CSV (UTF-8 or GBK/GB18030) or Excel (.xlsx) file whose first row names the columns, in Chinese or English. Required: name, resident ID, district."
+    )
+    package static let importColumnsHint = Message(
+        zh: "可选列：手机号、邮箱、学历、毕业院校、专业、毕业年份、单位统一社会信用代码、职业编码、技能、人才类别、重点群体。",
+        en:
+            "Optional: mobile, email, education, school, major, graduation year, employer credit code, occupations, skills, categories, key groups."
+    )
+    package static let importFile = Message(zh: "导入文件", en: "File to import")
+    package static func importFileHint(max: String) -> Message {
+        Message(zh: "最大 \(max) MB。", en: "At most \(max) MB.")
+    }
+    package static let importPartial = Message(
+        zh: "只导入正确的行（默认：有任何错误就全部不导入）", en: "Import the valid rows only (default: import nothing if any row is wrong)")
+    package static let importUpsert = Message(
+        zh: "身份证号已存在时更新原有信息（默认：拒绝）", en: "Update a profile whose ID number already exists (default: reject)")
+    package static let importConsent = Message(
+        zh: "我确认文件中的每个人都已同意按平台隐私说明处理其个人信息",
+        en:
+            "I confirm everyone in the file consented to the processing of their data under the platform's privacy notice"
+    )
+    package static let importSubmit = Message(zh: "上传并导入", en: "Upload and import")
+    package static let importStatusTitle = Message(zh: "导入进度", en: "Import progress")
+    package static func importRunning(done: String, total: String) -> Message {
+        Message(zh: "正在处理：已检查 \(done) / \(total) 行。", en: "Working: \(done) of \(total) rows checked.")
+    }
+    package static let importQueued = Message(zh: "文件已收到，即将开始处理。", en: "File received; processing starts shortly.")
+    package static func importDone(created: String, updated: String, rejected: String) -> Message {
+        Message(
+            zh: "导入完成：新增 \(created) 人，更新 \(updated) 人，拒绝 \(rejected) 行。",
+            en: "Import finished: \(created) added, \(updated) updated, \(rejected) rows rejected.")
+    }
+    package static func importNothingWritten(rejected: String) -> Message {
+        Message(
+            zh: "没有写入任何数据：\(rejected) 行有错误。请修改后重新上传。",
+            en: "Nothing was written: \(rejected) rows have errors. Fix them and upload again.")
+    }
+    package static func importFailed(reason: String) -> Message {
+        Message(zh: "无法导入该文件：\(reason)", en: "The file cannot be imported: \(reason)")
+    }
+    package static let importAgain = Message(zh: "再导入一个文件", en: "Import another file")
+    package static let importFileMissing = Message(zh: "请选择要上传的文件。", en: "Choose a file to upload.")
+    package static let importFileConsent = Message(
+        zh: "请确认文件中的人员已同意。", en: "Confirm that the people in the file consented.")
+    package static let importRowMissing = Message(zh: "必填项为空。", en: "This required cell is empty.")
+    package static func importRowDuplicateInFile(row: String) -> Message {
+        Message(zh: "与第 \(row) 行的身份证号码重复。", en: "The same ID number as row \(row).")
+    }
+    package static let importRowExists = Message(
+        zh: "该身份证号码已在人才库中（勾选“更新原有信息”可覆盖）。", en: "This ID number is already in the pool (tick “update” to overwrite).")
+    package static let importRowEmployerUnknown = Message(
+        zh: "平台上没有此统一社会信用代码的单位。", en: "No organisation with this credit code is registered.")
+    package static let importRowFormula = Message(
+        zh: "单元格以公式开头，已拒绝（为防止公式注入）。", en: "The cell starts like a formula and is refused (formula injection).")
+    package static func importRowTooLong(max: String) -> Message {
+        Message(zh: "内容过长（最多 \(max) 个字符）。", en: "Too long (at most \(max) characters).")
+    }
+    package static let importJobMissing = Message(zh: "找不到该导入任务。", en: "This import does not exist.")
+    package static let districtUnknownCode = Message(
+        zh: "区县不存在：请填写代码（如 370303）或名称（如 张店区）。", en: "Unknown district: give its code (e.g. 370303) or name (e.g. 张店区).")
+    package static func importWriting(done: String, total: String) -> Message {
+        Message(
+            zh: "正在写入：已写入 \(done) / \(total) 行。其他人可同时正常使用平台。",
+            en: "Writing: \(done) of \(total) rows written. Others can use the platform as usual meanwhile.")
+    }
+    package static let importInterrupted = Message(
+        zh: "导入在写入过程中中断（服务器停止运行），已写入的数据已全部撤回。请重新上传该文件。",
+        en:
+            "The import broke off while writing (the server stopped); everything it had written was taken back. Please upload the file again."
+    )
+    package static let talentClassificationStaffOnly = Message(
+        zh: "人才类别和重点群体由人社部门工作人员认定，您不能修改。",
+        en: "Talent categories and key groups are recorded by HR department staff; you cannot change them.")
+    package static let registerNotPossible = Message(
+        zh: "无法用这些信息注册。如果您已有账号，请直接登录；如果您的档案由工作人员录入过，请联系人社部门为您开通账号。",
+        en:
+            "These details cannot be used to register. If you already have an account, sign in; if staff entered your profile before, ask the HR bureau to open an account for you."
+    )
+    package static func registerThrottled(minutes: String) -> Message {
+        Message(
+            zh: "注册尝试过于频繁，请 \(minutes) 分钟后再试。", en: "Too many registration attempts; try again in \(minutes) minutes.")
+    }
+}

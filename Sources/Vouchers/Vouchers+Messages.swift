@@ -1,0 +1,69 @@
+import SiteKit
+
+/// The texts of this capability, in Chinese and English. A text without its translation does
+/// not compile, nor does a misspelt placeholder: the values a text shows are the
+/// parameters of its function.
+extension Message {
+    package static let voucherIntro = Message(
+        zh: "向重点群体人员发放培训券，用于参加职业技能培训需求指导目录内数字职业的培训。每人每个职业同时只持有一张有效培训券。",
+        en:
+            "Issue training vouchers to people of a key group for training in a digital occupation of the training demand catalogue. A person holds at most one live voucher per occupation."
+    )
+    package static func voucherIssued(count: String) -> Message {
+        Message(zh: "已发放 \(count) 张培训券。", en: "\(count) vouchers issued.")
+    }
+    package static let voucherBatchName = Message(zh: "批次名称", en: "Batch name")
+    package static let voucherValue = Message(zh: "面值（元）", en: "Value (yuan)")
+    package static let voucherMaxCount = Message(zh: "最多发放张数", en: "At most this many")
+    package static let voucherTalentIDsHint = Message(
+        zh: "可选：每行一个档案编号；不填则发给该重点群体中符合条件的所有人。",
+        en: "Optional: one profile ID a line; leave empty to issue to everyone eligible in the key group.")
+    package static let voucherTalentIDsInvalid = Message(
+        zh: "档案编号格式不正确，请每行填写一个编号。", en: "The profile IDs are not valid; write one ID a line.")
+    package static let voucherIssue = Message(zh: "发放", en: "Issue vouchers")
+    package static let voucherBatches = Message(zh: "发放记录", en: "Batches issued")
+    package static let voucherBatchesEmpty = Message(zh: "还没有发放过培训券。", en: "No vouchers issued yet.")
+    package static let voucherCount = Message(zh: "张数", en: "Vouchers")
+    package static let periodFrom = Message(zh: "起始日期", en: "From")
+    package static let periodTo = Message(zh: "截止日期", en: "To")
+    package static func voucherSettlementTotal(count: String, total: String) -> Message {
+        Message(zh: "共 \(count) 张，合计 \(total)。", en: "\(count) vouchers, \(total) in total.")
+    }
+    package static let voucherSettlementEmpty = Message(
+        zh: "该期间没有使用的培训券。", en: "No vouchers were redeemed in this period.")
+    package static let voucherRedeemedAt = Message(zh: "使用时间", en: "Redeemed at")
+    package static func voucherOccupationNotInCatalogue(code: String) -> Message {
+        Message(
+            zh: "职业 \(code) 不在职业技能培训需求指导目录中，不能发放培训券。",
+            en: "Occupation \(code) is not in the training demand catalogue; no vouchers can be issued for it.")
+    }
+    package static let voucherExpiresInPast = Message(zh: "有效期不能早于今天。", en: "The validity cannot end before today.")
+    package static let myVouchers = Message(zh: "我的培训券", en: "My training vouchers")
+    package static let myVouchersEmpty = Message(zh: "没有培训券。", en: "No training vouchers.")
+    package static func voucherTalentsNotEligible(count: String) -> Message {
+        Message(
+            zh: "有 \(count) 个指定的人才档案不是该重点群体（及区县）的有效人员，未发放任何培训券。",
+            en:
+                "\(count) of the named profiles are not active members of the key group (and district); no vouchers were issued."
+        )
+    }
+    package static let voucherCancelUnused = Message(zh: "作废未使用的券", en: "Cancel the unused vouchers")
+    package static let voucherCancelReason = Message(zh: "作废原因", en: "Reason for cancelling")
+    package static let voucherAlreadyCancelled = Message(zh: "该培训券已作废。", en: "This voucher is already cancelled.")
+    package static let voucherUsedCannotCancel = Message(
+        zh: "该培训券已用于报名，不能作废（学员退出后会退回，届时可作废）。",
+        en:
+            "This voucher paid for an enrolment and cannot be cancelled (it comes back if the trainee withdraws; cancel it then)."
+    )
+    package static func voucherCancelledCount(count: String) -> Message {
+        Message(zh: "已作废 \(count) 张未使用的培训券。", en: "\(count) unused vouchers cancelled.")
+    }
+    package static func voucherCancelledBecause(reason: String) -> Message {
+        Message(zh: "作废原因：\(reason)", en: "Cancelled: \(reason)")
+    }
+    package static let voucherBatchVouchers = Message(zh: "本批次的培训券", en: "Vouchers of this batch")
+    package static let voucherHolder = Message(zh: "持有人", en: "Holder")
+    package static func voucherBatchMore(count: String, shown: String) -> Message {
+        Message(zh: "共 \(count) 张，这里列出前 \(shown) 张。", en: "\(count) vouchers: the first \(shown) are listed.")
+    }
+}
