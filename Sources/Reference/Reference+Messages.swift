@@ -1,7 +1,7 @@
 import SiteKit
 
-/// The texts of this capability, in Chinese and English. A text without its translation does
-/// not compile, nor does a misspelt placeholder: the values a text shows are the
+/// This capability's texts, in Chinese and English. A text without its translation
+/// does not compile, nor does a misspelt placeholder: the values a text shows are the
 /// parameters of its function.
 extension Message {
     package static let columnCode = Message(zh: "代码", en: "Code")

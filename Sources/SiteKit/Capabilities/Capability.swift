@@ -1,10 +1,11 @@
 import Vapor
 
 /// One capability of the platform as the application composes it: its pages and API,
-/// the other capabilities' events it follows, and its background work. Adding a
-/// capability is one value of this type in its own folder and one line in the App's
-/// list; `configure` never names a capability's controllers, jobs or subscribers. The
-/// schema stays one explicit migration list, in the order the tables were made.
+/// its header links, the other capabilities' events it follows, the answers it gives to
+/// their questions, and its background work. Adding a capability is a module of its own
+/// and one line in the App's list; `configure` never names a capability's controllers,
+/// jobs or subscribers. The schema stays one explicit migration list, in the order the
+/// tables were made.
 package protocol Capability: Sendable {
     /// Stores on the application what its handlers read from it, such as the answers
     /// other capabilities give to the questions it asks them. Runs before any routes.

@@ -1,8 +1,10 @@
 import TalentDomain
 
-/// The texts of the site as a whole: the frame of every page, errors, field checks, sign-in, the names of roles, levels and statuses that several capabilities show, in Chinese and English. A text without its translation does
-/// not compile, nor does a misspelt placeholder: the values a text shows are the
-/// parameters of its function.
+/// The texts several capabilities show: the frame of every page, errors, field
+/// checks, sign-in, and the names of roles, levels and statuses. In Chinese and English:
+/// a text without its translation does not compile, nor does a misspelt placeholder, as
+/// the values a text shows are the parameters of its function. A capability's own texts
+/// are in its module's `…+Messages.swift`.
 extension Message {
     package static let siteTitle = Message(zh: "淄博市数字人才培育服务平台", en: "Zibo Digital Talent Platform")
     package static let siteTagline = Message(
