@@ -52,6 +52,11 @@ extension Message {
         zh: "新密码不能包含手机号。", en: "The new password must not contain your mobile number.")
     package static let passwordTooCommon = Message(
         zh: "新密码过于常见，容易被猜中。", en: "The new password is too common and easy to guess.")
+    package static let roleAdmin = Message(zh: "平台管理员", en: "Administrator")
+    package static let roleOfficer = Message(zh: "部门工作人员", en: "Department officer")
+    package static let roleProvider = Message(zh: "培训机构人员", en: "Training provider")
+    package static let roleEmployer = Message(zh: "用人单位人员", en: "Employer")
+    package static let roleTalent = Message(zh: "数字人才", en: "Digital talent")
     package static let accountTitle = Message(zh: "我的账号", en: "My account")
     package static let tokensTitle = Message(zh: "访问令牌", en: "API tokens")
     package static let tokensIntro = Message(

@@ -64,5 +64,19 @@ extension Message {
         zh: "证书以 Ed25519 签名，可用平台公钥离线验证：",
         en: "Certificates are signed with Ed25519 and can be checked offline with the platform's public key:")
     package static let verifyPublicKey = Message(zh: "平台公钥", en: "public key")
+    package static let certificateKindTraining = Message(zh: "培训合格证书", en: "Training certificate")
+    package static let certificateKindGrade = Message(zh: "专业技术等级证书", en: "Professional technical grade certificate")
+    package static let certificateKindSkill = Message(zh: "职业技能等级证书", en: "Vocational skill level certificate")
+    package static let noticeSaved = Message(zh: "已保存。", en: "Saved.")
+    package static let noticeStatus = Message(zh: "项目状态已更新。", en: "The program's status was updated.")
+    package static let noticeEnrolled = Message(zh: "报名成功，已录取。", en: "Enrolled: you have a seat.")
+    package static let noticeWaitlisted = Message(
+        zh: "名额已满，已进入候补名单；有人退出时将按顺序递补。",
+        en: "The cohort is full: you are on the waiting list and move up when someone withdraws.")
+    package static let noticeWithdrawn = Message(zh: "已退出。", en: "Withdrawn.")
+    package static let noticeRecorded = Message(zh: "已记录。", en: "Recorded.")
+    package static let noticeCertificate = Message(zh: "证书已颁发。", en: "The certificate was issued.")
+    package static let noticeRevoked = Message(zh: "证书已撤销。", en: "The certificate was revoked.")
     package static let navVerify = Message(zh: "证书查验", en: "Verify a certificate")
+    package static let noticeDeleted = Message(zh: "已删除。", en: "Deleted.")
 }

@@ -12,7 +12,6 @@ extension Message {
         zh: "您的账号还没有人才档案，请先登记。", en: "Your account has no talent profile yet; register first.")
     package static let voucherTalentIDs = Message(zh: "指定人才档案编号", en: "Only these profiles")
     package static let navCourses = Message(zh: "数字工程师专栏", en: "Online courses")
-    package static let coursesTitle = Message(zh: "数字工程师专栏", en: "Digital engineer column")
     package static let coursesIntro = Message(
         zh: "继续教育云平台上的数字工程师在线课程，可自主学习；学完后记入本人继续教育学时。",
         en:
@@ -30,9 +29,6 @@ extension Message {
     package static let courseContentHint = Message(zh: "没有课程网址时必填。", en: "Required when there is no link.")
     package static let courseCreate = Message(zh: "发布课程", en: "Publish course")
     package static let courseOpen = Message(zh: "进入课程学习", en: "Open the course")
-    package static func courseCompletedOn(date: String) -> Message {
-        Message(zh: "您已于 \(date) 学完本课程，学时已记入。", en: "You completed this course on \(date); its hours are credited.")
-    }
     package static let courseMarkCompleted = Message(zh: "我已学完", en: "I have completed it")
     package static let courseSignInToRecord = Message(zh: "登录后记录学习", en: "Sign in to record your study")
     package static let courseRecordCompletions = Message(zh: "登记学员学完", en: "Record completions")

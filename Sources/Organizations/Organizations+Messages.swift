@@ -24,6 +24,18 @@ extension Message {
     package static let orgKindUniversity = Message(zh: "高校", en: "University")
     package static let orgKindInstitute = Message(zh: "科研院所", en: "Research institute")
     package static let orgKindAgency = Message(zh: "机关事业单位", en: "Public agency")
+    package static let creditCodeWrongLength = Message(
+        zh: "统一社会信用代码应为 18 位。", en: "The unified social credit code must have 18 characters.")
+    package static func creditCodeInvalidCharacter(position: String) -> Message {
+        Message(
+            zh: "统一社会信用代码第 \(position) 位字符无效（不使用 I、O、Z、S、V，第 3–8 位为数字）。",
+            en:
+                "Character \(position) of the unified social credit code is not allowed (I, O, Z, S, V are never used; characters 3–8 are digits)."
+        )
+    }
+    package static let creditCodeWrongCheck = Message(
+        zh: "统一社会信用代码校验位不符，请逐位核对。",
+        en: "The check character of the unified social credit code does not match; please check every character.")
     package static let creditCodeTaken = Message(
         zh: "该统一社会信用代码已登记。", en: "An organisation with this code is already registered.")
     package static let districtUnknown = Message(zh: "请选择所在区县。", en: "Choose a district.")

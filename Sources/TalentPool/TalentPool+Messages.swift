@@ -64,6 +64,24 @@ extension Message {
     package static let talentKeyGroupUnknown = Message(zh: "请选择有效的重点群体。", en: "Choose valid key groups.")
     package static let talentConsentMissing = Message(
         zh: "须取得本人同意后才能录入。", en: "The person's consent is required before the profile can be saved.")
+    package static let residentIDWrongLength = Message(
+        zh: "身份证号码应为 18 位。", en: "The ID number must have 18 characters.")
+    package static func residentIDInvalidCharacter(position: String) -> Message {
+        Message(
+            zh: "身份证号码第 \(position) 位无效（只能是数字，最后一位可以是 X）。",
+            en: "Character \(position) of the ID number is not allowed (digits only; the last may be X).")
+    }
+    package static let residentIDImpossibleBirthDate = Message(
+        zh: "身份证号码中的出生日期不存在。", en: "The birth date in the ID number does not exist.")
+    package static let residentIDBirthDateInFuture = Message(
+        zh: "身份证号码中的出生日期晚于今天。", en: "The birth date in the ID number is after today.")
+    package static let residentIDWrongCheck = Message(
+        zh: "身份证号码校验位不符，请逐位核对。", en: "The check digit of the ID number does not match; please check every digit.")
+    package static let educationSecondaryVocational = Message(zh: "中专", en: "Secondary vocational")
+    package static let educationAssociate = Message(zh: "大专", en: "Associate degree")
+    package static let educationBachelor = Message(zh: "本科", en: "Bachelor's degree")
+    package static let educationMaster = Message(zh: "硕士", en: "Master's degree")
+    package static let educationDoctorate = Message(zh: "博士", en: "Doctorate")
     package static let registerTitle = Message(zh: "注册数字人才账号", en: "Register as a digital talent")
     package static let registerIntro = Message(
         zh: "注册后即进入淄博市数字人才库，可以报名培训、申请补贴和服务。",
@@ -128,6 +146,22 @@ extension Message {
     package static let talentsNew = Message(zh: "录入人才", en: "Add a talent")
     package static let talentsImport = Message(zh: "批量导入", en: "Bulk import")
     package static let talentStatus = Message(zh: "状态", en: "Status")
+    package static let statusActive = Message(zh: "有效", en: "Active")
+    package static let statusArchived = Message(zh: "已归档", en: "Archived")
+    package static let statusErased = Message(zh: "已删除", en: "Erased")
+    package static let skillApprentice = Message(zh: "学徒工", en: "Apprentice")
+    package static let skillJunior = Message(zh: "初级工", en: "Junior worker")
+    package static let skillIntermediate = Message(zh: "中级工", en: "Intermediate worker")
+    package static let skillSenior = Message(zh: "高级工", en: "Senior worker")
+    package static let skillTechnician = Message(zh: "技师", en: "Technician")
+    package static let skillSeniorTechnician = Message(zh: "高级技师", en: "Senior technician")
+    package static let skillPrincipalTechnician = Message(zh: "特级技师", en: "Principal technician")
+    package static let skillChiefTechnician = Message(zh: "首席技师", en: "Chief technician")
+    package static let titleTechnician = Message(zh: "员级", en: "Technician grade")
+    package static let titleAssistant = Message(zh: "助理级", en: "Assistant grade")
+    package static let titleIntermediate = Message(zh: "中级", en: "Intermediate grade")
+    package static let titleAssociateSenior = Message(zh: "副高级", en: "Associate senior grade")
+    package static let titleSenior = Message(zh: "正高级", en: "Senior grade")
     package static let talentEditTitle = Message(zh: "修改人才信息", en: "Edit talent profile")
     package static let talentEditLink = Message(zh: "修改信息", en: "Edit profile")
     package static let talentEditIntro = Message(

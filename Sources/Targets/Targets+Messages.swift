@@ -7,6 +7,11 @@ extension Message {
     package static let columnTarget = Message(zh: "目标", en: "Target")
     package static let columnResponsible = Message(zh: "责任单位", en: "Responsible")
     package static let columnMetric = Message(zh: "指标", en: "Indicator")
+    package static let unitPerson = Message(zh: "人", en: "people")
+    package static let unitSession = Message(zh: "期", en: "sessions")
+    package static let unitEvent = Message(zh: "项", en: "events")
+    package static let unitEdition = Message(zh: "版", en: "edition")
+    package static let unitPercent = Message(zh: "%", en: "%")
     package static let measureTargetsHeading = Message(zh: "年度目标", en: "Yearly targets")
     package static let measureNoTargets = Message(
         zh: "本措施没有量化的年度目标。", en: "This measure has no quantitative yearly target.")

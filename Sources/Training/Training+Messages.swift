@@ -157,6 +157,49 @@ extension Message {
     package static let certificateKindNotForProgram = Message(
         zh: "本项目不能颁发这种证书。", en: "This program cannot issue that kind of certificate.")
     package static let certificateView = Message(zh: "查看证书", en: "View certificate")
+    package static let programKindEngineer = Message(zh: "数字技术工程师培训", en: "Digital technology engineer training")
+    package static let programKindSeminar = Message(zh: "高级研修", en: "Advanced seminar")
+    package static let programKindExchange = Message(zh: "学术技术交流", en: "Academic and technical exchange")
+    package static let programKindSkill = Message(zh: "职业技能培训", en: "Vocational skill training")
+    package static let programKindOrder = Message(zh: "校企订单培养", en: "School–enterprise order-based training")
+    package static let programStatusDraft = Message(zh: "草稿", en: "Draft")
+    package static let programStatusOpen = Message(zh: "报名中", en: "Open for enrolment")
+    package static let programStatusRunning = Message(zh: "进行中", en: "Running")
+    package static let programStatusFinished = Message(zh: "已结束", en: "Finished")
+    package static let programStatusArchived = Message(zh: "已归档", en: "Archived")
+    package static let programMoveOpen = Message(zh: "开放报名", en: "Open enrolment")
+    package static let programMoveDraft = Message(zh: "退回草稿", en: "Back to draft")
+    package static let programMoveRunning = Message(zh: "开班", en: "Start")
+    package static let programMoveFinished = Message(zh: "结束项目", en: "Finish")
+    package static let programMoveArchived = Message(zh: "归档", en: "Archive")
+    package static let deliveryOnSite = Message(zh: "线下", en: "On site")
+    package static let deliveryOnline = Message(zh: "线上", en: "Online")
+    package static let deliveryBlended = Message(zh: "线上线下结合", en: "Blended")
+    package static let enrollmentEnrolled = Message(zh: "已录取", en: "Enrolled")
+    package static let enrollmentWaitlisted = Message(zh: "候补", en: "On the waiting list")
+    package static let enrollmentWithdrawn = Message(zh: "已退出", en: "Withdrawn")
+    package static let enrollmentCompleted = Message(zh: "已结业", en: "Completed")
+    package static let enrollmentNotCompleted = Message(zh: "未结业", en: "Not completed")
+    package static func clauseCertificate(level: String, kind: String) -> Message {
+        Message(zh: "持有\(level)\(kind)", en: "holds a \(level) \(kind)")
+    }
+    package static let clauseCertificateAnyLevel = Message(zh: "及以上", en: "or higher")
+    package static func clauseYears(years: String) -> Message {
+        Message(zh: "从事本领域满 \(years) 年", en: "\(years) years in the field")
+    }
+    package static func clauseEducation(level: String) -> Message {
+        Message(zh: "\(level)及以上学历", en: "education of \(level) or higher")
+    }
+    package static func clauseSkill(level: String) -> Message {
+        Message(zh: "\(level)及以上技能等级", en: "skill level \(level) or higher")
+    }
+    package static func shortfallAttendance(attended: String, required: String) -> Message {
+        Message(
+            zh: "出勤 \(attended) 学时，结业需 \(required) 学时。", en: "Attended \(attended) hours; completion needs \(required)."
+        )
+    }
+    package static let shortfallAssessmentMissing = Message(zh: "还没有考核结果。", en: "No assessment result yet.")
+    package static let shortfallAssessmentFailed = Message(zh: "考核不合格。", en: "The assessment was failed.")
     package static let navTraining = Message(zh: "培训项目", en: "Training")
     package static let enrolImportTitle = Message(zh: "从文件导入报名", en: "Import enrolments from a file")
     package static let enrolImportIntro = Message(

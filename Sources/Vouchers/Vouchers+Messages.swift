@@ -40,6 +40,22 @@ extension Message {
     package static let voucherExpiresInPast = Message(zh: "有效期不能早于今天。", en: "The validity cannot end before today.")
     package static let myVouchers = Message(zh: "我的培训券", en: "My training vouchers")
     package static let myVouchersEmpty = Message(zh: "没有培训券。", en: "No training vouchers.")
+    package static let voucherStatusIssued = Message(zh: "可使用", en: "Usable")
+    package static let voucherStatusRedeemed = Message(zh: "已使用", en: "Used")
+    package static let voucherStatusCancelled = Message(zh: "已作废", en: "Cancelled")
+    package static let voucherNotHolders = Message(
+        zh: "这张培训券不属于报名人。", en: "This voucher does not belong to the applicant.")
+    package static let voucherAlreadyUsed = Message(zh: "这张培训券已经使用过。", en: "This voucher has already been used.")
+    package static let voucherCancelled = Message(zh: "这张培训券已作废。", en: "This voucher has been cancelled.")
+    package static func voucherExpired(date: String) -> Message {
+        Message(zh: "这张培训券已于 \(date) 过期。", en: "This voucher expired on \(date).")
+    }
+    package static let voucherProgramTakesNone = Message(zh: "本项目不接受培训券。", en: "This program does not accept vouchers.")
+    package static func voucherWrongOccupation(voucher: String, program: String) -> Message {
+        Message(
+            zh: "培训券限用于职业 \(voucher)，本项目的职业是 \(program)。",
+            en: "The voucher is for occupation \(voucher); this program is for \(program).")
+    }
     package static func voucherTalentsNotEligible(count: String) -> Message {
         Message(
             zh: "有 \(count) 个指定的人才档案不是该重点群体（及区县）的有效人员，未发放任何培训券。",

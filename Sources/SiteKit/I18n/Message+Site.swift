@@ -1,7 +1,7 @@
 import TalentDomain
 
 /// The texts several capabilities show: the frame of every page, errors, field
-/// checks, sign-in, and the names of roles, levels and statuses. In Chinese and English:
+/// checks, sign-in, and the names of shared terms. In Chinese and English:
 /// a text without its translation does not compile, nor does a misspelt placeholder, as
 /// the values a text shows are the parameters of its function. A capability's own texts
 /// are in its module's `…+Messages.swift`.
@@ -17,11 +17,6 @@ extension Message {
     package static let footerIssuer = Message(zh: "发布单位", en: "Issued by")
     package static let footerEffective = Message(zh: "印发日期", en: "Issued on")
     package static let footerOpenData = Message(zh: "开放数据接口（OpenAPI 3.1）", en: "Open data API (OpenAPI 3.1)")
-    package static let unitPerson = Message(zh: "人", en: "people")
-    package static let unitSession = Message(zh: "期", en: "sessions")
-    package static let unitEvent = Message(zh: "项", en: "events")
-    package static let unitEdition = Message(zh: "版", en: "edition")
-    package static let unitPercent = Message(zh: "%", en: "%")
     package static let levelJunior = Message(zh: "初级", en: "Junior")
     package static let levelIntermediate = Message(zh: "中级", en: "Intermediate")
     package static let levelSenior = Message(zh: "高级", en: "Senior")
@@ -51,42 +46,7 @@ extension Message {
     package static let passwordForced = Message(
         zh: "首次登录或密码重置后，请先设置您自己的密码。",
         en: "Before you continue, choose your own password (first sign-in or after a reset).")
-    package static let roleAdmin = Message(zh: "平台管理员", en: "Administrator")
-    package static let roleOfficer = Message(zh: "部门工作人员", en: "Department officer")
-    package static let roleProvider = Message(zh: "培训机构人员", en: "Training provider")
-    package static let roleEmployer = Message(zh: "用人单位人员", en: "Employer")
-    package static let roleTalent = Message(zh: "数字人才", en: "Digital talent")
-    package static let creditCodeWrongLength = Message(
-        zh: "统一社会信用代码应为 18 位。", en: "The unified social credit code must have 18 characters.")
-    package static func creditCodeInvalidCharacter(position: String) -> Message {
-        Message(
-            zh: "统一社会信用代码第 \(position) 位字符无效（不使用 I、O、Z、S、V，第 3–8 位为数字）。",
-            en:
-                "Character \(position) of the unified social credit code is not allowed (I, O, Z, S, V are never used; characters 3–8 are digits)."
-        )
-    }
-    package static let creditCodeWrongCheck = Message(
-        zh: "统一社会信用代码校验位不符，请逐位核对。",
-        en: "The check character of the unified social credit code does not match; please check every character.")
     package static let navAccountLabel = Message(zh: "我的功能", en: "My places")
-    package static let residentIDWrongLength = Message(
-        zh: "身份证号码应为 18 位。", en: "The ID number must have 18 characters.")
-    package static func residentIDInvalidCharacter(position: String) -> Message {
-        Message(
-            zh: "身份证号码第 \(position) 位无效（只能是数字，最后一位可以是 X）。",
-            en: "Character \(position) of the ID number is not allowed (digits only; the last may be X).")
-    }
-    package static let residentIDImpossibleBirthDate = Message(
-        zh: "身份证号码中的出生日期不存在。", en: "The birth date in the ID number does not exist.")
-    package static let residentIDBirthDateInFuture = Message(
-        zh: "身份证号码中的出生日期晚于今天。", en: "The birth date in the ID number is after today.")
-    package static let residentIDWrongCheck = Message(
-        zh: "身份证号码校验位不符，请逐位核对。", en: "The check digit of the ID number does not match; please check every digit.")
-    package static let educationSecondaryVocational = Message(zh: "中专", en: "Secondary vocational")
-    package static let educationAssociate = Message(zh: "大专", en: "Associate degree")
-    package static let educationBachelor = Message(zh: "本科", en: "Bachelor's degree")
-    package static let educationMaster = Message(zh: "硕士", en: "Master's degree")
-    package static let educationDoctorate = Message(zh: "博士", en: "Doctorate")
     package static let errorControlCharacter = Message(
         zh: "输入中包含不允许的控制字符（NUL）。", en: "The input contains a control character (NUL) that is not allowed.")
     package static let errorMalformedRequest = Message(
@@ -94,22 +54,6 @@ extension Message {
     package static let errorConflict = Message(
         zh: "数据已被其他请求修改或重复提交，请刷新页面后重试。",
         en: "Another request changed this data or it was submitted twice. Reload the page and try again.")
-    package static let statusActive = Message(zh: "有效", en: "Active")
-    package static let statusArchived = Message(zh: "已归档", en: "Archived")
-    package static let statusErased = Message(zh: "已删除", en: "Erased")
-    package static let skillApprentice = Message(zh: "学徒工", en: "Apprentice")
-    package static let skillJunior = Message(zh: "初级工", en: "Junior worker")
-    package static let skillIntermediate = Message(zh: "中级工", en: "Intermediate worker")
-    package static let skillSenior = Message(zh: "高级工", en: "Senior worker")
-    package static let skillTechnician = Message(zh: "技师", en: "Technician")
-    package static let skillSeniorTechnician = Message(zh: "高级技师", en: "Senior technician")
-    package static let skillPrincipalTechnician = Message(zh: "特级技师", en: "Principal technician")
-    package static let skillChiefTechnician = Message(zh: "首席技师", en: "Chief technician")
-    package static let titleTechnician = Message(zh: "员级", en: "Technician grade")
-    package static let titleAssistant = Message(zh: "助理级", en: "Assistant grade")
-    package static let titleIntermediate = Message(zh: "中级", en: "Intermediate grade")
-    package static let titleAssociateSenior = Message(zh: "副高级", en: "Associate senior grade")
-    package static let titleSenior = Message(zh: "正高级", en: "Senior grade")
     package static let erasureRequest = Message(zh: "申请删除", en: "Request erasure")
     package static let importReportTitle = Message(zh: "被拒绝的行", en: "Rejected rows")
     package static let importReportDownload = Message(zh: "下载错误报告（CSV）", en: "Download the error report (CSV)")
@@ -181,84 +125,15 @@ extension Message {
     }
     package static let trainingManage = Message(zh: "管理培训项目", en: "Manage programs")
     package static let programOccupation = Message(zh: "职业（工种）", en: "Occupation")
-    package static let programKindEngineer = Message(zh: "数字技术工程师培训", en: "Digital technology engineer training")
-    package static let programKindSeminar = Message(zh: "高级研修", en: "Advanced seminar")
-    package static let programKindExchange = Message(zh: "学术技术交流", en: "Academic and technical exchange")
-    package static let programKindSkill = Message(zh: "职业技能培训", en: "Vocational skill training")
-    package static let programKindOrder = Message(zh: "校企订单培养", en: "School–enterprise order-based training")
-    package static let programStatusDraft = Message(zh: "草稿", en: "Draft")
-    package static let programStatusOpen = Message(zh: "报名中", en: "Open for enrolment")
-    package static let programStatusRunning = Message(zh: "进行中", en: "Running")
-    package static let programStatusFinished = Message(zh: "已结束", en: "Finished")
-    package static let programStatusArchived = Message(zh: "已归档", en: "Archived")
-    package static let programMoveOpen = Message(zh: "开放报名", en: "Open enrolment")
-    package static let programMoveDraft = Message(zh: "退回草稿", en: "Back to draft")
-    package static let programMoveRunning = Message(zh: "开班", en: "Start")
-    package static let programMoveFinished = Message(zh: "结束项目", en: "Finish")
-    package static let programMoveArchived = Message(zh: "归档", en: "Archive")
-    package static let deliveryOnSite = Message(zh: "线下", en: "On site")
-    package static let deliveryOnline = Message(zh: "线上", en: "Online")
-    package static let deliveryBlended = Message(zh: "线上线下结合", en: "Blended")
-    package static let enrollmentEnrolled = Message(zh: "已录取", en: "Enrolled")
-    package static let enrollmentWaitlisted = Message(zh: "候补", en: "On the waiting list")
-    package static let enrollmentWithdrawn = Message(zh: "已退出", en: "Withdrawn")
-    package static let enrollmentCompleted = Message(zh: "已结业", en: "Completed")
-    package static let enrollmentNotCompleted = Message(zh: "未结业", en: "Not completed")
-    package static let certificateKindTraining = Message(zh: "培训合格证书", en: "Training certificate")
-    package static let certificateKindGrade = Message(zh: "专业技术等级证书", en: "Professional technical grade certificate")
-    package static let certificateKindSkill = Message(zh: "职业技能等级证书", en: "Vocational skill level certificate")
-    package static func clauseCertificate(level: String, kind: String) -> Message {
-        Message(zh: "持有\(level)\(kind)", en: "holds a \(level) \(kind)")
-    }
-    package static let clauseCertificateAnyLevel = Message(zh: "及以上", en: "or higher")
-    package static func clauseYears(years: String) -> Message {
-        Message(zh: "从事本领域满 \(years) 年", en: "\(years) years in the field")
-    }
-    package static func clauseEducation(level: String) -> Message {
-        Message(zh: "\(level)及以上学历", en: "education of \(level) or higher")
-    }
-    package static func clauseSkill(level: String) -> Message {
-        Message(zh: "\(level)及以上技能等级", en: "skill level \(level) or higher")
-    }
-    package static func shortfallAttendance(attended: String, required: String) -> Message {
-        Message(
-            zh: "出勤 \(attended) 学时，结业需 \(required) 学时。", en: "Attended \(attended) hours; completion needs \(required)."
-        )
-    }
-    package static let shortfallAssessmentMissing = Message(zh: "还没有考核结果。", en: "No assessment result yet.")
-    package static let shortfallAssessmentFailed = Message(zh: "考核不合格。", en: "The assessment was failed.")
     package static let noticeCreated = Message(zh: "已创建。", en: "Created.")
-    package static let noticeSaved = Message(zh: "已保存。", en: "Saved.")
-    package static let noticeStatus = Message(zh: "项目状态已更新。", en: "The program's status was updated.")
-    package static let noticeEnrolled = Message(zh: "报名成功，已录取。", en: "Enrolled: you have a seat.")
-    package static let noticeWaitlisted = Message(
-        zh: "名额已满，已进入候补名单；有人退出时将按顺序递补。",
-        en: "The cohort is full: you are on the waiting list and move up when someone withdraws.")
-    package static let noticeWithdrawn = Message(zh: "已退出。", en: "Withdrawn.")
-    package static let noticeRecorded = Message(zh: "已记录。", en: "Recorded.")
-    package static let noticeCertificate = Message(zh: "证书已颁发。", en: "The certificate was issued.")
-    package static let noticeRevoked = Message(zh: "证书已撤销。", en: "The certificate was revoked.")
     package static let cohortDelete = Message(zh: "删除班次", en: "Delete the cohort")
     package static let sessionDelete = Message(zh: "删除课次", en: "Delete the session")
-    package static let noticeDeleted = Message(zh: "已删除。", en: "Deleted.")
     package static let voucherSettlement = Message(zh: "培训券结算清单", en: "Voucher settlement")
-    package static let voucherStatusIssued = Message(zh: "可使用", en: "Usable")
-    package static let voucherStatusRedeemed = Message(zh: "已使用", en: "Used")
-    package static let voucherStatusCancelled = Message(zh: "已作废", en: "Cancelled")
-    package static let voucherNotHolders = Message(
-        zh: "这张培训券不属于报名人。", en: "This voucher does not belong to the applicant.")
-    package static let voucherAlreadyUsed = Message(zh: "这张培训券已经使用过。", en: "This voucher has already been used.")
-    package static let voucherCancelled = Message(zh: "这张培训券已作废。", en: "This voucher has been cancelled.")
-    package static func voucherExpired(date: String) -> Message {
-        Message(zh: "这张培训券已于 \(date) 过期。", en: "This voucher expired on \(date).")
-    }
-    package static let voucherProgramTakesNone = Message(zh: "本项目不接受培训券。", en: "This program does not accept vouchers.")
-    package static func voucherWrongOccupation(voucher: String, program: String) -> Message {
-        Message(
-            zh: "培训券限用于职业 \(voucher)，本项目的职业是 \(program)。",
-            en: "The voucher is for occupation \(voucher); this program is for \(program).")
-    }
     package static let voucherCancel = Message(zh: "作废", en: "Cancel")
+    package static let coursesTitle = Message(zh: "数字工程师专栏", en: "Digital engineer column")
+    package static func courseCompletedOn(date: String) -> Message {
+        Message(zh: "您已于 \(date) 学完本课程，学时已记入。", en: "You completed this course on \(date); its hours are credited.")
+    }
     package static let courseCompletedNotice = Message(
         zh: "已记录学完，学时已记入继续教育学时。", en: "Recorded: the hours count as continuing education.")
     package static func importFileUnpackedTooLarge(max: String) -> Message {

@@ -1,6 +1,7 @@
+import SiteKit
 import TalentDomain
 
-/// The names of training and certificate terms in the user's language.
+/// The names of this capability's terms and refusals in the user's language.
 extension Messages {
     package func programKind(_ kind: ProgramKind) -> String {
         switch kind {
@@ -51,21 +52,6 @@ extension Messages {
         }
     }
 
-    package func certificateKind(_ kind: CertificateKind) -> String {
-        switch kind {
-        case .trainingCompletion: self(.certificateKindTraining)
-        case .technicalGrade: self(.certificateKindGrade)
-        case .skillLevel: self(.certificateKindSkill)
-        }
-    }
-
-    package func certificateLevel(_ level: CertificateLevel) -> String {
-        switch level {
-        case let .engineer(level): self.level(level)
-        case let .skill(level): skillLevel(level)
-        }
-    }
-
     /// One alternative of an entry requirement, as a phrase.
     package func clause(_ clause: EntryRequirement.Clause) -> String {
         switch clause {
@@ -90,48 +76,6 @@ extension Messages {
             self(.shortfallAttendance(attended: attended.description, required: required.description))
         case .assessmentMissing: self(.shortfallAssessmentMissing)
         case .assessmentFailed: self(.shortfallAssessmentFailed)
-        }
-    }
-
-    /// The confirmation after a training action, by the `notice` the redirect carries.
-    package func trainingNotice(_ notice: String) -> String? {
-        switch notice {
-        case "created": self(.noticeCreated)
-        case "enrolled": self(.noticeEnrolled)
-        case "waitlisted": self(.noticeWaitlisted)
-        case "withdrawn", EnrollmentAction.withdraw.rawValue: self(.noticeWithdrawn)
-        case "status": self(.noticeStatus)
-        case "recorded": self(.noticeRecorded)
-        case "completed": self(.courseCompletedNotice)
-        case "revoked": self(.noticeRevoked)
-        case "deleted": self(.noticeDeleted)
-        case EnrollmentAction.certificate.rawValue: self(.noticeCertificate)
-        case "saved", "session", "capacity", EnrollmentAction.attendance.rawValue, EnrollmentAction.result.rawValue,
-            EnrollmentAction.complete.rawValue, EnrollmentAction.notCompleted.rawValue:
-            self(.noticeSaved)
-        default: nil
-        }
-    }
-}
-
-extension Messages {
-    package func voucherStatus(_ status: VoucherStatus) -> String {
-        switch status {
-        case .issued: self(.voucherStatusIssued)
-        case .redeemed: self(.voucherStatusRedeemed)
-        case .cancelled: self(.voucherStatusCancelled)
-        }
-    }
-
-    package func voucherProblem(_ problem: VoucherRules.RedeemProblem) -> String {
-        switch problem {
-        case .notTheHolders: self(.voucherNotHolders)
-        case .alreadyUsed: self(.voucherAlreadyUsed)
-        case .cancelled: self(.voucherCancelled)
-        case let .expired(date): self(.voucherExpired(date: date))
-        case .programTakesNoVouchers: self(.voucherProgramTakesNone)
-        case let .wrongOccupation(voucher, program):
-            self(.voucherWrongOccupation(voucher: voucher, program: program ?? "—"))
         }
     }
 }

@@ -1,7 +1,29 @@
+import SiteKit
 import TalentDomain
 
-/// The names of the levels a talent holds, as the pool and training show them.
+/// The names of this capability's terms and refusals in the user's language.
 extension Messages {
+    /// A resident-ID problem as a field message (the expected check digit is not shown).
+    package func residentIDProblem(_ error: ResidentIDError) -> String {
+        switch error {
+        case .wrongLength: self(.residentIDWrongLength)
+        case let .invalidCharacter(position): self(.residentIDInvalidCharacter(position: String(position)))
+        case .impossibleBirthDate: self(.residentIDImpossibleBirthDate)
+        case .birthDateInFuture: self(.residentIDBirthDateInFuture)
+        case .wrongCheckCharacter: self(.residentIDWrongCheck)
+        }
+    }
+
+    package func education(_ level: EducationLevel) -> String {
+        switch level {
+        case .secondaryVocational: self(.educationSecondaryVocational)
+        case .associate: self(.educationAssociate)
+        case .bachelor: self(.educationBachelor)
+        case .master: self(.educationMaster)
+        case .doctorate: self(.educationDoctorate)
+        }
+    }
+
     package func skillLevel(_ level: SkillLevel) -> String {
         switch level {
         case .apprentice: self(.skillApprentice)

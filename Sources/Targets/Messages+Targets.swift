@@ -1,5 +1,7 @@
+import SiteKit
 import TalentDomain
 
+/// The names of this capability's terms and refusals in the user's language.
 extension Messages {
     /// "≥ 200 人" / "≥ 200 people": a target's comparison, number and unit.
     package func target(_ target: Target) -> String {
@@ -13,13 +15,5 @@ extension Messages {
             }
         let separator = target.unit == .percent || language == .zh ? "" : " "
         return "\(target.comparison.symbol) \(target.value)\(separator)\(unit)"
-    }
-
-    package func level(_ level: EngineerLevel) -> String {
-        switch level {
-        case .junior: self(.levelJunior)
-        case .intermediate: self(.levelIntermediate)
-        case .senior: self(.levelSenior)
-        }
     }
 }
