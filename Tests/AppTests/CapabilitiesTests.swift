@@ -28,7 +28,7 @@ struct CapabilitiesTests {
             #expect(try await app.get("/bell").body.string == "ding")
             #expect(app.events.count(of: Rang.self) == 1)
             // its header link takes its place by order, among the platform's
-            let site = app.navigation.filter { $0.siteSection != nil }.map(\.order)
+            let site = app.navigation.filter { $0.isSite }.map(\.order)
             #expect(site == [10, 20, 30, 40, 50, 60, 65, 70])
         }
     }
@@ -37,7 +37,7 @@ struct CapabilitiesTests {
     /// was when the layout listed them itself.
     @Test func theHeaderListsEveryCapabilitysLinksInOrderAndEachRolesPlaces() async throws {
         try await TestApp.run(bootstrap: false) { app, _ in
-            let site = app.navigation.filter { $0.siteSection != nil }.map(\.url.path)
+            let site = app.navigation.filter { $0.isSite }.map(\.url.path)
             #expect(site == ["/", "/measures/M1", "/departments", "/occupations", "/training", "/courses", "/verify"])
             func places(_ role: Role) -> [String] {
                 AccountBadge(name: "", role: role, csrf: "", places: app.navigation).places.map(\.url.path)

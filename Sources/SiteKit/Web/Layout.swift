@@ -60,9 +60,7 @@ package struct Layout {
                     .ariaLabel(messages(.navLabel)),
                     .ul(
                         .class("site-nav"),
-                        .forEach(navigation) { entry in
-                            .unwrap(entry.siteSection) { navItem(entry.url, entry.label, section: $0) }
-                        }
+                        .forEach(navigation.filter(\.isSite)) { navItem($0) }
                     )
                 ),
                 accountArea,
@@ -99,8 +97,10 @@ package struct Layout {
         )
     }
 
-    private func navItem(_ url: SiteURL, _ key: Message, section: String? = nil) -> Node<HTML.ListContext> {
-        let isCurrent = section.map { currentPath.hasPrefix($0) } ?? (currentPath == url.path)
+    private func navItem(_ entry: NavigationEntry) -> Node<HTML.ListContext> {
+        let (url, key) = (entry.url, entry.label)
+        var isCurrent = currentPath == url.path
+        if case let .site(section?) = entry.place { isCurrent = currentPath.hasPrefix(section) }
         return .li(
             .a(
                 .href(url.path), .text(messages(key)),

@@ -34,10 +34,10 @@ package struct NavigationEntry: Sendable {
         return false
     }
 
-    /// The path prefix that marks a site entry current; nil for account places.
-    package var siteSection: String?? {
-        if case let .site(section) = place { return .some(section) }
-        return nil
+    /// Whether this entry is in the site navigation.
+    package var isSite: Bool {
+        if case .site = place { return true }
+        return false
     }
 }
 
