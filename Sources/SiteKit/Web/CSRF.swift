@@ -57,7 +57,10 @@ package struct CSRFMiddleware: AsyncMiddleware {
                 let upload = request.headers.contentType?.subType == "form-data"
                 _ = try await request.body.collect(max: upload ? maxUpload : Self.maxForm).get()
             }
-            let submitted = try? request.content.get(String.self, at: CSRF.fieldName)
+            let submitted =
+                request.headers.contentType?.subType == "form-data"
+                ? request.multipartForm?.text(CSRF.fieldName)
+                : try? request.content.get(String.self, at: CSRF.fieldName)
             guard CSRF.isValid(submitted, for: request) else {
                 throw Abort(.forbidden, reason: request.messages(.errorFormExpired))
             }

@@ -26,13 +26,6 @@ package struct TalentImportController: RouteCollection {
         pages.get(SiteURL.routeByID(SiteURL.talentImportReport), use: report)
     }
 
-    package struct UploadForm: Content {
-        package var file: File?
-        package var partial: String?
-        package var upsert: String?
-        package var consent: String?
-    }
-
     @Sendable package func form(req: Request) async throws -> Response {
         let user = try requireImporter(req)
         return try await renderForm(req, user: user, error: nil, status: .ok)
@@ -41,21 +34,20 @@ package struct TalentImportController: RouteCollection {
     @Sendable package func upload(req: Request) async throws -> Response {
         let user = try requireImporter(req)
         let m = req.messages
-        guard let form = try? req.content.decode(UploadForm.self), let file = form.file, file.data.readableBytes > 0
-        else {
+        guard let form = req.multipartForm, let file = form.file("file") else {
             return try await renderForm(req, user: user, error: m(.importFileMissing), status: .unprocessableEntity)
         }
-        guard form.consent == "yes" else {
+        guard form.text("consent") == "yes" else {
             return try await renderForm(req, user: user, error: m(.importFileConsent), status: .unprocessableEntity)
         }
-        let bytes = [UInt8](file.data.readableBytesView)
+        let bytes = file.body
         // The file itself (encoding, header) is judged now; its rows by the job.
         do { _ = try TalentImportSource(bytes: bytes) } catch {
             return try await renderForm(req, user: user, error: error.message(m), status: .unprocessableEntity)
         }
         let record = TalentImport(
-            createdBy: try user.requireID(), fileName: String(file.filename.prefix(200)),
-            partial: form.partial == "yes", upsert: form.upsert == "yes",
+            createdBy: try user.requireID(), fileName: String((file.filename ?? "").prefix(200)),
+            partial: form.text("partial") == "yes", upsert: form.text("upsert") == "yes",
             estimatedRows: max(1, bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } - 1))
         let id = try await req.db.writeTransaction {
             [cipher = req.application.personalData, requestID = req.requestID] db in

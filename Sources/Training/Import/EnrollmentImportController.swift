@@ -26,11 +26,6 @@ package struct EnrollmentImportController: RouteCollection {
         api.get("enrollment-imports", ":id", "report.csv", use: report)
     }
 
-    package struct UploadForm: Content {
-        package var file: File?
-        package var partial: String?
-    }
-
     /// The form on the cohort page: the file as a multipart part, `partial=yes`.
     @Sendable package func uploadPage(req: Request) async throws -> Response {
         let (cohort, program) = try await findCohort(req)
@@ -40,12 +35,12 @@ package struct EnrollmentImportController: RouteCollection {
             throw Abort(
                 .payloadTooLarge, reason: req.messages(.importFileTooLarge(max: String(Self.maxUploadMB))))
         }
-        let form = try? req.content.decode(UploadForm.self)
+        let form = req.multipartForm
         let record: EnrollmentImport
         do {
             record = try await start(
-                form?.file.map { [UInt8]($0.data.readableBytesView) } ?? [], named: form?.file?.filename ?? "",
-                partial: form?.partial == "yes", into: cohort, of: program, req)
+                form?.file("file")?.body ?? [], named: form?.file("file")?.filename ?? "",
+                partial: form?.text("partial") == "yes", into: cohort, of: program, req)
         } catch let errors as FieldErrors {
             return try await EnrollmentsController().renderCohort(
                 req, cohort: cohort, program: program, errors: errors, status: .unprocessableEntity)

@@ -73,7 +73,7 @@ final class Browser: @unchecked Sendable {
         return String(lastPage[range.upperBound...].prefix { $0 != "\"" })
     }
 
-    private var cookieHeader: HTTPHeaders {
+    var cookieHeader: HTTPHeaders {
         var headers = HTTPHeaders()
         if !cookies.isEmpty {
             headers.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
