@@ -20,6 +20,7 @@ package struct AccountPageModel {
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
+        let errors = self.errors.shown(in: m)
         let lang = layout.language
         let department = user.departmentCode.flatMap { layout.policy.department($0)?.fullName.text(lang) }
         return layout.render(

@@ -115,7 +115,7 @@ package struct AccountsController: RouteCollection {
             errors.append(m(.passwordCurrentWrong))
         }
         let new = form.new ?? ""
-        errors += PasswordCheck.problems(new, for: user, messages: m)
+        errors += PasswordCheck.problems(new, for: user).map { m($0) }
         if new != (form.confirm ?? "") { errors.append(m(.passwordMismatch)) }
         if !errors.isEmpty {
             let model = PasswordPageModel(forced: user.mustChangePassword, errors: errors, csrf: CSRF.token(for: req))

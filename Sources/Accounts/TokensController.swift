@@ -36,18 +36,17 @@ package struct TokensController: RouteCollection {
         let user = try req.auth.require(User.self)
         try req.authorize(.create, .apiToken)
         let form = try req.content.decode(TokenForm.self)
-        let m = req.messages
         var errors = FieldErrors()
         let name = (form.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty || name.count > 100 { errors["name"] = m(.tokenNameInvalid) }
+        if name.isEmpty || name.count > 100 { errors["name"] = .tokenNameInvalid }
         if name.contains(where: { $0.isNewline || $0 == "\t" }) {
-            errors["name"] = m(.fieldOneLine(field: m(.tokenName)))
+            errors["name"] = Message { m in m(.fieldOneLine(field: m(.tokenName))) }
         }
         let scope = form.scope.flatMap(APIToken.Scope.init(rawValue:))
-        if scope == nil { errors["scope"] = m(.tokenScopeInvalid) }
+        if scope == nil { errors["scope"] = .tokenScopeInvalid }
         let days = form.days.flatMap { Int($0) }
         if days == nil || !(1...Self.maxDays).contains(days!) {
-            errors["days"] = m(.tokenDaysInvalid(max: String(Self.maxDays)))
+            errors["days"] = .tokenDaysInvalid(max: String(Self.maxDays))
         }
         guard errors.isEmpty, let scope, let days else {
             return try await render(req, notice: nil, newToken: nil, errors: errors, status: .unprocessableEntity)

@@ -23,46 +23,45 @@ package struct UserInput: Content {
     }
 
     package func validate(
-        on database: any Database, policy: PolicyDocument,
-        messages m: Messages
+        on database: any Database, policy: PolicyDocument
     ) async throws -> Result<Valid, FieldErrors> {
         var errors = FieldErrors()
         let name = (displayName ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty || name.count > 100 { errors["displayName"] = m(.userNameInvalid) }
+        if name.isEmpty || name.count > 100 { errors["displayName"] = .userNameInvalid }
         if name.contains(where: { $0.isNewline || $0 == "\t" }) {
-            errors["displayName"] = m(.fieldOneLine(field: m(.userName)))
+            errors["displayName"] = Message { m in m(.fieldOneLine(field: m(.userName))) }
         }
 
         let email = self.email.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.flatMap {
             $0.isEmpty ? nil : $0
         }
-        if let email, !TalentText.looksLikeEmail(email) { errors["email"] = m(.userEmailInvalid) }
+        if let email, !TalentText.looksLikeEmail(email) { errors["email"] = .userEmailInvalid }
         var mobile: String?
         if let raw = self.mobile, !raw.trimmingCharacters(in: .whitespaces).isEmpty {
-            do { mobile = try MobileNumber(raw).value } catch { errors["mobile"] = m(.userMobileInvalid) }
+            do { mobile = try MobileNumber(raw).value } catch { errors["mobile"] = .userMobileInvalid }
         }
         if email == nil, mobile == nil, errors["email"] == nil, errors["mobile"] == nil {
-            errors["email"] = m(.userContactMissing)
+            errors["email"] = .userContactMissing
         }
         if let email, try await User.query(on: database).filter(\.$email == email).first() != nil {
-            errors["email"] = m(.userEmailTaken)
+            errors["email"] = .userEmailTaken
         }
         if let mobile, try await User.query(on: database).filter(\.$mobile == mobile).first() != nil {
-            errors["mobile"] = m(.userMobileTaken)
+            errors["mobile"] = .userMobileTaken
         }
 
         let role = role.flatMap(Role.init(rawValue:))
-        if role == nil { errors["role"] = m(.userRoleInvalid) }
+        if role == nil { errors["role"] = .userRoleInvalid }
         var department: String?
         var organization: UUID?
         switch role {
         case .officer:
             department = departmentCode.flatMap { policy.department($0)?.code }
-            if department == nil { errors["departmentCode"] = m(.userDepartmentRequired) }
+            if department == nil { errors["departmentCode"] = .userDepartmentRequired }
         case .provider, .employer:
             organization = organizationID.flatMap(UUID.init(uuidString:))
             if let id = organization, try await Organization.find(id, on: database) == nil { organization = nil }
-            if organization == nil { errors["organizationID"] = m(.userOrganizationRequired) }
+            if organization == nil { errors["organizationID"] = .userOrganizationRequired }
         default:
             break
         }

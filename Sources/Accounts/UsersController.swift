@@ -25,7 +25,7 @@ package struct UsersController: RouteCollection {
     @Sendable package func create(req: Request) async throws -> Response {
         try req.authorize(.create, .user)
         let input = try req.content.decode(UserInput.self)
-        switch try await input.validate(on: req.db, policy: try req.policy, messages: req.messages) {
+        switch try await input.validate(on: req.db, policy: try req.policy) {
         case let .failure(errors):
             return try await render(req, form: input, errors: errors, status: .unprocessableEntity)
         case let .success(valid):

@@ -61,7 +61,7 @@ package struct UsersPageModel {
                                 )
                             })
                     )),
-                .if(canManage, createForm(m, departmentOptions))
+                .if(canManage, createForm(m, departmentOptions, errors.shown(in: m)))
             ))
     }
 
@@ -114,7 +114,9 @@ package struct UsersPageModel {
         )
     }
 
-    private func createForm(_ m: Messages, _ departments: [(String, String)]) -> Node<HTML.BodyContext> {
+    private func createForm(
+        _ m: Messages, _ departments: [(String, String)], _ errors: FieldErrors.Shown
+    ) -> Node<HTML.BodyContext> {
         .section(
             .attribute(named: "aria-labelledby", value: "new-user"),
             .h2(.id("new-user"), .text(m(.userNew))),

@@ -16,30 +16,30 @@ package struct CertificateInput: Content {
     @LenientText package var number: String?
     @LenientText package var issuedOn: String?
 
-    package func validate(on db: any Database, messages m: Messages, today: CalendarDate) async throws
+    package func validate(on db: any Database, today: CalendarDate) async throws
         -> Result<(talent: Talent, draft: CertificateStore.Draft), FieldErrors>
     {
-        var read = FieldReader(messages: m)
+        var read = FieldReader()
         let talentID = read.id(self.talentID, "talentID", .enrolTalent)
         let talent = try await talentID.asyncFlatMap { try await Talent.find($0, on: db) }
-        if talentID != nil, talent == nil { read.fail("talentID", m(.enrolTalentUnknown)) }
+        if talentID != nil, talent == nil { read.fail("talentID", .enrolTalentUnknown) }
         let kind = read.choice(self.kind, "kind", .certificateKind, as: CertificateKind.self)
         var level: CertificateLevel?
         if let kind {
             level = CertificateLevel(kind: kind, code: self.level.trimmedText)
             if level == nil, kind.levelKind != .optionalEngineer || self.level.trimmedText != nil {
-                read.fail("level", m(.fieldChoose(field: m(.columnLevel))))
+                read.fail("level", Message { m in m(.fieldChoose(field: m(.columnLevel))) })
             }
         }
         var occupation = read.text(occupationCode, "occupationCode", .programOccupation, required: false, max: 20)
         if let code = occupation, try await Occupation.find(code, on: db) == nil {
-            read.fail("occupationCode", m(.talentOccupationUnknown(code: code)))
+            read.fail("occupationCode", .talentOccupationUnknown(code: code))
             occupation = nil
         }
         let issuer = read.text(issuerName, "issuerName", .certificateIssuer)
         let number = read.text(self.number, "number", .certificateNumber, max: 40)
         let issuedOn = read.date(self.issuedOn, "issuedOn", .certificateIssuedOn)
-        if let issuedOn, issuedOn > today { read.fail("issuedOn", m(.certificateIssuedInFuture)) }
+        if let issuedOn, issuedOn > today { read.fail("issuedOn", .certificateIssuedInFuture) }
         guard read.errors.isEmpty, let talent, let kind, let issuer, let number, let issuedOn else {
             return .failure(read.errors)
         }

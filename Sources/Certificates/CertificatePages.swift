@@ -52,6 +52,7 @@ package struct CertificateFormPageModel {
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
+        let errors = self.errors.shown(in: m)
         let none = [("", m(.filterAny))]
         let levels =
             EngineerLevel.allCases.map { ($0.rawValue, m.level($0)) }
@@ -111,6 +112,7 @@ package struct CertificatePageModel {
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
+        let errors = self.errors.shown(in: m)
         let id = certificate.id ?? UUID()
         let code = CertificateCode(certificate.code)?.description ?? certificate.code
         return layout.render(

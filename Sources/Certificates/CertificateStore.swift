@@ -53,8 +53,6 @@ package enum CertificateStore {
             self.policy = policy
             self.recordedBy = recordedBy
         }
-
-        package var messages: Messages { write.messages }
     }
 
     /// What the number is unique within: the issuer's id, or its name with white space
@@ -70,8 +68,7 @@ package enum CertificateStore {
         if try await Certificate.query(on: db).filter(\.$issuerKey == key).filter(\.$number == draft.number).first()
             != nil
         {
-            throw FieldErrors(
-                "number", context.messages(.certificateNumberTaken(number: draft.number)))
+            throw FieldErrors("number", .certificateNumberTaken(number: draft.number))
         }
         var generator = SystemRandomNumberGenerator()
         let certificate = Certificate()
@@ -91,7 +88,7 @@ package enum CertificateStore {
         certificate.recordedBy = context.recordedBy
         certificate.keyID = context.signer.keyID
         guard let payload = certificate.payload else {
-            throw FieldErrors("code", context.messages(.errorConflict))
+            throw FieldErrors("code", .errorConflict)
         }
         certificate.signature = try context.signer.sign(payload)
         try await certificate.create(on: db)
@@ -113,7 +110,7 @@ package enum CertificateStore {
         async throws
     {
         guard !certificate.isRevoked else {
-            throw FieldErrors("reason", context.messages(.certificateAlreadyRevoked))
+            throw FieldErrors("reason", .certificateAlreadyRevoked)
         }
         let sql = db as! any SQLDatabase
         let changed = try await sql.raw(
@@ -123,7 +120,7 @@ package enum CertificateStore {
             """
         ).all()
         guard !changed.isEmpty else {
-            throw FieldErrors("reason", context.messages(.certificateAlreadyRevoked))
+            throw FieldErrors("reason", .certificateAlreadyRevoked)
         }
         certificate.revokedAt = context.write.now
         certificate.revokeReason = reason

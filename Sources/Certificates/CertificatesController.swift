@@ -133,7 +133,7 @@ package struct CertificatesController: RouteCollection {
 
     /// Revokes with the body's reason (both edges read the same field).
     private func revoke(_ certificate: Certificate, _ req: Request) async throws {
-        var read = FieldReader(messages: req.messages)
+        var read = FieldReader()
         let reason = read.text(
             try req.content.decode(CertificateRevocation.self).reason, "reason", .certificateRevokeReason, max: 500)
         guard let reason else { throw read.errors }
@@ -165,7 +165,7 @@ package struct CertificatesController: RouteCollection {
 
     private func record(_ input: CertificateInput, _ req: Request) async throws -> Certificate {
         try requireRecorder(req)
-        switch try await input.validate(on: req.db, messages: req.messages, today: req.clock.today) {
+        switch try await input.validate(on: req.db, today: req.clock.today) {
         case let .failure(errors): throw errors
         case let .success((talent, draft)):
             let context = try context(req)

@@ -26,23 +26,23 @@ package struct CourseInput: Content {
         package var content: String
     }
 
-    package func validate(actor: Actor, scope: AccessScope, on db: any Database, messages m: Messages) async throws
+    package func validate(actor: Actor, scope: AccessScope, on db: any Database) async throws
         -> Result<Valid, FieldErrors>
     {
-        var read = FieldReader(messages: m)
+        var read = FieldReader()
         let provider = try await read.provider(providerID, "providerID", actor: actor, scope: scope, on: db)
         let title = read.text(self.title, "title", .courseTitle)
         var occupation = read.text(occupationCode, "occupationCode", .programOccupation, required: false, max: 20)
         if let code = occupation, try await Occupation.find(code, on: db) == nil {
-            read.fail("occupationCode", m(.talentOccupationUnknown(code: code)))
+            read.fail("occupationCode", .talentOccupationUnknown(code: code))
             occupation = nil
         }
         let level = read.choice(self.level, "level", .programEngineerLevel, as: EngineerLevel.self, required: false)
         let hours = read.hours(self.hours, "hours", .courseHours, max: 200)
-        if hours == .zero { read.fail("hours", m(.fieldHours(field: m(.courseHours), max: "200"))) }
+        if hours == .zero { read.fail("hours", Message { m in m(.fieldHours(field: m(.courseHours), max: "200")) }) }
         let link = read.text(self.link, "link", .courseLink, required: false, max: 500)
         if let link, !(link.hasPrefix("https://") || link.hasPrefix("http://")) || link.contains(" ") {
-            read.fail("link", m(.courseLinkInvalid))
+            read.fail("link", .courseLinkInvalid)
         }
         let content = read.text(
             self.content, "content", .courseContent, required: link == nil, max: 20_000, multiline: true)

@@ -59,6 +59,7 @@ package struct CoursePageModel {
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
+        let errors = self.errors.shown(in: m)
         let id = course.id ?? UUID()
         var facts: [(String, String)] = [
             (m(.programProvider), course.provider.name),
@@ -128,6 +129,7 @@ package struct CourseFormPageModel {
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
+        let errors = self.errors.shown(in: m)
         let none = [("", m(.filterAny))]
         return layout.render(
             title: m(.courseNew),

@@ -98,7 +98,7 @@ package struct CoursesController: RouteCollection {
             guard
                 let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID)
                     .filter(\.$status == "active").first()
-            else { throw FieldErrors("talentIDs", req.messages(.enrolNoProfile)) }
+            else { throw FieldErrors("talentIDs", .enrolNoProfile) }
             talentIDs = [try talent.requireID()]
         } else {
             guard
@@ -110,7 +110,7 @@ package struct CoursesController: RouteCollection {
                 ?? []
             let known = try await Talent.query(on: req.db).filter(\.$id ~~ listed).filter(\.$status == "active").count()
             guard !listed.isEmpty, known == Set(listed).count else {
-                throw FieldErrors("talentIDs", req.messages(.courseTalentIDsInvalid))
+                throw FieldErrors("talentIDs", .courseTalentIDsInvalid)
             }
             // A provider credits hours only to people it trained or enrolled (issue 14: any
             // profile id would do); an administrator to anyone.
@@ -119,7 +119,7 @@ package struct CoursesController: RouteCollection {
                 let strangers = Set(listed).subtracting(trained).map(\.uuidString).sorted()
                 guard strangers.isEmpty else {
                     let named = strangers.prefix(5).joined(separator: ", ") + (strangers.count > 5 ? " …" : "")
-                    throw FieldErrors("talentIDs", req.messages(.courseTalentsNotTrained(ids: named)))
+                    throw FieldErrors("talentIDs", .courseTalentsNotTrained(ids: named))
                 }
             }
             talentIDs = listed
@@ -142,7 +142,7 @@ package struct CoursesController: RouteCollection {
 
     private func create(_ input: CourseInput, _ req: Request) async throws -> Course {
         let (actor, scope) = try req.scope(.create, on: .course)
-        switch try await input.validate(actor: actor, scope: scope, on: req.db, messages: req.messages) {
+        switch try await input.validate(actor: actor, scope: scope, on: req.db) {
         case let .failure(errors): throw errors
         case let .success(valid):
             return try await req.db.writeTransaction { db in

@@ -12,12 +12,12 @@ extension FieldReader {
         on db: any Database
     ) async throws -> UUID? {
         guard scope == .any else {
-            if actor.organizationID == nil { fail(field, messages(.programProviderInvalid)) }
+            if actor.organizationID == nil { fail(field, .programProviderInvalid) }
             return actor.organizationID
         }
         guard let id = self.id(value, field, .programProvider) else { return nil }
         guard let organization = try await Organization.find(id, on: db), organization.kind != .enterprise else {
-            fail(field, messages(.programProviderInvalid))
+            fail(field, .programProviderInvalid)
             return nil
         }
         return id

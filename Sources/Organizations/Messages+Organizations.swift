@@ -1,15 +1,15 @@
 import SiteKit
 import TalentDomain
 
-/// The names of this capability's terms and refusals in the user's language.
-extension Messages {
+/// This capability's refusals as texts.
+extension Message {
     /// A credit-code problem as a field message. The expected check character is not shown:
     /// when the typo is elsewhere, copying it in would make a wrong code pass.
-    package func creditCodeProblem(_ error: CreditCodeError) -> String {
+    package static func creditCodeProblem(_ error: CreditCodeError) -> Message {
         switch error {
-        case .wrongLength: self(.creditCodeWrongLength)
-        case let .invalidCharacter(position): self(.creditCodeInvalidCharacter(position: String(position)))
-        case .wrongCheckCharacter: self(.creditCodeWrongCheck)
+        case .wrongLength: .creditCodeWrongLength
+        case let .invalidCharacter(position): .creditCodeInvalidCharacter(position: String(position))
+        case .wrongCheckCharacter: .creditCodeWrongCheck
         }
     }
 }

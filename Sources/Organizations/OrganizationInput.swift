@@ -20,26 +20,26 @@ package struct OrganizationInput: Content {
     }
 
     /// Field name → message; empty when valid.
-    package func validate(on database: any Database, messages m: Messages) async throws -> Result<Valid, FieldErrors> {
+    package func validate(on database: any Database) async throws -> Result<Valid, FieldErrors> {
         var errors = FieldErrors()
         let name = (name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty || name.count > 200 { errors["name"] = m(.organizationNameInvalid) }
+        if name.isEmpty || name.count > 200 { errors["name"] = .organizationNameInvalid }
         if name.contains(where: { $0.isNewline || $0 == "\t" }) {
-            errors["name"] = m(.fieldOneLine(field: m(.organizationName)))
+            errors["name"] = Message { m in m(.fieldOneLine(field: m(.organizationName))) }
         }
         let kind = kind.flatMap(Organization.Kind.init(rawValue:))
-        if kind == nil { errors["kind"] = m(.organizationKindInvalid) }
+        if kind == nil { errors["kind"] = .organizationKindInvalid }
         var code: CreditCode?
         do {
             code = try CreditCode(creditCode ?? "")
         } catch {
-            errors["creditCode"] = m.creditCodeProblem(error)
+            errors["creditCode"] = .creditCodeProblem(error)
         }
         if let code, try await Organization.query(on: database).filter(\.$creditCode == code.value).first() != nil {
-            errors["creditCode"] = m(.creditCodeTaken)
+            errors["creditCode"] = .creditCodeTaken
         }
         let district = (districtCode ?? "").trimmingCharacters(in: .whitespaces)
-        if try await District.find(district, on: database) == nil { errors["districtCode"] = m(.districtUnknown) }
+        if try await District.find(district, on: database) == nil { errors["districtCode"] = .districtUnknown }
         guard errors.isEmpty, let kind, let code else { return .failure(errors) }
         return .success(Valid(name: name, kind: kind, creditCode: code, districtCode: district))
     }

@@ -23,7 +23,7 @@ package struct OrganizationsController: RouteCollection {
     @Sendable package func createFromForm(req: Request) async throws -> Response {
         try req.authorize(.create, .organization)
         let input = try req.content.decode(OrganizationInput.self)
-        switch try await input.validate(on: req.db, messages: req.messages) {
+        switch try await input.validate(on: req.db) {
         case let .failure(errors):
             return try await render(req, form: input, errors: errors, status: .unprocessableEntity)
         case let .success(valid):
@@ -42,7 +42,7 @@ package struct OrganizationsController: RouteCollection {
     @Sendable package func createFromAPI(req: Request) async throws -> Response {
         try req.authorize(.create, .organization)
         let input = try req.content.decode(OrganizationInput.self)
-        switch try await input.validate(on: req.db, messages: req.messages) {
+        switch try await input.validate(on: req.db) {
         case let .failure(errors): throw errors
         case let .success(valid):
             return try await OrganizationDTO(try await create(valid, req)).encodeResponse(status: .created, for: req)

@@ -15,6 +15,7 @@ package struct OrganizationsPageModel {
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
+        let errors = self.errors.shown(in: m)
         let lang = layout.language
         let districtNames = Dictionary(
             uniqueKeysWithValues: districts.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) })

@@ -3,16 +3,6 @@ import TalentDomain
 
 /// The names of this capability's terms and refusals in the user's language.
 extension Messages {
-    /// A resident-ID problem as a field message (the expected check digit is not shown).
-    package func residentIDProblem(_ error: ResidentIDError) -> String {
-        switch error {
-        case .wrongLength: self(.residentIDWrongLength)
-        case let .invalidCharacter(position): self(.residentIDInvalidCharacter(position: String(position)))
-        case .impossibleBirthDate: self(.residentIDImpossibleBirthDate)
-        case .birthDateInFuture: self(.residentIDBirthDateInFuture)
-        case .wrongCheckCharacter: self(.residentIDWrongCheck)
-        }
-    }
 
     package func education(_ level: EducationLevel) -> String {
         switch level {
@@ -53,6 +43,19 @@ extension Messages {
         case "archived": self(.statusArchived)
         case "erased": self(.statusErased)
         default: self(.statusActive)
+        }
+    }
+}
+
+extension Message {
+    /// A resident-ID problem as a field message (the expected check digit is not shown).
+    package static func residentIDProblem(_ error: ResidentIDError) -> Message {
+        switch error {
+        case .wrongLength: .residentIDWrongLength
+        case let .invalidCharacter(position): .residentIDInvalidCharacter(position: String(position))
+        case .impossibleBirthDate: .residentIDImpossibleBirthDate
+        case .birthDateInFuture: .residentIDBirthDateInFuture
+        case .wrongCheckCharacter: .residentIDWrongCheck
         }
     }
 }

@@ -50,25 +50,23 @@ package struct RegistrationController: RouteCollection {
 
     @Sendable package func register(req: Request) async throws -> Response {
         let form = try req.content.decode(RegistrationForm.self)
-        let m = req.messages
         let cipher = req.application.personalData
         var errors = FieldErrors()
         var valid: TalentInput.Valid?
         switch try await form.profile.validate(
-            on: req.db, policy: try req.policy, cipher: cipher,
-            messages: m, today: req.clock.today, checksPool: false)
+            on: req.db, policy: try req.policy, cipher: cipher, today: req.clock.today, checksPool: false)
         {
         case let .failure(profileErrors): errors = profileErrors
         case let .success(profile): valid = profile
         }
         // The account signs in with the profile's email or mobile number.
         if let valid, valid.email == nil, valid.mobile == nil, errors["email"] == nil {
-            errors["email"] = m(.userContactMissing)
+            errors["email"] = .userContactMissing
         }
         let password = form.password ?? ""
-        let problems = PasswordCheck.problems(password, email: valid?.email, mobile: valid?.mobile?.value, messages: m)
-        if let first = problems.first { errors["password"] = ([first] + problems.dropFirst()).joined(separator: " ") }
-        if password != (form.confirm ?? "") { errors["confirm"] = m(.passwordMismatch) }
+        let problems = PasswordCheck.problems(password, email: valid?.email, mobile: valid?.mobile?.value)
+        if !problems.isEmpty { errors["password"] = .joined(problems) }
+        if password != (form.confirm ?? "") { errors["confirm"] = .passwordMismatch }
         guard errors.isEmpty, let valid else {
             return try await render(req, form: form, errors: errors, status: .unprocessableEntity)
         }
@@ -78,13 +76,13 @@ package struct RegistrationController: RouteCollection {
         if let wait = try await RateLimit.registration.take(
             req.remoteAddress?.ipAddress ?? "unknown", now: req.clock.now, on: req.db)
         {
-            errors["register"] = m(.registerThrottled(minutes: String((wait + 59) / 60)))
+            errors["register"] = .registerThrottled(minutes: String((wait + 59) / 60))
             let response = try await render(req, form: form, errors: errors, status: .tooManyRequests)
             response.headers.replaceOrAdd(name: .retryAfter, value: String(wait))
             return response
         }
         if try await Self.isTaken(valid, cipher: cipher, on: req.db) {
-            errors["register"] = m(.registerNotPossible)
+            errors["register"] = .registerNotPossible
             return try await render(req, form: form, errors: errors, status: .unprocessableEntity)
         }
 

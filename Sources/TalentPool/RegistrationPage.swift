@@ -11,6 +11,7 @@ package struct RegistrationPageModel {
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
+        let errors = self.errors.shown(in: m)
         let lang = layout.language
         return layout.render(
             title: m(.registerTitle),

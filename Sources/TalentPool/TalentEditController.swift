@@ -76,7 +76,7 @@ package struct TalentEditController: RouteCollection {
             (input.categories, input.keyGroups) = stored
         } else if !(try req.classifiesTalents) {
             // Not sent: kept. Sent and different: refused, naming the field.
-            let refused = TalentInput.classificationRefused(input, keeping: stored, req.messages)
+            let refused = TalentInput.classificationRefused(input, keeping: stored)
             guard refused.isEmpty else { return .failure(refused) }
             (input.categories, input.keyGroups) = stored
         }
@@ -85,7 +85,7 @@ package struct TalentEditController: RouteCollection {
             input.mobile = talent.mobileCipher.flatMap(cipher.open)
         }
         switch try await input.validate(
-            on: req.db, policy: try req.policy, cipher: cipher, messages: req.messages,
+            on: req.db, policy: try req.policy, cipher: cipher,
             today: req.clock.today, existing: talent)
         {
         case let .failure(errors):
@@ -100,7 +100,7 @@ package struct TalentEditController: RouteCollection {
                         organizationID: record.employerID))
             else {
                 var errors = FieldErrors()
-                errors["employerID"] = req.messages(.talentEmployerNotYours)
+                errors["employerID"] = .talentEmployerNotYours
                 return .failure(errors)
             }
             _ = try await req.db.writeTransaction { db in

@@ -34,47 +34,47 @@ package struct TalentInput: Content {
     /// `checksPool`: whether an ID number already in the pool is named as the problem
     /// (staff entry); self-registration checks that itself, without saying so.
     package func validate(
-        on database: any Database, policy: PolicyDocument, cipher: PersonalDataCipher,
-        messages m: Messages, today: CalendarDate, existing: Talent? = nil,
+        on database: any Database, policy: PolicyDocument, cipher: PersonalDataCipher, today: CalendarDate,
+        existing: Talent? = nil,
         checksPool: Bool = true
     ) async throws -> Result<Valid, FieldErrors> {
         var errors = FieldErrors()
         let name = Self.trimmed(name)
-        if name == nil || name!.count > TalentText.maxNameLength { errors["name"] = m(.talentNameInvalid) }
+        if name == nil || name!.count > TalentText.maxNameLength { errors["name"] = .talentNameInvalid }
 
         var parsedID: ResidentID?
         do {
             parsedID = try ResidentID(self.residentID ?? "", today: today)
         } catch {
-            errors["residentID"] = m.residentIDProblem(error)
+            errors["residentID"] = .residentIDProblem(error)
         }
         if checksPool, let parsedID,
             let holder = try await Talent.query(on: database)
                 .filter(\.$residentIDIndex == cipher.index(parsedID.value)).first(), holder.id != existing?.id
         {
-            errors["residentID"] = m(.talentResidentIDTaken)
+            errors["residentID"] = .talentResidentIDTaken
         }
 
         var mobile: MobileNumber?
         if let raw = Self.trimmed(self.mobile) {
-            do { mobile = try MobileNumber(raw) } catch { errors["mobile"] = m(.userMobileInvalid) }
+            do { mobile = try MobileNumber(raw) } catch { errors["mobile"] = .userMobileInvalid }
         }
         let email = Self.trimmed(email)?.lowercased()
-        if let email, !TalentText.looksLikeEmail(email) { errors["email"] = m(.userEmailInvalid) }
+        if let email, !TalentText.looksLikeEmail(email) { errors["email"] = .userEmailInvalid }
 
         let district = Self.trimmed(districtCode) ?? ""
-        if try await District.find(district, on: database) == nil { errors["districtCode"] = m(.districtUnknown) }
+        if try await District.find(district, on: database) == nil { errors["districtCode"] = .districtUnknown }
 
         var education: EducationLevel?
         if let raw = Self.trimmed(educationLevel) {
             education = EducationLevel(rawValue: raw)
-            if education == nil { errors["educationLevel"] = m(.talentEducationInvalid) }
+            if education == nil { errors["educationLevel"] = .talentEducationInvalid }
         }
         var year: Int?
         if let raw = Self.trimmed(graduationYear) {
             year = Int(raw)
             if year == nil || !(1950...(today.year + 6)).contains(year!) {
-                errors["graduationYear"] = m(.talentGraduationYearInvalid(max: String(today.year + 6)))
+                errors["graduationYear"] = .talentGraduationYearInvalid(max: String(today.year + 6))
             }
         }
 
@@ -82,34 +82,34 @@ package struct TalentInput: Content {
         if let raw = Self.trimmed(employerID) {
             employer = UUID(uuidString: raw)
             let exists = if let employer { try await Organization.find(employer, on: database) != nil } else { false }
-            if !exists { errors["employerID"] = m(.talentEmployerUnknown) }
+            if !exists { errors["employerID"] = .talentEmployerUnknown }
         }
 
         let occupations = TalentText.list(occupations, separators: TalentText.occupationSeparators)
         let known = try await Occupation.query(on: database).filter(\.$id ~~ occupations).all().compactMap(\.id)
         if let unknown = occupations.first(where: { !known.contains($0) }) {
-            errors["occupations"] = m(.talentOccupationUnknown(code: unknown))
+            errors["occupations"] = .talentOccupationUnknown(code: unknown)
         }
         let skills = TalentText.list(skills, separators: TalentText.skillSeparators)
         if skills.count > TalentText.maxSkills || skills.contains(where: { $0.count > TalentText.maxSkillLength }) {
-            errors["skills"] = m(.talentSkillsInvalid)
+            errors["skills"] = .talentSkillsInvalid
         }
         let categories = Array(Set(categories ?? [])).sorted()
         if categories.contains(where: { code in !policy.talentCategories.contains { $0.code == code } }) {
-            errors["categories"] = m(.talentCategoryUnknown)
+            errors["categories"] = .talentCategoryUnknown
         }
         let keyGroups = Array(Set(keyGroups ?? [])).sorted()
         if keyGroups.contains(where: { code in !policy.keyGroups.contains { $0.code == code } }) {
-            errors["keyGroups"] = m(.talentKeyGroupUnknown)
+            errors["keyGroups"] = .talentKeyGroupUnknown
         }
-        if consent != "yes" { errors["consent"] = m(.talentConsentMissing) }
+        if consent != "yes" { errors["consent"] = .talentConsentMissing }
         // One line each: a tab or line break in a name would break exports and lists.
         for (field, label, text) in [
             ("name", Message.talentName, self.name), ("email", .userEmail, self.email),
             ("school", .talentSchool, self.school), ("major", .talentMajor, self.major),
         ]
         where errors[field] == nil && (text ?? "").contains(where: { $0.isNewline || $0 == "\t" }) {
-            errors[field] = m(.fieldOneLine(field: m(label)))
+            errors[field] = Message { m in m(.fieldOneLine(field: m(label))) }
         }
 
         guard errors.isEmpty, let name, let parsedID else { return .failure(errors) }
@@ -131,15 +131,14 @@ extension TalentInput {
     /// (`ResourceKind.talentClassification`) and different from `keeping`, what the
     /// profile has: a field left out keeps its value, a change is refused.
     package static func classificationRefused(
-        _ input: TalentInput, keeping stored: (categories: [String], keyGroups: [String]),
-        _ m: Messages
+        _ input: TalentInput, keeping stored: (categories: [String], keyGroups: [String])
     ) -> FieldErrors {
         var errors = FieldErrors()
         if let sent = input.categories, Set(sent) != Set(stored.categories) {
-            errors["categories"] = m(.talentClassificationStaffOnly)
+            errors["categories"] = .talentClassificationStaffOnly
         }
         if let sent = input.keyGroups, Set(sent) != Set(stored.keyGroups) {
-            errors["keyGroups"] = m(.talentClassificationStaffOnly)
+            errors["keyGroups"] = .talentClassificationStaffOnly
         }
         return errors
     }

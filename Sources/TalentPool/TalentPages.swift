@@ -26,6 +26,7 @@ package struct TalentFormPageModel {
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
+        let errors = self.errors.shown(in: m)
         let lang = layout.language
         let policy = layout.policy
         let staffFields = !(editing?.own ?? false)

@@ -120,12 +120,11 @@ package struct TalentsController: RouteCollection {
         let cipher = req.application.personalData
         if !(try req.classifiesTalents) {
             let errors = TalentInput.classificationRefused(
-                input, keeping: (categories: [], keyGroups: []), req.messages)
+                input, keeping: (categories: [], keyGroups: []))
             guard errors.isEmpty else { return .failure(errors) }
         }
         switch try await input.validate(
-            on: req.db, policy: try req.policy, cipher: cipher,
-            messages: req.messages, today: req.clock.today)
+            on: req.db, policy: try req.policy, cipher: cipher, today: req.clock.today)
         {
         case let .failure(errors):
             return .failure(errors)
@@ -137,7 +136,7 @@ package struct TalentsController: RouteCollection {
                     owner: ResourceOwner(organizationID: valid.employerID))
             else {
                 var errors = FieldErrors()
-                errors["employerID"] = req.messages(.talentEmployerNotYours)
+                errors["employerID"] = .talentEmployerNotYours
                 return .failure(errors)
             }
             let talent = try await req.db.writeTransaction { db in

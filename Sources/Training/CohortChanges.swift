@@ -13,13 +13,12 @@ package enum CohortChanges {
     package static func edit(
         _ cohort: Cohort, of program: Program, with input: CohortInput, context: WriteContext, on db: any Database
     ) async throws {
-        let m = context.messages
         var errors = FieldErrors()
-        if program.status == .finished || program.status == .archived { errors["name"] = m(.cohortProgramClosedEdit) }
+        if program.status == .finished || program.status == .archived { errors["name"] = .cohortProgramClosedEdit }
         var input = input
         input.capacity = String(cohort.capacity)
         let valid: CohortInput.Valid
-        switch input.validate(program: program, messages: m) {
+        switch input.validate(program: program) {
         case let .failure(invalid):
             for (field, message) in invalid.items where errors[field] == nil { errors[field] = message }
             throw errors
@@ -31,13 +30,14 @@ package enum CohortChanges {
         if try await Cohort.query(on: db).filter(\.$program.$id == program.requireID()).filter(\.$name == valid.name)
             .filter(\.$id != cohortID).first() != nil
         {
-            errors["name"] = m(.cohortNameTaken)
+            errors["name"] = .cohortNameTaken
         }
         let outside = try await CohortSession.query(on: db).filter(\.$cohort.$id == cohortID).all()
             .filter { CalendarDate($0.date).map { $0 < valid.startsOn || valid.endsOn < $0 } ?? false }.map(\.date)
         if !outside.isEmpty {
-            let dates = outside.sorted().joined(separator: m.language == .zh ? "、" : ", ")
-            errors["startsOn"] = m(.cohortSessionsOutside(dates: dates))
+            errors["startsOn"] = Message { m in
+                m(.cohortSessionsOutside(dates: outside.sorted().joined(separator: m.language == .zh ? "、" : ", ")))
+            }
         }
         guard errors.isEmpty else { throw errors }
         let before = [cohort.name, cohort.enrolDeadline, cohort.startsOn, cohort.endsOn]
@@ -64,7 +64,7 @@ package enum CohortChanges {
         try await db.writeTransaction { db in
             // Checked inside the transaction, so an application cannot slip in between.
             guard try await Enrollment.query(on: db).filter(\.$cohort.$id == cohortID).count() == 0 else {
-                throw FieldErrors("cohort", context.messages(.cohortHasEnrollments))
+                throw FieldErrors("cohort", .cohortHasEnrollments)
             }
             try await EnrollmentImport.query(on: db).filter(\.$cohort.$id == cohortID).delete()
             try await CohortSession.query(on: db).filter(\.$cohort.$id == cohortID).delete()
@@ -80,7 +80,7 @@ package enum CohortChanges {
         let id = try session.requireID()
         try await db.writeTransaction { db in
             guard try await Attendance.query(on: db).filter(\.$session.$id == id).count() == 0 else {
-                throw FieldErrors("sessionID", context.messages(.sessionHasAttendance))
+                throw FieldErrors("sessionID", .sessionHasAttendance)
             }
             try await session.delete(on: db)
             try await context.record(

@@ -24,6 +24,7 @@ package struct CohortPageModel {
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
+        let errors = self.errors.shown(in: m)
         let cohortID = cohort.id ?? UUID()
         let scheduled = sessions.reduce(StudyHours.zero) { $0 + $1.hours }
         let title = "\(program.title) · \(cohort.name)"
@@ -91,19 +92,19 @@ package struct CohortPageModel {
                 FormParts.field(
                     .init(
                         id: "ce-name", name: "name", label: m(.cohortName), value: cohort.name,
-                        error: errors["name"])),
+                        error: errors.shown(in: m)["name"])),
                 FormParts.field(
                     .init(
                         id: "ce-deadline", name: "enrolDeadline", label: m(.cohortDeadline), type: .date,
-                        value: cohort.enrolDeadline, error: errors["enrolDeadline"])),
+                        value: cohort.enrolDeadline, error: errors.shown(in: m)["enrolDeadline"])),
                 FormParts.field(
                     .init(
                         id: "ce-starts", name: "startsOn", label: m(.programStartsOn), type: .date,
-                        value: cohort.startsOn, error: errors["startsOn"])),
+                        value: cohort.startsOn, error: errors.shown(in: m)["startsOn"])),
                 FormParts.field(
                     .init(
                         id: "ce-ends", name: "endsOn", label: m(.programEndsOn), type: .date,
-                        value: cohort.endsOn, error: errors["endsOn"])),
+                        value: cohort.endsOn, error: errors.shown(in: m)["endsOn"])),
                 .button(.type(.submit), .class("button"), .text(m(.cohortSave)))),
             .if(
                 counts.values.reduce(0, +) == 0,
@@ -147,11 +148,13 @@ package struct CohortPageModel {
                     FormParts.field(
                         .init(
                             id: "s-date", name: "date", label: m(.sessionDate), type: .date,
-                            value: cohort.startsOn, error: errors["date"])),
+                            value: cohort.startsOn, error: errors.shown(in: m)["date"])),
                     FormParts.field(
-                        .init(id: "s-hours", name: "hours", label: m(.sessionHours), error: errors["hours"])),
+                        .init(
+                            id: "s-hours", name: "hours", label: m(.sessionHours), error: errors.shown(in: m)["hours"])),
                     FormParts.field(
-                        .init(id: "s-topic", name: "topic", label: m(.sessionTopic), error: errors["topic"])),
+                        .init(
+                            id: "s-topic", name: "topic", label: m(.sessionTopic), error: errors.shown(in: m)["topic"])),
                     .button(.type(.submit), .class("button"), .text(m(.sessionAdd)))
                 ))
         )

@@ -22,14 +22,14 @@ package struct ResultInput: Content {
     /// `pass` or `fail` (a form's radio buttons), or a JSON boolean.
     @LenientText package var passed: String?
 
-    package func validate(messages m: Messages) -> Result<(score: Int?, passed: Bool), FieldErrors> {
-        var read = FieldReader(messages: m)
+    package func validate() -> Result<(score: Int?, passed: Bool), FieldErrors> {
+        var read = FieldReader()
         let score = read.integer(self.score, "score", .resultScore, in: 0...100, fallback: -1)
         var passed: Bool?
         switch self.passed.trimmedText?.lowercased() {
         case "pass", "true", "1", "yes": passed = true
         case "fail", "false", "0", "no": passed = false
-        default: read.fail("passed", m(.fieldChoose(field: m(.resultPassed))))
+        default: read.fail("passed", Message { m in m(.fieldChoose(field: m(.resultPassed))) })
         }
         guard read.errors.isEmpty, let score, let passed else { return .failure(read.errors) }
         return .success((score < 0 ? nil : score, passed))

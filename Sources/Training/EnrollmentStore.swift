@@ -25,28 +25,29 @@ package enum EnrollmentStore {
         _ talent: Talent, in cohort: Cohort, of program: Program, yearsInField: Int?, voucherID: UUID? = nil,
         payment: (any EnrolmentPayment)? = nil, byProvider: Bool, context: WriteContext, on db: any Database
     ) async throws -> Enrollment {
-        let m = context.messages
         var errors = FieldErrors()
         let open = byProvider ? program.status.takesProviderEnrolments : program.status.takesApplications
-        if !open { errors["cohortID"] = m(.enrolProgramNotOpen) }
+        if !open { errors["cohortID"] = .enrolProgramNotOpen }
         if let deadline = CalendarDate(cohort.enrolDeadline), deadline < context.today {
-            errors["cohortID"] = m(.enrolDeadlinePassed(date: cohort.enrolDeadline))
+            errors["cohortID"] = .enrolDeadlinePassed(date: cohort.enrolDeadline)
         }
-        if talent.status != "active" { errors["talentID"] = m(.enrolTalentInactive) }
+        if talent.status != "active" { errors["talentID"] = .enrolTalentInactive }
         let talentID = try talent.requireID()
         let cohortID = try cohort.requireID()
         let existing = try await Enrollment.query(on: db).filter(\.$cohort.$id == cohortID)
             .filter(\.$talent.$id == talentID).first()
-        if let existing, existing.status != .withdrawn { errors["cohortID"] = m(.enrolAlready) }
+        if let existing, existing.status != .withdrawn { errors["cohortID"] = .enrolAlready }
         if errors.isEmpty {
             let applicant = try await applicantFacts(talent, yearsInField: yearsInField, on: db)
             let decision = program.entryRequirement.check(
                 applicant, occupationCode: program.occupationCode, measure: program.measure)
             if !decision.isEligible {
                 let clauses = decision.reasons
-                errors["yearsInField"] = m(
-                    .enrolRequirementNotMet(
-                        conditions: clauses.map { m.clause($0) }.joined(separator: m.language == .zh ? "；" : "; ")))
+                errors["yearsInField"] = Message { m in
+                    m(
+                        .enrolRequirementNotMet(
+                            conditions: clauses.map { m.clause($0) }.joined(separator: m.language == .zh ? "；" : "; ")))
+                }
             }
         }
         guard errors.isEmpty else { throw errors }
@@ -66,7 +67,7 @@ package enum EnrollmentStore {
         enrollment.withdrawnAt = nil
         try await enrollment.save(on: db)
         if let voucherID {
-            guard let payment else { throw FieldErrors("voucherID", m(.voucherUnknown)) }
+            guard let payment else { throw FieldErrors("voucherID", .voucherUnknown) }
             try await payment.pay(voucherID, talentID: talentID, for: enrollment, of: program, context: context, on: db)
         }
         try await context.record(
@@ -80,7 +81,7 @@ package enum EnrollmentStore {
     /// first on the waiting list.
     package static func withdraw(_ enrollment: Enrollment, context: WriteContext, on db: any Database) async throws {
         guard enrollment.status.canWithdraw else {
-            throw FieldErrors("enrollment", context.messages(.enrolCannotWithdraw))
+            throw FieldErrors("enrollment", .enrolCannotWithdraw)
         }
         let sql = db as! any SQLDatabase
         let before = enrollment.status
@@ -91,7 +92,7 @@ package enum EnrollmentStore {
             """
         ).all()
         // Another request changed it first: report rather than act on a stale view.
-        guard !changed.isEmpty else { throw Abort(.conflict, reason: context.messages(.errorConflict)) }
+        guard !changed.isEmpty else { throw WriteConflict() }
         enrollment.status = .withdrawn
         try await context.publish(EnrollmentWithdrawn(enrollmentID: try enrollment.requireID()), on: db)
         if before == .enrolled {
@@ -118,7 +119,7 @@ package enum EnrollmentStore {
         ).all()
         guard let row = changed.first else {
             let taken = try await Cohort.find(cohortID, on: db)?.seatsTaken ?? cohort.seatsTaken
-            throw FieldErrors("capacity", context.messages(.cohortCapacityBelowTaken(taken: String(taken))))
+            throw FieldErrors("capacity", .cohortCapacityBelowTaken(taken: String(taken)))
         }
         cohort.capacity = capacity
         cohort.seatsTaken = try row.decode(column: "seats_taken", as: Int.self)
@@ -134,11 +135,10 @@ package enum EnrollmentStore {
         _ enrollment: Enrollment, session: CohortSession, hours: StudyHours,
         context: WriteContext, on db: any Database
     ) async throws {
-        let m = context.messages
-        guard enrollment.status.isInProgress else { throw FieldErrors("enrollment", m(.enrolNotInProgress)) }
-        guard session.$cohort.id == enrollment.$cohort.id else { throw FieldErrors("sessionID", m(.sessionUnknown)) }
+        guard enrollment.status.isInProgress else { throw FieldErrors("enrollment", .enrolNotInProgress) }
+        guard session.$cohort.id == enrollment.$cohort.id else { throw FieldErrors("sessionID", .sessionUnknown) }
         guard hours <= session.hours else {
-            throw FieldErrors("hours", m(.attendanceAboveSession(hours: session.hours.description)))
+            throw FieldErrors("hours", .attendanceAboveSession(hours: session.hours.description))
         }
         let enrollmentID = try enrollment.requireID()
         let sessionID = try session.requireID()
@@ -160,7 +160,7 @@ package enum EnrollmentStore {
         on db: any Database
     ) async throws {
         guard enrollment.status.isInProgress else {
-            throw FieldErrors("enrollment", context.messages(.enrolNotInProgress))
+            throw FieldErrors("enrollment", .enrolNotInProgress)
         }
         enrollment.score = score
         enrollment.passed = passed
@@ -175,14 +175,14 @@ package enum EnrollmentStore {
     package static func complete(_ enrollment: Enrollment, program: Program, context: WriteContext, on db: any Database)
         async throws
     {
-        let m = context.messages
-        guard enrollment.status.isInProgress else { throw FieldErrors("enrollment", m(.enrolNotInProgress)) }
+        guard enrollment.status.isInProgress else { throw FieldErrors("enrollment", .enrolNotInProgress) }
         let scheduled = try await scheduledHours(enrollment.$cohort.id, on: db)
         let attended = try await attendedHours(try enrollment.requireID(), on: db)
         let completion = program.completionRule.completion(
             attended: attended, scheduled: scheduled, passed: enrollment.passed, measure: program.measure)
         guard completion.isEligible else {
-            throw FieldErrors("enrollment", completion.reasons.map { m.shortfall($0) }.joined(separator: " "))
+            throw FieldErrors(
+                "enrollment", Message { m in completion.reasons.map { m.shortfall($0) }.joined(separator: " ") })
         }
         enrollment.status = .completed
         enrollment.completedOn = context.today.description
@@ -199,7 +199,7 @@ package enum EnrollmentStore {
         async throws
     {
         guard enrollment.status.isInProgress else {
-            throw FieldErrors("enrollment", context.messages(.enrolNotInProgress))
+            throw FieldErrors("enrollment", .enrolNotInProgress)
         }
         enrollment.status = .notCompleted
         try await enrollment.save(on: db)

@@ -59,18 +59,18 @@ extension EnrollmentsController {
             }
         case .attendance:
             let input = try req.content.decode(AttendanceInput.self)
-            var read = FieldReader(messages: req.messages)
+            var read = FieldReader()
             let sessionID = read.id(input.sessionID, "sessionID", .sessionTopic)
             let hours = read.hours(input.hours, "hours", .sessionHours, max: 24)
             let session = try await sessionID.asyncFlatMap { try await CohortSession.find($0, on: req.db) }
-            if sessionID != nil, session == nil { read.fail("sessionID", req.messages(.sessionUnknown)) }
+            if sessionID != nil, session == nil { read.fail("sessionID", .sessionUnknown) }
             guard read.errors.isEmpty, let session, let hours else { throw read.errors }
             try await req.db.writeTransaction {
                 try await EnrollmentStore.recordAttendance(
                     enrollment, session: session, hours: hours, context: context, on: $0)
             }
         case .result:
-            switch try req.content.decode(ResultInput.self).validate(messages: req.messages) {
+            switch try req.content.decode(ResultInput.self).validate() {
             case let .failure(errors): throw errors
             case let .success(result):
                 try await req.db.writeTransaction {
@@ -103,30 +103,29 @@ extension EnrollmentsController {
             Permissions.allows(
                 actor, .create, on: .certificate, owner: ResourceOwner(organizationID: program.$provider.id))
         else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
-        let m = req.messages
         let input = try req.content.decode(IssueInput.self)
-        var read = FieldReader(messages: m)
+        var read = FieldReader()
         let kind =
             read.choice(input.kind, "kind", .certificateKind, as: CertificateKind.self, required: false)
             ?? .trainingCompletion
         let number = read.text(input.number, "number", .certificateNumber, max: 40)
         let today = req.clock.today
         let issuedOn = read.date(input.issuedOn, "issuedOn", .certificateIssuedOn, required: false) ?? today
-        if enrollment.status != .completed { read.fail("enrollment", m(.certificateNeedsCompletion)) }
-        if issuedOn > today { read.fail("issuedOn", m(.certificateIssuedInFuture)) }
+        if enrollment.status != .completed { read.fail("enrollment", .certificateNeedsCompletion) }
+        if issuedOn > today { read.fail("issuedOn", .certificateIssuedInFuture) }
         if let completed = enrollment.completedOn.flatMap(CalendarDate.init), issuedOn < completed {
-            read.fail("issuedOn", m(.certificateBeforeCompletion(date: completed.description)))
+            read.fail("issuedOn", .certificateBeforeCompletion(date: completed.description))
         }
         let level: CertificateLevel?
         switch kind {
         case .trainingCompletion: level = program.engineerLevel.map { .engineer($0) }
         case .skillLevel where program.skillLevel != nil: level = program.skillLevel.map { .skill($0) }
         default:
-            read.fail("kind", m(.certificateKindNotForProgram))
+            read.fail("kind", .certificateKindNotForProgram)
             level = nil
         }
         if try await Certificate.query(on: req.db).filter(\.$enrollmentID == enrollment.requireID()).first() != nil {
-            read.fail("enrollment", m(.certificateAlreadyIssued))
+            read.fail("enrollment", .certificateAlreadyIssued)
         }
         guard read.errors.isEmpty, let number,
             let talent = try await Talent.find(enrollment.$talent.id, on: req.db)

@@ -65,7 +65,7 @@ package struct EnrollmentsController: RouteCollection {
     }
 
     private func addSession(to cohort: Cohort, _ req: Request) async throws -> CohortSession {
-        switch try req.content.decode(SessionInput.self).validate(cohort: cohort, messages: req.messages) {
+        switch try req.content.decode(SessionInput.self).validate(cohort: cohort) {
         case let .failure(errors): throw errors
         case let .success(valid):
             let session = CohortSession()
@@ -101,7 +101,7 @@ package struct EnrollmentsController: RouteCollection {
     }
 
     private func changeCapacity(of cohort: Cohort, _ req: Request) async throws {
-        var read = FieldReader(messages: req.messages)
+        var read = FieldReader()
         let capacity = read.integer(
             try req.content.decode(CapacityInput.self).capacity, "capacity", .programCapacity,
             in: 1...ProgramInput.maxCapacity)
@@ -139,20 +139,20 @@ package struct EnrollmentsController: RouteCollection {
     private func enrol(in cohort: Cohort, of program: Program, _ req: Request) async throws -> Enrollment {
         let (actor, scope) = try req.scope(.create, on: .enrollment)
         let input = try req.content.decode(EnrollmentInput.self)
-        var read = FieldReader(messages: req.messages)
+        var read = FieldReader()
         let years = read.integer(input.yearsInField, "yearsInField", .enrolYearsInField, in: 0...60, fallback: -1)
         let voucherID = read.id(input.voucherID, "voucherID", .voucherTitle, required: false)
         let talent: Talent?
         if scope == .own {
             talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first()
-            if talent == nil { read.fail("talentID", req.messages(.enrolNoProfile)) }
+            if talent == nil { read.fail("talentID", .enrolNoProfile) }
         } else {
             guard Permissions.allows(actor, .create, on: .enrollment, owner: program.owner) else {
                 throw Abort(.notFound)
             }
             let id = read.id(input.talentID, "talentID", .enrolTalent)
             talent = try await id.asyncFlatMap { try await Talent.find($0, on: req.db) }
-            if id != nil, talent == nil { read.fail("talentID", req.messages(.enrolTalentUnknown)) }
+            if id != nil, talent == nil { read.fail("talentID", .enrolTalentUnknown) }
         }
         guard read.errors.isEmpty, let talent, let years else { throw read.errors }
         return try await req.db.writeTransaction { db in

@@ -141,18 +141,16 @@ package struct ProgramInput: Content {
 
     /// `actor`'s organisation is the provider unless the actor may act for any.
     package func validate(
-        actor: Actor, scope: AccessScope, policy: PolicyDocument, on database: any Database,
-        messages m: Messages
+        actor: Actor, scope: AccessScope, policy: PolicyDocument, on database: any Database
     ) async throws -> Result<Valid, FieldErrors> {
-        var read = FieldReader(messages: m)
+        var read = FieldReader()
         let provider = try await read.provider(providerID, "providerID", actor: actor, scope: scope, on: database)
         let kind = read.choice(self.kind, "kind", .programKind, as: ProgramKind.self)
         let title = read.text(self.title, "title", .programTitle)
         var measure = kind?.defaultMeasure
         if let code = read.text(self.measure, "measure", .columnMeasure, required: false, max: 8)?.uppercased() {
             if policy.measure(code) == nil {
-                read.fail(
-                    "measure", m(.errorUnknownMeasure(code: code, last: policy.measures.last?.code ?? "M12")))
+                read.fail("measure", .errorUnknownMeasure(code: code, last: policy.measures.last?.code ?? "M12"))
             }
             measure = code
         }
@@ -160,7 +158,7 @@ package struct ProgramInput: Content {
             occupationCode, "occupationCode", .programOccupation,
             required: kind?.needsOccupation ?? false, max: 20)
         if let code = occupation, try await Occupation.find(code, on: database) == nil {
-            read.fail("occupationCode", m(.talentOccupationUnknown(code: code)))
+            read.fail("occupationCode", .talentOccupationUnknown(code: code))
             occupation = nil
         }
         let direction = read.text(self.direction, "direction", .programDirection, required: false, max: 100)
@@ -180,7 +178,7 @@ package struct ProgramInput: Content {
         let capacity = read.integer(self.capacity, "capacity", .programCapacity, in: 1...Self.maxCapacity)
         let startsOn = read.date(self.startsOn, "startsOn", .programStartsOn)
         let endsOn = read.date(self.endsOn, "endsOn", .programEndsOn)
-        if let startsOn, let endsOn, endsOn < startsOn { read.fail("endsOn", m(.programEndsBeforeStart)) }
+        if let startsOn, let endsOn, endsOn < startsOn { read.fail("endsOn", .programEndsBeforeStart) }
         let delivery = read.choice(self.delivery, "delivery", .programDelivery, as: DeliveryMode.self)
         let place = read.text(
             self.place, "place", .programPlace, required: delivery != nil && delivery != DeliveryMode.online)
@@ -198,7 +196,7 @@ package struct ProgramInput: Content {
                 requireCertificateLevel, "requireCertificateLevel", .programRequireCertificateLevel,
                 as: EngineerLevel.self, required: false)
             if kind == .skillLevel {
-                read.fail("requireCertificateKind", m(.programRequireSkillByLevel))
+                read.fail("requireCertificateKind", .programRequireSkillByLevel)
             } else {
                 clauses.append(.certificate(kind: kind, minimum: level))
             }
@@ -254,8 +252,8 @@ package struct CohortInput: Content {
         package var endsOn: CalendarDate
     }
 
-    package func validate(program: Program, messages m: Messages) -> Result<Valid, FieldErrors> {
-        var read = FieldReader(messages: m)
+    package func validate(program: Program) -> Result<Valid, FieldErrors> {
+        var read = FieldReader()
         let name = read.text(self.name, "name", .cohortName, max: 60)
         let capacity = read.integer(
             self.capacity, "capacity", .programCapacity, in: 1...ProgramInput.maxCapacity,
@@ -263,8 +261,8 @@ package struct CohortInput: Content {
         let startsOn = read.date(self.startsOn, "startsOn", .programStartsOn)
         let endsOn = read.date(self.endsOn, "endsOn", .programEndsOn)
         let deadline = read.date(enrolDeadline, "enrolDeadline", .cohortDeadline)
-        if let startsOn, let endsOn, endsOn < startsOn { read.fail("endsOn", m(.programEndsBeforeStart)) }
-        if let deadline, let endsOn, endsOn < deadline { read.fail("enrolDeadline", m(.cohortDeadlineAfterEnd)) }
+        if let startsOn, let endsOn, endsOn < startsOn { read.fail("endsOn", .programEndsBeforeStart) }
+        if let deadline, let endsOn, endsOn < deadline { read.fail("enrolDeadline", .cohortDeadlineAfterEnd) }
         guard read.errors.isEmpty, let name, let capacity, let startsOn, let endsOn, let deadline
         else { return .failure(read.errors) }
         return .success(
@@ -284,16 +282,16 @@ package struct SessionInput: Content {
         package var topic: String
     }
 
-    package func validate(cohort: Cohort, messages m: Messages) -> Result<Valid, FieldErrors> {
-        var read = FieldReader(messages: m)
+    package func validate(cohort: Cohort) -> Result<Valid, FieldErrors> {
+        var read = FieldReader()
         let date = read.date(self.date, "date", .sessionDate)
         if let date, let starts = CalendarDate(cohort.startsOn), let ends = CalendarDate(cohort.endsOn),
             date < starts || ends < date
         {
-            read.fail("date", m(.sessionOutsideCohort(from: cohort.startsOn, to: cohort.endsOn)))
+            read.fail("date", .sessionOutsideCohort(from: cohort.startsOn, to: cohort.endsOn))
         }
         let hours = read.hours(self.hours, "hours", .sessionHours, max: 24)
-        if hours == .zero { read.fail("hours", m(.fieldHours(field: m(.sessionHours), max: "24"))) }
+        if hours == .zero { read.fail("hours", Message { m in m(.fieldHours(field: m(.sessionHours), max: "24")) }) }
         let topic = read.text(self.topic, "topic", .sessionTopic)
         guard read.errors.isEmpty, let date, let hours, let topic else { return .failure(read.errors) }
         return .success(Valid(date: date, hours: hours, topic: topic))

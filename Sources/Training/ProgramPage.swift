@@ -23,6 +23,7 @@ package struct ProgramPageModel {
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
+        let errors = self.errors.shown(in: m)
         let id = program.id ?? UUID()
         return layout.render(
             title: program.title, description: program.description,
@@ -148,7 +149,7 @@ package struct ProgramPageModel {
             FormParts.field(
                 .init(
                     id: fieldID, name: "yearsInField", label: m(.enrolYearsInField), type: .number,
-                    error: errors["yearsInField"], required: false, hint: m(.enrolYearsHint))),
+                    error: errors.shown(in: m)["yearsInField"], required: false, hint: m(.enrolYearsHint))),
             .if(
                 !paymentOptions.isEmpty,
                 FormParts.select(
@@ -159,7 +160,7 @@ package struct ProgramPageModel {
                                 option.id.uuidString,
                                 "\(option.value.formatted) · \(m(.voucherExpiresOn)) \(option.expiresOn)"
                             )
-                        }, selected: paymentOptions.first?.id.uuidString, error: errors["voucherID"])),
+                        }, selected: paymentOptions.first?.id.uuidString, error: errors.shown(in: m)["voucherID"])),
             .button(.type(.submit), .class("button"), .text(m(.enrolApply)))
         )
     }
@@ -190,24 +191,24 @@ package struct ProgramPageModel {
                     .h3(.text(m(.cohortNew))),
                     FormParts.field(
                         .init(
-                            id: "c-name", name: "name", label: m(.cohortName), error: errors["name"],
+                            id: "c-name", name: "name", label: m(.cohortName), error: errors.shown(in: m)["name"],
                             hint: m(.cohortNameHint))),
                     FormParts.field(
                         .init(
                             id: "c-capacity", name: "capacity", label: m(.programCapacity), type: .number,
-                            value: String(program.capacity), error: errors["capacity"])),
+                            value: String(program.capacity), error: errors.shown(in: m)["capacity"])),
                     FormParts.field(
                         .init(
                             id: "c-deadline", name: "enrolDeadline", label: m(.cohortDeadline), type: .date,
-                            value: program.startsOn, error: errors["enrolDeadline"])),
+                            value: program.startsOn, error: errors.shown(in: m)["enrolDeadline"])),
                     FormParts.field(
                         .init(
                             id: "c-starts", name: "startsOn", label: m(.programStartsOn), type: .date,
-                            value: program.startsOn, error: errors["startsOn"])),
+                            value: program.startsOn, error: errors.shown(in: m)["startsOn"])),
                     FormParts.field(
                         .init(
                             id: "c-ends", name: "endsOn", label: m(.programEndsOn), type: .date,
-                            value: program.endsOn, error: errors["endsOn"])),
+                            value: program.endsOn, error: errors.shown(in: m)["endsOn"])),
                     .button(.type(.submit), .class("button"), .text(m(.cohortCreate)))
                 ))
         )

@@ -102,6 +102,7 @@ package struct ProgramFormPageModel {
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
+        let errors = self.errors.shown(in: m)
         let title = program == nil ? m(.programNew) : m(.programEdit)
         let none = [("", m(.filterAny))]
         func field(

@@ -123,11 +123,8 @@ package struct ProgramsController: RouteCollection {
     private func changeStatus(of program: Program, _ req: Request) async throws {
         let target = try req.content.decode(ProgramStatusChange.self).to.flatMap(ProgramStatus.init(rawValue:))
         guard let target, program.status.canMove(to: target) else {
-            let errors = FieldErrors(
-                "to",
-                req.messages(
-                    .programStatusInvalid(from: req.messages.programStatus(program.status))))
-            throw errors
+            throw FieldErrors(
+                "to", Message { m in m(.programStatusInvalid(from: m.programStatus(program.status))) })
         }
         program.status = target
         try await req.db.writeTransaction { db in
@@ -141,16 +138,16 @@ package struct ProgramsController: RouteCollection {
 
     private func createCohort(in program: Program, _ req: Request) async throws -> Cohort {
         guard program.status != .finished, program.status != .archived else {
-            throw FieldErrors("name", req.messages(.cohortProgramClosed))
+            throw FieldErrors("name", .cohortProgramClosed)
         }
         let input = try req.content.decode(CohortInput.self)
-        switch input.validate(program: program, messages: req.messages) {
+        switch input.validate(program: program) {
         case let .failure(errors): throw errors
         case let .success(valid):
             if try await Cohort.query(on: req.db).filter(\.$program.$id == program.requireID())
                 .filter(\.$name == valid.name).first() != nil
             {
-                throw FieldErrors("name", req.messages(.cohortNameTaken))
+                throw FieldErrors("name", .cohortNameTaken)
             }
             let cohort = Cohort()
             cohort.$program.id = try program.requireID()
@@ -223,7 +220,7 @@ package struct ProgramsController: RouteCollection {
     private func create(_ input: ProgramInput, _ req: Request) async throws -> Result<Program, FieldErrors> {
         let (actor, scope) = try req.scope(.create, on: .program)
         switch try await input.validate(
-            actor: actor, scope: scope, policy: try req.policy, on: req.db, messages: req.messages)
+            actor: actor, scope: scope, policy: try req.policy, on: req.db)
         {
         case let .failure(errors): return .failure(errors)
         case let .success(valid):
@@ -248,12 +245,12 @@ package struct ProgramsController: RouteCollection {
     > {
         let (actor, scope) = try req.scope(.change, on: .program)
         guard program.status == .draft || program.status == .open else {
-            return .failure(FieldErrors("title", req.messages(.programNotEditable)))
+            return .failure(FieldErrors("title", .programNotEditable))
         }
         var input = input
         if scope != .any { input.providerID = nil }
         switch try await input.validate(
-            actor: actor, scope: scope, policy: try req.policy, on: req.db, messages: req.messages)
+            actor: actor, scope: scope, policy: try req.policy, on: req.db)
         {
         case let .failure(errors): return .failure(errors)
         case let .success(valid):

@@ -11,15 +11,18 @@ extension Messages {
         }
     }
 
-    package func voucherProblem(_ problem: VoucherRules.RedeemProblem) -> String {
+}
+
+extension Message {
+    package static func voucherProblem(_ problem: VoucherRules.RedeemProblem) -> Message {
         switch problem {
-        case .notTheHolders: self(.voucherNotHolders)
-        case .alreadyUsed: self(.voucherAlreadyUsed)
-        case .cancelled: self(.voucherCancelled)
-        case let .expired(date): self(.voucherExpired(date: date))
-        case .programTakesNoVouchers: self(.voucherProgramTakesNone)
+        case .notTheHolders: .voucherNotHolders
+        case .alreadyUsed: .voucherAlreadyUsed
+        case .cancelled: .voucherCancelled
+        case let .expired(date): .voucherExpired(date: date)
+        case .programTakesNoVouchers: .voucherProgramTakesNone
         case let .wrongOccupation(voucher, program):
-            self(.voucherWrongOccupation(voucher: voucher, program: program ?? "—"))
+            .voucherWrongOccupation(voucher: voucher, program: program ?? "—")
         }
     }
 }

@@ -17,6 +17,7 @@ package struct VoucherBatchPageModel {
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
+        let errors = self.errors.shown(in: m)
         let lang = m.language
         let group = layout.policy.keyGroups.first { $0.code == batch.keyGroup }?.name.text(lang) ?? batch.keyGroup
         return layout.render(

@@ -19,31 +19,31 @@ package struct VoucherBatchInput: Content {
     /// group when empty.
     @LenientText package var talentIDs: String?
 
-    package func validate(policy: PolicyDocument, today: CalendarDate, on db: any Database, messages m: Messages)
+    package func validate(policy: PolicyDocument, today: CalendarDate, on db: any Database)
         async throws
         -> Result<VoucherStore.Batch, FieldErrors>
     {
-        var read = FieldReader(messages: m)
+        var read = FieldReader()
         let name = read.text(self.name, "name", .voucherBatchName, max: 100)
         let keyGroup = read.text(self.keyGroup, "keyGroup", .talentKeyGroups, max: 60)
         if let keyGroup, !policy.keyGroups.contains(where: { $0.code == keyGroup }) {
-            read.fail("keyGroup", m(.talentKeyGroupUnknown))
+            read.fail("keyGroup", .talentKeyGroupUnknown)
         }
         let district = read.text(districtCode, "districtCode", .organizationDistrict, required: false, max: 12)
         if let district, try await District.find(district, on: db) == nil {
-            read.fail("districtCode", m(.districtUnknown))
+            read.fail("districtCode", .districtUnknown)
         }
         let occupation = read.text(occupationCode, "occupationCode", .programOccupation, max: 20)
         if let occupation, !policy.demandOccupations.contains(occupation) {
-            read.fail("occupationCode", m(.voucherOccupationNotInCatalogue(code: occupation)))
+            read.fail("occupationCode", .voucherOccupationNotInCatalogue(code: occupation))
         }
         var value = read.money(self.value, "value", .voucherValue)
         if value?.fen ?? 0 <= 0, read.errors["value"] == nil {
-            read.fail("value", m(.fieldMoney(field: m(.voucherValue))))
+            read.fail("value", Message { m in m(.fieldMoney(field: m(.voucherValue))) })
             value = nil
         }
         let expires = read.date(expiresOn, "expiresOn", .voucherExpiresOn)
-        if let expires, expires < today { read.fail("expiresOn", m(.voucherExpiresInPast)) }
+        if let expires, expires < today { read.fail("expiresOn", .voucherExpiresInPast) }
         let maxCount = read.integer(
             self.maxCount, "maxCount", .voucherMaxCount, in: 1...VoucherStore.maxBatch,
             fallback: VoucherStore.maxBatch)
@@ -52,7 +52,7 @@ package struct VoucherBatchInput: Content {
             talentIDs, "talentIDs", .voucherTalentIDs, required: false, max: 400_000, multiline: true)
         {
             ids = ProfileIDList.parse(list, maximum: VoucherStore.maxBatch)
-            if ids == nil { read.fail("talentIDs", m(.voucherTalentIDsInvalid)) }
+            if ids == nil { read.fail("talentIDs", .voucherTalentIDsInvalid) }
         }
         guard read.errors.isEmpty, let name, let keyGroup, let occupation, let value, let expires, let maxCount else {
             return .failure(read.errors)

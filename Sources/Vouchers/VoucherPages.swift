@@ -17,6 +17,7 @@ package struct VouchersPageModel {
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
+        let errors = self.errors.shown(in: m)
         let lang = m.language
         let policy = layout.policy
         let any = [("", m(.filterAny))]

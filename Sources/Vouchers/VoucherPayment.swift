@@ -25,7 +25,7 @@ package struct VoucherPayment: EnrolmentPayment {
     ) async throws {
         try await VoucherStore.spend(
             optionID, talentID: talentID, on: enrollment, program: program, today: context.today, now: context.now,
-            messages: context.messages, on: db)
+            on: db)
     }
 
     package func holdings(of talentID: UUID, on db: any Database) async throws -> any PageSection {

@@ -40,9 +40,7 @@ package enum VoucherStore {
         let candidates = try await members.sort(\.$talent.$id).all().map(\.$talent.id)
         if let ids = batch.talentIDs, Set(candidates).count < Set(ids).count {
             throw FieldErrors(
-                "talentIDs",
-                context.messages(
-                    .voucherTalentsNotEligible(count: String(Set(ids).count - Set(candidates).count))))
+                "talentIDs", .voucherTalentsNotEligible(count: String(Set(ids).count - Set(candidates).count)))
         }
         let holding = Set(
             try await Voucher.query(on: db).filter(\.$occupationCode == batch.occupationCode)
@@ -89,11 +87,11 @@ package enum VoucherStore {
     /// Refusals name the reason, on the field `voucherID`.
     package static func spend(
         _ voucherID: UUID, talentID: UUID, on enrollment: Enrollment, program: Program, today: CalendarDate,
-        now: Date, messages m: Messages, on db: any Database
+        now: Date, on db: any Database
     ) async throws {
         guard let voucher = try await Voucher.find(voucherID, on: db), let expires = CalendarDate(voucher.expiresOn)
         else {
-            throw FieldErrors("voucherID", m(.voucherUnknown))
+            throw FieldErrors("voucherID", .voucherUnknown)
         }
         let decision = VoucherRules.redeem(
             status: voucher.status, holderMatches: voucher.$talent.id == talentID,
@@ -101,7 +99,7 @@ package enum VoucherStore {
             expiresOn: expires, programAcceptsVouchers: program.vouchersApply,
             programOccupation: program.occupationCode,
             today: today)
-        if let problem = decision.reasons.first { throw FieldErrors("voucherID", m.voucherProblem(problem)) }
+        if let problem = decision.reasons.first { throw FieldErrors("voucherID", .voucherProblem(problem)) }
         let spent = try await (db as! any SQLDatabase).raw(
             """
             UPDATE vouchers SET status = 'redeemed', redeemed_at = \(bind: now), enrollment_id = \(bind: try enrollment.requireID()),
@@ -111,7 +109,7 @@ package enum VoucherStore {
             """
         ).all()
         // Another request spent it between the check and the update.
-        guard !spent.isEmpty else { throw FieldErrors("voucherID", m.voucherProblem(.alreadyUsed)) }
+        guard !spent.isEmpty else { throw FieldErrors("voucherID", .voucherProblem(.alreadyUsed)) }
     }
 
     /// A withdrawn enrolment gives its voucher back to the holder, to use again until it
@@ -131,7 +129,7 @@ package enum VoucherStore {
     package static func cancel(
         _ voucher: Voucher, reason: String, by actorID: UUID, context: WriteContext, on db: any Database
     ) async throws {
-        let (m, now) = (context.messages, context.now)
+        let now = context.now
         let id = try voucher.requireID()
         let changed = try await (db as! any SQLDatabase).raw(
             """
@@ -141,8 +139,7 @@ package enum VoucherStore {
         ).all()
         guard !changed.isEmpty else {
             let current = try await Voucher.find(id, on: db)?.status ?? voucher.status
-            throw FieldErrors(
-                "voucher", m(current == .cancelled ? .voucherAlreadyCancelled : .voucherUsedCannotCancel))
+            throw FieldErrors("voucher", current == .cancelled ? .voucherAlreadyCancelled : .voucherUsedCannotCancel)
         }
         (voucher.status, voucher.cancelledAt, voucher.cancelReason, voucher.cancelledBy) = (
             .cancelled, now, reason, actorID

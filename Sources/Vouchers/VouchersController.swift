@@ -175,7 +175,7 @@ package struct VouchersController: RouteCollection {
     }
 
     private func cancelReason(_ req: Request) throws -> String {
-        var read = FieldReader(messages: req.messages)
+        var read = FieldReader()
         let reason = read.text(
             try req.content.decode(CancelInput.self).reason, "reason", .voucherCancelReason, max: 200)
         guard let reason else { throw read.errors }
@@ -194,7 +194,7 @@ package struct VouchersController: RouteCollection {
         try requireIssuer(req)
         let actor = try req.requireActor()
         switch try await input.validate(
-            policy: try req.policy, today: req.clock.today, on: req.db, messages: req.messages)
+            policy: try req.policy, today: req.clock.today, on: req.db)
         {
         case let .failure(errors): throw errors
         case let .success(batch):

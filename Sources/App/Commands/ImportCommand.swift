@@ -115,12 +115,12 @@ struct ImportCommand: AsyncCommand {
                 cohort: cohort, program: program, partial: signature.partial,
                 fileName: URL(fileURLWithPath: signature.file).lastPathComponent, createdBy: nil,
                 cipher: app.personalData,
-                context: app.writeContext(requestID: "cli:import", language: m.language))
+                context: app.writeContext(requestID: "cli:import"))
             summary = try await importer.run(source, on: app.db)
         } catch let problem as ImportFileProblem {
             throw CommandFailure(message: problem.message(m))
         } catch let errors as FieldErrors {
-            throw CommandFailure(message: errors.messages.joined(separator: " "))
+            throw CommandFailure(message: m(errors.message))
         }
         let seconds = started.secondsElapsed
         let outcome =

@@ -24,8 +24,9 @@ package struct SiteErrorMiddleware: Middleware {
         switch error {
         case let fields as FieldErrors:
             status = .unprocessableEntity
-            detail = fields.messages.joined(separator: " ")
-            fieldProblems = fields.items.map { Problem.FieldProblem(field: $0.field, message: $0.message) }
+            let shown = fields.shown(in: request.messages)
+            detail = shown.messages.joined(separator: " ")
+            fieldProblems = shown.items.map { Problem.FieldProblem(field: $0.field, message: $0.text) }
         case let abort as any AbortError:
             status = abort.status
             detail = abort.status.code < 500 ? abort.reason : nil
@@ -33,6 +34,9 @@ package struct SiteErrorMiddleware: Middleware {
             // Swift's description names internal types; the user gets a plain sentence.
             status = .badRequest
             detail = request.messages(.errorMalformedRequest)
+        case is WriteConflict:
+            status = .conflict
+            detail = request.messages(.errorConflict)
         case let database as any DatabaseError where database.isConstraintFailure:
             // Two submissions raced past the form's own duplicate check; the database kept
             // the first. Nothing was written for this one.

@@ -27,9 +27,7 @@ package struct ControlCharacterGuard: AsyncMiddleware {
             let text = String(buffer: body)
             if Self.containsNul(text) { throw Abort(.badRequest, reason: request.messages(.errorControlCharacter)) }
             if let field = Self.fieldWithControl(text, subtype: subtype) {
-                var errors = FieldErrors()
-                errors[field] = request.messages(.fieldControlCharacter(field: field))
-                throw errors
+                throw FieldErrors(field, .fieldControlCharacter(field: field))
             }
         }
         return try await next.respond(to: request)

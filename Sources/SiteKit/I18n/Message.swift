@@ -14,6 +14,17 @@ package struct Message: Sendable, Hashable {
         (self.zh, self.en) = (zh, en)
     }
 
+    /// Several texts as one, each language's parts joined by `separator`.
+    package static func joined(_ parts: [Message], separator: String = " ") -> Message {
+        Message(zh: parts.map(\.zh).joined(separator: separator), en: parts.map(\.en).joined(separator: separator))
+    }
+
+    /// A text composed of others (a field's label inside a refusal, a list of reasons),
+    /// made once per language: `Message { m in m(.fieldRequired(field: m(.userName))) }`.
+    package init(composing compose: (Messages) -> String) {
+        self.init(zh: compose(Messages(language: .zh)), en: compose(Messages(language: .en)))
+    }
+
     package func text(_ language: DisplayLanguage) -> String {
         switch language {
         case .zh: zh

@@ -7,16 +7,18 @@ import TalentDomain
 /// reported at once. A reader that found a problem writes nothing (the caller checks
 /// `errors.isEmpty` before any write).
 package struct FieldReader {
-    package let messages: Messages
     package var errors = FieldErrors()
 
-    package init(messages: Messages) { self.messages = messages }
+    package init() {}
 
-    package mutating func fail(_ field: String, _ message: String) {
+    package mutating func fail(_ field: String, _ message: Message) {
         if errors[field] == nil { errors[field] = message }
     }
 
-    private func name(_ label: Message) -> String { messages(label) }
+    /// `problem` with the field's label in it, in each language.
+    private mutating func fail(_ field: String, _ label: Message, _ problem: (String) -> Message) {
+        fail(field, Message { m in m(problem(m(label))) })
+    }
 
     /// Trimmed single-line text of at most `max` characters; nil when empty (a problem
     /// when `required`).
@@ -25,19 +27,19 @@ package struct FieldReader {
         max: Int = 200, multiline: Bool = false
     ) -> String? {
         guard let text = value.trimmedText else {
-            if required { fail(field, messages(.fieldRequired(field: name(label)))) }
+            if required { fail(field, label) { .fieldRequired(field: $0) } }
             return nil
         }
         if text == LenientText.notText {
-            fail(field, messages(.fieldNotText(field: name(label))))
+            fail(field, label) { .fieldNotText(field: $0) }
             return nil
         }
         if text.count > max {
-            fail(field, messages(.fieldTooLong(field: name(label), max: String(max))))
+            fail(field, label) { .fieldTooLong(field: $0, max: String(max)) }
             return nil
         }
         if !multiline, text.contains(where: { $0.isNewline || $0 == "\t" }) {
-            fail(field, messages(.fieldOneLine(field: name(label))))
+            fail(field, label) { .fieldOneLine(field: $0) }
             return nil
         }
         return text
@@ -49,11 +51,11 @@ package struct FieldReader {
         as type: Value.Type, required: Bool = true
     ) -> Value? {
         guard let text = value.trimmedText else {
-            if required { fail(field, messages(.fieldChoose(field: name(label)))) }
+            if required { fail(field, label) { .fieldChoose(field: $0) } }
             return nil
         }
         guard let chosen = Value(rawValue: text) else {
-            fail(field, messages(.fieldChoose(field: name(label))))
+            fail(field, label) { .fieldChoose(field: $0) }
             return nil
         }
         return chosen
@@ -65,7 +67,7 @@ package struct FieldReader {
         fallback: Int? = nil
     ) -> Int? {
         guard let text = value.trimmedText else {
-            if fallback == nil { fail(field, messages(.fieldRequired(field: name(label)))) }
+            if fallback == nil { fail(field, label) { .fieldRequired(field: $0) } }
             return fallback
         }
         guard
@@ -73,10 +75,9 @@ package struct FieldReader {
                 || (text.first == "-" && text.dropFirst().allSatisfy(\.isNumber)),
             let number = Int(text), range.contains(number)
         else {
-            fail(
-                field,
-                messages(
-                    .fieldNumber(field: name(label), min: String(range.lowerBound), max: String(range.upperBound))))
+            fail(field, label) {
+                .fieldNumber(field: $0, min: String(range.lowerBound), max: String(range.upperBound))
+            }
             return nil
         }
         return number
@@ -87,11 +88,11 @@ package struct FieldReader {
         -> CalendarDate?
     {
         guard let text = value.trimmedText else {
-            if required { fail(field, messages(.fieldRequired(field: name(label)))) }
+            if required { fail(field, label) { .fieldRequired(field: $0) } }
             return nil
         }
         guard let date = CalendarDate(text), (2000...2100).contains(date.year) else {
-            fail(field, messages(.fieldDate(field: name(label))))
+            fail(field, label) { .fieldDate(field: $0) }
             return nil
         }
         return date
@@ -101,7 +102,7 @@ package struct FieldReader {
     package mutating func money(_ value: String?, _ field: String, _ label: Message) -> Money? {
         guard let text = value.trimmedText else { return Money(fen: 0) }
         guard let money = Money(yuanText: text) else {
-            fail(field, messages(.fieldMoney(field: name(label))))
+            fail(field, label) { .fieldMoney(field: $0) }
             return nil
         }
         return money
@@ -110,11 +111,11 @@ package struct FieldReader {
     /// Hours with at most one decimal place, up to `max`.
     package mutating func hours(_ value: String?, _ field: String, _ label: Message, max: Int) -> StudyHours? {
         guard let text = value.trimmedText else {
-            fail(field, messages(.fieldRequired(field: name(label))))
+            fail(field, label) { .fieldRequired(field: $0) }
             return nil
         }
         guard let hours = StudyHours(hoursText: text, maximum: max) else {
-            fail(field, messages(.fieldHours(field: name(label), max: String(max))))
+            fail(field, label) { .fieldHours(field: $0, max: String(max)) }
             return nil
         }
         return hours
@@ -123,11 +124,11 @@ package struct FieldReader {
     /// A UUID naming a row.
     package mutating func id(_ value: String?, _ field: String, _ label: Message, required: Bool = true) -> UUID? {
         guard let text = value.trimmedText else {
-            if required { fail(field, messages(.fieldChoose(field: name(label)))) }
+            if required { fail(field, label) { .fieldChoose(field: $0) } }
             return nil
         }
         guard let id = UUID(uuidString: text) else {
-            fail(field, messages(.fieldChoose(field: name(label))))
+            fail(field, label) { .fieldChoose(field: $0) }
             return nil
         }
         return id

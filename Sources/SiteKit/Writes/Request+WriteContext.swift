@@ -5,7 +5,7 @@ extension Request {
     /// The context of a write by the signed-in user of this request.
     package var writeContext: WriteContext {
         WriteContext(
-            messages: messages, now: clock.now, actor: signedIn?.actor, requestID: requestID,
+            now: clock.now, actor: signedIn?.actor, requestID: requestID,
             auditKey: application.secrets.audit, events: application.events)
     }
 

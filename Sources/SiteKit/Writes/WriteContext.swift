@@ -4,12 +4,12 @@ import TalentDomain
 import Vapor
 
 /// What a write needs besides its database: who does it and in which request, when, the
-/// language its refusals are worded in, the audit key and who follows its events. Made
+/// audit key and who follows its events. Not the reader's language: a write refuses
+/// with `FieldErrors` of `Message`s, which the edge shows in the reader's language. Made
 /// once per request (`Request.writeContext`) or per command or job
 /// (`Application.writeContext`) and handed to the stores, so a store never reaches for
 /// a request and the same write runs from a page, the API, a job or the command line.
 package struct WriteContext: Sendable {
-    package var messages: Messages
     package var now: Date
     /// The day the write counts as done on in Zibo: today, except for a demo that plays
     /// out a course over past months.
@@ -20,10 +20,9 @@ package struct WriteContext: Sendable {
     private let auditKey: SymmetricKey
 
     package init(
-        messages: Messages, now: Date, today: CalendarDate? = nil, actor: Actor?, requestID: String?,
+        now: Date, today: CalendarDate? = nil, actor: Actor?, requestID: String?,
         auditKey: SymmetricKey, events: EventSubscribers
     ) {
-        self.messages = messages
         self.now = now
         self.today = today ?? ZiboTime.today(now)
         self.actor = actor
@@ -47,10 +46,10 @@ extension Application {
     /// The context of a write no signed-in user makes — a command, a job — recorded under
     /// `requestID` (e.g. `cli:import`) and, when a user started it, their actor.
     package func writeContext(
-        actor: Actor? = nil, requestID: String?, language: DisplayLanguage = .zh, today: CalendarDate? = nil
+        actor: Actor? = nil, requestID: String?, today: CalendarDate? = nil
     ) -> WriteContext {
         WriteContext(
-            messages: Messages(language: language), now: clock.now, today: today, actor: actor,
+            now: clock.now, today: today, actor: actor,
             requestID: requestID, auditKey: secrets.audit, events: events)
     }
 }

@@ -12,7 +12,7 @@ package enum TalentImportReport {
         case .missing: m(.importRowMissing)
         case let .tooLong(max): m(.importRowTooLong(max: String(max)))
         case .formula: m(.importRowFormula)
-        case let .residentID(error): m.residentIDProblem(error)
+        case let .residentID(error): m(.residentIDProblem(error))
         case .mobileInvalid: m(.userMobileInvalid)
         case .emailInvalid: m(.userEmailInvalid)
         case .districtUnknown: m(.districtUnknownCode)

@@ -69,14 +69,11 @@ package struct EnrollmentImportController: RouteCollection {
         _ bytes: [UInt8], named fileName: String, partial: Bool, into cohort: Cohort, of program: Program,
         _ req: Request
     ) async throws -> EnrollmentImport {
-        let m = req.messages
-        guard !bytes.isEmpty else { throw FieldErrors("file", m(.importFileMissing)) }
+        guard !bytes.isEmpty else { throw FieldErrors("file", .importFileMissing) }
         do { _ = try ImportSource<EnrollmentImportColumn>(bytes: bytes) } catch {
-            throw FieldErrors("file", error.message(m))
+            throw FieldErrors("file", Message { error.message($0) })
         }
-        do { try EnrollmentImporter.checkCohort(cohort, of: program, today: req.clock.today, messages: m) } catch {
-            throw FieldErrors("file", error.messages.joined(separator: " "))
-        }
+        try EnrollmentImporter.checkCohort(cohort, of: program, today: req.clock.today)
         let record = EnrollmentImport()
         record.$cohort.id = try cohort.requireID()
         (record.providerID, record.createdBy) = (program.$provider.id, try req.requireActor().userID)

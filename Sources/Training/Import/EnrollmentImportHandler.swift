@@ -22,28 +22,20 @@ package struct EnrollmentImportHandler: JobHandler {
         else { return }
         try await job.report(done: 0, total: 1, phase: "write", on: app.db)
         let actor = try await record.createdBy.asyncFlatMap { try await User.find($0, on: app.db) }?.actor
-        func importer(_ language: DisplayLanguage) -> EnrollmentImporter {
-            EnrollmentImporter(
-                cohort: cohort, program: program, partial: record.partial, fileName: record.fileName,
-                createdBy: record.createdBy, cipher: app.personalData,
-                context: app.writeContext(actor: actor, requestID: payload.requestID, language: language))
-        }
+        let importer = EnrollmentImporter(
+            cohort: cohort, program: program, partial: record.partial, fileName: record.fileName,
+            createdBy: record.createdBy, cipher: app.personalData,
+            context: app.writeContext(actor: actor, requestID: payload.requestID))
         do {
             guard let bytes = try await job.file() else { throw ImportFileProblem.empty }
-            _ = try await importer(.zh).run(
+            _ = try await importer.run(
                 try ImportSource(bytes: bytes), record: payload.importID, on: app.db(.bulk))
         } catch let problem as ImportFileProblem {
             try await Self.fail(payload.importID, JobRunner.errorText { problem.message($0) }, app: app)
             throw problem
-        } catch is FieldErrors {
+        } catch let refusal as FieldErrors {
             // The cohort stopped taking enrolments between the upload and the job.
-            func reason(_ language: DisplayLanguage) -> String {
-                do {
-                    try importer(language).checkCohort()
-                    return ""
-                } catch { return error.messages.joined(separator: " ") }
-            }
-            try await Self.fail(payload.importID, JobRunner.errorText { reason($0.language) }, app: app)
+            try await Self.fail(payload.importID, JobRunner.errorText { $0(refusal.message) }, app: app)
         }
     }
 

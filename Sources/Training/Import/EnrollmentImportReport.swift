@@ -17,7 +17,7 @@ package struct EnrollmentImportReport {
         switch problem {
         case .talentMissing: m(.enrolImportTalentMissing)
         case .profileIDInvalid: m(.enrolImportProfileInvalid)
-        case let .residentID(error): m.residentIDProblem(error)
+        case let .residentID(error): m(.residentIDProblem(error))
         case let .yearsInvalid(max): m(.fieldNumber(field: m(.enrolYearsInField), min: "0", max: String(max)))
         case .talentUnknown: m(.enrolImportTalentUnknown)
         case .noMatchingTalent: m(.enrolImportNoMatch)

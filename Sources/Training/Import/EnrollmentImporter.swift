@@ -59,15 +59,13 @@ package struct EnrollmentImporter: Sendable {
 
     /// Refuses a cohort that takes no enrolments now, before the file is read.
     package func checkCohort() throws(FieldErrors) {
-        try Self.checkCohort(cohort, of: program, today: context.today, messages: context.messages)
+        try Self.checkCohort(cohort, of: program, today: context.today)
     }
 
-    package static func checkCohort(_ cohort: Cohort, of program: Program, today: CalendarDate, messages m: Messages)
-        throws(FieldErrors)
-    {
-        if !program.status.takesProviderEnrolments { throw FieldErrors("file", m(.enrolProgramNotOpen)) }
+    package static func checkCohort(_ cohort: Cohort, of program: Program, today: CalendarDate) throws(FieldErrors) {
+        if !program.status.takesProviderEnrolments { throw FieldErrors("file", .enrolProgramNotOpen) }
         if let deadline = CalendarDate(cohort.enrolDeadline), deadline < today {
-            throw FieldErrors("file", m(.enrolDeadlinePassed(date: cohort.enrolDeadline)))
+            throw FieldErrors("file", .enrolDeadlinePassed(date: cohort.enrolDeadline))
         }
     }
 
