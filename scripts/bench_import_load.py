@@ -142,7 +142,7 @@ class Load:
                 self.serial += 1
                 n = self.serial
             self.call("write", "POST", "/api/v1/talents", {
-                "name": f"并发{n}", "residentID": fake_id(n), "districtCode": "370303", "consent": "yes"})
+                "name": f"并发{n}", "residentID": fake_id(n), "districtCode": "370303", "consent": True})
 
     def run(self, until) -> list[tuple[str, int, float]]:
         threads = [threading.Thread(target=self.worker, daemon=True) for _ in range(self.workers)]

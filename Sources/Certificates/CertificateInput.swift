@@ -8,13 +8,13 @@ import Vapor
 /// A certificate issued elsewhere, recorded by an officer (or an administrator): the
 /// holder's profile, the kind and level, occupation, issuer, number and date.
 package struct CertificateInput: Content {
-    @LenientText package var talentID: String?
-    @LenientText package var kind: String?
-    @LenientText package var level: String?
-    @LenientText package var occupationCode: String?
-    @LenientText package var issuerName: String?
-    @LenientText package var number: String?
-    @LenientText package var issuedOn: String?
+    @FormText package var talentID: String?
+    @FormText package var kind: String?
+    @FormText package var level: String?
+    @FormText package var occupationCode: String?
+    @FormText package var issuerName: String?
+    @FormText package var number: String?
+    @FormText package var issuedOn: String?
 
     package func validate(on db: any Database, today: CalendarDate) async throws
         -> Result<(talent: Talent, draft: CertificateStore.Draft), FieldErrors>

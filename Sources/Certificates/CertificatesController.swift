@@ -233,5 +233,5 @@ package struct CertificatesController: RouteCollection {
 
 /// Why a certificate is revoked (`POST /api/v1/certificates/{id}/revoke`, the revoke form).
 package struct CertificateRevocation: Content {
-    @LenientText package var reason: String?
+    @FormText package var reason: String?
 }

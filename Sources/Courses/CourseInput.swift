@@ -8,13 +8,13 @@ import Vapor
 /// A course of the online column as a provider's form or the API submits it.
 package struct CourseInput: Content {
     /// Administrators name the provider; a provider's staff act for their own.
-    @LenientText package var providerID: String?
-    @LenientText package var title: String?
-    @LenientText package var occupationCode: String?
-    @LenientText package var level: String?
-    @LenientText package var hours: String?
-    @LenientText package var link: String?
-    @LenientText package var content: String?
+    @FormText package var providerID: String?
+    @FormText package var title: String?
+    @FormText package var occupationCode: String?
+    @FormText package var level: String?
+    @FormNumber package var hours: String?
+    @FormText package var link: String?
+    @FormText package var content: String?
 
     package struct Valid {
         package var providerID: UUID

@@ -272,5 +272,5 @@ package struct CompletionResultDTO: Content {
 /// The profiles a provider credits with a course (`POST /api/v1/courses/{id}/completions`).
 package struct CourseCompletionInput: Content {
     /// Profile ids, one per line (or separated by commas or spaces).
-    @LenientText package var talentIDs: String?
+    @FormList package var talentIDs: String?
 }

@@ -7,10 +7,10 @@ import Vapor
 /// A new organisation as submitted by a form or the API, validated field by field with
 /// messages in the user's language; nothing is written unless every field is valid.
 package struct OrganizationInput: Content {
-    package var name: String?
-    package var kind: String?
-    package var creditCode: String?
-    package var districtCode: String?
+    @FormText package var name: String? = nil
+    @FormText package var kind: String? = nil
+    @FormText package var creditCode: String? = nil
+    @FormText package var districtCode: String? = nil
 
     package struct Valid {
         package var name: String

@@ -8,25 +8,25 @@ import Vapor
 /// A talent profile as a form or the API submits it, validated field by field in the
 /// user's language; nothing is written unless every field is valid.
 package struct TalentInput: Content {
-    package var name: String?
-    package var residentID: String?
-    package var mobile: String?
-    package var email: String?
-    package var districtCode: String?
-    package var educationLevel: String?
-    package var school: String?
-    package var major: String?
-    package var graduationYear: String?
-    package var employerID: String?
+    @FormText package var name: String? = nil
+    @FormText package var residentID: String? = nil
+    @FormText package var mobile: String? = nil
+    @FormText package var email: String? = nil
+    @FormText package var districtCode: String? = nil
+    @FormText package var educationLevel: String? = nil
+    @FormText package var school: String? = nil
+    @FormText package var major: String? = nil
+    @FormNumber package var graduationYear: String? = nil
+    @FormText package var employerID: String? = nil
     /// National occupation codes, separated by spaces, commas or 、.
-    package var occupations: String?
+    @FormList package var occupations: String? = nil
     /// Skill tags, separated by commas, 、 or new lines.
-    package var skills: String?
+    @FormText package var skills: String? = nil
     package var categories: [String]?
     package var keyGroups: [String]?
     /// The person agreed to the consent text of `TalentConsent.version` (the creator
     /// confirms it when entering someone else's profile).
-    package var consent: String?
+    @FormFlag package var consent: String? = nil
 
     package typealias Valid = TalentRecord
 
@@ -102,7 +102,7 @@ package struct TalentInput: Content {
         if keyGroups.contains(where: { code in !policy.keyGroups.contains { $0.code == code } }) {
             errors["keyGroups"] = .talentKeyGroupUnknown
         }
-        if consent != "yes" { errors["consent"] = .talentConsentMissing }
+        if !consent.isChecked { errors["consent"] = .talentConsentMissing }
         // One line each: a tab or line break in a name would break exports and lists.
         for (field, label, text) in [
             ("name", Message.talentName, self.name), ("email", .userEmail, self.email),

@@ -6,21 +6,21 @@ import Vapor
 /// An application or a provider's enrolment: the provider names the talent (by profile
 /// id); a talent applies for themself. Years in the field are declared for requirements.
 package struct EnrollmentInput: Content {
-    @LenientText package var talentID: String?
-    @LenientText package var yearsInField: String?
+    @FormText package var talentID: String?
+    @FormNumber package var yearsInField: String?
     /// A voucher of the talent's to pay with (optional).
-    @LenientText package var voucherID: String?
+    @FormText package var voucherID: String?
 }
 
 package struct AttendanceInput: Content {
-    @LenientText package var sessionID: String?
-    @LenientText package var hours: String?
+    @FormText package var sessionID: String?
+    @FormNumber package var hours: String?
 }
 
 package struct ResultInput: Content {
-    @LenientText package var score: String?
+    @FormNumber package var score: String?
     /// `pass` or `fail` (a form's radio buttons), or a JSON boolean.
-    @LenientText package var passed: String?
+    @FormFlag package var passed: String?
 
     package func validate() -> Result<(score: Int?, passed: Bool), FieldErrors> {
         var read = FieldReader()
@@ -37,11 +37,11 @@ package struct ResultInput: Content {
 }
 
 package struct IssueInput: Content {
-    @LenientText package var kind: String?
-    @LenientText package var number: String?
-    @LenientText package var issuedOn: String?
+    @FormText package var kind: String?
+    @FormText package var number: String?
+    @FormText package var issuedOn: String?
 }
 
 package struct CapacityInput: Content {
-    @LenientText package var capacity: String?
+    @FormNumber package var capacity: String?
 }

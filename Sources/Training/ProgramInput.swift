@@ -9,35 +9,35 @@ import Vapor
 /// all problems reported together; nothing is written unless all are valid.
 package struct ProgramInput: Content {
     /// Administrators name the provider; a provider's staff always act for their own.
-    @LenientText package var providerID: String?
-    @LenientText package var kind: String?
-    @LenientText package var title: String?
-    @LenientText package var measure: String?
-    @LenientText package var occupationCode: String?
-    @LenientText package var direction: String?
-    @LenientText package var engineerLevel: String?
-    @LenientText package var skillLevel: String?
-    @LenientText package var theme: String?
+    @FormText package var providerID: String?
+    @FormText package var kind: String?
+    @FormText package var title: String?
+    @FormText package var measure: String?
+    @FormText package var occupationCode: String?
+    @FormText package var direction: String?
+    @FormText package var engineerLevel: String?
+    @FormText package var skillLevel: String?
+    @FormText package var theme: String?
     /// One expert a line.
-    @LenientText package var experts: String?
-    @LenientText package var format: String?
-    @LenientText package var description: String?
-    @LenientText package var capacity: String?
-    @LenientText package var startsOn: String?
-    @LenientText package var endsOn: String?
-    @LenientText package var delivery: String?
-    @LenientText package var place: String?
+    @FormText package var experts: String?
+    @FormText package var format: String?
+    @FormText package var description: String?
+    @FormNumber package var capacity: String?
+    @FormText package var startsOn: String?
+    @FormText package var endsOn: String?
+    @FormText package var delivery: String?
+    @FormText package var place: String?
     /// In yuan: `1200` or `1,200.50`.
-    @LenientText package var fee: String?
-    @LenientText package var vouchersApply: String?
-    @LenientText package var subsidiesApply: String?
+    @FormNumber package var fee: String?
+    @FormFlag package var vouchersApply: String?
+    @FormFlag package var subsidiesApply: String?
     /// The entry requirement: any one of the filled alternatives suffices.
-    @LenientText package var requireCertificateKind: String?
-    @LenientText package var requireCertificateLevel: String?
-    @LenientText package var requireYearsInField: String?
-    @LenientText package var requireEducation: String?
-    @LenientText package var requireSkillLevel: String?
-    @LenientText package var minAttendancePercent: String?
+    @FormText package var requireCertificateKind: String?
+    @FormText package var requireCertificateLevel: String?
+    @FormNumber package var requireYearsInField: String?
+    @FormText package var requireEducation: String?
+    @FormText package var requireSkillLevel: String?
+    @FormNumber package var minAttendancePercent: String?
 
     package init() {}
 
@@ -238,11 +238,11 @@ package struct ProgramInput: Content {
 
 /// A cohort (班次) of a program.
 package struct CohortInput: Content {
-    @LenientText package var name: String?
-    @LenientText package var capacity: String?
-    @LenientText package var enrolDeadline: String?
-    @LenientText package var startsOn: String?
-    @LenientText package var endsOn: String?
+    @FormText package var name: String?
+    @FormNumber package var capacity: String?
+    @FormText package var enrolDeadline: String?
+    @FormText package var startsOn: String?
+    @FormText package var endsOn: String?
 
     package struct Valid {
         package var name: String
@@ -272,9 +272,9 @@ package struct CohortInput: Content {
 
 /// A session (课次) of a cohort.
 package struct SessionInput: Content {
-    @LenientText package var date: String?
-    @LenientText package var hours: String?
-    @LenientText package var topic: String?
+    @FormText package var date: String?
+    @FormNumber package var hours: String?
+    @FormText package var topic: String?
 
     package struct Valid {
         package var date: CalendarDate

@@ -359,5 +359,5 @@ package struct ProgramsController: RouteCollection {
 
 /// A program's move to another status (`POST /api/v1/programs/{id}/status`, the status form).
 package struct ProgramStatusChange: Content {
-    @LenientText package var to: String?
+    @FormText package var to: String?
 }

@@ -7,17 +7,17 @@ import Vapor
 
 /// A batch of vouchers as an officer's form or the API submits it.
 package struct VoucherBatchInput: Content {
-    @LenientText package var name: String?
-    @LenientText package var keyGroup: String?
-    @LenientText package var districtCode: String?
-    @LenientText package var occupationCode: String?
+    @FormText package var name: String?
+    @FormText package var keyGroup: String?
+    @FormText package var districtCode: String?
+    @FormText package var occupationCode: String?
     /// In yuan.
-    @LenientText package var value: String?
-    @LenientText package var expiresOn: String?
-    @LenientText package var maxCount: String?
+    @FormNumber package var value: String?
+    @FormText package var expiresOn: String?
+    @FormNumber package var maxCount: String?
     /// Profile ids, one a line (or separated by commas or spaces); everyone in the key
     /// group when empty.
-    @LenientText package var talentIDs: String?
+    @FormList package var talentIDs: String?
 
     package func validate(policy: PolicyDocument, today: CalendarDate, on db: any Database)
         async throws

@@ -363,5 +363,5 @@ package struct CancelledDTO: Content {
 }
 
 package struct CancelInput: Content {
-    @LenientText package var reason: String?
+    @FormText package var reason: String?
 }

@@ -4,6 +4,7 @@ import Courses
 import Foundation
 import Operations
 import Organizations
+import SiteKit
 import TalentPool
 import Testing
 import Training
@@ -48,8 +49,9 @@ struct APIRequestSchemaTests {
         return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
-    /// The properties of the JSON request body schema of `method path`, nil without one.
-    static func requestProperties(_ document: [String: Any], _ method: String, _ path: String) -> Set<String>? {
+    /// The properties of the JSON request body schema of `method path`, by name; nil
+    /// without one.
+    static func requestSchema(_ document: [String: Any], _ method: String, _ path: String) -> [String: [String: Any]]? {
         let paths = document["paths"] as? [String: Any]
         let operation = (paths?[path] as? [String: Any])?[method] as? [String: Any]
         let content = (operation?["requestBody"] as? [String: Any])?["content"] as? [String: Any]
@@ -61,7 +63,22 @@ struct APIRequestSchemaTests {
             let schemas = (document["components"] as? [String: Any])?["schemas"] as? [String: Any]
             schema = schemas?[name] as? [String: Any] ?? [:]
         }
-        return Set((schema["properties"] as? [String: Any] ?? [:]).keys)
+        return (schema["properties"] as? [String: Any] ?? [:]).compactMapValues { $0 as? [String: Any] }
+    }
+
+    static func requestProperties(_ document: [String: Any], _ method: String, _ path: String) -> Set<String>? {
+        requestSchema(document, method, path).map { Set($0.keys) }
+    }
+
+    /// The JSON types a property's schema (or the schema it refers to) allows besides null.
+    static func jsonTypes(_ property: [String: Any], in document: [String: Any]) -> Set<String> {
+        var property = property
+        if let reference = property["$ref"] as? String {
+            let schemas = (document["components"] as? [String: Any])?["schemas"] as? [String: Any]
+            property = schemas?[String(reference.split(separator: "/").last ?? "")] as? [String: Any] ?? [:]
+        }
+        let types = (property["type"] as? [String]) ?? (property["type"] as? String).map { [$0] } ?? []
+        return Set(types).subtracting(["null"])
     }
 
     @Test(arguments: bodies.indices)
@@ -85,5 +102,37 @@ struct APIRequestSchemaTests {
             }
         }
         #expect(withBodies == Set(Self.bodies.map { "\($0.method) \($0.path)" }))
+    }
+
+    /// Strict bodies (issue 15): each property is documented with the one JSON type its
+    /// field reads (`FormValue.kind`), so a client that follows the document is not refused
+    /// for sending `30` where `"30"` was read, or the other way round.
+    @Test(arguments: bodies.indices)
+    func eachPropertyHasTheJSONTypeItsFieldReads(index: Int) throws {
+        let (method, path, type) = Self.bodies[index]
+        let document = try Self.document()
+        let schema = try #require(Self.requestSchema(document, method, path), "\(method) \(path)")
+        let empty = try JSONDecoder().decode(type, from: Data("{}".utf8))
+        var checked = 0
+        for child in Mirror(reflecting: empty).children {
+            guard let label = child.label, label.hasPrefix("_"), let value = child.value as? any FormValue,
+                let property = schema[String(label.dropFirst())]
+            else { continue }
+            let name = String(label.dropFirst())
+            let declared = Self.jsonTypes(property, in: document)
+            let expected: Set<Set<String>> =
+                switch Swift.type(of: value).kind {
+                case .text: [["string"]]
+                case .number: [["integer"], ["number"]]
+                case .flag: [["boolean"]]
+                case .list: [["array"]]
+                }
+            #expect(
+                expected.contains(declared),
+                "\(method) \(path) \(name): the document says \(declared.sorted()), the field reads \(Swift.type(of: value).kind)"
+            )
+            checked += 1
+        }
+        #expect(checked > 0, "\(method) \(path): no field checked")
     }
 }

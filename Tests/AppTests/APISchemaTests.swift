@@ -41,7 +41,7 @@ struct APISchemaTests {
             try expectMatches(
                 try await world.send(
                     .POST, "/api/v1/enrollments/\(enrollment)/attendance", provider,
-                    ["sessionID": session, "hours": "4"]), "/api/v1/enrollments/{id}/attendance", "post")
+                    ["sessionID": session, "hours": 4]), "/api/v1/enrollments/{id}/attendance", "post")
             _ = try await world.send(
                 .POST, "/api/v1/enrollments/\(enrollment)/result", provider, ["score": 86, "passed": true])
             try expectMatches(

@@ -29,7 +29,7 @@ struct CertificateTests {
         #expect(
             try await world.send(
                 .POST, "/api/v1/enrollments/\(id)/attendance", provider,
-                ["sessionID": session, "hours": "4"]
+                ["sessionID": session, "hours": 4]
             ).status == .ok)
         #expect(
             try await world.send(
@@ -64,7 +64,7 @@ struct CertificateTests {
             #expect(
                 try await world.send(
                     .POST, "/api/v1/enrollments/\(id)/attendance", world.providerHeaders,
-                    ["sessionID": session, "hours": "4.5"]
+                    ["sessionID": session, "hours": 4.5]
                 ).status == .unprocessableEntity)
             #expect(
                 try await world.send(

@@ -59,7 +59,7 @@ struct CohortEditTests {
                         ]))["id"] as? String ?? ""
             _ = try await world.send(
                 .POST, "/api/v1/cohorts/\(empty)/sessions", world.providerHeaders,
-                ["date": "2026-06-02", "hours": "2", "topic": "开班"])
+                ["date": "2026-06-02", "hours": 2, "topic": "开班"])
             // MUT
             let refused = try await world.send(.DELETE, "/api/v1/cohorts/\(cohort)", world.providerHeaders)
             let deleted = try await world.send(.DELETE, "/api/v1/cohorts/\(empty)", world.providerHeaders)
@@ -82,7 +82,7 @@ struct CohortEditTests {
                 try world.json(
                     try await world.send(
                         .POST, "/api/v1/cohorts/\(cohort)/sessions", world.providerHeaders,
-                        ["date": "2026-06-02", "hours": "2", "topic": "答疑"]))["id"] as? String ?? ""
+                        ["date": "2026-06-02", "hours": 2, "topic": "答疑"]))["id"] as? String ?? ""
             let (_, headers) = try await world.talent("张三明", email: "a@example.test")
             let enrollment = try world.json(
                 try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, [:]))
@@ -90,7 +90,7 @@ struct CohortEditTests {
                 .POST, "/api/v1/programs/\(program)/status", world.providerHeaders, ["to": "running"])
             let attended = try await world.send(
                 .POST, "/api/v1/enrollments/\(enrollment["id"] as? String ?? "")/attendance",
-                world.providerHeaders, ["sessionID": session, "hours": "4"])
+                world.providerHeaders, ["sessionID": session, "hours": 4])
             #expect(attended.status == .ok, "\(attended.body.string)")
             let browser = Browser(app)
             _ = try await TestApp.signIn(browser, "p@example.test")

@@ -27,7 +27,7 @@ struct ConcurrentWritesTests {
                         try await world.send(
                             .POST, "/api/v1/talents", world.officerHeaders,
                             [
-                                "name": "并发\(index)", "residentID": id, "districtCode": "370303", "consent": "yes",
+                                "name": "并发\(index)", "residentID": id, "districtCode": "370303", "consent": true,
                             ]
                         ).status
                     }

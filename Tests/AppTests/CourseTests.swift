@@ -12,7 +12,7 @@ import VaporTesting
 
 @Suite("Online course column (M7): courses, completions, continuing-education hours")
 struct CourseTests {
-    static func course(_ world: TrainingWorld, hours: String = "2.5") async throws -> String {
+    static func course(_ world: TrainingWorld, hours: Double = 2.5) async throws -> String {
         let response = try await world.send(
             .POST, "/api/v1/courses", world.providerHeaders,
             [
@@ -27,7 +27,7 @@ struct CourseTests {
         try await TestApp.run { app, _ in
             let world = try await TrainingWorld.make(app)
             let first = try await Self.course(world)
-            let second = try await Self.course(world, hours: "1")
+            let second = try await Self.course(world, hours: 1)
             let (talent, headers) = try await world.talent("郑一", email: "zy@example.test")
             // MUT
             for id in [first, first, second] {
@@ -68,19 +68,19 @@ struct CourseTests {
             }
             let untrained = try await world.send(
                 .POST, "/api/v1/courses/\(course)/completions", world.providerHeaders,
-                ["talentIDs": try stranger.requireID().uuidString])
+                ["talentIDs": [try stranger.requireID().uuidString]])
             #expect(untrained.status == .unprocessableEntity)
             #expect(untrained.body.string.contains("未在本机构报名或参加培训"))
             // MUT
             let bad = try await world.send(
                 .POST, "/api/v1/courses/\(course)/completions", world.providerHeaders,
-                ["talentIDs": ids[0] + "\nnot-an-id"])
+                ["talentIDs": [ids[0], "not-an-id"]])
             let foreign = try await world.send(
                 .POST, "/api/v1/courses/\(course)/completions", world.otherProviderHeaders,
-                ["talentIDs": ids[0]])
+                ["talentIDs": [ids[0]]])
             let recorded = try await world.send(
                 .POST, "/api/v1/courses/\(course)/completions", world.providerHeaders,
-                ["talentIDs": ids.joined(separator: "\n")])
+                ["talentIDs": ids])
             // validate
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.string.contains("talentIDs"))
@@ -100,10 +100,10 @@ struct CourseTests {
             // MUT
             let bad = try await world.send(
                 .POST, "/api/v1/courses", world.providerHeaders,
-                ["title": "", "hours": "0", "link": "javascript:alert(1)"])
+                ["title": "", "hours": 0, "link": "javascript:alert(1)"])
             let talentTry = try await world.send(
                 .POST, "/api/v1/courses", try await world.talent("钱八", email: "q8@example.test").1,
-                ["title": "x", "hours": "1", "content": "x"])
+                ["title": "x", "hours": 1, "content": "x"])
             // validate
             #expect(bad.status == .unprocessableEntity)
             let fields = Set((try world.json(bad)["errors"] as? [[String: String]] ?? []).compactMap { $0["field"] })

@@ -94,7 +94,7 @@ struct ErasureUnderLoadTests {
                             .POST, "/api/v1/talents", world.officerHeaders,
                             [
                                 "name": "并发\(index)", "residentID": id.value, "districtCode": "370303",
-                                "consent": "yes",
+                                "consent": true,
                             ])
                         _ = try await TestApp.signIn(Browser(app), "p\(index)@example.test")
                         return nil

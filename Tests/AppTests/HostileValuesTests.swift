@@ -93,7 +93,7 @@ struct HostileWorld {
             [
                 "kind": "advanced_seminar", "title": evil, "theme": evil, "experts": evil, "format": evil,
                 "description": evil, "capacity": 30, "startsOn": "2026-03-01", "endsOn": "2026-12-31",
-                "delivery": "on_site", "place": evil, "fee": "0", "vouchersApply": true, "occupationCode": "2-02-38-03",
+                "delivery": "on_site", "place": evil, "fee": 0, "vouchersApply": true, "occupationCode": "2-02-38-03",
             ])
         #expect(program.status == .created, "\(program.body.string)")
         let programID = try world.json(program)["id"] as? String ?? ""
@@ -112,7 +112,7 @@ struct HostileWorld {
         let cohortID = try world.json(cohort)["id"] as? String ?? ""
         let session = try await world.send(
             .POST, "/api/v1/cohorts/\(cohortID)/sessions", world.providerHeaders,
-            ["date": "2026-06-01", "hours": "4", "topic": evil])
+            ["date": "2026-06-01", "hours": 4, "topic": evil])
         #expect(session.status == .created, "\(session.body.string)")
         let enrolled = try await world.send(.POST, "/api/v1/cohorts/\(cohortID)/enrollments", talentHeaders, [:])
         #expect(enrolled.status == .created, "\(enrolled.body.string)")
@@ -122,8 +122,8 @@ struct HostileWorld {
         let batch = try await world.send(
             .POST, "/api/v1/voucher-batches", world.officerHeaders,
             [
-                "name": evil, "keyGroup": "college_graduates", "occupationCode": "2-02-38-03", "value": "800",
-                "expiresOn": VoucherTests.expiry, "talentIDs": try holder.requireID().uuidString,
+                "name": evil, "keyGroup": "college_graduates", "occupationCode": "2-02-38-03", "value": 800,
+                "expiresOn": VoucherTests.expiry, "talentIDs": [try holder.requireID().uuidString],
             ])
         #expect(batch.status == .created, "\(batch.body.string)")
         let batchID = try world.json(batch)["id"] as? String ?? ""
@@ -138,7 +138,7 @@ struct HostileWorld {
         let course = try await world.send(
             .POST, "/api/v1/courses", world.providerHeaders,
             [
-                "title": evil, "hours": "2", "link": "https://a.example/\"onmouseover=\"xss\"x=\"", "content": evil,
+                "title": evil, "hours": 2, "link": "https://a.example/\"onmouseover=\"xss\"x=\"", "content": evil,
             ])
         #expect(course.status == .created, "\(course.body.string)")
         let courseID = try world.json(course)["id"] as? String ?? ""

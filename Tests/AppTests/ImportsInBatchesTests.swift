@@ -72,7 +72,7 @@ struct ImportsInBatchesTests {
                                 .POST, "/api/v1/talents", world.officerHeaders,
                                 [
                                     "name": "同时\(index)", "residentID": id.value, "districtCode": "370303",
-                                    "consent": "yes",
+                                    "consent": true,
                                 ]
                             ).status)
                     }

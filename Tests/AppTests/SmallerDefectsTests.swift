@@ -206,7 +206,7 @@ struct SmallerDefectsTests {
                     ])
             } else {
                 response = try await world.send(
-                    .POST, "/api/v1/courses", world.providerHeaders, [field: value, "hours": "2", "content": "x"])
+                    .POST, "/api/v1/courses", world.providerHeaders, [field: value, "hours": 2, "content": "x"])
             }
             #expect(response.status == .unprocessableEntity, "\(response.body.string)")
             #expect(response.body.string.contains(field) && response.body.string.contains("控制字符"))
@@ -220,10 +220,10 @@ struct SmallerDefectsTests {
             let world = try await TrainingWorld.make(app)
             let tabbed = try await world.send(
                 .POST, "/api/v1/courses", world.providerHeaders,
-                ["title": "数据\t分析", "hours": "2", "content": "第一行\n第二行\t缩进"])
+                ["title": "数据\t分析", "hours": 2, "content": "第一行\n第二行\t缩进"])
             let fine = try await world.send(
                 .POST, "/api/v1/courses", world.providerHeaders,
-                ["title": "数据分析", "hours": "2", "content": "第一行\n第二行\t缩进"])
+                ["title": "数据分析", "hours": 2, "content": "第一行\n第二行\t缩进"])
             #expect(tabbed.status == .unprocessableEntity)
             #expect(tabbed.body.string.contains("只能写一行"))
             #expect(fine.status == .created)
@@ -231,7 +231,7 @@ struct SmallerDefectsTests {
             let named = try await world.send(
                 .POST, "/api/v1/talents", world.officerHeaders,
                 [
-                    "name": "张\n三", "residentID": id, "districtCode": "370303", "consent": "yes",
+                    "name": "张\n三", "residentID": id, "districtCode": "370303", "consent": true,
                 ])
             #expect(named.status == .unprocessableEntity)
             #expect(try await Talent.query(on: app.db).count() == 0)

@@ -81,7 +81,7 @@ struct TrainingTests {
             #expect(refused.body.string.contains("满 3 年"))
             #expect(try await Enrollment.query(on: app.db).count() == 0)
             let accepted = try await world.send(
-                .POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, ["yearsInField": "3"])
+                .POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, ["yearsInField": 3])
             #expect(accepted.status == .created)
         }
     }
@@ -158,12 +158,12 @@ struct TrainingTests {
             #expect(
                 try await world.send(
                     .POST, "/api/v1/enrollments/\(enrollment)/attendance", headers,
-                    ["sessionID": session, "hours": "4"]
+                    ["sessionID": session, "hours": 4]
                 ).status == .forbidden)
             #expect(
                 try await world.send(
                     .POST, "/api/v1/enrollments/\(enrollment)/result", world.otherProviderHeaders,
-                    ["passed": "pass"]
+                    ["passed": true]
                 ).status == .notFound)
         }
     }
@@ -177,7 +177,7 @@ struct TrainingTests {
                 [
                     "kind": "engineer_training", "title": "", "capacity": 0, "startsOn": "2026-05-01",
                     "endsOn": "2026-04-01",
-                    "delivery": "on_site", "fee": "12.345", "experts": ["not", "text"],
+                    "delivery": "on_site", "fee": 12.345, "experts": ["not", "text"],
                 ])
             // validate
             #expect(response.status == .unprocessableEntity)

@@ -116,7 +116,7 @@ struct VoucherCancelTests {
                     .POST, "/api/v1/voucher-batches", world.officerHeaders,
                     [
                         "name": "第二批", "keyGroup": "college_graduates", "occupationCode": "2-02-38-03", "value": 500,
-                        "expiresOn": VoucherTests.expiry, "talentIDs": try other.requireID().uuidString,
+                        "expiresOn": VoucherTests.expiry, "talentIDs": [try other.requireID().uuidString],
                     ]))
             _ = try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, ["voucherID": voucher])
             let used = try #require(try await Voucher.find(UUID(uuidString: voucher), on: app.db))

@@ -27,7 +27,7 @@ struct VoucherTests {
             .POST, "/api/v1/voucher-batches", world.officerHeaders,
             [
                 "name": "2026年高校毕业生数字技能培训券", "keyGroup": "college_graduates", "occupationCode": "2-02-38-03",
-                "value": "800", "expiresOn": expiry, "talentIDs": try talent.requireID().uuidString,
+                "value": 800, "expiresOn": expiry, "talentIDs": [try talent.requireID().uuidString],
             ])
         #expect(batch.status == .created, "\(batch.body.string)")
         let vouchers = try world.json(try await world.send(.GET, "/api/v1/vouchers", world.officerHeaders))
@@ -66,7 +66,7 @@ struct VoucherTests {
             let bad = try await world.send(
                 .POST, "/api/v1/voucher-batches", world.officerHeaders,
                 [
-                    "name": "x", "keyGroup": "students", "occupationCode": "2-01-01-01", "value": "0",
+                    "name": "x", "keyGroup": "students", "occupationCode": "2-01-01-01", "value": 0,
                     "expiresOn": "2020-01-01",
                 ])
             // validate

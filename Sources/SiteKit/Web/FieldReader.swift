@@ -30,7 +30,7 @@ package struct FieldReader {
             if required { fail(field, label) { .fieldRequired(field: $0) } }
             return nil
         }
-        if text == LenientText.notText {
+        if text == FormValueKind.notValid {
             fail(field, label) { .fieldNotText(field: $0) }
             return nil
         }

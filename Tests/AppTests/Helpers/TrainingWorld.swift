@@ -87,7 +87,7 @@ struct TrainingWorld {
         var body: [String: Any] = [
             "kind": "engineer_training", "title": "大数据工程技术人员（中级）培训", "occupationCode": "2-02-38-03",
             "engineerLevel": "intermediate", "capacity": capacity, "startsOn": "2026-03-01", "endsOn": "2026-12-31",
-            "delivery": "on_site", "place": "淄博市张店区人民西路", "fee": "1200", "vouchersApply": true,
+            "delivery": "on_site", "place": "淄博市张店区人民西路", "fee": 1200, "vouchersApply": true,
         ]
         body.merge(requirement) { $1 }
         let created = try await send(.POST, "/api/v1/programs", providerHeaders, body)
@@ -106,7 +106,7 @@ struct TrainingWorld {
         let cohortID = try json(cohort)["id"] as? String ?? ""
         let session = try await send(
             .POST, "/api/v1/cohorts/\(cohortID)/sessions", providerHeaders,
-            ["date": "2026-06-01", "hours": "4", "topic": "Hadoop 与 Spark"])
+            ["date": "2026-06-01", "hours": 4, "topic": "Hadoop 与 Spark"])
         #expect(session.status == .created, "\(session.body.string)")
         return (program, cohortID, try json(session)["id"] as? String ?? "")
     }
