@@ -24,4 +24,8 @@ package struct AccountsCapability: Capability {
             NavigationEntry(.account, .accountTitle, .account(roles: Set(Role.allCases)), order: 100),
         ]
     }
+
+    package var commands: [String: any AsyncCommand] {
+        ["create-admin": CreateAdminCommand(), "token": TokenCommand()]
+    }
 }

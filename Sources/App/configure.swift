@@ -43,15 +43,10 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.passwords.use(.bcrypt(cost: config.mode == .testing ? 4 : 12))
     app.prepareAbsentUserHash()
 
+    app.preparation = { app in try await Bootstrap.prepare(app, config: config) }
     try app.compose(try capabilities(config))
 
-    app.asyncCommands.use(TalentServeCommand(config: config), as: "serve", isDefault: true)
+    app.asyncCommands.use(TalentServeCommand(), as: "serve", isDefault: true)
     app.asyncCommands.use(PolicyCommand(), as: "policy")
-    app.asyncCommands.use(CreateAdminCommand(config: config), as: "create-admin")
-    app.asyncCommands.use(AuditCommand(config: config), as: "audit")
-    app.asyncCommands.use(ImportCommand(config: config), as: "import")
-    app.asyncCommands.use(DemoCommand(config: config), as: "demo")
-    app.asyncCommands.use(TokenCommand(config: config), as: "token")
-    app.asyncCommands.use(TargetsCommand(config: config), as: "targets")
-    app.asyncCommands.use(JobsCommand(config: config), as: "jobs")
+    app.asyncCommands.use(DemoCommand(), as: "demo")
 }

@@ -12,4 +12,6 @@ package struct AuditCapability: Capability {
     package var navigation: [NavigationEntry] {
         [NavigationEntry(.adminAudit, .auditTitle, .account(roles: [.admin]), order: 80)]
     }
+
+    package var commands: [String: any AsyncCommand] { ["audit": AuditCommand()] }
 }

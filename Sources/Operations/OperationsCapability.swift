@@ -17,4 +17,6 @@ package struct OperationsCapability: Capability {
     package func register(on jobs: JobRunner) {
         jobs.register(sweep: { app, now in try await Housekeeping.sweep(app, now: now) })
     }
+
+    package var commands: [String: any AsyncCommand] { ["jobs": JobsCommand()] }
 }

@@ -17,4 +17,6 @@ package struct TargetsCapability: Capability {
     package func follow(_ events: inout EventSubscribers) {
         TargetTally.follow(&events)
     }
+
+    package var commands: [String: any AsyncCommand] { ["targets": TargetsCommand()] }
 }

@@ -267,4 +267,10 @@ extension Message {
     )
     package static let enrolImportNameRequired = Message(
         zh: "按身份证号报名时须同时填写姓名。", en: "A row that names a person by ID number needs their name too.")
+    package static let importCLIUsage = Message(
+        zh:
+            "用法：talent import talents 文件 [--partial] [--upsert] [--report 报告.csv]，或 talent import enrollments 文件 --cohort 班次编号 [--partial] [--report 报告.csv]",
+        en:
+            "Usage: talent import talents FILE [--partial] [--upsert] [--report REPORT.csv], or talent import enrollments FILE --cohort COHORT-ID [--partial] [--report REPORT.csv]"
+    )
 }

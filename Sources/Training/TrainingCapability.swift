@@ -45,4 +45,6 @@ package struct TrainingCapability: Capability {
             }
         })
     }
+
+    package var commands: [String: any AsyncCommand] { ["import": ImportCommand()] }
 }

@@ -18,6 +18,13 @@ struct CapabilitiesTests {
         var navigation: [NavigationEntry] { [NavigationEntry(.courses, .navCourses, .site(section: nil), order: 65)] }
         func boot(routes: any RoutesBuilder) throws { routes.get("bell") { _ in "ding" } }
         func follow(_ events: inout EventSubscribers) { events.subscribe(to: Rang.self) { _, _ in } }
+        var commands: [String: any AsyncCommand] { ["ring": Ring()] }
+    }
+
+    private struct Ring: AsyncCommand {
+        struct Signature: CommandSignature {}
+        let help = "Rings the bell."
+        func run(using context: CommandContext, signature: Signature) async throws {}
     }
 
     @Test func composingACapabilityRegistersItsRoutesAndSubscriptions() async throws {
@@ -27,9 +34,22 @@ struct CapabilitiesTests {
             // assert
             #expect(try await app.get("/bell").body.string == "ding")
             #expect(app.events.count(of: Rang.self) == 1)
+            #expect(app.asyncCommands.commands["ring"] != nil)
             // its header link takes its place by order, among the platform's
             let site = app.navigation.filter { $0.isSite }.map(\.order)
             #expect(site == [10, 20, 30, 40, 50, 60, 65, 70])
+        }
+    }
+
+    /// Each capability brings its own commands; the App adds only serving, policy files
+    /// and the demo, which spans capabilities.
+    @Test func everyCapabilitysCommandsAreRegistered() async throws {
+        try await TestApp.run(bootstrap: false) { app, _ in
+            let names = Set(app.asyncCommands.commands.keys)
+            #expect(
+                names.isSuperset(of: [
+                    "serve", "policy", "demo", "create-admin", "token", "audit", "targets", "jobs", "import",
+                ]))
         }
     }
 

@@ -32,7 +32,6 @@ struct DemoCommand: AsyncCommand {
         var enrollments: Int?
     }
 
-    let config: AppConfig
     let help = "Generates synthetic demo data: talent demo --talents N --seed S [--csv FILE]"
 
     func run(using context: CommandContext, signature: Signature) async throws {
@@ -46,7 +45,7 @@ struct DemoCommand: AsyncCommand {
             throw CommandFailure(
                 message: "--organizations must be from 1 to \(DemoDataGenerator.maximumOrganizationCount)")
         }
-        try await Bootstrap.prepare(app, config: config)
+        try await app.prepare()
         let policy = app.activePolicy!.document
         let generator = DemoDataGenerator(
             seed: UInt64(truncatingIfNeeded: signature.seed ?? 1),

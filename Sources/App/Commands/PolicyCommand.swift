@@ -36,9 +36,3 @@ struct PolicyCommand: AsyncCommand {
         }
     }
 }
-
-/// A command's failure: printed as is (no stack trace) and the process exits 1.
-public struct CommandFailure: Error, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
-}

@@ -1,3 +1,4 @@
+import Accounts
 import SiteKit
 import Vapor
 
@@ -6,12 +7,11 @@ import Vapor
 struct TalentServeCommand: AsyncCommand {
     typealias Signature = ServeCommand.Signature
 
-    let config: AppConfig
     let help = "Migrates the database, loads the policy and reference data, then serves."
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        try await Bootstrap.prepare(context.application, config: config)
-        try await Bootstrap.adviseOnAdministrator(context.application)
+        try await context.application.prepare()
+        try await CreateAdminCommand.adviseOnAdministrator(context.application)
         // Jobs a stopped server left half-done are taken up again before anyone looks.
         context.application.jobs.start(context.application)
         try await context.application.servers.asyncCommand.run(using: context, signature: signature)

@@ -18,6 +18,8 @@ package protocol Capability: Sendable {
     func follow(_ events: inout EventSubscribers)
     /// Registers its job handlers and periodic sweeps.
     func register(on jobs: JobRunner)
+    /// Its `talent …` commands, by name.
+    var commands: [String: any AsyncCommand] { get }
 }
 
 extension Capability {
@@ -25,6 +27,7 @@ extension Capability {
     package var navigation: [NavigationEntry] { [] }
     package func follow(_ events: inout EventSubscribers) {}
     package func register(on jobs: JobRunner) {}
+    package var commands: [String: any AsyncCommand] { [:] }
 }
 
 extension Application {
@@ -37,6 +40,7 @@ extension Application {
             navigation += capability.navigation
             capability.follow(&events)
             capability.register(on: jobs)
+            for (name, command) in capability.commands { asyncCommands.use(command, as: name) }
         }
     }
 }

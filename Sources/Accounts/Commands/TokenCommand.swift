@@ -1,4 +1,3 @@
-import Accounts
 import Fluent
 import Foundation
 import SiteKit
@@ -8,8 +7,10 @@ import Vapor
 /// `talent token create EMAIL [--scope read|read_write] [--days N]`: an API token for an
 /// existing account, printed once — for scripts and integrations run by operators (the
 /// benchmark uses it), without a browser sign-in.
-struct TokenCommand: AsyncCommand {
-    struct Signature: CommandSignature {
+package struct TokenCommand: AsyncCommand {
+    package struct Signature: CommandSignature {
+        package init() {}
+
         @Argument(name: "action", help: "create")
         var action: String
         @Argument(name: "email", help: "The account the token acts for.")
@@ -20,10 +21,12 @@ struct TokenCommand: AsyncCommand {
         var days: Int?
     }
 
-    let config: AppConfig
-    let help = "Creates an API token for an account: talent token create EMAIL [--scope read|read_write] [--days N]"
+    package let help =
+        "Creates an API token for an account: talent token create EMAIL [--scope read|read_write] [--days N]"
 
-    func run(using context: CommandContext, signature: Signature) async throws {
+    package init() {}
+
+    package func run(using context: CommandContext, signature: Signature) async throws {
         guard signature.action == "create" else {
             throw CommandFailure(message: "unknown action \"\(signature.action)\"; use: talent token create EMAIL")
         }

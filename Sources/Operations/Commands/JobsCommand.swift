@@ -6,18 +6,21 @@ import Vapor
 /// `talent jobs [--all]`: the jobs that wait or run (with `--all`, the last 50 of any
 /// state), one line each: id, kind, state, progress, attempts, who holds it until when,
 /// and why a failed one failed.
-struct JobsCommand: AsyncCommand {
-    struct Signature: CommandSignature {
+package struct JobsCommand: AsyncCommand {
+    package struct Signature: CommandSignature {
+        package init() {}
+
         @Flag(name: "all", help: "Also the jobs that ended (the last 50).")
         var all: Bool
     }
 
-    let config: AppConfig
-    let help = "Lists background jobs: talent jobs [--all]"
+    package let help = "Lists background jobs: talent jobs [--all]"
 
-    func run(using context: CommandContext, signature: Signature) async throws {
+    package init() {}
+
+    package func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        try await Bootstrap.prepare(app, config: config)
+        try await app.prepare()
         var query = Job.query(on: app.db).sort(\.$createdAt, .descending).limit(50)
         if !signature.all { query = query.filter(\.$state ~~ [.queued, .running]) }
         let jobs = try await query.all()

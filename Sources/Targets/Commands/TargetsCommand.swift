@@ -4,31 +4,33 @@ import Reference
 import SiteKit
 import TalentDomain
 import TalentPool
-import Targets
 import Vapor
 
 /// `talent targets show [--year Y]` prints the year's target figures;
 /// `talent targets rebuild` counts them again from the records (after restoring a backup,
 /// or to check the maintained figures), replacing what is stored, in one transaction.
-struct TargetsCommand: AsyncCommand {
-    struct Signature: CommandSignature {
+package struct TargetsCommand: AsyncCommand {
+    package struct Signature: CommandSignature {
+        package init() {}
+
         @Argument(name: "action", help: "show or rebuild")
         var action: String
         @Option(name: "year", help: "The year to show (default: this year).")
         var year: Int?
     }
 
-    let config: AppConfig
-    let help = "Target figures from records: talent targets show [--year Y] | talent targets rebuild"
+    package let help = "Target figures from records: talent targets show [--year Y] | talent targets rebuild"
 
-    func run(using context: CommandContext, signature: Signature) async throws {
+    package init() {}
+
+    package func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         switch signature.action {
         case "show":
-            try await Bootstrap.prepare(app, config: config)
+            try await app.prepare()
             try await show(year: signature.year ?? app.clock.year, app: app, console: context.console)
         case "rebuild":
-            try await Bootstrap.prepare(app, config: config)
+            try await app.prepare()
             let started = ContinuousClock.now
             try await app.db.transaction { db in
                 try await TargetTally.rebuild(on: db)

@@ -4,7 +4,6 @@ import Reference
 import SiteKit
 import TalentDomain
 import TalentPool
-import Training
 import Vapor
 
 /// `talent import talents FILE [--partial] [--upsert] [--report REPORT.csv]`: the bulk
@@ -12,8 +11,10 @@ import Vapor
 /// the report of refused rows written next to the file.
 /// `talent import enrollments FILE --cohort ID [--partial]`: a provider's enrolment file
 /// into one cohort, as the cohort page imports it.
-struct ImportCommand: AsyncCommand {
-    struct Signature: CommandSignature {
+package struct ImportCommand: AsyncCommand {
+    package struct Signature: CommandSignature {
+        package init() {}
+
         @Argument(name: "kind", help: "What to import: talents or enrollments")
         var kind: String
         @Argument(name: "file", help: "A CSV (UTF-8 or GBK/GB18030) or XLSX file with a header row.")
@@ -28,12 +29,13 @@ struct ImportCommand: AsyncCommand {
         var cohort: String?
     }
 
-    let config: AppConfig
-    let help =
+    package let help =
         "Imports talents or a cohort's enrolments from a CSV or XLSX file: "
         + "talent import talents FILE [--partial] [--upsert] | talent import enrollments FILE --cohort ID [--partial]"
 
-    func run(using context: CommandContext, signature: Signature) async throws {
+    package init() {}
+
+    package func run(using context: CommandContext, signature: Signature) async throws {
         let m = Messages(language: CommandLanguage.current)
         guard ["talents", "enrollments"].contains(signature.kind) else {
             throw CommandFailure(message: m(.importCLIUsage))
@@ -41,7 +43,7 @@ struct ImportCommand: AsyncCommand {
         guard let data = FileManager.default.contents(atPath: signature.file) else {
             throw CommandFailure(message: "\(signature.file): cannot read the file")
         }
-        try await Bootstrap.prepare(context.application, config: config)
+        try await context.application.prepare()
         if signature.kind == "talents" {
             try await importTalents([UInt8](data), context: context, signature: signature, m: m)
         } else {
@@ -149,49 +151,4 @@ struct ImportCommand: AsyncCommand {
         context.console.print(m(.importReportDownload) + ": \(path)")
         if !summary.wrote { throw CommandFailure(message: outcome) }
     }
-}
-
-/// The language of command output: Chinese when the locale says so, else English.
-enum CommandLanguage {
-    static var current: DisplayLanguage {
-        let locale = ProcessInfo.processInfo.environment["LANG"] ?? ""
-        return locale.hasPrefix("zh") ? .zh : .en
-    }
-}
-
-/// A progress bar on stderr: `[#####-----] 52% 520,000/1,000,000 rows · 86,000 rows/s · 6 s left`.
-/// Redrawn in place on a terminal; a line every tenth of the way when stderr is a file.
-final class ProgressBar: @unchecked Sendable {
-    private let total: Int
-    private let start = ContinuousClock.now
-    private let lock = NSLock()
-    private var lastTenth = -1
-    private var done = 0
-    private let interactive = isatty(STDERR_FILENO) == 1
-
-    init(total: Int) { self.total = total }
-
-    func update(_ rows: Int) {
-        lock.withLock {
-            done = rows
-            let fraction = min(1, Double(rows) / Double(total))
-            let tenth = Int(fraction * 10)
-            guard interactive || tenth != lastTenth else { return }
-            lastTenth = tenth
-            let filled = Int(fraction * 30)
-            let left = rate > 0 ? Double(max(0, total - rows)) / rate : 0
-            let line =
-                "[\(String(repeating: "#", count: filled))\(String(repeating: "-", count: 30 - filled))] "
-                + "\(Int(fraction * 100))% \(rows.formatted())/\(total.formatted()) rows · \(rateText) · \(Int(left.rounded())) s left"
-            FileHandle.standardError.write(Data(((interactive ? "\r" : "") + line + (interactive ? "" : "\n")).utf8))
-        }
-    }
-
-    func finish() {
-        if interactive { FileHandle.standardError.write(Data("\n".utf8)) }
-    }
-
-    private var rate: Double { Double(done) / max(0.001, start.secondsElapsed) }
-    var rateText: String { "\(Int(rate).formatted()) rows/s" }
-    var elapsedText: String { String(format: "%.1f s", start.secondsElapsed) }
 }
