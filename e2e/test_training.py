@@ -1223,7 +1223,7 @@ def test_a_used_voucher_cannot_pay_for_a_second_application(page, accounts_serve
     assert resp.status == 201, f"the talent creating an API token: HTTP {resp.status}: {error_summary_text(page)!r}"
     secret = page.locator("code#new-token").inner_text().strip()
     answer = page.request.post(base + f"/api/v1/cohorts/{voucher_program.spare_cohort_id}/enrollments",
-                               data={"yearsInField": "2", "voucherID": used},
+                               data={"yearsInField": 2, "voucherID": used},
                                headers={"Authorization": f"Bearer {secret}"})
     assert answer.status == 422, f"applying again with the used voucher: HTTP {answer.status}: {answer.text()[:500]}"
     assert "这张培训券已经使用过。" in answer.text(), f"the refusal does not say why: {answer.text()[:500]}"

@@ -41,13 +41,13 @@ package struct UserInput: Content {
             do { mobile = try MobileNumber(raw).value } catch { errors["mobile"] = .userMobileInvalid }
         }
         if email == nil, mobile == nil, errors["email"] == nil, errors["mobile"] == nil {
-            errors["email"] = .userContactMissing
+            errors.refuse("email", .userContactMissing, .required)
         }
         if let email, try await User.query(on: database).filter(\.$email == email).first() != nil {
-            errors["email"] = .userEmailTaken
+            errors.refuse("email", .userEmailTaken, .taken)
         }
         if let mobile, try await User.query(on: database).filter(\.$mobile == mobile).first() != nil {
-            errors["mobile"] = .userMobileTaken
+            errors.refuse("mobile", .userMobileTaken, .taken)
         }
 
         let role = role.flatMap(Role.init(rawValue:))
@@ -57,11 +57,11 @@ package struct UserInput: Content {
         switch role {
         case .officer:
             department = departmentCode.flatMap { policy.department($0)?.code }
-            if department == nil { errors["departmentCode"] = .userDepartmentRequired }
+            if department == nil { errors.refuse("departmentCode", .userDepartmentRequired, .required) }
         case .provider, .employer:
             organization = organizationID.flatMap(UUID.init(uuidString:))
             if let id = organization, try await Organization.find(id, on: database) == nil { organization = nil }
-            if organization == nil { errors["organizationID"] = .userOrganizationRequired }
+            if organization == nil { errors.refuse("organizationID", .userOrganizationRequired, .required) }
         default:
             break
         }

@@ -22,7 +22,7 @@ package struct CertificateInput: Content {
         var read = FieldReader()
         let talentID = read.id(self.talentID, "talentID", .enrolTalent)
         let talent = try await talentID.asyncFlatMap { try await Talent.find($0, on: db) }
-        if talentID != nil, talent == nil { read.fail("talentID", .enrolTalentUnknown) }
+        if talentID != nil, talent == nil { read.fail("talentID", .enrolTalentUnknown, .unknown) }
         let kind = read.choice(self.kind, "kind", .certificateKind, as: CertificateKind.self)
         var level: CertificateLevel?
         if let kind {
@@ -33,7 +33,7 @@ package struct CertificateInput: Content {
         }
         var occupation = read.text(occupationCode, "occupationCode", .programOccupation, required: false, max: 20)
         if let code = occupation, try await Occupation.find(code, on: db) == nil {
-            read.fail("occupationCode", .talentOccupationUnknown(code: code))
+            read.fail("occupationCode", .talentOccupationUnknown(code: code), .unknown)
             occupation = nil
         }
         let issuer = read.text(issuerName, "issuerName", .certificateIssuer)

@@ -68,7 +68,7 @@ package enum CertificateStore {
         if try await Certificate.query(on: db).filter(\.$issuerKey == key).filter(\.$number == draft.number).first()
             != nil
         {
-            throw FieldErrors("number", .certificateNumberTaken(number: draft.number))
+            throw FieldErrors("number", .certificateNumberTaken(number: draft.number), .taken)
         }
         var generator = SystemRandomNumberGenerator()
         let certificate = Certificate()
@@ -110,7 +110,7 @@ package enum CertificateStore {
         async throws
     {
         guard !certificate.isRevoked else {
-            throw FieldErrors("reason", .certificateAlreadyRevoked)
+            throw FieldErrors("reason", .certificateAlreadyRevoked, .notAllowed)
         }
         let sql = db as! any SQLDatabase
         let changed = try await sql.raw(
@@ -120,7 +120,7 @@ package enum CertificateStore {
             """
         ).all()
         guard !changed.isEmpty else {
-            throw FieldErrors("reason", .certificateAlreadyRevoked)
+            throw FieldErrors("reason", .certificateAlreadyRevoked, .notAllowed)
         }
         certificate.revokedAt = context.write.now
         certificate.revokeReason = reason

@@ -34,7 +34,7 @@ package struct CourseInput: Content {
         let title = read.text(self.title, "title", .courseTitle)
         var occupation = read.text(occupationCode, "occupationCode", .programOccupation, required: false, max: 20)
         if let code = occupation, try await Occupation.find(code, on: db) == nil {
-            read.fail("occupationCode", .talentOccupationUnknown(code: code))
+            read.fail("occupationCode", .talentOccupationUnknown(code: code), .unknown)
             occupation = nil
         }
         let level = read.choice(self.level, "level", .programEngineerLevel, as: EngineerLevel.self, required: false)

@@ -98,7 +98,7 @@ package struct CoursesController: RouteCollection {
             guard
                 let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID)
                     .filter(\.$status == "active").first()
-            else { throw FieldErrors("talentIDs", .enrolNoProfile) }
+            else { throw FieldErrors("talentIDs", .enrolNoProfile, .unknown) }
             talentIDs = [try talent.requireID()]
         } else {
             guard
@@ -119,7 +119,7 @@ package struct CoursesController: RouteCollection {
                 let strangers = Set(listed).subtracting(trained).map(\.uuidString).sorted()
                 guard strangers.isEmpty else {
                     let named = strangers.prefix(5).joined(separator: ", ") + (strangers.count > 5 ? " …" : "")
-                    throw FieldErrors("talentIDs", .courseTalentsNotTrained(ids: named))
+                    throw FieldErrors("talentIDs", .courseTalentsNotTrained(ids: named), .notAllowed)
                 }
             }
             talentIDs = listed

@@ -36,10 +36,16 @@ package struct OrganizationInput: Content {
             errors["creditCode"] = .creditCodeProblem(error)
         }
         if let code, try await Organization.query(on: database).filter(\.$creditCode == code.value).first() != nil {
-            errors["creditCode"] = .creditCodeTaken
+            errors.refuse("creditCode", .creditCodeTaken, .taken)
         }
         let district = (districtCode ?? "").trimmingCharacters(in: .whitespaces)
-        if try await District.find(district, on: database) == nil { errors["districtCode"] = .districtUnknown }
+        if try await District.find(district, on: database) == nil {
+            errors.refuse("districtCode", .districtUnknown, .unknown)
+        }
+        errors.refuseNotValid([
+            ("name", .organizationName, self.name), ("kind", .organizationKind, self.kind),
+            ("creditCode", .organizationCreditCode, creditCode), ("districtCode", .organizationDistrict, districtCode),
+        ])
         guard errors.isEmpty, let kind, let code else { return .failure(errors) }
         return .success(Valid(name: name, kind: kind, creditCode: code, districtCode: district))
     }

@@ -61,7 +61,7 @@ package struct RegistrationController: RouteCollection {
         }
         // The account signs in with the profile's email or mobile number.
         if let valid, valid.email == nil, valid.mobile == nil, errors["email"] == nil {
-            errors["email"] = .userContactMissing
+            errors.refuse("email", .userContactMissing, .required)
         }
         let password = form.password ?? ""
         let problems = PasswordCheck.problems(password, email: valid?.email, mobile: valid?.mobile?.value)
@@ -76,13 +76,13 @@ package struct RegistrationController: RouteCollection {
         if let wait = try await RateLimit.registration.take(
             req.remoteAddress?.ipAddress ?? "unknown", now: req.clock.now, on: req.db)
         {
-            errors["register"] = .registerThrottled(minutes: String((wait + 59) / 60))
+            errors.refuse("register", .registerThrottled(minutes: String((wait + 59) / 60)), .notAllowed)
             let response = try await render(req, form: form, errors: errors, status: .tooManyRequests)
             response.headers.replaceOrAdd(name: .retryAfter, value: String(wait))
             return response
         }
         if try await Self.isTaken(valid, cipher: cipher, on: req.db) {
-            errors["register"] = .registerNotPossible
+            errors.refuse("register", .registerNotPossible, .notAllowed)
             return try await render(req, form: form, errors: errors, status: .unprocessableEntity)
         }
 

@@ -100,7 +100,7 @@ package struct TalentEditController: RouteCollection {
                         organizationID: record.employerID))
             else {
                 var errors = FieldErrors()
-                errors["employerID"] = .talentEmployerNotYours
+                errors.refuse("employerID", .talentEmployerNotYours, .notAllowed)
                 return .failure(errors)
             }
             _ = try await req.db.writeTransaction { db in

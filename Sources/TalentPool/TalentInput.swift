@@ -52,7 +52,7 @@ package struct TalentInput: Content {
             let holder = try await Talent.query(on: database)
                 .filter(\.$residentIDIndex == cipher.index(parsedID.value)).first(), holder.id != existing?.id
         {
-            errors["residentID"] = .talentResidentIDTaken
+            errors.refuse("residentID", .talentResidentIDTaken, .taken)
         }
 
         var mobile: MobileNumber?
@@ -63,7 +63,9 @@ package struct TalentInput: Content {
         if let email, !TalentText.looksLikeEmail(email) { errors["email"] = .userEmailInvalid }
 
         let district = Self.trimmed(districtCode) ?? ""
-        if try await District.find(district, on: database) == nil { errors["districtCode"] = .districtUnknown }
+        if try await District.find(district, on: database) == nil {
+            errors.refuse("districtCode", .districtUnknown, .unknown)
+        }
 
         var education: EducationLevel?
         if let raw = Self.trimmed(educationLevel) {
@@ -82,13 +84,13 @@ package struct TalentInput: Content {
         if let raw = Self.trimmed(employerID) {
             employer = UUID(uuidString: raw)
             let exists = if let employer { try await Organization.find(employer, on: database) != nil } else { false }
-            if !exists { errors["employerID"] = .talentEmployerUnknown }
+            if !exists { errors.refuse("employerID", .talentEmployerUnknown, .unknown) }
         }
 
         let occupations = TalentText.list(occupations, separators: TalentText.occupationSeparators)
         let known = try await Occupation.query(on: database).filter(\.$id ~~ occupations).all().compactMap(\.id)
         if let unknown = occupations.first(where: { !known.contains($0) }) {
-            errors["occupations"] = .talentOccupationUnknown(code: unknown)
+            errors.refuse("occupations", .talentOccupationUnknown(code: unknown), .unknown)
         }
         let skills = TalentText.list(skills, separators: TalentText.skillSeparators)
         if skills.count > TalentText.maxSkills || skills.contains(where: { $0.count > TalentText.maxSkillLength }) {
@@ -96,13 +98,13 @@ package struct TalentInput: Content {
         }
         let categories = Array(Set(categories ?? [])).sorted()
         if categories.contains(where: { code in !policy.talentCategories.contains { $0.code == code } }) {
-            errors["categories"] = .talentCategoryUnknown
+            errors.refuse("categories", .talentCategoryUnknown, .unknown)
         }
         let keyGroups = Array(Set(keyGroups ?? [])).sorted()
         if keyGroups.contains(where: { code in !policy.keyGroups.contains { $0.code == code } }) {
-            errors["keyGroups"] = .talentKeyGroupUnknown
+            errors.refuse("keyGroups", .talentKeyGroupUnknown, .unknown)
         }
-        if !consent.isChecked { errors["consent"] = .talentConsentMissing }
+        if !consent.isChecked { errors.refuse("consent", .talentConsentMissing, .required) }
         // One line each: a tab or line break in a name would break exports and lists.
         for (field, label, text) in [
             ("name", Message.talentName, self.name), ("email", .userEmail, self.email),
@@ -111,6 +113,17 @@ package struct TalentInput: Content {
         where errors[field] == nil && (text ?? "").contains(where: { $0.isNewline || $0 == "\t" }) {
             errors[field] = Message { m in m(.fieldOneLine(field: m(label))) }
         }
+        errors.refuseNotValid([
+            ("name", .talentName, self.name), ("residentID", .talentResidentID, self.residentID),
+            ("mobile", .userMobile, self.mobile), ("email", .userEmail, self.email),
+            ("districtCode", .organizationDistrict, self.districtCode),
+            ("educationLevel", .talentEducation, self.educationLevel),
+            ("school", .talentSchool, self.school), ("major", .talentMajor, self.major),
+            ("graduationYear", .talentGraduationYear, self.graduationYear),
+            ("employerID", .talentEmployer, self.employerID),
+            ("occupations", .talentOccupations, self.occupations), ("skills", .talentSkills, self.skills),
+            ("consent", .talentConsent, self.consent),
+        ])
 
         guard errors.isEmpty, let name, let parsedID else { return .failure(errors) }
         return .success(
@@ -135,10 +148,10 @@ extension TalentInput {
     ) -> FieldErrors {
         var errors = FieldErrors()
         if let sent = input.categories, Set(sent) != Set(stored.categories) {
-            errors["categories"] = .talentClassificationStaffOnly
+            errors.refuse("categories", .talentClassificationStaffOnly, .notAllowed)
         }
         if let sent = input.keyGroups, Set(sent) != Set(stored.keyGroups) {
-            errors["keyGroups"] = .talentClassificationStaffOnly
+            errors.refuse("keyGroups", .talentClassificationStaffOnly, .notAllowed)
         }
         return errors
     }

@@ -136,7 +136,7 @@ package struct TalentsController: RouteCollection {
                     owner: ResourceOwner(organizationID: valid.employerID))
             else {
                 var errors = FieldErrors()
-                errors["employerID"] = .talentEmployerNotYours
+                errors.refuse("employerID", .talentEmployerNotYours, .notAllowed)
                 return .failure(errors)
             }
             let talent = try await req.db.writeTransaction { db in

@@ -14,13 +14,17 @@ package enum CohortChanges {
         _ cohort: Cohort, of program: Program, with input: CohortInput, context: WriteContext, on db: any Database
     ) async throws {
         var errors = FieldErrors()
-        if program.status == .finished || program.status == .archived { errors["name"] = .cohortProgramClosedEdit }
+        if program.status == .finished || program.status == .archived {
+            errors.refuse("name", .cohortProgramClosedEdit, .notAllowed)
+        }
         var input = input
         input.capacity = String(cohort.capacity)
         let valid: CohortInput.Valid
         switch input.validate(program: program) {
         case let .failure(invalid):
-            for (field, message) in invalid.items where errors[field] == nil { errors[field] = message }
+            for (field, message, code) in invalid.items where errors[field] == nil {
+                errors.refuse(field, message, code)
+            }
             throw errors
         case let .success(checked):
             guard errors.isEmpty else { throw errors }
@@ -30,7 +34,7 @@ package enum CohortChanges {
         if try await Cohort.query(on: db).filter(\.$program.$id == program.requireID()).filter(\.$name == valid.name)
             .filter(\.$id != cohortID).first() != nil
         {
-            errors["name"] = .cohortNameTaken
+            errors.refuse("name", .cohortNameTaken, .taken)
         }
         let outside = try await CohortSession.query(on: db).filter(\.$cohort.$id == cohortID).all()
             .filter { CalendarDate($0.date).map { $0 < valid.startsOn || valid.endsOn < $0 } ?? false }.map(\.date)
@@ -64,7 +68,7 @@ package enum CohortChanges {
         try await db.writeTransaction { db in
             // Checked inside the transaction, so an application cannot slip in between.
             guard try await Enrollment.query(on: db).filter(\.$cohort.$id == cohortID).count() == 0 else {
-                throw FieldErrors("cohort", .cohortHasEnrollments)
+                throw FieldErrors("cohort", .cohortHasEnrollments, .notAllowed)
             }
             try await EnrollmentImport.query(on: db).filter(\.$cohort.$id == cohortID).delete()
             try await CohortSession.query(on: db).filter(\.$cohort.$id == cohortID).delete()
@@ -80,7 +84,7 @@ package enum CohortChanges {
         let id = try session.requireID()
         try await db.writeTransaction { db in
             guard try await Attendance.query(on: db).filter(\.$session.$id == id).count() == 0 else {
-                throw FieldErrors("sessionID", .sessionHasAttendance)
+                throw FieldErrors("sessionID", .sessionHasAttendance, .notAllowed)
             }
             try await session.delete(on: db)
             try await context.record(

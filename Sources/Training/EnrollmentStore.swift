@@ -27,27 +27,32 @@ package enum EnrollmentStore {
     ) async throws -> Enrollment {
         var errors = FieldErrors()
         let open = byProvider ? program.status.takesProviderEnrolments : program.status.takesApplications
-        if !open { errors["cohortID"] = .enrolProgramNotOpen }
+        if !open { errors.refuse("cohortID", .enrolProgramNotOpen, .notAllowed) }
         if let deadline = CalendarDate(cohort.enrolDeadline), deadline < context.today {
-            errors["cohortID"] = .enrolDeadlinePassed(date: cohort.enrolDeadline)
+            errors.refuse("cohortID", .enrolDeadlinePassed(date: cohort.enrolDeadline), .notAllowed)
         }
-        if talent.status != "active" { errors["talentID"] = .enrolTalentInactive }
+        if talent.status != "active" { errors.refuse("talentID", .enrolTalentInactive, .notAllowed) }
         let talentID = try talent.requireID()
         let cohortID = try cohort.requireID()
         let existing = try await Enrollment.query(on: db).filter(\.$cohort.$id == cohortID)
             .filter(\.$talent.$id == talentID).first()
-        if let existing, existing.status != .withdrawn { errors["cohortID"] = .enrolAlready }
+        if let existing, existing.status != .withdrawn { errors.refuse("cohortID", .enrolAlready, .notAllowed) }
         if errors.isEmpty {
             let applicant = try await applicantFacts(talent, yearsInField: yearsInField, on: db)
             let decision = program.entryRequirement.check(
                 applicant, occupationCode: program.occupationCode, measure: program.measure)
             if !decision.isEligible {
                 let clauses = decision.reasons
-                errors["yearsInField"] = Message { m in
-                    m(
-                        .enrolRequirementNotMet(
-                            conditions: clauses.map { m.clause($0) }.joined(separator: m.language == .zh ? "；" : "; ")))
-                }
+                errors.refuse(
+                    "yearsInField",
+                    Message { m in
+                        m(
+                            .enrolRequirementNotMet(
+                                conditions: clauses.map { m.clause($0) }.joined(
+                                    separator: m.language == .zh ? "；" : "; ")
+                            ))
+                    }, .notAllowed)
+                errors.measure = decision.measure
             }
         }
         guard errors.isEmpty else { throw errors }
@@ -67,7 +72,7 @@ package enum EnrollmentStore {
         enrollment.withdrawnAt = nil
         try await enrollment.save(on: db)
         if let voucherID {
-            guard let payment else { throw FieldErrors("voucherID", .voucherUnknown) }
+            guard let payment else { throw FieldErrors("voucherID", .voucherUnknown, .unknown) }
             try await payment.pay(voucherID, talentID: talentID, for: enrollment, of: program, context: context, on: db)
         }
         try await context.record(
@@ -81,7 +86,7 @@ package enum EnrollmentStore {
     /// first on the waiting list.
     package static func withdraw(_ enrollment: Enrollment, context: WriteContext, on db: any Database) async throws {
         guard enrollment.status.canWithdraw else {
-            throw FieldErrors("enrollment", .enrolCannotWithdraw)
+            throw FieldErrors("enrollment", .enrolCannotWithdraw, .notAllowed)
         }
         let sql = db as! any SQLDatabase
         let before = enrollment.status
@@ -119,7 +124,7 @@ package enum EnrollmentStore {
         ).all()
         guard let row = changed.first else {
             let taken = try await Cohort.find(cohortID, on: db)?.seatsTaken ?? cohort.seatsTaken
-            throw FieldErrors("capacity", .cohortCapacityBelowTaken(taken: String(taken)))
+            throw FieldErrors("capacity", .cohortCapacityBelowTaken(taken: String(taken)), .notAllowed)
         }
         cohort.capacity = capacity
         cohort.seatsTaken = try row.decode(column: "seats_taken", as: Int.self)
@@ -135,8 +140,10 @@ package enum EnrollmentStore {
         _ enrollment: Enrollment, session: CohortSession, hours: StudyHours,
         context: WriteContext, on db: any Database
     ) async throws {
-        guard enrollment.status.isInProgress else { throw FieldErrors("enrollment", .enrolNotInProgress) }
-        guard session.$cohort.id == enrollment.$cohort.id else { throw FieldErrors("sessionID", .sessionUnknown) }
+        guard enrollment.status.isInProgress else { throw FieldErrors("enrollment", .enrolNotInProgress, .notAllowed) }
+        guard session.$cohort.id == enrollment.$cohort.id else {
+            throw FieldErrors("sessionID", .sessionUnknown, .unknown)
+        }
         guard hours <= session.hours else {
             throw FieldErrors("hours", .attendanceAboveSession(hours: session.hours.description))
         }
@@ -160,7 +167,7 @@ package enum EnrollmentStore {
         on db: any Database
     ) async throws {
         guard enrollment.status.isInProgress else {
-            throw FieldErrors("enrollment", .enrolNotInProgress)
+            throw FieldErrors("enrollment", .enrolNotInProgress, .notAllowed)
         }
         enrollment.score = score
         enrollment.passed = passed
@@ -175,14 +182,15 @@ package enum EnrollmentStore {
     package static func complete(_ enrollment: Enrollment, program: Program, context: WriteContext, on db: any Database)
         async throws
     {
-        guard enrollment.status.isInProgress else { throw FieldErrors("enrollment", .enrolNotInProgress) }
+        guard enrollment.status.isInProgress else { throw FieldErrors("enrollment", .enrolNotInProgress, .notAllowed) }
         let scheduled = try await scheduledHours(enrollment.$cohort.id, on: db)
         let attended = try await attendedHours(try enrollment.requireID(), on: db)
         let completion = program.completionRule.completion(
             attended: attended, scheduled: scheduled, passed: enrollment.passed, measure: program.measure)
         guard completion.isEligible else {
             throw FieldErrors(
-                "enrollment", Message { m in completion.reasons.map { m.shortfall($0) }.joined(separator: " ") })
+                "enrollment", Message { m in completion.reasons.map { m.shortfall($0) }.joined(separator: " ") },
+                .notAllowed, measure: completion.measure)
         }
         enrollment.status = .completed
         enrollment.completedOn = context.today.description
@@ -199,7 +207,7 @@ package enum EnrollmentStore {
         async throws
     {
         guard enrollment.status.isInProgress else {
-            throw FieldErrors("enrollment", .enrolNotInProgress)
+            throw FieldErrors("enrollment", .enrolNotInProgress, .notAllowed)
         }
         enrollment.status = .notCompleted
         try await enrollment.save(on: db)

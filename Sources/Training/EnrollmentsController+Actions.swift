@@ -63,7 +63,7 @@ extension EnrollmentsController {
             let sessionID = read.id(input.sessionID, "sessionID", .sessionTopic)
             let hours = read.hours(input.hours, "hours", .sessionHours, max: 24)
             let session = try await sessionID.asyncFlatMap { try await CohortSession.find($0, on: req.db) }
-            if sessionID != nil, session == nil { read.fail("sessionID", .sessionUnknown) }
+            if sessionID != nil, session == nil { read.fail("sessionID", .sessionUnknown, .unknown) }
             guard read.errors.isEmpty, let session, let hours else { throw read.errors }
             try await req.db.writeTransaction {
                 try await EnrollmentStore.recordAttendance(
@@ -111,7 +111,7 @@ extension EnrollmentsController {
         let number = read.text(input.number, "number", .certificateNumber, max: 40)
         let today = req.clock.today
         let issuedOn = read.date(input.issuedOn, "issuedOn", .certificateIssuedOn, required: false) ?? today
-        if enrollment.status != .completed { read.fail("enrollment", .certificateNeedsCompletion) }
+        if enrollment.status != .completed { read.fail("enrollment", .certificateNeedsCompletion, .notAllowed) }
         if issuedOn > today { read.fail("issuedOn", .certificateIssuedInFuture) }
         if let completed = enrollment.completedOn.flatMap(CalendarDate.init), issuedOn < completed {
             read.fail("issuedOn", .certificateBeforeCompletion(date: completed.description))
@@ -121,11 +121,11 @@ extension EnrollmentsController {
         case .trainingCompletion: level = program.engineerLevel.map { .engineer($0) }
         case .skillLevel where program.skillLevel != nil: level = program.skillLevel.map { .skill($0) }
         default:
-            read.fail("kind", .certificateKindNotForProgram)
+            read.fail("kind", .certificateKindNotForProgram, .notAllowed)
             level = nil
         }
         if try await Certificate.query(on: req.db).filter(\.$enrollmentID == enrollment.requireID()).first() != nil {
-            read.fail("enrollment", .certificateAlreadyIssued)
+            read.fail("enrollment", .certificateAlreadyIssued, .notAllowed)
         }
         guard read.errors.isEmpty, let number,
             let talent = try await Talent.find(enrollment.$talent.id, on: req.db)

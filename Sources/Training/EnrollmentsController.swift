@@ -145,14 +145,14 @@ package struct EnrollmentsController: RouteCollection {
         let talent: Talent?
         if scope == .own {
             talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first()
-            if talent == nil { read.fail("talentID", .enrolNoProfile) }
+            if talent == nil { read.fail("talentID", .enrolNoProfile, .unknown) }
         } else {
             guard Permissions.allows(actor, .create, on: .enrollment, owner: program.owner) else {
                 throw Abort(.notFound)
             }
             let id = read.id(input.talentID, "talentID", .enrolTalent)
             talent = try await id.asyncFlatMap { try await Talent.find($0, on: req.db) }
-            if id != nil, talent == nil { read.fail("talentID", .enrolTalentUnknown) }
+            if id != nil, talent == nil { read.fail("talentID", .enrolTalentUnknown, .unknown) }
         }
         guard read.errors.isEmpty, let talent, let years else { throw read.errors }
         return try await req.db.writeTransaction { db in

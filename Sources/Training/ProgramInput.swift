@@ -150,7 +150,8 @@ package struct ProgramInput: Content {
         var measure = kind?.defaultMeasure
         if let code = read.text(self.measure, "measure", .columnMeasure, required: false, max: 8)?.uppercased() {
             if policy.measure(code) == nil {
-                read.fail("measure", .errorUnknownMeasure(code: code, last: policy.measures.last?.code ?? "M12"))
+                read.fail(
+                    "measure", .errorUnknownMeasure(code: code, last: policy.measures.last?.code ?? "M12"), .unknown)
             }
             measure = code
         }
@@ -158,7 +159,7 @@ package struct ProgramInput: Content {
             occupationCode, "occupationCode", .programOccupation,
             required: kind?.needsOccupation ?? false, max: 20)
         if let code = occupation, try await Occupation.find(code, on: database) == nil {
-            read.fail("occupationCode", .talentOccupationUnknown(code: code))
+            read.fail("occupationCode", .talentOccupationUnknown(code: code), .unknown)
             occupation = nil
         }
         let direction = read.text(self.direction, "direction", .programDirection, required: false, max: 100)
@@ -220,6 +221,9 @@ package struct ProgramInput: Content {
             clauses.append(.skillLevel(level))
         }
 
+        let vouchersApply = read.flag(vouchersApply, "vouchersApply", .programVouchersApply)
+        let subsidiesApply = read.flag(subsidiesApply, "subsidiesApply", .programSubsidiesApply)
+
         guard read.errors.isEmpty, let provider, let kind, let title, let measure, let capacity, let startsOn,
             let endsOn, let delivery, let fee, let attendance
         else { return .failure(read.errors) }
@@ -230,8 +234,8 @@ package struct ProgramInput: Content {
                 engineerLevel: kind.needsEngineerLevel ? engineerLevel : nil,
                 skillLevel: kind.needsSkillLevel ? skillLevel : nil, theme: theme, experts: experts, format: format,
                 description: description, capacity: capacity, startsOn: startsOn, endsOn: endsOn, delivery: delivery,
-                place: delivery == .online ? nil : place, fee: fee, vouchersApply: vouchersApply.isChecked,
-                subsidiesApply: subsidiesApply.isChecked, entryRequirement: EntryRequirement(anyOf: clauses),
+                place: delivery == .online ? nil : place, fee: fee, vouchersApply: vouchersApply,
+                subsidiesApply: subsidiesApply, entryRequirement: EntryRequirement(anyOf: clauses),
                 minAttendancePercent: attendance))
     }
 }

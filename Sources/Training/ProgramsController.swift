@@ -138,7 +138,7 @@ package struct ProgramsController: RouteCollection {
 
     private func createCohort(in program: Program, _ req: Request) async throws -> Cohort {
         guard program.status != .finished, program.status != .archived else {
-            throw FieldErrors("name", .cohortProgramClosed)
+            throw FieldErrors("name", .cohortProgramClosed, .notAllowed)
         }
         let input = try req.content.decode(CohortInput.self)
         switch input.validate(program: program) {
@@ -147,7 +147,7 @@ package struct ProgramsController: RouteCollection {
             if try await Cohort.query(on: req.db).filter(\.$program.$id == program.requireID())
                 .filter(\.$name == valid.name).first() != nil
             {
-                throw FieldErrors("name", .cohortNameTaken)
+                throw FieldErrors("name", .cohortNameTaken, .taken)
             }
             let cohort = Cohort()
             cohort.$program.id = try program.requireID()
@@ -245,7 +245,7 @@ package struct ProgramsController: RouteCollection {
     > {
         let (actor, scope) = try req.scope(.change, on: .program)
         guard program.status == .draft || program.status == .open else {
-            return .failure(FieldErrors("title", .programNotEditable))
+            return .failure(FieldErrors("title", .programNotEditable, .notAllowed))
         }
         var input = input
         if scope != .any { input.providerID = nil }

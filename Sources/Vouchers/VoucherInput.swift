@@ -27,11 +27,11 @@ package struct VoucherBatchInput: Content {
         let name = read.text(self.name, "name", .voucherBatchName, max: 100)
         let keyGroup = read.text(self.keyGroup, "keyGroup", .talentKeyGroups, max: 60)
         if let keyGroup, !policy.keyGroups.contains(where: { $0.code == keyGroup }) {
-            read.fail("keyGroup", .talentKeyGroupUnknown)
+            read.fail("keyGroup", .talentKeyGroupUnknown, .unknown)
         }
         let district = read.text(districtCode, "districtCode", .organizationDistrict, required: false, max: 12)
         if let district, try await District.find(district, on: db) == nil {
-            read.fail("districtCode", .districtUnknown)
+            read.fail("districtCode", .districtUnknown, .unknown)
         }
         let occupation = read.text(occupationCode, "occupationCode", .programOccupation, max: 20)
         if let occupation, !policy.demandOccupations.contains(occupation) {

@@ -91,7 +91,7 @@ package enum VoucherStore {
     ) async throws {
         guard let voucher = try await Voucher.find(voucherID, on: db), let expires = CalendarDate(voucher.expiresOn)
         else {
-            throw FieldErrors("voucherID", .voucherUnknown)
+            throw FieldErrors("voucherID", .voucherUnknown, .unknown)
         }
         let decision = VoucherRules.redeem(
             status: voucher.status, holderMatches: voucher.$talent.id == talentID,
@@ -99,7 +99,9 @@ package enum VoucherStore {
             expiresOn: expires, programAcceptsVouchers: program.vouchersApply,
             programOccupation: program.occupationCode,
             today: today)
-        if let problem = decision.reasons.first { throw FieldErrors("voucherID", .voucherProblem(problem)) }
+        if let problem = decision.reasons.first {
+            throw FieldErrors("voucherID", .voucherProblem(problem), .notAllowed, measure: decision.measure)
+        }
         let spent = try await (db as! any SQLDatabase).raw(
             """
             UPDATE vouchers SET status = 'redeemed', redeemed_at = \(bind: now), enrollment_id = \(bind: try enrollment.requireID()),
@@ -109,7 +111,9 @@ package enum VoucherStore {
             """
         ).all()
         // Another request spent it between the check and the update.
-        guard !spent.isEmpty else { throw FieldErrors("voucherID", .voucherProblem(.alreadyUsed)) }
+        guard !spent.isEmpty else {
+            throw FieldErrors("voucherID", .voucherProblem(.alreadyUsed), .notAllowed, measure: decision.measure)
+        }
     }
 
     /// A withdrawn enrolment gives its voucher back to the holder, to use again until it

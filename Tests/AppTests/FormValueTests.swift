@@ -1,5 +1,6 @@
 import Foundation
 import SiteKit
+import TalentDomain
 import Testing
 import Vapor
 
@@ -77,6 +78,35 @@ struct FormValueTests {
             let problem = try JSONDecoder().decode(Problem.self, from: Data(asText.body.string.utf8))
             #expect(problem.errors?.map(\.field) == ["capacity"])
             #expect(asNumber.status == .created)
+        }
+    }
+
+    /// Fields a validator reads itself, not through a `FieldReader`, refuse a wrong type
+    /// too: a flag is not taken as "no", a number is not taken as a name.
+    @Test func aFlagOrANameOfAnotherTypeIsRefusedNotGuessed() async throws {
+        try await TestApp.run { app, _ in
+            // setup
+            let world = try await TrainingWorld.make(app)
+            let program: [String: Any] = [
+                "kind": "engineer_training", "title": "大数据工程技术人员（中级）培训", "occupationCode": "2-02-38-03",
+                "engineerLevel": "intermediate", "capacity": 30, "startsOn": "2026-03-01", "endsOn": "2026-12-31",
+                "delivery": "online", "fee": 0, "vouchersApply": "yes",
+            ]
+            // act
+            let flagAsText = try await world.send(.POST, "/api/v1/programs", world.providerHeaders, program)
+            let nameAsNumber = try await world.send(
+                .POST, "/api/v1/talents", world.officerHeaders,
+                [
+                    "name": 7,
+                    "residentID": ResidentID.fake(areaCode: "370303", birth: CalendarDate("1990-01-02")!, sequence: 5)
+                        .value, "districtCode": "370303", "consent": true,
+                ])
+            // assert
+            for (response, field) in [(flagAsText, "vouchersApply"), (nameAsNumber, "name")] {
+                #expect(response.status == .unprocessableEntity, "\(field): \(response.body.string)")
+                let problem = try JSONDecoder().decode(Problem.self, from: Data(response.body.string.utf8))
+                #expect(problem.errors?.map(\.field) == [field])
+            }
         }
     }
 }

@@ -88,4 +88,54 @@ struct RefusalsTests {
             #expect(!response.text.contains(Message.fieldOneLine(field: Message.organizationName.zh).zh))
         }
     }
+
+    /// Each refused field says why in a code a program can act on.
+    @Test func theAPISaysWhyEachFieldWasRefused() async throws {
+        try await TestApp.run { app, _ in
+            // setup: an organisation whose credit code the next one repeats
+            let admin = try await TestApp.makeUser(app, role: .admin, email: "a@example.test")
+            let headers = try await TrainingWorld.bearer(app, admin)
+            let world = try await TrainingWorld.make(app)
+            let code = CreditCode.fake(divisionCode: "370303", serial: 9).value
+            let first = try await world.send(
+                .POST, "/api/v1/organizations", headers,
+                ["name": "示例公司", "kind": "enterprise", "creditCode": code, "districtCode": "370303"])
+            #expect(first.status == .created, "\(first.body.string)")
+            // act: a repeated code, no name, a kind of another JSON type, an unknown district
+            let refused = try await world.send(
+                .POST, "/api/v1/organizations", headers,
+                ["kind": 3, "creditCode": code, "districtCode": "999999"])
+            // assert
+            #expect(refused.status == .unprocessableEntity)
+            let problem = try JSONDecoder().decode(Problem.self, from: Data(refused.body.string.utf8))
+            let codes = Dictionary(uniqueKeysWithValues: (problem.errors ?? []).map { ($0.field, $0.code) })
+            #expect(codes["creditCode"] == .taken)
+            #expect(codes["name"] == .invalid)
+            #expect(codes["kind"] == .wrongType)
+            #expect(codes["districtCode"] == .unknown)
+            #expect(problem.measure == nil)
+        }
+    }
+
+    /// A refusal by a measure's rule cites the measure.
+    @Test func aRuleRefusalCitesItsMeasure() async throws {
+        try await TestApp.run { app, _ in
+            // setup: an engineer-training program (M1) that asks for 3 years in the field
+            let world = try await TrainingWorld.make(app)
+            let (_, cohort, _) = try await world.openProgram(requirement: ["requireYearsInField": 3])
+            let (_, headers) = try await world.talent("王五", email: "w@example.test")
+            // act
+            let refused = try await world.send(
+                .POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, ["yearsInField": 2])
+            let wrongType = try await world.send(
+                .POST, "/api/v1/cohorts/\(cohort)/enrollments", headers, ["yearsInField": "2"])
+            // assert
+            let problem = try JSONDecoder().decode(Problem.self, from: Data(refused.body.string.utf8))
+            #expect(problem.measure == "M1")
+            #expect(problem.errors?.map(\.code) == [.notAllowed])
+            let typed = try JSONDecoder().decode(Problem.self, from: Data(wrongType.body.string.utf8))
+            #expect(typed.errors?.map(\.code) == [.wrongType])
+            #expect(typed.measure == nil)
+        }
+    }
 }

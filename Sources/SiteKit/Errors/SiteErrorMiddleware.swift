@@ -21,12 +21,14 @@ package struct SiteErrorMiddleware: Middleware {
         let status: HTTPResponseStatus
         let detail: String?
         var fieldProblems: [Problem.FieldProblem]?
+        var measure: String?
         switch error {
         case let fields as FieldErrors:
             status = .unprocessableEntity
             let shown = fields.shown(in: request.messages)
             detail = shown.messages.joined(separator: " ")
-            fieldProblems = shown.items.map { Problem.FieldProblem(field: $0.field, message: $0.text) }
+            fieldProblems = shown.items.map { Problem.FieldProblem(field: $0.field, code: $0.code, message: $0.text) }
+            measure = fields.measure
         case let abort as any AbortError:
             status = abort.status
             detail = abort.status.code < 500 ? abort.reason : nil
@@ -52,7 +54,7 @@ package struct SiteErrorMiddleware: Middleware {
         let headers = (error as? any AbortError)?.headers ?? [:]
         let response =
             request.url.path.hasPrefix("/api/")
-            ? problem(status: status, detail: detail, fields: fieldProblems, request: request)
+            ? problem(status: status, detail: detail, fields: fieldProblems, measure: measure, request: request)
             : page(status: status, detail: detail, request: request)
         for (name, value) in headers where name.lowercased() != "content-type" {
             response.headers.replaceOrAdd(name: name, value: value)
@@ -61,12 +63,13 @@ package struct SiteErrorMiddleware: Middleware {
     }
 
     private func problem(
-        status: HTTPResponseStatus, detail: String?, fields: [Problem.FieldProblem]?,
+        status: HTTPResponseStatus, detail: String?, fields: [Problem.FieldProblem]?, measure: String?,
         request: Request
     ) -> Response {
         let body = Problem(
             type: "about:blank", title: status.reasonPhrase, status: Int(status.code),
-            detail: detail, instance: request.url.path, requestID: request.requestID, errors: fields)
+            detail: detail, instance: request.url.path, requestID: request.requestID, measure: measure,
+            errors: fields)
         let response = Response(status: status)
         response.headers.contentType = HTTPMediaType(
             type: "application", subType: "problem+json",
@@ -104,11 +107,14 @@ package struct Problem: Content {
     package var detail: String?
     package var instance: String
     package var requestID: String
-    /// Under 422: every invalid field with its message.
+    /// Under 422, when a rule refused: the measure whose rule it is.
+    package var measure: String? = nil
+    /// Under 422: every invalid field with why (its code) and its message.
     package var errors: [FieldProblem]? = nil
 
     package struct FieldProblem: Content {
         package var field: String
+        package var code: RefusalCode
         package var message: String
     }
 }

@@ -69,7 +69,7 @@ package struct EnrollmentImportController: RouteCollection {
         _ bytes: [UInt8], named fileName: String, partial: Bool, into cohort: Cohort, of program: Program,
         _ req: Request
     ) async throws -> EnrollmentImport {
-        guard !bytes.isEmpty else { throw FieldErrors("file", .importFileMissing) }
+        guard !bytes.isEmpty else { throw FieldErrors("file", .importFileMissing, .required) }
         do { _ = try ImportSource<EnrollmentImportColumn>(bytes: bytes) } catch {
             throw FieldErrors("file", Message { error.message($0) })
         }

@@ -63,9 +63,9 @@ package struct EnrollmentImporter: Sendable {
     }
 
     package static func checkCohort(_ cohort: Cohort, of program: Program, today: CalendarDate) throws(FieldErrors) {
-        if !program.status.takesProviderEnrolments { throw FieldErrors("file", .enrolProgramNotOpen) }
+        if !program.status.takesProviderEnrolments { throw FieldErrors("file", .enrolProgramNotOpen, .notAllowed) }
         if let deadline = CalendarDate(cohort.enrolDeadline), deadline < today {
-            throw FieldErrors("file", .enrolDeadlinePassed(date: cohort.enrolDeadline))
+            throw FieldErrors("file", .enrolDeadlinePassed(date: cohort.enrolDeadline), .notAllowed)
         }
     }
 
