@@ -62,11 +62,11 @@ package struct RegistrationPageModel {
                     FormParts.field(
                         .init(
                             id: "register-school", name: "school", label: m(.talentSchool),
-                            value: form.school ?? "", required: false)),
+                            value: form.school ?? "", error: errors["school"], required: false)),
                     FormParts.field(
                         .init(
                             id: "register-major", name: "major", label: m(.talentMajor),
-                            value: form.major ?? "", required: false)),
+                            value: form.major ?? "", error: errors["major"], required: false)),
                     FormParts.field(
                         .init(
                             id: "register-graduation", name: "graduationYear", label: m(.talentGraduationYear),

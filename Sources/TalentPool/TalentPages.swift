@@ -76,11 +76,11 @@ package struct TalentFormPageModel {
                     FormParts.field(
                         .init(
                             id: "talent-school", name: "school", label: m(.talentSchool),
-                            value: input.school ?? "", required: false)),
+                            value: input.school ?? "", error: errors["school"], required: false)),
                     FormParts.field(
                         .init(
                             id: "talent-major", name: "major", label: m(.talentMajor),
-                            value: input.major ?? "", required: false)),
+                            value: input.major ?? "", error: errors["major"], required: false)),
                     FormParts.field(
                         .init(
                             id: "talent-graduation", name: "graduationYear", label: m(.talentGraduationYear),

@@ -60,6 +60,23 @@ struct TalentsTests {
         }
     }
 
+    /// Every refusal in the summary at the top is also shown beside its field (school and
+    /// major were listed only in the summary).
+    @Test func aRefusedSchoolOrMajorIsShownBesideItsField() async throws {
+        try await TestApp.run { app, _ in
+            // setup
+            try await TestApp.makeUser(app, role: .officer, email: "o@example.test", department: "HRSS")
+            let browser = try await signedIn(app, "o@example.test")
+            // act
+            let response = try await browser.post("/talents", form(["school": "淄博\t职业学院", "major": "数据\n科学"]))
+            // assert
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.text.contains("id=\"talent-school-error\""))
+            #expect(response.text.contains("id=\"talent-major-error\""))
+            #expect(try await Talent.query(on: app.db).count() == 0)
+        }
+    }
+
     @Test func wrongCheckDigitIs422NamingTheFieldAndWritesNothing() async throws {
         try await TestApp.run { app, _ in
             try await TestApp.makeUser(app, role: .officer, email: "o@example.test", department: "HRSS")
