@@ -43,8 +43,9 @@ package struct OrganizationInput: Content {
             errors.refuse("districtCode", .districtUnknown, .unknown)
         }
         errors.refuseNotValid([
-            ("name", .organizationName, self.name), ("kind", .organizationKind, self.kind),
-            ("creditCode", .organizationCreditCode, creditCode), ("districtCode", .organizationDistrict, districtCode),
+            ("name", .organizationName, _name), ("kind", .organizationKind, _kind),
+            ("creditCode", .organizationCreditCode, _creditCode),
+            ("districtCode", .organizationDistrict, _districtCode),
         ])
         guard errors.isEmpty, let kind, let code else { return .failure(errors) }
         return .success(Valid(name: name, kind: kind, creditCode: code, districtCode: district))

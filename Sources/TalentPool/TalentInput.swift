@@ -114,15 +114,15 @@ package struct TalentInput: Content {
             errors[field] = Message { m in m(.fieldOneLine(field: m(label))) }
         }
         errors.refuseNotValid([
-            ("name", .talentName, self.name), ("residentID", .talentResidentID, self.residentID),
-            ("mobile", .userMobile, self.mobile), ("email", .userEmail, self.email),
-            ("districtCode", .organizationDistrict, self.districtCode),
-            ("educationLevel", .talentEducation, self.educationLevel),
-            ("school", .talentSchool, self.school), ("major", .talentMajor, self.major),
-            ("graduationYear", .talentGraduationYear, self.graduationYear),
-            ("employerID", .talentEmployer, self.employerID),
-            ("occupations", .talentOccupations, self.occupations), ("skills", .talentSkills, self.skills),
-            ("consent", .talentConsent, self.consent),
+            ("name", .talentName, _name), ("residentID", .talentResidentID, _residentID),
+            ("mobile", .userMobile, _mobile), ("email", .userEmail, _email),
+            ("districtCode", .organizationDistrict, _districtCode),
+            ("educationLevel", .talentEducation, _educationLevel),
+            ("school", .talentSchool, _school), ("major", .talentMajor, _major),
+            ("graduationYear", .talentGraduationYear, _graduationYear),
+            ("employerID", .talentEmployer, _employerID),
+            ("occupations", .talentOccupations, _occupations), ("skills", .talentSkills, _skills),
+            ("consent", .talentConsent, _consent),
         ])
 
         guard errors.isEmpty, let name, let parsedID else { return .failure(errors) }

@@ -1,6 +1,8 @@
+import Fluent
 import Foundation
 import SiteKit
 import TalentDomain
+import TalentPool
 import Testing
 import Vapor
 
@@ -107,6 +109,32 @@ struct FormValueTests {
                 let problem = try JSONDecoder().decode(Problem.self, from: Data(response.body.string.utf8))
                 #expect(problem.errors?.map(\.field) == [field])
             }
+        }
+    }
+
+    /// A value of the wrong type is refused by the type it must have, not by what its
+    /// content would be as text.
+    @Test func aWrongTypeRefusalNamesTheTypeTheFieldNeeds() async throws {
+        try await TestApp.run { app, _ in
+            // setup
+            let world = try await TrainingWorld.make(app)
+            let id = ResidentID.fake(areaCode: "370303", birth: CalendarDate("1992-03-04")!, sequence: 7).value
+            // act
+            let response = try await world.send(
+                .POST, "/api/v1/talents", world.officerHeaders,
+                [
+                    "name": "赵六", "residentID": id, "districtCode": "370303", "consent": true,
+                    "graduationYear": "2012", "occupations": "2-02-38-03",
+                ])
+            // assert
+            #expect(response.status == .unprocessableEntity)
+            let problem = try JSONDecoder().decode(Problem.self, from: Data(response.body.string.utf8))
+            let refusals = Dictionary(uniqueKeysWithValues: (problem.errors ?? []).map { ($0.field, $0) })
+            #expect(refusals["graduationYear"]?.code == .wrongType)
+            #expect(refusals["graduationYear"]?.message == "“毕业年份”应为数字。")
+            #expect(refusals["occupations"]?.code == .wrongType)
+            #expect(refusals["occupations"]?.message == "“职业（国家职业分类代码）”应为列表。")
+            #expect(try await Talent.query(on: app.db).count() == 0)
         }
     }
 }

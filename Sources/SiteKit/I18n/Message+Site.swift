@@ -118,6 +118,15 @@ extension Message {
     package static func fieldNotText(field: String) -> Message {
         Message(zh: "“\(field)”应为文字。", en: "The \(field) must be text.")
     }
+    /// A JSON value of another type than the field's, naming the type it must have.
+    package static func fieldWrongType(field: String, kind: FormValueKind) -> Message {
+        switch kind {
+        case .text: fieldNotText(field: field)
+        case .number: Message(zh: "“\(field)”应为数字。", en: "The \(field) must be a number.")
+        case .flag: Message(zh: "“\(field)”应为是或否（true 或 false）。", en: "The \(field) must be true or false.")
+        case .list: Message(zh: "“\(field)”应为列表。", en: "The \(field) must be a list.")
+        }
+    }
     package static func fieldHours(field: String, max: String) -> Message {
         Message(
             zh: "“\(field)”应为学时，最多一位小数，不超过 \(max)。",

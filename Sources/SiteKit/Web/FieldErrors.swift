@@ -57,15 +57,14 @@ package struct FieldErrors: Error, Sendable {
         items.append((field, message, code))
     }
 
-    /// The code `field` was refused with.
-    package func code(of field: String) -> RefusalCode? { items.first { $0.field == field }?.code }
-
     /// Refuses each field whose JSON value had another type than its own
-    /// (`FormValueKind.notValid`) as such, in place of what its own check made of it: for
-    /// inputs that check their text themselves rather than through a `FieldReader`.
-    package mutating func refuseNotValid(_ fields: [(field: String, label: Message, value: String?)]) {
-        for (field, label, value) in fields where value == FormValueKind.notValid {
-            refuse(field, Message { m in m(.fieldNotText(field: m(label))) }, .wrongType)
+    /// (`FormValueKind.notValid`) as such, naming the type it must have, in place of what
+    /// its own check made of it: for inputs that check their values themselves rather
+    /// than through a `FieldReader`.
+    package mutating func refuseNotValid(_ fields: [(field: String, label: Message, value: any FormValue)]) {
+        for (field, label, value) in fields where value.wrappedValue == FormValueKind.notValid {
+            let kind = type(of: value).kind
+            refuse(field, Message { m in m(.fieldWrongType(field: m(label), kind: kind)) }, .wrongType)
         }
     }
 

@@ -39,7 +39,7 @@ package struct FieldReader {
             return nil
         }
         if text == FormValueKind.notValid {
-            fail(field, label, .wrongType) { .fieldNotText(field: $0) }
+            fail(field, label, .wrongType) { .fieldWrongType(field: $0, kind: .text) }
             return nil
         }
         if text.count > max {
