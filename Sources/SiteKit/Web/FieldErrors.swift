@@ -81,7 +81,6 @@ package struct FieldErrors: Error, Sendable {
     package struct Shown {
         package let items: [(field: String, text: String, code: RefusalCode)]
 
-        package var isEmpty: Bool { items.isEmpty }
         package var messages: [String] { items.map(\.text) }
 
         package subscript(field: String) -> String? { items.first { $0.field == field }?.text }
