@@ -32,6 +32,8 @@ package final class Talent: Model, @unchecked Sendable {
     @OptionalField(key: "major") package var major: String?
     @OptionalField(key: "graduation_year") package var graduationYear: Int?
     @OptionalParent(key: "employer_id") package var employer: Organization?
+    /// `FieldWorkStart` as `YYYY-MM`: when professional work in the field began (M8).
+    @OptionalField(key: "field_work_since") package var fieldWorkSince: String?
     /// Free tags, one per line.
     @Field(key: "skills") package var skills: String
     /// Derived from certificates by the training capability (issue 5); shown now.
@@ -55,12 +57,15 @@ package final class Talent: Model, @unchecked Sendable {
         [
             $id, $user, $name, $gender, $birthDate, $residentIDCipher, $residentIDIndex, $residentIDMasked,
             $mobileCipher, $mobileMasked, $email, $districtCode, $educationLevel, $school, $major, $graduationYear,
-            $employer, $skills, $titleLevel, $skillLevel, $consentAt, $consentVersion, $consentPurpose, $status,
+            $employer, $fieldWorkSince, $skills, $titleLevel, $skillLevel, $consentAt, $consentVersion, $consentPurpose,
+            $status,
             $searchKey, $createdAt, $updatedAt,
         ]
     }
 
     package var skillList: [String] { skills.split(separator: "\n").map(String.init) }
+
+    package var fieldWorkStart: FieldWorkStart? { fieldWorkSince.flatMap(FieldWorkStart.init) }
 
     /// The profile's columns for hand-written SQL, as `t."name", …`. `t.*` would also
     /// carry PostgreSQL's `search_vector` (1.6 KB a profile), which nothing reads.

@@ -26,6 +26,7 @@ package struct TalentEditController: RouteCollection {
             email: talent.email,
             districtCode: talent.districtCode, educationLevel: talent.educationLevel, school: talent.school,
             major: talent.major, graduationYear: talent.graduationYear.map(String.init),
+            fieldWorkSince: talent.fieldWorkSince,
             employerID: talent.$employer.id?.uuidString,
             occupations: codes.filter { $0.kind == .occupation }.map(\.code).sorted().joined(separator: " "),
             skills: talent.skillList.joined(separator: "、"),

@@ -17,6 +17,8 @@ package struct TalentInput: Content {
     @FormText package var school: String? = nil
     @FormText package var major: String? = nil
     @FormNumber package var graduationYear: String? = nil
+    /// `YYYY-MM`: when professional work in the field began (M8's years in the field).
+    @FormText package var fieldWorkSince: String? = nil
     @FormText package var employerID: String? = nil
     /// National occupation codes, separated by spaces, commas or 、.
     @FormList package var occupations: String? = nil
@@ -80,6 +82,17 @@ package struct TalentInput: Content {
             }
         }
 
+        var fieldWork: FieldWorkStart?
+        if let raw = Self.trimmed(fieldWorkSince) {
+            fieldWork = FieldWorkStart(raw)
+            switch fieldWork?.problem(birthDate: parsedID?.birthDate, today: today) {
+            case nil where fieldWork == nil: errors["fieldWorkSince"] = .talentFieldWorkSinceInvalid
+            case .inFuture?: errors["fieldWorkSince"] = .talentFieldWorkSinceInFuture
+            case let .tooYoung(age)?: errors["fieldWorkSince"] = .talentFieldWorkSinceTooYoung(age: String(age))
+            case nil: break
+            }
+        }
+
         var employer: UUID?
         if let raw = Self.trimmed(employerID) {
             employer = UUID(uuidString: raw)
@@ -120,6 +133,7 @@ package struct TalentInput: Content {
             ("educationLevel", .talentEducation, _educationLevel),
             ("school", .talentSchool, _school), ("major", .talentMajor, _major),
             ("graduationYear", .talentGraduationYear, _graduationYear),
+            ("fieldWorkSince", .talentFieldWorkSince, _fieldWorkSince),
             ("employerID", .talentEmployer, _employerID),
             ("occupations", .talentOccupations, _occupations), ("skills", .talentSkills, _skills),
             ("consent", .talentConsent, _consent),
@@ -133,7 +147,8 @@ package struct TalentInput: Content {
                 school: Self.trimmed(school).map { String($0.prefix(TalentText.maxTextLength)) },
                 major: Self.trimmed(major).map { String($0.prefix(TalentText.maxTextLength)) }, graduationYear: year,
                 employerID: employer,
-                occupations: occupations, skills: skills, categories: categories, keyGroups: keyGroups))
+                occupations: occupations, skills: skills, categories: categories, keyGroups: keyGroups,
+                fieldWorkSince: fieldWork, declaresFieldWork: true))
     }
 
     private static func trimmed(_ text: String?) -> String? { TalentText.trimmed(text) }

@@ -86,6 +86,11 @@ package struct TalentFormPageModel {
                             id: "talent-graduation", name: "graduationYear", label: m(.talentGraduationYear),
                             type: .number, value: input.graduationYear ?? "", error: errors["graduationYear"],
                             required: false)),
+                    FormParts.field(
+                        .init(
+                            id: "talent-field-work", name: "fieldWorkSince", label: m(.talentFieldWorkSince),
+                            type: .month, value: input.fieldWorkSince ?? "", error: errors["fieldWorkSince"],
+                            required: false, hint: m(.talentFieldWorkSinceHint))),
                     .if(
                         staffFields,
                         FormParts.select(
@@ -156,6 +161,8 @@ package struct TalentProfilePageModel {
     package var occupations: [Occupation]
     package var residentID: String?
     package var mobile: String?
+    /// The day the years in the field are counted to.
+    package var today: CalendarDate
     package var created: Bool
     package var saved = false
     package var canEdit = false
@@ -214,6 +221,13 @@ package struct TalentProfilePageModel {
                     fact(.talentMajor, talent.major),
                     fact(.talentGraduationYear, talent.graduationYear.map(String.init)),
                     fact(.talentEmployer, employer?.name),
+                    fact(
+                        .talentFieldWorkSince,
+                        talent.fieldWorkStart.map { start in
+                            m(
+                                .talentFieldWorkYears(
+                                    since: start.description, years: String(start.fullYears(on: today))))
+                        }),
                     fact(
                         .talentOccupations,
                         occupations.map { $0.codedName(lang) }

@@ -50,6 +50,23 @@ extension Message {
     package static func talentGraduationYearInvalid(max: String) -> Message {
         Message(zh: "毕业年份须在 1950 到 \(max) 之间。", en: "The graduation year must be between 1950 and \(max).")
     }
+    package static let talentFieldWorkSince = Message(
+        zh: "从事本专业技术工作起始年月", en: "Began professional work in the field")
+    package static let talentFieldWorkSinceHint = Message(
+        zh: "年-月，如 2022-03。职称申报按此计算从事本专业技术工作的年限。",
+        en: "Year and month, e.g. 2022-03. Title applications count the years in the field from it.")
+    package static let talentFieldWorkSinceInvalid = Message(
+        zh: "请按“年-月”填写起始年月，如 2022-03。", en: "Enter the start as year and month, e.g. 2022-03.")
+    package static let talentFieldWorkSinceInFuture = Message(
+        zh: "起始年月不能晚于本月。", en: "The start cannot be later than this month.")
+    package static func talentFieldWorkSinceTooYoung(age: String) -> Message {
+        Message(
+            zh: "起始年月早于本人年满 \(age) 周岁的年份，请核对。",
+            en: "The start is before the year the person turned \(age); check it.")
+    }
+    package static func talentFieldWorkYears(since: String, years: String) -> Message {
+        Message(zh: "\(since)（满 \(years) 年）", en: "\(since) (\(years) full years)")
+    }
     package static let talentEmployerUnknown = Message(zh: "请选择已登记的工作单位。", en: "Choose a registered employer.")
     package static let talentEmployerNotYours = Message(
         zh: "只能为本单位录入人才信息，请选择本单位。",

@@ -31,6 +31,7 @@ package enum TalentStore {
         talent.major = valid.major
         talent.graduationYear = valid.graduationYear
         talent.$employer.id = valid.employerID
+        talent.fieldWorkSince = valid.fieldWorkSince?.description
         talent.skills = valid.skills.joined(separator: "\n")
         talent.consentAt = context.now
         talent.consentVersion = TalentConsent.version
@@ -77,6 +78,7 @@ package enum TalentStore {
         set("major", \.major, record.major)
         set("graduation_year", \.graduationYear, record.graduationYear)
         set("employer_id", \.$employer.id, record.employerID)
+        if record.declaresFieldWork { set("field_work_since", \.fieldWorkSince, record.fieldWorkSince?.description) }
         set("skills", \.skills, record.skills.joined(separator: "\n"))
 
         let id = try talent.requireID()
@@ -129,6 +131,7 @@ package enum TalentStore {
         if valid.email != nil { fields.append("email") }
         if valid.educationLevel != nil { fields.append("education_level") }
         if valid.employerID != nil { fields.append("employer_id") }
+        if valid.fieldWorkSince != nil { fields.append("field_work_since") }
         if !valid.occupations.isEmpty { fields.append("occupations") }
         if !valid.skills.isEmpty { fields.append("skills") }
         if !valid.categories.isEmpty { fields.append("categories") }

@@ -62,7 +62,8 @@ package struct TalentsController: RouteCollection {
             residentID: req.revealsIdentifiers
                 ? talent.residentIDCipher.flatMap(req.application.personalData.open) : nil,
             mobile: req.revealsIdentifiers ? talent.mobileCipher.flatMap(req.application.personalData.open) : nil,
-            created: req.query[String.self, at: "created"] != nil, saved: req.query[String.self, at: "saved"] != nil,
+            today: req.clock.today, created: req.query[String.self, at: "created"] != nil,
+            saved: req.query[String.self, at: "saved"] != nil,
             canEdit: try await req.scopedQuery(Talent.self, for: .change).filter(\.$id == talent.requireID()).first()
                 != nil,
             own: try await ownSection(req, talent),
@@ -185,6 +186,8 @@ package struct TalentDTO: Content {
     package var school: String?
     package var major: String?
     package var graduationYear: Int?
+    /// `YYYY-MM`: when professional work in the field began.
+    package var fieldWorkSince: String?
     package var employerID: UUID?
     package var occupations: [String]
     package var skills: [String]
@@ -208,6 +211,7 @@ package struct TalentDTO: Content {
         school = talent.school
         major = talent.major
         graduationYear = talent.graduationYear
+        fieldWorkSince = talent.fieldWorkSince
         employerID = talent.$employer.id
         occupations = attributes.filter { $0.kind == .occupation }.map(\.code)
         skills = talent.skillList

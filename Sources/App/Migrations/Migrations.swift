@@ -14,7 +14,13 @@ import Vouchers
 /// migration that has shipped; a change is a new migration at the end. Each lives in the
 /// module of the capability whose tables it makes.
 enum Migrations {
-    static let all: [any Migration] = shippedFromTheAppModule.map { ShippedMigration($0, module: "App") }
+    static let all: [any Migration] =
+        shippedFromTheAppModule.map { ShippedMigration($0, module: "App") } + sinceTheCapabilityModules
+
+    /// Those made since: named after their own module (`TalentPool.AddFieldWorkStart`).
+    private static let sinceTheCapabilityModules: [any Migration] = [
+        AddFieldWorkStart()
+    ]
 
     /// Those that shipped while every migration was in the app module: they keep the
     /// names they were run under (`ShippedMigration`).

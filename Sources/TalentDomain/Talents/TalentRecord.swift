@@ -17,12 +17,20 @@ public struct TalentRecord: Sendable {
     public var skills: [String]
     public var categories: [String]
     public var keyGroups: [String]
+    /// When professional work in the field began (M8's years in the field).
+    public var fieldWorkSince: FieldWorkStart?
+    /// Whether `fieldWorkSince` is part of this record: a form and the API declare it (an
+    /// empty field clears it); an import file has no such column and leaves it as it is.
+    public var declaresFieldWork: Bool
 
     public init(
         name: String, residentID: ResidentID, mobile: MobileNumber?, email: String?, districtCode: String,
         educationLevel: EducationLevel?, school: String?, major: String?, graduationYear: Int?,
-        employerID: UUID?, occupations: [String], skills: [String], categories: [String], keyGroups: [String]
+        employerID: UUID?, occupations: [String], skills: [String], categories: [String], keyGroups: [String],
+        fieldWorkSince: FieldWorkStart? = nil, declaresFieldWork: Bool = false
     ) {
+        self.fieldWorkSince = fieldWorkSince
+        self.declaresFieldWork = declaresFieldWork
         self.name = name
         self.residentID = residentID
         self.mobile = mobile

@@ -76,7 +76,7 @@ package struct ErasureController: RouteCollection {
                     changedFields: approve
                         ? [
                             "name", "birth_date", "resident_id", "mobile", "email", "school", "major",
-                            "graduation_year", "skills", "user_id", "status",
+                            "graduation_year", "field_work_since", "skills", "user_id", "status",
                         ] : []), on: db)
             return erased
         }

@@ -32,6 +32,7 @@ package enum TalentEraser {
         (talent.residentIDCipher, talent.residentIDIndex, talent.residentIDMasked) = (nil, nil, nil)
         (talent.mobileCipher, talent.mobileMasked, talent.email) = (nil, nil, nil)
         (talent.school, talent.major, talent.graduationYear, talent.skills) = (nil, nil, nil, "")
+        talent.fieldWorkSince = nil
         talent.status = "erased"
         let userID = talent.$user.id
         talent.$user.id = nil
@@ -59,7 +60,7 @@ package enum TalentEraser {
         if let talent = try await Talent.find(erased.talentID, on: db) {
             if !talent.name.isEmpty || talent.residentIDCipher != nil || talent.residentIDIndex != nil
                 || talent.mobileCipher != nil || talent.email != nil || !talent.skills.isEmpty || talent.school != nil
-                || talent.major != nil
+                || talent.major != nil || talent.fieldWorkSince != nil
             {
                 left.append("profile")
             }

@@ -176,13 +176,18 @@ package enum TalentSearchIndex {
         let occupationNames = try await Dictionary(
             uniqueKeysWithValues: Occupation.query(on: database).all().map { ($0.id ?? "", [$0.nameZh, $0.nameEn]) })
         let employers = try await Dictionary(
-            uniqueKeysWithValues: Organization.query(on: database).all().map { ($0.id ?? UUID(), $0) })
+            uniqueKeysWithValues: Organization.query(on: database).field(\.$id).field(\.$name).field(\.$chainCode)
+                .all().map { ($0.id ?? UUID(), $0) })
         var after: Int64 = 0
         while true {
-            let talents = try await Talent.query(on: database).filter(\.$searchKey > after).filter(
-                \.$status != "erased"
-            )
-            .sort(\.$searchKey).limit(1000).all()
+            // Only the columns a document reads: a migration runs this on a table that
+            // may not have the columns later migrations add (`field_work_since`, …).
+            let talents = try await Talent.query(on: database).filter(\.$searchKey > after)
+                .filter(\.$status != "erased")
+                .field(\.$id).field(\.$name).field(\.$skills).field(\.$major).field(\.$school)
+                .field(\.$districtCode).field(\.$educationLevel).field(\.$titleLevel).field(\.$skillLevel)
+                .field(\.$employer.$id).field(\.$birthDate).field(\.$searchKey)
+                .sort(\.$searchKey).limit(1000).all()
             guard let last = talents.last?.searchKey else { return }
             let ids = try talents.map { try $0.requireID() }
             let attributes = try await TalentAttribute.query(on: database).filter(\.$talent.$id ~~ ids).all()
