@@ -132,7 +132,7 @@ extension MeasurePageModel {
                         subsidy.amountsYuan != nil,
                         .ul(
                             .forEach(EngineerLevel.allCases) { level in
-                                .unwrap(subsidy.amount(for: level)) { amount in
+                                .unwrap(subsidy.amount(levelCode: level.rawValue)) { amount in
                                     .li(.text("\(m.level(level))\(m.colon)\(amount.formatted)"))
                                 }
                             })),

@@ -35,6 +35,12 @@ public struct Subsidy: Codable, Hashable, Sendable {
     public var kind: Kind
     public var measure: String
     public var label: LocalizedText
+    /// What a claim is made for: a certificate, or a completed training.
+    public var basis: Basis
+    /// The certificates a claim may be based on (`basis: certificate`).
+    public var certificateKinds: [CertificateKind]?
+    /// Whether the occupation must be in the training demand catalogue.
+    public var catalogueOnly: Bool?
     /// Amounts by certificate level, in whole yuan, where the policy fixes them.
     public var amountsYuan: [String: Int]?
     public var applyWithinMonths: Int?
@@ -47,7 +53,9 @@ public struct Subsidy: Codable, Hashable, Sendable {
     public var source: LocalizedText
 
     enum CodingKeys: String, CodingKey {
-        case kind, measure, label, source
+        case kind, measure, label, source, basis
+        case certificateKinds = "certificate_kinds"
+        case catalogueOnly = "catalogue_only"
         case amountsYuan = "amounts_yuan"
         case applyWithinMonths = "apply_within_months"
         case maxClaimsPerYear = "max_claims_per_year"
@@ -56,9 +64,15 @@ public struct Subsidy: Codable, Hashable, Sendable {
         case minInsuredMonths = "min_insured_months"
     }
 
-    /// The amount for an engineer level, in fen, if the policy fixes one.
-    public func amount(for level: EngineerLevel) -> Money? {
-        amountsYuan?[level.rawValue].map { Money(yuan: Int64($0)) }
+    /// The amount for a certificate level, in fen, if the policy fixes one.
+    public func amount(for level: CertificateLevel) -> Money? { amount(levelCode: level.code) }
+
+    /// The amount for a level by its code (`junior`, …), in fen, if the policy fixes one.
+    public func amount(levelCode: String) -> Money? { amountsYuan?[levelCode].map { Money(yuan: Int64($0)) } }
+
+    public enum Basis: String, Codable, Hashable, Sendable {
+        case certificate
+        case completedTraining = "completed_training"
     }
 
     public enum Kind: String, Codable, Hashable, Sendable, CaseIterable {

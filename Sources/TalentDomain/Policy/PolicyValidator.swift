@@ -119,6 +119,9 @@ struct PolicyValidator {
 
     private mutating func subsidyChecks(_ subsidy: Subsidy, _ path: String) {
         measure(subsidy.measure, "\(path).measure")
+        check(
+            (subsidy.basis == .certificate) == !(subsidy.certificateKinds ?? []).isEmpty, "\(path).certificate_kinds",
+            "must list the certificates a claim is based on when the basis is certificate, and only then")
         for (level, amount) in (subsidy.amountsYuan ?? [:]).sorted(by: { $0.key < $1.key }) {
             check(
                 EngineerLevel(rawValue: level) != nil, "\(path).amounts_yuan.\(level)",
