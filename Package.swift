@@ -59,6 +59,9 @@ let package = Package(
             "Training",
             uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Courses", "Certificates", "Spreadsheet"]),
         capability("Vouchers", uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Training"]),
+        capability(
+            "Applications",
+            uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Certificates", "Training"]),
         capability("Targets", uses: ["Reference", "TalentPool", "Certificates", "Training"]),
         capability("PublicPages", uses: ["Reference", "Targets"]),
         capability("Operations", uses: ["Reference"], resources: [.copy("Resources")]),
@@ -67,7 +70,8 @@ let package = Package(
             name: "App",
             dependencies: [
                 "SiteKit", "TalentDomain", "Spreadsheet", "DemoData", "Reference", "Organizations", "Accounts",
-                "Audit", "TalentPool", "Courses", "Certificates", "Training", "Vouchers", "Targets", "PublicPages",
+                "Audit", "TalentPool", "Courses", "Certificates", "Training", "Vouchers", "Applications", "Targets",
+                "PublicPages",
                 "Operations",
             ] + webDependencies()
         ),
@@ -79,7 +83,7 @@ let package = Package(
             name: "AppTests",
             dependencies: [
                 "App", "SiteKit", "Reference", "Organizations", "Accounts", "Audit", "TalentPool", "Courses",
-                "Certificates", "Training", "Vouchers", "Targets", "PublicPages", "Operations",
+                "Certificates", "Training", "Vouchers", "Applications", "Targets", "PublicPages", "Operations",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             exclude: ["Fixtures"]

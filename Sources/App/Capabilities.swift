@@ -1,4 +1,5 @@
 import Accounts
+import Applications
 import Audit
 import Certificates
 import Courses
@@ -21,9 +22,12 @@ func capabilities(_ config: AppConfig) throws -> [any Capability] {
         AccountsCapability(profiles: TalentProfiles()),
         OrganizationsCapability(),
         AuditCapability(),
-        TalentPoolCapability(profileSections: [CertificatesProfileSection(), EducationHoursProfileSection()]),
+        TalentPoolCapability(profileSections: [
+            CertificatesProfileSection(), EducationHoursProfileSection(), EligibilityProfileSection(),
+        ]),
         TrainingCapability(payment: VoucherPayment()),
         VouchersCapability(),
+        ApplicationsCapability(),
         CertificatesCapability(),
         TargetsCapability(),
         CoursesCapability(roster: TrainingRoster()),

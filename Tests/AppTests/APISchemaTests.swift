@@ -77,6 +77,10 @@ struct APISchemaTests {
                 ("/api/v1/audit-events", "/api/v1/audit-events", adminHeaders),
                 ("/api/v1/talents", "/api/v1/talents", world.officerHeaders),
                 ("/api/v1/talents/\(talentID)", "/api/v1/talents/{id}", world.officerHeaders),
+                (
+                    "/api/v1/talents/\(talentID)/eligibility", "/api/v1/talents/{id}/eligibility",
+                    world.officerHeaders
+                ),
                 ("/api/v1/programs", "/api/v1/programs", [:]),
                 ("/api/v1/programs/\(program)", "/api/v1/programs/{id}", [:]),
                 ("/api/v1/cohorts/\(cohort)", "/api/v1/cohorts/{id}", provider),

@@ -67,7 +67,7 @@ struct CapabilitiesTests {
                     "/workspace", "/talents", "/training/manage", "/vouchers", "/admin/organizations", "/admin/users",
                     "/account",
                 ])
-            #expect(places(.talent) == ["/account/profile", "/account/training", "/account"])
+            #expect(places(.talent) == ["/account/profile", "/account/eligibility", "/account/training", "/account"])
             #expect(places(.employer) == ["/talents", "/admin/organizations", "/admin/users", "/account"])
         }
     }
@@ -76,7 +76,7 @@ struct CapabilitiesTests {
         try await TestApp.run(bootstrap: false) { _, config in
             let names = try capabilities(config).map { String(describing: type(of: $0)) }
             #expect(Set(names).count == names.count)
-            #expect(names.count == 11)
+            #expect(names.count == 12)
         }
     }
 

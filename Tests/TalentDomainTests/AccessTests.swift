@@ -113,6 +113,14 @@ struct PermissionsTests {
             .employer: [.none, .none, .none, .none, .none],
             .talent: [.none, .none, .none, .none, .none],
         ],
+        // Computed, never written: read by the talent and the HR departments only.
+        .eligibility: [
+            .admin: [.any, .any, .none, .none, .none],
+            .officer: [.any, .any, .none, .none, .none],
+            .provider: [.none, .none, .none, .none, .none],
+            .employer: [.none, .none, .none, .none, .none],
+            .talent: [.own, .none, .none, .none, .none],
+        ],
         .auditEvent: [
             .admin: [.any, .any, .none, .none, .none],
             .officer: [.none, .none, .none, .none, .none],

@@ -28,6 +28,8 @@ package enum SiteURL: Sendable, Equatable {
     case newTalent
     case talent(UUID)
     case editTalent(UUID)
+    case talentEligibility(UUID)
+    case myEligibility
     case talentExport
     case talentImports
     case talentImport(UUID)
@@ -100,6 +102,8 @@ package enum SiteURL: Sendable, Equatable {
         case .newTalent: "/talents/new"
         case let .talent(id): "/talents/\(id.uuidString)"
         case let .editTalent(id): "/talents/\(id.uuidString)/edit"
+        case let .talentEligibility(id): "/talents/\(id.uuidString)/eligibility"
+        case .myEligibility: "/account/eligibility"
         case .talentExport: "/talents/export"
         case .talentImports: "/talents/imports"
         case let .talentImport(id): "/talents/imports/\(id.uuidString)"

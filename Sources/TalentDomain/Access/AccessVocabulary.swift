@@ -64,4 +64,7 @@ public enum ResourceKind: String, CaseIterable, Sendable {
     /// vouchers, subsidies and nominations, so HR staff record them, not the people
     /// they benefit or their employers.
     case talentClassification
+    /// What the rules decide a talent may apply for (titles, subsidies): read from their
+    /// certificates and training, so seen by those who see those.
+    case eligibility
 }

@@ -153,6 +153,13 @@ public enum Permissions {
             Row(.any, .any, .any, .any, .any)
         case (.talentClassification, _): Row(.none, .none, .none, .none, .none)
 
+        // Eligibility is computed, never stored or changed: the talent sees their own, the
+        // HR departments anyone's (to advise and to review applications). An employer or a
+        // provider does not: it would show certificates they may not list.
+        case (.eligibility, .admin), (.eligibility, .officer): Row(.any, .any, .none, .none, .none)
+        case (.eligibility, .talent): Row(.own, .none, .none, .none, .none)
+        case (.eligibility, .provider), (.eligibility, .employer): Row(.none, .none, .none, .none, .none)
+
         // Only the system writes audit events, and the log is append-only (DESIGN.md "Audit").
         case (.auditEvent, .admin): Row(.any, .any, .none, .none, .none)
         case (.auditEvent, _): Row(.none, .none, .none, .none, .none)

@@ -4,12 +4,7 @@
 /// hours short, that the edge puts into words in the user's language — never a sentence
 /// baked into the rule.
 public struct Decision<Reason: Hashable & Sendable>: Hashable, Sendable {
-    public enum Outcome: String, Codable, Hashable, Sendable {
-        case eligible
-        case notEligible = "not_eligible"
-        /// The rule cannot decide alone and a person reviews (a 破格 title route, say).
-        case needsReview = "needs_review"
-    }
+    public typealias Outcome = RuleOutcome
 
     public var outcome: Outcome
     /// The measure whose rule this is, e.g. `M2`.
@@ -29,4 +24,12 @@ public struct Decision<Reason: Hashable & Sendable>: Hashable, Sendable {
     }
 
     public var isEligible: Bool { outcome == .eligible }
+}
+
+/// What a rule decided, whatever its reasons: `Decision.Outcome`.
+public enum RuleOutcome: String, Codable, Hashable, Sendable, CaseIterable {
+    case eligible
+    case notEligible = "not_eligible"
+    /// The rule cannot decide alone and a person reviews (a 破格 title route, say).
+    case needsReview = "needs_review"
 }

@@ -51,6 +51,8 @@ public enum TitleEligibility {
         case mayApplyFor(TitleLevel)
         /// 业绩成果条件: a condition when applying for a senior title, not a title.
         case countsTowards(TitleLevel)
+        /// 破格申报: applying for the title without the usual conditions.
+        case mayApplyExceptionally(TitleLevel)
     }
 
     public struct Ruling: Hashable, Sendable {
@@ -82,7 +84,7 @@ public enum TitleEligibility {
         }
         // 破格申报高级职称: a senior title (副高级 first), always for a person to decide.
         let exceptional = Ruling(
-            ruleID: "exceptional-senior", grant: .mayApplyFor(.associateSenior),
+            ruleID: "exceptional-senior", grant: .mayApplyExceptionally(.associateSenior),
             policyText: policy.exceptionalSenior.description,
             decision: Decision(.needsReview, under: measure, reasons: [.exceptionalNeedsReview]), evidence: nil)
         return pathways + crossover + [exceptional]

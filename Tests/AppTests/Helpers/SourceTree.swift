@@ -6,7 +6,7 @@ enum SourceTree {
     /// The modules of the web application: the site kit, the capabilities and the app.
     static let serverModules = [
         "SiteKit", "Reference", "Organizations", "Accounts", "Audit", "TalentPool", "Courses", "Certificates",
-        "Training", "Vouchers", "Targets", "PublicPages", "Operations", "App",
+        "Training", "Vouchers", "Applications", "Targets", "PublicPages", "Operations", "App",
     ]
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -1,0 +1,160 @@
+import Foundation
+import SiteKit
+import TalentDomain
+import Vapor
+
+/// `GET /api/v1/talents/{id}/eligibility`: every rule's outcome for one talent, each
+/// reason as a code with its facts and the sentence in the caller's language.
+package struct EligibilityDTO: Content {
+    package var talentID: UUID
+    package var asOf: String
+    package var fieldWorkSince: String?
+    package var yearsInField: Int?
+    package var rules: [Rule]
+
+    package struct Rule: Content {
+        package var rule: String
+        package var measure: String
+        /// `title` or `subsidy`.
+        package var family: String
+        package var outcome: RuleOutcome
+        /// What the rule gives, in the caller's language.
+        package var label: String
+        /// M8: `recognised_as`, `may_apply_for` or `counts_towards`, and the title level.
+        package var grant: String?
+        package var titleLevel: String?
+        /// M10: the subsidy's kind, the certificate or enrolment it is claimed for, the
+        /// amount the policy fixes in fen (absent when the department sets it).
+        package var subsidy: String?
+        package var basis: Basis?
+        package var amountFen: Int64?
+        package var policyText: LocalizedText
+        package var reasons: [Reason]
+        /// M8: the certificate that satisfies the rule.
+        package var evidence: Evidence?
+    }
+
+    package struct Reason: Content {
+        package var code: String
+        package var message: String
+        package var facts: [String: String]
+    }
+
+    package struct Basis: Content {
+        /// `certificate` or `enrollment`.
+        package var type: String
+        package var id: String
+        package var occupationCode: String?
+        package var date: String
+    }
+
+    package struct Evidence: Content {
+        package var certificateKind: CertificateKind
+        package var level: String?
+        package var issuedOn: String
+    }
+
+    package init(_ eligibility: TalentEligibility, messages m: Messages, policy: PolicyDocument) {
+        talentID = eligibility.talentID
+        asOf = eligibility.asOf.description
+        fieldWorkSince = eligibility.fieldWorkStart?.description
+        yearsInField = eligibility.yearsInField
+        let subsidyName = { (kind: Subsidy.Kind) in
+            policy.subsidies.first { $0.kind == kind }?.label.text(m.language) ?? kind.rawValue
+        }
+        rules =
+            eligibility.titles.map { ruling in
+                let (grant, level): (String, TitleLevel) =
+                    switch ruling.grant {
+                    case let .recognisedAs(level): ("recognised_as", level)
+                    case let .mayApplyFor(level): ("may_apply_for", level)
+                    case let .countsTowards(level): ("counts_towards", level)
+                    case let .mayApplyExceptionally(level): ("may_apply_exceptionally", level)
+                    }
+                return Rule(
+                    rule: ruling.ruleID, measure: ruling.decision.measure, family: "title",
+                    outcome: ruling.decision.outcome, label: m.grant(ruling.grant), grant: grant,
+                    titleLevel: level.rawValue, policyText: ruling.policyText,
+                    reasons: ruling.decision.reasons.map {
+                        Reason(code: Self.code($0), message: m.reason($0), facts: Self.facts($0))
+                    },
+                    evidence: ruling.evidence.map {
+                        Evidence(certificateKind: $0.kind, level: $0.level?.code, issuedOn: $0.issuedOn.description)
+                    })
+            }
+            + eligibility.subsidies.map { ruling in
+                Rule(
+                    rule: ruling.ruleID, measure: ruling.decision.measure, family: "subsidy",
+                    outcome: ruling.decision.outcome, label: ruling.label.text(m.language),
+                    subsidy: ruling.subsidy.rawValue,
+                    basis: ruling.basis.map { basis in
+                        switch basis {
+                        case let .certificate(c):
+                            Basis(
+                                type: "certificate", id: c.id, occupationCode: c.occupationCode,
+                                date: c.issuedOn.description)
+                        case let .training(t):
+                            Basis(
+                                type: "enrollment", id: t.enrollmentID, occupationCode: t.occupationCode,
+                                date: t.completedOn.description)
+                        }
+                    },
+                    amountFen: ruling.amount?.fen, policyText: ruling.policyText,
+                    reasons: ruling.decision.reasons.map {
+                        Reason(
+                            code: Self.code($0), message: m.reason($0, subsidyName: subsidyName), facts: Self.facts($0))
+                    })
+            }
+    }
+
+    static func code(_ reason: TitleEligibility.Reason) -> String {
+        switch reason {
+        case .certificateMissing: "certificate_missing"
+        case .yearsShort: "years_short"
+        case .yearsNotDeclared: "years_not_declared"
+        case .exceptionalNeedsReview: "needs_review"
+        }
+    }
+
+    static func facts(_ reason: TitleEligibility.Reason) -> [String: String] {
+        switch reason {
+        case let .certificateMissing(kind, level): ["certificateKind": kind.rawValue, "level": level.code]
+        case let .yearsShort(have, need): ["have": String(have), "need": String(need)]
+        case let .yearsNotDeclared(need): ["need": String(need)]
+        case .exceptionalNeedsReview: [:]
+        }
+    }
+
+    static func code(_ reason: SubsidyEligibility.Reason) -> String {
+        switch reason {
+        case .noCertificate: "certificate_missing"
+        case .noCompletedTraining: "training_missing"
+        case .noAmountForLevel: "no_amount_for_level"
+        case .occupationNotInCatalogue: "occupation_not_in_catalogue"
+        case .programNotSubsidised: "program_not_subsidised"
+        case .windowClosed: "window_closed"
+        case .alreadyClaimed: "already_claimed"
+        case .occupationAndLevelClaimed: "occupation_and_level_claimed"
+        case .yearlyLimitReached: "yearly_limit_reached"
+        case .excludedBy: "excluded_by"
+        case .insuredMonthsShort: "insured_months_short"
+        case .insuredMonthsUnverified: "insured_months_unverified"
+        }
+    }
+
+    static func facts(_ reason: SubsidyEligibility.Reason) -> [String: String] {
+        switch reason {
+        case let .noCertificate(kinds): ["certificateKinds": kinds.map(\.rawValue).joined(separator: ",")]
+        case .noCompletedTraining, .programNotSubsidised, .alreadyClaimed: [:]
+        case let .noAmountForLevel(level): level.map { ["level": $0.code] } ?? [:]
+        case let .occupationNotInCatalogue(code): code.map { ["occupationCode": $0] } ?? [:]
+        case let .windowClosed(lastDay): ["lastDay": lastDay.description]
+        case let .occupationAndLevelClaimed(occupation, level):
+            ["occupationCode": occupation ?? "", "level": level ?? ""]
+        case let .yearlyLimitReached(claims, max): ["claims": String(claims), "max": String(max)]
+        case let .excludedBy(kind): ["subsidy": kind.rawValue]
+        case let .insuredMonthsShort(have, need): ["have": String(have), "need": String(need)]
+        case let .insuredMonthsUnverified(need): ["need": String(need)]
+        }
+    }
+}
