@@ -28,6 +28,10 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
     /// M10 职业技能培训需求指导目录: the occupations (national codes) whose training
     /// qualifies for vouchers and subsidies. Optional in the file; none when absent.
     public var trainingDemandCatalogue: [String]?
+    /// The kinds of application (申报) the platform takes. Optional; none when absent.
+    public var applicationKinds: [ApplicationKind]?
+    /// The departments' working days, for deadlines. Optional; weekends only when absent.
+    public var workingCalendar: WorkingCalendar?
 
     enum CodingKeys: String, CodingKey {
         case id, version, title, issuer, basis, departments, measures, targets, subsidies, crossover
@@ -40,6 +44,22 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
         case talentCategories = "talent_categories"
         case keyIndustryChainCount = "key_industry_chain_count"
         case trainingDemandCatalogue = "training_demand_catalogue"
+        case applicationKinds = "application_kinds"
+        case workingCalendar = "working_calendar"
+    }
+
+    /// The application kind `id`, if the policy has it.
+    public func applicationKind(_ id: String) -> ApplicationKind? {
+        applicationKinds?.first { $0.id == id }
+    }
+
+    /// The departments' calendar: the file's, or every weekday a working day.
+    public var calendar: WorkingCalendar { workingCalendar ?? WorkingCalendar() }
+
+    /// The ids of the engine's rules an application kind may name.
+    public var ruleIDs: [String] {
+        titlePathways.map(\.id) + crossover.skillToTitle.map { "crossover-\($0.skillLevel.rawValue)" }
+            + ["exceptional-senior"] + subsidies.map { "subsidy-\($0.kind.rawValue)" }
     }
 
     /// The occupations of the training demand catalogue (empty when the file lists none).

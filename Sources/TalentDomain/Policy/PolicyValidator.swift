@@ -74,6 +74,7 @@ struct PolicyValidator {
         for (index, subsidy) in policy.subsidies.enumerated() {
             subsidyChecks(subsidy, "subsidies[\(index)]")
         }
+        applicationChecks()
 
         unique(policy.titlePathways.map(\.id), "title_pathways", "id")
         unique(
@@ -142,6 +143,37 @@ struct PolicyValidator {
             check(
                 policy.subsidies.contains { $0.kind == other }, "\(path).exclusive_with[\(index)]",
                 "unknown subsidy kind \"\(other.rawValue)\"")
+        }
+    }
+
+    private mutating func applicationChecks() {
+        let kinds = policy.applicationKinds ?? []
+        unique(kinds.map(\.id), "application_kinds", "id")
+        let rules = Set(policy.ruleIDs)
+        for (index, kind) in kinds.enumerated() {
+            let path = "application_kinds[\(index)]"
+            check(!kind.id.isEmpty, "\(path).id", "must not be empty")
+            measure(kind.measure, "\(path).measure")
+            departments([kind.department], "\(path).department")
+            check(rules.contains(kind.rule), "\(path).rule", "unknown rule \"\(kind.rule)\"")
+            check((1...250).contains(kind.workingDays), "\(path).working_days", "must be from 1 to 250")
+            unique(kind.attachments.map(\.code), "\(path).attachments", "code")
+        }
+        guard let calendar = policy.workingCalendar else { return }
+        for (name, dates) in [("holidays", calendar.holidays), ("workdays", calendar.workdays)] {
+            for (index, text) in dates.enumerated() {
+                let date = CalendarDate(text)
+                check(date != nil, "working_calendar.\(name)[\(index)]", "must be a date written YYYY-MM-DD")
+                if let date {
+                    check(
+                        name == "holidays" ? !date.isWeekend : date.isWeekend, "working_calendar.\(name)[\(index)]",
+                        name == "holidays"
+                            ? "is a weekend day, which is never a working day" : "is a weekday, which is always worked")
+                    check(
+                        calendar.years.contains(date.year), "working_calendar.\(name)[\(index)]",
+                        "is not in one of the years the calendar covers")
+                }
+            }
         }
     }
 
