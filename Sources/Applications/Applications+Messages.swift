@@ -128,3 +128,66 @@ extension Message {
             en: "\(need) months of unemployment insurance are needed; the reviewers check the insurance record.")
     }
 }
+
+// MARK: The workflow
+extension Message {
+    package static let applicationKind = Message(zh: "申报事项", en: "Kind of application")
+    package static let applicationBasis = Message(zh: "申领依据（证书或培训）", en: "Claimed for (certificate or training)")
+    package static let applicationAmountAsked = Message(zh: "申请金额（元）", en: "Amount asked (yuan)")
+    package static let applicationAmountGranted = Message(zh: "核定金额（元）", en: "Amount granted (yuan)")
+    package static let applicationComment = Message(zh: "审核意见", en: "Reviewer's comment")
+    package static let applicationKindUnknown = Message(zh: "没有这类申报事项。", en: "There is no such kind of application.")
+    package static let applicationBasisUnknown = Message(
+        zh: "请选择可以申领该补贴的有效证书或已结业的培训。",
+        en: "Choose a valid certificate or a completed training this subsidy can be claimed for.")
+    package static let applicationBasisGone = Message(
+        zh: "申领依据的证书已撤销或培训记录已变更，不能继续办理。",
+        en: "The certificate it is claimed for was revoked or the training changed; it cannot go on.")
+    package static let applicationAlreadyOpen = Message(
+        zh: "该证书或培训已有一份未办结的申报。", en: "An application for this certificate or training is already open.")
+    package static func applicationAmountFixed(amount: String) -> Message {
+        Message(
+            zh: "政策规定的补贴标准为 \(amount)，不能另填金额。",
+            en: "The policy fixes the amount at \(amount); no other amount can be given.")
+    }
+    package static let applicationAmountRequired = Message(
+        zh: "请填写申请金额（元）。", en: "Enter the amount asked, in yuan.")
+    package static func applicationAmountGrantedInvalid(asked: String) -> Message {
+        Message(
+            zh: "核定金额须大于 0、最多两位小数，且不超过申请金额 \(asked)。",
+            en: "The amount granted must be more than 0, with at most two decimals, and at most the \(asked) asked.")
+    }
+    package static let applicationCommentRequired = Message(
+        zh: "退回补正或不予通过时，请写明理由。", en: "Say why when returning an application or rejecting it.")
+    package static func applicationNotEligible(reasons: String) -> Message {
+        Message(zh: "不符合申报条件：\(reasons)", en: "Not eligible: \(reasons)")
+    }
+    package static func applicationAttachmentsMissing(names: String) -> Message {
+        Message(zh: "请上传：\(names)。", en: "Attach: \(names).")
+    }
+    package static func applicationYearFull(max: String) -> Message {
+        Message(
+            zh: "本年度已享受 \(max) 次，达到每人每年上限。", en: "\(max) claims this year already: the yearly limit is reached.")
+    }
+    package static func applicationStateConflict(state: String) -> Message {
+        Message(
+            zh: "该申报当前状态为“\(state)”，不能进行此操作。", en: "The application is “\(state)”; this step is not possible.")
+    }
+    package static let applicationStateDraft = Message(zh: "草稿", en: "Draft")
+    package static let applicationStateSubmitted = Message(zh: "待审核", en: "Submitted")
+    package static let applicationStateReturned = Message(zh: "退回补正", en: "Returned for correction")
+    package static let applicationStateApproved = Message(zh: "已通过", en: "Approved")
+    package static let applicationStateRejected = Message(zh: "未通过", en: "Rejected")
+    package static let applicationStateWithdrawn = Message(zh: "已撤回", en: "Withdrawn")
+    package static let attachmentCodeRequired = Message(zh: "请选择材料类型。", en: "Choose which document this is.")
+    package static let attachmentCodeUnknown = Message(
+        zh: "该申报事项没有这种材料。", en: "This kind of application takes no such document.")
+    package static let attachmentEmpty = Message(zh: "请选择要上传的文件。", en: "Choose a file to upload.")
+    package static let attachmentTooLarge = Message(zh: "文件不能超过 10 MB。", en: "The file must be at most 10 MB.")
+    package static let attachmentWrongType = Message(
+        zh: "只能上传 PDF、JPEG 或 PNG 文件（按文件内容判断，不看扩展名）。",
+        en: "Only PDF, JPEG or PNG files can be attached (told by their content, not their name).")
+    package static func attachmentTooMany(max: String) -> Message {
+        Message(zh: "每份申报最多 \(max) 个附件。", en: "At most \(max) attachments an application.")
+    }
+}

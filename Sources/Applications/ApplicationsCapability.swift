@@ -1,13 +1,21 @@
 import SiteKit
 import TalentDomain
+import TalentPool
 import Vapor
 
 /// What the policy grants and who may have it (issue 16): the eligibility engine's pages
-/// and API today; the applications, their review and the ledger of grants build on it.
+/// and API, and the application workflow — applications, their review by the department
+/// the policy routes them to, attachments, and the ledger of subsidies granted.
 package struct ApplicationsCapability: Capability {
     package init() {}
 
-    package var routes: [any RouteCollection] { [EligibilityController()] }
+    package var routes: [any RouteCollection] { [EligibilityController(), ApplicationsController()] }
+
+    package func follow(_ events: inout EventSubscribers) {
+        events.subscribe(to: TalentErased.self) { erased, db in
+            try await ApplicationErasure.forget(talent: erased.talentID, at: erased.at, on: db)
+        }
+    }
 
     /// Its links in the header.
     package var navigation: [NavigationEntry] {

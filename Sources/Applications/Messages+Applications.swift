@@ -13,6 +13,17 @@ extension Messages {
         }
     }
 
+    package func applicationState(_ state: ApplicationState) -> String {
+        switch state {
+        case .draft: self(.applicationStateDraft)
+        case .submitted: self(.applicationStateSubmitted)
+        case .returned: self(.applicationStateReturned)
+        case .approved: self(.applicationStateApproved)
+        case .rejected: self(.applicationStateRejected)
+        case .withdrawn: self(.applicationStateWithdrawn)
+        }
+    }
+
     package func grant(_ grant: TitleEligibility.Grant) -> String {
         switch grant {
         case let .recognisedAs(level): self(.grantRecognisedAs(title: titleLevel(level)))

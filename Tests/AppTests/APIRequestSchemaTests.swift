@@ -1,4 +1,5 @@
 import Accounts
+import Applications
 import Certificates
 import Courses
 import Foundation
@@ -38,6 +39,12 @@ struct APIRequestSchemaTests {
             ("post", "/api/v1/voucher-batches/{id}/cancel", CancelInput.self),
             ("post", "/api/v1/vouchers/{id}/cancel", CancelInput.self),
             ("post", "/api/v1/certificates", CertificateInput.self),
+            ("post", "/api/v1/applications", ApplicationInput.self),
+            ("post", "/api/v1/applications/{id}/submit", ApplicationStepInput.self),
+            ("post", "/api/v1/applications/{id}/withdraw", ApplicationStepInput.self),
+            ("post", "/api/v1/applications/{id}/return", ApplicationStepInput.self),
+            ("post", "/api/v1/applications/{id}/approve", ApplicationStepInput.self),
+            ("post", "/api/v1/applications/{id}/reject", ApplicationStepInput.self),
             ("post", "/api/v1/certificates/{id}/revoke", CertificateRevocation.self),
             ("post", "/api/v1/courses", CourseInput.self),
             ("post", "/api/v1/courses/{id}/completions", CourseCompletionInput.self),

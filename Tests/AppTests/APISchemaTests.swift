@@ -60,6 +60,29 @@ struct APISchemaTests {
                     "$: required talentID is missing", "$: talentId is not in the document",
                 ])
 
+            // An application for a skill certificate: the draft, a document, the submission.
+            let skill = try await world.send(
+                .POST, "/api/v1/certificates", world.officerHeaders,
+                [
+                    "talentID": try talent.requireID().uuidString, "kind": "skill_level", "level": "junior",
+                    "occupationCode": "2-02-38-03", "issuerName": "山东省职业技能鉴定中心", "number": "JN-9",
+                    "issuedOn": app.clock.today.description,
+                ])
+            let draft = try await world.send(
+                .POST, "/api/v1/applications", talentHeaders,
+                ["kind": "skill-upgrade-subsidy", "basisID": try world.json(skill)["id"] as? String ?? ""])
+            try expectMatches(draft, "/api/v1/applications", "post", status: "201")
+            let applicationID = try world.json(draft)["id"] as? String ?? ""
+            for code in ["certificate", "bank_account"] {
+                try expectMatches(
+                    try await ApplicationWorkflowTests.upload(
+                        world, applicationID, code: code, bytes: ApplicationWorkflowTests.pdf, name: "\(code).pdf",
+                        talentHeaders), "/api/v1/applications/{id}/attachments", "post", status: "201")
+            }
+            try expectMatches(
+                try await world.send(.POST, "/api/v1/applications/\(applicationID)/submit", talentHeaders),
+                "/api/v1/applications/{id}/submit", "post")
+
             // act and assert: every read, as someone who may read it
             let reads: [(String, String, HTTPHeaders)] = [
                 ("/api/v1/measures", "/api/v1/measures", [:]),
@@ -76,6 +99,8 @@ struct APISchemaTests {
                 ("/api/v1/tokens", "/api/v1/tokens", adminHeaders),
                 ("/api/v1/audit-events", "/api/v1/audit-events", adminHeaders),
                 ("/api/v1/talents", "/api/v1/talents", world.officerHeaders),
+                ("/api/v1/applications", "/api/v1/applications", world.officerHeaders),
+                ("/api/v1/applications/\(applicationID)", "/api/v1/applications/{id}", world.officerHeaders),
                 ("/api/v1/talents/\(talentID)", "/api/v1/talents/{id}", world.officerHeaders),
                 (
                     "/api/v1/talents/\(talentID)/eligibility", "/api/v1/talents/{id}/eligibility",
@@ -99,7 +124,7 @@ struct APISchemaTests {
             for (path, template, headers) in reads {
                 try expectMatches(try await world.send(.GET, path, headers), template)
             }
-            #expect(checked == reads.count + 4)
+            #expect(checked == reads.count + 8)
         }
     }
 

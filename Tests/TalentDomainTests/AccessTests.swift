@@ -121,6 +121,14 @@ struct PermissionsTests {
             .employer: [.none, .none, .none, .none, .none],
             .talent: [.own, .none, .none, .none, .none],
         ],
+        // Routed to the department the policy names; the applicant's own.
+        .application: [
+            .admin: [.any, .any, .none, .any, .none],
+            .officer: [.department, .department, .none, .department, .none],
+            .provider: [.none, .none, .none, .none, .none],
+            .employer: [.none, .none, .none, .none, .none],
+            .talent: [.own, .own, .own, .own, .none],
+        ],
         .auditEvent: [
             .admin: [.any, .any, .none, .none, .none],
             .officer: [.none, .none, .none, .none, .none],

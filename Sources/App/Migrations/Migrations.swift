@@ -1,4 +1,5 @@
 import Accounts
+import Applications
 import Certificates
 import Courses
 import Fluent
@@ -19,7 +20,8 @@ enum Migrations {
 
     /// Those made since: named after their own module (`TalentPool.AddFieldWorkStart`).
     private static let sinceTheCapabilityModules: [any Migration] = [
-        AddFieldWorkStart()
+        AddFieldWorkStart(),
+        CreateApplications(),
     ]
 
     /// Those that shipped while every migration was in the app module: they keep the

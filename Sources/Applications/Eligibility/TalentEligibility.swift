@@ -29,8 +29,13 @@ package struct TalentEligibility: Sendable {
     }
 
     /// Decides for `talent` under `policy` on `today`, reading its facts from `db`.
+    /// `excluding`: an application whose own claim is not to count against it (the one
+    /// being submitted or approved). `countingOpen`: whether applications still being
+    /// decided count as claims — they do for what may be applied for (no second claim
+    /// while the first waits), not for an approval, which only the grants made can stop.
     package static func decide(
-        for talent: Talent, policy: PolicyDocument, today: CalendarDate, on db: any Database
+        for talent: Talent, policy: PolicyDocument, today: CalendarDate, excluding: UUID? = nil,
+        countingOpen: Bool = true, on db: any Database
     ) async throws -> TalentEligibility {
         let id = try talent.requireID()
         let certificates = try await Certificate.query(on: db).filter(\.$talent.$id == id)
@@ -63,13 +68,41 @@ package struct TalentEligibility: Sendable {
                         occupationCode: enrollment.program.occupationCode,
                         subsidised: enrollment.program.subsidiesApply, completedOn: day)
                 },
-                // The ledger of subsidies paid comes with the application workflow; until
-                // then nothing has been claimed through the platform.
-                claims: [],
+                claims: try await claims(
+                    of: id, policy: policy, excluding: excluding, countingOpen: countingOpen, on: db),
                 insuredMonths: nil, today: today),
             policy: policy)
         return TalentEligibility(
             talentID: id, asOf: today, yearsInField: years, fieldWorkStart: start, titles: titles,
             subsidies: subsidies)
+    }
+
+    /// The subsidies granted (the ledger) and those being decided (submitted or returned
+    /// for correction): a claim in review counts, so that a fourth cannot be submitted
+    /// while three wait.
+    static func claims(
+        of talentID: UUID, policy: PolicyDocument, excluding: UUID?, countingOpen: Bool, on db: any Database
+    ) async throws -> [SubsidyEligibility.Claim] {
+        let granted = try await SubsidyGrant.query(on: db).filter(\.$talent.$id == talentID).all()
+            .compactMap { grant -> SubsidyEligibility.Claim? in
+                guard grant.applicationID != excluding, let day = CalendarDate(grant.grantedOn) else { return nil }
+                return SubsidyEligibility.Claim(
+                    kind: grant.subsidy, basisID: grant.basisID, occupationCode: grant.occupationCode,
+                    levelCode: grant.levelCode, enrollmentID: grant.enrollmentID, claimedOn: day)
+            }
+        guard countingOpen else { return granted }
+        let open = try await PolicyApplication.query(on: db).filter(\.$talent.$id == talentID)
+            .filter(\.$state ~~ [.submitted, .returned]).all()
+            .compactMap { application -> SubsidyEligibility.Claim? in
+                guard application.id != excluding, let basis = application.basisID,
+                    let subsidy = policy.applicationKind(application.kind)?.subsidy,
+                    let submitted = application.submittedAt
+                else { return nil }
+                return SubsidyEligibility.Claim(
+                    kind: subsidy, basisID: basis, occupationCode: application.occupationCode,
+                    levelCode: application.levelCode, enrollmentID: application.enrollmentID,
+                    claimedOn: ZiboTime.today(submitted))
+            }
+        return granted + open
     }
 }

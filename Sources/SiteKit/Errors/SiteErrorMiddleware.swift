@@ -36,9 +36,9 @@ package struct SiteErrorMiddleware: Middleware {
             // Swift's description names internal types; the user gets a plain sentence.
             status = .badRequest
             detail = request.messages(.errorMalformedRequest)
-        case is WriteConflict:
+        case let conflict as WriteConflict:
             status = .conflict
-            detail = request.messages(.errorConflict)
+            detail = request.messages(conflict.message ?? .errorConflict)
         case let database as any DatabaseError where database.isConstraintFailure:
             // Two submissions raced past the form's own duplicate check; the database kept
             // the first. Nothing was written for this one.

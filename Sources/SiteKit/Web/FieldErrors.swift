@@ -1,9 +1,15 @@
 import Foundation
 
 /// A write that found its row changed by another since it was read (a conditional
-/// UPDATE that matched nothing): a 409 saying so, with nothing written.
+/// UPDATE that matched nothing), or a step its row's state does not allow: a 409 saying
+/// so — with `message` when the writer can say more, e.g. the state the row is in — and
+/// nothing written.
 package struct WriteConflict: Error, Sendable {
-    package init() {}
+    package var message: Message?
+
+    package init(_ message: Message? = nil) {
+        self.message = message
+    }
 }
 
 /// Why a field was refused, for a program to act on without reading the text (the

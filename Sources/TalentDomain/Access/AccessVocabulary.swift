@@ -67,4 +67,7 @@ public enum ResourceKind: String, CaseIterable, Sendable {
     /// What the rules decide a talent may apply for (titles, subsidies): read from their
     /// certificates and training, so seen by those who see those.
     case eligibility
+    /// An application (申报) for a title, a subsidy, a loan or a recommendation, with its
+    /// history and attachments.
+    case application
 }

@@ -160,6 +160,14 @@ public enum Permissions {
         case (.eligibility, .talent): Row(.own, .none, .none, .none, .none)
         case (.eligibility, .provider), (.eligibility, .employer): Row(.none, .none, .none, .none, .none)
 
+        // A talent applies for themself and submits or withdraws their own applications;
+        // the department the policy routes a kind to reviews it (returns, approves,
+        // rejects), administrators any. Applications are withdrawn, never deleted.
+        case (.application, .admin): Row(.any, .any, .none, .any, .none)
+        case (.application, .officer): Row(.department, .department, .none, .department, .none)
+        case (.application, .talent): Row(.own, .own, .own, .own, .none)
+        case (.application, .provider), (.application, .employer): Row(.none, .none, .none, .none, .none)
+
         // Only the system writes audit events, and the log is append-only (DESIGN.md "Audit").
         case (.auditEvent, .admin): Row(.any, .any, .none, .none, .none)
         case (.auditEvent, _): Row(.none, .none, .none, .none, .none)

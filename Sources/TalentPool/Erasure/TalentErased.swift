@@ -8,4 +8,6 @@ package struct TalentErased: DomainEvent {
     package let talentID: UUID
     /// The keys under which stored import reports name the person (`ImportReports`).
     package let reportSubjects: Set<String>
+    /// When the erasure was approved (the write's clock).
+    package let at: Date
 }

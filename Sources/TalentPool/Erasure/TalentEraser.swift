@@ -25,7 +25,7 @@ package enum TalentEraser {
         let subjects = Set(
             [ImportReports.profileKey(talentID)]
                 + (talent.residentIDIndex.map { [ImportReports.residentKey(index: $0)] } ?? []))
-        try await context.publish(TalentErased(talentID: talentID, reportSubjects: subjects), on: db)
+        try await context.publish(TalentErased(talentID: talentID, reportSubjects: subjects, at: context.now), on: db)
         talent.name = ""
         // The year is enough for statistics by age; day and month help identify a person.
         talent.birthDate = String(talent.birthDate.prefix(4)) + "-07-01"

@@ -1,0 +1,308 @@
+import Fluent
+import Foundation
+import SQLKit
+import SiteKit
+import TalentDomain
+import TalentPool
+
+/// An application moved from one state to another (for the notifications that follow).
+package struct ApplicationMoved: DomainEvent {
+    package var applicationID: UUID
+    package var talentID: UUID
+    package var departmentCode: String
+    package var from: ApplicationState?
+    package var to: ApplicationState
+}
+
+/// The use cases of the application workflow (issue 16): start a draft, and move it —
+/// submit, withdraw, return for correction, approve, reject. Each runs in the caller's
+/// write transaction: the move, its history row, the audit event, the effects of an
+/// approval (the ledger) and the events' subscribers, all or nothing.
+package enum ApplicationWorkflow {
+    /// A draft for `talent` of the kind and for the certificate or training `input`
+    /// names. Refused when the kind is unknown, the basis is not one the kind's rule can
+    /// be claimed for, an application for it is already open, or the amount is wrong.
+    package static func start(
+        _ input: ApplicationInput, for talent: Talent, policy: PolicyDocument, context: WriteContext,
+        on db: any Database
+    ) async throws -> PolicyApplication {
+        var read = FieldReader()
+        let kindID = read.text(input.kind, "kind", .applicationKind, max: 60)
+        let kind = kindID.flatMap(policy.applicationKind)
+        if kindID != nil, kind == nil { read.fail("kind", .applicationKindUnknown, .unknown) }
+        let basisID = read.text(input.basisID, "basisID", .applicationBasis, max: 60)
+        guard let kind, let basisID, read.errors.isEmpty else { throw read.errors }
+
+        let talentID = try talent.requireID()
+        let eligibility = try await TalentEligibility.decide(
+            for: talent, policy: policy, today: context.today, on: db)
+        guard let ruling = eligibility.subsidies.first(where: { $0.ruleID == kind.rule && $0.basis?.id == basisID })
+        else { throw FieldErrors("basisID", .applicationBasisUnknown, .unknown) }
+        let open = try await PolicyApplication.query(on: db).filter(\.$talent.$id == talentID)
+            .filter(\.$kind == kind.id).filter(\.$basisID == basisID)
+            .filter(\.$state ~~ [.draft, .submitted, .returned]).count()
+        guard open == 0 else { throw FieldErrors("basisID", .applicationAlreadyOpen, .taken) }
+
+        let asked: Money?
+        if let fixed = ruling.amount {
+            // The policy fixes it: nothing to ask, and nothing else may be asked.
+            if let text = input.amountAsked.trimmedText, Money(yuanText: text) != fixed {
+                throw FieldErrors("amountAsked", .applicationAmountFixed(amount: fixed.formatted))
+            }
+            asked = fixed
+        } else {
+            asked = read.money(input.amountAsked, "amountAsked", .applicationAmountAsked)
+            if asked?.fen == 0 { read.fail("amountAsked", .applicationAmountRequired, .required) }
+            guard read.errors.isEmpty else { throw read.errors }
+        }
+
+        let application = PolicyApplication()
+        application.kind = kind.id
+        application.measure = kind.measure
+        application.departmentCode = kind.department
+        application.$talent.id = talentID
+        application.state = .draft
+        application.basisID = basisID
+        (application.occupationCode, application.levelCode, application.enrollmentID) = Self.facts(of: ruling.basis)
+        application.amountAskedFen = asked?.fen
+        application.createdBy = context.actor?.userID ?? UUID()
+        try await application.create(on: db)
+        try await record(application, from: nil, comment: nil, context: context, on: db)
+        return application
+    }
+
+    /// Does `action` on `application`, which the caller loaded in scope inside its
+    /// transaction. A move the state does not allow is a 409 naming the state; a step
+    /// without what it needs a 422 naming the field; a submission or an approval the
+    /// rules refuse a 422 with every reason and the measure.
+    package static func step(
+        _ action: ApplicationAction, _ application: PolicyApplication, _ input: ApplicationStepInput,
+        policy: PolicyDocument, context: WriteContext, on db: any Database
+    ) async throws {
+        let from = application.state
+        guard let to = action.next(from: from) else { throw WriteConflict.application(in: from) }
+        let comment = input.comment.trimmedText
+        if action.needsComment, comment == nil {
+            throw FieldErrors("comment", .applicationCommentRequired, .required)
+        }
+        if let comment, comment.count > 1_000 {
+            throw FieldErrors("comment", Message { m in m(.fieldTooLong(field: m(.applicationComment), max: "1000")) })
+        }
+        guard let kind = policy.applicationKind(application.kind) else {
+            throw FieldErrors("kind", .applicationKindUnknown, .unknown)
+        }
+        switch action {
+        case .submit:
+            let ruling = try await ruling(
+                for: application, kind, countingOpen: true, policy: policy, context: context, on: db)
+            try refuseIfNotEligible(ruling, policy)
+            try await requireAttachments(application, kind, on: db)
+            application.decision = DecisionSnapshot(ruling).json
+            application.policyVersion = policy.version
+            application.submittedAt = context.now
+            application.dueOn = policy.calendar.adding(workingDays: kind.workingDays, to: context.today).description
+        case .approve:
+            // The facts may have moved since submission (another claim approved meanwhile).
+            let ruling = try await ruling(
+                for: application, kind, countingOpen: false, policy: policy, context: context, on: db)
+            try refuseIfNotEligible(ruling, policy)
+            let granted = try grantedAmount(application, ruling, input)
+            application.amountGrantedFen = granted.fen
+            application.decidedAt = context.now
+            if let subsidy = kind.subsidy {
+                try await pay(subsidy, application, amount: granted, policy: policy, context: context, on: db)
+            }
+        case .reject:
+            application.decidedAt = context.now
+        case .withdraw, .return:
+            break
+        }
+        try await claim(application, from: from, to: to, on: db)
+        application.state = to
+        try await application.save(on: db)
+        try await record(application, from: from, comment: comment, context: context, on: db)
+    }
+
+    /// Moves the row from `from` to `to` only if it is still in `from`: of two requests
+    /// deciding the same application at once, the second finds it moved and gets a 409.
+    private static func claim(
+        _ application: PolicyApplication, from: ApplicationState, to: ApplicationState, on db: any Database
+    ) async throws {
+        let sql = db as! any SQLDatabase
+        let moved = try await sql.raw(
+            """
+            UPDATE applications SET state = \(bind: to.rawValue)
+            WHERE id = \(bind: application.requireID()) AND state = \(bind: from.rawValue) RETURNING id
+            """
+        ).first()
+        guard moved != nil else {
+            let now = try await PolicyApplication.find(application.requireID(), on: db)?.state ?? from
+            throw WriteConflict.application(in: now)
+        }
+    }
+
+    /// The engine's ruling on the application's basis, its own claim not counting.
+    private static func ruling(
+        for application: PolicyApplication, _ kind: ApplicationKind, countingOpen: Bool, policy: PolicyDocument,
+        context: WriteContext, on db: any Database
+    ) async throws -> SubsidyEligibility.Ruling {
+        let talent = try await application.$talent.get(on: db)
+        let eligibility = try await TalentEligibility.decide(
+            for: talent, policy: policy, today: context.today, excluding: application.id, countingOpen: countingOpen,
+            on: db)
+        guard
+            let ruling = eligibility.subsidies.first(where: {
+                $0.ruleID == kind.rule && $0.basis?.id == application.basisID
+            })
+        else {
+            // The certificate was revoked or the training undone since the draft.
+            throw FieldErrors("basisID", .applicationBasisGone, .unknown, measure: kind.measure)
+        }
+        return ruling
+    }
+
+    /// A refusal with every reason the rule gives, citing its measure.
+    private static func refuseIfNotEligible(_ ruling: SubsidyEligibility.Ruling, _ policy: PolicyDocument) throws {
+        guard ruling.decision.outcome == .notEligible else { return }
+        let reasons = ruling.decision.reasons
+        throw FieldErrors(
+            "eligibility",
+            Message { m in
+                let name = { (kind: Subsidy.Kind) in
+                    policy.subsidies.first { $0.kind == kind }?.label.text(m.language) ?? kind.rawValue
+                }
+                let texts = reasons.map { m.reason($0, subsidyName: name) }
+                return m(.applicationNotEligible(reasons: texts.joined(separator: m.language == .zh ? "" : " ")))
+            }, .notAllowed, measure: ruling.decision.measure)
+    }
+
+    private static func requireAttachments(
+        _ application: PolicyApplication, _ kind: ApplicationKind, on db: any Database
+    ) async throws {
+        let attached = Set(
+            try await ApplicationAttachment.query(on: db).filter(\.$application.$id == application.requireID())
+                .all().map(\.code))
+        let missing = kind.attachments.filter { $0.required && !attached.contains($0.code) }
+        guard !missing.isEmpty else { return }
+        throw FieldErrors(
+            "attachments",
+            Message { m in
+                m(
+                    .applicationAttachmentsMissing(
+                        names: missing.map { $0.label.text(m.language) }.joined(separator: m.language.listSeparator)))
+            }, .required)
+    }
+
+    /// The amount an approval grants: the policy's, or the reviewer's within what was asked.
+    private static func grantedAmount(
+        _ application: PolicyApplication, _ ruling: SubsidyEligibility.Ruling, _ input: ApplicationStepInput
+    ) throws -> Money {
+        let asked = Money(fen: application.amountAskedFen ?? 0)
+        if let fixed = ruling.amount {
+            if let text = input.amountGranted.trimmedText, Money(yuanText: text) != fixed {
+                throw FieldErrors("amountGranted", .applicationAmountFixed(amount: fixed.formatted))
+            }
+            return fixed
+        }
+        guard let text = input.amountGranted.trimmedText else { return asked }
+        guard let granted = Money(yuanText: text), granted.fen > 0, granted <= asked else {
+            throw FieldErrors("amountGranted", .applicationAmountGrantedInvalid(asked: asked.formatted))
+        }
+        return granted
+    }
+
+    /// The ledger entry of an approved subsidy. Its place among the year's claims is the
+    /// next free one; two approvals racing for the last place collide on the ledger's
+    /// unique index, and the second is refused with nothing written.
+    private static func pay(
+        _ subsidy: Subsidy.Kind, _ application: PolicyApplication, amount: Money, policy: PolicyDocument,
+        context: WriteContext, on db: any Database
+    ) async throws {
+        guard let rule = policy.subsidies.first(where: { $0.kind == subsidy }), let basis = application.basisID else {
+            return
+        }
+        let talentID = application.$talent.id
+        let year = context.today.year
+        var slot: Int?
+        if let max = rule.maxClaimsPerYear {
+            let taken = try await SubsidyGrant.query(on: db).filter(\.$talent.$id == talentID)
+                .filter(\.$subsidy == subsidy).filter(\.$claimYear == year).count()
+            guard taken < max else {
+                throw FieldErrors(
+                    "eligibility", .applicationYearFull(max: String(max)), .notAllowed, measure: rule.measure)
+            }
+            slot = taken + 1
+        }
+        let grant = SubsidyGrant()
+        grant.applicationID = try application.requireID()
+        grant.$talent.id = talentID
+        grant.subsidy = subsidy
+        grant.basisID = basis
+        grant.occupationCode = application.occupationCode
+        grant.levelCode = application.levelCode
+        grant.enrollmentID = application.enrollmentID
+        grant.onceKey =
+            rule.oncePerOccupationAndLevel == true
+            ? "\(application.occupationCode ?? "")|\(application.levelCode ?? "")" : nil
+        grant.claimYear = year
+        grant.claimSlot = slot
+        grant.amountFen = amount.fen
+        grant.grantedOn = context.today.description
+        try await grant.create(on: db)
+    }
+
+    /// The history row, the audit event and the event for the followers.
+    private static func record(
+        _ application: PolicyApplication, from: ApplicationState?, comment: String?, context: WriteContext,
+        on db: any Database
+    ) async throws {
+        let id = try application.requireID()
+        try await ApplicationEvent(
+            applicationID: id, actorID: context.actor?.userID ?? UUID(), at: context.now, from: from,
+            to: application.state, comment: comment
+        ).create(on: db)
+        try await context.record(
+            AuditEntry(
+                from == nil ? .applicationCreate : .applicationStep, entityID: id.uuidString,
+                changedFields: ["state:\(application.state.rawValue)"]), on: db)
+        try await context.publish(
+            ApplicationMoved(
+                applicationID: id, talentID: application.$talent.id, departmentCode: application.departmentCode,
+                from: from, to: application.state), on: db)
+    }
+
+    /// Occupation, level and course of what a claim is made for.
+    static func facts(of basis: SubsidyEligibility.Basis?) -> (String?, String?, String?) {
+        switch basis {
+        case let .certificate(certificate)?:
+            (certificate.occupationCode, certificate.level?.code, certificate.enrollmentID)
+        case let .training(training)?: (training.occupationCode, nil, training.enrollmentID)
+        case nil: (nil, nil, nil)
+        }
+    }
+}
+
+extension WriteConflict {
+    /// A step the application's state does not allow: a 409 naming the state it is in.
+    static func application(in state: ApplicationState) -> WriteConflict {
+        WriteConflict(Message { m in m(.applicationStateConflict(state: m.applicationState(state))) })
+    }
+}
+
+/// What the engine decided at submission, kept with the application: the outcome, each
+/// reason's code and the facts, for the reviewer and for later audit.
+package struct DecisionSnapshot: Codable, Sendable {
+    package var outcome: RuleOutcome
+    package var measure: String
+    package var reasons: [String]
+    package var amountFen: Int64?
+
+    init(_ ruling: SubsidyEligibility.Ruling) {
+        outcome = ruling.decision.outcome
+        measure = ruling.decision.measure
+        reasons = ruling.decision.reasons.map(EligibilityDTO.code)
+        amountFen = ruling.amount?.fen
+    }
+
+    var json: String { String(decoding: (try? JSONEncoder.sortedKeys.encode(self)) ?? Data(), as: UTF8.self) }
+}
