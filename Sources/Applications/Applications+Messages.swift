@@ -191,3 +191,68 @@ extension Message {
         Message(zh: "每份申报最多 \(max) 个附件。", en: "At most \(max) attachments an application.")
     }
 }
+
+// MARK: The pages
+extension Message {
+    package static let applicationsMine = Message(zh: "我的申报", en: "My applications")
+    package static let applicationsQueue = Message(zh: "申报审核", en: "Applications to review")
+    package static let applicationsMineIntro = Message(
+        zh: "在“我能申报什么”中选择符合条件的事项开始申报。草稿和退回补正的申报可以补充材料后提交。",
+        en:
+            "Start an application from “What I can apply for”. Drafts and applications returned for correction can be completed and submitted."
+    )
+    package static let applicationsQueueIntro = Message(
+        zh: "本部门负责审核的申报，按办理期限排列。期限按工作日计算，已跳过法定节假日。",
+        en:
+            "The applications your department reviews, soonest due first. Deadlines count working days, skipping public holidays."
+    )
+    package static let applicationsEmpty = Message(zh: "没有申报。", en: "No applications.")
+    package static func applicationsCounts(submitted: String, overdue: String, soon: String) -> Message {
+        Message(
+            zh: "待审核 \(submitted) 件，其中逾期 \(overdue) 件、2 个工作日内到期 \(soon) 件。",
+            en: "\(submitted) to review: \(overdue) overdue, \(soon) due within 2 working days.")
+    }
+    package static let applicationState = Message(zh: "状态", en: "State")
+    package static let applicationApplicant = Message(zh: "申报人", en: "Applicant")
+    package static let applicationDue = Message(zh: "办理期限", en: "Due")
+    package static let applicationSubmitted = Message(zh: "提交时间", en: "Submitted")
+    package static let applicationOverdue = Message(zh: "已逾期", en: "Overdue")
+    package static let applicationDueSoon = Message(zh: "即将到期", en: "Due soon")
+    package static let applicationFilter = Message(zh: "筛选", en: "Filter")
+    package static let applicationAllStates = Message(zh: "全部状态", en: "All states")
+    package static let applicationAllKinds = Message(zh: "全部事项", en: "All kinds")
+    package static let applicationStart = Message(zh: "开始申报", en: "Start an application")
+    package static let applicationOpenOne = Message(zh: "已有申报，查看", en: "Already applied: view it")
+    package static let applicationDocuments = Message(zh: "申报材料", en: "Documents")
+    package static let applicationDocumentsHint = Message(
+        zh: "PDF、JPEG 或 PNG，每个不超过 10 MB，最多 10 个。", en: "PDF, JPEG or PNG, up to 10 MB each, at most 10.")
+    package static let applicationDocumentRequired = Message(zh: "必交", en: "required")
+    package static let applicationDocumentMissing = Message(zh: "未上传", en: "not attached")
+    package static let applicationDocumentKind = Message(zh: "材料类型", en: "Document")
+    package static let applicationDocumentFile = Message(zh: "文件", en: "File")
+    package static let applicationUpload = Message(zh: "上传", en: "Upload")
+    package static let applicationTimeline = Message(zh: "办理记录", en: "History")
+    package static let applicationDecisionHeading = Message(zh: "提交时的判定", en: "The rules at submission")
+    package static let applicationNextSteps = Message(zh: "办理", en: "Next step")
+    package static let applicationSubmit = Message(zh: "提交申报", en: "Submit")
+    package static let applicationResubmit = Message(zh: "补正后重新提交", en: "Resubmit")
+    package static let applicationWithdraw = Message(zh: "撤回申报", en: "Withdraw")
+    package static let applicationReturn = Message(zh: "退回补正", en: "Return for correction")
+    package static let applicationApprove = Message(zh: "通过", en: "Approve")
+    package static let applicationReject = Message(zh: "不予通过", en: "Reject")
+    package static let applicationCommentHint = Message(
+        zh: "退回补正或不予通过时必填，申报人可见。", en: "Required to return or reject; the applicant sees it.")
+    package static func applicationAmountGrantedHint(asked: String) -> Message {
+        Message(zh: "不填则按申请金额 \(asked) 核定。", en: "Left empty, the \(asked) asked is granted.")
+    }
+    package static func applicationMoved(state: String) -> Message {
+        Message(zh: "已办理，当前状态：\(state)。", en: "Done. The application is now: \(state).")
+    }
+    package static let applicationAttached = Message(zh: "材料已上传。", en: "The document is attached.")
+    package static let applicationCreatedNotice = Message(
+        zh: "草稿已创建。请上传申报材料后提交。", en: "Draft created. Attach the documents, then submit.")
+    package static let applicationAmountAskedLabel = Message(zh: "申请金额", en: "Amount asked")
+    package static let applicationAmountGrantedLabel = Message(zh: "核定金额", en: "Amount granted")
+    package static let applicationBasisLabel = Message(zh: "申领依据", en: "Claimed for")
+    package static let applicationDepartment = Message(zh: "审核部门", en: "Reviewing department")
+}

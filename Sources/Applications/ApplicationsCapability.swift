@@ -9,7 +9,9 @@ import Vapor
 package struct ApplicationsCapability: Capability {
     package init() {}
 
-    package var routes: [any RouteCollection] { [EligibilityController(), ApplicationsController()] }
+    package var routes: [any RouteCollection] {
+        [EligibilityController(), ApplicationsController(), ApplicationPagesController()]
+    }
 
     package func follow(_ events: inout EventSubscribers) {
         events.subscribe(to: TalentErased.self) { erased, db in
@@ -19,6 +21,10 @@ package struct ApplicationsCapability: Capability {
 
     /// Its links in the header.
     package var navigation: [NavigationEntry] {
-        [NavigationEntry(.myEligibility, .eligibilityTitle, .account(roles: [.talent]), order: 92)]
+        [
+            NavigationEntry(.applications, .applicationsQueue, .account(roles: [.admin, .officer]), order: 15),
+            NavigationEntry(.myEligibility, .eligibilityTitle, .account(roles: [.talent]), order: 92),
+            NavigationEntry(.applications, .applicationsMine, .account(roles: [.talent]), order: 93),
+        ]
     }
 }

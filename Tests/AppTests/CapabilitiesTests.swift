@@ -64,10 +64,14 @@ struct CapabilitiesTests {
             }
             #expect(
                 places(.officer) == [
-                    "/workspace", "/talents", "/training/manage", "/vouchers", "/admin/organizations", "/admin/users",
+                    "/workspace", "/applications", "/talents", "/training/manage", "/vouchers", "/admin/organizations",
+                    "/admin/users",
                     "/account",
                 ])
-            #expect(places(.talent) == ["/account/profile", "/account/eligibility", "/account/training", "/account"])
+            #expect(
+                places(.talent) == [
+                    "/account/profile", "/account/eligibility", "/applications", "/account/training", "/account",
+                ])
             #expect(places(.employer) == ["/talents", "/admin/organizations", "/admin/users", "/account"])
         }
     }

@@ -2,6 +2,7 @@ import Accounts
 import Foundation
 import RoutingKit
 import SiteKit
+import TalentDomain
 import TalentPool
 import Testing
 import Training
@@ -33,7 +34,9 @@ struct SiteRoutesTests {
             .verifyForm, .verify("ZB-2026-ABCD/x"), .certificates, .newCertificate, .certificate(id),
             .printCertificate(id), .revokeCertificate(id), .vouchers, .voucherSettlement, .voucherBatch(id),
             .voucherBatchCancel(id), .voucherCancel(id), .courses, .newCourse, .course(id), .courseCompletions(id),
+            .applications, .application(id), .applicationAttachments(id), .applicationAttachment(id),
         ] + EnrollmentAction.allCases.map { .enrollmentAction(id, $0) }
+        + ApplicationAction.allCases.map { .applicationStep(id, $0) }
 
     static func exhaustive(_ url: SiteURL) {
         switch url {
@@ -47,7 +50,8 @@ struct SiteRoutesTests {
             .cohortImports, .cohortEdit, .cohortDelete, .sessionDelete, .enrollmentImport, .enrollmentImportReport,
             .enrollmentAction, .myTraining, .verifyForm, .verify, .certificates, .newCertificate, .certificate,
             .printCertificate, .revokeCertificate, .vouchers, .voucherSettlement, .voucherBatch,
-            .voucherBatchCancel, .voucherCancel, .courses, .newCourse, .course, .courseCompletions:
+            .voucherBatchCancel, .voucherCancel, .courses, .newCourse, .course, .courseCompletions, .applications,
+            .application, .applicationStep, .applicationAttachments, .applicationAttachment:
             break
         }
     }

@@ -16,6 +16,10 @@ package struct EligibilityPageModel {
     package var occupations: [String: Occupation]
     /// Where the start of work in the field is declared, when the viewer may edit it.
     package var editProfile: SiteURL?
+    /// Set for the talent themself: the form token of the "开始申报" buttons.
+    package var csrf: String?
+    /// Their applications still open, by `kind|basis`, to link instead of a second start.
+    package var openApplications: [String: UUID] = [:]
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
@@ -109,10 +113,34 @@ package struct EligibilityPageModel {
             content += [.p(.text(self.basis(basis, m))), .p(.text(amount))]
         }
         let reasons = ruling.decision.reasons.map { m.reason($0, subsidyName: name) }
-        content += [self.reasons(reasons, m), quote(ruling.policyText.text(m.language), m)]
+        content += [
+            self.reasons(reasons, m), start(ruling, layout.policy, m), quote(ruling.policyText.text(m.language), m),
+        ]
         return card(
             rule: ruling.ruleID, outcome: ruling.decision.outcome, heading: heading,
             title: ruling.label.text(m.language), m, content)
+    }
+
+    /// For the talent themself, where a kind of application takes the rule and it is not
+    /// refused: the button that starts one, or the link to the one already open.
+    private func start(_ ruling: SubsidyEligibility.Ruling, _ policy: PolicyDocument, _ m: Messages)
+        -> Node<HTML.BodyContext>
+    {
+        guard let csrf, let basis = ruling.basis, ruling.decision.outcome != .notEligible,
+            let kind = policy.applicationKinds?.first(where: { $0.rule == ruling.ruleID })
+        else { return .empty }
+        if let open = openApplications["\(kind.id)|\(basis.id)"] {
+            return .p(
+                .a(
+                    .class("button button--secondary"), .href(SiteURL.application(open).path),
+                    .text(m(.applicationOpenOne))))
+        }
+        return .form(
+            .method(.post), .action(SiteURL.applications.path),
+            FormParts.csrf(csrf),
+            .input(.type(.hidden), .name("kind"), .value(kind.id)),
+            .input(.type(.hidden), .name("basisID"), .value(basis.id)),
+            .button(.type(.submit), .class("button"), .text(m(.applicationStart))))
     }
 
     private func basis(_ basis: SubsidyEligibility.Basis, _ m: Messages) -> String {

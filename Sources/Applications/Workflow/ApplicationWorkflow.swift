@@ -97,7 +97,7 @@ package enum ApplicationWorkflow {
                 for: application, kind, countingOpen: true, policy: policy, context: context, on: db)
             try refuseIfNotEligible(ruling, policy)
             try await requireAttachments(application, kind, on: db)
-            application.decision = DecisionSnapshot(ruling).json
+            application.decision = DecisionSnapshot(ruling, policy: policy).json
             application.policyVersion = policy.version
             application.submittedAt = context.now
             application.dueOn = policy.calendar.adding(workingDays: kind.workingDays, to: context.today).description
@@ -289,18 +289,34 @@ extension WriteConflict {
     }
 }
 
-/// What the engine decided at submission, kept with the application: the outcome, each
-/// reason's code and the facts, for the reviewer and for later audit.
+/// What the engine decided at submission, kept with the application: the outcome, and
+/// each reason's code with its sentence in both languages (the facts in it), for the
+/// reviewer and for later audit — it does not change when the facts do.
 package struct DecisionSnapshot: Codable, Sendable {
     package var outcome: RuleOutcome
     package var measure: String
-    package var reasons: [String]
+    package var reasons: [Reason]
     package var amountFen: Int64?
 
-    init(_ ruling: SubsidyEligibility.Ruling) {
+    package struct Reason: Codable, Sendable {
+        package var code: String
+        package var text: LocalizedText
+    }
+
+    init(_ ruling: SubsidyEligibility.Ruling, policy: PolicyDocument) {
         outcome = ruling.decision.outcome
         measure = ruling.decision.measure
-        reasons = ruling.decision.reasons.map(EligibilityDTO.code)
+        let zh = Messages(language: .zh)
+        let en = Messages(language: .en)
+        func name(_ m: Messages) -> (Subsidy.Kind) -> String {
+            { kind in policy.subsidies.first { $0.kind == kind }?.label.text(m.language) ?? kind.rawValue }
+        }
+        reasons = ruling.decision.reasons.map { reason in
+            Reason(
+                code: EligibilityDTO.code(reason),
+                text: LocalizedText(
+                    zh: zh.reason(reason, subsidyName: name(zh)), en: en.reason(reason, subsidyName: name(en))))
+        }
         amountFen = ruling.amount?.fen
     }
 

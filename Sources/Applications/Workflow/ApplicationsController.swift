@@ -52,45 +52,21 @@ package struct ApplicationsController: RouteCollection {
 
     /// A draft for the signed-in talent's own profile.
     @Sendable package func create(req: Request) async throws -> Response {
-        let actor = try req.requireActor()
-        try req.authorize(.create, .application)
-        let input = try req.content.decode(ApplicationInput.self)
-        let policy = try req.policy
-        let context = req.writeContext
-        let application = try await req.db.writeTransaction { db in
-            guard let talent = try await Talent.query(on: db).filter(\.$user.$id == actor.userID).first() else {
-                throw FieldErrors("talentID", .eligibilityNoProfile, .required)
-            }
-            return try await ApplicationWorkflow.start(input, for: talent, policy: policy, context: context, on: db)
-        }
+        let application = try await ApplicationRequests.start(try req.content.decode(ApplicationInput.self), req)
         return try await ApplicationDTO(application, history: [], attachments: []).encodeResponse(
             status: .created, for: req)
     }
 
     @Sendable package func read(req: Request) async throws -> ApplicationDTO {
-        let application = try await find(req, for: .read, on: req.db)
+        let application = try await ApplicationRequests.find(req, for: .read, on: req.db)
         let id = try application.requireID()
-        let history = try await ApplicationEvent.query(on: req.db).filter(\.$application.$id == id)
-            .sort(\.$at).sort(\.$id).all()
-        let attachments = try await ApplicationAttachment.query(on: req.db).filter(\.$application.$id == id)
-            .field(\.$id).field(\.$application.$id).field(\.$code).field(\.$fileName).field(\.$fileType)
-            .field(\.$byteCount).field(\.$sha256).field(\.$uploadedBy).field(\.$createdAt)
-            .sort(\.$createdAt).all()
-        return try ApplicationDTO(application, history: history, attachments: attachments)
+        return try ApplicationDTO(
+            application, history: try await ApplicationRequests.history(of: id, on: req.db),
+            attachments: try await ApplicationRequests.attachments(of: id, on: req.db))
     }
 
     private func step(_ action: ApplicationAction, _ req: Request) async throws -> ApplicationDTO {
-        let actor = try req.requireActor()
-        let input = try Self.stepInput(req)
-        let policy = try req.policy
-        let context = req.writeContext
-        let application = try await req.db.writeTransaction { db in
-            let application = try await find(req, for: .change, on: db)
-            try await Self.mayDo(action, on: application, actor, on: db, req)
-            try await ApplicationWorkflow.step(action, application, input, policy: policy, context: context, on: db)
-            return application
-        }
-        return try ApplicationDTO(application)
+        try ApplicationDTO(try await ApplicationRequests.step(action, try Self.stepInput(req), req))
     }
 
     /// A step needs no body; when there is one it is the comment and the amount.
@@ -99,71 +75,16 @@ package struct ApplicationsController: RouteCollection {
         return try req.content.decode(ApplicationStepInput.self)
     }
 
-    /// The applicant submits and withdraws; a reviewer of the department (never the
-    /// applicant) returns, approves and rejects.
-    private static func mayDo(
-        _ action: ApplicationAction, on application: PolicyApplication, _ actor: Actor, on db: any Database,
-        _ req: Request
-    ) async throws {
-        let applicant = try await application.$talent.get(on: db).$user.id == actor.userID
-        let reviews = Permissions.scope(for: actor.role, .change, on: .application) >= .department
-        guard action.byReviewer ? reviews && !applicant : applicant else {
-            throw Abort(.forbidden, reason: req.messages(.errorForbidden))
-        }
-    }
-
     /// Adds one document (multipart: `code`, `file`) to a draft or returned application.
     @Sendable package func attach(req: Request) async throws -> Response {
-        let actor = try req.requireActor()
-        guard let form = req.multipartForm, let file = form.file("file") else {
-            throw FieldErrors("file", .attachmentEmpty, .required)
-        }
-        let policy = try req.policy
-        let context = req.writeContext
-        let attachment = try await req.db.writeTransaction { db in
-            let application = try await find(req, for: .change, on: db)
-            guard try await application.$talent.get(on: db).$user.id == actor.userID else {
-                throw Abort(.forbidden, reason: req.messages(.errorForbidden))
-            }
-            return try await ApplicationAttachments.add(
-                file.body, fileName: file.filename ?? "", code: form.text("code"), to: application, policy: policy,
-                context: context, on: db)
-        }
-        return try await ApplicationDTO.Attachment(attachment).encodeResponse(status: .created, for: req)
+        try await ApplicationDTO.Attachment(try await ApplicationRequests.attach(req)).encodeResponse(
+            status: .created, for: req)
     }
 
     /// The document's bytes, to those who may read the application; each download audited.
     @Sendable package func download(req: Request) async throws -> Response {
-        let application = try await find(req, for: .read, on: req.db)
-        guard let attachmentID = req.parameters.get("attachment", as: UUID.self),
-            let attachment = try await ApplicationAttachment.query(on: req.db)
-                .filter(\.$id == attachmentID).filter(\.$application.$id == application.requireID()).first()
-        else { throw Abort(.notFound) }
-        let context = req.writeContext
-        let id = try application.requireID().uuidString
-        try await req.db.writeTransaction { db in
-            try await context.record(
-                AuditEntry(.applicationAttachmentRead, entityID: id, changedFields: ["attachment:\(attachment.code)"]),
-                on: db)
-        }
-        let response = Response(status: .ok, body: .init(data: attachment.data))
-        response.headers.replaceOrAdd(name: .contentType, value: attachment.fileType.rawValue)
-        let ascii = attachment.fileName.unicodeScalars.allSatisfy { $0.isASCII && $0 != "\"" && $0 != "\\" }
-        let encoded = attachment.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "attachment"
-        response.headers.replaceOrAdd(
-            name: .contentDisposition,
-            value: "attachment; filename=\"\(ascii ? attachment.fileName : "attachment")\"; filename*=UTF-8''\(encoded)"
-        )
-        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        return response
-    }
-
-    /// The application of the path within the actor's scope for `action`; 404 otherwise.
-    private func find(_ req: Request, for action: Action, on db: any Database) async throws -> PolicyApplication {
-        guard let id = req.parameters.get("id", as: UUID.self),
-            let application = try await req.scopedQuery(PolicyApplication.self, for: action, on: db)
-                .filter(\.$id == id).first()
-        else { throw Abort(.notFound) }
-        return application
+        let application = try await ApplicationRequests.find(req, for: .read, on: req.db)
+        guard let attachmentID = req.parameters.get("attachment", as: UUID.self) else { throw Abort(.notFound) }
+        return try await ApplicationRequests.download(attachmentID, of: application, req)
     }
 }

@@ -19,9 +19,9 @@ package struct NavigationEntry: Sendable {
     package var place: Place
     /// Where it stands among all capabilities' entries. Today the site navigation runs
     /// home 10, measures 20, departments 30, occupations 40, training 50, courses 60,
-    /// verification 70; the places workspace 10, talents 20, training 30, vouchers 40–45,
+    /// verification 70; the places workspace 10, applications to review 15, talents 20, training 30, vouchers 40–45,
     /// organisations 50, users 60, departments 70, erasures 75, audit 80, own profile 90,
-    /// what one can apply for 92, own training 95, account 100.
+    /// what one can apply for 92, own applications 93, own training 95, account 100.
     package var order: Int
 
     package init(_ url: SiteURL, _ label: Message, _ place: Place, order: Int) {

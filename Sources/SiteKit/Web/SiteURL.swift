@@ -76,6 +76,11 @@ package enum SiteURL: Sendable, Equatable {
     case newCourse
     case course(UUID)
     case courseCompletions(UUID)
+    case applications
+    case application(UUID)
+    case applicationStep(UUID, ApplicationAction)
+    case applicationAttachments(UUID)
+    case applicationAttachment(UUID)
 
     package var path: String {
         switch self {
@@ -150,6 +155,11 @@ package enum SiteURL: Sendable, Equatable {
         case .newCourse: "/courses/new"
         case let .course(id): "/courses/\(id.uuidString)"
         case let .courseCompletions(id): "/courses/\(id.uuidString)/completions"
+        case .applications: "/applications"
+        case let .application(id): "/applications/\(id.uuidString)"
+        case let .applicationStep(id, action): "/applications/\(id.uuidString)/\(action.rawValue)"
+        case let .applicationAttachments(id): "/applications/\(id.uuidString)/attachments"
+        case let .applicationAttachment(id): "/applications/attachments/\(id.uuidString)"
         }
     }
 
@@ -168,10 +178,9 @@ package enum SiteURL: Sendable, Equatable {
         pattern(url(placeholderID).path, placeholder: placeholderID.uuidString, parameter: ":id")
     }
 
-    /// The pattern of an enrolment action: `:id` for the enrolment, the action's own name.
-    package static func route(_ url: (UUID, EnrollmentAction) -> SiteURL, _ action: EnrollmentAction)
-        -> [PathComponent]
-    {
+    /// The pattern of an action on a row (an enrolment's, an application's): `:id` for the
+    /// row, the action's own name.
+    package static func route<Action>(_ url: (UUID, Action) -> SiteURL, _ action: Action) -> [PathComponent] {
         pattern(url(placeholderID, action).path, placeholder: placeholderID.uuidString, parameter: ":id")
     }
 

@@ -1,0 +1,97 @@
+import Foundation
+import SiteKit
+import TalentDomain
+
+/// `/applications`: a talent's own applications ("我的申报"), or a department's queue
+/// ("申报审核") soonest due first, with the overdue and the due-soon marked and counted.
+package struct ApplicationListPageModel {
+    package struct Row {
+        package var application: PolicyApplication
+        package var applicantName: String
+    }
+
+    /// The signed-in talent's own list, or a reviewer's queue.
+    package var mine: Bool
+    package var rows: [Row]
+    package var state: ApplicationState?
+    package var kind: String?
+    /// The queue's counts: submitted, overdue, due within 2 working days.
+    package var counts: (submitted: Int, overdue: Int, soon: Int)?
+    package var today: CalendarDate
+    /// The last day counted as due soon (2 working days from today).
+    package var soon: CalendarDate
+
+    package func render(layout: Layout) -> String {
+        let m = layout.messages
+        let title = mine ? m(.applicationsMine) : m(.applicationsQueue)
+        let policy = layout.policy
+        let kinds = policy.applicationKinds ?? []
+        let header: Node<HTML.TableContext> = .thead(
+            .tr(
+                .th(.text(m(.applicationKind))),
+                .if(!mine, .th(.text(m(.applicationApplicant)))),
+                .th(.text(m(.applicationState))),
+                .th(.text(m(.applicationSubmitted))),
+                .th(.text(m(.applicationDue)))))
+        let body: [Node<HTML.TableContext>] = rows.map { row($0, m, policy) }
+        let table: Node<HTML.BodyContext> = .table(
+            .class("data-table"), .id("applications"), header, .tbody(.group(body)))
+        let filters: Node<HTML.BodyContext> = .form(
+            .class("filters"), .method(.get), .action(SiteURL.applications.path),
+            FormParts.select(
+                id: "filter-state", name: "state", label: m(.applicationState),
+                options: [("", m(.applicationAllStates))]
+                    + ApplicationState.allCases.map { ($0.rawValue, m.applicationState($0)) },
+                selected: state?.rawValue),
+            FormParts.select(
+                id: "filter-kind", name: "kind", label: m(.applicationKind),
+                options: [("", m(.applicationAllKinds))] + kinds.map { ($0.id, $0.label.text(m.language)) },
+                selected: kind),
+            .button(.type(.submit), .class("button button--secondary"), .text(m(.applicationFilter))))
+        let counts: Node<HTML.BodyContext> =
+            self.counts.map { counts in
+                .p(
+                    .id("queue-counts"), .attribute(named: "role", value: "status"),
+                    .text(
+                        m(
+                            .applicationsCounts(
+                                submitted: String(counts.submitted), overdue: String(counts.overdue),
+                                soon: String(counts.soon)))))
+            } ?? .empty
+        return layout.render(
+            title: title,
+            body: .group(
+                .h1(.text(title)),
+                .p(.class("lead"), .text(mine ? m(.applicationsMineIntro) : m(.applicationsQueueIntro))),
+                .if(mine, .p(.a(.href(SiteURL.myEligibility.path), .text(m(.eligibilityTitle))))),
+                counts, filters,
+                rows.isEmpty
+                    ? .p(.class("empty-state"), .text(m(.applicationsEmpty)))
+                    : .scrollableTable(label: title, table)))
+    }
+
+    private func row(_ row: Row, _ m: Messages, _ policy: PolicyDocument) -> Node<HTML.TableContext> {
+        let application = row.application
+        let label = policy.applicationKind(application.kind)?.label.text(m.language) ?? application.kind
+        let due = application.dueOn.flatMap(CalendarDate.init)
+        let waiting = application.state == .submitted
+        let flag: Node<HTML.BodyContext> =
+            if waiting, let due, due < today {
+                .span(.class("badge badge--warn"), .text(m(.applicationOverdue)))
+            } else if waiting, let due, due <= soon {
+                .span(.class("badge badge--warn"), .text(m(.applicationDueSoon)))
+            } else {
+                .empty
+            }
+        return .tr(
+            .data(named: "state", value: application.state.rawValue),
+            .td(
+                .a(
+                    .href(application.id.map { SiteURL.application($0).path } ?? SiteURL.applications.path),
+                    .text(label))),
+            .if(!mine, .td(.text(row.applicantName))),
+            .td(.text(m.applicationState(application.state))),
+            .td(.text(application.submittedAt.map(ZiboTime.day) ?? "—")),
+            .td(.text(application.dueOn ?? "—"), flag))
+    }
+}

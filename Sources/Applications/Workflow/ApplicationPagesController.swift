@@ -1,0 +1,150 @@
+import Accounts
+import Certificates
+import Fluent
+import Foundation
+import Reference
+import SiteKit
+import TalentDomain
+import TalentPool
+import Vapor
+
+/// The workflow's pages: "我的申报" and a department's queue, one application with its
+/// steps, and the forms behind them. The same use cases as the API
+/// (`ApplicationRequests`); a refused step shows the page again with the reasons.
+package struct ApplicationPagesController: RouteCollection {
+    package func boot(routes: any RoutesBuilder) throws {
+        let pages = routes.grouped(RequireSignIn())
+        pages.get(SiteURL.applications.route, use: list)
+        pages.post(SiteURL.applications.route, use: create)
+        pages.get(SiteURL.routeByID(SiteURL.application), use: show)
+        pages.on(
+            .POST, SiteURL.routeByID(SiteURL.applicationAttachments), body: .collect(maxSize: "11mb"), use: attach)
+        pages.get(SiteURL.routeByID(SiteURL.applicationAttachment), use: download)
+        for action in ApplicationAction.allCases {
+            pages.post(SiteURL.route(SiteURL.applicationStep, action)) { req in try await step(action, req) }
+        }
+    }
+
+    @Sendable package func list(req: Request) async throws -> Response {
+        let (actor, scope) = try req.scope(.list, on: .application)
+        let policy = try req.policy
+        let state = req.query[String.self, at: "state"].trimmedText.flatMap(ApplicationState.init(rawValue:))
+        let kind = req.query[String.self, at: "kind"].trimmedText.flatMap { policy.applicationKind($0)?.id }
+        let mine = actor.role == .talent
+        let query = try req.scopedQuery(PolicyApplication.self).with(\.$talent)
+        if let state { query.filter(\.$state == state) }
+        if let kind { query.filter(\.$kind == kind) }
+        if mine {
+            query.sort(\.$createdAt, .descending)
+        } else {
+            query.sort(\.$dueOn, .ascending).sort(\.$createdAt, .ascending)
+        }
+        let rows = try await query.limit(200).all().map {
+            ApplicationListPageModel.Row(application: $0, applicantName: $0.talent.name)
+        }
+        let today = req.clock.today
+        let soon = policy.calendar.adding(workingDays: 2, to: today)
+        var counts: (Int, Int, Int)?
+        if !mine, scope >= .department {
+            let waiting = { try req.scopedQuery(PolicyApplication.self).filter(\.$state == .submitted) }
+            counts = (
+                try await waiting().count(),
+                try await waiting().filter(\.$dueOn < today.description).count(),
+                try await waiting().filter(\.$dueOn >= today.description).filter(\.$dueOn <= soon.description).count()
+            )
+        }
+        let model = ApplicationListPageModel(
+            mine: mine, rows: rows, state: state, kind: kind, counts: counts, today: today, soon: soon)
+        return htmlResponse(model.render(layout: Layout(request: req, policy: policy)))
+    }
+
+    /// From a "开始申报" button on the eligibility page.
+    @Sendable package func create(req: Request) async throws -> Response {
+        let application = try await ApplicationRequests.start(try req.content.decode(ApplicationInput.self), req)
+        return req.redirect(to: SiteURL.application(try application.requireID()).path + "?notice=created")
+    }
+
+    @Sendable package func show(req: Request) async throws -> Response {
+        let application = try await ApplicationRequests.find(req, for: .read, on: req.db)
+        let notice: String? =
+            switch req.query[String.self, at: "notice"] {
+            case "created": req.messages(.applicationCreatedNotice)
+            case "attached": req.messages(.applicationAttached)
+            case "moved": req.messages(.applicationMoved(state: req.messages.applicationState(application.state)))
+            default: nil
+            }
+        return try await render(application, req, notice: notice)
+    }
+
+    @Sendable package func attach(req: Request) async throws -> Response {
+        do {
+            let attachment = try await ApplicationRequests.attach(req)
+            return req.redirect(to: SiteURL.application(attachment.$application.id).path + "?notice=attached")
+        } catch let errors as FieldErrors {
+            let application = try await ApplicationRequests.find(req, for: .read, on: req.db)
+            return try await render(application, req, errors: errors, status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable package func download(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("id", as: UUID.self),
+            let attachment = try await ApplicationAttachment.query(on: req.db).filter(\.$id == id)
+                .field(\.$id).field(\.$application.$id).first(),
+            let application = try await req.scopedQuery(PolicyApplication.self, for: .read)
+                .filter(\.$id == attachment.$application.id).first()
+        else { throw Abort(.notFound) }
+        return try await ApplicationRequests.download(id, of: application, req)
+    }
+
+    private func step(_ action: ApplicationAction, _ req: Request) async throws -> Response {
+        let input = try req.content.decode(ApplicationStepInput.self)
+        do {
+            let application = try await ApplicationRequests.step(action, input, req)
+            return req.redirect(to: SiteURL.application(try application.requireID()).path + "?notice=moved")
+        } catch let errors as FieldErrors {
+            let application = try await ApplicationRequests.find(req, for: .read, on: req.db)
+            return try await render(application, req, errors: errors, step: input, status: .unprocessableEntity)
+        }
+    }
+
+    private func render(
+        _ application: PolicyApplication, _ req: Request, notice: String? = nil, errors: FieldErrors = FieldErrors(),
+        step: ApplicationStepInput = ApplicationStepInput(), status: HTTPStatus = .ok
+    ) async throws -> Response {
+        let actor = try req.requireActor()
+        let policy = try req.policy
+        let m = req.messages
+        let id = try application.requireID()
+        let talent = try await application.$talent.get(on: req.db)
+        let history = try await ApplicationRequests.history(of: id, on: req.db)
+        let actors = try await User.query(on: req.db).filter(\.$id ~~ Set(history.map(\.actorID))).all()
+        let names = Dictionary(actors.compactMap { user in user.id.map { ($0, user.displayName) } }) { a, _ in a }
+        let reviews = Permissions.scope(for: actor.role, .change, on: .application) >= .department
+        let isApplicant = talent.$user.id == actor.userID
+        let model = ApplicationPageModel(
+            application: application, applicantName: talent.name,
+            basis: try await basis(of: application, m, on: req.db),
+            attachments: try await ApplicationRequests.attachments(of: id, on: req.db),
+            history: history.map { ($0, names[$0.actorID] ?? "—") },
+            isApplicant: isApplicant, isReviewer: reviews && !isApplicant, csrf: CSRF.token(for: req), errors: errors,
+            step: step, notice: notice,
+            fixedAmount: policy.applicationKind(application.kind)?.subsidy.flatMap { subsidy in
+                policy.subsidies.first { $0.kind == subsidy }?.amountsYuan
+            } != nil)
+        return htmlResponse(model.render(layout: Layout(request: req, policy: policy)), status: status)
+    }
+
+    /// "中级工职业技能等级证书 · 2-02-38-03 大数据工程技术人员 · 2026-10-27", or the training.
+    private func basis(of application: PolicyApplication, _ m: Messages, on db: any Database) async throws -> String? {
+        guard let text = application.basisID, let id = UUID(uuidString: text) else { return nil }
+        let occupation = try await application.occupationCode.asyncFlatMap { try await Occupation.find($0, on: db) }
+        let occupationName = occupation?.codedName(m.language) ?? application.occupationCode ?? "—"
+        if let certificate = try await Certificate.find(id, on: db) {
+            return m(
+                .subsidyForCertificate(
+                    certificate: m.certificate(certificate.kind, certificate.certificateLevel),
+                    occupation: occupationName, date: certificate.issuedOn))
+        }
+        return m(.subsidyForTraining(occupation: occupationName, date: "—"))
+    }
+}

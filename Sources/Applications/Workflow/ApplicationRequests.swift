@@ -1,0 +1,127 @@
+import Fluent
+import Foundation
+import SiteKit
+import TalentDomain
+import TalentPool
+import Vapor
+
+/// What the API and the pages do alike with an application, each in one write
+/// transaction: find it in the caller's scope, check the caller may take the step, run
+/// the use case. The edges differ only in how they read the input and answer.
+enum ApplicationRequests {
+    /// The application of the path (`:id`) within the actor's scope for `action`; 404 otherwise.
+    static func find(_ req: Request, for action: Action, on db: any Database) async throws -> PolicyApplication {
+        guard let id = req.parameters.get("id", as: UUID.self),
+            let application = try await req.scopedQuery(PolicyApplication.self, for: action, on: db)
+                .filter(\.$id == id).first()
+        else { throw Abort(.notFound) }
+        return application
+    }
+
+    /// A draft for the signed-in talent's own profile.
+    static func start(_ input: ApplicationInput, _ req: Request) async throws -> PolicyApplication {
+        let actor = try req.requireActor()
+        try req.authorize(.create, .application)
+        let policy = try req.policy
+        let context = req.writeContext
+        return try await req.db.writeTransaction { db in
+            guard let talent = try await Talent.query(on: db).filter(\.$user.$id == actor.userID).first() else {
+                throw FieldErrors("talentID", .eligibilityNoProfile, .required)
+            }
+            return try await ApplicationWorkflow.start(input, for: talent, policy: policy, context: context, on: db)
+        }
+    }
+
+    /// `action` on the application of the path.
+    static func step(_ action: ApplicationAction, _ input: ApplicationStepInput, _ req: Request) async throws
+        -> PolicyApplication
+    {
+        let actor = try req.requireActor()
+        let policy = try req.policy
+        let context = req.writeContext
+        return try await req.db.writeTransaction { db in
+            let application = try await find(req, for: .change, on: db)
+            try await mayDo(action, on: application, actor, on: db, req)
+            try await ApplicationWorkflow.step(action, application, input, policy: policy, context: context, on: db)
+            return application
+        }
+    }
+
+    /// The applicant submits and withdraws; a reviewer of the department (never the
+    /// applicant) returns, approves and rejects.
+    static func mayDo(
+        _ action: ApplicationAction, on application: PolicyApplication, _ actor: Actor, on db: any Database,
+        _ req: Request
+    ) async throws {
+        let applicant = try await isApplicant(actor, application, on: db)
+        let reviews = Permissions.scope(for: actor.role, .change, on: .application) >= .department
+        guard action.byReviewer ? reviews && !applicant : applicant else {
+            throw Abort(.forbidden, reason: req.messages(.errorForbidden))
+        }
+    }
+
+    static func isApplicant(_ actor: Actor, _ application: PolicyApplication, on db: any Database) async throws
+        -> Bool
+    {
+        try await application.$talent.get(on: db).$user.id == actor.userID
+    }
+
+    /// One document from a `multipart/form-data` body (`code`, `file`), by the applicant.
+    static func attach(_ req: Request) async throws -> ApplicationAttachment {
+        let actor = try req.requireActor()
+        guard let form = req.multipartForm, let file = form.file("file") else {
+            throw FieldErrors("file", .attachmentEmpty, .required)
+        }
+        let policy = try req.policy
+        let context = req.writeContext
+        return try await req.db.writeTransaction { db in
+            let application = try await find(req, for: .change, on: db)
+            guard try await isApplicant(actor, application, on: db) else {
+                throw Abort(.forbidden, reason: req.messages(.errorForbidden))
+            }
+            return try await ApplicationAttachments.add(
+                file.body, fileName: file.filename ?? "", code: form.text("code"), to: application, policy: policy,
+                context: context, on: db)
+        }
+    }
+
+    /// Every move of the application, oldest first.
+    static func history(of id: UUID, on db: any Database) async throws -> [ApplicationEvent] {
+        try await ApplicationEvent.query(on: db).filter(\.$application.$id == id).sort(\.$at).sort(\.$id).all()
+    }
+
+    /// Its documents without their bytes.
+    static func attachments(of id: UUID, on db: any Database) async throws -> [ApplicationAttachment] {
+        try await ApplicationAttachment.query(on: db).filter(\.$application.$id == id)
+            .field(\.$id).field(\.$application.$id).field(\.$code).field(\.$fileName).field(\.$fileType)
+            .field(\.$byteCount).field(\.$sha256).field(\.$uploadedBy).field(\.$createdAt)
+            .sort(\.$createdAt).all()
+    }
+
+    /// The document's bytes, to those who may read `application`; each download audited.
+    static func download(_ attachmentID: UUID, of application: PolicyApplication, _ req: Request) async throws
+        -> Response
+    {
+        guard
+            let attachment = try await ApplicationAttachment.query(on: req.db)
+                .filter(\.$id == attachmentID).filter(\.$application.$id == application.requireID()).first()
+        else { throw Abort(.notFound) }
+        let context = req.writeContext
+        let id = try application.requireID().uuidString
+        try await req.db.writeTransaction { db in
+            try await context.record(
+                AuditEntry(.applicationAttachmentRead, entityID: id, changedFields: ["attachment:\(attachment.code)"]),
+                on: db)
+        }
+        let response = Response(status: .ok, body: .init(data: attachment.data))
+        response.headers.replaceOrAdd(name: .contentType, value: attachment.fileType.rawValue)
+        let ascii = attachment.fileName.unicodeScalars.allSatisfy { $0.isASCII && $0 != "\"" && $0 != "\\" }
+        let encoded = attachment.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "attachment"
+        response.headers.replaceOrAdd(
+            name: .contentDisposition,
+            value: "attachment; filename=\"\(ascii ? attachment.fileName : "attachment")\"; filename*=UTF-8''\(encoded)"
+        )
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        return response
+    }
+}

@@ -1,0 +1,151 @@
+"""Applications in the browser (issue 16): a talent sees "我能申报什么", starts a claim
+for the unemployment-insurance skill-upgrade subsidy from it, attaches the documents and
+submits; the HRSS officer finds it in the department's queue and returns it for
+correction; the talent reads the reason, attaches a new document and resubmits; the
+officer approves it and the subsidy is paid once — the eligibility page then says it
+was claimed. Every new page is scanned with axe (no serious or critical violation).
+
+One fresh server (`accounts_server`) with an administrator, an HRSS officer who records
+the talent's skill-level certificate (issued a month ago), and one self-registered talent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from conftest import axe_check
+from test_accounts import admin  # noqa: F401  (a fixture used by name)
+from test_talents import _create_staff
+from test_training import (
+    SHANGHAI,
+    goto_ok,
+    register_talent,
+    sign_in_as,
+    step_page,
+    submit_form,
+)
+
+PDF = b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
+PNG = bytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + bytes(200)
+APPLICATION_PATH = re.compile(r"^/applications/([0-9A-Fa-f-]{36})$")
+
+
+@pytest.fixture(scope="module")
+def officer(browser, accounts_server, admin):  # noqa: F811
+    return _create_staff(browser, accounts_server.base_url, admin, name="人社局补贴经办人", role="officer",
+                         department="HRSS")
+
+
+@pytest.fixture(scope="module")
+def claimant(browser, accounts_server, officer):
+    """A talent who registered, with an intermediate skill-level certificate in
+    2-02-38-03 recorded by the officer a month after it was issued."""
+    base = accounts_server.base_url
+    person = register_talent(browser, base, "王", "芳")
+    issued = (dt.datetime.now(SHANGHAI).date() - dt.timedelta(days=30)).isoformat()
+    with step_page(browser, "claimant_certificate", module="test_applications") as pg:
+        sign_in_as(pg, base, officer.email, officer.password)
+        goto_ok(pg, f"{base}/certificates/new?talent={person.talent_id}", "certificate form")
+        form = pg.locator("#certificate-form")
+        form.locator("[name=kind]").select_option("skill_level")
+        form.locator("[name=level]").select_option("intermediate")
+        form.locator("[name=occupationCode]").select_option("2-02-38-03")
+        form.locator("[name=issuerName]").fill("山东省职业技能鉴定中心")
+        form.locator("[name=number]").fill("JN-E2E-0001")
+        form.locator("[name=issuedOn]").fill(issued)
+        submit_form(pg, form, "recording the certificate")
+    return person
+
+
+def attach(pg, code: str, name: str, content: bytes, tmp_path) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    form = pg.locator("#attach-form")
+    form.locator("[name=code]").select_option(code)
+    form.locator("[name=file]").set_input_files(str(path))
+    submit_form(pg, form, f"attaching {name}")
+    assert "notice=attached" in pg.url, f"attaching {name} ended on {pg.url}"
+
+
+def state_of(pg) -> str:
+    return pg.locator("#application-facts dd").first.inner_text().strip()
+
+
+def test_a_talent_claims_the_subsidy_is_returned_corrects_it_and_is_paid(
+        browser, accounts_server, officer, claimant, tmp_path):
+    base = accounts_server.base_url
+    talent_context = browser.new_context(locale="zh-CN")
+    officer_context = browser.new_context(locale="zh-CN")
+    try:
+        talent = talent_context.new_page()
+        sign_in_as(talent, base, claimant.email, claimant.password)
+        # 我能申报什么: the skill-upgrade subsidy for the certificate, with its amount
+        goto_ok(talent, base + "/account/eligibility", "eligibility page")
+        axe_check(talent, "eligibility page")
+        card = talent.locator("[data-rule='subsidy-skill_upgrade']")
+        assert card.count() == 1
+        assert "¥1,500.00" in card.inner_text()
+        assert card.get_attribute("data-outcome") == "needs_review"
+        with talent.expect_navigation():
+            card.locator("button[type=submit]").click()
+        match = APPLICATION_PATH.match(talent.url.split("?")[0].replace(base, ""))
+        assert match, f"starting the application ended on {talent.url}"
+        application = match.group(0)
+        axe_check(talent, "application draft")
+
+        # a text file is refused by its content, beside the file field
+        wrong = tmp_path / "证书.pdf"
+        wrong.write_bytes(b"not a pdf at all")
+        form = talent.locator("#attach-form")
+        form.locator("[name=code]").select_option("certificate")
+        form.locator("[name=file]").set_input_files(str(wrong))
+        submit_form(talent, form, "attaching a text file", expect_status=422)
+        assert "PDF、JPEG 或 PNG" in talent.locator("#attach-file-error").inner_text()
+        attach(talent, "certificate", "证书.pdf", PDF, tmp_path)
+        attach(talent, "bank_account", "社保卡.png", PNG, tmp_path)
+        submit_form(talent, talent.locator(f"form[action='{application}/submit']"), "submitting")
+        assert state_of(talent) == "待审核"
+
+        # the department's queue, then the return with a reason
+        desk = officer_context.new_page()
+        sign_in_as(desk, base, officer.email, officer.password)
+        goto_ok(desk, base + "/applications", "the department's queue")
+        axe_check(desk, "the department's queue")
+        assert claimant.name in desk.locator("#applications").inner_text()
+        goto_ok(desk, base + application, "the application, as the officer")
+        axe_check(desk, "the application, as the officer")
+        desk.locator("#decide-comment").fill("社保卡照片不清晰，请重新上传。")
+        with desk.expect_navigation():
+            desk.locator(f"#decide-form button[formaction='{application}/return']").click()
+        assert state_of(desk) == "退回补正"
+
+        # the talent corrects and resubmits
+        goto_ok(talent, base + application, "the returned application")
+        assert "社保卡照片不清晰，请重新上传。" in talent.locator("#application-history").inner_text()
+        attach(talent, "bank_account", "社保卡-清晰.png", PNG, tmp_path)
+        submit_form(talent, talent.locator(f"form[action='{application}/submit']"), "resubmitting")
+        assert state_of(talent) == "待审核"
+
+        # approved: paid the policy's amount, and the certificate cannot be claimed again
+        goto_ok(desk, base + application, "the resubmitted application")
+        with desk.expect_navigation():
+            desk.locator("#decide-form button", has_text="通过").first.click()
+        assert state_of(desk) == "已通过"
+        assert "¥1,500.00" in desk.locator("#application-facts").inner_text()
+        history = desk.locator("#application-history li")
+        assert [history.nth(i).get_attribute("data-to") for i in range(history.count())] == [
+            "draft", "submitted", "returned", "submitted", "approved"]
+
+        goto_ok(talent, base + "/applications", "my applications")
+        axe_check(talent, "my applications")
+        assert "已通过" in talent.locator("#applications").inner_text()
+        goto_ok(talent, base + "/account/eligibility", "eligibility after payment")
+        card = talent.locator("[data-rule='subsidy-skill_upgrade']")
+        assert card.get_attribute("data-outcome") == "not_eligible"
+        assert "已申领过" in card.inner_text()
+    finally:
+        talent_context.close()
+        officer_context.close()
