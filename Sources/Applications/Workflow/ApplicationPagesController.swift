@@ -31,17 +31,10 @@ package struct ApplicationPagesController: RouteCollection {
         let state = req.query[String.self, at: "state"].trimmedText.flatMap(ApplicationState.init(rawValue:))
         let kind = req.query[String.self, at: "kind"].trimmedText.flatMap { policy.applicationKind($0)?.id }
         let mine = actor.role == .talent
-        let query = try req.scopedQuery(PolicyApplication.self).with(\.$talent)
-        if let state { query.filter(\.$state == state) }
-        if let kind { query.filter(\.$kind == kind) }
-        if mine {
-            query.sort(\.$createdAt, .descending)
-        } else {
-            query.sort(\.$dueOn, .ascending).sort(\.$createdAt, .ascending)
-        }
-        let rows = try await query.limit(200).all().map {
-            ApplicationListPageModel.Row(application: $0, applicantName: $0.talent.name)
-        }
+        let rows = try await ApplicationRequests.list(req, state: state, kind: kind).with(\.$talent).limit(200).all()
+            .map {
+                ApplicationListPageModel.Row(application: $0, applicantName: $0.talent.name)
+            }
         let today = req.clock.today
         let soon = policy.calendar.adding(workingDays: 2, to: today)
         var counts: (Int, Int, Int)?

@@ -18,6 +18,21 @@ enum ApplicationRequests {
         return application
     }
 
+    /// The applications in the caller's scope, narrowed to `state` and `kind`: a talent's
+    /// own newest first, a department's queue soonest due first.
+    static func list(_ req: Request, state: ApplicationState?, kind: String?) throws -> QueryBuilder<PolicyApplication>
+    {
+        let query = try req.scopedQuery(PolicyApplication.self)
+        if let state { query.filter(\.$state == state) }
+        if let kind { query.filter(\.$kind == kind) }
+        if try req.requireActor().role == .talent {
+            query.sort(\.$createdAt, .descending)
+        } else {
+            query.sort(\.$dueOn, .ascending).sort(\.$createdAt, .ascending)
+        }
+        return query
+    }
+
     /// A draft for the signed-in talent's own profile.
     static func start(_ input: ApplicationInput, _ req: Request) async throws -> PolicyApplication {
         let actor = try req.requireActor()

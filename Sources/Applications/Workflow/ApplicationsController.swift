@@ -28,26 +28,17 @@ package struct ApplicationsController: RouteCollection {
     /// The applications in the caller's scope: a talent's own, newest first; a
     /// department's queue, soonest due first. `?state=` and `?kind=` narrow it.
     @Sendable package func list(req: Request) async throws -> ItemsDTO<ApplicationDTO> {
-        let (actor, scope) = try req.scope(.list, on: .application)
-        let query = try req.scopedQuery(PolicyApplication.self)
+        var state: ApplicationState?
         if let text = req.query[String.self, at: "state"].trimmedText {
-            guard let state = ApplicationState(rawValue: text) else {
-                throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter(name: "state")))
-            }
-            query.filter(\.$state == state)
+            state = ApplicationState(rawValue: text)
+            if state == nil { throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter(name: "state"))) }
         }
-        if let kind = req.query[String.self, at: "kind"].trimmedText {
-            guard try req.policy.applicationKind(kind) != nil else {
-                throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter(name: "kind")))
-            }
-            query.filter(\.$kind == kind)
+        let kind = req.query[String.self, at: "kind"].trimmedText
+        if let kind, try req.policy.applicationKind(kind) == nil {
+            throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter(name: "kind")))
         }
-        if actor.role == .talent || scope == .own {
-            query.sort(\.$createdAt, .descending)
-        } else {
-            query.sort(\.$dueOn, .ascending).sort(\.$createdAt, .ascending)
-        }
-        return ItemsDTO(items: try await query.limit(500).all().map { try ApplicationDTO($0) })
+        let rows = try await ApplicationRequests.list(req, state: state, kind: kind).limit(500).all()
+        return ItemsDTO(items: try rows.map { try ApplicationDTO($0) })
     }
 
     /// A draft for the signed-in talent's own profile.
