@@ -15,6 +15,8 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
     public var measures: [Measure]
     public var targets: [Target]
     public var loanProducts: [LoanProduct]
+    /// M4: who may borrow (符合条件). Optional; the caps alone apply when absent.
+    public var loanBorrowers: LoanBorrowers?
     public var subsidies: [Subsidy]
     public var titlePathways: [TitlePathway]
     public var exceptionalSenior: ExceptionalSeniorRule
@@ -37,6 +39,7 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
         case id, version, title, issuer, basis, departments, measures, targets, subsidies, crossover
         case effectiveDate = "effective_date"
         case loanProducts = "loan_products"
+        case loanBorrowers = "loan_borrowers"
         case titlePathways = "title_pathways"
         case exceptionalSenior = "exceptional_senior"
         case nominationRule = "nomination_rule"

@@ -75,6 +75,7 @@ struct PolicyValidator {
             subsidyChecks(subsidy, "subsidies[\(index)]")
         }
         applicationChecks()
+        loanBorrowerChecks()
 
         unique(policy.titlePathways.map(\.id), "title_pathways", "id")
         unique(
@@ -143,6 +144,23 @@ struct PolicyValidator {
             check(
                 policy.subsidies.contains { $0.kind == other }, "\(path).exclusive_with[\(index)]",
                 "unknown subsidy kind \"\(other.rawValue)\"")
+        }
+    }
+
+    private mutating func loanBorrowerChecks() {
+        guard let rules = policy.loanBorrowers else { return }
+        let groups = Set(policy.keyGroups.map(\.code))
+        for (index, code) in (rules.individual?.keyGroups ?? []).enumerated() {
+            check(
+                groups.contains(code), "loan_borrowers.individual.key_groups[\(index)]", "unknown key group \"\(code)\""
+            )
+        }
+        let enterprise = rules.enterprise
+        for (name, value) in [("max_staff", enterprise?.maxStaff), ("max_revenue_yuan", enterprise?.maxRevenueYuan)] {
+            if let value { check(value >= 0, "loan_borrowers.enterprise.\(name)", "must not be negative") }
+        }
+        if let share = enterprise?.minNewHireSharePercent {
+            check((0...100).contains(share), "loan_borrowers.enterprise.min_new_hire_share_percent", "must be 0 to 100")
         }
     }
 
