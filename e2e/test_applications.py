@@ -3,7 +3,7 @@ for the unemployment-insurance skill-upgrade subsidy from it, attaches the docum
 submits; the HRSS officer finds it in the department's queue and returns it for
 correction; the talent reads the reason, attaches a new document and resubmits; the
 officer approves it and the subsidy is paid once — the eligibility page then says it
-was claimed. Every new page is scanned with axe (no serious or critical violation).
+was claimed, and the talent's notifications tell each move. Every new page is scanned with axe (no serious or critical violation).
 
 One fresh server (`accounts_server`) with an administrator, an HRSS officer who records
 the talent's skill-level certificate (issued a month ago), and one self-registered talent.
@@ -138,6 +138,17 @@ def test_a_talent_claims_the_subsidy_is_returned_corrects_it_and_is_paid(
         history = desk.locator("#application-history li")
         assert [history.nth(i).get_attribute("data-to") for i in range(history.count())] == [
             "draft", "submitted", "returned", "submitted", "approved"]
+
+        # the talent was told of every move: the header counts the unread, the page lists them
+        goto_ok(talent, base + "/notifications", "notifications")
+        axe_check(talent, "notifications")
+        assert talent.locator("#notifications-link .badge--count").count() == 1
+        notes = talent.locator("#notifications").inner_text()
+        for state in ("待审核", "退回补正", "已通过"):
+            assert state in notes, f"no notification of {state!r}: {notes!r}"
+        with talent.expect_navigation():
+            talent.locator("form[action='/notifications/read'] button").click()
+        assert talent.locator("#notifications-link .badge--count").count() == 0
 
         goto_ok(talent, base + "/applications", "my applications")
         axe_check(talent, "my applications")

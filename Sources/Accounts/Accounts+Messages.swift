@@ -172,3 +172,13 @@ extension Message {
             en: "This account has had several failed sign-ins; try again in \(seconds) seconds.")
     }
 }
+
+// MARK: Notifications
+extension Message {
+    package static let notificationsTitle = Message(zh: "消息", en: "Notifications")
+    package static let notificationsEmpty = Message(zh: "没有消息。", en: "No notifications.")
+    package static let notificationsMarkAll = Message(zh: "全部标为已读", en: "Mark all read")
+    package static let notificationsMarked = Message(zh: "已标为已读。", en: "Marked read.")
+    package static let notificationMarkRead = Message(zh: "标为已读", en: "Mark read")
+    package static let notificationUnread = Message(zh: "未读", en: "Unread")
+}

@@ -12,7 +12,10 @@ package struct AccountsCapability: Capability {
     }
 
     package var routes: [any RouteCollection] {
-        [AccountsController(), TokensController(profiles: profiles), UsersController(), DepartmentsAdminController()]
+        [
+            AccountsController(), TokensController(profiles: profiles), UsersController(), DepartmentsAdminController(),
+            NotificationsController(),
+        ]
     }
 
     /// Its links in the header.

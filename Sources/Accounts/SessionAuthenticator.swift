@@ -28,7 +28,14 @@ package struct SessionAuthenticator: Middleware {
                 session.user.isActive
             {
                 request.auth.login(session.user)
-                session.user.signedIn.map { request.auth.login($0) }
+                if var signedIn = session.user.signedIn {
+                    // A page shows the count in its header; the API has its own endpoint.
+                    if !request.url.path.hasPrefix("/api/") {
+                        signedIn.unreadNotifications = try await Notifier.unread(
+                            for: signedIn.actor.userID, on: request.db)
+                    }
+                    request.auth.login(signedIn)
+                }
                 request.storage[SessionTokenKey.self] = token
             }
         }.flatMap { next.respond(to: request) }

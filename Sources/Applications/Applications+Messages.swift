@@ -255,4 +255,21 @@ extension Message {
     package static let applicationAmountGrantedLabel = Message(zh: "核定金额", en: "Amount granted")
     package static let applicationBasisLabel = Message(zh: "申领依据", en: "Claimed for")
     package static let applicationDepartment = Message(zh: "审核部门", en: "Reviewing department")
+    package static let applicationByPlatform = Message(zh: "平台", en: "The platform")
+}
+
+// MARK: Notifications
+extension Message {
+    package static func notifyApplicant(kind: String, state: String) -> Message {
+        Message(zh: "你的申报“\(kind)”：\(state)。", en: "Your application “\(kind)”: \(state).")
+    }
+    package static func notifyNewApplication(kind: String) -> Message {
+        Message(zh: "新的申报待审核：“\(kind)”。", en: "A new application to review: “\(kind)”.")
+    }
+    package static func notifyResubmitted(kind: String) -> Message {
+        Message(zh: "申报人已补正并重新提交：“\(kind)”。", en: "Corrected and resubmitted: “\(kind)”.")
+    }
+    package static func notifyWithdrawn(kind: String) -> Message {
+        Message(zh: "申报人已撤回待审核的申报：“\(kind)”。", en: "The applicant withdrew an application under review: “\(kind)”.")
+    }
 }

@@ -14,6 +14,9 @@ package struct ApplicationsCapability: Capability {
     }
 
     package func follow(_ events: inout EventSubscribers) {
+        events.subscribe(to: ApplicationMoved.self) { moved, db in
+            try await ApplicationNotifications.follow(moved, on: db)
+        }
         events.subscribe(to: TalentErased.self) { erased, db in
             try await ApplicationErasure.forget(talent: erased.talentID, at: erased.at, on: db)
         }

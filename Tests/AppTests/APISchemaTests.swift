@@ -100,6 +100,7 @@ struct APISchemaTests {
                 ("/api/v1/audit-events", "/api/v1/audit-events", adminHeaders),
                 ("/api/v1/talents", "/api/v1/talents", world.officerHeaders),
                 ("/api/v1/applications", "/api/v1/applications", world.officerHeaders),
+                ("/api/v1/notifications", "/api/v1/notifications", talentHeaders),
                 ("/api/v1/applications/\(applicationID)", "/api/v1/applications/{id}", world.officerHeaders),
                 ("/api/v1/talents/\(talentID)", "/api/v1/talents/{id}", world.officerHeaders),
                 (

@@ -35,6 +35,7 @@ struct SiteRoutesTests {
             .printCertificate(id), .revokeCertificate(id), .vouchers, .voucherSettlement, .voucherBatch(id),
             .voucherBatchCancel(id), .voucherCancel(id), .courses, .newCourse, .course(id), .courseCompletions(id),
             .applications, .application(id), .applicationAttachments(id), .applicationAttachment(id),
+            .notifications, .notificationsRead, .notificationRead(id),
         ] + EnrollmentAction.allCases.map { .enrollmentAction(id, $0) }
         + ApplicationAction.allCases.map { .applicationStep(id, $0) }
 
@@ -51,7 +52,8 @@ struct SiteRoutesTests {
             .enrollmentAction, .myTraining, .verifyForm, .verify, .certificates, .newCertificate, .certificate,
             .printCertificate, .revokeCertificate, .vouchers, .voucherSettlement, .voucherBatch,
             .voucherBatchCancel, .voucherCancel, .courses, .newCourse, .course, .courseCompletions, .applications,
-            .application, .applicationStep, .applicationAttachments, .applicationAttachment:
+            .application, .applicationStep, .applicationAttachments, .applicationAttachment, .notifications,
+            .notificationsRead, .notificationRead:
             break
         }
     }

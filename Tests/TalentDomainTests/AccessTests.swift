@@ -129,6 +129,14 @@ struct PermissionsTests {
             .employer: [.none, .none, .none, .none, .none],
             .talent: [.own, .own, .own, .own, .none],
         ],
+        // Each person's own.
+        .notification: [
+            .admin: [.own, .own, .none, .own, .none],
+            .officer: [.own, .own, .none, .own, .none],
+            .provider: [.own, .own, .none, .own, .none],
+            .employer: [.own, .own, .none, .own, .none],
+            .talent: [.own, .own, .none, .own, .none],
+        ],
         .auditEvent: [
             .admin: [.any, .any, .none, .none, .none],
             .officer: [.none, .none, .none, .none, .none],

@@ -22,6 +22,7 @@ enum Migrations {
     private static let sinceTheCapabilityModules: [any Migration] = [
         AddFieldWorkStart(),
         CreateApplications(),
+        CreateNotifications(),
     ]
 
     /// Those that shipped while every migration was in the app module: they keep the

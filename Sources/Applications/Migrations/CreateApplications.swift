@@ -34,7 +34,7 @@ package struct CreateApplications: AsyncMigration {
         try await database.schema(ApplicationEvent.schema)
             .id()
             .field("application_id", .uuid, .required, .references(PolicyApplication.schema, "id"))
-            .field("actor_id", .uuid, .required)
+            .field("actor_id", .uuid)
             .field("at", .datetime, .required)
             .field("from_state", .string)
             .field("to_state", .string, .required)

@@ -29,7 +29,8 @@ package struct ApplicationDTO: Content {
 
     package struct Step: Content {
         package var at: Date
-        package var actorID: UUID
+        /// Absent for a move the platform made (an erasure withdrawing what was open).
+        package var actorID: UUID?
         package var from: ApplicationState?
         package var to: ApplicationState
         package var comment: String?

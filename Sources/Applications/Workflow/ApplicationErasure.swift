@@ -21,7 +21,7 @@ enum ApplicationErasure {
             application.state = .withdrawn
             try await application.save(on: db)
             try await ApplicationEvent(
-                applicationID: try application.requireID(), actorID: UUID(), at: now, from: from, to: .withdrawn,
+                applicationID: try application.requireID(), actorID: nil, at: now, from: from, to: .withdrawn,
                 comment: nil
             ).create(on: db)
         }

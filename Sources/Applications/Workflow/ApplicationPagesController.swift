@@ -110,7 +110,7 @@ package struct ApplicationPagesController: RouteCollection {
         let id = try application.requireID()
         let talent = try await application.$talent.get(on: req.db)
         let history = try await ApplicationRequests.history(of: id, on: req.db)
-        let actors = try await User.query(on: req.db).filter(\.$id ~~ Set(history.map(\.actorID))).all()
+        let actors = try await User.query(on: req.db).filter(\.$id ~~ Set(history.compactMap(\.actorID))).all()
         let names = Dictionary(actors.compactMap { user in user.id.map { ($0, user.displayName) } }) { a, _ in a }
         let reviews = Permissions.scope(for: actor.role, .change, on: .application) >= .department
         let isApplicant = talent.$user.id == actor.userID
@@ -118,7 +118,7 @@ package struct ApplicationPagesController: RouteCollection {
             application: application, applicantName: talent.name,
             basis: try await basis(of: application, m, on: req.db),
             attachments: try await ApplicationRequests.attachments(of: id, on: req.db),
-            history: history.map { ($0, names[$0.actorID] ?? "—") },
+            history: history.map { event in (event, event.actorID.flatMap { names[$0] } ?? m(.applicationByPlatform)) },
             isApplicant: isApplicant, isReviewer: reviews && !isApplicant, csrf: CSRF.token(for: req), errors: errors,
             step: step, notice: notice,
             fixedAmount: policy.applicationKind(application.kind)?.subsidy.flatMap { subsidy in

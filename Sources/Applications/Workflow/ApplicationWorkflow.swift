@@ -10,8 +10,13 @@ package struct ApplicationMoved: DomainEvent {
     package var applicationID: UUID
     package var talentID: UUID
     package var departmentCode: String
+    /// The kind's name, for what is said about it.
+    package var kindLabel: LocalizedText
     package var from: ApplicationState?
     package var to: ApplicationState
+    /// Who moved it; nil for the platform.
+    package var actorID: UUID?
+    package var at: Date
 }
 
 /// The use cases of the application workflow (issue 16): start a draft, and move it —
@@ -67,7 +72,7 @@ package enum ApplicationWorkflow {
         application.amountAskedFen = asked?.fen
         application.createdBy = context.actor?.userID ?? UUID()
         try await application.create(on: db)
-        try await record(application, from: nil, comment: nil, context: context, on: db)
+        try await record(application, from: nil, comment: nil, kindLabel: kind.label, context: context, on: db)
         return application
     }
 
@@ -120,7 +125,7 @@ package enum ApplicationWorkflow {
         try await claim(application, from: from, to: to, on: db)
         application.state = to
         try await application.save(on: db)
-        try await record(application, from: from, comment: comment, context: context, on: db)
+        try await record(application, from: from, comment: comment, kindLabel: kind.label, context: context, on: db)
     }
 
     /// Moves the row from `from` to `to` only if it is still in `from`: of two requests
@@ -253,12 +258,12 @@ package enum ApplicationWorkflow {
 
     /// The history row, the audit event and the event for the followers.
     private static func record(
-        _ application: PolicyApplication, from: ApplicationState?, comment: String?, context: WriteContext,
-        on db: any Database
+        _ application: PolicyApplication, from: ApplicationState?, comment: String?, kindLabel: LocalizedText,
+        context: WriteContext, on db: any Database
     ) async throws {
         let id = try application.requireID()
         try await ApplicationEvent(
-            applicationID: id, actorID: context.actor?.userID ?? UUID(), at: context.now, from: from,
+            applicationID: id, actorID: context.actor?.userID, at: context.now, from: from,
             to: application.state, comment: comment
         ).create(on: db)
         try await context.record(
@@ -268,7 +273,8 @@ package enum ApplicationWorkflow {
         try await context.publish(
             ApplicationMoved(
                 applicationID: id, talentID: application.$talent.id, departmentCode: application.departmentCode,
-                from: from, to: application.state), on: db)
+                kindLabel: kindLabel, from: from, to: application.state, actorID: context.actor?.userID,
+                at: context.now), on: db)
     }
 
     /// Occupation, level and course of what a claim is made for.

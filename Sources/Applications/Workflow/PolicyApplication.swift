@@ -56,7 +56,8 @@ package final class ApplicationEvent: Model, @unchecked Sendable {
 
     @ID(key: .id) package var id: UUID?
     @Parent(key: "application_id") package var application: PolicyApplication
-    @Field(key: "actor_id") package var actorID: UUID
+    /// Who made the move; nil for the platform itself (an erasure withdrawing what was open).
+    @OptionalField(key: "actor_id") package var actorID: UUID?
     @Field(key: "at") package var at: Date
     @OptionalEnum(key: "from_state") package var from: ApplicationState?
     @Enum(key: "to_state") package var to: ApplicationState
@@ -67,7 +68,7 @@ package final class ApplicationEvent: Model, @unchecked Sendable {
     package var properties: [any AnyProperty] { [$id, $application, $actorID, $at, $from, $to, $comment] }
 
     package init(
-        applicationID: UUID, actorID: UUID, at: Date, from: ApplicationState?, to: ApplicationState, comment: String?
+        applicationID: UUID, actorID: UUID?, at: Date, from: ApplicationState?, to: ApplicationState, comment: String?
     ) {
         $application.id = applicationID
         (self.actorID, self.at, self.from, self.to, self.comment) = (actorID, at, from, to, comment)

@@ -10,6 +10,8 @@ package struct SignedIn: Authenticatable, Sendable {
     package var actor: Actor
     package var name: String
     package var mustChangePassword: Bool
+    /// Unread notifications, for the header (counted when a page is asked for).
+    package var unreadNotifications = 0
 
     package init(actor: Actor, name: String, mustChangePassword: Bool) {
         (self.actor, self.name, self.mustChangePassword) = (actor, name, mustChangePassword)

@@ -35,6 +35,8 @@ extension Message {
     package static let errorBackHome = Message(zh: "返回首页", en: "Back to the home page")
     package static let navSignIn = Message(zh: "登录", en: "Sign in")
     package static let navSignOut = Message(zh: "退出", en: "Sign out")
+    package static let navNotifications = Message(zh: "消息", en: "Notifications")
+    package static let navNotificationsUnread = Message(zh: "条未读", en: "unread")
     package static let errorSignInRequired = Message(zh: "请先登录。", en: "Please sign in first.")
     package static let errorForbidden = Message(zh: "您没有权限进行此操作。", en: "You are not allowed to do this.")
     package static let errorFormExpired = Message(

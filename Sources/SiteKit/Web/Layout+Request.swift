@@ -19,7 +19,8 @@ extension Layout {
         navigation = request.application.navigation
         if let signedIn = request.signedIn {
             account = AccountBadge(
-                name: signedIn.name, role: signedIn.actor.role, csrf: CSRF.token(for: request), places: navigation)
+                name: signedIn.name, role: signedIn.actor.role, csrf: CSRF.token(for: request), places: navigation,
+                unreadNotifications: signedIn.unreadNotifications)
         }
     }
 

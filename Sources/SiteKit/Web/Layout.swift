@@ -87,9 +87,18 @@ package struct Layout {
         guard let account else {
             return .a(.class("account-link"), .href(SiteURL.login.path), .text(messages(.navSignIn)))
         }
+        let unread = account.unreadNotifications
         return .div(
             .class("account-area"),
             .a(.class("account-link"), .href(account.home.path), .text(account.name)),
+            .a(
+                .class("account-link"), .id("notifications-link"), .href(SiteURL.notifications.path),
+                .text(messages(.navNotifications)),
+                .if(
+                    unread > 0,
+                    .span(
+                        .class("badge badge--count"), .text(String(unread)),
+                        .span(.class("visually-hidden"), .text(messages(.navNotificationsUnread)))))),
             .form(
                 .class("inline-form"), .action(SiteURL.logout.path), .method(.post),
                 FormParts.csrf(account.csrf),
@@ -148,10 +157,12 @@ package struct AccountBadge {
     package var home: SiteURL
     package var csrf: String
     package var places: [(url: SiteURL, label: Message)]
+    package var unreadNotifications: Int
 
     /// `places`: the header's entries, of which those for `role` are shown.
-    package init(name: String, role: Role, csrf: String, places: [NavigationEntry]) {
+    package init(name: String, role: Role, csrf: String, places: [NavigationEntry], unreadNotifications: Int = 0) {
         self.name = name
+        self.unreadNotifications = unreadNotifications
         self.home = .home(for: role)
         self.csrf = csrf
         self.places = places.filter { $0.isPlace(of: role) }.map { ($0.url, $0.label) }

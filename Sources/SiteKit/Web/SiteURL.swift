@@ -76,6 +76,9 @@ package enum SiteURL: Sendable, Equatable {
     case newCourse
     case course(UUID)
     case courseCompletions(UUID)
+    case notifications
+    case notificationsRead
+    case notificationRead(UUID)
     case applications
     case application(UUID)
     case applicationStep(UUID, ApplicationAction)
@@ -155,6 +158,9 @@ package enum SiteURL: Sendable, Equatable {
         case .newCourse: "/courses/new"
         case let .course(id): "/courses/\(id.uuidString)"
         case let .courseCompletions(id): "/courses/\(id.uuidString)/completions"
+        case .notifications: "/notifications"
+        case .notificationsRead: "/notifications/read"
+        case let .notificationRead(id): "/notifications/\(id.uuidString)/read"
         case .applications: "/applications"
         case let .application(id): "/applications/\(id.uuidString)"
         case let .applicationStep(id, action): "/applications/\(id.uuidString)/\(action.rawValue)"

@@ -70,4 +70,6 @@ public enum ResourceKind: String, CaseIterable, Sendable {
     /// An application (申报) for a title, a subsidy, a loan or a recommendation, with its
     /// history and attachments.
     case application
+    /// An in-app notification: its recipient's alone.
+    case notification
 }

@@ -168,6 +168,9 @@ public enum Permissions {
         case (.application, .talent): Row(.own, .own, .own, .own, .none)
         case (.application, .provider), (.application, .employer): Row(.none, .none, .none, .none, .none)
 
+        // The platform writes notifications; each person reads theirs and marks them read.
+        case (.notification, _): Row(.own, .own, .none, .own, .none)
+
         // Only the system writes audit events, and the log is append-only (DESIGN.md "Audit").
         case (.auditEvent, .admin): Row(.any, .any, .none, .none, .none)
         case (.auditEvent, _): Row(.none, .none, .none, .none, .none)
