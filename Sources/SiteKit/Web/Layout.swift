@@ -92,7 +92,7 @@ package struct Layout {
             .class("account-area"),
             .a(.class("account-link"), .href(account.home.path), .text(account.name)),
             .a(
-                .class("account-link"), .id("notifications-link"), .href(SiteURL.notifications.path),
+                .class("notifications-link"), .id("notifications-link"), .href(SiteURL.notifications.path),
                 .text(messages(.navNotifications)),
                 .if(
                     unread > 0,
