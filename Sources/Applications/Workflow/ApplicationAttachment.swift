@@ -88,7 +88,8 @@ package enum ApplicationAttachments {
         attachment.byteCount = bytes.count
         attachment.sha256 = SHA256.hash(data: Data(bytes)).hexString
         attachment.data = Data(bytes)
-        attachment.uploadedBy = context.actor?.userID ?? UUID()
+        guard let uploader = context.actor?.userID else { throw Abort(.unauthorized) }
+        attachment.uploadedBy = uploader
         try await attachment.create(on: db)
         try await context.record(
             AuditEntry(.applicationAttach, entityID: id.uuidString, changedFields: ["attachment:\(code)"]), on: db)

@@ -4,6 +4,7 @@ import SQLKit
 import SiteKit
 import TalentDomain
 import TalentPool
+import Vapor
 
 /// An application moved from one state to another (for the notifications that follow).
 package struct ApplicationMoved: DomainEvent {
@@ -70,7 +71,9 @@ package enum ApplicationWorkflow {
         application.basisID = basisID
         (application.occupationCode, application.levelCode, application.enrollmentID) = Self.facts(of: ruling.basis)
         application.amountAskedFen = asked?.fen
-        application.createdBy = context.actor?.userID ?? UUID()
+        // Only a signed-in talent starts one: never a made-up author.
+        guard let author = context.actor?.userID else { throw Abort(.unauthorized) }
+        application.createdBy = author
         try await application.create(on: db)
         try await record(application, from: nil, comment: nil, kindLabel: kind.label, context: context, on: db)
         return application
