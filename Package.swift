@@ -61,7 +61,7 @@ let package = Package(
         capability("Vouchers", uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Training"]),
         capability(
             "Applications",
-            uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Certificates", "Training"]),
+            uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Certificates", "Training", "Spreadsheet"]),
         capability("Targets", uses: ["Reference", "TalentPool", "Certificates", "Training"]),
         capability("PublicPages", uses: ["Reference", "Targets"]),
         capability("Operations", uses: ["Reference"], resources: [.copy("Resources")]),

@@ -3,7 +3,9 @@ for the unemployment-insurance skill-upgrade subsidy from it, attaches the docum
 submits; the HRSS officer finds it in the department's queue and returns it for
 correction; the talent reads the reason, attaches a new document and resubmits; the
 officer approves it and the subsidy is paid once — the eligibility page then says it
-was claimed, and the talent's notifications tell each move. Every new page is scanned with axe (no serious or critical violation).
+was claimed, and the talent's notifications tell each move. An administrator then
+simulates a draft policy (政策模拟) and reads its report. Every new page is scanned with
+axe (no serious or critical violation).
 
 One fresh server (`accounts_server`) with an administrator, an HRSS officer who records
 the talent's skill-level certificate (issued a month ago), and one self-registered talent.
@@ -16,7 +18,7 @@ import re
 
 import pytest
 
-from conftest import axe_check
+from conftest import REPO, axe_check, http_get
 from test_accounts import admin  # noqa: F401  (a fixture used by name)
 from test_talents import _create_staff
 from test_training import (
@@ -160,3 +162,53 @@ def test_a_talent_claims_the_subsidy_is_returned_corrects_it_and_is_paid(
     finally:
         talent_context.close()
         officer_context.close()
+
+
+def test_an_administrator_simulates_a_draft_policy_and_reads_what_it_would_change(
+        browser, accounts_server, admin, claimant, tmp_path):  # noqa: F811
+    """A draft that maps the intermediate skill level (the claimant's certificate) to
+    an assistant title: the claimant gains the new crossover rule; nothing is activated."""
+    base = accounts_server.base_url
+    shipped = (REPO / "Sources/Reference/Resources/policy/zibo-2025.yaml").read_text(encoding="utf-8")
+    old = "{skill_level: senior, title_level: assistant, min_years: 0}"
+    assert old in shipped
+    draft = tmp_path / "草案.yaml"
+    draft.write_text(shipped.replace(old, "{skill_level: intermediate, title_level: assistant, min_years: 0}"),
+                     encoding="utf-8")
+    active_before = http_get(base + "/api/v1/policy").json()["checksum"]
+    context = browser.new_context(locale="zh-CN")
+    try:
+        pg = context.new_page()
+        sign_in_as(pg, base, admin.email, admin.password)
+        goto_ok(pg, base + "/admin/policy-simulations", "the simulation form")
+        axe_check(pg, "the simulation form")
+        # a file that is not a policy is refused beside the field, nothing queued
+        bad = tmp_path / "bad.yaml"
+        bad.write_text("measures: 3\n", encoding="utf-8")
+        form = pg.locator("#simulation-form")
+        form.locator("[name=file]").set_input_files(str(bad))
+        submit_form(pg, form, "a file that is not a policy", expect_status=422)
+        assert "政策文件草案未通过校验" in pg.locator(".error-summary").inner_text()
+
+        form = pg.locator("#simulation-form")
+        form.locator("[name=file]").set_input_files(str(draft))
+        submit_form(pg, form, "starting the simulation")
+        assert re.search(r"/admin/policy-simulations/[0-9A-Fa-f-]{36}$", pg.url), pg.url
+        # the page follows the job and reloads itself until the report is there
+        pg.wait_for_selector("#simulation-summary", timeout=60_000)
+        axe_check(pg, "the simulation report")
+        gained = pg.locator("#simulation-rules tr[data-rule='crossover-intermediate']")
+        assert gained.count() == 1
+        assert "草案新增的规则" in gained.inner_text()
+        assert gained.locator("td").nth(3).inner_text().strip() == "1"
+        removed = pg.locator("#simulation-rules tr[data-rule='crossover-senior']")
+        assert "草案删除的规则" in removed.inner_text()
+        samples = pg.locator("#simulation-samples").inner_text()
+        assert "王*" in samples and claimant.name not in samples
+        with pg.expect_download() as download:
+            pg.locator("a[href$='/report.xlsx']").click()
+        assert download.value.suggested_filename == "policy-simulation.xlsx"
+        # nothing was activated: the active policy is the one there was before
+        assert http_get(base + "/api/v1/policy").json()["checksum"] == active_before
+    finally:
+        context.close()

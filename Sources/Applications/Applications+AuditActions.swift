@@ -8,3 +8,8 @@ extension AuditAction {
     package static let applicationAttach = AuditAction("application.attach", on: "application")
     package static let applicationAttachmentRead = AuditAction("application.attachment_read", on: "application")
 }
+
+extension AuditAction {
+    /// A policy simulation started (the draft's file name and labels in the fields).
+    package static let policySimulationStart = AuditAction("policy_simulation.start", on: "policy_simulation")
+}

@@ -4,13 +4,17 @@ import TalentPool
 import Vapor
 
 /// What the policy grants and who may have it (issue 16): the eligibility engine's pages
-/// and API, and the application workflow — applications, their review by the department
-/// the policy routes them to, attachments, and the ledger of subsidies granted.
+/// and API, the application workflow — applications, their review by the department
+/// the policy routes them to, attachments, and the ledger of subsidies granted;
+/// and the policy simulation, which judges the pool under a draft policy.
 package struct ApplicationsCapability: Capability {
     package init() {}
 
     package var routes: [any RouteCollection] {
-        [EligibilityController(), ApplicationsController(), ApplicationPagesController()]
+        [
+            EligibilityController(), ApplicationsController(), ApplicationPagesController(),
+            PolicySimulationController(),
+        ]
     }
 
     package func follow(_ events: inout EventSubscribers) {
@@ -28,6 +32,11 @@ package struct ApplicationsCapability: Capability {
             NavigationEntry(.applications, .applicationsQueue, .account(roles: [.admin, .officer]), order: 15),
             NavigationEntry(.myEligibility, .eligibilityTitle, .account(roles: [.talent]), order: 92),
             NavigationEntry(.applications, .applicationsMine, .account(roles: [.talent]), order: 93),
+            NavigationEntry(.policySimulations, .simulationsTitle, .account(roles: [.admin]), order: 76),
         ]
+    }
+
+    package func register(on jobs: JobRunner) {
+        jobs.register(PolicySimulationHandler())
     }
 }

@@ -83,6 +83,15 @@ struct APISchemaTests {
                 try await world.send(.POST, "/api/v1/applications/\(applicationID)/submit", talentHeaders),
                 "/api/v1/applications/{id}/submit", "post")
 
+            // A policy simulation of the shipped policy against itself, run to its report.
+            var yaml = adminHeaders
+            yaml.replaceOrAdd(name: .contentType, value: "application/yaml")
+            let simulation = try await app.testing().sendRequest(
+                .POST, "/api/v1/policy-simulations", headers: yaml, body: ByteBuffer(string: try TestApp.shippedPolicy))
+            try expectMatches(simulation, "/api/v1/policy-simulations", "post", status: "202")
+            let simulationID = try world.json(simulation)["id"] as? String ?? ""
+            try await app.jobs.runPending(app)
+
             // act and assert: every read, as someone who may read it
             let reads: [(String, String, HTTPHeaders)] = [
                 ("/api/v1/measures", "/api/v1/measures", [:]),
@@ -121,11 +130,15 @@ struct APISchemaTests {
                 ("/api/v1/certificates/verify/\(code)", "/api/v1/certificates/verify/{code}", [:]),
                 ("/api/v1/courses", "/api/v1/courses", [:]),
                 ("/api/v1/course-completions", "/api/v1/course-completions", adminHeaders),
+                ("/api/v1/policy-simulations", "/api/v1/policy-simulations", adminHeaders),
+                (
+                    "/api/v1/policy-simulations/\(simulationID)", "/api/v1/policy-simulations/{id}", adminHeaders
+                ),
             ]
             for (path, template, headers) in reads {
                 try expectMatches(try await world.send(.GET, path, headers), template)
             }
-            #expect(checked == reads.count + 8)
+            #expect(checked == reads.count + 9)
         }
     }
 

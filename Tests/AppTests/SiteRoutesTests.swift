@@ -36,6 +36,7 @@ struct SiteRoutesTests {
             .voucherBatchCancel(id), .voucherCancel(id), .courses, .newCourse, .course(id), .courseCompletions(id),
             .applications, .application(id), .applicationAttachments(id), .applicationAttachment(id),
             .notifications, .notificationsRead, .notificationRead(id),
+            .policySimulations, .policySimulation(id), .policySimulationWorkbook(id),
         ] + EnrollmentAction.allCases.map { .enrollmentAction(id, $0) }
         + ApplicationAction.allCases.map { .applicationStep(id, $0) }
 
@@ -53,7 +54,7 @@ struct SiteRoutesTests {
             .printCertificate, .revokeCertificate, .vouchers, .voucherSettlement, .voucherBatch,
             .voucherBatchCancel, .voucherCancel, .courses, .newCourse, .course, .courseCompletions, .applications,
             .application, .applicationStep, .applicationAttachments, .applicationAttachment, .notifications,
-            .notificationsRead, .notificationRead:
+            .notificationsRead, .notificationRead, .policySimulations, .policySimulation, .policySimulationWorkbook:
             break
         }
     }

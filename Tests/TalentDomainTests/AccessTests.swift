@@ -137,6 +137,14 @@ struct PermissionsTests {
             .employer: [.own, .own, .none, .own, .none],
             .talent: [.own, .own, .none, .own, .none],
         ],
+        // A draft policy and the whole pool: administrators only.
+        .policySimulation: [
+            .admin: [.any, .any, .any, .none, .none],
+            .officer: [.none, .none, .none, .none, .none],
+            .provider: [.none, .none, .none, .none, .none],
+            .employer: [.none, .none, .none, .none, .none],
+            .talent: [.none, .none, .none, .none, .none],
+        ],
         .auditEvent: [
             .admin: [.any, .any, .none, .none, .none],
             .officer: [.none, .none, .none, .none, .none],

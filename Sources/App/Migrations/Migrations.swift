@@ -23,6 +23,7 @@ enum Migrations {
         AddFieldWorkStart(),
         CreateApplications(),
         CreateNotifications(),
+        CreatePolicySimulations(),
     ]
 
     /// Those that shipped while every migration was in the app module: they keep the

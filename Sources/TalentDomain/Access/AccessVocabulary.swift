@@ -72,4 +72,7 @@ public enum ResourceKind: String, CaseIterable, Sendable {
     case application
     /// An in-app notification: its recipient's alone.
     case notification
+    /// A policy simulation (政策模拟): a draft policy judged against the pool, before
+    /// anyone activates it.
+    case policySimulation
 }

@@ -171,6 +171,11 @@ public enum Permissions {
         // The platform writes notifications; each person reads theirs and marks them read.
         case (.notification, _): Row(.own, .own, .none, .own, .none)
 
+        // Administrators only: a simulation reads the whole pool, and a draft policy is
+        // not public until it is activated.
+        case (.policySimulation, .admin): Row(.any, .any, .any, .none, .none)
+        case (.policySimulation, _): Row(.none, .none, .none, .none, .none)
+
         // Only the system writes audit events, and the log is append-only (DESIGN.md "Audit").
         case (.auditEvent, .admin): Row(.any, .any, .none, .none, .none)
         case (.auditEvent, _): Row(.none, .none, .none, .none, .none)
