@@ -219,6 +219,9 @@ extension Message {
     package static let applicationOverdue = Message(zh: "已逾期", en: "Overdue")
     package static let applicationDueSoon = Message(zh: "即将到期", en: "Due soon")
     package static let applicationFilter = Message(zh: "筛选", en: "Filter")
+    package static let applicationsPages = Message(zh: "申报列表分页", en: "Pages of applications")
+    package static let applicationsFirstPage = Message(zh: "第一页", en: "First page")
+    package static let applicationsNextPage = Message(zh: "下一页", en: "Next page")
     package static let applicationAllStates = Message(zh: "全部状态", en: "All states")
     package static let applicationAllKinds = Message(zh: "全部事项", en: "All kinds")
     package static let applicationStart = Message(zh: "开始申报", en: "Start an application")
@@ -336,8 +339,11 @@ extension Message {
     package static let simulationRule = Message(zh: "规则", en: "Rule")
     package static let simulationActive = Message(zh: "现行政策", en: "Active policy")
     package static let simulationDraft = Message(zh: "草案", en: "Draft")
-    package static func simulationCounts(eligible: String, review: String) -> Message {
-        Message(zh: "符合 \(eligible) · 待审核 \(review)", en: "\(eligible) eligible · \(review) for review")
+    package static func simulationEligibleCount(count: String) -> Message {
+        Message(zh: "符合 \(count)", en: "\(count) eligible")
+    }
+    package static func simulationReviewCount(count: String) -> Message {
+        Message(zh: "待审核 \(count)", en: "\(count) for review")
     }
     package static let simulationGained = Message(zh: "新增符合", en: "Become eligible")
     package static let simulationLost = Message(zh: "不再符合", en: "No longer eligible")

@@ -76,3 +76,80 @@ struct ApplicationPagesTests {
         }
     }
 }
+
+/// The review queue pages by due date and id (issue 16: a queue of 100,000 must not cost
+/// more per page than one of ten).
+@Suite("The review queue, a page at a time")
+struct ApplicationQueuePagingTests {
+    /// `count` submitted applications of the claimant, due over a month, and one draft.
+    static func queue(_ app: Application, _ c: ApplicationWorkflowTests.Claimant, count: Int) async throws {
+        let talentID = try c.talent.requireID()
+        for index in 0..<count {
+            let application = PolicyApplication()
+            (application.kind, application.measure, application.departmentCode) = (
+                "skill-upgrade-subsidy", "M10", "HRSS"
+            )
+            application.$talent.id = talentID
+            application.state = index % 5 == 4 ? .returned : .submitted
+            application.dueOn = "2026-12-\(String(format: "%02d", 1 + index % 28))"
+            application.createdBy = talentID
+            try await application.create(on: app.db)
+        }
+        let draft = PolicyApplication()
+        (draft.kind, draft.measure, draft.departmentCode) = ("skill-upgrade-subsidy", "M10", "HRSS")
+        (draft.$talent.id, draft.state, draft.createdBy) = (talentID, .draft, talentID)
+        try await draft.create(on: app.db)
+    }
+
+    @Test func theAPIQueueComesInPagesSoonestDueFirstWithEveryApplicationOnceAndNoDraft() async throws {
+        try await TestApp.run { app, _ in
+            let c = try await ApplicationWorkflowTests.claimant(app)
+            try await Self.queue(app, c, count: 230)
+            let first = try c.world.json(try await c.world.send(.GET, "/api/v1/applications", c.world.officerHeaders))
+            let firstItems = try #require(first["items"] as? [[String: Any]])
+            #expect(firstItems.count == 200)
+            let cursor = try #require(first["nextCursor"] as? String)
+            let second = try c.world.json(
+                try await c.world.send(.GET, "/api/v1/applications?cursor=\(cursor)", c.world.officerHeaders))
+            let secondItems = try #require(second["items"] as? [[String: Any]])
+            #expect(secondItems.count == 30)
+            #expect(second["nextCursor"] == nil)
+            let all = firstItems + secondItems
+            let keys = all.map { "\($0["dueOn"] as? String ?? "")_\($0["id"] as? String ?? "")" }
+            #expect(Set(keys).count == 230)
+            let dues = all.compactMap { $0["dueOn"] as? String }
+            #expect(dues == dues.sorted())
+            #expect(!all.contains { $0["state"] as? String == "draft" })
+            // the talent's own list has the draft, in one page
+            let mine = try c.world.json(try await c.world.send(.GET, "/api/v1/applications", c.headers))
+            #expect((mine["items"] as? [Any])?.count == 200)
+            #expect(mine["nextCursor"] == nil)
+            // a cursor this server did not write is refused, naming it
+            let bad = try await c.world.send(.GET, "/api/v1/applications?cursor=2026-13-01_x", c.world.officerHeaders)
+            #expect(bad.status == .badRequest)
+            #expect(bad.body.string.contains("cursor"))
+        }
+    }
+
+    @Test func theQueuePageLinksToTheNextPageKeepingItsFilter() async throws {
+        try await TestApp.run { app, _ in
+            let c = try await ApplicationWorkflowTests.claimant(app)
+            try await Self.queue(app, c, count: 120)
+            let officer = Browser(app)
+            _ = try await TestApp.signIn(officer, "o@example.test")
+            let first = try await officer.get("/applications?state=submitted")
+            #expect(first.status == .ok)
+            #expect(first.text.components(separatedBy: "<tr data-state=").count - 1 == 50)
+            let link = try #require(
+                first.text.range(of: #"rel="next" href="([^"]+)""#, options: .regularExpression).map {
+                    String(first.text[$0]).replacingOccurrences(of: #"rel="next" href=""#, with: "").dropLast()
+                })
+            #expect(link.contains("state=submitted") && link.contains("cursor="))
+            let second = try await officer.get(String(link).replacingOccurrences(of: "&amp;", with: "&"))
+            #expect(second.status == .ok)
+            #expect(second.text.contains("第一页"))
+            #expect(second.text.components(separatedBy: "<tr data-state=\"submitted\"").count - 1 == 46)
+            #expect(!second.text.contains("rel=\"next\""))
+        }
+    }
+}

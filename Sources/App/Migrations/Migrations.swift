@@ -24,6 +24,7 @@ enum Migrations {
         CreateApplications(),
         CreateNotifications(),
         CreatePolicySimulations(),
+        AddApplicationQueueOrder(),
     ]
 
     /// Those that shipped while every migration was in the app module: they keep the

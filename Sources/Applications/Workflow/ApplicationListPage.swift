@@ -20,6 +20,12 @@ package struct ApplicationListPageModel {
     package var today: CalendarDate
     /// The last day counted as due soon (2 working days from today).
     package var soon: CalendarDate
+    /// Whether this is a later page of the queue, and where the next begins.
+    package var paged = false
+    package var next: String?
+
+    /// Applications a page of the queue shows.
+    package static let pageSize = 50
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
@@ -67,7 +73,26 @@ package struct ApplicationListPageModel {
                 counts, filters,
                 rows.isEmpty
                     ? .p(.class("empty-state"), .text(m(.applicationsEmpty)))
-                    : .scrollableTable(label: title, table)))
+                    : .scrollableTable(label: title, table),
+                pager(m)))
+    }
+
+    /// 第一页 / 下一页, keeping the filters.
+    private func pager(_ m: Messages) -> Node<HTML.BodyContext> {
+        guard paged || next != nil else { return .empty }
+        let filters = [("state", state?.rawValue), ("kind", kind)].compactMap { name, value in
+            value.map { "\(name)=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0)" }
+        }
+        let link = { (extra: [String]) in
+            SiteURL.applications.path
+                + ((filters + extra).isEmpty ? "" : "?" + (filters + extra).joined(separator: "&"))
+        }
+        return .nav(
+            .class("pager"), .ariaLabel(m(.applicationsPages)),
+            .if(paged, .a(.href(link([])), .text(m(.applicationsFirstPage)))),
+            .unwrap(next) { cursor in
+                .a(.rel(.next), .href(link(["cursor=\(cursor)"])), .text(m(.applicationsNextPage)))
+            })
     }
 
     private func row(_ row: Row, _ m: Messages, _ policy: PolicyDocument) -> Node<HTML.TableContext> {

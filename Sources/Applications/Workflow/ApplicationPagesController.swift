@@ -31,10 +31,17 @@ package struct ApplicationPagesController: RouteCollection {
         let state = req.query[String.self, at: "state"].trimmedText.flatMap(ApplicationState.init(rawValue:))
         let kind = req.query[String.self, at: "kind"].trimmedText.flatMap { policy.applicationKind($0)?.id }
         let mine = actor.role == .talent
-        let rows = try await ApplicationRequests.list(req, state: state, kind: kind).with(\.$talent).limit(200).all()
-            .map {
-                ApplicationListPageModel.Row(application: $0, applicantName: $0.talent.name)
-            }
+        let cursor = try ApplicationRequests.cursor(req)
+        // Only the columns the list shows: decoding whole rows was a third of the page's time.
+        let page = try await ApplicationRequests.list(req, state: state, kind: kind, after: cursor)
+            .field(\.$id).field(\.$kind).field(\.$state).field(\.$talent.$id).field(\.$submittedAt).field(\.$dueOn)
+            .limit(mine ? 200 : ApplicationListPageModel.pageSize).all()
+        let names = try await Talent.query(on: req.db).filter(\.$id ~~ Set(page.map(\.$talent.id)))
+            .field(\.$id).field(\.$name).all()
+            .reduce(into: [UUID: String]()) { names, talent in talent.id.map { names[$0] = talent.name } }
+        let rows = page.map {
+            ApplicationListPageModel.Row(application: $0, applicantName: names[$0.$talent.id] ?? "")
+        }
         let today = req.clock.today
         let soon = policy.calendar.adding(workingDays: 2, to: today)
         var counts: (Int, Int, Int)?
@@ -47,7 +54,9 @@ package struct ApplicationPagesController: RouteCollection {
             )
         }
         let model = ApplicationListPageModel(
-            mine: mine, rows: rows, state: state, kind: kind, counts: counts, today: today, soon: soon)
+            mine: mine, rows: rows, state: state, kind: kind, counts: counts, today: today, soon: soon,
+            paged: cursor != nil,
+            next: mine ? nil : QueueCursor(after: page, pageSize: ApplicationListPageModel.pageSize)?.text)
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)))
     }
 

@@ -19,18 +19,35 @@ enum ApplicationRequests {
     }
 
     /// The applications in the caller's scope, narrowed to `state` and `kind`: a talent's
-    /// own newest first, a department's queue soonest due first.
-    static func list(_ req: Request, state: ApplicationState?, kind: String?) throws -> QueryBuilder<PolicyApplication>
+    /// own newest first; a reviewer's queue soonest due first, from `after` on. The queue
+    /// holds what was submitted at least once (a draft is its applicant's alone), and
+    /// pages by due date and id, which an index serves: no page costs more than the first.
+    static func list(_ req: Request, state: ApplicationState?, kind: String?, after: QueueCursor? = nil) throws
+        -> QueryBuilder<PolicyApplication>
     {
         let query = try req.scopedQuery(PolicyApplication.self)
         if let state { query.filter(\.$state == state) }
         if let kind { query.filter(\.$kind == kind) }
         if try req.requireActor().role == .talent {
-            query.sort(\.$createdAt, .descending)
-        } else {
-            query.sort(\.$dueOn, .ascending).sort(\.$createdAt, .ascending)
+            return query.sort(\.$createdAt, .descending)
         }
-        return query
+        query.filter(\.$dueOn != nil)
+        if let after {
+            query.group(.or) { or in
+                or.filter(\.$dueOn > after.dueOn)
+                or.group(.and) { same in same.filter(\.$dueOn == after.dueOn).filter(\.$id > after.id) }
+            }
+        }
+        return query.sort(\.$dueOn, .ascending).sort(\.$id, .ascending)
+    }
+
+    /// Reads `?cursor=`: nil when absent, a 400 naming it when it is not one this server wrote.
+    static func cursor(_ req: Request) throws -> QueueCursor? {
+        guard let text = req.query[String.self, at: "cursor"].trimmedText else { return nil }
+        guard let cursor = QueueCursor(text) else {
+            throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter(name: "cursor")))
+        }
+        return cursor
     }
 
     /// A draft for the signed-in talent's own profile.
@@ -139,4 +156,29 @@ enum ApplicationRequests {
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         return response
     }
+}
+
+/// Where a page of a reviewer's queue begins: after the application due on `dueOn` with
+/// `id`, written `2026-12-01_7C9E6679-…`.
+struct QueueCursor: Equatable {
+    var dueOn: String
+    var id: UUID
+
+    init(dueOn: String, id: UUID) {
+        (self.dueOn, self.id) = (dueOn, id)
+    }
+
+    init?(_ text: String) {
+        let parts = text.split(separator: "_", maxSplits: 1).map(String.init)
+        guard parts.count == 2, CalendarDate(parts[0]) != nil, let id = UUID(uuidString: parts[1]) else { return nil }
+        (dueOn, self.id) = (parts[0], id)
+    }
+
+    /// After the last of `rows`, when there may be more (a full page).
+    init?(after rows: [PolicyApplication], pageSize: Int) {
+        guard rows.count >= pageSize, let last = rows.last, let due = last.dueOn, let id = last.id else { return nil }
+        self.init(dueOn: due, id: id)
+    }
+
+    var text: String { "\(dueOn)_\(id.uuidString)" }
 }

@@ -26,8 +26,9 @@ package struct ApplicationsController: RouteCollection {
     }
 
     /// The applications in the caller's scope: a talent's own, newest first; a
-    /// department's queue, soonest due first. `?state=` and `?kind=` narrow it.
-    @Sendable package func list(req: Request) async throws -> ItemsDTO<ApplicationDTO> {
+    /// department's queue, soonest due first, a page at a time (`?cursor=` the
+    /// `nextCursor` of the page before). `?state=` and `?kind=` narrow it.
+    @Sendable package func list(req: Request) async throws -> ApplicationListDTO {
         var state: ApplicationState?
         if let text = req.query[String.self, at: "state"].trimmedText {
             state = ApplicationState(rawValue: text)
@@ -37,9 +38,17 @@ package struct ApplicationsController: RouteCollection {
         if let kind, try req.policy.applicationKind(kind) == nil {
             throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter(name: "kind")))
         }
-        let rows = try await ApplicationRequests.list(req, state: state, kind: kind).limit(500).all()
-        return ItemsDTO(items: try rows.map { try ApplicationDTO($0) })
+        let cursor = try ApplicationRequests.cursor(req)
+        let rows = try await ApplicationRequests.list(req, state: state, kind: kind, after: cursor)
+            .limit(Self.pageSize).all()
+        let mine = try req.requireActor().role == .talent
+        return ApplicationListDTO(
+            items: try rows.map { try ApplicationDTO($0) },
+            nextCursor: mine ? nil : QueueCursor(after: rows, pageSize: Self.pageSize)?.text)
     }
+
+    /// A reviewer's page; a talent's own list is one page of at most as many.
+    static let pageSize = 200
 
     /// A draft for the signed-in talent's own profile.
     @Sendable package func create(req: Request) async throws -> Response {
@@ -78,4 +87,10 @@ package struct ApplicationsController: RouteCollection {
         guard let attachmentID = req.parameters.get("attachment", as: UUID.self) else { throw Abort(.notFound) }
         return try await ApplicationRequests.download(attachmentID, of: application, req)
     }
+}
+
+/// A page of applications and, for a reviewer's queue with more, where the next begins.
+package struct ApplicationListDTO: Content {
+    package var items: [ApplicationDTO]
+    package var nextCursor: String?
 }
