@@ -139,7 +139,7 @@ package struct PolicySimulationPageModel {
 
     private func rulesTable(_ rules: [PolicySimulation.RuleTally], _ m: Messages) -> Node<HTML.BodyContext> {
         .table(
-            .class("data-table"), .id("simulation-rules"),
+            .class("data-table data-table--wide"), .id("simulation-rules"),
             .thead(
                 .tr(
                     .th(.text(m(.simulationRule))), .th(.text(m(.simulationActive))), .th(.text(m(.simulationDraft))),
@@ -157,8 +157,7 @@ package struct PolicySimulationPageModel {
                             .small(.class("muted"), .text("\(rule.measure) · \(rule.ruleID)")),
                             .if(!rule.inDraft, .span(.class("badge badge--warn"), .text(m(.simulationRuleRemoved)))),
                             .if(!rule.inActive, .span(.class("badge"), .text(m(.simulationRuleNew))))),
-                        .td(.text(Self.counts(rule.before, m))),
-                        .td(.text(Self.counts(rule.after, m))),
+                        Self.counts(rule.before, m), Self.counts(rule.after, m),
                         .td(.class("number"), .text(rule.shift.gained.formatted())),
                         .td(.class("number"), .text(rule.shift.lost.formatted())),
                         .td(.class("number"), .text(Self.signed(rule.shift.money))))
@@ -245,8 +244,11 @@ package struct PolicySimulationPageModel {
         code.isEmpty ? m(.simulationNoOccupation) : occupationNames[code].map { "\($0)（\(code)）" } ?? code
     }
 
-    static func counts(_ counts: PolicySimulation.Counts, _ m: Messages) -> String {
-        m(.simulationCounts(eligible: counts.eligible.formatted(), review: counts.needsReview.formatted()))
+    /// 符合 n over 待审核 n, one to a line.
+    static func counts(_ counts: PolicySimulation.Counts, _ m: Messages) -> Node<HTML.TableRowContext> {
+        .td(
+            .class("number"), .text(m(.simulationEligibleCount(count: counts.eligible.formatted()))), .br(),
+            .text(m(.simulationReviewCount(count: counts.needsReview.formatted()))))
     }
 
     static func change(_ change: PolicySimulation.Change, _ m: Messages) -> String {
