@@ -24,7 +24,7 @@ struct PolicySimulationTests {
             skill.map { [(kind: CertificateKind.skillLevel, level: CertificateLevel.skill($0))] } ?? []
         let held = skillCertificates + [(kind: .trainingCompletion, level: .engineer(.intermediate))]
         return PolicySimulation.Subject(
-            id: id, maskedName: "张*明", district: district, occupation: catalogued,
+            id: id, name: "张晓明", district: district, occupation: catalogued,
             titles: .init(
                 certificates: held.map { .init(kind: $0.kind, level: $0.level, issuedOn: day) }, yearsInField: years),
             subsidies: .init(

@@ -52,14 +52,18 @@ package struct PolicySimulationHandler: JobHandler {
         let subjects = SimulationSubjects(db: db as! any SQLDatabase, today: today, policy: active)
         let total = try await subjects.count()
         var accumulator = PolicySimulation.Accumulator(active: active, draft: draft)
-        var last: UUID?
         var done = 0
+        // The next batch is read while this one is judged: the database's thread and the
+        // rules each keep a core busy.
+        var next = Task { try await subjects.batch(after: nil) }
+        defer { next.cancel() }
         while true {
-            let batch = try await subjects.batch(after: last)
+            let batch = try await next.value
             guard let tail = batch.last else { break }
+            let last = UUID(uuidString: tail.id)
+            next = Task { try await subjects.batch(after: last) }
             for subject in batch { accumulator.add(subject) }
             done += batch.count
-            last = UUID(uuidString: tail.id)
             try await progress(done, max(total, done), db)
         }
         return accumulator.report

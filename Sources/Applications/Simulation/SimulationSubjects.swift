@@ -8,7 +8,7 @@ import TalentDomain
 /// the facts the rules read (`RuleFacts`): three indexed range queries a batch, only the
 /// columns the rules need, no models — so that a million talents stream through in
 /// constant memory.
-package struct SimulationSubjects {
+package struct SimulationSubjects: Sendable {
     let db: any SQLDatabase
     let today: CalendarDate
     /// Maps an open application's kind to the subsidy it claims (the active policy's).
@@ -51,7 +51,7 @@ package struct SimulationSubjects {
             let years = try row.decode(column: "field_work_since", as: String?.self).flatMap(FieldWorkStart.init)?
                 .fullYears(on: today)
             return PolicySimulation.Subject(
-                id: id.uuidString, maskedName: MaskedName.of(try row.decode(column: "name", as: String.self)),
+                id: id.uuidString, name: try row.decode(column: "name", as: String.self),
                 district: try row.decode(column: "district_code", as: String.self), occupation: occupations[id],
                 titles: .init(
                     certificates: held.map { .init(kind: $0.kind, level: $0.level, issuedOn: $0.issuedOn) },

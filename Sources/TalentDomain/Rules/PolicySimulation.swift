@@ -7,8 +7,8 @@ public enum PolicySimulation {
     /// One person's facts as the rules read them, and what the report groups them by.
     public struct Subject: Sendable {
         public var id: String
-        /// As a report may show it (`MaskedName`), never the name itself.
-        public var maskedName: String
+        /// Masked (`MaskedName`) before it goes into a report's sample; only there.
+        public var name: String
         public var district: String
         /// The person's first occupation code; nil when none is recorded.
         public var occupation: String?
@@ -16,10 +16,10 @@ public enum PolicySimulation {
         public var subsidies: SubsidyEligibility.Facts
 
         public init(
-            id: String, maskedName: String, district: String, occupation: String?,
+            id: String, name: String, district: String, occupation: String?,
             titles: TitleEligibility.Facts, subsidies: SubsidyEligibility.Facts
         ) {
-            (self.id, self.maskedName, self.district, self.occupation) = (id, maskedName, district, occupation)
+            (self.id, self.name, self.district, self.occupation) = (id, name, district, occupation)
             (self.titles, self.subsidies) = (titles, subsidies)
         }
     }
@@ -114,7 +114,13 @@ public enum PolicySimulation {
         public let draft: PolicyDocument
         public let sampleLimit: Int
         public private(set) var report: Report
-        private let position: [String: Int]
+        /// Where each policy's rulings go in `report.rules`.
+        private let activeSlots: Slots
+        private let draftSlots: Slots
+        /// The draft leaves the title rules, or the subsidy rules, as they are: their
+        /// rulings are the active policy's, and are not worked out twice.
+        private let sameTitles: Bool
+        private let sameSubsidies: Bool
 
         public init(active: PolicyDocument, draft: PolicyDocument, sampleLimit: Int = 50) {
             (self.active, self.draft, self.sampleLimit) = (active, draft, sampleLimit)
@@ -133,17 +139,35 @@ public enum PolicySimulation {
                         inActive: before.contains(where: { $0.id == id }),
                         inDraft: after.contains(where: { $0.id == id })))
             }
-            (self.report, self.position) = (Report(rules: rules), position)
+            report = Report(rules: rules)
+            activeSlots = Slots(active, position)
+            draftSlots = Slots(draft, position)
+            sameTitles =
+                active.titlePathways == draft.titlePathways && active.crossover == draft.crossover
+                && active.exceptionalSenior == draft.exceptionalSenior
+            sameSubsidies = active.subsidies == draft.subsidies && active.demandOccupations == draft.demandOccupations
         }
 
         public mutating func add(_ subject: Subject) {
-            let before = Self.judge(subject, active)
-            let after = Self.judge(subject, draft)
+            let count = report.rules.count
+            var before = [Judgement](repeating: Judgement(), count: count)
+            var after = before
+            Self.judgeTitles(subject, active, activeSlots, into: &before)
+            Self.judgeSubsidies(subject, active, activeSlots, into: &before)
+            if sameTitles {
+                for slot in activeSlots.titles { after[slot] = before[slot] }
+            } else {
+                Self.judgeTitles(subject, draft, draftSlots, into: &after)
+            }
+            if sameSubsidies {
+                for slot in activeSlots.subsidies { after[slot] = before[slot] }
+            } else {
+                Self.judgeSubsidies(subject, draft, draftSlots, into: &after)
+            }
             report.subjects += 1
             var changes: [Change] = []
-            for (index, rule) in report.rules.enumerated() {
-                let was = before[rule.ruleID] ?? Judgement()
-                let now = after[rule.ruleID] ?? Judgement()
+            for index in 0..<count {
+                let (was, now) = (before[index], after[index])
                 report.rules[index].before.add(was.outcome)
                 report.rules[index].after.add(now.outcome)
                 report.rules[index].moneyBefore.fen += was.money.fen
@@ -151,8 +175,8 @@ public enum PolicySimulation {
                 guard was != now else { continue }
                 changes.append(
                     Change(
-                        ruleID: rule.ruleID, before: was.outcome, after: now.outcome, moneyBefore: was.money,
-                        moneyAfter: now.money))
+                        ruleID: report.rules[index].ruleID, before: was.outcome, after: now.outcome,
+                        moneyBefore: was.money, moneyAfter: now.money))
                 var shift = Shift()
                 if was.outcome == .notEligible, now.outcome != .notEligible { shift.gained = 1 }
                 if was.outcome != .notEligible, now.outcome == .notEligible { shift.lost = 1 }
@@ -166,47 +190,67 @@ public enum PolicySimulation {
             if report.samples.count < sampleLimit {
                 report.samples.append(
                     Sample(
-                        id: subject.id, maskedName: subject.maskedName, district: subject.district,
+                        id: subject.id, maskedName: MaskedName.of(subject.name), district: subject.district,
                         occupation: subject.occupation, changes: changes))
             }
         }
 
-        /// What one policy decides of one person, rule by rule.
+        /// What one policy decides of one person under one rule.
         private struct Judgement: Equatable {
             var outcome = RuleOutcome.notEligible
             var money = Money(fen: 0)
         }
 
-        private static func judge(_ subject: Subject, _ policy: PolicyDocument) -> [String: Judgement] {
-            var judged: [String: Judgement] = [:]
-            for ruling in TitleEligibility.evaluate(subject.titles, policy: policy) {
-                judged[ruling.ruleID] = Judgement(outcome: ruling.decision.outcome)
+        /// Where a policy's rulings go: its title rules in their order, its subsidies in theirs.
+        private struct Slots: Sendable {
+            var titles: [Int]
+            var subsidies: [Int]
+
+            init(_ policy: PolicyDocument, _ position: [String: Int]) {
+                let rules = Accumulator.rules(of: policy)
+                let titleCount = rules.count - policy.subsidies.count
+                titles = rules.prefix(titleCount).map { position[$0.id]! }
+                subsidies = rules.suffix(policy.subsidies.count).map { position[$0.id]! }
             }
-            // A subsidy is judged for each certificate or training it could be claimed for:
-            // the person's best outcome counts, and the amounts they could claim now — at
-            // most as many as the year's claims left allow, the largest first.
-            let subsidies = SubsidyEligibility.evaluate(subject.subsidies, policy: policy)
-            for subsidy in policy.subsidies {
-                let rulings = subsidies.filter { $0.subsidy == subsidy.kind }
-                guard let id = rulings.first?.ruleID else { continue }
-                let claimable = rulings.filter { $0.decision.outcome != .notEligible }
-                let outcome: RuleOutcome =
-                    claimable.contains(where: { $0.decision.isEligible })
-                    ? .eligible : claimable.isEmpty ? .notEligible : .needsReview
-                var amounts = claimable.compactMap(\.amount?.fen).sorted(by: >)
-                if let max = subsidy.maxClaimsPerYear {
+        }
+
+        private static func judgeTitles(
+            _ subject: Subject, _ policy: PolicyDocument, _ slots: Slots, into judged: inout [Judgement]
+        ) {
+            for (index, ruling) in TitleEligibility.evaluate(subject.titles, policy: policy).enumerated() {
+                judged[slots.titles[index]].outcome = ruling.decision.outcome
+            }
+        }
+
+        /// A subsidy is judged for each certificate or training it could be claimed for:
+        /// the person's best outcome counts, and the amounts they could claim now — at most
+        /// as many as the year's claims left allow, the largest first.
+        private static func judgeSubsidies(
+            _ subject: Subject, _ policy: PolicyDocument, _ slots: Slots, into judged: inout [Judgement]
+        ) {
+            let rulings = SubsidyEligibility.evaluate(subject.subsidies, policy: policy)
+            for (index, subsidy) in policy.subsidies.enumerated() {
+                var eligible = false
+                var review = false
+                var amounts: [Int64] = []
+                for ruling in rulings where ruling.subsidy == subsidy.kind && ruling.decision.outcome != .notEligible {
+                    if ruling.decision.isEligible { eligible = true } else { review = true }
+                    if let amount = ruling.amount { amounts.append(amount.fen) }
+                }
+                if let max = subsidy.maxClaimsPerYear, amounts.count > 0 {
                     let made = subject.subsidies.claims.filter {
                         $0.kind == subsidy.kind && $0.claimedOn.year == subject.subsidies.today.year
                     }.count
-                    amounts = Array(amounts.prefix(Swift.max(0, max - made)))
+                    amounts = Array(amounts.sorted(by: >).prefix(Swift.max(0, max - made)))
                 }
-                judged[id] = Judgement(outcome: outcome, money: Money(fen: amounts.reduce(0, +)))
+                judged[slots.subsidies[index]] = Judgement(
+                    outcome: eligible ? .eligible : review ? .needsReview : .notEligible,
+                    money: Money(fen: amounts.reduce(0, +)))
             }
-            return judged
         }
 
-        /// The rules of a policy: judging nobody yields each rule once.
-        private static func rules(of policy: PolicyDocument) -> [(id: String, measure: String, text: LocalizedText)] {
+        /// The rules of a policy, titles first: judging nobody yields each rule once.
+        static func rules(of policy: PolicyDocument) -> [(id: String, measure: String, text: LocalizedText)] {
             let nobody = CalendarDate("2000-01-01")!
             let titles = TitleEligibility.evaluate(.init(certificates: [], yearsInField: nil), policy: policy)
                 .map { ($0.ruleID, $0.decision.measure, $0.policyText) }
