@@ -219,6 +219,9 @@ extension Message {
     package static let applicationOverdue = Message(zh: "已逾期", en: "Overdue")
     package static let applicationDueSoon = Message(zh: "即将到期", en: "Due soon")
     package static let applicationFilter = Message(zh: "筛选", en: "Filter")
+    package static func applicationsMoreThan(count: String) -> Message {
+        Message(zh: "超过 \(count)", en: "more than \(count)")
+    }
     package static let applicationsPages = Message(zh: "申报列表分页", en: "Pages of applications")
     package static let applicationsFirstPage = Message(zh: "第一页", en: "First page")
     package static let applicationsNextPage = Message(zh: "下一页", en: "Next page")

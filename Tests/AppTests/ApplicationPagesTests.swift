@@ -139,6 +139,7 @@ struct ApplicationQueuePagingTests {
             _ = try await TestApp.signIn(officer, "o@example.test")
             let first = try await officer.get("/applications?state=submitted")
             #expect(first.status == .ok)
+            #expect(first.text.contains("待审核 96 件"))
             #expect(first.text.components(separatedBy: "<tr data-state=").count - 1 == 50)
             let link = try #require(
                 first.text.range(of: #"rel="next" href="([^"]+)""#, options: .regularExpression).map {
@@ -151,5 +152,15 @@ struct ApplicationQueuePagingTests {
             #expect(second.text.components(separatedBy: "<tr data-state=\"submitted\"").count - 1 == 46)
             #expect(!second.text.contains("rel=\"next\""))
         }
+    }
+}
+
+extension ApplicationQueuePagingTests {
+    /// The queue's counts stop at the cap and say so, rather than scan a whole queue.
+    @Test func aCountPastTheCapSaysMoreThan() {
+        let m = Messages(language: .zh)
+        #expect(ApplicationListPageModel.count(10_000, m) == "10,000")
+        #expect(ApplicationListPageModel.count(10_001, m) == "超过 10,000")
+        #expect(ApplicationListPageModel.count(3, m) == "3")
     }
 }

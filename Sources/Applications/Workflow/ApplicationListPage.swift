@@ -61,8 +61,8 @@ package struct ApplicationListPageModel {
                     .text(
                         m(
                             .applicationsCounts(
-                                submitted: String(counts.submitted), overdue: String(counts.overdue),
-                                soon: String(counts.soon)))))
+                                submitted: Self.count(counts.submitted, m), overdue: Self.count(counts.overdue, m),
+                                soon: Self.count(counts.soon, m)))))
             } ?? .empty
         return layout.render(
             title: title,
@@ -75,6 +75,12 @@ package struct ApplicationListPageModel {
                     ? .p(.class("empty-state"), .text(m(.applicationsEmpty)))
                     : .scrollableTable(label: title, table),
                 pager(m)))
+    }
+
+    /// A count, or "more than" the cap when it reached it.
+    package static func count(_ count: Int, _ m: Messages) -> String {
+        count > ApplicationRequests.countCap
+            ? m(.applicationsMoreThan(count: ApplicationRequests.countCap.formatted())) : count.formatted()
     }
 
     /// 第一页 / 下一页, keeping the filters.

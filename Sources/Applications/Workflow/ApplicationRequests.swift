@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import SiteKit
 import TalentDomain
 import TalentPool
@@ -39,6 +40,36 @@ enum ApplicationRequests {
             }
         }
         return query.sort(\.$dueOn, .ascending).sort(\.$id, .ascending)
+    }
+
+    /// Counted to at most this many: past it a count says "more than" (a count costs what
+    /// it counts: 80,000 waiting took 30 ms on PostgreSQL, a sequential scan).
+    static let countCap = 10_000
+
+    /// How many wait in a reviewer's queue, how many of them are overdue, how many are due
+    /// by `soon` — each to at most `countCap` + 1, three bounded index scans in one round
+    /// trip. `department`: the queue of one department (an officer's scope), nil for all
+    /// (an administrator's) — as `PolicyApplication.restrict` scopes the list.
+    static func queueCounts(department: String?, today: CalendarDate, soon: CalendarDate, on db: any SQLDatabase)
+        async throws -> (waiting: Int, overdue: Int, soon: Int)
+    {
+        let scope: SQLQueryString = department.map { "AND department_code = \(bind: $0)" } ?? ""
+        let bounded = { (condition: SQLQueryString) -> SQLQueryString in
+            """
+            (SELECT COUNT(*) FROM (SELECT 1 AS one FROM applications WHERE state = 'submitted' \(scope) \(condition) \
+            LIMIT \(unsafeRaw: String(countCap + 1))) AS bounded)
+            """
+        }
+        let row = try await db.raw(
+            """
+            SELECT \(bounded("")) AS waiting, \(bounded("AND due_on < \(bind: today.description)")) AS overdue,
+            \(bounded("AND due_on >= \(bind: today.description) AND due_on <= \(bind: soon.description)")) AS soon
+            """
+        ).first()
+        return (
+            try row?.decode(column: "waiting", as: Int.self) ?? 0, try row?.decode(column: "overdue", as: Int.self) ?? 0,
+            try row?.decode(column: "soon", as: Int.self) ?? 0
+        )
     }
 
     /// Reads `?cursor=`: nil when absent, a 400 naming it when it is not one this server wrote.
