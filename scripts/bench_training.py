@@ -40,6 +40,7 @@ Per engine, in a fresh data folder (SQLite) or a throwaway cluster (scripts/pg):
 Two tables on stdout at the end.
 """
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -52,6 +53,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -88,22 +90,34 @@ def uuid_sql(prefix, expression, engine):
     return f"('{prefix}' || lpad(upper(to_hex({expression})), 12, '0'))::uuid"
 
 
+def sql_vocabulary(engine):
+    """What writing many rows with one INSERT ... SELECT needs on each engine: the number
+    series, now, booleans, the ids of talents, programs, cohorts and the provider, a value
+    picked by number, dates over 2024-2026. Shared with scripts/bench_rules.py."""
+    sqlite = engine == "sqlite"
+    pad2 = (lambda e: f"printf('%02d', {e})") if sqlite else (lambda e: f"lpad(({e})::text, 2, '0')")
+    text = (lambda e: f"CAST({e} AS TEXT)") if sqlite else (lambda e: f"({e})::text")
+    return SimpleNamespace(
+        seq="WITH RECURSIVE seq(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM seq WHERE n < {last}) " if sqlite else "",
+        source="FROM seq" if sqlite else "FROM generate_series(0, {last}) AS seq(n)",
+        now="1790000000.0" if sqlite else "now()",
+        true="1" if sqlite else "true", false="0" if sqlite else "false",
+        talent=lambda e: uuid_sql("00000000-0000-0000-0001-", e, engine),
+        program=lambda e: uuid_sql("00000000-0000-0000-0002-", e, engine),
+        cohort=lambda e: uuid_sql("00000000-0000-0000-0003-", e, engine),
+        provider=f"'{PROVIDER}'" + ("" if sqlite else "::uuid"),
+        pick=lambda values, e: (f"(CASE ({e}) % {len(values)} "
+                                + " ".join(f"WHEN {i} THEN '{v}'" for i, v in enumerate(values)) + " END)"),
+        pad2=pad2, text=text,
+        day=lambda e: f"{text(f'2024 + ({e}) % 3')} || '-' || {pad2(f'1 + ({e}) % 12')} || '-' || {pad2(f'1 + ({e}) % 28')}",
+    )
+
+
 def fill_statements(engine, enrollments, certificates):
     """The SQL that writes the rows, for one engine."""
-    seq = ("WITH RECURSIVE seq(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM seq WHERE n < {last}) "
-           if engine == "sqlite" else "")
-    source = "FROM seq" if engine == "sqlite" else "FROM generate_series(0, {last}) AS seq(n)"
-    now = "1790000000.0" if engine == "sqlite" else "now()"
-    true, false = ("1", "0") if engine == "sqlite" else ("true", "false")
-    talent = lambda e: uuid_sql("00000000-0000-0000-0001-", e, engine)
-    program = lambda e: uuid_sql("00000000-0000-0000-0002-", e, engine)
-    cohort = lambda e: uuid_sql("00000000-0000-0000-0003-", e, engine)
-    provider = f"'{PROVIDER}'" + ("" if engine == "sqlite" else "::uuid")
-    pick = (lambda values, e: f"(CASE ({e}) % {len(values)} "
-            + " ".join(f"WHEN {i} THEN '{v}'" for i, v in enumerate(values)) + " END)")
-    pad2 = (lambda e: f"printf('%02d', {e})") if engine == "sqlite" else (lambda e: f"lpad(({e})::text, 2, '0')")
-    text = (lambda e: f"CAST({e} AS TEXT)") if engine == "sqlite" else (lambda e: f"({e})::text")
-    day = lambda e: f"{text(f'2024 + ({e}) % 3')} || '-' || {pad2(f'1 + ({e}) % 12')} || '-' || {pad2(f'1 + ({e}) % 28')}"
+    v = sql_vocabulary(engine)
+    seq, source, now, true, false = v.seq, v.source, v.now, v.true, v.false
+    talent, program, cohort, provider, pick, day = v.talent, v.program, v.cohort, v.provider, v.pick, v.day
     kinds = ["engineer_training", "engineer_training", "advanced_seminar", "skill_training"]
     cohorts = PROGRAMS * COHORTS_PER_PROGRAM
     statements = [
@@ -158,7 +172,13 @@ def fill_statements(engine, enrollments, certificates):
 
 def fill(engine, data_dir, url, env, enrollments, certificates):
     started = time.perf_counter()
-    statements = fill_statements(engine, enrollments, certificates)
+    execute(engine, data_dir, url, env, fill_statements(engine, enrollments, certificates))
+    return time.perf_counter() - started
+
+
+def execute(engine, data_dir, url, env, statements):
+    """Runs the statements in order: on SQLite in one transaction without syncing, then
+    ANALYZE; on PostgreSQL one psql each. Shared with scripts/bench_rules.py."""
     if engine == "sqlite":
         db = sqlite3.connect(data_dir / "talent.sqlite")
         db.execute("PRAGMA synchronous = OFF")
@@ -171,7 +191,6 @@ def fill(engine, data_dir, url, env, enrollments, certificates):
     else:
         for statement in statements:
             run(["psql", "-q", "-v", "ON_ERROR_STOP=1", url, "-c", statement], env)
-    return time.perf_counter() - started
 
 
 def sql_query(engine, data_dir, url, env, statement):
@@ -281,7 +300,11 @@ def wait_healthy(port, process, timeout=120):
     sys.exit("the server did not become healthy")
 
 
-def measure(engine, args, binary, work):
+@contextlib.contextmanager
+def migrated(engine, binary, work):
+    """A fresh data folder (SQLite) or throwaway cluster (scripts/pg) for `engine`,
+    migrated and with its reference data loaded: yields (env, url); the cluster stops on exit.
+    Shared with scripts/bench_rules.py."""
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "TALENT_ENV")}
     env["TALENT_DATA_DIR"] = str(work / engine)
     (work / engine).mkdir()
@@ -293,7 +316,16 @@ def measure(engine, args, binary, work):
             url = run([str(ROOT / "scripts" / "pg"), "start", pg_dir], env).strip()
             env["DATABASE_URL"] = url
         run([binary, "migrate", "--yes"], env)
-        run([binary, "targets", "show"], env)  # loads the reference data
+        run([binary, "targets", "show"], env)  # loads the reference data (the foreign keys need it)
+        yield env, url
+    finally:
+        if pg_dir:
+            subprocess.run([str(ROOT / "scripts" / "pg"), "stop", pg_dir], env=env, capture_output=True)
+            shutil.rmtree(pg_dir, ignore_errors=True)
+
+
+def measure(engine, args, binary, work):
+    with migrated(engine, binary, work) as (env, url):
         enrollments = args.rows * 7 // 10
         certificates = args.rows - enrollments
         note(f"{engine}: writing {enrollments:,} enrolments and {certificates:,} certificates")
@@ -336,10 +368,18 @@ def measure(engine, args, binary, work):
         return {"engine": engine, "import": imported, "enrollments": enrollments, "certificates": certificates, "fill": fill_seconds,
                 "rebuild": rebuild_seconds, "p50": percentile(times, 50), "p95": percentile(times, 95),
                 "p99": percentile(times, 99), "mean": statistics.fmean(times), "figures": figures}
-    finally:
-        if pg_dir:
-            subprocess.run([str(ROOT / "scripts" / "pg"), "stop", pg_dir], env=env, capture_output=True)
-            shutil.rmtree(pg_dir, ignore_errors=True)
+
+
+def engines_and_binary(names):
+    """The engines of `--engines`, checked, and the binary to run (the release build, or
+    TALENT_BIN). Shared with scripts/bench_rules.py."""
+    engines = [e.strip() for e in names.split(",") if e.strip()]
+    if any(e not in ("sqlite", "postgres") for e in engines):
+        sys.exit("--engines: sqlite and/or postgres")
+    binary = os.environ.get("TALENT_BIN") or str(ROOT / ".build" / "release" / "talent")
+    if not os.access(binary, os.X_OK):
+        sys.exit(f"{binary}: not found; build with `swift build -c release --product talent` or set TALENT_BIN")
+    return engines, binary
 
 
 def main():
@@ -353,12 +393,7 @@ def main():
         sys.exit("--rows must be at least 100 and --requests at least 10")
     if not 0 <= args.import_rows <= TALENTS:
         sys.exit(f"--import-rows: 0 to {TALENTS:,} (one row per talent of the pool)")
-    engines = [e.strip() for e in args.engines.split(",") if e.strip()]
-    if any(e not in ("sqlite", "postgres") for e in engines):
-        sys.exit("--engines: sqlite and/or postgres")
-    binary = os.environ.get("TALENT_BIN") or str(ROOT / ".build" / "release" / "talent")
-    if not os.access(binary, os.X_OK):
-        sys.exit(f"{binary}: not found; build with `swift build -c release --product talent` or set TALENT_BIN")
+    engines, binary = engines_and_binary(args.engines)
     with tempfile.TemporaryDirectory(prefix="bench-training-") as folder:
         results = [measure(engine, args, binary, Path(folder)) for engine in engines]
     cpu = os.cpu_count()
