@@ -67,7 +67,8 @@ enum ApplicationRequests {
             """
         ).first()
         return (
-            try row?.decode(column: "waiting", as: Int.self) ?? 0, try row?.decode(column: "overdue", as: Int.self) ?? 0,
+            try row?.decode(column: "waiting", as: Int.self) ?? 0,
+            try row?.decode(column: "overdue", as: Int.self) ?? 0,
             try row?.decode(column: "soon", as: Int.self) ?? 0
         )
     }
