@@ -196,7 +196,7 @@ package struct PolicySimulationPageModel {
         -> Node<HTML.BodyContext>
     {
         .table(
-            .class("data-table"),
+            .class("data-table data-table--wide"),
             .thead(
                 .tr(
                     .th(.text(heading)), .th(.class("number"), .text(m(.simulationGained))),

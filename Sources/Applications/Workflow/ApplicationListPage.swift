@@ -41,7 +41,7 @@ package struct ApplicationListPageModel {
                 .th(.text(m(.applicationDue)))))
         let body: [Node<HTML.TableContext>] = rows.map { row($0, m, policy) }
         let table: Node<HTML.BodyContext> = .table(
-            .class("data-table"), .id("applications"), header, .tbody(.group(body)))
+            .class("data-table data-table--wide"), .id("applications"), header, .tbody(.group(body)))
         let filters: Node<HTML.BodyContext> = .form(
             .class("filters"), .method(.get), .action(SiteURL.applications.path),
             FormParts.select(
