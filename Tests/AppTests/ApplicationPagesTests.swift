@@ -156,6 +156,17 @@ struct ApplicationQueuePagingTests {
 }
 
 extension ApplicationQueuePagingTests {
+    /// A queue of exactly one page has no next page: 下一页 would have led to an empty one.
+    @Test func aQueueOfExactlyOnePageHasNoNextCursor() async throws {
+        try await TestApp.run { app, _ in
+            let c = try await ApplicationWorkflowTests.claimant(app)
+            try await Self.queue(app, c, count: 200)
+            let page = try c.world.json(try await c.world.send(.GET, "/api/v1/applications", c.world.officerHeaders))
+            #expect((page["items"] as? [Any])?.count == 200)
+            #expect(page["nextCursor"] == nil)
+        }
+    }
+
     /// The queue's counts stop at the cap and say so, rather than scan a whole queue.
     @Test func aCountPastTheCapSaysMoreThan() {
         let m = Messages(language: .zh)

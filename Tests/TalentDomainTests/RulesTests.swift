@@ -12,6 +12,12 @@ struct RulesTests {
         #expect(Money(fen: fen).formatted == expected)
     }
 
+    /// A simulation's change in money can be under a yuan and negative: `fen / 100` lost the sign.
+    @Test(arguments: [(Int64(120_000), "1200"), (120_050, "1200.50"), (5, "0.05"), (-50, "-0.50"), (-30_000, "-300")])
+    func yuanTextKeepsTheSignAndTwoDecimals(fen: Int64, expected: String) {
+        #expect(Money(fen: fen).yuanText == expected)
+    }
+
     @Test func yuanAreStoredAsFen() {
         #expect(Money(yuan: 300_000).fen == 30_000_000)
     }

@@ -27,7 +27,7 @@ enum PolicySimulationWorkbook {
                     rule.ruleID, rule.measure, m(.simulationTotal), rule.text.text(m.language),
                     String(rule.before.eligible), String(rule.before.needsReview), String(rule.after.eligible),
                     String(rule.after.needsReview), String(rule.shift.gained), String(rule.shift.lost),
-                    yuan(rule.moneyBefore), yuan(rule.moneyAfter), yuan(rule.shift.money),
+                    rule.moneyBefore.yuanText, rule.moneyAfter.yuanText, rule.shift.money.yuanText,
                 ])
             for (code, shift) in rule.byDistrict.sorted(by: { $0.key < $1.key }) {
                 rows.append(group(rule, m(.simulationDistrict), districtNames[code] ?? code, shift))
@@ -58,14 +58,7 @@ enum PolicySimulationWorkbook {
         [
             rule.ruleID, rule.measure, dimension, name, "", "", "", "", String(shift.gained), String(shift.lost), "",
             "",
-            yuan(shift.money),
+            shift.money.yuanText,
         ]
-    }
-
-    /// Yuan with two decimals and no grouping, so that a spreadsheet reads it as a number.
-    private static func yuan(_ money: Money) -> String {
-        let sign = money.fen < 0 ? "-" : ""
-        let fen = money.fen.magnitude
-        return "\(sign)\(fen / 100).\(fen % 100 < 10 ? "0" : "")\(fen % 100)"
     }
 }

@@ -34,9 +34,10 @@ package struct ApplicationPagesController: RouteCollection {
         let mine = actor.role == .talent
         let cursor = try ApplicationRequests.cursor(req)
         // Only the columns the list shows: decoding whole rows was a third of the page's time.
-        let page = try await ApplicationRequests.list(req, state: state, kind: kind, after: cursor)
+        let fetched = try await ApplicationRequests.list(req, state: state, kind: kind, after: cursor)
             .field(\.$id).field(\.$kind).field(\.$state).field(\.$talent.$id).field(\.$submittedAt).field(\.$dueOn)
-            .limit(mine ? 200 : ApplicationListPageModel.pageSize).all()
+            .limit(mine ? 200 : ApplicationListPageModel.pageSize + 1).all()
+        let (page, next) = mine ? (fetched, nil) : QueueCursor.page(fetched, size: ApplicationListPageModel.pageSize)
         let names = try await Talent.query(on: req.db).filter(\.$id ~~ Set(page.map(\.$talent.id)))
             .field(\.$id).field(\.$name).all()
             .reduce(into: [UUID: String]()) { names, talent in talent.id.map { names[$0] = talent.name } }
@@ -54,7 +55,7 @@ package struct ApplicationPagesController: RouteCollection {
         let model = ApplicationListPageModel(
             mine: mine, rows: rows, state: state, kind: kind, counts: counts, today: today, soon: soon,
             paged: cursor != nil,
-            next: mine ? nil : QueueCursor(after: page, pageSize: ApplicationListPageModel.pageSize)?.text)
+            next: next?.text)
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)))
     }
 

@@ -206,10 +206,11 @@ struct QueueCursor: Equatable {
         (dueOn, self.id) = (parts[0], id)
     }
 
-    /// After the last of `rows`, when there may be more (a full page).
-    init?(after rows: [PolicyApplication], pageSize: Int) {
-        guard rows.count >= pageSize, let last = rows.last, let due = last.dueOn, let id = last.id else { return nil }
-        self.init(dueOn: due, id: id)
+    /// A page of `size` from `rows`, read with a limit of `size + 1`, and where the next
+    /// begins: only when that one more row came back, so 下一页 never leads to an empty page.
+    static func page(_ rows: [PolicyApplication], size: Int) -> (rows: [PolicyApplication], next: QueueCursor?) {
+        guard rows.count > size, let due = rows[size - 1].dueOn, let id = rows[size - 1].id else { return (rows, nil) }
+        return (Array(rows.prefix(size)), QueueCursor(dueOn: due, id: id))
     }
 
     var text: String { "\(dueOn)_\(id.uuidString)" }

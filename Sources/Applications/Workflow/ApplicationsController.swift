@@ -39,12 +39,12 @@ package struct ApplicationsController: RouteCollection {
             throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter(name: "kind")))
         }
         let cursor = try ApplicationRequests.cursor(req)
-        let rows = try await ApplicationRequests.list(req, state: state, kind: kind, after: cursor)
-            .limit(Self.pageSize).all()
         let mine = try req.requireActor().role == .talent
+        let page = QueueCursor.page(
+            try await ApplicationRequests.list(req, state: state, kind: kind, after: cursor)
+                .limit(Self.pageSize + (mine ? 0 : 1)).all(), size: Self.pageSize)
         return ApplicationListDTO(
-            items: try rows.map { try ApplicationDTO($0) },
-            nextCursor: mine ? nil : QueueCursor(after: rows, pageSize: Self.pageSize)?.text)
+            items: try page.rows.map { try ApplicationDTO($0) }, nextCursor: mine ? nil : page.next?.text)
     }
 
     /// A reviewer's page; a talent's own list is one page of at most as many.

@@ -48,9 +48,11 @@ extension Money {
         self.init(fen: yuan * 100 + fen)
     }
 
-    /// The amount as typed back into a form: `1200` or `1200.50`.
+    /// The amount as typed back into a form or read by a spreadsheet as a number: `1200`,
+    /// `1200.50`, `-0.50` (the sign kept for amounts under a yuan, which `fen / 100` lost).
     public var yuanText: String {
-        let cents = fen.magnitude % 100
-        return cents == 0 ? String(fen / 100) : "\(fen / 100).\(cents < 10 ? "0" : "")\(cents)"
+        let (sign, magnitude) = (fen < 0 ? "-" : "", fen.magnitude)
+        let cents = magnitude % 100
+        return cents == 0 ? "\(sign)\(magnitude / 100)" : "\(sign)\(magnitude / 100).\(cents < 10 ? "0" : "")\(cents)"
     }
 }

@@ -140,8 +140,8 @@ public enum PolicySimulation {
                         inDraft: after.contains(where: { $0.id == id })))
             }
             report = Report(rules: rules)
-            activeSlots = Slots(active, position)
-            draftSlots = Slots(draft, position)
+            activeSlots = Slots(before, subsidies: active.subsidies.count, position)
+            draftSlots = Slots(after, subsidies: draft.subsidies.count, position)
             sameTitles =
                 active.titlePathways == draft.titlePathways && active.crossover == draft.crossover
                 && active.exceptionalSenior == draft.exceptionalSenior
@@ -206,11 +206,12 @@ public enum PolicySimulation {
             var titles: [Int]
             var subsidies: [Int]
 
-            init(_ policy: PolicyDocument, _ position: [String: Int]) {
-                let rules = Accumulator.rules(of: policy)
-                let titleCount = rules.count - policy.subsidies.count
-                titles = rules.prefix(titleCount).map { position[$0.id]! }
-                subsidies = rules.suffix(policy.subsidies.count).map { position[$0.id]! }
+            /// `rules`: the policy's (`rules(of:)`), its `subsidies` last.
+            init(
+                _ rules: [(id: String, measure: String, text: LocalizedText)], subsidies: Int, _ position: [String: Int]
+            ) {
+                titles = rules.dropLast(subsidies).map { position[$0.id]! }
+                self.subsidies = rules.suffix(subsidies).map { position[$0.id]! }
             }
         }
 
@@ -250,7 +251,7 @@ public enum PolicySimulation {
         }
 
         /// The rules of a policy, titles first: judging nobody yields each rule once.
-        static func rules(of policy: PolicyDocument) -> [(id: String, measure: String, text: LocalizedText)] {
+        private static func rules(of policy: PolicyDocument) -> [(id: String, measure: String, text: LocalizedText)] {
             let nobody = CalendarDate("2000-01-01")!
             let titles = TitleEligibility.evaluate(.init(certificates: [], yearsInField: nil), policy: policy)
                 .map { ($0.ruleID, $0.decision.measure, $0.policyText) }
