@@ -56,6 +56,10 @@ extension Message {
     package static func grantMayApplyExceptionally(title: String) -> Message {
         Message(zh: "破格申报\(title)职称", en: "Apply for the \(title) title on an exceptional basis (破格)")
     }
+    package static func grantMayTakeSkillCertification(level: String) -> Message {
+        Message(
+            zh: "参加\(level)职业技能等级认定", en: "Take the skill-level certification at \(level)")
+    }
     package static let eligibilityOthersHeading = Message(zh: "可申报事项", en: "What they can apply for")
     package static func reasonCertificateMissing(certificate: String) -> Message {
         Message(zh: "尚未取得有效的\(certificate)。", en: "No valid \(certificate).")
@@ -68,6 +72,16 @@ extension Message {
         Message(
             zh: "需从事本专业技术工作满 \(need) 年，档案未填写起始年月。",
             en: "\(need) full years in the field are needed, and the profile does not say when the work began.")
+    }
+    package static func reasonTitleAlreadyHeld(title: String) -> Message {
+        Message(zh: "已具有\(title)职称，无需申报。", en: "Already holds the \(title) title; nothing to apply for.")
+    }
+    package static func reasonTitleMissing(title: String) -> Message {
+        Message(
+            zh: "需具有\(title)或以上职称。", en: "A title of \(title) or higher is needed.")
+    }
+    package static func reasonSkillAlreadyHeld(level: String) -> Message {
+        Message(zh: "已具有\(level)职业技能等级。", en: "Already holds the skill level \(level).")
     }
     package static let reasonExceptional = Message(
         zh: "破格申报不自动判定，由评审部门逐一审核业绩和贡献。",
@@ -136,6 +150,29 @@ extension Message {
     package static let applicationAmountAsked = Message(zh: "申请金额（元）", en: "Amount asked (yuan)")
     package static let applicationAmountGranted = Message(zh: "核定金额（元）", en: "Amount granted (yuan)")
     package static let applicationComment = Message(zh: "审核意见", en: "Reviewer's comment")
+    package static let applicationRule = Message(zh: "申报依据的规则", en: "The rule applied under")
+    package static let applicationRuleUnknown = Message(
+        zh: "请选择该申报事项适用的职称规则。", en: "Choose a title rule this kind of application is made under.")
+    package static let applicationNoAmount = Message(
+        zh: "此申报不涉及金额，请不要填写。", en: "This application involves no amount; leave it empty.")
+    package static let applicationRevokeReason = Message(zh: "撤销原因", en: "Reason for revoking")
+    package static let applicationNoRecognition = Message(
+        zh: "这份申报没有认定职称，无可撤销。", en: "This application recognised no title; there is nothing to revoke.")
+    package static let applicationRecognitionHeading = Message(zh: "职称认定", en: "Title recognised")
+    package static func applicationRecognised(title: String, date: String) -> Message {
+        Message(zh: "\(date) 认定\(title)职称。", en: "Recognised as holding the \(title) title on \(date).")
+    }
+    package static func applicationRecognitionRevoked(date: String, reason: String) -> Message {
+        Message(zh: "已于 \(date) 撤销：\(reason)", en: "Revoked on \(date): \(reason)")
+    }
+    package static let applicationRevokeRecognition = Message(zh: "撤销职称认定", en: "Revoke the title recognition")
+    package static let applicationRevokeHint = Message(
+        zh: "撤销后，档案中的职称按仍有效的证书和认定重新确定。原因将记入审计日志。",
+        en:
+            "The profile's title is then derived again from the certificates and recognitions that still stand. The reason is kept in the audit trail."
+    )
+    package static let applicationRecognitionRevokedNotice = Message(
+        zh: "职称认定已撤销。", en: "The title recognition was revoked.")
     package static let applicationKindUnknown = Message(zh: "没有这类申报事项。", en: "There is no such kind of application.")
     package static let applicationBasisUnknown = Message(
         zh: "请选择可以申领该补贴的有效证书或已结业的培训。",
@@ -144,7 +181,8 @@ extension Message {
         zh: "申领依据的证书已撤销或培训记录已变更，不能继续办理。",
         en: "The certificate it is claimed for was revoked or the training changed; it cannot go on.")
     package static let applicationAlreadyOpen = Message(
-        zh: "该证书或培训已有一份未办结的申报。", en: "An application for this certificate or training is already open.")
+        zh: "同一事项、同一依据已有一份未办结的申报。",
+        en: "An application of this kind for the same certificate, training or rule is already open.")
     package static func applicationAmountFixed(amount: String) -> Message {
         Message(
             zh: "政策规定的补贴标准为 \(amount)，不能另填金额。",

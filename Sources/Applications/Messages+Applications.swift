@@ -30,6 +30,7 @@ extension Messages {
         case let .mayApplyFor(level): self(.grantMayApplyFor(title: titleLevel(level)))
         case let .countsTowards(level): self(.grantCountsTowards(title: titleLevel(level)))
         case let .mayApplyExceptionally(level): self(.grantMayApplyExceptionally(title: titleLevel(level)))
+        case let .mayTakeSkillCertification(level): self(.grantMayTakeSkillCertification(level: skillLevel(level)))
         }
     }
 
@@ -47,6 +48,9 @@ extension Messages {
         case let .yearsShort(have, need): self(.reasonYearsShort(have: String(have), need: String(need)))
         case let .yearsNotDeclared(need): self(.reasonYearsNotDeclared(need: String(need)))
         case .exceptionalNeedsReview: self(.reasonExceptional)
+        case let .titleAlreadyHeld(level): self(.reasonTitleAlreadyHeld(title: titleLevel(level)))
+        case let .titleMissing(level): self(.reasonTitleMissing(title: titleLevel(level)))
+        case let .skillAlreadyHeld(level): self(.reasonSkillAlreadyHeld(level: skillLevel(level)))
         }
     }
 

@@ -125,18 +125,27 @@ package enum CertificateStore {
         certificate.revokedAt = context.write.now
         certificate.revokeReason = reason
         try await context.write.publish(CertificateRevoked(certificate: certificate), on: db)
-        guard let talent = try await Talent.find(certificate.$talent.id, on: db) else { return }
-        let standing = try await Certificate.query(on: db).filter(\.$talent.$id == certificate.$talent.id)
-            .filter(\.$revokedAt == nil).all()
-        try await setLevels(
-            of: talent,
-            to: DerivedLevels(
-                certificates: standing.map { ($0.kind, $0.certificateLevel) },
-                pathways: context.policy.titlePathways), on: db)
+        if let talent = try await Talent.find(certificate.$talent.id, on: db) {
+            try await rederiveLevels(of: talent, policy: context.policy, on: db)
+        }
         try await context.write.record(
             AuditEntry(
                 .certificateRevoke, entityID: certificate.id?.uuidString,
                 changedFields: ["revoked_at", "revoke_reason"]), on: db)
+    }
+
+    /// Derives the levels again from the certificates and the title recognitions that
+    /// still stand, after one of them was revoked.
+    package static func rederiveLevels(of talent: Talent, policy: PolicyDocument, on db: any Database) async throws {
+        let id = try talent.requireID()
+        let standing = try await Certificate.query(on: db).filter(\.$talent.$id == id).filter(\.$revokedAt == nil)
+            .all()
+        let recognised = try await TitleRecognition.query(on: db).filter(\.$talent.$id == id)
+            .filter(\.$revokedAt == nil).all()
+        let levels = DerivedLevels(
+            certificates: standing.map { ($0.kind, $0.certificateLevel) }, pathways: policy.titlePathways
+        ).raised(to: DerivedLevels(titleLevel: recognised.map(\.titleLevel).max()))
+        try await setLevels(of: talent, to: levels, on: db)
     }
 
     package static func currentLevels(_ talent: Talent) -> DerivedLevels {

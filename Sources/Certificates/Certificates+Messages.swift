@@ -25,6 +25,8 @@ extension Message {
     package static let certificateCode = Message(zh: "证书查验码", en: "Verification code")
     package static let certificateIssue = Message(zh: "发证", en: "Issue certificate")
     package static let certificateAlreadyRevoked = Message(zh: "该证书已撤销。", en: "This certificate is already revoked.")
+    package static let titleRecognitionAlreadyRevoked = Message(
+        zh: "该职称认定已撤销。", en: "This title recognition is already revoked.")
     package static let certificateVerifyLink = Message(zh: "公开查验页面", en: "Public verification page")
     package static let certificatePrint = Message(zh: "打印证书", en: "Print certificate")
     package static func certificatePrintBody(occupation: String, level: String) -> Message {

@@ -23,7 +23,9 @@ struct ApplicationPagesTests {
             // the eligible subsidy has its button; the refused ones have none
             let eligibility = try await talent.get("/account/eligibility")
             #expect(eligibility.text.contains("name=\"basisID\" value=\"\(c.certificate)\""))
-            #expect(eligibility.text.components(separatedBy: "开始申报").count - 1 == 2)  // upgrade and evaluation
+            // the upgrade and evaluation subsidies, and 破格 (a reviewer decides it for anyone)
+            #expect(eligibility.text.components(separatedBy: "开始申报").count - 1 == 3)
+            #expect(eligibility.text.contains("name=\"basisID\" value=\"exceptional-senior\""))
             let started = try await talent.post(
                 "/applications", ["kind": "skill-upgrade-subsidy", "basisID": c.certificate])
             #expect(started.status == .seeOther)

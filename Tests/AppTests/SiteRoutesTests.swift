@@ -35,6 +35,7 @@ struct SiteRoutesTests {
             .printCertificate(id), .revokeCertificate(id), .vouchers, .voucherSettlement, .voucherBatch(id),
             .voucherBatchCancel(id), .voucherCancel(id), .courses, .newCourse, .course(id), .courseCompletions(id),
             .applications, .application(id), .applicationAttachments(id), .applicationAttachment(id),
+            .applicationRevokeRecognition(id),
             .notifications, .notificationsRead, .notificationRead(id),
             .policySimulations, .policySimulation(id), .policySimulationWorkbook(id),
         ] + EnrollmentAction.allCases.map { .enrollmentAction(id, $0) }
@@ -53,7 +54,8 @@ struct SiteRoutesTests {
             .enrollmentAction, .myTraining, .verifyForm, .verify, .certificates, .newCertificate, .certificate,
             .printCertificate, .revokeCertificate, .vouchers, .voucherSettlement, .voucherBatch,
             .voucherBatchCancel, .voucherCancel, .courses, .newCourse, .course, .courseCompletions, .applications,
-            .application, .applicationStep, .applicationAttachments, .applicationAttachment, .notifications,
+            .application, .applicationStep, .applicationAttachments, .applicationAttachment,
+            .applicationRevokeRecognition, .notifications,
             .notificationsRead, .notificationRead, .policySimulations, .policySimulation, .policySimulationWorkbook:
             break
         }

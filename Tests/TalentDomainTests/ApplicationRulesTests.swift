@@ -61,20 +61,53 @@ struct ApplicationRulesTests {
 
     @Test func theShippedKindsNameKnownRulesAndDepartments() throws {
         let kinds = try #require(Self.policy.applicationKinds)
-        #expect(kinds.map(\.id) == ["skill-upgrade-subsidy", "skill-evaluation-subsidy", "training-subsidy"])
         #expect(
-            kinds.allSatisfy { Self.policy.ruleIDs.contains($0.rule) && Self.policy.department($0.department) != nil })
+            kinds.map(\.id) == [
+                "skill-upgrade-subsidy", "skill-evaluation-subsidy", "training-subsidy", "title-review",
+                "title-exceptional",
+            ])
+        #expect(
+            kinds.allSatisfy {
+                Set($0.rules).isSubset(of: Self.policy.applicableRuleIDs)
+                    && Self.policy.department($0.department) != nil
+            })
+        #expect(Self.policy.applicationKind(forRule: "crossover-technician")?.id == "title-review")
+        #expect(Self.policy.applicationKind(forRule: "exceptional-senior")?.id == "title-exceptional")
         #expect(PolicyValidator.problems(in: Self.policy).isEmpty)
+    }
+
+    /// A kind is one line of the file with `rule:` (one) or `rules:` (several): a file
+    /// written before `rules:` existed still loads.
+    @Test func aKindNamesOneRuleOrSeveral() throws {
+        let kinds = try #require(Self.policy.applicationKinds)
+        #expect(kinds.first { $0.id == "skill-upgrade-subsidy" }?.rules == ["subsidy-skill_upgrade"])
+        #expect(kinds.first { $0.id == "title-review" }?.rules.count == 5)
+    }
+
+    /// An approval does one thing: a rule in two kinds, a rule nobody applies under (a
+    /// title recognised directly) and a subsidy kind with a second rule are refused.
+    @Test func theValidatorRefusesRulesThatCannotBeAppliedUnderOrAreInTwoKinds() throws {
+        var draft = Self.policy
+        draft.applicationKinds?[3].rules.append("grade-junior-recognized")
+        draft.applicationKinds?[4].rules.append("crossover-technician")
+        draft.applicationKinds?[0].rules.append("exceptional-senior")
+        let problems = PolicyValidator.problems(in: draft)
+        #expect(
+            problems.contains {
+                $0.path == "application_kinds[3].rules" && $0.message.contains("not a rule one applies under")
+            })
+        #expect(problems.contains { $0.path == "application_kinds[4].rules" && $0.message.contains("already") })
+        #expect(problems.contains { $0.path == "application_kinds[0].rules" && $0.message.contains("subsidy") })
     }
 
     @Test func theValidatorRefusesAKindWithAnUnknownRuleAndAHolidayOnASunday() throws {
         var draft = Self.policy
-        draft.applicationKinds?[0].rule = "subsidy-unknown"
+        draft.applicationKinds?[0].rules = ["subsidy-unknown"]
         draft.applicationKinds?[1].workingDays = 0
         draft.workingCalendar?.holidays.append("2026-12-06")
         draft.workingCalendar?.workdays.append("2027-01-09")
         let problems = PolicyValidator.problems(in: draft).map(\.path)
-        #expect(problems.contains("application_kinds[0].rule"))
+        #expect(problems.contains("application_kinds[0].rules"))
         #expect(problems.contains("application_kinds[1].working_days"))
         #expect(problems.contains { $0.hasPrefix("working_calendar.holidays[") })
         #expect(problems.contains { $0.hasPrefix("working_calendar.workdays[") })

@@ -125,7 +125,12 @@ struct PolicySimulationTests {
 
     /// A rule only the draft has is reported as new: nobody had it before.
     @Test func aRuleOnlyTheDraftHasIsReportedAsNew() throws {
-        let draft = try Self.draft("  - id: training-intermediate-may-apply", "  - id: training-intermediate-renamed")
+        // Renamed where it is defined and in the kind of application made under it.
+        let draft = try PolicyDocument.load(
+            yaml: try Fixtures.shippedPolicy.replacingOnce(
+                "  - id: training-intermediate-may-apply", with: "  - id: training-intermediate-renamed"
+            ).replacingOnce(", training-intermediate-may-apply,", with: ", training-intermediate-renamed,"),
+            file: "draft.yaml")
         let report = Self.run(draft, [Self.person("c", years: 5)])
         let old = try #require(report.rules.first { $0.ruleID == "training-intermediate-may-apply" })
         let new = try #require(report.rules.first { $0.ruleID == "training-intermediate-renamed" })

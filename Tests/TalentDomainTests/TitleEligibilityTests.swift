@@ -105,7 +105,62 @@ struct TitleEligibilityTests {
         #expect(
             ids == Self.policy.titlePathways.map(\.id)
                 + Self.policy.crossover.skillToTitle.map { "crossover-\($0.skillLevel.rawValue)" } + [
-                    "exceptional-senior"
+                    "exceptional-senior", "crossover-title-assistant", "crossover-title-intermediate",
+                    "crossover-title-associate_senior",
                 ])
+        #expect(Set(ids) == Set(Self.policy.ruleIDs.filter { !$0.hasPrefix("subsidy-") }))
+    }
+
+    /// A title already held, or a higher one, is not applied for again: the review rule
+    /// says so rather than "eligible".
+    @Test func aTitleAlreadyHeldIsNotAppliedForAgain() throws {
+        var facts = Self.holding(.skillLevel, .skill(.technician), years: 5)
+        facts.titleLevel = .intermediate
+        let ruling = try Self.ruling("crossover-technician", facts)
+        #expect(ruling.decision.reasons == [.titleAlreadyHeld(.intermediate)])
+        facts.titleLevel = .assistant
+        #expect(try Self.ruling("crossover-technician", facts).decision.isEligible)
+        // 破格 is for a senior title: one who holds it has nothing to apply for.
+        facts.titleLevel = .associateSenior
+        #expect(try Self.ruling("exceptional-senior", facts).decision.reasons == [.titleAlreadyHeld(.associateSenior)])
+        // A title recognised directly is what the certificate is: it stays eligible.
+        var grade = Self.holding(.technicalGrade, .engineer(.intermediate), years: 0)
+        grade.titleLevel = .intermediate
+        #expect(try Self.ruling("grade-intermediate-recognized", grade).decision.isEligible)
+    }
+
+    /// 数字技术人才可参加职业技能等级认定 — a technical title opens the skill-level
+    /// certification the policy file maps it to (中级→技师 by default); one who holds that
+    /// skill level already, or no title, is told why not.
+    @Test func aTechnicalTalentMayTakeTheSkillCertificationTheirTitleMapsTo() throws {
+        let id = "crossover-title-intermediate"
+        let titled = TitleEligibility.Facts(certificates: [], yearsInField: nil, titleLevel: .intermediate)
+        let ruling = try Self.ruling(id, titled)
+        #expect(ruling.decision.isEligible)
+        #expect(ruling.grant == .mayTakeSkillCertification(.technician))
+        #expect(ruling.policyText.zh.contains("数字技术人才可参加职业技能等级认定"))
+        // A higher title counts; a lower one does not.
+        #expect(
+            try Self.ruling(id, .init(certificates: [], yearsInField: nil, titleLevel: .senior)).decision.isEligible)
+        #expect(
+            try Self.ruling(id, .init(certificates: [], yearsInField: nil, titleLevel: .assistant)).decision.reasons
+                == [.titleMissing(.intermediate)])
+        #expect(
+            try Self.ruling(
+                id, .init(certificates: [], yearsInField: nil, titleLevel: .intermediate, skillLevel: .seniorTechnician)
+            )
+            .decision.reasons == [.skillAlreadyHeld(.seniorTechnician)])
+    }
+
+    /// The reverse mapping is policy data: a draft without it has no such rules, and a
+    /// draft asking for 2 years moves the boundary.
+    @Test func theReverseCrossoverComesFromThePolicyFile() throws {
+        var draft = Self.policy
+        draft.crossover.titleToSkill = [.init(titleLevel: .intermediate, skillLevel: .technician, minYears: 2)]
+        let facts = TitleEligibility.Facts(certificates: [], yearsInField: 1, titleLevel: .intermediate)
+        let rulings = TitleEligibility.evaluate(facts, policy: draft).filter { $0.ruleID.hasPrefix("crossover-title-") }
+        #expect(rulings.map(\.decision.reasons) == [[.yearsShort(have: 1, need: 2)]])
+        draft.crossover.titleToSkill = nil
+        #expect(!TitleEligibility.evaluate(facts, policy: draft).contains { $0.ruleID.hasPrefix("crossover-title-") })
     }
 }

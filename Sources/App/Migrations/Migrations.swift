@@ -25,6 +25,7 @@ enum Migrations {
         CreateNotifications(),
         CreatePolicySimulations(),
         AddApplicationQueueOrder(),
+        CreateTitleRecognitions(),
     ]
 
     /// Those that shipped while every migration was in the app module: they keep the

@@ -20,9 +20,13 @@ package struct EligibilityDTO: Content {
         package var outcome: RuleOutcome
         /// What the rule gives, in the caller's language.
         package var label: String
-        /// M8: `recognised_as`, `may_apply_for` or `counts_towards`, and the title level.
+        /// M8: `recognised_as`, `may_apply_for`, `counts_towards`, `may_apply_exceptionally`
+        /// with the title level, or `may_take_skill_certification` with the skill level.
         package var grant: String?
         package var titleLevel: String?
+        package var skillLevel: String?
+        /// The kind of application made under the rule, where one can be.
+        package var applicationKind: String?
         /// M10: the subsidy's kind, the certificate or enrolment it is claimed for, the
         /// amount the policy fixes in fen (absent when the department sets it).
         package var subsidy: String?
@@ -64,17 +68,19 @@ package struct EligibilityDTO: Content {
         }
         rules =
             eligibility.titles.map { ruling in
-                let (grant, level): (String, TitleLevel) =
+                let (grant, title, skill): (String, TitleLevel?, SkillLevel?) =
                     switch ruling.grant {
-                    case let .recognisedAs(level): ("recognised_as", level)
-                    case let .mayApplyFor(level): ("may_apply_for", level)
-                    case let .countsTowards(level): ("counts_towards", level)
-                    case let .mayApplyExceptionally(level): ("may_apply_exceptionally", level)
+                    case let .recognisedAs(level): ("recognised_as", level, nil)
+                    case let .mayApplyFor(level): ("may_apply_for", level, nil)
+                    case let .countsTowards(level): ("counts_towards", level, nil)
+                    case let .mayApplyExceptionally(level): ("may_apply_exceptionally", level, nil)
+                    case let .mayTakeSkillCertification(level): ("may_take_skill_certification", nil, level)
                     }
                 return Rule(
                     rule: ruling.ruleID, measure: ruling.decision.measure, family: "title",
                     outcome: ruling.decision.outcome, label: m.grant(ruling.grant), grant: grant,
-                    titleLevel: level.rawValue, policyText: ruling.policyText,
+                    titleLevel: title?.rawValue, skillLevel: skill?.rawValue,
+                    applicationKind: policy.applicationKind(forRule: ruling.ruleID)?.id, policyText: ruling.policyText,
                     reasons: ruling.decision.reasons.map {
                         Reason(code: Self.code($0), message: m.reason($0), facts: Self.facts($0))
                     },
@@ -86,6 +92,7 @@ package struct EligibilityDTO: Content {
                 Rule(
                     rule: ruling.ruleID, measure: ruling.decision.measure, family: "subsidy",
                     outcome: ruling.decision.outcome, label: ruling.label.text(m.language),
+                    applicationKind: policy.applicationKind(forRule: ruling.ruleID)?.id,
                     subsidy: ruling.subsidy.rawValue,
                     basis: ruling.basis.map { basis in
                         switch basis {
@@ -113,6 +120,9 @@ package struct EligibilityDTO: Content {
         case .yearsShort: "years_short"
         case .yearsNotDeclared: "years_not_declared"
         case .exceptionalNeedsReview: "needs_review"
+        case .titleAlreadyHeld: "title_already_held"
+        case .titleMissing: "title_missing"
+        case .skillAlreadyHeld: "skill_already_held"
         }
     }
 
@@ -122,6 +132,8 @@ package struct EligibilityDTO: Content {
         case let .yearsShort(have, need): ["have": String(have), "need": String(need)]
         case let .yearsNotDeclared(need): ["need": String(need)]
         case .exceptionalNeedsReview: [:]
+        case let .titleAlreadyHeld(level), let .titleMissing(level): ["titleLevel": level.rawValue]
+        case let .skillAlreadyHeld(level): ["skillLevel": level.rawValue]
         }
     }
 

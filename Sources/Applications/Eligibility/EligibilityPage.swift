@@ -29,7 +29,7 @@ package struct EligibilityPageModel {
         // What can be applied for first, then what a reviewer decides, then the rest; the
         // policy's order within each.
         let titles: [Node<HTML.ListContext>] = Self.byOutcome(eligibility.titles, \.decision.outcome)
-            .map { titleCard($0, m) }
+            .map { titleCard($0, m, layout.policy) }
         let subsidies: [Node<HTML.ListContext>] = Self.byOutcome(
             Array(eligibility.subsidies.enumerated()), \.element.decision.outcome
         ).map { subsidyCard($0.element, $0.offset, m, layout) }
@@ -72,7 +72,9 @@ package struct EligibilityPageModel {
                         not: String(counts[.notEligible] ?? 0)))))
     }
 
-    private func titleCard(_ ruling: TitleEligibility.Ruling, _ m: Messages) -> Node<HTML.ListContext> {
+    private func titleCard(_ ruling: TitleEligibility.Ruling, _ m: Messages, _ policy: PolicyDocument)
+        -> Node<HTML.ListContext>
+    {
         let heading = "title-\(ruling.ruleID)"
         let evidence: Node<HTML.BodyContext> =
             ruling.evidence.map { held in
@@ -85,7 +87,13 @@ package struct EligibilityPageModel {
         let reasons = ruling.decision.reasons.map { m.reason($0) }
         return card(
             rule: ruling.ruleID, outcome: ruling.decision.outcome, heading: heading, title: m.grant(ruling.grant), m,
-            [evidence, self.reasons(reasons, m), quote(ruling.policyText.text(m.language), m)])
+            [
+                evidence, self.reasons(reasons, m),
+                start(
+                    rule: ruling.ruleID, basisID: ruling.grant.titleApplied.map { _ in ruling.ruleID },
+                    outcome: ruling.decision.outcome, policy, m),
+                quote(ruling.policyText.text(m.language), m),
+            ])
     }
 
     /// One rule: its heading with the outcome, then what explains it.
@@ -114,7 +122,10 @@ package struct EligibilityPageModel {
         }
         let reasons = ruling.decision.reasons.map { m.reason($0, subsidyName: name) }
         content += [
-            self.reasons(reasons, m), start(ruling, layout.policy, m), quote(ruling.policyText.text(m.language), m),
+            self.reasons(reasons, m),
+            start(
+                rule: ruling.ruleID, basisID: ruling.basis?.id, outcome: ruling.decision.outcome, layout.policy, m),
+            quote(ruling.policyText.text(m.language), m),
         ]
         return card(
             rule: ruling.ruleID, outcome: ruling.decision.outcome, heading: heading,
@@ -123,13 +134,14 @@ package struct EligibilityPageModel {
 
     /// For the talent themself, where a kind of application takes the rule and it is not
     /// refused: the button that starts one, or the link to the one already open.
-    private func start(_ ruling: SubsidyEligibility.Ruling, _ policy: PolicyDocument, _ m: Messages)
+    /// `basisID`: the certificate or training a subsidy is claimed for, or the title
+    /// rule's own id.
+    private func start(rule: String, basisID: String?, outcome: RuleOutcome, _ policy: PolicyDocument, _ m: Messages)
         -> Node<HTML.BodyContext>
     {
-        guard let csrf, let basis = ruling.basis, ruling.decision.outcome != .notEligible,
-            let kind = policy.applicationKinds?.first(where: { $0.rule == ruling.ruleID })
+        guard let csrf, let basisID, outcome != .notEligible, let kind = policy.applicationKind(forRule: rule)
         else { return .empty }
-        if let open = openApplications["\(kind.id)|\(basis.id)"] {
+        if let open = openApplications["\(kind.id)|\(basisID)"] {
             return .p(
                 .a(
                     .class("button button--secondary"), .href(SiteURL.application(open).path),
@@ -139,7 +151,7 @@ package struct EligibilityPageModel {
             .method(.post), .action(SiteURL.applications.path),
             FormParts.csrf(csrf),
             .input(.type(.hidden), .name("kind"), .value(kind.id)),
-            .input(.type(.hidden), .name("basisID"), .value(basis.id)),
+            .input(.type(.hidden), .name("basisID"), .value(basisID)),
             .button(.type(.submit), .class("button"), .text(m(.applicationStart))))
     }
 

@@ -44,7 +44,8 @@ package struct TalentEligibility: Sendable {
         let titles = TitleEligibility.evaluate(
             TitleEligibility.Facts(
                 certificates: certificates.map { .init(kind: $0.kind, level: $0.level, issuedOn: $0.issuedOn) },
-                yearsInField: years),
+                yearsInField: years, titleLevel: talent.titleLevel.flatMap(TitleLevel.init(rawValue:)),
+                skillLevel: talent.skillLevel.flatMap(SkillLevel.init(rawValue:))),
             policy: policy)
         let subsidies = SubsidyEligibility.evaluate(
             SubsidyEligibility.Facts(

@@ -19,6 +19,8 @@ package struct SimulationSubjects: Sendable {
         (self.db, self.today, self.policy, self.batchSize) = (db, today, policy, batchSize)
     }
 
+    private static let columns = "id, name, district_code, field_work_since, title_level, skill_level"
+
     /// Talents the simulation judges: every profile not erased.
     package func count() async throws -> Int {
         try await db.raw("SELECT COUNT(*) AS n FROM talents WHERE status <> 'erased'").first()?
@@ -29,9 +31,9 @@ package struct SimulationSubjects: Sendable {
     package func batch(after: UUID?) async throws -> [PolicySimulation.Subject] {
         let talents = try await db.raw(
             after.map {
-                "SELECT id, name, district_code, field_work_since FROM talents WHERE status <> 'erased' AND id > \(bind: $0) ORDER BY id LIMIT \(unsafeRaw: String(batchSize))"
+                "SELECT \(unsafeRaw: Self.columns) FROM talents WHERE status <> 'erased' AND id > \(bind: $0) ORDER BY id LIMIT \(unsafeRaw: String(batchSize))"
             }
-                ?? "SELECT id, name, district_code, field_work_since FROM talents WHERE status <> 'erased' ORDER BY id LIMIT \(unsafeRaw: String(batchSize))"
+                ?? "SELECT \(unsafeRaw: Self.columns) FROM talents WHERE status <> 'erased' ORDER BY id LIMIT \(unsafeRaw: String(batchSize))"
         ).all()
         guard let first = try talents.first?.decode(column: "id", as: UUID.self),
             let last = try talents.last?.decode(column: "id", as: UUID.self)
@@ -55,7 +57,9 @@ package struct SimulationSubjects: Sendable {
                 district: try row.decode(column: "district_code", as: String.self), occupation: occupations[id],
                 titles: .init(
                     certificates: held.map { .init(kind: $0.kind, level: $0.level, issuedOn: $0.issuedOn) },
-                    yearsInField: years),
+                    yearsInField: years,
+                    titleLevel: try row.decode(column: "title_level", as: String?.self).flatMap(TitleLevel.init),
+                    skillLevel: try row.decode(column: "skill_level", as: String?.self).flatMap(SkillLevel.init)),
                 subsidies: .init(
                     certificates: held, trainings: facts.trainings[id] ?? [],
                     claims: facts.claims(of: id, excluding: nil, countingOpen: true), insuredMonths: nil, today: today))

@@ -1,3 +1,4 @@
+import Certificates
 import Foundation
 import SiteKit
 import TalentDomain
@@ -26,6 +27,15 @@ package struct ApplicationDTO: Content {
     package var decision: DecisionSnapshot?
     package var history: [Step]?
     package var attachments: [Attachment]?
+    /// The title an approval recognised (a title application, one application read).
+    package var titleRecognition: Recognition?
+
+    package struct Recognition: Content {
+        package var titleLevel: TitleLevel
+        package var recognisedOn: String
+        package var revokedAt: Date?
+        package var revokeReason: String?
+    }
 
     package struct Step: Content {
         package var at: Date
@@ -59,7 +69,7 @@ package struct ApplicationDTO: Content {
     /// Without `history` and `attachments` (a list), or with them (one application).
     package init(
         _ application: PolicyApplication, history: [ApplicationEvent]? = nil,
-        attachments: [ApplicationAttachment]? = nil
+        attachments: [ApplicationAttachment]? = nil, recognition: TitleRecognition? = nil
     )
         throws
     {
@@ -85,5 +95,10 @@ package struct ApplicationDTO: Content {
             Step(at: $0.at, actorID: $0.actorID, from: $0.from, to: $0.to, comment: $0.comment)
         }
         self.attachments = try attachments?.map(Attachment.init)
+        titleRecognition = recognition.map {
+            Recognition(
+                titleLevel: $0.titleLevel, recognisedOn: $0.recognisedOn, revokedAt: $0.revokedAt,
+                revokeReason: $0.revokeReason)
+        }
     }
 }

@@ -19,6 +19,13 @@ package struct ApplicationInput: Content {
     }
 }
 
+/// Revoking the title an approval recognised: why, shown with it.
+package struct RecognitionRevokeInput: Content {
+    @FormText package var reason: String? = nil
+
+    package init(reason: String? = nil) { self.reason = reason }
+}
+
 /// A step on an application: the applicant's submit or withdraw, the reviewer's return,
 /// approval or rejection, with the reasons and the amount granted.
 package struct ApplicationStepInput: Content {

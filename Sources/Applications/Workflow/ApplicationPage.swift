@@ -1,3 +1,4 @@
+import Certificates
 import Foundation
 import SiteKit
 import TalentDomain
@@ -8,8 +9,12 @@ import TalentDomain
 package struct ApplicationPageModel {
     package var application: PolicyApplication
     package var applicantName: String
-    /// The certificate or training it claims for, in words.
+    /// The certificate or training it claims for, or the title rule it is made under, in words.
     package var basis: String?
+    /// The title its approval recognised, standing or revoked.
+    package var recognition: TitleRecognition?
+    /// The reason a refused revocation had, to show again.
+    package var revokeReason: String?
     package var attachments: [ApplicationAttachment]
     package var history: [(event: ApplicationEvent, actor: String)]
     package var isApplicant: Bool
@@ -19,8 +24,9 @@ package struct ApplicationPageModel {
     /// The comment and amount a refused step had, to show again.
     package var step = ApplicationStepInput()
     package var notice: String?
-    /// The policy fixes the amount (by level): the reviewer enters none.
-    package var fixedAmount = false
+    /// The reviewer enters the amount granted: a subsidy whose amount the policy does not
+    /// fix (a title application involves none).
+    package var reviewerSetsAmount = false
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
@@ -37,8 +43,8 @@ package struct ApplicationPageModel {
             fact(.applicationState, m.applicationState(application.state)),
             fact(.applicationApplicant, applicantName),
             fact(.applicationBasisLabel, basis),
-            fact(.applicationAmountAskedLabel, application.amountAskedFen.map { Money(fen: $0).formatted }),
-            fact(.applicationAmountGrantedLabel, application.amountGrantedFen.map { Money(fen: $0).formatted }),
+            .unwrap(application.amountAskedFen) { fact(.applicationAmountAskedLabel, Money(fen: $0).formatted) },
+            .unwrap(application.amountGrantedFen) { fact(.applicationAmountGrantedLabel, Money(fen: $0).formatted) },
             fact(.applicationDepartment, department ?? application.departmentCode),
             fact(.applicationSubmitted, application.submittedAt.map(ZiboTime.timestamp)),
             fact(.applicationDue, application.dueOn))
@@ -54,6 +60,7 @@ package struct ApplicationPageModel {
                 FormParts.errorSummary(title: m(.formErrorsTitle), shown.messages),
                 facts,
                 decision(m, policy),
+                recognised(m, shown),
                 documents(kind, m, shown),
                 steps(kind, m, shown),
                 timeline(m)))
@@ -71,6 +78,38 @@ package struct ApplicationPageModel {
             .if(
                 !snapshot.reasons.isEmpty,
                 .ul(.class("rules"), .forEach(snapshot.reasons) { .li(.text($0.text.text(m.language))) })))
+    }
+
+    /// The title the approval recognised, whether it still stands, and for a reviewer the
+    /// form that revokes it.
+    private func recognised(_ m: Messages, _ shown: FieldErrors.Shown) -> Node<HTML.BodyContext> {
+        guard let recognition, let id = application.id else { return .empty }
+        let title = m.titleLevel(recognition.titleLevel)
+        let status: Node<HTML.BodyContext> =
+            recognition.revokedAt.map { at in
+                .p(
+                    .class("field__error"),
+                    .text(
+                        m(
+                            .applicationRecognitionRevoked(
+                                date: ZiboTime.day(at), reason: recognition.revokeReason ?? ""))
+                    ))
+            } ?? .empty
+        let form: Node<HTML.BodyContext> =
+            isReviewer && !recognition.isRevoked
+            ? .form(
+                .id("revoke-recognition-form"), .method(.post),
+                .action(SiteURL.applicationRevokeRecognition(id).path), FormParts.csrf(csrf),
+                FormParts.textarea(
+                    id: "revoke-reason", name: "reason", label: m(.applicationRevokeReason), value: revokeReason,
+                    hint: m(.applicationRevokeHint), error: shown["reason"], rows: 2),
+                .button(.type(.submit), .class("button button--danger"), .text(m(.applicationRevokeRecognition))))
+            : .empty
+        return .section(
+            .id("application-recognition"), .attribute(named: "aria-labelledby", value: "recognition-heading"),
+            .h2(.id("recognition-heading"), .text(m(.applicationRecognitionHeading))),
+            .p(.text(m(.applicationRecognised(title: title, date: recognition.recognisedOn)))),
+            status, form)
     }
 
     private func documents(_ kind: ApplicationKind?, _ m: Messages, _ shown: FieldErrors.Shown)
@@ -156,7 +195,7 @@ package struct ApplicationPageModel {
                         id: "decide-comment", name: "comment", label: m(.applicationComment), value: step.comment,
                         hint: m(.applicationCommentHint), error: shown["comment"], rows: 3),
                     .if(
-                        !fixedAmount,
+                        reviewerSetsAmount,
                         FormParts.field(
                             .init(
                                 id: "decide-amount", name: "amountGranted", label: m(.applicationAmountGranted),

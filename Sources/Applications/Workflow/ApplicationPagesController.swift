@@ -21,6 +21,7 @@ package struct ApplicationPagesController: RouteCollection {
         pages.on(
             .POST, SiteURL.routeByID(SiteURL.applicationAttachments), body: .collect(maxSize: "11mb"), use: attach)
         pages.get(SiteURL.routeByID(SiteURL.applicationAttachment), use: download)
+        pages.post(SiteURL.routeByID(SiteURL.applicationRevokeRecognition), use: revokeRecognition)
         for action in ApplicationAction.allCases {
             pages.post(SiteURL.route(SiteURL.applicationStep, action)) { req in try await step(action, req) }
         }
@@ -72,6 +73,7 @@ package struct ApplicationPagesController: RouteCollection {
             case "created": req.messages(.applicationCreatedNotice)
             case "attached": req.messages(.applicationAttached)
             case "moved": req.messages(.applicationMoved(state: req.messages.applicationState(application.state)))
+            case "revoked": req.messages(.applicationRecognitionRevokedNotice)
             default: nil
             }
         return try await render(application, req, notice: notice)
@@ -97,6 +99,18 @@ package struct ApplicationPagesController: RouteCollection {
         return try await ApplicationRequests.download(id, of: application, req)
     }
 
+    @Sendable package func revokeRecognition(req: Request) async throws -> Response {
+        let input = try req.content.decode(RecognitionRevokeInput.self)
+        do {
+            let application = try await ApplicationRequests.revokeRecognition(input, req)
+            return req.redirect(to: SiteURL.application(try application.requireID()).path + "?notice=revoked")
+        } catch let errors as FieldErrors {
+            let application = try await ApplicationRequests.find(req, for: .read, on: req.db)
+            return try await render(
+                application, req, errors: errors, revokeReason: input.reason, status: .unprocessableEntity)
+        }
+    }
+
     private func step(_ action: ApplicationAction, _ req: Request) async throws -> Response {
         let input = try req.content.decode(ApplicationStepInput.self)
         do {
@@ -110,7 +124,7 @@ package struct ApplicationPagesController: RouteCollection {
 
     private func render(
         _ application: PolicyApplication, _ req: Request, notice: String? = nil, errors: FieldErrors = FieldErrors(),
-        step: ApplicationStepInput = ApplicationStepInput(), status: HTTPStatus = .ok
+        step: ApplicationStepInput = ApplicationStepInput(), revokeReason: String? = nil, status: HTTPStatus = .ok
     ) async throws -> Response {
         let actor = try req.requireActor()
         let policy = try req.policy
@@ -124,20 +138,27 @@ package struct ApplicationPagesController: RouteCollection {
         let isApplicant = talent.$user.id == actor.userID
         let model = ApplicationPageModel(
             application: application, applicantName: talent.name,
-            basis: try await basis(of: application, m, on: req.db),
+            basis: try await basis(of: application, policy, m, on: req.db),
+            recognition: try await TitleRecognitions.of(application: id, on: req.db), revokeReason: revokeReason,
             attachments: try await ApplicationRequests.attachments(of: id, on: req.db),
             history: history.map { event in (event, event.actorID.flatMap { names[$0] } ?? m(.applicationByPlatform)) },
             isApplicant: isApplicant, isReviewer: reviews && !isApplicant, csrf: CSRF.token(for: req), errors: errors,
             step: step, notice: notice,
-            fixedAmount: policy.applicationKind(application.kind)?.subsidy.flatMap { subsidy in
-                policy.subsidies.first { $0.kind == subsidy }?.amountsYuan
-            } != nil)
+            reviewerSetsAmount: policy.applicationKind(application.kind)?.subsidy.map { subsidy in
+                policy.subsidies.first { $0.kind == subsidy }?.amountsYuan == nil
+            } ?? false)
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)), status: status)
     }
 
-    /// "中级工职业技能等级证书 · 2-02-38-03 大数据工程技术人员 · 2026-10-27", or the training.
-    private func basis(of application: PolicyApplication, _ m: Messages, on db: any Database) async throws -> String? {
-        guard let text = application.basisID, let id = UUID(uuidString: text) else { return nil }
+    /// "中级工职业技能等级证书 · 2-02-38-03 大数据工程技术人员 · 2026-10-27", the training, or
+    /// for a title application what its rule gives ("直接申报中级职称评审或考试").
+    private func basis(of application: PolicyApplication, _ policy: PolicyDocument, _ m: Messages, on db: any Database)
+        async throws -> String?
+    {
+        guard let text = application.basisID else { return nil }
+        guard let id = UUID(uuidString: text) else {
+            return TitleEligibility.grant(ofRule: text, policy: policy).map(m.grant) ?? text
+        }
         let occupation = try await application.occupationCode.asyncFlatMap { try await Occupation.find($0, on: db) }
         let occupationName = occupation?.codedName(m.language) ?? application.occupationCode ?? "—"
         if let certificate = try await Certificate.find(id, on: db) {

@@ -1,3 +1,4 @@
+import Certificates
 import Fluent
 import Foundation
 import SQLKit
@@ -107,6 +108,29 @@ enum ApplicationRequests {
             let application = try await find(req, for: .change, on: db)
             try await mayDo(action, on: application, actor, on: db, req)
             try await ApplicationWorkflow.step(action, application, input, policy: policy, context: context, on: db)
+            return application
+        }
+    }
+
+    /// Revokes the title the approval of the path's application recognised: a reviewer
+    /// of its department (never the applicant), with a reason. The profile's title level
+    /// is derived again from what still stands.
+    static func revokeRecognition(_ input: RecognitionRevokeInput, _ req: Request) async throws -> PolicyApplication {
+        let actor = try req.requireActor()
+        let policy = try req.policy
+        let context = req.writeContext
+        return try await req.db.writeTransaction { db in
+            let application = try await find(req, for: .change, on: db)
+            let reviews = Permissions.scope(for: actor.role, .change, on: .application) >= .department
+            guard reviews, try await !isApplicant(actor, application, on: db) else {
+                throw Abort(.forbidden, reason: req.messages(.errorForbidden))
+            }
+            guard let recognition = try await TitleRecognitions.of(application: try application.requireID(), on: db)
+            else { throw FieldErrors("reason", .applicationNoRecognition, .notAllowed) }
+            var read = FieldReader()
+            guard let reason = read.text(input.reason, "reason", .applicationRevokeReason, max: 500, multiline: true)
+            else { throw read.errors }
+            try await TitleRecognitions.revoke(recognition, reason: reason, policy: policy, context: context, on: db)
             return application
         }
     }

@@ -1,3 +1,4 @@
+import Certificates
 import Fluent
 import Foundation
 import SQLKit
@@ -25,16 +26,17 @@ package struct ApplicationMoved: DomainEvent {
 /// write transaction: the move, its history row, the audit event, the effects of an
 /// approval (the ledger) and the events' subscribers, all or nothing.
 package enum ApplicationWorkflow {
-    /// A draft for `talent` of the kind and for the certificate or training `input`
-    /// names. Refused when the kind is unknown, the basis is not one the kind's rule can
-    /// be claimed for, an application for it is already open, or the amount is wrong.
+    /// A draft for `talent` of the kind and for what `input` names: the certificate or
+    /// training a subsidy is claimed for, or the title rule applied under. Refused when
+    /// the kind is unknown, the basis is not one the kind's rules take, an application
+    /// for it is already open, or the amount is wrong (or given where none is involved).
     package static func start(
         _ input: ApplicationInput, for talent: Talent, policy: PolicyDocument, context: WriteContext,
         on db: any Database
     ) async throws -> PolicyApplication {
         var read = FieldReader()
         let kindID = read.text(input.kind, "kind", .applicationKind, max: 60)
-        let kind = kindID.flatMap(policy.applicationKind)
+        let kind = kindID.flatMap { policy.applicationKind($0) }
         if kindID != nil, kind == nil { read.fail("kind", .applicationKindUnknown, .unknown) }
         let basisID = read.text(input.basisID, "basisID", .applicationBasis, max: 60)
         guard let kind, let basisID, read.errors.isEmpty else { throw read.errors }
@@ -42,15 +44,20 @@ package enum ApplicationWorkflow {
         let talentID = try talent.requireID()
         let eligibility = try await TalentEligibility.decide(
             for: talent, policy: policy, today: context.today, on: db)
-        guard let ruling = eligibility.subsidies.first(where: { $0.ruleID == kind.rule && $0.basis?.id == basisID })
-        else { throw FieldErrors("basisID", .applicationBasisUnknown, .unknown) }
+        guard let ruling = ApplicableRuling.find(kind: kind, basisID: basisID, in: eligibility, policy: policy) else {
+            throw FieldErrors(
+                "basisID", kind.subsidy == nil ? .applicationRuleUnknown : .applicationBasisUnknown, .unknown)
+        }
         let open = try await PolicyApplication.query(on: db).filter(\.$talent.$id == talentID)
             .filter(\.$kind == kind.id).filter(\.$basisID == basisID)
             .filter(\.$state ~~ [.draft, .submitted, .returned]).count()
         guard open == 0 else { throw FieldErrors("basisID", .applicationAlreadyOpen, .taken) }
 
         let asked: Money?
-        if let fixed = ruling.amount {
+        if !ruling.involvesMoney {
+            if input.amountAsked.trimmedText != nil { throw FieldErrors("amountAsked", .applicationNoAmount) }
+            asked = nil
+        } else if let fixed = ruling.amount {
             // The policy fixes it: nothing to ask, and nothing else may be asked.
             if let text = input.amountAsked.trimmedText, Money(yuanText: text) != fixed {
                 throw FieldErrors("amountAsked", .applicationAmountFixed(amount: fixed.formatted))
@@ -69,7 +76,9 @@ package enum ApplicationWorkflow {
         application.$talent.id = talentID
         application.state = .draft
         application.basisID = basisID
-        (application.occupationCode, application.levelCode, application.enrollmentID) = Self.facts(of: ruling.basis)
+        (application.occupationCode, application.levelCode, application.enrollmentID) = (
+            ruling.occupationCode, ruling.levelCode, ruling.enrollmentID
+        )
         application.amountAskedFen = asked?.fen
         // Only a signed-in talent starts one: never a made-up author.
         guard let author = context.actor?.userID else { throw Abort(.unauthorized) }
@@ -105,7 +114,7 @@ package enum ApplicationWorkflow {
                 for: application, kind, countingOpen: true, policy: policy, context: context, on: db)
             try refuseIfNotEligible(ruling, policy)
             try await requireAttachments(application, kind, on: db)
-            application.decision = DecisionSnapshot(ruling, policy: policy).json
+            application.decision = DecisionSnapshot(ruling).json
             application.policyVersion = policy.version
             application.submittedAt = context.now
             application.dueOn = policy.calendar.adding(workingDays: kind.workingDays, to: context.today).description
@@ -114,11 +123,20 @@ package enum ApplicationWorkflow {
             let ruling = try await ruling(
                 for: application, kind, countingOpen: false, policy: policy, context: context, on: db)
             try refuseIfNotEligible(ruling, policy)
-            let granted = try grantedAmount(application, ruling, input)
-            application.amountGrantedFen = granted.fen
             application.decidedAt = context.now
-            if let subsidy = kind.subsidy {
-                try await pay(subsidy, application, amount: granted, policy: policy, context: context, on: db)
+            if ruling.involvesMoney {
+                let granted = try grantedAmount(application, ruling, input)
+                application.amountGrantedFen = granted.fen
+                if let subsidy = kind.subsidy {
+                    try await pay(subsidy, application, amount: granted, policy: policy, context: context, on: db)
+                }
+            } else if input.amountGranted.trimmedText != nil {
+                throw FieldErrors("amountGranted", .applicationNoAmount)
+            }
+            if let title = ruling.title {
+                try await TitleRecognitions.recognise(
+                    title, for: try await application.$talent.get(on: db), application: try application.requireID(),
+                    rule: ruling.ruleID, context: context, on: db)
             }
         case .reject:
             application.decidedAt = context.now
@@ -153,15 +171,14 @@ package enum ApplicationWorkflow {
     private static func ruling(
         for application: PolicyApplication, _ kind: ApplicationKind, countingOpen: Bool, policy: PolicyDocument,
         context: WriteContext, on db: any Database
-    ) async throws -> SubsidyEligibility.Ruling {
+    ) async throws -> ApplicableRuling {
         let talent = try await application.$talent.get(on: db)
         let eligibility = try await TalentEligibility.decide(
             for: talent, policy: policy, today: context.today, excluding: application.id, countingOpen: countingOpen,
             on: db)
         guard
-            let ruling = eligibility.subsidies.first(where: {
-                $0.ruleID == kind.rule && $0.basis?.id == application.basisID
-            })
+            let ruling = ApplicableRuling.find(
+                kind: kind, basisID: application.basisID, in: eligibility, policy: policy)
         else {
             // The certificate was revoked or the training undone since the draft.
             throw FieldErrors("basisID", .applicationBasisGone, .unknown, measure: kind.measure)
@@ -170,18 +187,15 @@ package enum ApplicationWorkflow {
     }
 
     /// A refusal with every reason the rule gives, citing its measure.
-    private static func refuseIfNotEligible(_ ruling: SubsidyEligibility.Ruling, _ policy: PolicyDocument) throws {
-        guard ruling.decision.outcome == .notEligible else { return }
-        let reasons = ruling.decision.reasons
+    private static func refuseIfNotEligible(_ ruling: ApplicableRuling, _ policy: PolicyDocument) throws {
+        guard ruling.outcome == .notEligible else { return }
+        let reasons = ruling.reasons
         throw FieldErrors(
             "eligibility",
             Message { m in
-                let name = { (kind: Subsidy.Kind) in
-                    policy.subsidies.first { $0.kind == kind }?.label.text(m.language) ?? kind.rawValue
-                }
-                let texts = reasons.map { m.reason($0, subsidyName: name) }
+                let texts = reasons.map { $0.text.text(m.language) }
                 return m(.applicationNotEligible(reasons: texts.joined(separator: m.language == .zh ? "" : " ")))
-            }, .notAllowed, measure: ruling.decision.measure)
+            }, .notAllowed, measure: ruling.measure)
     }
 
     private static func requireAttachments(
@@ -203,7 +217,7 @@ package enum ApplicationWorkflow {
 
     /// The amount an approval grants: the policy's, or the reviewer's within what was asked.
     private static func grantedAmount(
-        _ application: PolicyApplication, _ ruling: SubsidyEligibility.Ruling, _ input: ApplicationStepInput
+        _ application: PolicyApplication, _ ruling: ApplicableRuling, _ input: ApplicationStepInput
     ) throws -> Money {
         let asked = Money(fen: application.amountAskedFen ?? 0)
         if let fixed = ruling.amount {
@@ -306,27 +320,20 @@ package struct DecisionSnapshot: Codable, Sendable {
     package var measure: String
     package var reasons: [Reason]
     package var amountFen: Int64?
+    /// The title an approval recognises, for a title application.
+    package var titleLevel: TitleLevel?
 
     package struct Reason: Codable, Sendable {
         package var code: String
         package var text: LocalizedText
     }
 
-    init(_ ruling: SubsidyEligibility.Ruling, policy: PolicyDocument) {
-        outcome = ruling.decision.outcome
-        measure = ruling.decision.measure
-        let zh = Messages(language: .zh)
-        let en = Messages(language: .en)
-        func name(_ m: Messages) -> (Subsidy.Kind) -> String {
-            { kind in policy.subsidies.first { $0.kind == kind }?.label.text(m.language) ?? kind.rawValue }
-        }
-        reasons = ruling.decision.reasons.map { reason in
-            Reason(
-                code: EligibilityDTO.code(reason),
-                text: LocalizedText(
-                    zh: zh.reason(reason, subsidyName: name(zh)), en: en.reason(reason, subsidyName: name(en))))
-        }
+    init(_ ruling: ApplicableRuling) {
+        outcome = ruling.outcome
+        measure = ruling.measure
+        reasons = ruling.reasons
         amountFen = ruling.amount?.fen
+        titleLevel = ruling.title
     }
 
     var json: String { String(decoding: (try? JSONEncoder.sortedKeys.encode(self)) ?? Data(), as: UTF8.self) }

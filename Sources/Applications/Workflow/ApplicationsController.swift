@@ -1,3 +1,4 @@
+import Certificates
 import Fluent
 import Foundation
 import SiteKit
@@ -23,6 +24,7 @@ package struct ApplicationsController: RouteCollection {
         // An attachment is at most 10 MB; the multipart envelope adds a little.
         api.on(.POST, ":id", "attachments", body: .collect(maxSize: "11mb"), use: attach)
         api.get(":id", "attachments", ":attachment", use: download)
+        api.post(":id", "revoke-recognition", use: revokeRecognition)
     }
 
     /// The applications in the caller's scope: a talent's own, newest first; a
@@ -58,22 +60,35 @@ package struct ApplicationsController: RouteCollection {
     }
 
     @Sendable package func read(req: Request) async throws -> ApplicationDTO {
-        let application = try await ApplicationRequests.find(req, for: .read, on: req.db)
+        try await full(try await ApplicationRequests.find(req, for: .read, on: req.db), on: req.db)
+    }
+
+    /// Revokes the title the application's approval recognised (`reason` required).
+    @Sendable package func revokeRecognition(req: Request) async throws -> ApplicationDTO {
+        let input = try Self.hasBody(req) ? req.content.decode(RecognitionRevokeInput.self) : RecognitionRevokeInput()
+        return try await full(try await ApplicationRequests.revokeRecognition(input, req), on: req.db)
+    }
+
+    /// One application with its history, attachments and title recognition.
+    private func full(_ application: PolicyApplication, on db: any Database) async throws -> ApplicationDTO {
         let id = try application.requireID()
         return try ApplicationDTO(
-            application, history: try await ApplicationRequests.history(of: id, on: req.db),
-            attachments: try await ApplicationRequests.attachments(of: id, on: req.db))
+            application, history: try await ApplicationRequests.history(of: id, on: db),
+            attachments: try await ApplicationRequests.attachments(of: id, on: db),
+            recognition: try await TitleRecognitions.of(application: id, on: db))
     }
 
+    /// The application as the step left it, with the title an approval recognised.
     private func step(_ action: ApplicationAction, _ req: Request) async throws -> ApplicationDTO {
-        try ApplicationDTO(try await ApplicationRequests.step(action, try Self.stepInput(req), req))
+        // A step needs no body; when there is one it is the comment and the amount.
+        let input = try Self.hasBody(req) ? req.content.decode(ApplicationStepInput.self) : ApplicationStepInput()
+        let application = try await ApplicationRequests.step(action, input, req)
+        return try ApplicationDTO(
+            application,
+            recognition: try await TitleRecognitions.of(application: try application.requireID(), on: req.db))
     }
 
-    /// A step needs no body; when there is one it is the comment and the amount.
-    private static func stepInput(_ req: Request) throws -> ApplicationStepInput {
-        guard let body = req.body.data, body.readableBytes > 0 else { return ApplicationStepInput() }
-        return try req.content.decode(ApplicationStepInput.self)
-    }
+    private static func hasBody(_ req: Request) -> Bool { (req.body.data?.readableBytes ?? 0) > 0 }
 
     /// Adds one document (multipart: `code`, `file`) to a draft or returned application.
     @Sendable package func attach(req: Request) async throws -> Response {

@@ -84,6 +84,7 @@ package enum SiteURL: Sendable, Equatable {
     case applicationStep(UUID, ApplicationAction)
     case applicationAttachments(UUID)
     case applicationAttachment(UUID)
+    case applicationRevokeRecognition(UUID)
     case policySimulations
     case policySimulation(UUID)
     case policySimulationWorkbook(UUID)
@@ -169,6 +170,7 @@ package enum SiteURL: Sendable, Equatable {
         case let .applicationStep(id, action): "/applications/\(id.uuidString)/\(action.rawValue)"
         case let .applicationAttachments(id): "/applications/\(id.uuidString)/attachments"
         case let .applicationAttachment(id): "/applications/attachments/\(id.uuidString)"
+        case let .applicationRevokeRecognition(id): "/applications/\(id.uuidString)/revoke-recognition"
         case .policySimulations: "/admin/policy-simulations"
         case let .policySimulation(id): "/admin/policy-simulations/\(id.uuidString)"
         case let .policySimulationWorkbook(id): "/admin/policy-simulations/\(id.uuidString)/report.xlsx"

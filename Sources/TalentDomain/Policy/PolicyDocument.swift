@@ -56,13 +56,31 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
         applicationKinds?.first { $0.id == id }
     }
 
+    /// The kind an application under `rule` is made as (the validator lets a rule be in
+    /// one kind at most).
+    public func applicationKind(forRule rule: String) -> ApplicationKind? {
+        applicationKinds?.first { $0.rules.contains(rule) }
+    }
+
+    /// The rules an application can be made under: every subsidy, the title pathways that
+    /// open a review or examination, the skill→title crossover and the 破格 route. A title
+    /// recognised directly, a condition towards one and the skill certification the
+    /// reverse crossover opens are not applied for here.
+    public var applicableRuleIDs: [String] {
+        titlePathways.filter { $0.outcome == .mayApplyReviewOrExam }.map(\.id)
+            + crossover.skillToTitle.map { "crossover-\($0.skillLevel.rawValue)" } + ["exceptional-senior"]
+            + subsidies.map { "subsidy-\($0.kind.rawValue)" }
+    }
+
     /// The departments' calendar: the file's, or every weekday a working day.
     public var calendar: WorkingCalendar { workingCalendar ?? WorkingCalendar() }
 
     /// The ids of the engine's rules an application kind may name.
     public var ruleIDs: [String] {
         titlePathways.map(\.id) + crossover.skillToTitle.map { "crossover-\($0.skillLevel.rawValue)" }
-            + ["exceptional-senior"] + subsidies.map { "subsidy-\($0.kind.rawValue)" }
+            + ["exceptional-senior"]
+            + (crossover.titleToSkill ?? []).map { Crossover.ReverseMapping.ruleID($0.titleLevel) }
+            + subsidies.map { "subsidy-\($0.kind.rawValue)" }
     }
 
     /// The occupations of the training demand catalogue (empty when the file lists none).

@@ -102,6 +102,11 @@ struct PolicyValidator {
                 mapping.minYears >= 0, "crossover.skill_to_title[\(index)].min_years",
                 "must not be negative")
         }
+        let reverse = policy.crossover.titleToSkill ?? []
+        unique(reverse.map(\.titleLevel.rawValue), "crossover.title_to_skill", "title_level")
+        for (index, mapping) in reverse.enumerated() {
+            check(mapping.minYears >= 0, "crossover.title_to_skill[\(index)].min_years", "must not be negative")
+        }
 
         measure(policy.nominationRule.measure, "nomination_rule.measure")
         check(
@@ -168,12 +173,41 @@ struct PolicyValidator {
         let kinds = policy.applicationKinds ?? []
         unique(kinds.map(\.id), "application_kinds", "id")
         let rules = Set(policy.ruleIDs)
+        let applicable = Set(policy.applicableRuleIDs)
+        // One kind a rule: the page's "开始申报" button must know which kind it starts.
+        var kindOfRule: [String: Int] = [:]
+        for (index, kind) in kinds.enumerated() {
+            for rule in kind.rules {
+                if let first = kindOfRule[rule] {
+                    check(
+                        false, "application_kinds[\(index)].rules",
+                        "rule \"\(rule)\" is already application_kinds[\(first)]'s")
+                } else {
+                    kindOfRule[rule] = index
+                }
+            }
+        }
         for (index, kind) in kinds.enumerated() {
             let path = "application_kinds[\(index)]"
             check(!kind.id.isEmpty, "\(path).id", "must not be empty")
             measure(kind.measure, "\(path).measure")
             departments([kind.department], "\(path).department")
-            check(rules.contains(kind.rule), "\(path).rule", "unknown rule \"\(kind.rule)\"")
+            check(!kind.rules.isEmpty, "\(path).rules", "must name at least one rule")
+            for rule in kind.rules {
+                if !rules.contains(rule) {
+                    check(false, "\(path).rules", "unknown rule \"\(rule)\"")
+                } else {
+                    check(
+                        applicable.contains(rule), "\(path).rules",
+                        "\"\(rule)\" is not a rule one applies under (a title recognised directly, a condition or a skill certification)"
+                    )
+                }
+            }
+            // A kind grants money or a title, never both: its approval does one thing.
+            let subsidies = kind.rules.filter { ApplicationKind.subsidy(ofRule: $0) != nil }.count
+            check(
+                subsidies == 0 || kind.rules.count == 1, "\(path).rules",
+                "a subsidy's kind names that one rule only")
             check((1...250).contains(kind.workingDays), "\(path).working_days", "must be from 1 to 250")
             unique(kind.attachments.map(\.code), "\(path).attachments", "code")
         }

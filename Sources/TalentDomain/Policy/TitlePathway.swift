@@ -40,14 +40,39 @@ public struct ExceptionalSeniorRule: Codable, Hashable, Sendable {
     }
 }
 
-/// M8: skill talents may apply for titles (贯通); the mapping is a configurable default.
+/// M8: skill talents may apply for titles, and technical talents may take skill-level
+/// certification (贯通); both mappings are configurable defaults.
 public struct Crossover: Codable, Hashable, Sendable {
     public var description: LocalizedText
     public var skillToTitle: [Mapping]
+    /// 数字技术人才可参加职业技能等级认定; optional, as files before it lack it.
+    public var titleToSkill: [ReverseMapping]?
 
     enum CodingKeys: String, CodingKey {
         case description
         case skillToTitle = "skill_to_title"
+        case titleToSkill = "title_to_skill"
+    }
+
+    /// A title of `titleLevel` (or higher), held `minYears`, opens the skill-level
+    /// certification of `skillLevel`.
+    public struct ReverseMapping: Codable, Hashable, Sendable {
+        public var titleLevel: TitleLevel
+        public var skillLevel: SkillLevel
+        public var minYears: Int
+
+        enum CodingKeys: String, CodingKey {
+            case titleLevel = "title_level"
+            case skillLevel = "skill_level"
+            case minYears = "min_years"
+        }
+
+        public init(titleLevel: TitleLevel, skillLevel: SkillLevel, minYears: Int) {
+            (self.titleLevel, self.skillLevel, self.minYears) = (titleLevel, skillLevel, minYears)
+        }
+
+        /// `crossover-title-intermediate`, …
+        public static func ruleID(_ level: TitleLevel) -> String { "crossover-title-\(level.rawValue)" }
     }
 
     public struct Mapping: Codable, Hashable, Sendable {

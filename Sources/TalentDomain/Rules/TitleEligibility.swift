@@ -1,6 +1,7 @@
 /// M8 (职称): which titles a person may be recognised with or apply for, from their valid
 /// certificates and their years of professional work in the field, under the policy
-/// file's title pathways, its skill→title crossover and its 破格 rule. One `Ruling` per
+/// file's title pathways, its crossover both ways (skill→title, and title→skill
+/// certification) and its 破格 rule. One `Ruling` per
 /// rule of the policy, each with the `Decision` and the sentence of the policy it
 /// applies; every threshold comes from the policy file. Pure: the caller gathers the
 /// facts (issue 16's first step; the application workflow builds on it).
@@ -12,10 +13,19 @@ public enum TitleEligibility {
         /// Full years of professional work in the field, as declared; nil when nobody has
         /// declared it.
         public var yearsInField: Int?
+        /// The levels the profile holds now (from certificates and recognised titles): a
+        /// title already held is not applied for again, and a technical title opens the
+        /// reverse crossover.
+        public var titleLevel: TitleLevel?
+        public var skillLevel: SkillLevel?
 
-        public init(certificates: [Held], yearsInField: Int?) {
+        public init(
+            certificates: [Held], yearsInField: Int?, titleLevel: TitleLevel? = nil, skillLevel: SkillLevel? = nil
+        ) {
             self.certificates = certificates
             self.yearsInField = yearsInField
+            self.titleLevel = titleLevel
+            self.skillLevel = skillLevel
         }
     }
 
@@ -41,6 +51,12 @@ public enum TitleEligibility {
         case yearsNotDeclared(need: Int)
         /// 破格: never decided automatically; a person reviews the application.
         case exceptionalNeedsReview
+        /// The title (or a higher one) is already held: nothing to apply for.
+        case titleAlreadyHeld(TitleLevel)
+        /// The reverse crossover needs a title of this level or higher.
+        case titleMissing(TitleLevel)
+        /// The skill level (or a higher one) is already held.
+        case skillAlreadyHeld(SkillLevel)
     }
 
     /// What a rule gives when it applies.
@@ -53,6 +69,17 @@ public enum TitleEligibility {
         case countsTowards(TitleLevel)
         /// 破格申报: applying for the title without the usual conditions.
         case mayApplyExceptionally(TitleLevel)
+        /// 数字技术人才可参加职业技能等级认定: taking the skill-level certification.
+        case mayTakeSkillCertification(SkillLevel)
+
+        /// The title an approved application for it recognises, when it is one an
+        /// application can be made for.
+        public var titleApplied: TitleLevel? {
+            switch self {
+            case let .mayApplyFor(level), let .mayApplyExceptionally(level): level
+            case .recognisedAs, .countsTowards, .mayTakeSkillCertification: nil
+            }
+        }
     }
 
     public struct Ruling: Hashable, Sendable {
@@ -69,7 +96,7 @@ public enum TitleEligibility {
     public static let measure = "M8"
 
     /// Every M8 rule of `policy`, in the policy file's order: the title pathways, then the
-    /// crossover mappings, then the 破格 route.
+    /// skill→title crossover mappings, then the 破格 route, then the title→skill ones.
     public static func evaluate(_ facts: Facts, policy: PolicyDocument) -> [Ruling] {
         let pathways = policy.titlePathways.map { pathway in
             rule(
@@ -82,12 +109,55 @@ public enum TitleEligibility {
                 policyText: policy.crossover.description, needs: (.skillLevel, .skill(mapping.skillLevel)),
                 years: mapping.minYears, facts)
         }
-        // 破格申报高级职称: a senior title (副高级 first), always for a person to decide.
-        let exceptional = Ruling(
-            ruleID: "exceptional-senior", grant: .mayApplyExceptionally(.associateSenior),
-            policyText: policy.exceptionalSenior.description,
-            decision: Decision(.needsReview, under: measure, reasons: [.exceptionalNeedsReview]), evidence: nil)
-        return pathways + crossover + [exceptional]
+        // 破格申报高级职称: a senior title (副高级 first), always for a person to decide —
+        // unless the person holds it already.
+        let exceptional: Ruling
+        if let held = facts.titleLevel, held >= .associateSenior {
+            exceptional = Ruling(
+                ruleID: "exceptional-senior", grant: .mayApplyExceptionally(.associateSenior),
+                policyText: policy.exceptionalSenior.description,
+                decision: Decision(under: measure, refusing: [.titleAlreadyHeld(held)]), evidence: nil)
+        } else {
+            exceptional = Ruling(
+                ruleID: "exceptional-senior", grant: .mayApplyExceptionally(.associateSenior),
+                policyText: policy.exceptionalSenior.description,
+                decision: Decision(.needsReview, under: measure, reasons: [.exceptionalNeedsReview]), evidence: nil)
+        }
+        let reverse = (policy.crossover.titleToSkill ?? []).map { reverseRule($0, policy.crossover.description, facts) }
+        return pathways + crossover + [exceptional] + reverse
+    }
+
+    /// 数字技术人才可参加职业技能等级认定: a title of the mapping's level (or higher) and its
+    /// years open the skill-level certification of the mapped level.
+    private static func reverseRule(_ mapping: Crossover.ReverseMapping, _ text: LocalizedText, _ facts: Facts)
+        -> Ruling
+    {
+        var reasons: [Reason] = []
+        if let skill = facts.skillLevel, skill >= mapping.skillLevel {
+            reasons.append(.skillAlreadyHeld(skill))
+        }
+        if facts.titleLevel.map({ $0 < mapping.titleLevel }) ?? true {
+            reasons.append(.titleMissing(mapping.titleLevel))
+        }
+        reasons += yearsReasons(mapping.minYears, facts)
+        return Ruling(
+            ruleID: Crossover.ReverseMapping.ruleID(mapping.titleLevel),
+            grant: .mayTakeSkillCertification(mapping.skillLevel), policyText: text,
+            decision: Decision(under: measure, refusing: reasons), evidence: nil)
+    }
+
+    private static func yearsReasons(_ years: Int, _ facts: Facts) -> [Reason] {
+        guard years > 0 else { return [] }
+        switch facts.yearsInField {
+        case nil: return [.yearsNotDeclared(need: years)]
+        case let have? where have < years: return [.yearsShort(have: have, need: years)]
+        default: return []
+        }
+    }
+
+    /// What the M8 rule `id` of `policy` gives; nil for an id that is not one.
+    public static func grant(ofRule id: String, policy: PolicyDocument) -> Grant? {
+        evaluate(Facts(certificates: [], yearsInField: nil), policy: policy).first { $0.ruleID == id }?.grant
     }
 
     private static func grant(_ outcome: TitlePathway.Outcome, _ level: TitleLevel) -> Grant {
@@ -107,14 +177,12 @@ public enum TitleEligibility {
         let held = facts.certificates.filter { $0.kind == needs.0 && $0.level == needs.1 }
             .min { $0.issuedOn < $1.issuedOn }
         var reasons: [Reason] = []
-        if held == nil { reasons.append(.certificateMissing(needs.0, needs.1)) }
-        if years > 0 {
-            switch facts.yearsInField {
-            case nil: reasons.append(.yearsNotDeclared(need: years))
-            case let have? where have < years: reasons.append(.yearsShort(have: have, need: years))
-            default: break
-            }
+        // A title already held (or a higher one) is not applied for again.
+        if let wanted = grant.titleApplied, let have = facts.titleLevel, have >= wanted {
+            reasons.append(.titleAlreadyHeld(have))
         }
+        if held == nil { reasons.append(.certificateMissing(needs.0, needs.1)) }
+        reasons += yearsReasons(years, facts)
         return Ruling(
             ruleID: id, grant: grant, policyText: policyText,
             decision: Decision(under: measure, refusing: reasons), evidence: held)

@@ -114,6 +114,6 @@ extension TalentImportUndo {
     /// attributes); `ReferencingTablesTests` keeps the list in step with the schema.
     package static let referencingTables = [
         "erasure_requests", "enrollments", "certificates", "vouchers", "course_completions", "talent_import_undo",
-        "applications", "subsidy_ledger",
+        "applications", "subsidy_ledger", "title_recognitions",
     ]
 }

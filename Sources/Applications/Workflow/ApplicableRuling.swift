@@ -1,0 +1,79 @@
+import SiteKit
+import TalentDomain
+
+/// One rule's decision in the shape the workflow needs, whichever family it is from: what
+/// an application under it is made for (its basis), the outcome and every reason in both
+/// languages, the amount the policy fixes and what an approval grants — money or a title.
+struct ApplicableRuling {
+    var ruleID: String
+    /// A subsidy's certificate or enrolment; a title rule's own id (one open application
+    /// a rule).
+    var basisID: String
+    var outcome: RuleOutcome
+    var measure: String
+    var reasons: [DecisionSnapshot.Reason]
+    /// The amount the policy fixes; nil where the department sets it or none is involved.
+    var amount: Money?
+    /// Whether an amount is asked and granted at all: a title application asks none.
+    var involvesMoney: Bool
+    /// The title an approval recognises.
+    var title: TitleLevel?
+    /// Occupation, level and course of a subsidy's basis (nil for a title).
+    var occupationCode: String?
+    var levelCode: String?
+    var enrollmentID: String?
+
+    init(_ ruling: SubsidyEligibility.Ruling, basisID: String, policy: PolicyDocument) {
+        func text(_ m: Messages) -> (SubsidyEligibility.Reason) -> String {
+            let name = { (kind: Subsidy.Kind) in
+                policy.subsidies.first { $0.kind == kind }?.label.text(m.language) ?? kind.rawValue
+            }
+            return { m.reason($0, subsidyName: name) }
+        }
+        let (zh, en) = (text(Messages(language: .zh)), text(Messages(language: .en)))
+        self.init(
+            ruleID: ruling.ruleID, basisID: basisID, outcome: ruling.decision.outcome,
+            measure: ruling.decision.measure,
+            reasons: ruling.decision.reasons.map {
+                .init(code: EligibilityDTO.code($0), text: LocalizedText(zh: zh($0), en: en($0)))
+            }, amount: ruling.amount, involvesMoney: true)
+        (occupationCode, levelCode, enrollmentID) = ApplicationWorkflow.facts(of: ruling.basis)
+    }
+
+    init(_ ruling: TitleEligibility.Ruling) {
+        let (zh, en) = (Messages(language: .zh), Messages(language: .en))
+        self.init(
+            ruleID: ruling.ruleID, basisID: ruling.ruleID, outcome: ruling.decision.outcome,
+            measure: ruling.decision.measure,
+            reasons: ruling.decision.reasons.map {
+                .init(code: EligibilityDTO.code($0), text: LocalizedText(zh: zh.reason($0), en: en.reason($0)))
+            }, amount: nil, involvesMoney: false, title: ruling.grant.titleApplied)
+    }
+
+    private init(
+        ruleID: String, basisID: String, outcome: RuleOutcome, measure: String, reasons: [DecisionSnapshot.Reason],
+        amount: Money?, involvesMoney: Bool, title: TitleLevel? = nil
+    ) {
+        (self.ruleID, self.basisID, self.outcome, self.measure, self.reasons) = (
+            ruleID, basisID, outcome, measure, reasons
+        )
+        (self.amount, self.involvesMoney, self.title) = (amount, involvesMoney, title)
+    }
+
+    /// The ruling an application of `kind` for `basisID` is made under, when the rules
+    /// still give one (a revoked certificate takes its subsidy's with it).
+    static func find(
+        kind: ApplicationKind, basisID: String?, in eligibility: TalentEligibility, policy: PolicyDocument
+    ) -> ApplicableRuling? {
+        guard let basisID else { return nil }
+        if let ruling = eligibility.subsidies.first(where: {
+            kind.rules.contains($0.ruleID) && $0.basis?.id == basisID
+        }) {
+            return ApplicableRuling(ruling, basisID: basisID, policy: policy)
+        }
+        return eligibility.titles.first {
+            kind.rules.contains($0.ruleID) && $0.ruleID == basisID && $0.grant.titleApplied != nil
+        }
+        .map(ApplicableRuling.init)
+    }
+}
