@@ -50,6 +50,11 @@ extension Message {
     package static func grantMayApplyFor(title: String) -> Message {
         Message(zh: "直接申报\(title)职称评审或考试", en: "Apply directly for the \(title) title review or examination")
     }
+    package static func grantMayApplyThroughCrossover(title: String) -> Message {
+        Message(
+            zh: "技能贯通：申报\(title)职称评审或考试",
+            en: "Skill crossover: apply for the \(title) title review or examination")
+    }
     package static func grantCountsTowards(title: String) -> Message {
         Message(zh: "作为申报\(title)职称的业绩成果条件", en: "Counts as an achievement when applying for the \(title) title")
     }
@@ -86,6 +91,42 @@ extension Message {
     package static let reasonExceptional = Message(
         zh: "破格申报不自动判定，由评审部门逐一审核业绩和贡献。",
         en: "An exceptional application is never decided automatically: reviewers weigh the achievements one by one.")
+
+    // MARK: M4 loans
+    package static let eligibilityLoansHeading = Message(zh: "创业贷款（第四条）", en: "Start-up loans (measure 4)")
+    package static func loanCap(cap: String, available: String) -> Message {
+        Message(zh: "最高 \(cap)，当前可申请 \(available)。", en: "Up to \(cap); \(available) can be asked now.")
+    }
+    package static let reasonNotDigitalTalent = Message(
+        zh: "档案中未登记数字职业。", en: "The profile names no digital occupation.")
+    package static let reasonNotInKeyGroup = Message(
+        zh: "不属于该贷款支持的重点群体（见档案中的重点群体）。",
+        en: "Not in a key group this loan supports (see the key groups on the profile).")
+    package static func reasonStaffOver(have: String, max: String) -> Message {
+        Message(zh: "从业人员 \(have) 人，超过 \(max) 人。", en: "\(have) staff, more than \(max).")
+    }
+    package static func reasonRevenueOver(have: String, max: String) -> Message {
+        Message(zh: "营业收入 \(have)，超过 \(max)。", en: "Revenue of \(have), more than \(max).")
+    }
+    package static func reasonNewHireShareShort(have: String, need: String) -> Message {
+        Message(
+            zh: "当年新招用重点群体人员占比 \(have)%，需达到 \(need)%。",
+            en: "\(have)% of this year's new hires are from key groups; \(need)% are needed.")
+    }
+    package static func reasonLoanFactUnverified(fact: String) -> Message {
+        Message(zh: "平台未登记\(fact)，由审核部门核实。", en: "The platform does not hold the \(fact); the reviewers check it.")
+    }
+    package static let loanFactStaff = Message(zh: "从业人员数", en: "number of staff")
+    package static let loanFactRevenue = Message(zh: "营业收入", en: "revenue")
+    package static let loanFactNewHireShare = Message(zh: "新招用重点群体人员占比", en: "share of new hires from key groups")
+    package static func reasonLoanCapReached(cap: String) -> Message {
+        Message(zh: "已持有该贷款，达到上限 \(cap)。", en: "Already holds this loan up to its cap of \(cap).")
+    }
+    package static func reasonLoanOverAvailable(asked: String, available: String) -> Message {
+        Message(
+            zh: "申请 \(asked)，超过可申请额度 \(available)（上限减去已持有的贷款）。",
+            en: "\(asked) asked, more than the \(available) available (the cap less the loans held).")
+    }
 
     // MARK: M10 reasons
     package static func subsidyAmount(amount: String) -> Message {
@@ -150,7 +191,7 @@ extension Message {
     package static let applicationAmountAsked = Message(zh: "申请金额（元）", en: "Amount asked (yuan)")
     package static let applicationAmountGranted = Message(zh: "核定金额（元）", en: "Amount granted (yuan)")
     package static let applicationComment = Message(zh: "审核意见", en: "Reviewer's comment")
-    package static let applicationRule = Message(zh: "申报依据的规则", en: "The rule applied under")
+    package static let applicationRule = Message(zh: "申报依据", en: "Applied for under")
     package static let applicationRuleUnknown = Message(
         zh: "请选择该申报事项适用的职称规则。", en: "Choose a title rule this kind of application is made under.")
     package static let applicationNoAmount = Message(
@@ -187,6 +228,13 @@ extension Message {
         Message(
             zh: "政策规定的补贴标准为 \(amount)，不能另填金额。",
             en: "The policy fixes the amount at \(amount); no other amount can be given.")
+    }
+    package static let applicationAmountAskedHint = Message(
+        zh: "单位为元，最多两位小数；由主管部门核定。", en: "In yuan, at most two decimals; the department sets the amount granted.")
+    package static func applicationAmountOverAvailable(available: String) -> Message {
+        Message(
+            zh: "申请金额不能超过可申请额度 \(available)（贷款上限减去已持有的贷款）。",
+            en: "The amount asked cannot be more than the \(available) available (the loan's cap less the loans held).")
     }
     package static let applicationAmountRequired = Message(
         zh: "请填写申请金额（元）。", en: "Enter the amount asked, in yuan.")

@@ -28,6 +28,7 @@ extension Messages {
         switch grant {
         case let .recognisedAs(level): self(.grantRecognisedAs(title: titleLevel(level)))
         case let .mayApplyFor(level): self(.grantMayApplyFor(title: titleLevel(level)))
+        case let .mayApplyThroughCrossover(level): self(.grantMayApplyThroughCrossover(title: titleLevel(level)))
         case let .countsTowards(level): self(.grantCountsTowards(title: titleLevel(level)))
         case let .mayApplyExceptionally(level): self(.grantMayApplyExceptionally(title: titleLevel(level)))
         case let .mayTakeSkillCertification(level): self(.grantMayTakeSkillCertification(level: skillLevel(level)))
@@ -51,6 +52,28 @@ extension Messages {
         case let .titleAlreadyHeld(level): self(.reasonTitleAlreadyHeld(title: titleLevel(level)))
         case let .titleMissing(level): self(.reasonTitleMissing(title: titleLevel(level)))
         case let .skillAlreadyHeld(level): self(.reasonSkillAlreadyHeld(level: skillLevel(level)))
+        }
+    }
+
+    package func reason(_ reason: LoanEligibility.Reason) -> String {
+        switch reason {
+        case .notDigitalTalent: self(.reasonNotDigitalTalent)
+        case .notInKeyGroup: self(.reasonNotInKeyGroup)
+        case let .staffOver(have, max): self(.reasonStaffOver(have: String(have), max: String(max)))
+        case let .revenueOver(have, max): self(.reasonRevenueOver(have: have.formatted, max: max.formatted))
+        case let .newHireShareShort(have, need): self(.reasonNewHireShareShort(have: String(have), need: String(need)))
+        case let .unverified(fact): self(.reasonLoanFactUnverified(fact: self(Self.loanFact(fact))))
+        case let .capReached(cap): self(.reasonLoanCapReached(cap: cap.formatted))
+        case let .amountOverAvailable(asked, available):
+            self(.reasonLoanOverAvailable(asked: asked.formatted, available: available.formatted))
+        }
+    }
+
+    private static func loanFact(_ fact: LoanEligibility.LoanFact) -> Message {
+        switch fact {
+        case .staff: .loanFactStaff
+        case .revenue: .loanFactRevenue
+        case .newHireShare: .loanFactNewHireShare
         }
     }
 

@@ -103,6 +103,31 @@ struct ApplicationQueuePagingTests {
         try await draft.create(on: app.db)
     }
 
+    /// A subsidy whose amount the department sets asks the amount in its card; a start
+    /// without it showed a bare error page (the bug) — now the page comes back with the
+    /// reason beside the field, and nothing is written.
+    @Test func aStartTheRulesRefuseShowsThePageAgainWithTheReasonInItsCard() async throws {
+        try await TestApp.run { app, _ in
+            let c = try await ApplicationWorkflowTests.claimant(app)
+            let talent = Browser(app)
+            _ = try await TestApp.signIn(talent, "t@example.test")
+            let card = try await talent.get("/account/eligibility")
+            #expect(card.text.contains("name=\"amountAsked\""))
+            // MUT
+            let refused = try await talent.post(
+                "/applications", ["kind": "skill-evaluation-subsidy", "basisID": c.certificate, "amountAsked": ""])
+            // validate
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("<h1>我能申报什么</h1>"))
+            #expect(refused.text.contains("class=\"field__error\">请填写申请金额（元）。"))
+            #expect(try await PolicyApplication.query(on: app.db).count() == 0)
+            let started = try await talent.post(
+                "/applications", ["kind": "skill-evaluation-subsidy", "basisID": c.certificate, "amountAsked": "300"])
+            #expect(started.status == .seeOther)
+            #expect(try await PolicyApplication.query(on: app.db).first()?.amountAskedFen == 30_000)
+        }
+    }
+
     @Test func theAPIQueueComesInPagesSoonestDueFirstWithEveryApplicationOnceAndNoDraft() async throws {
         try await TestApp.run { app, _ in
             let c = try await ApplicationWorkflowTests.claimant(app)

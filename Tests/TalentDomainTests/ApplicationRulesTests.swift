@@ -64,7 +64,7 @@ struct ApplicationRulesTests {
         #expect(
             kinds.map(\.id) == [
                 "skill-upgrade-subsidy", "skill-evaluation-subsidy", "training-subsidy", "title-review",
-                "title-exceptional",
+                "title-exceptional", "individual-guaranteed-loan", "individual-boost-loan",
             ])
         #expect(
             kinds.allSatisfy {

@@ -26,6 +26,7 @@ enum Migrations {
         CreatePolicySimulations(),
         AddApplicationQueueOrder(),
         CreateTitleRecognitions(),
+        CreateLoanLedger(),
     ]
 
     /// Those that shipped while every migration was in the app module: they keep the

@@ -28,12 +28,21 @@ package struct EligibilityController: RouteCollection {
                     body: .group(
                         .h1(.text(m(.eligibilityTitle))), .p(.class("empty-state"), .text(m(.eligibilityNoProfile))))))
         }
-        return try await page(talent, own: true, req)
+        return try await Self.page(talent, own: true, req)
+    }
+
+    /// The talent's own page again, with the start the workflow refused shown in its card.
+    static func ownPage(_ req: Request, failed: EligibilityPageModel.FailedStart) async throws -> Response? {
+        let actor = try req.requireActor()
+        guard actor.role == .talent,
+            let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first()
+        else { return nil }
+        return try await page(talent, own: true, failed: failed, status: .unprocessableEntity, req)
     }
 
     @Sendable package func talentPage(req: Request) async throws -> Response {
         let talent = try await find(req)
-        return try await page(talent, own: talent.$user.id == req.requireActor().userID, req)
+        return try await Self.page(talent, own: talent.$user.id == req.requireActor().userID, req)
     }
 
     @Sendable package func read(req: Request) async throws -> EligibilityDTO {
@@ -44,7 +53,10 @@ package struct EligibilityController: RouteCollection {
         return EligibilityDTO(eligibility, messages: req.messages, policy: policy)
     }
 
-    private func page(_ talent: Talent, own: Bool, _ req: Request) async throws -> Response {
+    private static func page(
+        _ talent: Talent, own: Bool, failed: EligibilityPageModel.FailedStart? = nil, status: HTTPStatus = .ok,
+        _ req: Request
+    ) async throws -> Response {
         let policy = try req.policy
         let eligibility = try await TalentEligibility.decide(
             for: talent, policy: policy, today: req.clock.today, on: req.db)
@@ -71,8 +83,8 @@ package struct EligibilityController: RouteCollection {
             talentName: talent.name, own: own, eligibility: eligibility,
             occupations: Dictionary(occupations.compactMap { o in o.id.map { ($0, o) } }) { first, _ in first },
             editProfile: editable && talent.status != "erased" ? .editTalent(id) : nil,
-            csrf: own ? CSRF.token(for: req) : nil, openApplications: open)
-        return htmlResponse(model.render(layout: Layout(request: req, policy: policy)))
+            csrf: own ? CSRF.token(for: req) : nil, openApplications: open, failedStart: failed)
+        return htmlResponse(model.render(layout: Layout(request: req, policy: policy)), status: status)
     }
 
     /// The talent of the path, when the actor may read both the profile and its

@@ -32,6 +32,11 @@ package struct EligibilityDTO: Content {
         package var subsidy: String?
         package var basis: Basis?
         package var amountFen: Int64?
+        /// M4: the loan product, its cap and what may still be asked (the cap less what is
+        /// held), in fen.
+        package var loanProduct: String?
+        package var capFen: Int64?
+        package var availableFen: Int64?
         package var policyText: LocalizedText
         package var reasons: [Reason]
         /// M8: the certificate that satisfies the rule.
@@ -72,6 +77,7 @@ package struct EligibilityDTO: Content {
                     switch ruling.grant {
                     case let .recognisedAs(level): ("recognised_as", level, nil)
                     case let .mayApplyFor(level): ("may_apply_for", level, nil)
+                    case let .mayApplyThroughCrossover(level): ("may_apply_through_crossover", level, nil)
                     case let .countsTowards(level): ("counts_towards", level, nil)
                     case let .mayApplyExceptionally(level): ("may_apply_exceptionally", level, nil)
                     case let .mayTakeSkillCertification(level): ("may_take_skill_certification", nil, level)
@@ -111,7 +117,20 @@ package struct EligibilityDTO: Content {
                         Reason(
                             code: Self.code($0), message: m.reason($0, subsidyName: subsidyName), facts: Self.facts($0))
                     })
-            }
+            } + Self.loanRules(eligibility, m, policy)
+    }
+
+    private static func loanRules(_ eligibility: TalentEligibility, _ m: Messages, _ policy: PolicyDocument) -> [Rule] {
+        eligibility.loans.map { ruling in
+            Rule(
+                rule: ruling.ruleID, measure: ruling.decision.measure, family: "loan",
+                outcome: ruling.decision.outcome, label: ruling.product.label.text(m.language),
+                applicationKind: policy.applicationKind(forRule: ruling.ruleID)?.id, loanProduct: ruling.product.id,
+                capFen: ruling.product.cap.fen, availableFen: ruling.available.fen, policyText: ruling.policyText,
+                reasons: ruling.decision.reasons.map {
+                    Reason(code: Self.code($0), message: m.reason($0), facts: Self.facts($0))
+                })
+        }
     }
 
     static func code(_ reason: TitleEligibility.Reason) -> String {
@@ -134,6 +153,32 @@ package struct EligibilityDTO: Content {
         case .exceptionalNeedsReview: [:]
         case let .titleAlreadyHeld(level), let .titleMissing(level): ["titleLevel": level.rawValue]
         case let .skillAlreadyHeld(level): ["skillLevel": level.rawValue]
+        }
+    }
+
+    static func code(_ reason: LoanEligibility.Reason) -> String {
+        switch reason {
+        case .notDigitalTalent: "not_digital_talent"
+        case .notInKeyGroup: "not_in_key_group"
+        case .staffOver: "staff_over"
+        case .revenueOver: "revenue_over"
+        case .newHireShareShort: "new_hire_share_short"
+        case .unverified: "unverified"
+        case .capReached: "cap_reached"
+        case .amountOverAvailable: "amount_over_available"
+        }
+    }
+
+    static func facts(_ reason: LoanEligibility.Reason) -> [String: String] {
+        switch reason {
+        case .notDigitalTalent, .notInKeyGroup: [:]
+        case let .staffOver(have, max): ["have": String(have), "max": String(max)]
+        case let .revenueOver(have, max): ["haveFen": String(have.fen), "maxFen": String(max.fen)]
+        case let .newHireShareShort(have, need): ["have": String(have), "need": String(need)]
+        case let .unverified(fact): ["fact": fact.rawValue]
+        case let .capReached(cap): ["capFen": String(cap.fen)]
+        case let .amountOverAvailable(asked, available):
+            ["askedFen": String(asked.fen), "availableFen": String(available.fen)]
         }
     }
 

@@ -20,6 +20,13 @@ package struct EligibilityPageModel {
     package var csrf: String?
     /// Their applications still open, by `kind|basis`, to link instead of a second start.
     package var openApplications: [String: UUID] = [:]
+    /// A start the workflow refused: shown again in its card with the reasons.
+    package var failedStart: FailedStart?
+
+    package struct FailedStart {
+        package var input: ApplicationInput
+        package var errors: FieldErrors
+    }
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
@@ -33,6 +40,8 @@ package struct EligibilityPageModel {
         let subsidies: [Node<HTML.ListContext>] = Self.byOutcome(
             Array(eligibility.subsidies.enumerated()), \.element.decision.outcome
         ).map { subsidyCard($0.element, $0.offset, m, layout) }
+        let loans: [Node<HTML.ListContext>] = Self.byOutcome(eligibility.loans, \.decision.outcome)
+            .map { loanCard($0, m, layout.policy) }
         let body: Node<HTML.BodyContext> = .group(
             .h1(.text(title)),
             .p(.class("lead"), .text(intro)),
@@ -45,7 +54,13 @@ package struct EligibilityPageModel {
             .section(
                 .id("eligibility-subsidies"), .attribute(named: "aria-labelledby", value: "subsidies-heading"),
                 .h2(.id("subsidies-heading"), .text(m(.eligibilitySubsidiesHeading))),
-                .ul(.class("card-list"), .group(subsidies))))
+                .ul(.class("card-list"), .group(subsidies))),
+            .if(
+                !loans.isEmpty,
+                .section(
+                    .id("eligibility-loans"), .attribute(named: "aria-labelledby", value: "loans-heading"),
+                    .h2(.id("loans-heading"), .text(m(.eligibilityLoansHeading))),
+                    .ul(.class("card-list"), .group(loans)))))
         return layout.render(title: title, body: body)
     }
 
@@ -108,6 +123,27 @@ package struct EligibilityPageModel {
             .attribute(named: "aria-labelledby", value: heading), head, .group(content))
     }
 
+    private func loanCard(_ ruling: LoanEligibility.Ruling, _ m: Messages, _ policy: PolicyDocument)
+        -> Node<HTML.ListContext>
+    {
+        let conditions: Node<HTML.BodyContext> =
+            policy.loanBorrowers.map { .p(.class("muted"), .text($0.source.text(m.language))) } ?? .empty
+        return card(
+            rule: ruling.ruleID, outcome: ruling.decision.outcome, heading: "loan-\(ruling.product.id)",
+            title: ruling.product.label.text(m.language), m,
+            [
+                .p(.text(m(.loanCap(cap: ruling.product.cap.formatted, available: ruling.available.formatted)))),
+                reasons(ruling.decision.reasons.map { m.reason($0) }, m),
+                start(rule: ruling.ruleID, basisID: ruling.ruleID, outcome: ruling.decision.outcome, policy, m),
+                .element(
+                    named: "details",
+                    nodes: [
+                        .element(named: "summary", text: m(.eligibilityPolicyText)),
+                        .p(.class("muted"), .text(ruling.policyText.text(m.language))), conditions,
+                    ]),
+            ])
+    }
+
     private func subsidyCard(_ ruling: SubsidyEligibility.Ruling, _ index: Int, _ m: Messages, _ layout: Layout)
         -> Node<HTML.ListContext>
     {
@@ -147,11 +183,25 @@ package struct EligibilityPageModel {
                     .class("button button--secondary"), .href(SiteURL.application(open).path),
                     .text(m(.applicationOpenOne))))
         }
+        // The refusal of this very start, when it was refused.
+        let failed = failedStart.flatMap { $0.input.kind == kind.id && $0.input.basisID == basisID ? $0 : nil }
+        let shown = failed?.errors.shown(in: m)
+        let others = (shown?.items ?? []).filter { $0.field != "amountAsked" }.map(\.text)
+        let amount: Node<HTML.FormContext> =
+            policy.amountIsAsked(for: kind)
+            ? FormParts.field(
+                .init(
+                    id: "amount-" + "\(kind.id)-\(basisID)".filter { $0.isLetter || $0.isNumber || $0 == "-" },
+                    name: "amountAsked", label: m(.applicationAmountAsked), value: failed?.input.amountAsked ?? "",
+                    error: shown?["amountAsked"], hint: m(.applicationAmountAskedHint)))
+            : .empty
         return .form(
             .method(.post), .action(SiteURL.applications.path),
+            .forEach(others) { .p(.class("field__error"), .attribute(named: "role", value: "alert"), .text($0)) },
             FormParts.csrf(csrf),
             .input(.type(.hidden), .name("kind"), .value(kind.id)),
             .input(.type(.hidden), .name("basisID"), .value(basisID)),
+            amount,
             .button(.type(.submit), .class("button"), .text(m(.applicationStart))))
     }
 

@@ -14,6 +14,15 @@ package struct RuleFacts: Sendable {
     package var certificates: [UUID: [SubsidyEligibility.Certificate]] = [:]
     package var trainings: [UUID: [SubsidyEligibility.Training]] = [:]
     package var claims: [UUID: [Claim]] = [:]
+    /// M4, when asked for (`borrowing`): what the loan rules read of a borrower — whether
+    /// the profile names a digital occupation, its key groups, the loans it holds by product.
+    package var borrowers: [UUID: Borrower] = [:]
+
+    package struct Borrower: Sendable {
+        package var hasDigitalOccupation = false
+        package var keyGroups: [String] = []
+        package var held: [String: Money] = [:]
+    }
 
     /// A subsidy claimed: granted (the ledger) or asked for in an application still being
     /// decided; `applicationID` is the application behind it either way.
@@ -34,9 +43,23 @@ package struct RuleFacts: Sendable {
 
     /// `policy` maps an open application's kind to the subsidy it claims. (The branch with
     /// the timestamp comes first: PostgreSQL types a UNION's NULLs from the branches before.)
+    /// `borrowing`: also the loan rules' facts (one talent's eligibility; the simulation
+    /// does not judge loans, and leaves the attributes unread).
     package static func load(
-        from first: UUID, to last: UUID, policy: PolicyDocument, on db: any SQLDatabase
+        from first: UUID, to last: UUID, policy: PolicyDocument, borrowing: Bool = false, on db: any SQLDatabase
     ) async throws -> RuleFacts {
+        let loans: SQLQueryString =
+            borrowing
+            ? """
+            UNION ALL
+            SELECT 'attribute', a.talent_id, a.code, a.kind, NULL, NULL, NULL, NULL, NULL,
+                CASE WHEN o.is_digital THEN 1 ELSE 0 END, NULL
+            FROM talent_attributes a LEFT JOIN occupations o ON a.kind = 'occupation' AND o.code = a.code
+            WHERE a.talent_id >= \(bind: first) AND a.talent_id <= \(bind: last) AND a.kind IN ('occupation', 'key_group')
+            UNION ALL
+            SELECT 'loan', talent_id, product_id, NULL, NULL, NULL, NULL, NULL, NULL, amount_fen, NULL
+            FROM loan_ledger WHERE talent_id >= \(bind: first) AND talent_id <= \(bind: last)
+            """ : ""
         let rows = try await db.raw(
             """
             SELECT 'open' AS source, talent_id, CAST(id AS TEXT) AS id, kind, level_code AS level, occupation_code,
@@ -56,6 +79,7 @@ package struct RuleFacts: Sendable {
             SELECT 'granted', talent_id, CAST(application_id AS TEXT), subsidy, level_code, occupation_code, granted_on,
                 enrollment_id, basis_id, 0, NULL
             FROM subsidy_ledger WHERE talent_id >= \(bind: first) AND talent_id <= \(bind: last)
+            \(loans)
             """
         ).all()
         var facts = RuleFacts()
@@ -69,6 +93,16 @@ package struct RuleFacts: Sendable {
             let enrollment = try row.decode(column: "enrollment_id", as: String?.self)
             let basis = try row.decode(column: "basis_id", as: String?.self)
             switch try row.decode(column: "source", as: String.self) {
+            case "attribute":
+                if kind == "key_group" {
+                    facts.borrowers[talent, default: Borrower()].keyGroups.append(id)
+                } else if try row.decode(column: "flag", as: Int.self) == 1 {
+                    facts.borrowers[talent, default: Borrower()].hasDigitalOccupation = true
+                }
+            case "loan":
+                let amount = try row.decode(column: "flag", as: Int64.self)
+                let held = facts.borrowers[talent]?.held[id]?.fen ?? 0
+                facts.borrowers[talent, default: Borrower()].held[id] = Money(fen: held + amount)
             case "certificate":
                 guard let kind = kind.flatMap(CertificateKind.init(rawValue:)), let day else { continue }
                 facts.certificates[talent, default: []].append(

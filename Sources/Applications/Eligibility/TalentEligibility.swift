@@ -5,10 +5,11 @@ import SiteKit
 import TalentDomain
 import TalentPool
 
-/// What the rules decide one talent may apply for today (issue 16): the M8 title rules
-/// and the M10 subsidies, from the facts the platform holds — their valid certificates,
-/// their completed training, the start of their work in the field, the subsidies already
-/// claimed (`RuleFacts`, one query). A query: it reads and decides, never writes.
+/// What the rules decide one talent may apply for today (issue 16): the M8 title rules,
+/// the M10 subsidies and the M4 individual loans, from the facts the platform holds —
+/// their valid certificates, their completed training, the start of their work in the
+/// field, the subsidies already claimed, their occupations and key groups, the loans they
+/// hold (`RuleFacts`, one query). A query: it reads and decides, never writes.
 package struct TalentEligibility: Sendable {
     package var talentID: UUID
     package var asOf: CalendarDate
@@ -17,11 +18,14 @@ package struct TalentEligibility: Sendable {
     package var fieldWorkStart: FieldWorkStart?
     package var titles: [TitleEligibility.Ruling]
     package var subsidies: [SubsidyEligibility.Ruling]
+    package var loans: [LoanEligibility.Ruling]
 
     /// How many rules come out each way, for a summary.
     package var counts: [RuleOutcome: Int] {
         var counts: [RuleOutcome: Int] = [:]
-        for outcome in titles.map(\.decision.outcome) + subsidies.map(\.decision.outcome) {
+        for outcome in titles.map(\.decision.outcome) + subsidies.map(\.decision.outcome)
+            + loans.map(\.decision.outcome)
+        {
             counts[outcome, default: 0] += 1
         }
         return counts
@@ -37,7 +41,8 @@ package struct TalentEligibility: Sendable {
         countingOpen: Bool = true, on db: any Database
     ) async throws -> TalentEligibility {
         let id = try talent.requireID()
-        let facts = try await RuleFacts.load(from: id, to: id, policy: policy, on: db as! any SQLDatabase)
+        let facts = try await RuleFacts.load(
+            from: id, to: id, policy: policy, borrowing: true, on: db as! any SQLDatabase)
         let certificates = facts.certificates[id] ?? []
         let start = talent.fieldWorkStart
         let years = start?.fullYears(on: today)
@@ -53,8 +58,12 @@ package struct TalentEligibility: Sendable {
                 claims: facts.claims(of: id, excluding: excluding, countingOpen: countingOpen), insuredMonths: nil,
                 today: today),
             policy: policy)
+        let borrower = facts.borrowers[id] ?? RuleFacts.Borrower()
+        let loans = LoanEligibility.evaluate(
+            .individual(.init(hasDigitalOccupation: borrower.hasDigitalOccupation, keyGroups: borrower.keyGroups)),
+            held: borrower.held, policy: policy)
         return TalentEligibility(
             talentID: id, asOf: today, yearsInField: years, fieldWorkStart: start, titles: titles,
-            subsidies: subsidies)
+            subsidies: subsidies, loans: loans)
     }
 }

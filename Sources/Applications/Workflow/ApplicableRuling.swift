@@ -18,6 +18,10 @@ struct ApplicableRuling {
     var involvesMoney: Bool
     /// The title an approval recognises.
     var title: TitleLevel?
+    /// A loan: its product, and the cap less what the borrower holds of it (what may
+    /// still be asked and granted).
+    var loanProduct: LoanProduct?
+    var available: Money?
     /// Occupation, level and course of a subsidy's basis (nil for a title).
     var occupationCode: String?
     var levelCode: String?
@@ -50,6 +54,17 @@ struct ApplicableRuling {
             }, amount: nil, involvesMoney: false, title: ruling.grant.titleApplied)
     }
 
+    init(_ ruling: LoanEligibility.Ruling) {
+        let (zh, en) = (Messages(language: .zh), Messages(language: .en))
+        self.init(
+            ruleID: ruling.ruleID, basisID: ruling.ruleID, outcome: ruling.decision.outcome,
+            measure: ruling.decision.measure,
+            reasons: ruling.decision.reasons.map {
+                .init(code: EligibilityDTO.code($0), text: LocalizedText(zh: zh.reason($0), en: en.reason($0)))
+            }, amount: nil, involvesMoney: true)
+        (loanProduct, available) = (ruling.product, ruling.available)
+    }
+
     private init(
         ruleID: String, basisID: String, outcome: RuleOutcome, measure: String, reasons: [DecisionSnapshot.Reason],
         amount: Money?, involvesMoney: Bool, title: TitleLevel? = nil
@@ -70,6 +85,9 @@ struct ApplicableRuling {
             kind.rules.contains($0.ruleID) && $0.basis?.id == basisID
         }) {
             return ApplicableRuling(ruling, basisID: basisID, policy: policy)
+        }
+        if let loan = eligibility.loans.first(where: { kind.rules.contains($0.ruleID) && $0.ruleID == basisID }) {
+            return ApplicableRuling(loan)
         }
         return eligibility.titles.first {
             kind.rules.contains($0.ruleID) && $0.ruleID == basisID && $0.grant.titleApplied != nil

@@ -42,7 +42,7 @@ package struct ApplicationPageModel {
             .class("facts"), .id("application-facts"),
             fact(.applicationState, m.applicationState(application.state)),
             fact(.applicationApplicant, applicantName),
-            fact(.applicationBasisLabel, basis),
+            fact(kind?.subsidy == nil ? .applicationRule : .applicationBasisLabel, basis),
             .unwrap(application.amountAskedFen) { fact(.applicationAmountAskedLabel, Money(fen: $0).formatted) },
             .unwrap(application.amountGrantedFen) { fact(.applicationAmountGrantedLabel, Money(fen: $0).formatted) },
             fact(.applicationDepartment, department ?? application.departmentCode),

@@ -61,9 +61,19 @@ package struct ApplicationPagesController: RouteCollection {
     }
 
     /// From a "开始申报" button on the eligibility page.
+    /// A refusal shows the page again, the reasons in the card the button was in.
     @Sendable package func create(req: Request) async throws -> Response {
-        let application = try await ApplicationRequests.start(try req.content.decode(ApplicationInput.self), req)
-        return req.redirect(to: SiteURL.application(try application.requireID()).path + "?notice=created")
+        let input = try req.content.decode(ApplicationInput.self)
+        do {
+            let application = try await ApplicationRequests.start(input, req)
+            return req.redirect(to: SiteURL.application(try application.requireID()).path + "?notice=created")
+        } catch let errors as FieldErrors {
+            guard
+                let page = try await EligibilityController.ownPage(
+                    req, failed: .init(input: input, errors: errors))
+            else { throw errors }
+            return page
+        }
     }
 
     @Sendable package func show(req: Request) async throws -> Response {
@@ -144,9 +154,7 @@ package struct ApplicationPagesController: RouteCollection {
             history: history.map { event in (event, event.actorID.flatMap { names[$0] } ?? m(.applicationByPlatform)) },
             isApplicant: isApplicant, isReviewer: reviews && !isApplicant, csrf: CSRF.token(for: req), errors: errors,
             step: step, notice: notice,
-            reviewerSetsAmount: policy.applicationKind(application.kind)?.subsidy.map { subsidy in
-                policy.subsidies.first { $0.kind == subsidy }?.amountsYuan == nil
-            } ?? false)
+            reviewerSetsAmount: policy.applicationKind(application.kind).map { policy.amountIsAsked(for: $0) } ?? false)
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)), status: status)
     }
 

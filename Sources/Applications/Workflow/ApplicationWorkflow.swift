@@ -66,6 +66,10 @@ package enum ApplicationWorkflow {
         } else {
             asked = read.money(input.amountAsked, "amountAsked", .applicationAmountAsked)
             if asked?.fen == 0 { read.fail("amountAsked", .applicationAmountRequired, .required) }
+            // A loan: at most its cap less what the applicant holds of it.
+            if let asked, let available = ruling.available, asked > available {
+                read.fail("amountAsked", .applicationAmountOverAvailable(available: available.formatted))
+            }
             guard read.errors.isEmpty else { throw read.errors }
         }
 
@@ -113,6 +117,7 @@ package enum ApplicationWorkflow {
             let ruling = try await ruling(
                 for: application, kind, countingOpen: true, policy: policy, context: context, on: db)
             try refuseIfNotEligible(ruling, policy)
+            try refuseIfOverAvailable(ruling, Money(fen: application.amountAskedFen ?? 0))
             try await requireAttachments(application, kind, on: db)
             application.decision = DecisionSnapshot(ruling).json
             application.policyVersion = policy.version
@@ -126,9 +131,13 @@ package enum ApplicationWorkflow {
             application.decidedAt = context.now
             if ruling.involvesMoney {
                 let granted = try grantedAmount(application, ruling, input)
+                try refuseIfOverAvailable(ruling, granted)
                 application.amountGrantedFen = granted.fen
                 if let subsidy = kind.subsidy {
                     try await pay(subsidy, application, amount: granted, policy: policy, context: context, on: db)
+                }
+                if let product = ruling.loanProduct {
+                    try await lend(product, application, amount: granted, context: context, on: db)
                 }
             } else if input.amountGranted.trimmedText != nil {
                 throw FieldErrors("amountGranted", .applicationNoAmount)
@@ -196,6 +205,16 @@ package enum ApplicationWorkflow {
                 let texts = reasons.map { $0.text.text(m.language) }
                 return m(.applicationNotEligible(reasons: texts.joined(separator: m.language == .zh ? "" : " ")))
             }, .notAllowed, measure: ruling.measure)
+    }
+
+    /// A loan asked or granted past the cap less what the borrower holds now (another
+    /// loan may have been granted since the draft).
+    private static func refuseIfOverAvailable(_ ruling: ApplicableRuling, _ amount: Money) throws {
+        guard let available = ruling.available, amount > available else { return }
+        let reason = LoanEligibility.Reason.amountOverAvailable(asked: amount, available: available)
+        throw FieldErrors(
+            "eligibility", Message { m in m(.applicationNotEligible(reasons: m.reason(reason))) }, .notAllowed,
+            measure: ruling.measure)
     }
 
     private static func requireAttachments(
@@ -268,6 +287,26 @@ package enum ApplicationWorkflow {
             ? "\(application.occupationCode ?? "")|\(application.levelCode ?? "")" : nil
         grant.claimYear = year
         grant.claimSlot = slot
+        grant.amountFen = amount.fen
+        grant.grantedOn = context.today.description
+        try await grant.create(on: db)
+    }
+
+    /// The ledger entry of an approved loan, at the next place in the borrower's sequence
+    /// of the product: two approvals racing past the cap take the same place, and the
+    /// ledger's unique index refuses the second with nothing written.
+    private static func lend(
+        _ product: LoanProduct, _ application: PolicyApplication, amount: Money, context: WriteContext,
+        on db: any Database
+    ) async throws {
+        let talentID = application.$talent.id
+        let taken = try await LoanGrant.query(on: db).filter(\.$talent.$id == talentID)
+            .filter(\.$productID == product.id).count()
+        let grant = LoanGrant()
+        grant.applicationID = try application.requireID()
+        grant.$talent.id = talentID
+        grant.productID = product.id
+        grant.sequence = taken + 1
         grant.amountFen = amount.fen
         grant.grantedOn = context.today.description
         try await grant.create(on: db)

@@ -10,6 +10,9 @@ public struct LoanProduct: Codable, Hashable, Sendable {
 
     public var cap: Money { Money(yuan: Int64(capYuan)) }
 
+    /// The engine's rule for it: `loan-<id>`.
+    public var ruleID: String { "loan-\(id)" }
+
     enum CodingKeys: String, CodingKey {
         case id, product, borrower, measure, label
         case capYuan = "cap_yuan"

@@ -62,14 +62,24 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
         applicationKinds?.first { $0.rules.contains(rule) }
     }
 
+    /// Whether an application of `kind` asks an amount that the department then sets: a
+    /// loan, or a subsidy whose amounts the policy does not fix. (A fixed subsidy asks
+    /// none; a title involves no money.)
+    public func amountIsAsked(for kind: ApplicationKind) -> Bool {
+        if let subsidy = kind.subsidy { return subsidies.first { $0.kind == subsidy }?.amountsYuan == nil }
+        return loanProducts.contains { kind.rules.contains($0.ruleID) }
+    }
+
     /// The rules an application can be made under: every subsidy, the title pathways that
-    /// open a review or examination, the skill→title crossover and the 破格 route. A title
-    /// recognised directly, a condition towards one and the skill certification the
-    /// reverse crossover opens are not applied for here.
+    /// open a review or examination, the skill→title crossover, the 破格 route and the
+    /// individual loans. A title recognised directly, a condition towards one and the
+    /// skill certification the reverse crossover opens are not applied for here; nor, yet,
+    /// an enterprise's loan (organisations do not apply on the platform yet).
     public var applicableRuleIDs: [String] {
         titlePathways.filter { $0.outcome == .mayApplyReviewOrExam }.map(\.id)
             + crossover.skillToTitle.map { "crossover-\($0.skillLevel.rawValue)" } + ["exceptional-senior"]
             + subsidies.map { "subsidy-\($0.kind.rawValue)" }
+            + loanProducts.filter { $0.borrower == .individual }.map(\.ruleID)
     }
 
     /// The departments' calendar: the file's, or every weekday a working day.
@@ -80,7 +90,7 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
         titlePathways.map(\.id) + crossover.skillToTitle.map { "crossover-\($0.skillLevel.rawValue)" }
             + ["exceptional-senior"]
             + (crossover.titleToSkill ?? []).map { Crossover.ReverseMapping.ruleID($0.titleLevel) }
-            + subsidies.map { "subsidy-\($0.kind.rawValue)" }
+            + subsidies.map { "subsidy-\($0.kind.rawValue)" } + loanProducts.map(\.ruleID)
     }
 
     /// The occupations of the training demand catalogue (empty when the file lists none).

@@ -204,10 +204,10 @@ struct PolicyValidator {
                 }
             }
             // A kind grants money or a title, never both: its approval does one thing.
-            let subsidies = kind.rules.filter { ApplicationKind.subsidy(ofRule: $0) != nil }.count
+            let money = kind.rules.filter { $0.hasPrefix("subsidy-") || $0.hasPrefix("loan-") }.count
             check(
-                subsidies == 0 || kind.rules.count == 1, "\(path).rules",
-                "a subsidy's kind names that one rule only")
+                money == 0 || kind.rules.count == 1, "\(path).rules",
+                "a subsidy's or a loan's kind names that one rule only")
             check((1...250).contains(kind.workingDays), "\(path).working_days", "must be from 1 to 250")
             unique(kind.attachments.map(\.code), "\(path).attachments", "code")
         }

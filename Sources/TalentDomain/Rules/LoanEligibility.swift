@@ -58,6 +58,8 @@ public enum LoanEligibility {
         public var decision: Decision<Reason>
         /// The cap less what the borrower holds of the product.
         public var available: Money
+        /// The measure's sentence with the caps (its first task in the policy file).
+        public var policyText: LocalizedText
     }
 
     /// Every product for the borrower's kind, in the file's order. `held`: the amounts of
@@ -117,7 +119,9 @@ public enum LoanEligibility {
                 reasons.isEmpty && !review.isEmpty
                 ? Decision(.needsReview, under: product.measure, reasons: review)
                 : Decision(under: product.measure, refusing: reasons.isEmpty ? [] : reasons + review)
-            return Ruling(ruleID: "loan-\(product.id)", product: product, decision: decision, available: available)
+            return Ruling(
+                ruleID: product.ruleID, product: product, decision: decision, available: available,
+                policyText: policy.measure(product.measure)?.tasks.first?.text ?? product.label)
         }
     }
 }

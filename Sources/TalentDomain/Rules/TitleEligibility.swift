@@ -67,6 +67,8 @@ public enum TitleEligibility {
         case mayApplyFor(TitleLevel)
         /// 业绩成果条件: a condition when applying for a senior title, not a title.
         case countsTowards(TitleLevel)
+        /// 数字技能人才可参加职称评审或考试: a skill level opens the title's review or examination.
+        case mayApplyThroughCrossover(TitleLevel)
         /// 破格申报: applying for the title without the usual conditions.
         case mayApplyExceptionally(TitleLevel)
         /// 数字技术人才可参加职业技能等级认定: taking the skill-level certification.
@@ -76,7 +78,7 @@ public enum TitleEligibility {
         /// application can be made for.
         public var titleApplied: TitleLevel? {
             switch self {
-            case let .mayApplyFor(level), let .mayApplyExceptionally(level): level
+            case let .mayApplyFor(level), let .mayApplyThroughCrossover(level), let .mayApplyExceptionally(level): level
             case .recognisedAs, .countsTowards, .mayTakeSkillCertification: nil
             }
         }
@@ -105,7 +107,7 @@ public enum TitleEligibility {
         }
         let crossover = policy.crossover.skillToTitle.map { mapping in
             rule(
-                "crossover-\(mapping.skillLevel.rawValue)", grant: .mayApplyFor(mapping.titleLevel),
+                "crossover-\(mapping.skillLevel.rawValue)", grant: .mayApplyThroughCrossover(mapping.titleLevel),
                 policyText: policy.crossover.description, needs: (.skillLevel, .skill(mapping.skillLevel)),
                 years: mapping.minYears, facts)
         }

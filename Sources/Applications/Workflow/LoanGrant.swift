@@ -1,0 +1,30 @@
+import Fluent
+import Foundation
+import TalentPool
+
+/// 贷款发放台账: a start-up loan granted under M4, in fen. What a borrower holds of a
+/// product is the sum of its rows, and the cap less that is what may still be asked.
+/// Each loan takes the next number in the borrower's sequence for the product: two
+/// approvals racing past the cap both take the same number, and the unique index lets
+/// only one of them in.
+package final class LoanGrant: Model, @unchecked Sendable {
+    package static let schema = "loan_ledger"
+
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "application_id") package var applicationID: UUID
+    @Parent(key: "talent_id") package var talent: Talent
+    /// `LoanProduct.id` (`guaranteed-individual`, …).
+    @Field(key: "product_id") package var productID: String
+    /// 1, 2, …: the loan's place among the borrower's loans of the product.
+    @Field(key: "sequence") package var sequence: Int
+    @Field(key: "amount_fen") package var amountFen: Int64
+    /// `YYYY-MM-DD`.
+    @Field(key: "granted_on") package var grantedOn: String
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+
+    package var properties: [any AnyProperty] {
+        [$id, $applicationID, $talent, $productID, $sequence, $amountFen, $grantedOn, $createdAt]
+    }
+}
