@@ -72,6 +72,10 @@ def attach(pg, code: str, name: str, content: bytes, tmp_path) -> None:
     assert "notice=attached" in pg.url, f"attaching {name} ended on {pg.url}"
 
 
+def title_on_profile(pg) -> str:
+    return pg.locator("xpath=//dt[normalize-space()='职称等级']/following-sibling::dd[1]").first.inner_text().strip()
+
+
 def state_of(pg) -> str:
     return pg.locator("#application-facts dd").first.inner_text().strip()
 
@@ -159,6 +163,60 @@ def test_a_talent_claims_the_subsidy_is_returned_corrects_it_and_is_paid(
         card = talent.locator("[data-rule='subsidy-skill_upgrade']")
         assert card.get_attribute("data-outcome") == "not_eligible"
         assert "已申领过" in card.inner_text()
+    finally:
+        talent_context.close()
+        officer_context.close()
+
+
+def test_an_exceptional_title_application_recognises_the_title_and_a_reviewer_revokes_it(
+        browser, accounts_server, officer, claimant, tmp_path):
+    """破格申报高级职称: the talent applies from the eligibility page, the officer approves
+    it, the profile's title becomes 副高级; the officer then revokes the recognition with
+    a reason and the title goes back."""
+    base = accounts_server.base_url
+    talent_context = browser.new_context(locale="zh-CN")
+    officer_context = browser.new_context(locale="zh-CN")
+    try:
+        talent = talent_context.new_page()
+        sign_in_as(talent, base, claimant.email, claimant.password)
+        goto_ok(talent, base + "/account/eligibility", "eligibility page")
+        card = talent.locator("[data-rule='exceptional-senior']")
+        assert card.get_attribute("data-outcome") == "needs_review"
+        with talent.expect_navigation():
+            card.locator("button[type=submit]").click()
+        match = APPLICATION_PATH.match(talent.url.split("?")[0].replace(base, ""))
+        assert match, f"starting the application ended on {talent.url}"
+        application = match.group(0)
+        assert "破格申报副高级职称" in talent.locator("#application-facts").inner_text()
+        attach(talent, "achievements", "业绩.pdf", PDF, tmp_path)
+        attach(talent, "employer_recommendation", "推荐意见.pdf", PDF, tmp_path)
+        submit_form(talent, talent.locator(f"form[action='{application}/submit']"), "submitting")
+        assert "破格申报不自动判定" in talent.locator("#application-decision").inner_text()
+
+        desk = officer_context.new_page()
+        sign_in_as(desk, base, officer.email, officer.password)
+        goto_ok(desk, base + application, "the 破格 application, as the officer")
+        # a title involves no amount: the decision form asks none
+        assert desk.locator("#decide-amount").count() == 0
+        with desk.expect_navigation():
+            desk.locator("#decide-form button", has_text="通过").first.click()
+        assert state_of(desk) == "已通过"
+        assert "认定副高级职称" in desk.locator("#application-recognition").inner_text()
+        axe_check(desk, "an approved title application, as the officer")
+        goto_ok(desk, f"{base}/talents/{claimant.talent_id}", "the profile after the recognition")
+        assert title_on_profile(desk) == "副高级"
+
+        # revoking needs a reason, then takes the title back
+        goto_ok(desk, base + application, "the approved application")
+        form = desk.locator("#revoke-recognition-form")
+        submit_form(desk, form, "revoking without a reason", expect_status=422)
+        assert desk.locator("#revoke-reason-error").count() == 1
+        desk.locator("#revoke-reason").fill("业绩材料经核查不实。")
+        submit_form(desk, desk.locator("#revoke-recognition-form"), "revoking the recognition")
+        assert "已于" in desk.locator("#application-recognition").inner_text()
+        assert desk.locator("#revoke-recognition-form").count() == 0
+        goto_ok(desk, f"{base}/talents/{claimant.talent_id}", "the profile after the revocation")
+        assert title_on_profile(desk) != "副高级"
     finally:
         talent_context.close()
         officer_context.close()
