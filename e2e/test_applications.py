@@ -3,9 +3,11 @@ for the unemployment-insurance skill-upgrade subsidy from it, attaches the docum
 submits; the HRSS officer finds it in the department's queue and returns it for
 correction; the talent reads the reason, attaches a new document and resubmits; the
 officer approves it and the subsidy is paid once — the eligibility page then says it
-was claimed, and the talent's notifications tell each move. An administrator then
-simulates a draft policy (政策模拟) and reads its report. Every new page is scanned with
-axe (no serious or critical violation).
+was claimed, and the talent's notifications tell each move. A 破格 title application is
+approved, recognising the title on the profile, and the recognition is revoked. An
+administrator simulates a draft policy (政策模拟) and reads its report. An employer
+declares its organisation's figures and reads the enterprise loans. Every new page is
+scanned with axe (no serious or critical violation).
 
 One fresh server (`accounts_server`) with an administrator, an HRSS officer who records
 the talent's skill-level certificate (issued a month ago), and one self-registered talent.
@@ -20,7 +22,7 @@ import pytest
 
 from conftest import REPO, axe_check, http_get
 from test_accounts import admin  # noqa: F401  (a fixture used by name)
-from test_talents import _create_staff
+from test_talents import _create_organization, _create_staff
 from test_training import (
     SHANGHAI,
     goto_ok,
@@ -269,5 +271,39 @@ def test_an_administrator_simulates_a_draft_policy_and_reads_what_it_would_chang
         assert download.value.suggested_filename == "policy-simulation.xlsx"
         # nothing was activated: the active policy is the one there was before
         assert http_get(base + "/api/v1/policy").json()["checksum"] == active_before
+    finally:
+        context.close()
+
+
+def test_an_employer_declares_its_figures_and_reads_the_enterprise_loans(browser, accounts_server, admin):  # noqa: F811
+    """M4 for organisations: the employer's "我能申报什么" is its organisation's page; a
+    figure that is not a number is refused beside its field; saved figures decide the
+    small-and-micro-enterprise loans (over the staff ceiling: refused, naming it)."""
+    base = accounts_server.base_url
+    with step_page(browser, "employer_organisation", module="test_applications") as pg:
+        sign_in_as(pg, base, admin.email, admin.password)
+        organization = _create_organization(pg, base, "淄博数智创业科技有限公司")
+    employer = _create_staff(browser, base, admin, name="数智创业人事", role="employer", organization=organization)
+    context = browser.new_context(locale="zh-CN")
+    try:
+        pg = context.new_page()
+        sign_in_as(pg, base, employer.email, employer.password)
+        goto_ok(pg, base + "/account/eligibility", "the employer's eligibility page")
+        assert pg.url.startswith(f"{base}/organizations/{organization.id}/eligibility"), pg.url
+        axe_check(pg, "an organisation's eligibility page")
+        form = pg.locator("#facts-form")
+        form.locator("[name=year]").fill("2025")
+        form.locator("[name=staffCount]").fill("一百二十")
+        submit_form(pg, form, "a staff count in words", expect_status=422)
+        assert pg.locator("#facts-staff-error").count() == 1
+        axe_check(pg, "an organisation's eligibility page with an error")
+        form = pg.locator("#facts-form")
+        form.locator("[name=staffCount]").fill("120")
+        form.locator("[name=revenueYuan]").fill("5000000")
+        submit_form(pg, form, "saving the figures")
+        assert "单位情况已保存。" in pg.locator("main").inner_text()
+        boost = pg.locator("[data-rule='loan-boost-enterprise']")
+        assert boost.get_attribute("data-outcome") == "not_eligible"
+        assert "从业人员 120 人，超过 100 人。" in boost.inner_text()
     finally:
         context.close()

@@ -92,6 +92,33 @@ extension Message {
         zh: "破格申报不自动判定，由评审部门逐一审核业绩和贡献。",
         en: "An exceptional application is never decided automatically: reviewers weigh the achievements one by one.")
 
+    // MARK: An organisation's eligibility
+    package static func organizationEligibilityIntro(date: String, policy: String) -> Message {
+        Message(
+            zh: "按 \(date) 本单位申报的情况，依据政策文件“\(policy)”逐条判定。未申报的情况由审核部门核实。判定结果不是审批结论。",
+            en:
+                "Each rule of the policy “\(policy)” applied on \(date) to what the organisation declared. What it has not declared the reviewers check. This is not an approval."
+        )
+    }
+    package static let organizationFactsHeading = Message(zh: "单位情况", en: "The organisation's figures")
+    package static let organizationFactsIntro = Message(
+        zh: "由本单位申报，申请时由审核部门核实。不清楚的可以留空。",
+        en:
+            "Declared by the organisation and checked by the reviewers when it applies. Leave empty what you do not know."
+    )
+    package static let organizationFactUndeclared = Message(zh: "未申报", en: "Not declared")
+    package static let organizationFactHint = Message(
+        zh: "不清楚可留空：该项由审核部门核实。", en: "Leave empty if unknown: the reviewers then check it.")
+    package static let organizationFactsSave = Message(zh: "保存单位情况", en: "Save the figures")
+    package static let organizationFactsSaved = Message(zh: "单位情况已保存。", en: "The figures were saved.")
+    package static let organizationNoLoans = Message(
+        zh: "政策文件没有单位可申请的贷款。", en: "The policy names no loan organisations can ask for.")
+    package static func organizationApplyOffline(department: String) -> Message {
+        Message(
+            zh: "平台暂未受理单位的贷款申请，请向\(department)提交。",
+            en: "The platform does not yet take organisations' loan applications: apply to the \(department).")
+    }
+
     // MARK: M4 loans
     package static let eligibilityLoansHeading = Message(zh: "创业贷款（第四条）", en: "Start-up loans (measure 4)")
     package static func loanCap(cap: String, available: String) -> Message {
@@ -102,6 +129,9 @@ extension Message {
     package static let reasonNotInKeyGroup = Message(
         zh: "不属于该贷款支持的重点群体（见档案中的重点群体）。",
         en: "Not in a key group this loan supports (see the key groups on the profile).")
+    package static let reasonNotAnEnterprise = Message(
+        zh: "只有企业可申请小微企业贷款，本单位不是企业。",
+        en: "Only companies may ask for the small and micro enterprise loans; this organisation is not one.")
     package static func reasonStaffOver(have: String, max: String) -> Message {
         Message(zh: "从业人员 \(have) 人，超过 \(max) 人。", en: "\(have) staff, more than \(max).")
     }

@@ -12,7 +12,8 @@ package struct ApplicationsCapability: Capability {
 
     package var routes: [any RouteCollection] {
         [
-            EligibilityController(), ApplicationsController(), ApplicationPagesController(),
+            EligibilityController(), OrganizationEligibilityController(), ApplicationsController(),
+            ApplicationPagesController(),
             PolicySimulationController(),
         ]
     }
@@ -30,7 +31,7 @@ package struct ApplicationsCapability: Capability {
     package var navigation: [NavigationEntry] {
         [
             NavigationEntry(.applications, .applicationsQueue, .account(roles: [.admin, .officer]), order: 15),
-            NavigationEntry(.myEligibility, .eligibilityTitle, .account(roles: [.talent]), order: 92),
+            NavigationEntry(.myEligibility, .eligibilityTitle, .account(roles: [.talent, .employer]), order: 92),
             NavigationEntry(.applications, .applicationsMine, .account(roles: [.talent]), order: 93),
             NavigationEntry(.policySimulations, .simulationsTitle, .account(roles: [.admin]), order: 76),
         ]

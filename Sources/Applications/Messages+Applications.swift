@@ -59,6 +59,7 @@ extension Messages {
         switch reason {
         case .notDigitalTalent: self(.reasonNotDigitalTalent)
         case .notInKeyGroup: self(.reasonNotInKeyGroup)
+        case .notAnEnterprise: self(.reasonNotAnEnterprise)
         case let .staffOver(have, max): self(.reasonStaffOver(have: String(have), max: String(max)))
         case let .revenueOver(have, max): self(.reasonRevenueOver(have: have.formatted, max: max.formatted))
         case let .newHireShareShort(have, need): self(.reasonNewHireShareShort(have: String(have), need: String(need)))

@@ -14,6 +14,14 @@ package final class Organization: Model, @unchecked Sendable {
     @Field(key: "district_code") package var districtCode: String
     /// 产业链 code (reference data); the talent search filters employees by it.
     @OptionalField(key: "chain_code") package var chainCode: String?
+    /// M4: what it declares of itself for the small-and-micro-enterprise loans, for
+    /// `factsYear` (`OrganizationFacts`); nil until declared.
+    @OptionalField(key: "staff_count") package var staffCount: Int?
+    @OptionalField(key: "revenue_fen") package var revenueFen: Int64?
+    @OptionalField(key: "new_hire_key_group_percent") package var newHireKeyGroupPercent: Int?
+    @OptionalField(key: "facts_year") package var factsYear: Int?
+    @OptionalField(key: "facts_declared_at") package var factsDeclaredAt: Date?
+    @OptionalField(key: "facts_declared_by") package var factsDeclaredBy: UUID?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
 
@@ -22,7 +30,8 @@ package final class Organization: Model, @unchecked Sendable {
     /// Listed by hand, as `Talent.properties` explains.
     package var properties: [any AnyProperty] {
         [
-            $id, $name, $kind, $creditCode, $districtCode, $chainCode, $createdAt, $updatedAt,
+            $id, $name, $kind, $creditCode, $districtCode, $chainCode, $staffCount, $revenueFen,
+            $newHireKeyGroupPercent, $factsYear, $factsDeclaredAt, $factsDeclaredBy, $createdAt, $updatedAt,
         ]
     }
 

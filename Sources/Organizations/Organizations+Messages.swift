@@ -15,6 +15,11 @@ extension Message {
         zh: "18 位，见营业执照或登记证书。", en: "18 characters, as on the business licence or registration certificate.")
     package static let organizationDistrict = Message(zh: "所在区县", en: "District")
     package static let organizationCreate = Message(zh: "登记", en: "Register")
+    package static let organizationStaffCount = Message(zh: "从业人员数（人）", en: "Staff (people)")
+    package static let organizationRevenue = Message(zh: "上年度营业收入（元）", en: "Last year's revenue (yuan)")
+    package static let organizationNewHireShare = Message(
+        zh: "当年新招用重点群体人员占现有职工比例（%）", en: "New hires of the year from key groups, as a share of staff (%)")
+    package static let organizationFactsYear = Message(zh: "情况所属年度", en: "Year the figures describe")
     package static let organizationCreated = Message(zh: "单位已登记。", en: "The organisation has been registered.")
     package static let organizationNameInvalid = Message(
         zh: "请填写单位名称（不超过 200 字）。", en: "Enter the organisation's name (up to 200 characters).")

@@ -14,6 +14,13 @@ package struct OrganizationsController: RouteCollection {
         let api = routes.grouped("api", "v1", "organizations").grouped(RequireSignIn())
         api.get(use: list)
         api.post(use: createFromAPI)
+        api.put(":id", "facts", use: declareFacts)
+    }
+
+    /// `PUT /api/v1/organizations/{id}/facts`: what the organisation declares for the M4 loans.
+    @Sendable package func declareFacts(req: Request) async throws -> OrganizationDTO {
+        try OrganizationDTO(
+            try await OrganizationFacts.declare(try req.content.decode(OrganizationFactsInput.self), req))
     }
 
     @Sendable package func page(req: Request) async throws -> Response {
@@ -83,6 +90,16 @@ package struct OrganizationDTO: Content {
     package var kind: String
     package var creditCode: String
     package var districtCode: String
+    /// What it declared for the M4 loans; absent until declared.
+    package var facts: Facts?
+
+    package struct Facts: Content {
+        package var year: Int
+        package var staffCount: Int?
+        package var revenueFen: Int64?
+        package var newHireKeyGroupPercent: Int?
+        package var declaredAt: Date?
+    }
 
     package init(_ row: Organization) throws {
         id = try row.requireID()
@@ -90,5 +107,10 @@ package struct OrganizationDTO: Content {
         kind = row.kind.rawValue
         creditCode = row.creditCode
         districtCode = row.districtCode
+        facts = row.factsYear.map {
+            Facts(
+                year: $0, staffCount: row.staffCount, revenueFen: row.revenueFen,
+                newHireKeyGroupPercent: row.newHireKeyGroupPercent, declaredAt: row.factsDeclaredAt)
+        }
     }
 }

@@ -41,7 +41,15 @@ package struct OrganizationsPageModel {
                                 .forEach(organizations) { row in
                                     .tr(
                                         .data(named: "organization", value: row.id?.uuidString ?? ""),
-                                        .th(.attribute(named: "scope", value: "row"), .text(row.name)),
+                                        // The name leads to its figures and what it can apply for (M4).
+                                        .th(
+                                            .attribute(named: "scope", value: "row"),
+                                            .unwrap(
+                                                row.id,
+                                                {
+                                                    .a(.href(SiteURL.organizationEligibility($0).path), .text(row.name))
+                                                },
+                                                else: .text(row.name))),
                                         .td(.text(m.organizationKind(row.kind))),
                                         .td(.code(.text(row.creditCode))),
                                         .td(.text(districtNames[row.districtCode] ?? row.districtCode)))

@@ -27,6 +27,7 @@ enum Migrations {
         AddApplicationQueueOrder(),
         CreateTitleRecognitions(),
         CreateLoanLedger(),
+        AddOrganizationFacts(),
     ]
 
     /// Those that shipped while every migration was in the app module: they keep the

@@ -16,8 +16,12 @@ package struct EligibilityController: RouteCollection {
         routes.grouped("api", "v1", "talents").grouped(RequireSignIn()).get(":id", "eligibility", use: read)
     }
 
+    /// A talent's own page; an employer's is its organisation's.
     @Sendable package func ownPage(req: Request) async throws -> Response {
         let actor = try req.requireActor()
+        if actor.role == .employer, let organization = actor.organizationID {
+            return req.redirect(to: SiteURL.organizationEligibility(organization).path)
+        }
         guard actor.role == .talent else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
         let layout = Layout(request: req, policy: try req.policy)
         guard let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first() else {

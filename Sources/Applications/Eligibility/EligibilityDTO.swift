@@ -117,11 +117,11 @@ package struct EligibilityDTO: Content {
                         Reason(
                             code: Self.code($0), message: m.reason($0, subsidyName: subsidyName), facts: Self.facts($0))
                     })
-            } + Self.loanRules(eligibility, m, policy)
+            } + Self.loanRules(eligibility.loans, m, policy)
     }
 
-    private static func loanRules(_ eligibility: TalentEligibility, _ m: Messages, _ policy: PolicyDocument) -> [Rule] {
-        eligibility.loans.map { ruling in
+    static func loanRules(_ loans: [LoanEligibility.Ruling], _ m: Messages, _ policy: PolicyDocument) -> [Rule] {
+        loans.map { ruling in
             Rule(
                 rule: ruling.ruleID, measure: ruling.decision.measure, family: "loan",
                 outcome: ruling.decision.outcome, label: ruling.product.label.text(m.language),
@@ -160,6 +160,7 @@ package struct EligibilityDTO: Content {
         switch reason {
         case .notDigitalTalent: "not_digital_talent"
         case .notInKeyGroup: "not_in_key_group"
+        case .notAnEnterprise: "not_an_enterprise"
         case .staffOver: "staff_over"
         case .revenueOver: "revenue_over"
         case .newHireShareShort: "new_hire_share_short"
@@ -171,7 +172,7 @@ package struct EligibilityDTO: Content {
 
     static func facts(_ reason: LoanEligibility.Reason) -> [String: String] {
         switch reason {
-        case .notDigitalTalent, .notInKeyGroup: [:]
+        case .notDigitalTalent, .notInKeyGroup, .notAnEnterprise: [:]
         case let .staffOver(have, max): ["have": String(have), "max": String(max)]
         case let .revenueOver(have, max): ["haveFen": String(have.fen), "maxFen": String(max.fen)]
         case let .newHireShareShort(have, need): ["have": String(have), "need": String(need)]

@@ -41,7 +41,12 @@ package struct EligibilityPageModel {
             Array(eligibility.subsidies.enumerated()), \.element.decision.outcome
         ).map { subsidyCard($0.element, $0.offset, m, layout) }
         let loans: [Node<HTML.ListContext>] = Self.byOutcome(eligibility.loans, \.decision.outcome)
-            .map { loanCard($0, m, layout.policy) }
+            .map {
+                Self.loanCard(
+                    $0, m, layout.policy,
+                    start: start(
+                        rule: $0.ruleID, basisID: $0.ruleID, outcome: $0.decision.outcome, layout.policy, m))
+            }
         let body: Node<HTML.BodyContext> = .group(
             .h1(.text(title)),
             .p(.class("lead"), .text(intro)),
@@ -100,10 +105,10 @@ package struct EligibilityPageModel {
                                 certificate: m.certificate(held.kind, held.level), date: held.issuedOn.description))))
             } ?? .empty
         let reasons = ruling.decision.reasons.map { m.reason($0) }
-        return card(
+        return Self.card(
             rule: ruling.ruleID, outcome: ruling.decision.outcome, heading: heading, title: m.grant(ruling.grant), m,
             [
-                evidence, self.reasons(reasons, m),
+                evidence, Self.reasons(reasons, m),
                 start(
                     rule: ruling.ruleID, basisID: ruling.grant.titleApplied.map { _ in ruling.ruleID },
                     outcome: ruling.decision.outcome, policy, m),
@@ -112,7 +117,7 @@ package struct EligibilityPageModel {
     }
 
     /// One rule: its heading with the outcome, then what explains it.
-    private func card(
+    static func card(
         rule: String, outcome: RuleOutcome, heading: String, title: String, _ m: Messages,
         _ content: [Node<HTML.BodyContext>]
     ) -> Node<HTML.ListContext> {
@@ -123,9 +128,12 @@ package struct EligibilityPageModel {
             .attribute(named: "aria-labelledby", value: heading), head, .group(content))
     }
 
-    private func loanCard(_ ruling: LoanEligibility.Ruling, _ m: Messages, _ policy: PolicyDocument)
-        -> Node<HTML.ListContext>
-    {
+    /// A loan product: its cap and what may still be asked, the reasons, `start` (the
+    /// button, or what stands for it), the measure's sentence and where the conditions
+    /// come from.
+    static func loanCard(
+        _ ruling: LoanEligibility.Ruling, _ m: Messages, _ policy: PolicyDocument, start: Node<HTML.BodyContext>
+    ) -> Node<HTML.ListContext> {
         let conditions: Node<HTML.BodyContext> =
             policy.loanBorrowers.map { .p(.class("muted"), .text($0.source.text(m.language))) } ?? .empty
         return card(
@@ -134,7 +142,7 @@ package struct EligibilityPageModel {
             [
                 .p(.text(m(.loanCap(cap: ruling.product.cap.formatted, available: ruling.available.formatted)))),
                 reasons(ruling.decision.reasons.map { m.reason($0) }, m),
-                start(rule: ruling.ruleID, basisID: ruling.ruleID, outcome: ruling.decision.outcome, policy, m),
+                start,
                 .element(
                     named: "details",
                     nodes: [
@@ -158,12 +166,12 @@ package struct EligibilityPageModel {
         }
         let reasons = ruling.decision.reasons.map { m.reason($0, subsidyName: name) }
         content += [
-            self.reasons(reasons, m),
+            Self.reasons(reasons, m),
             start(
                 rule: ruling.ruleID, basisID: ruling.basis?.id, outcome: ruling.decision.outcome, layout.policy, m),
             quote(ruling.policyText.text(m.language), m),
         ]
-        return card(
+        return Self.card(
             rule: ruling.ruleID, outcome: ruling.decision.outcome, heading: heading,
             title: ruling.label.text(m.language), m, content)
     }
@@ -224,7 +232,7 @@ package struct EligibilityPageModel {
         return occupations[code]?.codedName(m.language) ?? code
     }
 
-    private func reasons(_ texts: [String], _ m: Messages) -> Node<HTML.BodyContext> {
+    static func reasons(_ texts: [String], _ m: Messages) -> Node<HTML.BodyContext> {
         guard !texts.isEmpty else { return .empty }
         let items: [Node<HTML.ListContext>] = texts.map { .li(.text($0)) }
         return .group(

@@ -85,6 +85,8 @@ package enum SiteURL: Sendable, Equatable {
     case applicationAttachments(UUID)
     case applicationAttachment(UUID)
     case applicationRevokeRecognition(UUID)
+    case organizationEligibility(UUID)
+    case organizationFacts(UUID)
     case policySimulations
     case policySimulation(UUID)
     case policySimulationWorkbook(UUID)
@@ -171,6 +173,8 @@ package enum SiteURL: Sendable, Equatable {
         case let .applicationAttachments(id): "/applications/\(id.uuidString)/attachments"
         case let .applicationAttachment(id): "/applications/attachments/\(id.uuidString)"
         case let .applicationRevokeRecognition(id): "/applications/\(id.uuidString)/revoke-recognition"
+        case let .organizationEligibility(id): "/organizations/\(id.uuidString)/eligibility"
+        case let .organizationFacts(id): "/organizations/\(id.uuidString)/facts"
         case .policySimulations: "/admin/policy-simulations"
         case let .policySimulation(id): "/admin/policy-simulations/\(id.uuidString)"
         case let .policySimulationWorkbook(id): "/admin/policy-simulations/\(id.uuidString)/report.xlsx"

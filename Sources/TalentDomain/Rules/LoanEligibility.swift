@@ -23,19 +23,24 @@ public enum LoanEligibility {
     }
 
     public struct Enterprise: Hashable, Sendable {
+        /// A company (企业): a school or an agency is not a small or micro enterprise.
+        public var isEnterprise: Bool
         public var staff: Int?
         public var revenue: Money?
         /// Of this year's new hires, the percentage from key groups.
         public var newHireKeyGroupPercent: Int?
 
-        public init(staff: Int?, revenue: Money?, newHireKeyGroupPercent: Int?) {
+        public init(staff: Int?, revenue: Money?, newHireKeyGroupPercent: Int?, isEnterprise: Bool = true) {
             (self.staff, self.revenue, self.newHireKeyGroupPercent) = (staff, revenue, newHireKeyGroupPercent)
+            self.isEnterprise = isEnterprise
         }
     }
 
     public enum Reason: Hashable, Sendable {
         case notDigitalTalent
         case notInKeyGroup
+        /// The borrower is an organisation, but not a company.
+        case notAnEnterprise
         case staffOver(have: Int, max: Int)
         case revenueOver(have: Money, max: Money)
         case newHireShareShort(have: Int, need: Int)
@@ -83,6 +88,7 @@ public enum LoanEligibility {
                 }
             case let (.enterprise(company), .enterprise):
                 let rule = rules?.enterprise
+                if !company.isEnterprise { reasons.append(.notAnEnterprise) }
                 if let max = rule?.maxStaff {
                     switch company.staff {
                     case nil: review.append(.unverified(.staff))

@@ -1,0 +1,102 @@
+import Foundation
+import Organizations
+import SiteKit
+import TalentDomain
+
+/// An organisation's "我能申报什么" (M4): what it declared of itself, the form to declare
+/// it again (for its own staff and administrators), and each enterprise loan with its
+/// decision and reasons.
+package struct OrganizationEligibilityPageModel {
+    package var organization: Organization
+    package var eligibility: OrganizationEligibility
+    /// The viewer may declare the facts: the form's token; nil for a reader.
+    package var csrf: String?
+    /// A refused declaration, shown again with its reasons.
+    package var input: OrganizationFactsInput?
+    package var errors = FieldErrors()
+    package var notice: String?
+
+    package func render(layout: Layout) -> String {
+        let m = layout.messages
+        let policy = layout.policy
+        let title = m(.eligibilityTitleOf(name: organization.name))
+        let shown = errors.shown(in: m)
+        let loans: [Node<HTML.ListContext>] = EligibilityPageModel.byOutcome(eligibility.loans, \.decision.outcome)
+            .map { EligibilityPageModel.loanCard($0, m, policy, start: offline($0.product.measure, policy, m)) }
+        return layout.render(
+            title: title,
+            body: .group(
+                .h1(.text(title)),
+                .p(
+                    .class("lead"),
+                    .text(
+                        m(
+                            .organizationEligibilityIntro(
+                                date: eligibility.asOf.description, policy: policy.title.text(m.language))))),
+                FormParts.notice(notice),
+                FormParts.errorSummary(title: m(.formErrorsTitle), shown.messages),
+                facts(m, shown),
+                .section(
+                    .id("eligibility-loans"), .attribute(named: "aria-labelledby", value: "loans-heading"),
+                    .h2(.id("loans-heading"), .text(m(.eligibilityLoansHeading))),
+                    .if(loans.isEmpty, .p(.class("empty-state"), .text(m(.organizationNoLoans)))),
+                    .ul(.class("card-list"), .group(loans)))))
+    }
+
+    /// What was declared, and the form that declares it again.
+    private func facts(_ m: Messages, _ shown: FieldErrors.Shown) -> Node<HTML.BodyContext> {
+        let o = organization
+        func fact(_ label: Message, _ value: String?) -> Node<HTML.DescriptionListContext> {
+            .group(.dt(.text(m(label))), .dd(.text(value ?? m(.organizationFactUndeclared))))
+        }
+        let list: Node<HTML.BodyContext> = .dl(
+            .class("facts"), .id("organization-facts"),
+            fact(.organizationFactsYear, o.factsYear.map(String.init)),
+            fact(.organizationStaffCount, o.staffCount.map(String.init)),
+            fact(.organizationRevenue, o.revenueFen.map { Money(fen: $0).formatted }),
+            fact(.organizationNewHireShare, o.newHireKeyGroupPercent.map { "\($0)%" }))
+        let form: Node<HTML.BodyContext>
+        if let csrf, let id = o.id {
+            let value = { (typed: String?, stored: String?) in (input == nil ? stored : typed) ?? "" }
+            form = .form(
+                .id("facts-form"), .method(.post), .action(SiteURL.organizationFacts(id).path),
+                FormParts.csrf(csrf),
+                FormParts.field(
+                    .init(
+                        id: "facts-year", name: "year", label: m(.organizationFactsYear),
+                        value: value(input?.year, o.factsYear.map(String.init)), error: shown["year"])),
+                FormParts.field(
+                    .init(
+                        id: "facts-staff", name: "staffCount", label: m(.organizationStaffCount),
+                        value: value(input?.staffCount, o.staffCount.map(String.init)), error: shown["staffCount"],
+                        required: false, hint: m(.organizationFactHint))),
+                FormParts.field(
+                    .init(
+                        id: "facts-revenue", name: "revenueYuan", label: m(.organizationRevenue),
+                        value: value(input?.revenueYuan, o.revenueFen.map { Money(fen: $0).yuanText }),
+                        error: shown["revenueYuan"], required: false, hint: m(.organizationFactHint))),
+                FormParts.field(
+                    .init(
+                        id: "facts-share", name: "newHireKeyGroupPercent", label: m(.organizationNewHireShare),
+                        value: value(input?.newHireKeyGroupPercent, o.newHireKeyGroupPercent.map(String.init)),
+                        error: shown["newHireKeyGroupPercent"], required: false, hint: m(.organizationFactHint))),
+                .button(.type(.submit), .class("button"), .text(m(.organizationFactsSave))))
+        } else {
+            form = .empty
+        }
+        return .section(
+            .id("organization-facts-section"), .attribute(named: "aria-labelledby", value: "facts-heading"),
+            .h2(.id("facts-heading"), .text(m(.organizationFactsHeading))),
+            .p(.class("muted"), .text(m(.organizationFactsIntro))),
+            list, form)
+    }
+
+    /// Organisations do not apply on the platform yet: where to apply instead.
+    private func offline(_ measure: String, _ policy: PolicyDocument, _ m: Messages) -> Node<HTML.BodyContext> {
+        let department = policy.measure(measure)?.tasks.first?.departments.first.flatMap(policy.department)
+        return .p(
+            .class("muted"),
+            .text(
+                m(.organizationApplyOffline(department: department?.fullName.text(m.language) ?? "—"))))
+    }
+}
