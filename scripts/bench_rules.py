@@ -291,7 +291,8 @@ def main():
         s, e, q = r["simulation"], r["eligibility"], r["queue"]
         print(f"| {r['engine']} | rows written (setup) | {args.talents:,} talents, {r['certificates']:,} certificates, "
               f"{r['enrollments']:,} enrolments in {r['fill']:.0f} s | — | — |")
-        print(f"| {r['engine']} | policy simulation, {s['subjects']:,} talents ({s['affected']:,} affected, "
+        print(f"| {r['engine']} | policy simulation, {s['subjects']:,} talents and organisations judged "
+              f"({s['affected']:,} affected, "
               f"+¥{s['delta'] / 100:,.0f}) | {s['seconds']:.1f} s | ≤ 60 s | {verdict(s['seconds'] / 60)} |")
         print(f"| {r['engine']} | server memory, peak after the simulation (VmHWM; before {s['rss_before']:.0f} MB) "
               f"| {s['hwm']:.0f} MB | ≤ 300 MB | {verdict(s['hwm'] / 300)} |")

@@ -434,11 +434,11 @@ extension Message {
     package static let simulationStateRunning = Message(zh: "进行中", en: "Running")
     package static let simulationStateDone = Message(zh: "已完成", en: "Done")
     package static let simulationStateFailed = Message(zh: "失败", en: "Failed")
-    package static func simulationSummary(subjects: String, affected: String) -> Message {
+    package static func simulationSummary(people: String, organisations: String, affected: String) -> Message {
         Message(
-            zh: "共判定 \(subjects) 人，其中 \(affected) 人至少一条规则的结果或可申领金额发生变化。",
+            zh: "共判定 \(people) 人、\(organisations) 个单位，其中 \(affected) 个至少一条规则的结果或金额发生变化。",
             en:
-                "\(subjects) people judged; for \(affected) of them at least one rule decides differently or pays differently."
+                "\(people) people and \(organisations) organisations judged; for \(affected) of them at least one rule decides differently or its amount changes."
         )
     }
     package static func simulationMoney(before: String, after: String, delta: String) -> Message {
@@ -452,6 +452,11 @@ extension Message {
         zh: "金额按今天可申领的计算：符合和待审核（如参保月数待核实）的都计入，每人每年的申领次数上限已扣除。",
         en:
             "Amounts are what could be claimed today: eligible and for-review claims (e.g. insured months to be checked) both count, within each person's yearly limit of claims."
+    )
+    package static let simulationLoanNote = Message(
+        zh: "贷款规则（第四条）的金额是符合或待审核者当前可申请的额度（上限减去已持有的贷款），是放贷额度而非补贴，不计入上面的补贴合计。",
+        en:
+            "For the loan rules (measure 4) the amount is what those eligible or for review could still borrow (the cap less the loans held): lending, not a subsidy, so it stays out of the subsidy totals above."
     )
     package static let simulationNothingChanges = Message(
         zh: "草案与现行政策对人才库中每个人的判定相同。", en: "The draft decides exactly as the active policy for everyone in the pool.")

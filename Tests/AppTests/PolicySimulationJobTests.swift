@@ -1,6 +1,7 @@
 import Applications
 import Fluent
 import Foundation
+import Organizations
 import SQLKit
 import SiteKit
 import TalentDomain
@@ -79,7 +80,10 @@ struct PolicySimulationJobTests {
                 try JSONSerialization.jsonObject(with: Data(read.body.readableBytesView)) as? [String: Any])
             #expect(body["status"] as? String == "done")
             let report = try #require(body["report"] as? [String: Any])
-            #expect(report["subjects"] as? Int == 1)
+            // the claimant, and the organisations of the world (judged under the enterprise loans)
+            let organisations = try await Organization.query(on: app.db).count()
+            #expect(report["subjects"] as? Int == 1 + organisations)
+            #expect(report["organisations"] as? Int == organisations)
             let rules = try #require(report["rules"] as? [[String: Any]])
             let upgrade = try #require(rules.first { $0["ruleID"] as? String == "subsidy-skill_upgrade" })
             #expect((upgrade["moneyAfter"] as? [String: Any])?["fen"] as? Int == 180_000)
@@ -149,12 +153,27 @@ struct PolicySimulationJobTests {
             while let subject = try await reader.batch(after: last).first {
                 let id = try #require(UUID(uuidString: subject.id))
                 #expect(seen[id] == nil)
-                seen[id] = subject.subsidies.certificates.count
+                seen[id] = subject.subsidies?.certificates.count
                 #expect(!subject.name.isEmpty)
+                #expect(subject.loans != nil)
                 last = id
             }
             #expect(seen == expected)
-            #expect(try await reader.count() == 3)
+            // then the organisations, one by one, each as an enterprise borrower or not
+            let organisations = try await Organization.query(on: app.db).all()
+            var companies: [String: Bool] = [:]
+            var after: UUID?
+            while let subject = try await reader.organisations(after: after).first {
+                #expect(subject.isOrganisation)
+                if case let .enterprise(company)? = subject.loans?.borrower {
+                    companies[subject.id] = company.isEnterprise
+                }
+                after = UUID(uuidString: subject.id)
+            }
+            let kinds = Dictionary(
+                uniqueKeysWithValues: try organisations.map { (try $0.requireID().uuidString, $0.kind == .enterprise) })
+            #expect(companies == kinds)
+            #expect(try await reader.count() == 3 + organisations.count)
         }
     }
 }

@@ -107,7 +107,7 @@ struct PolicySimulationTests {
         }
         var person = Self.person("a", years: 1, claims: claims)
         // Two claimable certificates, one claim left this year: only the larger counts.
-        person.subsidies.certificates.append(
+        person.subsidies?.certificates.append(
             .init(
                 id: "senior", kind: .skillLevel, level: .skill(.senior), occupationCode: Self.catalogued,
                 issuedOn: CalendarDate("2025-03-01")!))
@@ -136,5 +136,53 @@ struct PolicySimulationTests {
         let new = try #require(report.rules.first { $0.ruleID == "training-intermediate-renamed" })
         #expect(old.inActive && !old.inDraft && old.shift.lost == 1)
         #expect(!new.inActive && new.inDraft && new.shift.gained == 1)
+    }
+    static func company(_ id: String, staff: Int?, district: String = "370303") -> PolicySimulation.Subject {
+        PolicySimulation.Subject(
+            organisation: id, name: "淄博数智科技有限公司", district: district,
+            loans: .init(
+                borrower: .enterprise(.init(staff: staff, revenue: Money(yuan: 5_000_000), newHireKeyGroupPercent: 20)))
+        )
+    }
+
+    /// Organisations are judged too, under the enterprise loans only: a draft that raises
+    /// the staff ceiling from 100 to 150 lets a company of 120 in, and what it could borrow
+    /// is reported apart from the subsidies.
+    @Test func aRaisedStaffCeilingLetsACompanyBorrowAndStaysOutOfTheSubsidyTotals() throws {
+        let draft = try Self.draft("    max_staff: 100", "    max_staff: 150")
+        let report = Self.run(
+            draft, [Self.person("p", years: 1), Self.company("c1", staff: 120), Self.company("c2", staff: 20)])
+        #expect(report.subjects == 3 && report.organisations == 2)
+        #expect(report.affected == 1)
+        let boost = try #require(report.rules.first { $0.ruleID == "loan-boost-enterprise" })
+        #expect(boost.isLoan == true)
+        // two organisations judged under it, the person not
+        #expect(boost.before.eligible + boost.before.needsReview + boost.before.notEligible == 2)
+        #expect(boost.shift.gained == 1 && boost.shift.lost == 0)
+        #expect(boost.shift.money == Money(yuan: 10_000_000))
+        #expect(boost.byDistrict["370303"]?.gained == 1)
+        // the subsidy totals do not move: lending is not paying
+        #expect(report.moneyBefore == report.moneyAfter)
+        #expect(report.samples.map(\.id) == ["c1"])
+        // the person is not judged under the enterprise loans, nor the companies under the titles
+        let title = try #require(report.rules.first { $0.ruleID == "training-junior-may-apply" })
+        #expect(title.before.eligible + title.before.needsReview + title.before.notEligible == 1)
+    }
+
+    /// A person with loan facts is judged under the individual loans: a lower cap in the
+    /// draft lowers what they could borrow, to the fen.
+    @Test func aLowerIndividualCapLowersWhatAPersonCouldBorrow() throws {
+        let draft = try Self.draft("    cap_yuan: 500000", "    cap_yuan: 400000")
+        var person = Self.person("p", years: 1)
+        person.loans = .init(
+            borrower: .individual(.init(hasDigitalOccupation: true, keyGroups: [])),
+            held: ["boost-individual": Money(yuan: 100_000)])
+        let report = Self.run(draft, [person])
+        let boost = try #require(report.rules.first { $0.ruleID == "loan-boost-individual" })
+        #expect(boost.moneyBefore == Money(yuan: 400_000))
+        #expect(boost.moneyAfter == Money(yuan: 300_000))
+        // not in a key group: the guaranteed loan stays refused under both
+        let guaranteed = try #require(report.rules.first { $0.ruleID == "loan-guaranteed-individual" })
+        #expect(guaranteed.before.notEligible == 1 && !guaranteed.changes)
     }
 }

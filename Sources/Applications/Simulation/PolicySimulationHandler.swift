@@ -44,7 +44,8 @@ package struct PolicySimulationHandler: JobHandler {
         try await Self.record(.failure(Problem.interrupted), of: payload.simulationID, app: job.app)
     }
 
-    /// Judges everyone in the pool under both policies; `progress` after each batch.
+    /// Judges everyone in the pool, then every organisation, under both policies;
+    /// `progress` after each batch.
     package static func simulate(
         active: PolicyDocument, draft: PolicyDocument, today: CalendarDate, on db: any Database,
         progress: (Int, Int, any Database) async throws -> Void
@@ -63,6 +64,14 @@ package struct PolicySimulationHandler: JobHandler {
             let last = UUID(uuidString: tail.id)
             next = Task { try await subjects.batch(after: last) }
             for subject in batch { accumulator.add(subject) }
+            done += batch.count
+            try await progress(done, max(total, done), db)
+        }
+        // A few thousand organisations: read and judged in turn.
+        var after: UUID?
+        while case let batch = try await subjects.organisations(after: after), let tail = batch.last {
+            for subject in batch { accumulator.add(subject) }
+            after = UUID(uuidString: tail.id)
             done += batch.count
             try await progress(done, max(total, done), db)
         }

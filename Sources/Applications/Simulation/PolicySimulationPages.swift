@@ -117,7 +117,9 @@ package struct PolicySimulationPageModel {
                     .text(
                         m(
                             .simulationSummary(
-                                subjects: report.subjects.formatted(), affected: report.affected.formatted())))),
+                                people: (report.subjects - (report.organisations ?? 0)).formatted(),
+                                organisations: (report.organisations ?? 0).formatted(),
+                                affected: report.affected.formatted())))),
                 .p(
                     .text(
                         m(
@@ -125,6 +127,9 @@ package struct PolicySimulationPageModel {
                                 before: report.moneyBefore.formatted, after: report.moneyAfter.formatted,
                                 delta: Self.signed(delta)))))),
             .p(.class("field__hint"), .text(m(.simulationMoneyNote))),
+            .if(
+                report.rules.contains { $0.isLoan == true },
+                .p(.class("field__hint"), .text(m(.simulationLoanNote)))),
             .p(
                 .a(
                     .class("button button--secondary"),

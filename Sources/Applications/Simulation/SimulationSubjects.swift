@@ -7,7 +7,7 @@ import TalentDomain
 /// Reads the pool for a policy simulation, a batch of talents at a time in id order, with
 /// the facts the rules read (`RuleFacts`): three indexed range queries a batch, only the
 /// columns the rules need, no models — so that a million talents stream through in
-/// constant memory.
+/// constant memory. Then the organisations, for the enterprise loans, the same way.
 package struct SimulationSubjects: Sendable {
     let db: any SQLDatabase
     let today: CalendarDate
@@ -21,10 +21,34 @@ package struct SimulationSubjects: Sendable {
 
     private static let columns = "id, name, district_code, field_work_since, title_level, skill_level"
 
-    /// Talents the simulation judges: every profile not erased.
+    /// Talents and organisations the simulation judges: every profile not erased, every
+    /// organisation.
     package func count() async throws -> Int {
-        try await db.raw("SELECT COUNT(*) AS n FROM talents WHERE status <> 'erased'").first()?
-            .decode(column: "n", as: Int.self) ?? 0
+        try await db.raw(
+            "SELECT (SELECT COUNT(*) FROM talents WHERE status <> 'erased') + (SELECT COUNT(*) FROM organizations) AS n"
+        ).first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    /// The next batch of organisations after `after`, in id order; empty at the end.
+    package func organisations(after: UUID?) async throws -> [PolicySimulation.Subject] {
+        let columns = "id, name, kind, district_code, staff_count, revenue_fen, new_hire_key_group_percent"
+        let rows = try await db.raw(
+            after.map {
+                "SELECT \(unsafeRaw: columns) FROM organizations WHERE id > \(bind: $0) ORDER BY id LIMIT \(unsafeRaw: String(batchSize))"
+            } ?? "SELECT \(unsafeRaw: columns) FROM organizations ORDER BY id LIMIT \(unsafeRaw: String(batchSize))"
+        ).all()
+        return try rows.map { row in
+            let company = LoanEligibility.Enterprise(
+                staff: try row.decode(column: "staff_count", as: Int?.self),
+                revenue: try row.decode(column: "revenue_fen", as: Int64?.self).map(Money.init(fen:)),
+                newHireKeyGroupPercent: try row.decode(column: "new_hire_key_group_percent", as: Int?.self),
+                isEnterprise: try row.decode(column: "kind", as: String.self) == "enterprise")
+            return PolicySimulation.Subject(
+                organisation: try row.decode(column: "id", as: UUID.self).uuidString,
+                name: try row.decode(column: "name", as: String.self),
+                district: try row.decode(column: "district_code", as: String.self),
+                loans: .init(borrower: .enterprise(company)))
+        }
     }
 
     /// The next batch of talents after `after` (nil: from the first), in id order; empty at the end.
@@ -38,7 +62,7 @@ package struct SimulationSubjects: Sendable {
         guard let first = try talents.first?.decode(column: "id", as: UUID.self),
             let last = try talents.last?.decode(column: "id", as: UUID.self)
         else { return [] }
-        let facts = try await RuleFacts.load(from: first, to: last, policy: policy, on: db)
+        let facts = try await RuleFacts.load(from: first, to: last, policy: policy, borrowing: true, on: db)
         var occupations: [UUID: String] = [:]
         for row in try await db.raw(
             "SELECT talent_id, code FROM talent_attributes WHERE kind = 'occupation' AND talent_id >= \(bind: first) AND talent_id <= \(bind: last) ORDER BY code"
@@ -62,7 +86,17 @@ package struct SimulationSubjects: Sendable {
                     skillLevel: try row.decode(column: "skill_level", as: String?.self).flatMap(SkillLevel.init)),
                 subsidies: .init(
                     certificates: held, trainings: facts.trainings[id] ?? [],
-                    claims: facts.claims(of: id, excluding: nil, countingOpen: true), insuredMonths: nil, today: today))
+                    claims: facts.claims(of: id, excluding: nil, countingOpen: true), insuredMonths: nil, today: today),
+                loans: Self.individual(facts.borrowers[id]))
         }
+    }
+
+    /// A talent as an individual borrower: the occupations and key groups on the profile,
+    /// the loans held.
+    private static func individual(_ facts: RuleFacts.Borrower?) -> PolicySimulation.Loans {
+        let facts = facts ?? RuleFacts.Borrower()
+        return PolicySimulation.Loans(
+            borrower: .individual(.init(hasDigitalOccupation: facts.hasDigitalOccupation, keyGroups: facts.keyGroups)),
+            held: facts.held)
     }
 }
