@@ -144,10 +144,9 @@ struct PolicySimulationJobTests {
                 }
                 expected[try talent.requireID()] = index
             }
-            let reader = SimulationSubjects(
+            let reader = try await SimulationSubjects.open(
                 db: app.db as! any SQLDatabase, today: app.clock.today,
-                policy: try #require(app.activePolicy?.document),
-                batchSize: 1)
+                policy: try #require(app.activePolicy?.document), batchSize: 1)
             var seen: [UUID: Int] = [:]
             var last: UUID?
             while let subject = try await reader.batch(after: last).first {

@@ -41,25 +41,38 @@ package struct RuleFacts: Sendable {
         .map(\.claim)
     }
 
+    /// Which of the loan rules' facts to read besides.
+    package enum Borrowing: Sendable {
+        case none
+        /// The loans held only: the simulation reads the attributes with the occupations
+        /// it groups by.
+        case loansHeld
+        /// The loans held, the key groups and whether an occupation is digital.
+        case all
+    }
+
     /// `policy` maps an open application's kind to the subsidy it claims. (The branch with
     /// the timestamp comes first: PostgreSQL types a UNION's NULLs from the branches before.)
-    /// `borrowing`: also the loan rules' facts (one talent's eligibility; the simulation
-    /// does not judge loans, and leaves the attributes unread).
     package static func load(
-        from first: UUID, to last: UUID, policy: PolicyDocument, borrowing: Bool = false, on db: any SQLDatabase
+        from first: UUID, to last: UUID, policy: PolicyDocument, borrowing: Borrowing = .none, on db: any SQLDatabase
     ) async throws -> RuleFacts {
-        let loans: SQLQueryString =
-            borrowing
+        let attributes: SQLQueryString =
+            borrowing == .all
             ? """
             UNION ALL
-            SELECT 'attribute', a.talent_id, a.code, a.kind, NULL, NULL, NULL, NULL, NULL,
-                CASE WHEN o.is_digital THEN 1 ELSE 0 END, NULL
+            SELECT 'attribute', a.talent_id, a.code, a.kind, NULL, NULL, NULL, NULL, NULL, 1, NULL
             FROM talent_attributes a LEFT JOIN occupations o ON a.kind = 'occupation' AND o.code = a.code
-            WHERE a.talent_id >= \(bind: first) AND a.talent_id <= \(bind: last) AND a.kind IN ('occupation', 'key_group')
+            WHERE a.talent_id >= \(bind: first) AND a.talent_id <= \(bind: last)
+                AND (a.kind = 'key_group' OR (a.kind = 'occupation' AND o.is_digital = \(bind: true)))
+            """ : ""
+        let loans: SQLQueryString =
+            borrowing == .none
+            ? ""
+            : """
             UNION ALL
             SELECT 'loan', talent_id, product_id, NULL, NULL, NULL, NULL, NULL, NULL, amount_fen, NULL
             FROM loan_ledger WHERE talent_id >= \(bind: first) AND talent_id <= \(bind: last)
-            """ : ""
+            """
         let rows = try await db.raw(
             """
             SELECT 'open' AS source, talent_id, CAST(id AS TEXT) AS id, kind, level_code AS level, occupation_code,
@@ -79,7 +92,7 @@ package struct RuleFacts: Sendable {
             SELECT 'granted', talent_id, CAST(application_id AS TEXT), subsidy, level_code, occupation_code, granted_on,
                 enrollment_id, basis_id, 0, NULL
             FROM subsidy_ledger WHERE talent_id >= \(bind: first) AND talent_id <= \(bind: last)
-            \(loans)
+            \(attributes) \(loans)
             """
         ).all()
         var facts = RuleFacts()
@@ -87,22 +100,32 @@ package struct RuleFacts: Sendable {
             let talent = try row.decode(column: "talent_id", as: UUID.self)
             let id = try row.decode(column: "id", as: String.self)
             let kind = try row.decode(column: "kind", as: String?.self)
+            let source = try row.decode(column: "source", as: String.self)
+            // The borrowing rows need no more columns: the simulation reads one or more a
+            // talent, and each column decoded costs.
+            switch source {
+            case "attribute":
+                // Only key groups and digital occupations are read.
+                if kind == "key_group" {
+                    facts.borrowers[talent, default: Borrower()].keyGroups.append(id)
+                } else {
+                    facts.borrowers[talent, default: Borrower()].hasDigitalOccupation = true
+                }
+                continue
+            case "loan":
+                let amount = try row.decode(column: "flag", as: Int64.self)
+                let held = facts.borrowers[talent]?.held[id]?.fen ?? 0
+                facts.borrowers[talent, default: Borrower()].held[id] = Money(fen: held + amount)
+                continue
+            default:
+                break
+            }
             let level = try row.decode(column: "level", as: String?.self)
             let occupation = try row.decode(column: "occupation_code", as: String?.self)
             let day = try row.decode(column: "day", as: String?.self).flatMap(CalendarDate.init)
             let enrollment = try row.decode(column: "enrollment_id", as: String?.self)
             let basis = try row.decode(column: "basis_id", as: String?.self)
-            switch try row.decode(column: "source", as: String.self) {
-            case "attribute":
-                if kind == "key_group" {
-                    facts.borrowers[talent, default: Borrower()].keyGroups.append(id)
-                } else if try row.decode(column: "flag", as: Int.self) == 1 {
-                    facts.borrowers[talent, default: Borrower()].hasDigitalOccupation = true
-                }
-            case "loan":
-                let amount = try row.decode(column: "flag", as: Int64.self)
-                let held = facts.borrowers[talent]?.held[id]?.fen ?? 0
-                facts.borrowers[talent, default: Borrower()].held[id] = Money(fen: held + amount)
+            switch source {
             case "certificate":
                 guard let kind = kind.flatMap(CertificateKind.init(rawValue:)), let day else { continue }
                 facts.certificates[talent, default: []].append(

@@ -42,7 +42,7 @@ package struct TalentEligibility: Sendable {
     ) async throws -> TalentEligibility {
         let id = try talent.requireID()
         let facts = try await RuleFacts.load(
-            from: id, to: id, policy: policy, borrowing: true, on: db as! any SQLDatabase)
+            from: id, to: id, policy: policy, borrowing: .all, on: db as! any SQLDatabase)
         let certificates = facts.certificates[id] ?? []
         let start = talent.fieldWorkStart
         let years = start?.fullYears(on: today)

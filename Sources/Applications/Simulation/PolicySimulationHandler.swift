@@ -50,7 +50,7 @@ package struct PolicySimulationHandler: JobHandler {
         active: PolicyDocument, draft: PolicyDocument, today: CalendarDate, on db: any Database,
         progress: (Int, Int, any Database) async throws -> Void
     ) async throws -> PolicySimulation.Report {
-        let subjects = SimulationSubjects(db: db as! any SQLDatabase, today: today, policy: active)
+        let subjects = try await SimulationSubjects.open(db: db as! any SQLDatabase, today: today, policy: active)
         let total = try await subjects.count()
         var accumulator = PolicySimulation.Accumulator(active: active, draft: draft)
         var done = 0

@@ -14,9 +14,22 @@ package struct SimulationSubjects: Sendable {
     /// Maps an open application's kind to the subsidy it claims (the active policy's).
     let policy: PolicyDocument
     let batchSize: Int
+    /// The codes of the digital occupations (the individual loans ask for one).
+    let digital: Set<String>
 
-    package init(db: any SQLDatabase, today: CalendarDate, policy: PolicyDocument, batchSize: Int = 2_000) {
-        (self.db, self.today, self.policy, self.batchSize) = (db, today, policy, batchSize)
+    package init(
+        db: any SQLDatabase, today: CalendarDate, policy: PolicyDocument, digital: Set<String>, batchSize: Int = 2_000
+    ) {
+        (self.db, self.today, self.policy, self.digital, self.batchSize) = (db, today, policy, digital, batchSize)
+    }
+
+    /// A reader of the pool, with the digital occupations read once.
+    package static func open(
+        db: any SQLDatabase, today: CalendarDate, policy: PolicyDocument, batchSize: Int = 2_000
+    ) async throws -> Self {
+        let digital = try await db.raw("SELECT code FROM occupations WHERE is_digital = \(bind: true)").all()
+            .map { try $0.decode(column: "code", as: String.self) }
+        return Self(db: db, today: today, policy: policy, digital: Set(digital), batchSize: batchSize)
     }
 
     private static let columns = "id, name, district_code, field_work_since, title_level, skill_level"
@@ -62,13 +75,21 @@ package struct SimulationSubjects: Sendable {
         guard let first = try talents.first?.decode(column: "id", as: UUID.self),
             let last = try talents.last?.decode(column: "id", as: UUID.self)
         else { return [] }
-        let facts = try await RuleFacts.load(from: first, to: last, policy: policy, borrowing: true, on: db)
+        let facts = try await RuleFacts.load(from: first, to: last, policy: policy, borrowing: .loansHeld, on: db)
+        // Occupations (the first by code groups the report) and key groups, in one read.
         var occupations: [UUID: String] = [:]
+        var borrowers: [UUID: RuleFacts.Borrower] = [:]
         for row in try await db.raw(
-            "SELECT talent_id, code FROM talent_attributes WHERE kind = 'occupation' AND talent_id >= \(bind: first) AND talent_id <= \(bind: last) ORDER BY code"
+            "SELECT talent_id, kind, code FROM talent_attributes WHERE kind IN ('occupation', 'key_group') AND talent_id >= \(bind: first) AND talent_id <= \(bind: last) ORDER BY code"
         ).all() {
             let id = try row.decode(column: "talent_id", as: UUID.self)
-            if occupations[id] == nil { occupations[id] = try row.decode(column: "code", as: String.self) }
+            let code = try row.decode(column: "code", as: String.self)
+            if try row.decode(column: "kind", as: String.self) == "key_group" {
+                borrowers[id, default: RuleFacts.Borrower()].keyGroups.append(code)
+                continue
+            }
+            if occupations[id] == nil { occupations[id] = code }
+            if digital.contains(code) { borrowers[id, default: RuleFacts.Borrower()].hasDigitalOccupation = true }
         }
 
         return try talents.map { row in
@@ -87,16 +108,16 @@ package struct SimulationSubjects: Sendable {
                 subsidies: .init(
                     certificates: held, trainings: facts.trainings[id] ?? [],
                     claims: facts.claims(of: id, excluding: nil, countingOpen: true), insuredMonths: nil, today: today),
-                loans: Self.individual(facts.borrowers[id]))
+                loans: Self.individual(borrowers[id], held: facts.borrowers[id]?.held ?? [:]))
         }
     }
 
     /// A talent as an individual borrower: the occupations and key groups on the profile,
     /// the loans held.
-    private static func individual(_ facts: RuleFacts.Borrower?) -> PolicySimulation.Loans {
+    private static func individual(_ facts: RuleFacts.Borrower?, held: [String: Money]) -> PolicySimulation.Loans {
         let facts = facts ?? RuleFacts.Borrower()
         return PolicySimulation.Loans(
             borrower: .individual(.init(hasDigitalOccupation: facts.hasDigitalOccupation, keyGroups: facts.keyGroups)),
-            held: facts.held)
+            held: held)
     }
 }

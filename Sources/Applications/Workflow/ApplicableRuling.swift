@@ -28,51 +28,40 @@ struct ApplicableRuling {
     var enrollmentID: String?
 
     init(_ ruling: SubsidyEligibility.Ruling, basisID: String, policy: PolicyDocument) {
-        func text(_ m: Messages) -> (SubsidyEligibility.Reason) -> String {
-            let name = { (kind: Subsidy.Kind) in
+        self.init(ruleID: ruling.ruleID, basisID: basisID, ruling.decision, code: EligibilityDTO.code) { m, reason in
+            m.reason(reason) { kind in
                 policy.subsidies.first { $0.kind == kind }?.label.text(m.language) ?? kind.rawValue
             }
-            return { m.reason($0, subsidyName: name) }
         }
-        let (zh, en) = (text(Messages(language: .zh)), text(Messages(language: .en)))
-        self.init(
-            ruleID: ruling.ruleID, basisID: basisID, outcome: ruling.decision.outcome,
-            measure: ruling.decision.measure,
-            reasons: ruling.decision.reasons.map {
-                .init(code: EligibilityDTO.code($0), text: LocalizedText(zh: zh($0), en: en($0)))
-            }, amount: ruling.amount, involvesMoney: true)
+        (amount, involvesMoney) = (ruling.amount, true)
         (occupationCode, levelCode, enrollmentID) = ApplicationWorkflow.facts(of: ruling.basis)
     }
 
     init(_ ruling: TitleEligibility.Ruling) {
-        let (zh, en) = (Messages(language: .zh), Messages(language: .en))
-        self.init(
-            ruleID: ruling.ruleID, basisID: ruling.ruleID, outcome: ruling.decision.outcome,
-            measure: ruling.decision.measure,
-            reasons: ruling.decision.reasons.map {
-                .init(code: EligibilityDTO.code($0), text: LocalizedText(zh: zh.reason($0), en: en.reason($0)))
-            }, amount: nil, involvesMoney: false, title: ruling.grant.titleApplied)
+        self.init(ruleID: ruling.ruleID, basisID: ruling.ruleID, ruling.decision, code: EligibilityDTO.code) {
+            $0.reason($1)
+        }
+        (involvesMoney, title) = (false, ruling.grant.titleApplied)
     }
 
     init(_ ruling: LoanEligibility.Ruling) {
-        let (zh, en) = (Messages(language: .zh), Messages(language: .en))
-        self.init(
-            ruleID: ruling.ruleID, basisID: ruling.ruleID, outcome: ruling.decision.outcome,
-            measure: ruling.decision.measure,
-            reasons: ruling.decision.reasons.map {
-                .init(code: EligibilityDTO.code($0), text: LocalizedText(zh: zh.reason($0), en: en.reason($0)))
-            }, amount: nil, involvesMoney: true)
-        (loanProduct, available) = (ruling.product, ruling.available)
+        self.init(ruleID: ruling.ruleID, basisID: ruling.ruleID, ruling.decision, code: EligibilityDTO.code) {
+            $0.reason($1)
+        }
+        (involvesMoney, loanProduct, available) = (true, ruling.product, ruling.available)
     }
 
-    private init(
-        ruleID: String, basisID: String, outcome: RuleOutcome, measure: String, reasons: [DecisionSnapshot.Reason],
-        amount: Money?, involvesMoney: Bool, title: TitleLevel? = nil
+    /// The outcome, and each reason as its code with its sentence in both languages.
+    private init<Reason: Hashable & Sendable>(
+        ruleID: String, basisID: String, _ decision: Decision<Reason>, code: (Reason) -> String,
+        text: (Messages, Reason) -> String
     ) {
-        (self.ruleID, self.basisID, self.outcome, self.measure, self.reasons) = (
-            ruleID, basisID, outcome, measure, reasons
-        )
-        (self.amount, self.involvesMoney, self.title) = (amount, involvesMoney, title)
+        let (zh, en) = (Messages(language: .zh), Messages(language: .en))
+        (self.ruleID, self.basisID, outcome, measure) = (ruleID, basisID, decision.outcome, decision.measure)
+        reasons = decision.reasons.map {
+            .init(code: code($0), text: LocalizedText(zh: text(zh, $0), en: text(en, $0)))
+        }
+        involvesMoney = false
     }
 
     /// The ruling an application of `kind` for `basisID` is made under, when the rules

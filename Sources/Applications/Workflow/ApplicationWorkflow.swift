@@ -116,7 +116,7 @@ package enum ApplicationWorkflow {
         case .submit:
             let ruling = try await ruling(
                 for: application, kind, countingOpen: true, policy: policy, context: context, on: db)
-            try refuseIfNotEligible(ruling, policy)
+            try refuseIfNotEligible(ruling)
             try refuseIfOverAvailable(ruling, Money(fen: application.amountAskedFen ?? 0))
             try await requireAttachments(application, kind, on: db)
             application.decision = DecisionSnapshot(ruling).json
@@ -127,7 +127,7 @@ package enum ApplicationWorkflow {
             // The facts may have moved since submission (another claim approved meanwhile).
             let ruling = try await ruling(
                 for: application, kind, countingOpen: false, policy: policy, context: context, on: db)
-            try refuseIfNotEligible(ruling, policy)
+            try refuseIfNotEligible(ruling)
             application.decidedAt = context.now
             if ruling.involvesMoney {
                 let granted = try grantedAmount(application, ruling, input)
@@ -196,7 +196,7 @@ package enum ApplicationWorkflow {
     }
 
     /// A refusal with every reason the rule gives, citing its measure.
-    private static func refuseIfNotEligible(_ ruling: ApplicableRuling, _ policy: PolicyDocument) throws {
+    private static func refuseIfNotEligible(_ ruling: ApplicableRuling) throws {
         guard ruling.outcome == .notEligible else { return }
         let reasons = ruling.reasons
         throw FieldErrors(
