@@ -3,7 +3,8 @@
 /// highest title that a certificate is directly recognised as under the M8 pathways
 /// (a junior or intermediate grade certificate; the policy file says which). Pathways
 /// that only allow applying for a title review, and the skill-to-title crossover, need
-/// an application and a decision, so they give no level here.
+/// an application and a decision: its approval recognises the title (`TitleRecognition`),
+/// which the caller raises these levels with.
 public struct DerivedLevels: Equatable, Sendable {
     public var skillLevel: SkillLevel?
     public var titleLevel: TitleLevel?
