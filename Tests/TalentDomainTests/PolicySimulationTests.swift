@@ -164,6 +164,9 @@ struct PolicySimulationTests {
         // the subsidy totals do not move: lending is not paying
         #expect(report.moneyBefore == report.moneyAfter)
         #expect(report.samples.map(\.id) == ["c1"])
+        #expect(report.samples.first?.isOrganisation == true)
+        // an organisation has no occupation to be grouped under
+        #expect(boost.byOccupation.isEmpty)
         // the person is not judged under the enterprise loans, nor the companies under the titles
         let title = try #require(report.rules.first { $0.ruleID == "training-junior-may-apply" })
         #expect(title.before.eligible + title.before.needsReview + title.before.notEligible == 1)

@@ -233,7 +233,9 @@ package struct PolicySimulationPageModel {
                             .tr(
                                 .td(
                                     UUID(uuidString: sample.id).map {
-                                        .a(.href(SiteURL.talent($0).path), .text(sample.maskedName))
+                                        let page: SiteURL =
+                                            sample.isOrganisation == true ? .organizationEligibility($0) : .talent($0)
+                                        return .a(.href(page.path), .text(sample.maskedName))
                                     } ?? .text(sample.maskedName)),
                                 .td(.text(districtNames[sample.district] ?? sample.district)),
                                 .td(

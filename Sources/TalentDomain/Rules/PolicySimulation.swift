@@ -109,6 +109,8 @@ public enum PolicySimulation {
     /// A person the draft affects, for a reviewer to check by hand (masked).
     public struct Sample: Codable, Hashable, Sendable {
         public var id: String
+        /// An organisation rather than a person; nil in reports kept before.
+        public var isOrganisation: Bool?
         public var maskedName: String
         public var district: String
         public var occupation: String?
@@ -240,14 +242,18 @@ public enum PolicySimulation {
                 shift.money.fen = now.money.fen - was.money.fen
                 report.rules[index].shift.add(shift)
                 report.rules[index].byDistrict[subject.district, default: Shift()].add(shift)
-                report.rules[index].byOccupation[subject.occupation ?? "", default: Shift()].add(shift)
+                // An organisation has no occupation to be grouped under.
+                if !subject.isOrganisation {
+                    report.rules[index].byOccupation[subject.occupation ?? "", default: Shift()].add(shift)
+                }
             }
             guard !changes.isEmpty else { return }
             report.affected += 1
             if report.samples.count < sampleLimit {
                 report.samples.append(
                     Sample(
-                        id: subject.id, maskedName: MaskedName.of(subject.name), district: subject.district,
+                        id: subject.id, isOrganisation: subject.isOrganisation ? true : nil,
+                        maskedName: MaskedName.of(subject.name), district: subject.district,
                         occupation: subject.occupation, changes: changes))
             }
         }
