@@ -106,6 +106,11 @@ struct LoanApplicationTests {
             let second = try await Self.start(b, "150000.01")
             #expect(try Flow.fields(world, second)["amountAsked"]?.contains("¥150,000.00") == true)
             #expect(try await Self.start(b, "150000").status == .created)
+            // the application's page names the product it is for, not the rule's id
+            let officer = Browser(app)
+            _ = try await TestApp.signIn(officer, "o@example.test")
+            let page = try await officer.get("/applications/\(id.uuidString)")
+            #expect(page.text.contains("<dd>个人创业担保贷款</dd>"))
             // the boost loan is another product with its own cap
             #expect(try await Self.loanRule(b, "loan-boost-individual")["availableFen"] as? Int == 50_000_000)
         }

@@ -158,13 +158,18 @@ package struct ApplicationPagesController: RouteCollection {
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)), status: status)
     }
 
-    /// "中级工职业技能等级证书 · 2-02-38-03 大数据工程技术人员 · 2026-10-27", the training, or
-    /// for a title application what its rule gives ("直接申报中级职称评审或考试").
+    /// "中级工职业技能等级证书 · 2-02-38-03 大数据工程技术人员 · 2026-10-27", the training, for
+    /// a title application what its rule gives ("直接申报中级职称评审或考试"), for a loan its
+    /// product.
     private func basis(of application: PolicyApplication, _ policy: PolicyDocument, _ m: Messages, on db: any Database)
         async throws -> String?
     {
         guard let text = application.basisID else { return nil }
         guard let id = UUID(uuidString: text) else {
+            // A rule's own id: a title rule says what it gives, a loan names its product.
+            if let product = policy.loanProducts.first(where: { $0.ruleID == text }) {
+                return product.label.text(m.language)
+            }
             return TitleEligibility.grant(ofRule: text, policy: policy).map(m.grant) ?? text
         }
         let occupation = try await application.occupationCode.asyncFlatMap { try await Occupation.find($0, on: db) }
