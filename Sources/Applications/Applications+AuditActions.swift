@@ -6,6 +6,7 @@ extension AuditAction {
     /// A move: submitted, withdrawn, returned, approved, rejected (the new state in the fields).
     package static let applicationStep = AuditAction("application.step", on: "application")
     package static let applicationAttach = AuditAction("application.attach", on: "application")
+    package static let loanRepaid = AuditAction("loan.repaid", on: "loan")
     package static let applicationAttachmentRead = AuditAction("application.attachment_read", on: "application")
 }
 

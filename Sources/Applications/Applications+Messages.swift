@@ -261,6 +261,28 @@ extension Message {
     }
     package static let applicationAmountAskedHint = Message(
         zh: "单位为元，最多两位小数；由主管部门核定。", en: "In yuan, at most two decimals; the department sets the amount granted.")
+    package static let loanHeading = Message(zh: "贷款发放", en: "The loan")
+    package static func loanGranted(amount: String, date: String) -> Message {
+        Message(zh: "\(date) 发放 \(amount)。", en: "\(amount) granted on \(date).")
+    }
+    package static func loanRepaid(date: String) -> Message {
+        Message(zh: "已于 \(date) 还清，不再计入已持有的贷款。", en: "Repaid on \(date); no longer counted as held.")
+    }
+    package static let loanRepaidOn = Message(zh: "还清日期", en: "Day repaid")
+    package static let loanRecordRepaid = Message(zh: "记录还清", en: "Record as repaid")
+    package static let loanRepaidHint = Message(
+        zh: "记录后，该笔贷款不再计入已持有的贷款，申请人可再次申请至上限。",
+        en: "Once recorded, the loan no longer counts as held: the applicant may ask again up to the cap.")
+    package static let loanNone = Message(
+        zh: "这份申报没有发放贷款。", en: "No loan was granted on this application.")
+    package static let loanAlreadyRepaid = Message(zh: "该笔贷款已记录还清。", en: "This loan is already recorded as repaid.")
+    package static let loanRepaidInFuture = Message(
+        zh: "还清日期不能晚于今天。", en: "The day repaid cannot be after today.")
+    package static func loanRepaidBeforeGrant(granted: String) -> Message {
+        Message(
+            zh: "还清日期不能早于发放日期 \(granted)。", en: "The day repaid cannot be before the loan was granted, \(granted).")
+    }
+    package static let loanRepaidNotice = Message(zh: "已记录还清。", en: "Recorded as repaid.")
     package static func applicationAmountOverAvailable(available: String) -> Message {
         Message(
             zh: "申请金额不能超过可申请额度 \(available)（贷款上限减去已持有的贷款）。",

@@ -47,6 +47,7 @@ struct APIRequestSchemaTests {
             ("post", "/api/v1/applications/{id}/reject", ApplicationStepInput.self),
             ("post", "/api/v1/applications/{id}/revoke-recognition", RecognitionRevokeInput.self),
             ("put", "/api/v1/organizations/{id}/facts", OrganizationFactsInput.self),
+            ("post", "/api/v1/applications/{id}/loan-repaid", LoanRepaymentInput.self),
             ("post", "/api/v1/certificates/{id}/revoke", CertificateRevocation.self),
             ("post", "/api/v1/courses", CourseInput.self),
             ("post", "/api/v1/courses/{id}/completions", CourseCompletionInput.self),

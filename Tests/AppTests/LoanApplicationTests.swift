@@ -116,6 +116,47 @@ struct LoanApplicationTests {
         }
     }
 
+    /// A loan recorded repaid no longer counts as held: the cap is free again. Only a
+    /// reviewer records it, on a day neither to come nor before the loan, and once.
+    @Test func aRepaidLoanFreesItsCap() async throws {
+        try await TestApp.run { app, _ in
+            let b = try await Self.borrower(app)
+            let world = b.world
+            let id = try await Self.submitted(b, "300000")
+            let approved = try world.json(
+                try await world.send(.POST, "/api/v1/applications/\(id)/approve", world.officerHeaders))
+            #expect((approved["loan"] as? [String: Any])?["amountFen"] as? Int == 30_000_000)
+            #expect(try await Self.loanRule(b, "loan-guaranteed-individual")["outcome"] as? String == "not_eligible")
+            let path = "/api/v1/applications/\(id)/loan-repaid"
+            let today = app.clock.today
+            #expect(try await world.send(.POST, path, b.headers, ["repaidOn": today.description]).status == .forbidden)
+            for (day, message) in [
+                (today.adding(days: 1).description, "还清日期不能晚于今天。"),
+                (today.adding(days: -1).description, "还清日期不能早于发放日期 \(today.description)。"),
+                ("2026-02-30", nil),
+            ] {
+                let refused = try await world.send(.POST, path, world.officerHeaders, ["repaidOn": day])
+                #expect(refused.status == .unprocessableEntity, "\(day)")
+                if let message { #expect(try Flow.fields(world, refused)["repaidOn"] == message) }
+            }
+            #expect(try await LoanGrant.query(on: app.db).first()?.repaidOn == nil)
+            // MUT
+            let repaid = try await world.send(.POST, path, world.officerHeaders, ["repaidOn": today.description])
+            // validate
+            #expect(repaid.status == .ok, "\(repaid.body.string)")
+            #expect((try world.json(repaid)["loan"] as? [String: Any])?["repaidOn"] as? String == today.description)
+            let free = try await Self.loanRule(b, "loan-guaranteed-individual")
+            #expect(free["outcome"] as? String == "eligible" && free["availableFen"] as? Int == 30_000_000)
+            let twice = try await world.send(.POST, path, world.officerHeaders, ["repaidOn": today.description])
+            #expect(try Flow.fields(world, twice)["repaidOn"] == "该笔贷款已记录还清。")
+            #expect(try await AuditEvent.query(on: app.db).filter(\.$action == "loan.repaid").count() == 1)
+            // a second loan takes the next place in the sequence
+            let again = try await Self.submitted(b, "300000")
+            _ = try await world.send(.POST, "/api/v1/applications/\(again)/approve", world.officerHeaders)
+            #expect(try await LoanGrant.query(on: app.db).sort(\.$sequence).all().map(\.sequence) == [1, 2])
+        }
+    }
+
     /// Two approvals that each fit what is available but together pass the cap — two
     /// applications of one product, as two starts racing past the one-open check leave —
     /// lend once, on both engines.

@@ -35,7 +35,8 @@ struct SiteRoutesTests {
             .printCertificate(id), .revokeCertificate(id), .vouchers, .voucherSettlement, .voucherBatch(id),
             .voucherBatchCancel(id), .voucherCancel(id), .courses, .newCourse, .course(id), .courseCompletions(id),
             .applications, .application(id), .applicationAttachments(id), .applicationAttachment(id),
-            .applicationRevokeRecognition(id), .organizationEligibility(id), .organizationFacts(id),
+            .applicationRevokeRecognition(id), .applicationLoanRepaid(id), .organizationEligibility(id),
+            .organizationFacts(id),
             .notifications, .notificationsRead, .notificationRead(id),
             .policySimulations, .policySimulation(id), .policySimulationWorkbook(id),
         ] + EnrollmentAction.allCases.map { .enrollmentAction(id, $0) }
@@ -55,7 +56,8 @@ struct SiteRoutesTests {
             .printCertificate, .revokeCertificate, .vouchers, .voucherSettlement, .voucherBatch,
             .voucherBatchCancel, .voucherCancel, .courses, .newCourse, .course, .courseCompletions, .applications,
             .application, .applicationStep, .applicationAttachments, .applicationAttachment,
-            .applicationRevokeRecognition, .organizationEligibility, .organizationFacts, .notifications,
+            .applicationRevokeRecognition, .applicationLoanRepaid, .organizationEligibility, .organizationFacts,
+            .notifications,
             .notificationsRead, .notificationRead, .policySimulations, .policySimulation, .policySimulationWorkbook:
             break
         }

@@ -71,7 +71,7 @@ package struct RuleFacts: Sendable {
             : """
             UNION ALL
             SELECT 'loan', talent_id, product_id, NULL, NULL, NULL, NULL, NULL, NULL, amount_fen, NULL
-            FROM loan_ledger WHERE talent_id >= \(bind: first) AND talent_id <= \(bind: last)
+            FROM loan_ledger WHERE talent_id >= \(bind: first) AND talent_id <= \(bind: last) AND repaid_on IS NULL
             """
         let rows = try await db.raw(
             """

@@ -16,6 +16,8 @@ package struct CreateLoanLedger: AsyncMigration {
             .field("sequence", .int, .required)
             .field("amount_fen", .int64, .required)
             .field("granted_on", .string, .required)
+            .field("repaid_on", .string)
+            .field("repaid_recorded_by", .uuid)
             .field("created_at", .datetime)
             .unique(on: "application_id", name: "loan_ledger_application")
             .unique(on: "talent_id", "product_id", "sequence", name: "loan_ledger_sequence")

@@ -30,6 +30,16 @@ package struct ApplicationDTO: Content {
     /// The title an approval recognised (a title application, one application read).
     package var titleRecognition: Recognition?
 
+    /// A loan application once approved: what was lent, and when it was repaid.
+    package var loan: Loan?
+
+    package struct Loan: Content {
+        package var productID: String
+        package var amountFen: Int64
+        package var grantedOn: String
+        package var repaidOn: String?
+    }
+
     package struct Recognition: Content {
         package var titleLevel: TitleLevel
         package var recognisedOn: String
@@ -69,7 +79,7 @@ package struct ApplicationDTO: Content {
     /// Without `history` and `attachments` (a list), or with them (one application).
     package init(
         _ application: PolicyApplication, history: [ApplicationEvent]? = nil,
-        attachments: [ApplicationAttachment]? = nil, recognition: TitleRecognition? = nil
+        attachments: [ApplicationAttachment]? = nil, recognition: TitleRecognition? = nil, loan: LoanGrant? = nil
     )
         throws
     {
@@ -95,6 +105,9 @@ package struct ApplicationDTO: Content {
             Step(at: $0.at, actorID: $0.actorID, from: $0.from, to: $0.to, comment: $0.comment)
         }
         self.attachments = try attachments?.map(Attachment.init)
+        self.loan = loan.map {
+            Loan(productID: $0.productID, amountFen: $0.amountFen, grantedOn: $0.grantedOn, repaidOn: $0.repaidOn)
+        }
         titleRecognition = recognition.map {
             Recognition(
                 titleLevel: $0.titleLevel, recognisedOn: $0.recognisedOn, revokedAt: $0.revokedAt,

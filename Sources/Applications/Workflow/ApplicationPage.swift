@@ -15,6 +15,10 @@ package struct ApplicationPageModel {
     package var recognition: TitleRecognition?
     /// The reason a refused revocation had, to show again.
     package var revokeReason: String?
+    /// The loan its approval granted, repaid or not.
+    package var loan: LoanGrant?
+    /// The day a refused repayment had, to show again.
+    package var repaidOn: String?
     package var attachments: [ApplicationAttachment]
     package var history: [(event: ApplicationEvent, actor: String)]
     package var isApplicant: Bool
@@ -61,6 +65,7 @@ package struct ApplicationPageModel {
                 facts,
                 decision(m, policy),
                 recognised(m, shown),
+                lent(m, shown),
                 documents(kind, m, shown),
                 steps(kind, m, shown),
                 timeline(m)))
@@ -110,6 +115,29 @@ package struct ApplicationPageModel {
             .h2(.id("recognition-heading"), .text(m(.applicationRecognitionHeading))),
             .p(.text(m(.applicationRecognised(title: title, date: recognition.recognisedOn)))),
             status, form)
+    }
+
+    /// The loan the approval granted, whether it is repaid, and for a reviewer the form
+    /// that records it repaid.
+    private func lent(_ m: Messages, _ shown: FieldErrors.Shown) -> Node<HTML.BodyContext> {
+        guard let loan, let id = application.id else { return .empty }
+        let form: Node<HTML.BodyContext> =
+            isReviewer && loan.repaidOn == nil
+            ? .form(
+                .id("loan-repaid-form"), .method(.post), .action(SiteURL.applicationLoanRepaid(id).path),
+                FormParts.csrf(csrf),
+                FormParts.field(
+                    .init(
+                        id: "loan-repaid-on", name: "repaidOn", label: m(.loanRepaidOn), type: .date,
+                        value: repaidOn ?? "", error: shown["repaidOn"], hint: m(.loanRepaidHint))),
+                .button(.type(.submit), .class("button button--secondary"), .text(m(.loanRecordRepaid))))
+            : .empty
+        return .section(
+            .id("application-loan"), .attribute(named: "aria-labelledby", value: "loan-heading"),
+            .h2(.id("loan-heading"), .text(m(.loanHeading))),
+            .p(.text(m(.loanGranted(amount: Money(fen: loan.amountFen).formatted, date: loan.grantedOn)))),
+            .unwrap(loan.repaidOn) { .p(.text(m(.loanRepaid(date: $0)))) },
+            form)
     }
 
     private func documents(_ kind: ApplicationKind?, _ m: Messages, _ shown: FieldErrors.Shown)

@@ -22,6 +22,7 @@ package struct ApplicationPagesController: RouteCollection {
             .POST, SiteURL.routeByID(SiteURL.applicationAttachments), body: .collect(maxSize: "11mb"), use: attach)
         pages.get(SiteURL.routeByID(SiteURL.applicationAttachment), use: download)
         pages.post(SiteURL.routeByID(SiteURL.applicationRevokeRecognition), use: revokeRecognition)
+        pages.post(SiteURL.routeByID(SiteURL.applicationLoanRepaid), use: recordRepayment)
         for action in ApplicationAction.allCases {
             pages.post(SiteURL.route(SiteURL.applicationStep, action)) { req in try await step(action, req) }
         }
@@ -84,6 +85,7 @@ package struct ApplicationPagesController: RouteCollection {
             case "attached": req.messages(.applicationAttached)
             case "moved": req.messages(.applicationMoved(state: req.messages.applicationState(application.state)))
             case "revoked": req.messages(.applicationRecognitionRevokedNotice)
+            case "repaid": req.messages(.loanRepaidNotice)
             default: nil
             }
         return try await render(application, req, notice: notice)
@@ -121,6 +123,18 @@ package struct ApplicationPagesController: RouteCollection {
         }
     }
 
+    @Sendable package func recordRepayment(req: Request) async throws -> Response {
+        let input = try req.content.decode(LoanRepaymentInput.self)
+        do {
+            let application = try await ApplicationRequests.recordRepayment(input, req)
+            return req.redirect(to: SiteURL.application(try application.requireID()).path + "?notice=repaid")
+        } catch let errors as FieldErrors {
+            let application = try await ApplicationRequests.find(req, for: .read, on: req.db)
+            return try await render(
+                application, req, errors: errors, repaidOn: input.repaidOn, status: .unprocessableEntity)
+        }
+    }
+
     private func step(_ action: ApplicationAction, _ req: Request) async throws -> Response {
         let input = try req.content.decode(ApplicationStepInput.self)
         do {
@@ -134,7 +148,8 @@ package struct ApplicationPagesController: RouteCollection {
 
     private func render(
         _ application: PolicyApplication, _ req: Request, notice: String? = nil, errors: FieldErrors = FieldErrors(),
-        step: ApplicationStepInput = ApplicationStepInput(), revokeReason: String? = nil, status: HTTPStatus = .ok
+        step: ApplicationStepInput = ApplicationStepInput(), revokeReason: String? = nil, repaidOn: String? = nil,
+        status: HTTPStatus = .ok
     ) async throws -> Response {
         let actor = try req.requireActor()
         let policy = try req.policy
@@ -150,6 +165,7 @@ package struct ApplicationPagesController: RouteCollection {
             application: application, applicantName: talent.name,
             basis: try await basis(of: application, policy, m, on: req.db),
             recognition: try await TitleRecognitions.of(application: id, on: req.db), revokeReason: revokeReason,
+            loan: try await LoanGrant.query(on: req.db).filter(\.$applicationID == id).first(), repaidOn: repaidOn,
             attachments: try await ApplicationRequests.attachments(of: id, on: req.db),
             history: history.map { event in (event, event.actorID.flatMap { names[$0] } ?? m(.applicationByPlatform)) },
             isApplicant: isApplicant, isReviewer: reviews && !isApplicant, csrf: CSRF.token(for: req), errors: errors,

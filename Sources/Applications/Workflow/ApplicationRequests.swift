@@ -116,21 +116,39 @@ enum ApplicationRequests {
     /// of its department (never the applicant), with a reason. The profile's title level
     /// is derived again from what still stands.
     static func revokeRecognition(_ input: RecognitionRevokeInput, _ req: Request) async throws -> PolicyApplication {
-        let actor = try req.requireActor()
         let policy = try req.policy
         let context = req.writeContext
-        return try await req.db.writeTransaction { db in
-            let application = try await find(req, for: .change, on: db)
-            let reviews = Permissions.scope(for: actor.role, .change, on: .application) >= .department
-            guard reviews, try await !isApplicant(actor, application, on: db) else {
-                throw Abort(.forbidden, reason: req.messages(.errorForbidden))
-            }
+        return try await asReviewer(req) { application, db in
             guard let recognition = try await TitleRecognitions.of(application: try application.requireID(), on: db)
             else { throw FieldErrors("reason", .applicationNoRecognition, .notAllowed) }
             var read = FieldReader()
             guard let reason = read.text(input.reason, "reason", .applicationRevokeReason, max: 500, multiline: true)
             else { throw read.errors }
             try await TitleRecognitions.revoke(recognition, reason: reason, policy: policy, context: context, on: db)
+        }
+    }
+
+    /// Records the loan of the path's application repaid: a reviewer of its department.
+    static func recordRepayment(_ input: LoanRepaymentInput, _ req: Request) async throws -> PolicyApplication {
+        let context = req.writeContext
+        return try await asReviewer(req) { application, db in
+            _ = try await LoanRepayment.record(input, for: application, context: context, on: db)
+        }
+    }
+
+    /// `work` on the path's application in one write transaction, for a reviewer of its
+    /// department (never its applicant); 404 out of scope, 403 for anyone else.
+    private static func asReviewer(
+        _ req: Request, _ work: @escaping @Sendable (PolicyApplication, any Database) async throws -> Void
+    ) async throws -> PolicyApplication {
+        let actor = try req.requireActor()
+        return try await req.db.writeTransaction { db in
+            let application = try await find(req, for: .change, on: db)
+            let reviews = Permissions.scope(for: actor.role, .change, on: .application) >= .department
+            guard reviews, try await !isApplicant(actor, application, on: db) else {
+                throw Abort(.forbidden, reason: req.messages(.errorForbidden))
+            }
+            try await work(application, db)
             return application
         }
     }

@@ -25,6 +25,7 @@ package struct ApplicationsController: RouteCollection {
         api.on(.POST, ":id", "attachments", body: .collect(maxSize: "11mb"), use: attach)
         api.get(":id", "attachments", ":attachment", use: download)
         api.post(":id", "revoke-recognition", use: revokeRecognition)
+        api.post(":id", "loan-repaid", use: recordRepayment)
     }
 
     /// The applications in the caller's scope: a talent's own, newest first; a
@@ -69,23 +70,31 @@ package struct ApplicationsController: RouteCollection {
         return try await full(try await ApplicationRequests.revokeRecognition(input, req), on: req.db)
     }
 
-    /// One application with its history, attachments and title recognition.
+    /// Records the loan the application's approval granted as repaid (`repaidOn`).
+    @Sendable package func recordRepayment(req: Request) async throws -> ApplicationDTO {
+        let input = try Self.hasBody(req) ? req.content.decode(LoanRepaymentInput.self) : LoanRepaymentInput()
+        return try await full(try await ApplicationRequests.recordRepayment(input, req), on: req.db)
+    }
+
+    /// One application with its history, attachments, title recognition and loan.
     private func full(_ application: PolicyApplication, on db: any Database) async throws -> ApplicationDTO {
         let id = try application.requireID()
         return try ApplicationDTO(
             application, history: try await ApplicationRequests.history(of: id, on: db),
             attachments: try await ApplicationRequests.attachments(of: id, on: db),
-            recognition: try await TitleRecognitions.of(application: id, on: db))
+            recognition: try await TitleRecognitions.of(application: id, on: db),
+            loan: try await LoanGrant.query(on: db).filter(\.$applicationID == id).first())
     }
 
-    /// The application as the step left it, with the title an approval recognised.
+    /// The application as the step left it, with the title or the loan an approval granted.
     private func step(_ action: ApplicationAction, _ req: Request) async throws -> ApplicationDTO {
         // A step needs no body; when there is one it is the comment and the amount.
         let input = try Self.hasBody(req) ? req.content.decode(ApplicationStepInput.self) : ApplicationStepInput()
         let application = try await ApplicationRequests.step(action, input, req)
+        let id = try application.requireID()
         return try ApplicationDTO(
-            application,
-            recognition: try await TitleRecognitions.of(application: try application.requireID(), on: req.db))
+            application, recognition: try await TitleRecognitions.of(application: id, on: req.db),
+            loan: try await LoanGrant.query(on: req.db).filter(\.$applicationID == id).first())
     }
 
     private static func hasBody(_ req: Request) -> Bool { (req.body.data?.readableBytes ?? 0) > 0 }

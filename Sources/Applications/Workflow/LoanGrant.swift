@@ -3,7 +3,8 @@ import Foundation
 import TalentPool
 
 /// 贷款发放台账: a start-up loan granted under M4, in fen. What a borrower holds of a
-/// product is the sum of its rows, and the cap less that is what may still be asked.
+/// product is the sum of its rows not repaid, and the cap less that is what may still be
+/// asked.
 /// Each loan takes the next number in the borrower's sequence for the product: two
 /// approvals racing past the cap both take the same number, and the unique index lets
 /// only one of them in.
@@ -20,11 +21,17 @@ package final class LoanGrant: Model, @unchecked Sendable {
     @Field(key: "amount_fen") package var amountFen: Int64
     /// `YYYY-MM-DD`.
     @Field(key: "granted_on") package var grantedOn: String
+    /// `YYYY-MM-DD`, when the department recorded it repaid: it no longer counts as held.
+    @OptionalField(key: "repaid_on") package var repaidOn: String?
+    @OptionalField(key: "repaid_recorded_by") package var repaidRecordedBy: UUID?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
     package init() {}
 
     package var properties: [any AnyProperty] {
-        [$id, $applicationID, $talent, $productID, $sequence, $amountFen, $grantedOn, $createdAt]
+        [
+            $id, $applicationID, $talent, $productID, $sequence, $amountFen, $grantedOn, $repaidOn, $repaidRecordedBy,
+            $createdAt,
+        ]
     }
 }

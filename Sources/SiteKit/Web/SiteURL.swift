@@ -85,6 +85,7 @@ package enum SiteURL: Sendable, Equatable {
     case applicationAttachments(UUID)
     case applicationAttachment(UUID)
     case applicationRevokeRecognition(UUID)
+    case applicationLoanRepaid(UUID)
     case organizationEligibility(UUID)
     case organizationFacts(UUID)
     case policySimulations
@@ -173,6 +174,7 @@ package enum SiteURL: Sendable, Equatable {
         case let .applicationAttachments(id): "/applications/\(id.uuidString)/attachments"
         case let .applicationAttachment(id): "/applications/attachments/\(id.uuidString)"
         case let .applicationRevokeRecognition(id): "/applications/\(id.uuidString)/revoke-recognition"
+        case let .applicationLoanRepaid(id): "/applications/\(id.uuidString)/loan-repaid"
         case let .organizationEligibility(id): "/organizations/\(id.uuidString)/eligibility"
         case let .organizationFacts(id): "/organizations/\(id.uuidString)/facts"
         case .policySimulations: "/admin/policy-simulations"
