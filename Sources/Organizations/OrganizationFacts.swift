@@ -63,9 +63,10 @@ package enum OrganizationFacts {
     /// transaction; 404 outside the actor's reach, 403 where it may only read it.
     package static func declare(_ input: OrganizationFactsInput, _ req: Request) async throws -> Organization {
         guard let id = req.parameters.get("id", as: UUID.self) else { throw Abort(.notFound) }
-        let valid = try input.validate(today: req.clock.today).get()
+        let today = req.clock.today
         let context = req.writeContext
         return try await req.db.writeTransaction { db in
+            // Who may change it first: the figures are judged only for those who may.
             guard
                 let organization = try await req.scopedQuery(Organization.self, for: .change, on: db)
                     .filter(\.$id == id).first()
@@ -74,7 +75,7 @@ package enum OrganizationFacts {
                     .first()
                 throw readable == nil ? Abort(.notFound) : Abort(.forbidden, reason: req.messages(.errorForbidden))
             }
-            try await declare(valid, for: organization, context: context, on: db)
+            try await declare(try input.validate(today: today).get(), for: organization, context: context, on: db)
             return organization
         }
     }
