@@ -124,6 +124,13 @@ package enum ApplicationWorkflow {
             application.submittedAt = context.now
             application.dueOn = policy.calendar.adding(workingDays: kind.workingDays, to: context.today).description
         case .approve:
+            // A loan's place in its sequence is counted before the rules read what is
+            // held: a loan granted in between is then either seen by the rules or takes
+            // the same place, and the ledger's unique index refuses this one.
+            let place =
+                try await LoanGrant.query(on: db).filter(\.$talent.$id == application.$talent.id)
+                .filter(\.$productID ~~ policy.loanProducts.filter { kind.rules.contains($0.ruleID) }.map(\.id))
+                .count() + 1
             // The facts may have moved since submission (another claim approved meanwhile).
             let ruling = try await ruling(
                 for: application, kind, countingOpen: false, policy: policy, context: context, on: db)
@@ -137,7 +144,7 @@ package enum ApplicationWorkflow {
                     try await pay(subsidy, application, amount: granted, policy: policy, context: context, on: db)
                 }
                 if let product = ruling.loanProduct {
-                    try await lend(product, application, amount: granted, context: context, on: db)
+                    try await lend(product, application, amount: granted, place: place, context: context, on: db)
                 }
             } else if input.amountGranted.trimmedText != nil {
                 throw FieldErrors("amountGranted", .applicationNoAmount)
@@ -292,21 +299,20 @@ package enum ApplicationWorkflow {
         try await grant.create(on: db)
     }
 
-    /// The ledger entry of an approved loan, at the next place in the borrower's sequence
-    /// of the product: two approvals racing past the cap take the same place, and the
-    /// ledger's unique index refuses the second with nothing written.
+    /// The ledger entry of an approved loan at `place` in the borrower's sequence of the
+    /// product, counted before the rules read what is held: two approvals racing past the
+    /// cap take the same place, and the ledger's unique index refuses the second with
+    /// nothing written.
     private static func lend(
-        _ product: LoanProduct, _ application: PolicyApplication, amount: Money, context: WriteContext,
+        _ product: LoanProduct, _ application: PolicyApplication, amount: Money, place: Int, context: WriteContext,
         on db: any Database
     ) async throws {
         let talentID = application.$talent.id
-        let taken = try await LoanGrant.query(on: db).filter(\.$talent.$id == talentID)
-            .filter(\.$productID == product.id).count()
         let grant = LoanGrant()
         grant.applicationID = try application.requireID()
         grant.$talent.id = talentID
         grant.productID = product.id
-        grant.sequence = taken + 1
+        grant.sequence = place
         grant.amountFen = amount.fen
         grant.grantedOn = context.today.description
         try await grant.create(on: db)
