@@ -145,6 +145,14 @@ struct PermissionsTests {
             .employer: [.none, .none, .none, .none, .none],
             .talent: [.none, .none, .none, .none, .none],
         ],
+        // The programme's department: its lists, drafts discarded; administrators any.
+        .nomination: [
+            .admin: [.any, .any, .any, .any, .any],
+            .officer: [.department, .department, .department, .department, .department],
+            .provider: [.none, .none, .none, .none, .none],
+            .employer: [.none, .none, .none, .none, .none],
+            .talent: [.none, .none, .none, .none, .none],
+        ],
         .auditEvent: [
             .admin: [.any, .any, .none, .none, .none],
             .officer: [.none, .none, .none, .none, .none],

@@ -75,4 +75,7 @@ public enum ResourceKind: String, CaseIterable, Sendable {
     /// A policy simulation (政策模拟): a draft policy judged against the pool, before
     /// anyone activates it.
     case policySimulation
+    /// A list of candidates a department recommends to a programme for a year (推荐), with
+    /// the outcome of each.
+    case nomination
 }

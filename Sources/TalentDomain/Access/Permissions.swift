@@ -176,6 +176,13 @@ public enum Permissions {
         case (.policySimulation, .admin): Row(.any, .any, .any, .none, .none)
         case (.policySimulation, _): Row(.none, .none, .none, .none, .none)
 
+        // The department the policy gives a programme assembles its lists, submits them
+        // and records who was selected; administrators any. A draft list may be
+        // discarded; a submitted one stays, as sent.
+        case (.nomination, .admin): Row(.any, .any, .any, .any, .any)
+        case (.nomination, .officer): Row(.department, .department, .department, .department, .department)
+        case (.nomination, _): Row(.none, .none, .none, .none, .none)
+
         // Only the system writes audit events, and the log is append-only (DESIGN.md "Audit").
         case (.auditEvent, .admin): Row(.any, .any, .none, .none, .none)
         case (.auditEvent, _): Row(.none, .none, .none, .none, .none)

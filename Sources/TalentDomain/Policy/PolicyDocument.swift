@@ -34,6 +34,8 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
     public var applicationKinds: [ApplicationKind]?
     /// The departments' working days, for deadlines. Optional; weekends only when absent.
     public var workingCalendar: WorkingCalendar?
+    /// The programmes the city recommends candidates to (推荐). Optional; none when absent.
+    public var nominationProgrammes: [NominationProgramme]?
 
     enum CodingKeys: String, CodingKey {
         case id, version, title, issuer, basis, departments, measures, targets, subsidies, crossover
@@ -49,6 +51,7 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
         case trainingDemandCatalogue = "training_demand_catalogue"
         case applicationKinds = "application_kinds"
         case workingCalendar = "working_calendar"
+        case nominationProgrammes = "nomination_programmes"
     }
 
     /// The application kind `id`, if the policy has it.
@@ -91,6 +94,11 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
             + ["exceptional-senior"]
             + (crossover.titleToSkill ?? []).map { Crossover.ReverseMapping.ruleID($0.titleLevel) }
             + subsidies.map { "subsidy-\($0.kind.rawValue)" } + loanProducts.map(\.ruleID)
+    }
+
+    /// The programme `id`, if the policy has it.
+    public func nominationProgramme(_ id: String) -> NominationProgramme? {
+        nominationProgrammes?.first { $0.id == id }
     }
 
     /// The occupations of the training demand catalogue (empty when the file lists none).
