@@ -62,6 +62,7 @@ let package = Package(
         capability(
             "Applications",
             uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Certificates", "Training", "Spreadsheet"]),
+        capability("Nominations", uses: ["Reference", "Organizations", "Accounts", "TalentPool"]),
         capability("Targets", uses: ["Reference", "TalentPool", "Certificates", "Training"]),
         capability("PublicPages", uses: ["Reference", "Targets"]),
         capability("Operations", uses: ["Reference"], resources: [.copy("Resources")]),
@@ -71,8 +72,7 @@ let package = Package(
             dependencies: [
                 "SiteKit", "TalentDomain", "Spreadsheet", "DemoData", "Reference", "Organizations", "Accounts",
                 "Audit", "TalentPool", "Courses", "Certificates", "Training", "Vouchers", "Applications", "Targets",
-                "PublicPages",
-                "Operations",
+                "Nominations", "PublicPages", "Operations",
             ] + webDependencies()
         ),
         .executableTarget(name: "talent", dependencies: ["App"]),
@@ -83,8 +83,8 @@ let package = Package(
             name: "AppTests",
             dependencies: [
                 "App", "SiteKit", "Reference", "Organizations", "Accounts", "Audit", "TalentPool", "Courses",
-                "Certificates", "Training", "Vouchers", "Applications", "Targets", "PublicPages", "Operations",
-                .product(name: "VaporTesting", package: "vapor"),
+                "Certificates", "Training", "Vouchers", "Applications", "Nominations", "Targets", "PublicPages",
+                "Operations", .product(name: "VaporTesting", package: "vapor"),
             ],
             exclude: ["Fixtures"]
         ),

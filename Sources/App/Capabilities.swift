@@ -3,6 +3,7 @@ import Applications
 import Audit
 import Certificates
 import Courses
+import Nominations
 import Operations
 import Organizations
 import PublicPages
@@ -28,6 +29,7 @@ func capabilities(_ config: AppConfig) throws -> [any Capability] {
         TrainingCapability(payment: VoucherPayment()),
         VouchersCapability(),
         ApplicationsCapability(),
+        NominationsCapability(),
         CertificatesCapability(),
         TargetsCapability(),
         CoursesCapability(roster: TrainingRoster()),

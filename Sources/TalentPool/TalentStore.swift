@@ -139,4 +139,18 @@ package enum TalentStore {
         return fields
     }
 
+    /// Adds the high-level category `code` to a profile, when a programme selects the
+    /// person (a nomination's outcome): nothing when it is there already.
+    package static func addCategory(
+        _ code: String, to talentID: UUID, context: WriteContext, on db: any Database
+    ) async throws {
+        guard let talent = try await Talent.find(talentID, on: db), talent.status != "erased" else { return }
+        let held = try await TalentAttribute.query(on: db).filter(\.$talent.$id == talentID)
+            .filter(\.$kind == .category).filter(\.$code == code).first()
+        guard held == nil else { return }
+        try await TalentAttribute(talentID: talentID, kind: .category, code: code).create(on: db)
+        try await TalentSearchIndex.reindex(talent, on: db)
+        try await context.record(
+            AuditEntry(.talentUpdate, entityID: talentID.uuidString, changedFields: ["categories"]), on: db)
+    }
 }

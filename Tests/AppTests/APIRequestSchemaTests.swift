@@ -3,6 +3,7 @@ import Applications
 import Certificates
 import Courses
 import Foundation
+import Nominations
 import Operations
 import Organizations
 import SiteKit
@@ -51,6 +52,9 @@ struct APIRequestSchemaTests {
             ("post", "/api/v1/certificates/{id}/revoke", CertificateRevocation.self),
             ("post", "/api/v1/courses", CourseInput.self),
             ("post", "/api/v1/courses/{id}/completions", CourseCompletionInput.self),
+            ("post", "/api/v1/nominations", NominationListInput.self),
+            ("post", "/api/v1/nominations/{id}/candidates", NominationCandidateInput.self),
+            ("post", "/api/v1/nominations/{id}/candidates/{candidateID}/outcome", NominationOutcomeInput.self),
         ]
     }
 

@@ -64,9 +64,8 @@ struct CapabilitiesTests {
             }
             #expect(
                 places(.officer) == [
-                    "/workspace", "/applications", "/talents", "/training/manage", "/vouchers", "/admin/organizations",
-                    "/admin/users",
-                    "/account",
+                    "/workspace", "/applications", "/nominations", "/talents", "/training/manage", "/vouchers",
+                    "/admin/organizations", "/admin/users", "/account",
                 ])
             #expect(
                 places(.talent) == [
@@ -83,7 +82,7 @@ struct CapabilitiesTests {
         try await TestApp.run(bootstrap: false) { _, config in
             let names = try capabilities(config).map { String(describing: type(of: $0)) }
             #expect(Set(names).count == names.count)
-            #expect(names.count == 12)
+            #expect(names.count == 13)
         }
     }
 

@@ -39,6 +39,8 @@ struct SiteRoutesTests {
             .organizationFacts(id),
             .notifications, .notificationsRead, .notificationRead(id),
             .policySimulations, .policySimulation(id), .policySimulationWorkbook(id),
+            .nominations, .nomination(id), .nominationCandidates(id), .nominationSubmit(id), .nominationDiscard(id),
+            .nominationCandidateRemove(id), .nominationCandidateOutcome(id),
         ] + EnrollmentAction.allCases.map { .enrollmentAction(id, $0) }
         + ApplicationAction.allCases.map { .applicationStep(id, $0) }
 
@@ -58,7 +60,9 @@ struct SiteRoutesTests {
             .application, .applicationStep, .applicationAttachments, .applicationAttachment,
             .applicationRevokeRecognition, .applicationLoanRepaid, .organizationEligibility, .organizationFacts,
             .notifications,
-            .notificationsRead, .notificationRead, .policySimulations, .policySimulation, .policySimulationWorkbook:
+            .notificationsRead, .notificationRead, .policySimulations, .policySimulation, .policySimulationWorkbook,
+            .nominations, .nomination, .nominationCandidates, .nominationSubmit, .nominationDiscard,
+            .nominationCandidateRemove, .nominationCandidateOutcome:
             break
         }
     }

@@ -3,6 +3,7 @@ import Applications
 import Certificates
 import Courses
 import Fluent
+import Nominations
 import Organizations
 import Reference
 import SiteKit
@@ -28,6 +29,7 @@ enum Migrations {
         CreateTitleRecognitions(),
         CreateLoanLedger(),
         AddOrganizationFacts(),
+        CreateNominations(),
     ]
 
     /// Those that shipped while every migration was in the app module: they keep the

@@ -91,6 +91,13 @@ package enum SiteURL: Sendable, Equatable {
     case policySimulations
     case policySimulation(UUID)
     case policySimulationWorkbook(UUID)
+    case nominations
+    case nomination(UUID)
+    case nominationCandidates(UUID)
+    case nominationSubmit(UUID)
+    case nominationDiscard(UUID)
+    case nominationCandidateRemove(UUID)
+    case nominationCandidateOutcome(UUID)
 
     package var path: String {
         switch self {
@@ -180,6 +187,13 @@ package enum SiteURL: Sendable, Equatable {
         case .policySimulations: "/admin/policy-simulations"
         case let .policySimulation(id): "/admin/policy-simulations/\(id.uuidString)"
         case let .policySimulationWorkbook(id): "/admin/policy-simulations/\(id.uuidString)/report.xlsx"
+        case .nominations: "/nominations"
+        case let .nomination(id): "/nominations/\(id.uuidString)"
+        case let .nominationCandidates(id): "/nominations/\(id.uuidString)/candidates"
+        case let .nominationSubmit(id): "/nominations/\(id.uuidString)/submit"
+        case let .nominationDiscard(id): "/nominations/\(id.uuidString)/discard"
+        case let .nominationCandidateRemove(id): "/nominations/candidates/\(id.uuidString)/remove"
+        case let .nominationCandidateOutcome(id): "/nominations/candidates/\(id.uuidString)/outcome"
         }
     }
 

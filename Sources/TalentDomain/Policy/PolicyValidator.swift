@@ -132,20 +132,25 @@ struct PolicyValidator {
         for (index, programme) in programmes.enumerated() {
             let path = "nomination_programmes[\(index)]"
             check(
-                !programme.id.isEmpty && programme.id.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") },
+                !programme.id.isEmpty
+                    && programme.id.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") },
                 "\(path).id", "must be lower-case letters, digits and hyphens")
             measure(programme.measure, "\(path).measure")
             departments([programme.department], "\(path).department")
             let ofTalents = programme.candidates == .talent
             check(
-                ofTalents || (!programme.perDistrict && !programme.followsNominationRule && programme.minSkillLevel == nil
-                    && programme.selectedCategory == nil), "\(path).candidates",
+                ofTalents
+                    || (!programme.perDistrict && !programme.followsNominationRule && programme.minSkillLevel == nil
+                        && programme.selectedCategory == nil),
+                "\(path).candidates",
                 "per_district, follows_nomination_rule, min_skill_level and selected_category are for talents only")
             check(
                 !ofTalents || (!programme.asksProject && programme.organizationKinds == nil), "\(path).candidates",
                 "asks_project and organization_kinds are for organisations only")
             if let category = programme.selectedCategory {
-                check(categories.contains(category), "\(path).selected_category", "unknown talent category \"\(category)\"")
+                check(
+                    categories.contains(category), "\(path).selected_category",
+                    "unknown talent category \"\(category)\"")
             }
         }
     }

@@ -17,3 +17,12 @@ if (refreshing) {
   const seconds = Number(refreshing.getAttribute("data-refresh-seconds")) || 2;
   setTimeout(() => location.reload(), seconds * 1000);
 }
+
+// A form marked data-confirm asks before it is sent (a step that cannot be undone, such
+// as discarding a draft); without the script the form is sent as it is.
+document.addEventListener("submit", (event) => {
+  const form = event.target;
+  if (form instanceof HTMLFormElement && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+    event.preventDefault();
+  }
+});
