@@ -63,7 +63,7 @@ let package = Package(
             "Applications",
             uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Certificates", "Training", "Spreadsheet"]),
         capability("Nominations", uses: ["Reference", "Organizations", "Accounts", "TalentPool"]),
-        capability("Targets", uses: ["Reference", "TalentPool", "Certificates", "Training"]),
+        capability("Targets", uses: ["Reference", "TalentPool", "Certificates", "Training", "Nominations"]),
         capability("PublicPages", uses: ["Reference", "Targets"]),
         capability("Operations", uses: ["Reference"], resources: [.copy("Resources")]),
         // Composes the capabilities: configuration, the migration list, the commands.

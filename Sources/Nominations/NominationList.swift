@@ -21,7 +21,8 @@ package final class NominationList: Model, @unchecked Sendable {
     @Field(key: "created_by") package var createdBy: UUID
     @OptionalField(key: "submitted_at") package var submittedAt: Date?
     @OptionalField(key: "submitted_by") package var submittedBy: UUID?
-    /// The digital share as it was sent (M8), for the record and the yearly target.
+    /// The share as it was sent: the digital count where the programme follows the
+    /// nomination rule (the M8 yearly target counts those), and the list's size.
     @OptionalField(key: "digital_at_submission") package var digitalAtSubmission: Int?
     @OptionalField(key: "total_at_submission") package var totalAtSubmission: Int?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?

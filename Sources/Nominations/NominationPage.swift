@@ -63,7 +63,7 @@ package struct NominationPageModel {
         let meter: Node<HTML.BodyContext> = .element(
             named: "meter",
             nodes: [
-                .attribute(named: "min", value: "0"), .attribute(named: "max", value: "100"),
+                .class("share-meter"), .attribute(named: "min", value: "0"), .attribute(named: "max", value: "100"),
                 .attribute(named: "low", value: String(rule.minDigitalSharePercent)),
                 .attribute(named: "optimum", value: "100"),
                 .attribute(named: "value", value: String(share.percent)),
@@ -105,7 +105,7 @@ package struct NominationPageModel {
         var cells: [Node<HTML.TableRowContext>] = [.td(.text(candidate.name), digitalBadge(candidate.digital, m))]
         if ofTalents {
             cells += [
-                .td(.class("number"), .text(candidate.residentIDMasked ?? "—")),
+                .td(.text(candidate.residentIDMasked ?? "—")),
                 .td(.text(candidate.skillLevel.map { m.skillLevel($0) } ?? "—")),
                 .td(.text(occupations.isEmpty ? "—" : occupations.joined(separator: "、"))),
             ]

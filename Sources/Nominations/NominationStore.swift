@@ -151,7 +151,9 @@ package enum NominationStore {
         list.state = .submitted
         list.submittedAt = context.now
         list.submittedBy = context.actor?.userID
-        (list.digitalAtSubmission, list.totalAtSubmission) = (share.digital, share.total)
+        // The digital count only where the rule applies: the M8 target counts those lists.
+        list.digitalAtSubmission = programme.followsNominationRule ? share.digital : nil
+        list.totalAtSubmission = share.total
         try await list.save(on: db)
         try await context.record(
             AuditEntry(.nominationSubmit, entityID: listID.uuidString, changedFields: ["state"]), on: db)

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Nominations
 import SQLKit
 import SiteKit
 import TalentDomain
@@ -31,6 +32,9 @@ package enum TargetQuery {
             }
             figures[metric] = try row.decode(column: "total", as: Int.self)
         }
+        // A share, not a count: the nomination lists keep it as they were sent.
+        figures[.digitalShareOfHighSkillNominations] = try await NominationFigures.digitalSharePercent(
+            year: year, district: district, on: db)
         return figures
     }
 

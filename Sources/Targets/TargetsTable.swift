@@ -64,7 +64,9 @@ package struct TargetsTable {
         }
         let actual = actuals[target.metric] ?? 0
         return .group(
-            .td(.class("number"), .data(named: "actual", value: String(actual)), .text(String(actual))),
+            .td(
+                .class("number"), .data(named: "actual", value: String(actual)),
+                .text(target.unit == .percent ? "\(actual)%" : String(actual))),
             .td(
                 .class("number"), .text("\(target.progressPercent(actual: actual))%"),
                 .if(target.isMet(by: actual), .span(.class("badge badge--digital"), .text(messages(.targetMet)))))

@@ -107,6 +107,17 @@ struct NominationTests {
             let stored = try #require(try await NominationList.find(UUID(uuidString: list), on: app.db))
             #expect(stored.digitalAtSubmission == 2 && stored.totalAtSubmission == 7 && stored.submittedAt != nil)
 
+            // the M8 yearly target counts the share as sent: 2 of 7 is 28 %, the city's and the district's
+            for query in ["year=2026", "year=2026&district=370303"] {
+                let targets = try world.json(try await world.send(.GET, "/api/v1/targets?\(query)", [:]))
+                let m8 = try #require(
+                    (targets["items"] as? [[String: Any]])?.first {
+                        ($0["target"] as? [String: Any])?["id"] as? String == "m8-digital-share-of-nominations"
+                    })
+                #expect(m8["tracked"] as? Bool == true && m8["actual"] as? Int == 28 && m8["met"] as? Bool == true)
+            }
+            #expect(try await app.get("/measures/M8").text.contains("data-actual=\"28\""))
+
             // a sent list changes no more: 409 naming its state
             let late = try await Self.add(world, list, try await Self.candidate(app, "数字三", digital: true))
             #expect(late.status == .conflict)

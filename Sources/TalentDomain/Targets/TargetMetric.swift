@@ -22,14 +22,17 @@ public enum TargetMetric: String, CaseIterable, Sendable, Codable {
     /// M11: digital events in the city's skill competitions (not built yet).
     case skillCompetitionDigitalEvents = "skill_competition_digital_events"
     /// M8: the share of digital-field talents in the 淄博英才计划 high-skill nominations, in
-    /// percent (not built yet).
+    /// whole percent (rounded down): of the lists submitted for the year under the
+    /// nomination rule, as they were sent.
     case digitalShareOfHighSkillNominations = "digital_share_of_high_skill_nominations"
 
     /// Whether the platform computes the figure from its records.
     public var isTracked: Bool {
         switch self {
-        case .engineersTrained, .advancedSeminarsHeld, .seminarTrainees, .highSkillTalents, .digitalSkillTalents: true
-        case .urgentNeedCatalogueEditions, .skillCompetitionDigitalEvents, .digitalShareOfHighSkillNominations: false
+        case .engineersTrained, .advancedSeminarsHeld, .seminarTrainees, .highSkillTalents, .digitalSkillTalents,
+            .digitalShareOfHighSkillNominations:
+            true
+        case .urgentNeedCatalogueEditions, .skillCompetitionDigitalEvents: false
         }
     }
 
