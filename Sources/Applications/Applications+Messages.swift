@@ -114,11 +114,6 @@ extension Message {
     package static let organizationFactsSaved = Message(zh: "单位情况已保存。", en: "The figures were saved.")
     package static let organizationNoLoans = Message(
         zh: "政策文件没有单位可申请的贷款。", en: "The policy names no loan organisations can ask for.")
-    package static func organizationApplyOffline(department: String) -> Message {
-        Message(
-            zh: "平台暂未受理单位的贷款申请，请向\(department)提交。",
-            en: "The platform does not yet take organisations' loan applications: apply to the \(department).")
-    }
 
     // MARK: M4 loans
     package static let eligibilityLoansHeading = Message(zh: "创业贷款（第四条）", en: "Start-up loans (measure 4)")

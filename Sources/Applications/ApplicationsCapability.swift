@@ -32,7 +32,7 @@ package struct ApplicationsCapability: Capability {
         [
             NavigationEntry(.applications, .applicationsQueue, .account(roles: [.admin, .officer]), order: 15),
             NavigationEntry(.myEligibility, .eligibilityTitle, .account(roles: [.talent, .employer]), order: 92),
-            NavigationEntry(.applications, .applicationsMine, .account(roles: [.talent]), order: 93),
+            NavigationEntry(.applications, .applicationsMine, .account(roles: [.talent, .employer]), order: 93),
             NavigationEntry(.policySimulations, .simulationsTitle, .account(roles: [.admin]), order: 76),
         ]
     }

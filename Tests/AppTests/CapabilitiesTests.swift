@@ -73,7 +73,8 @@ struct CapabilitiesTests {
                 ])
             #expect(
                 places(.employer) == [
-                    "/talents", "/admin/organizations", "/admin/users", "/account/eligibility", "/account",
+                    "/talents", "/admin/organizations", "/admin/users", "/account/eligibility", "/applications",
+                    "/account",
                 ])
         }
     }

@@ -77,12 +77,12 @@ struct DomainEventsTests {
     }
 
     /// Capabilities below the one that holds something follow its events: a withdrawal
-    /// gives the voucher back, an erasure removes the import reports of both importers and
-    /// the person's documents on their applications.
+    /// gives the voucher back, an erasure removes the import reports of both importers,
+    /// the person's documents on their applications and their place on draft nomination lists.
     @Test func theVouchersAndTheImportersFollowWithdrawalsAndErasures() async throws {
         try await TestApp.run(bootstrap: false) { app, _ in
             #expect(app.events.count(of: EnrollmentWithdrawn.self) == 1)
-            #expect(app.events.count(of: TalentErased.self) == 3)
+            #expect(app.events.count(of: TalentErased.self) == 4)
             #expect(app.enrolmentPayment is VoucherPayment)
         }
     }

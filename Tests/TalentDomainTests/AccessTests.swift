@@ -126,7 +126,7 @@ struct PermissionsTests {
             .admin: [.any, .any, .none, .any, .none],
             .officer: [.department, .department, .none, .department, .none],
             .provider: [.none, .none, .none, .none, .none],
-            .employer: [.none, .none, .none, .none, .none],
+            .employer: [.organization, .organization, .organization, .organization, .none],
             .talent: [.own, .own, .own, .own, .none],
         ],
         // Each person's own.

@@ -65,7 +65,9 @@ struct ApplicationRulesTests {
             kinds.map(\.id) == [
                 "skill-upgrade-subsidy", "skill-evaluation-subsidy", "training-subsidy", "title-review",
                 "title-exceptional", "individual-guaranteed-loan", "individual-boost-loan",
+                "enterprise-guaranteed-loan", "enterprise-boost-loan",
             ])
+        #expect(Self.policy.applicationKind(forRule: "loan-boost-enterprise")?.id == "enterprise-boost-loan")
         #expect(
             kinds.allSatisfy {
                 Set($0.rules).isSubset(of: Self.policy.applicableRuleIDs)

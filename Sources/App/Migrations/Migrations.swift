@@ -30,6 +30,7 @@ enum Migrations {
         CreateLoanLedger(),
         AddOrganizationFacts(),
         CreateNominations(),
+        AddOrganizationApplicants(),
     ]
 
     /// Those that shipped while every migration was in the app module: they keep the

@@ -176,13 +176,22 @@ package struct EligibilityPageModel {
             title: ruling.label.text(m.language), m, content)
     }
 
-    /// For the talent themself, where a kind of application takes the rule and it is not
-    /// refused: the button that starts one, or the link to the one already open.
-    /// `basisID`: the certificate or training a subsidy is claimed for, or the title
-    /// rule's own id.
     private func start(rule: String, basisID: String?, outcome: RuleOutcome, _ policy: PolicyDocument, _ m: Messages)
         -> Node<HTML.BodyContext>
     {
+        Self.start(
+            rule: rule, basisID: basisID, outcome: outcome, csrf: csrf, open: openApplications, failed: failedStart,
+            policy, m)
+    }
+
+    /// For the applicant themself (`csrf` set), where a kind of application takes the rule
+    /// and it is not refused: the button that starts one, or the link to the one already
+    /// open. `basisID`: the certificate or training a subsidy is claimed for, or the title
+    /// or loan rule's own id.
+    static func start(
+        rule: String, basisID: String?, outcome: RuleOutcome, csrf: String?, open openApplications: [String: UUID],
+        failed failedStart: FailedStart?, _ policy: PolicyDocument, _ m: Messages
+    ) -> Node<HTML.BodyContext> {
         guard let csrf, let basisID, outcome != .notEligible, let kind = policy.applicationKind(forRule: rule)
         else { return .empty }
         if let open = openApplications["\(kind.id)|\(basisID)"] {

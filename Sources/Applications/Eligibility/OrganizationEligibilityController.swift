@@ -17,7 +17,7 @@ package struct OrganizationEligibilityController: RouteCollection {
 
     @Sendable package func page(req: Request) async throws -> Response {
         let notice = req.query[String.self, at: "notice"] == "facts" ? req.messages(.organizationFactsSaved) : nil
-        return try await render(try await Self.find(req), req, notice: notice)
+        return try await Self.render(try await Self.find(req), req, notice: notice)
     }
 
     @Sendable package func declare(req: Request) async throws -> Response {
@@ -27,7 +27,7 @@ package struct OrganizationEligibilityController: RouteCollection {
             return req.redirect(
                 to: SiteURL.organizationEligibility(try organization.requireID()).path + "?notice=facts")
         } catch let errors as FieldErrors {
-            return try await render(
+            return try await Self.render(
                 try await Self.find(req), req, input: input, errors: errors, status: .unprocessableEntity)
         }
     }
@@ -36,24 +36,49 @@ package struct OrganizationEligibilityController: RouteCollection {
         let organization = try await Self.find(req)
         let policy = try req.policy
         return OrganizationEligibilityDTO(
-            try OrganizationEligibility.decide(for: organization, policy: policy, today: req.clock.today),
+            try await OrganizationEligibility.decide(
+                for: organization, policy: policy, today: req.clock.today, on: req.db),
             organization: organization, messages: req.messages, policy: policy)
     }
 
-    private func render(
+    /// The employer's own organisation's page again, with the start the workflow refused
+    /// shown in its card.
+    static func ownPage(_ req: Request, failed: EligibilityPageModel.FailedStart) async throws -> Response? {
+        let actor = try req.requireActor()
+        guard actor.role == .employer, let id = actor.organizationID,
+            let organization = try await Organization.find(id, on: req.db)
+        else { return nil }
+        return try await render(organization, req, failed: failed, status: .unprocessableEntity)
+    }
+
+    private static func render(
         _ organization: Organization, _ req: Request, input: OrganizationFactsInput? = nil,
-        errors: FieldErrors = FieldErrors(), notice: String? = nil, status: HTTPStatus = .ok
+        errors: FieldErrors = FieldErrors(), notice: String? = nil, failed: EligibilityPageModel.FailedStart? = nil,
+        status: HTTPStatus = .ok
     ) async throws -> Response {
+        let actor = try req.requireActor()
         let policy = try req.policy
         let id = try organization.requireID()
         // The form only for those the permission table lets change it.
         let declares =
             try await (try? req.scopedQuery(Organization.self, for: .change))?.filter(\.$id == id)
             .first() != nil
+        // The start buttons for its own employer accounts: they apply for it.
+        let applies = actor.role == .employer && actor.organizationID == id
+        var open: [String: UUID] = [:]
+        if applies {
+            for application in try await PolicyApplication.query(on: req.db).of(.organization(id))
+                .filter(\.$state ~~ [.draft, .submitted, .returned]).all()
+            {
+                open["\(application.kind)|\(application.basisID ?? "")"] = application.id
+            }
+        }
         let model = OrganizationEligibilityPageModel(
             organization: organization,
-            eligibility: try OrganizationEligibility.decide(for: organization, policy: policy, today: req.clock.today),
-            csrf: declares ? CSRF.token(for: req) : nil, input: input, errors: errors, notice: notice)
+            eligibility: try await OrganizationEligibility.decide(
+                for: organization, policy: policy, today: req.clock.today, on: req.db),
+            csrf: declares ? CSRF.token(for: req) : nil, input: input, errors: errors, notice: notice,
+            applyCSRF: applies ? CSRF.token(for: req) : nil, openApplications: open, failedStart: failed)
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)), status: status)
     }
 

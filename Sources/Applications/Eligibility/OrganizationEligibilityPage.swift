@@ -15,6 +15,12 @@ package struct OrganizationEligibilityPageModel {
     package var input: OrganizationFactsInput?
     package var errors = FieldErrors()
     package var notice: String?
+    /// Set for the organisation's own employer accounts: the "开始申报" buttons' token.
+    package var applyCSRF: String?
+    /// Its applications still open, by `kind|basis`, to link instead of a second start.
+    package var openApplications: [String: UUID] = [:]
+    /// A start the workflow refused: shown again in its card with the reasons.
+    package var failedStart: EligibilityPageModel.FailedStart?
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
@@ -22,7 +28,13 @@ package struct OrganizationEligibilityPageModel {
         let title = m(.eligibilityTitleOf(name: organization.name))
         let shown = errors.shown(in: m)
         let loans: [Node<HTML.ListContext>] = EligibilityPageModel.byOutcome(eligibility.loans, \.decision.outcome)
-            .map { EligibilityPageModel.loanCard($0, m, policy, start: offline($0.product.measure, policy, m)) }
+            .map { ruling in
+                EligibilityPageModel.loanCard(
+                    ruling, m, policy,
+                    start: EligibilityPageModel.start(
+                        rule: ruling.ruleID, basisID: ruling.ruleID, outcome: ruling.decision.outcome, csrf: applyCSRF,
+                        open: openApplications, failed: failedStart, policy, m))
+            }
         return layout.render(
             title: title,
             body: .group(
@@ -89,14 +101,5 @@ package struct OrganizationEligibilityPageModel {
             .h2(.id("facts-heading"), .text(m(.organizationFactsHeading))),
             .p(.class("muted"), .text(m(.organizationFactsIntro))),
             list, form)
-    }
-
-    /// Organisations do not apply on the platform yet: where to apply instead.
-    private func offline(_ measure: String, _ policy: PolicyDocument, _ m: Messages) -> Node<HTML.BodyContext> {
-        let department = policy.measure(measure)?.tasks.first?.departments.first.flatMap(policy.department)
-        return .p(
-            .class("muted"),
-            .text(
-                m(.organizationApplyOffline(department: department?.fullName.text(m.language) ?? "—"))))
     }
 }

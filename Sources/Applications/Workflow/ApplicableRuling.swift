@@ -1,5 +1,9 @@
+import Fluent
+import Foundation
+import Organizations
 import SiteKit
 import TalentDomain
+import TalentPool
 
 /// One rule's decision in the shape the workflow needs, whichever family it is from: what
 /// an application under it is made for (its basis), the outcome and every reason in both
@@ -82,5 +86,29 @@ struct ApplicableRuling {
             kind.rules.contains($0.ruleID) && $0.ruleID == basisID && $0.grant.titleApplied != nil
         }
         .map(ApplicableRuling.init)
+    }
+}
+
+extension ApplicableRuling {
+    /// The ruling for `applicant` — a person's rules, or an organisation's loans — that an
+    /// application of `kind` for `basisID` is made under. `excluding` and `countingOpen`
+    /// as `TalentEligibility.decide` takes them.
+    static func find(
+        kind: ApplicationKind, basisID: String?, for applicant: Applicant, excluding: UUID? = nil,
+        countingOpen: Bool = true, policy: PolicyDocument, today: CalendarDate, on db: any Database
+    ) async throws -> ApplicableRuling? {
+        switch applicant {
+        case let .talent(id):
+            guard let talent = try await Talent.find(id, on: db) else { return nil }
+            let eligibility = try await TalentEligibility.decide(
+                for: talent, policy: policy, today: today, excluding: excluding, countingOpen: countingOpen, on: db)
+            return find(kind: kind, basisID: basisID, in: eligibility, policy: policy)
+        case let .organization(id):
+            guard let organization = try await Organization.find(id, on: db), let basisID else { return nil }
+            let eligibility = try await OrganizationEligibility.decide(
+                for: organization, policy: policy, today: today, on: db)
+            return eligibility.loans.first { kind.rules.contains($0.ruleID) && $0.ruleID == basisID }
+                .map(ApplicableRuling.init)
+        }
     }
 }

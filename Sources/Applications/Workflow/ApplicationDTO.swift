@@ -11,7 +11,9 @@ package struct ApplicationDTO: Content {
     package var kind: String
     package var measure: String
     package var departmentCode: String
-    package var talentID: UUID
+    /// The applicant: a talent, or an organisation (exactly one of the two).
+    package var talentID: UUID?
+    package var organizationID: UUID?
     package var state: ApplicationState
     package var basisID: String?
     package var occupationCode: String?
@@ -87,7 +89,7 @@ package struct ApplicationDTO: Content {
         kind = application.kind
         measure = application.measure
         departmentCode = application.departmentCode
-        talentID = application.$talent.id
+        (talentID, organizationID) = (application.$talent.id, application.$organization.id)
         state = application.state
         basisID = application.basisID
         occupationCode = application.occupationCode

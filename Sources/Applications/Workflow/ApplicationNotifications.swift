@@ -14,12 +14,17 @@ enum ApplicationNotifications {
         let link = SiteURL.application(moved.applicationID)
         let kind = moved.kindLabel
         let state = moved.to
-        if let applicant = try await Talent.find(moved.talentID, on: db)?.$user.id {
-            try await Notifier.notify(
-                [applicant], kind: "application.\(state.rawValue)",
-                Message { m in m(.notifyApplicant(kind: kind.text(m.language), state: m.applicationState(state))) },
-                link: link, at: moved.at, on: db)
-        }
+        let applicants: [UUID] =
+            switch moved.applicant {
+            case let .talent(id): try await Talent.find(id, on: db)?.$user.id.map { [$0] } ?? []
+            case let .organization(id):
+                try await User.query(on: db).filter(\.$organization.$id == id).filter(\.$role == .employer)
+                    .filter(\.$isActive == true).all(\.$id)
+            }
+        try await Notifier.notify(
+            applicants, kind: "application.\(state.rawValue)",
+            Message { m in m(.notifyApplicant(kind: kind.text(m.language), state: m.applicationState(state))) },
+            link: link, at: moved.at, on: db)
         let toReviewers: Message? =
             switch (from, state) {
             case (.draft, .submitted): Message { m in m(.notifyNewApplication(kind: kind.text(m.language))) }

@@ -2,6 +2,7 @@ import Accounts
 import Certificates
 import Fluent
 import Foundation
+import Organizations
 import Reference
 import SQLKit
 import SiteKit
@@ -33,18 +34,27 @@ package struct ApplicationPagesController: RouteCollection {
         let policy = try req.policy
         let state = req.query[String.self, at: "state"].trimmedText.flatMap(ApplicationState.init(rawValue:))
         let kind = req.query[String.self, at: "kind"].trimmedText.flatMap { policy.applicationKind($0)?.id }
-        let mine = actor.role == .talent
+        // The applicant's own: a person's, or an employer's for its organisation.
+        let mine = scope <= .organization
         let cursor = try ApplicationRequests.cursor(req)
         // Only the columns the list shows: decoding whole rows was a third of the page's time.
         let fetched = try await ApplicationRequests.list(req, state: state, kind: kind, after: cursor)
-            .field(\.$id).field(\.$kind).field(\.$state).field(\.$talent.$id).field(\.$submittedAt).field(\.$dueOn)
+            .field(\.$id).field(\.$kind).field(\.$state).field(\.$talent.$id).field(\.$organization.$id).field(
+                \.$submittedAt
+            ).field(\.$dueOn)
             .limit(mine ? 200 : ApplicationListPageModel.pageSize + 1).all()
         let (page, next) = mine ? (fetched, nil) : QueueCursor.page(fetched, size: ApplicationListPageModel.pageSize)
-        let names = try await Talent.query(on: req.db).filter(\.$id ~~ Set(page.map(\.$talent.id)))
+        var names = try await Talent.query(on: req.db).filter(\.$id ~~ Set(page.compactMap(\.$talent.id)))
             .field(\.$id).field(\.$name).all()
             .reduce(into: [UUID: String]()) { names, talent in talent.id.map { names[$0] = talent.name } }
+        for organization in try await Organization.query(on: req.db)
+            .filter(\.$id ~~ Set(page.compactMap(\.$organization.id))).field(\.$id).field(\.$name).all()
+        {
+            if let id = organization.id { names[id] = organization.name }
+        }
         let rows = page.map {
-            ApplicationListPageModel.Row(application: $0, applicantName: names[$0.$talent.id] ?? "")
+            ApplicationListPageModel.Row(
+                application: $0, applicantName: ($0.$talent.id ?? $0.$organization.id).flatMap { names[$0] } ?? "")
         }
         let today = req.clock.today
         let soon = policy.calendar.adding(workingDays: 2, to: today)
@@ -69,11 +79,10 @@ package struct ApplicationPagesController: RouteCollection {
             let application = try await ApplicationRequests.start(input, req)
             return req.redirect(to: SiteURL.application(try application.requireID()).path + "?notice=created")
         } catch let errors as FieldErrors {
-            guard
-                let page = try await EligibilityController.ownPage(
-                    req, failed: .init(input: input, errors: errors))
-            else { throw errors }
-            return page
+            let failed = EligibilityPageModel.FailedStart(input: input, errors: errors)
+            if let page = try await EligibilityController.ownPage(req, failed: failed) { return page }
+            if let page = try await OrganizationEligibilityController.ownPage(req, failed: failed) { return page }
+            throw errors
         }
     }
 
@@ -155,14 +164,14 @@ package struct ApplicationPagesController: RouteCollection {
         let policy = try req.policy
         let m = req.messages
         let id = try application.requireID()
-        let talent = try await application.$talent.get(on: req.db)
+        let applicantName = try await ApplicationRequests.applicantName(application, on: req.db)
         let history = try await ApplicationRequests.history(of: id, on: req.db)
         let actors = try await User.query(on: req.db).filter(\.$id ~~ Set(history.compactMap(\.actorID))).all()
         let names = Dictionary(actors.compactMap { user in user.id.map { ($0, user.displayName) } }) { a, _ in a }
         let reviews = Permissions.scope(for: actor.role, .change, on: .application) >= .department
-        let isApplicant = talent.$user.id == actor.userID
+        let isApplicant = try await ApplicationRequests.isApplicant(actor, application, on: req.db)
         let model = ApplicationPageModel(
-            application: application, applicantName: talent.name,
+            application: application, applicantName: applicantName,
             basis: try await basis(of: application, policy, m, on: req.db),
             recognition: try await TitleRecognitions.of(application: id, on: req.db), revokeReason: revokeReason,
             loan: try await LoanGrant.query(on: req.db).filter(\.$applicationID == id).first(), repaidOn: repaidOn,

@@ -30,7 +30,8 @@ enum ApplicationRequests {
         let query = try req.scopedQuery(PolicyApplication.self)
         if let state { query.filter(\.$state == state) }
         if let kind { query.filter(\.$kind == kind) }
-        if try req.requireActor().role == .talent {
+        // An applicant's own, newest first: a person's, or an employer's organisation's.
+        if Permissions.scope(for: try req.requireActor().role, .list, on: .application) <= .organization {
             return query.sort(\.$createdAt, .descending)
         }
         query.filter(\.$dueOn != nil)
@@ -83,17 +84,22 @@ enum ApplicationRequests {
         return cursor
     }
 
-    /// A draft for the signed-in talent's own profile.
+    /// A draft for the signed-in talent's own profile, or an employer's organisation.
     static func start(_ input: ApplicationInput, _ req: Request) async throws -> PolicyApplication {
         let actor = try req.requireActor()
         try req.authorize(.create, .application)
         let policy = try req.policy
         let context = req.writeContext
         return try await req.db.writeTransaction { db in
-            guard let talent = try await Talent.query(on: db).filter(\.$user.$id == actor.userID).first() else {
+            let applicant: Applicant
+            if actor.role == .employer, let organization = actor.organizationID {
+                applicant = .organization(organization)
+            } else if let talent = try await Talent.query(on: db).filter(\.$user.$id == actor.userID).first() {
+                applicant = .talent(try talent.requireID())
+            } else {
                 throw FieldErrors("talentID", .eligibilityNoProfile, .required)
             }
-            return try await ApplicationWorkflow.start(input, for: talent, policy: policy, context: context, on: db)
+            return try await ApplicationWorkflow.start(input, for: applicant, policy: policy, context: context, on: db)
         }
     }
 
@@ -166,10 +172,22 @@ enum ApplicationRequests {
         }
     }
 
+    /// The applicant's name: the person's, or the organisation's.
+    static func applicantName(_ application: PolicyApplication, on db: any Database) async throws -> String {
+        switch application.applicant {
+        case .talent: try await application.$talent.get(on: db)?.name ?? ""
+        case .organization: try await application.$organization.get(on: db)?.name ?? ""
+        }
+    }
+
+    /// The person whose profile applied, or an employer's account of the organisation that did.
     static func isApplicant(_ actor: Actor, _ application: PolicyApplication, on db: any Database) async throws
         -> Bool
     {
-        try await application.$talent.get(on: db).$user.id == actor.userID
+        switch application.applicant {
+        case .talent: try await application.$talent.get(on: db)?.$user.id == actor.userID
+        case let .organization(id): actor.role == .employer && actor.organizationID == id
+        }
     }
 
     /// One document from a `multipart/form-data` body (`code`, `file`), by the applicant.

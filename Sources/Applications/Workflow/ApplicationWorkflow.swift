@@ -10,7 +10,7 @@ import Vapor
 /// An application moved from one state to another (for the notifications that follow).
 package struct ApplicationMoved: DomainEvent {
     package var applicationID: UUID
-    package var talentID: UUID
+    package var applicant: Applicant
     package var departmentCode: String
     /// The kind's name, for what is said about it.
     package var kindLabel: LocalizedText
@@ -26,12 +26,14 @@ package struct ApplicationMoved: DomainEvent {
 /// write transaction: the move, its history row, the audit event, the effects of an
 /// approval (the ledger) and the events' subscribers, all or nothing.
 package enum ApplicationWorkflow {
-    /// A draft for `talent` of the kind and for what `input` names: the certificate or
-    /// training a subsidy is claimed for, or the title rule applied under. Refused when
-    /// the kind is unknown, the basis is not one the kind's rules take, an application
-    /// for it is already open, or the amount is wrong (or given where none is involved).
+    /// A draft for `applicant` of the kind and for what `input` names: the certificate
+    /// or training a subsidy is claimed for, the title rule or the loan applied under.
+    /// Refused when the kind is unknown, the basis is not one the kind's rules take for
+    /// this applicant (an organisation borrows, a person also claims and applies for
+    /// titles), an application for it is already open, or the amount is wrong (or given
+    /// where none is involved).
     package static func start(
-        _ input: ApplicationInput, for talent: Talent, policy: PolicyDocument, context: WriteContext,
+        _ input: ApplicationInput, for applicant: Applicant, policy: PolicyDocument, context: WriteContext,
         on db: any Database
     ) async throws -> PolicyApplication {
         var read = FieldReader()
@@ -41,14 +43,14 @@ package enum ApplicationWorkflow {
         let basisID = read.text(input.basisID, "basisID", .applicationBasis, max: 60)
         guard let kind, let basisID, read.errors.isEmpty else { throw read.errors }
 
-        let talentID = try talent.requireID()
-        let eligibility = try await TalentEligibility.decide(
-            for: talent, policy: policy, today: context.today, on: db)
-        guard let ruling = ApplicableRuling.find(kind: kind, basisID: basisID, in: eligibility, policy: policy) else {
+        guard
+            let ruling = try await ApplicableRuling.find(
+                kind: kind, basisID: basisID, for: applicant, policy: policy, today: context.today, on: db)
+        else {
             throw FieldErrors(
                 "basisID", kind.subsidy == nil ? .applicationRuleUnknown : .applicationBasisUnknown, .unknown)
         }
-        let open = try await PolicyApplication.query(on: db).filter(\.$talent.$id == talentID)
+        let open = try await PolicyApplication.query(on: db).of(applicant)
             .filter(\.$kind == kind.id).filter(\.$basisID == basisID)
             .filter(\.$state ~~ [.draft, .submitted, .returned]).count()
         guard open == 0 else { throw FieldErrors("basisID", .applicationAlreadyOpen, .taken) }
@@ -77,14 +79,14 @@ package enum ApplicationWorkflow {
         application.kind = kind.id
         application.measure = kind.measure
         application.departmentCode = kind.department
-        application.$talent.id = talentID
+        (application.$talent.id, application.$organization.id) = (applicant.talentID, applicant.organizationID)
         application.state = .draft
         application.basisID = basisID
         (application.occupationCode, application.levelCode, application.enrollmentID) = (
             ruling.occupationCode, ruling.levelCode, ruling.enrollmentID
         )
         application.amountAskedFen = asked?.fen
-        // Only a signed-in talent starts one: never a made-up author.
+        // Only a signed-in applicant starts one: never a made-up author.
         guard let author = context.actor?.userID else { throw Abort(.unauthorized) }
         application.createdBy = author
         try await application.create(on: db)
@@ -128,7 +130,7 @@ package enum ApplicationWorkflow {
             // held: a loan granted in between is then either seen by the rules or takes
             // the same place, and the ledger's unique index refuses this one.
             let place =
-                try await LoanGrant.query(on: db).filter(\.$talent.$id == application.$talent.id)
+                try await LoanGrant.query(on: db).of(application.applicant)
                 .filter(\.$productID ~~ policy.loanProducts.filter { kind.rules.contains($0.ruleID) }.map(\.id))
                 .count() + 1
             // The facts may have moved since submission (another claim approved meanwhile).
@@ -149,10 +151,10 @@ package enum ApplicationWorkflow {
             } else if input.amountGranted.trimmedText != nil {
                 throw FieldErrors("amountGranted", .applicationNoAmount)
             }
-            if let title = ruling.title {
+            if let title = ruling.title, let talent = try await application.$talent.get(on: db) {
                 try await TitleRecognitions.recognise(
-                    title, for: try await application.$talent.get(on: db), application: try application.requireID(),
-                    rule: ruling.ruleID, context: context, on: db)
+                    title, for: talent, application: try application.requireID(), rule: ruling.ruleID,
+                    context: context, on: db)
             }
         case .reject:
             application.decidedAt = context.now
@@ -188,13 +190,10 @@ package enum ApplicationWorkflow {
         for application: PolicyApplication, _ kind: ApplicationKind, countingOpen: Bool, policy: PolicyDocument,
         context: WriteContext, on db: any Database
     ) async throws -> ApplicableRuling {
-        let talent = try await application.$talent.get(on: db)
-        let eligibility = try await TalentEligibility.decide(
-            for: talent, policy: policy, today: context.today, excluding: application.id, countingOpen: countingOpen,
-            on: db)
         guard
-            let ruling = ApplicableRuling.find(
-                kind: kind, basisID: application.basisID, in: eligibility, policy: policy)
+            let ruling = try await ApplicableRuling.find(
+                kind: kind, basisID: application.basisID, for: application.applicant, excluding: application.id,
+                countingOpen: countingOpen, policy: policy, today: context.today, on: db)
         else {
             // The certificate was revoked or the training undone since the draft.
             throw FieldErrors("basisID", .applicationBasisGone, .unknown, measure: kind.measure)
@@ -241,83 +240,6 @@ package enum ApplicationWorkflow {
             }, .required)
     }
 
-    /// The amount an approval grants: the policy's, or the reviewer's within what was asked.
-    private static func grantedAmount(
-        _ application: PolicyApplication, _ ruling: ApplicableRuling, _ input: ApplicationStepInput
-    ) throws -> Money {
-        let asked = Money(fen: application.amountAskedFen ?? 0)
-        if let fixed = ruling.amount {
-            if let text = input.amountGranted.trimmedText, Money(yuanText: text) != fixed {
-                throw FieldErrors("amountGranted", .applicationAmountFixed(amount: fixed.formatted))
-            }
-            return fixed
-        }
-        guard let text = input.amountGranted.trimmedText else { return asked }
-        guard let granted = Money(yuanText: text), granted.fen > 0, granted <= asked else {
-            throw FieldErrors("amountGranted", .applicationAmountGrantedInvalid(asked: asked.formatted))
-        }
-        return granted
-    }
-
-    /// The ledger entry of an approved subsidy. Its place among the year's claims is the
-    /// next free one; two approvals racing for the last place collide on the ledger's
-    /// unique index, and the second is refused with nothing written.
-    private static func pay(
-        _ subsidy: Subsidy.Kind, _ application: PolicyApplication, amount: Money, policy: PolicyDocument,
-        context: WriteContext, on db: any Database
-    ) async throws {
-        guard let rule = policy.subsidies.first(where: { $0.kind == subsidy }), let basis = application.basisID else {
-            return
-        }
-        let talentID = application.$talent.id
-        let year = context.today.year
-        var slot: Int?
-        if let max = rule.maxClaimsPerYear {
-            let taken = try await SubsidyGrant.query(on: db).filter(\.$talent.$id == talentID)
-                .filter(\.$subsidy == subsidy).filter(\.$claimYear == year).count()
-            guard taken < max else {
-                throw FieldErrors(
-                    "eligibility", .applicationYearFull(max: String(max)), .notAllowed, measure: rule.measure)
-            }
-            slot = taken + 1
-        }
-        let grant = SubsidyGrant()
-        grant.applicationID = try application.requireID()
-        grant.$talent.id = talentID
-        grant.subsidy = subsidy
-        grant.basisID = basis
-        grant.occupationCode = application.occupationCode
-        grant.levelCode = application.levelCode
-        grant.enrollmentID = application.enrollmentID
-        grant.onceKey =
-            rule.oncePerOccupationAndLevel == true
-            ? "\(application.occupationCode ?? "")|\(application.levelCode ?? "")" : nil
-        grant.claimYear = year
-        grant.claimSlot = slot
-        grant.amountFen = amount.fen
-        grant.grantedOn = context.today.description
-        try await grant.create(on: db)
-    }
-
-    /// The ledger entry of an approved loan at `place` in the borrower's sequence of the
-    /// product, counted before the rules read what is held: two approvals racing past the
-    /// cap take the same place, and the ledger's unique index refuses the second with
-    /// nothing written.
-    private static func lend(
-        _ product: LoanProduct, _ application: PolicyApplication, amount: Money, place: Int, context: WriteContext,
-        on db: any Database
-    ) async throws {
-        let talentID = application.$talent.id
-        let grant = LoanGrant()
-        grant.applicationID = try application.requireID()
-        grant.$talent.id = talentID
-        grant.productID = product.id
-        grant.sequence = place
-        grant.amountFen = amount.fen
-        grant.grantedOn = context.today.description
-        try await grant.create(on: db)
-    }
-
     /// The history row, the audit event and the event for the followers.
     private static func record(
         _ application: PolicyApplication, from: ApplicationState?, comment: String?, kindLabel: LocalizedText,
@@ -334,7 +256,7 @@ package enum ApplicationWorkflow {
                 changedFields: ["state:\(application.state.rawValue)"]), on: db)
         try await context.publish(
             ApplicationMoved(
-                applicationID: id, talentID: application.$talent.id, departmentCode: application.departmentCode,
+                applicationID: id, applicant: application.applicant, departmentCode: application.departmentCode,
                 kindLabel: kindLabel, from: from, to: application.state, actorID: context.actor?.userID,
                 at: context.now), on: db)
     }

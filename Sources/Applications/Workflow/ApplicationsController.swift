@@ -42,7 +42,7 @@ package struct ApplicationsController: RouteCollection {
             throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter(name: "kind")))
         }
         let cursor = try ApplicationRequests.cursor(req)
-        let mine = try req.requireActor().role == .talent
+        let mine = Permissions.scope(for: try req.requireActor().role, .list, on: .application) <= .organization
         let page = QueueCursor.page(
             try await ApplicationRequests.list(req, state: state, kind: kind, after: cursor)
                 .limit(Self.pageSize + (mine ? 0 : 1)).all(), size: Self.pageSize)

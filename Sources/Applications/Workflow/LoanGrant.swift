@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Organizations
 import TalentPool
 
 /// 贷款发放台账: a start-up loan granted under M4, in fen. What a borrower holds of a
@@ -13,7 +14,9 @@ package final class LoanGrant: Model, @unchecked Sendable {
 
     @ID(key: .id) package var id: UUID?
     @Field(key: "application_id") package var applicationID: UUID
-    @Parent(key: "talent_id") package var talent: Talent
+    /// The borrower: a talent or an organisation, exactly one (the table checks it).
+    @OptionalParent(key: "talent_id") package var talent: Talent?
+    @OptionalParent(key: "organization_id") package var organization: Organization?
     /// `LoanProduct.id` (`guaranteed-individual`, …).
     @Field(key: "product_id") package var productID: String
     /// 1, 2, …: the loan's place among the borrower's loans of the product.
@@ -30,7 +33,8 @@ package final class LoanGrant: Model, @unchecked Sendable {
 
     package var properties: [any AnyProperty] {
         [
-            $id, $applicationID, $talent, $productID, $sequence, $amountFen, $grantedOn, $repaidOn, $repaidRecordedBy,
+            $id, $applicationID, $talent, $organization, $productID, $sequence, $amountFen, $grantedOn, $repaidOn,
+            $repaidRecordedBy,
             $createdAt,
         ]
     }

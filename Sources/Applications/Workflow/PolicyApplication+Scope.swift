@@ -16,8 +16,10 @@ extension PolicyApplication: ScopedResource {
         case .department:
             actor.departmentCode.map { query.filter(\.$departmentCode == $0) }
                 ?? query.filter(.sql(unsafeRaw: "1 = 0"))
-        // Organisations do not apply yet (loans and carrier recognition will).
-        case .organization: query.filter(.sql(unsafeRaw: "1 = 0"))
+        // The organisation that applied, for its employer accounts.
+        case .organization:
+            actor.organizationID.map { query.filter(\.$organization.$id == $0) }
+                ?? query.filter(.sql(unsafeRaw: "1 = 0"))
         // The applicant: the talent whose profile is linked to the account.
         case .own, .none:
             query.join(Talent.self, on: \PolicyApplication.$talent.$id == \Talent.$id)
@@ -25,7 +27,9 @@ extension PolicyApplication: ScopedResource {
         }
     }
 
-    /// The department only: whether the actor is the applicant is decided by the scoped
-    /// query (`Request.scopedQuery`), which joins the profile.
-    package var owner: ResourceOwner { ResourceOwner(departmentCode: departmentCode) }
+    /// The department, or the applying organisation: whether a person is the applicant is
+    /// decided by the scoped query (`Request.scopedQuery`), which joins the profile.
+    package var owner: ResourceOwner {
+        ResourceOwner(organizationID: $organization.id, departmentCode: departmentCode)
+    }
 }

@@ -1,12 +1,14 @@
 import Fluent
 import Foundation
+import Organizations
 import SiteKit
 import TalentDomain
 import TalentPool
 
-/// 申报 (DESIGN.md's `Application`, named apart from Vapor's `Application`): one person's application of a kind the policy file lists (a subsidy claim today;
-/// titles, loans and recommendations next), with what the engine decided when it was
-/// submitted, the department that reviews it and the day it is due.
+/// 申报 (DESIGN.md's `Application`, named apart from Vapor's `Application`): a person's
+/// or an organisation's application of a kind the policy file lists — a subsidy, a
+/// title, a loan — with what the engine decided when it was submitted, the department
+/// that reviews it and the day it is due.
 package final class PolicyApplication: Model, @unchecked Sendable {
     package static let schema = "applications"
 
@@ -16,7 +18,9 @@ package final class PolicyApplication: Model, @unchecked Sendable {
     @Field(key: "measure") package var measure: String
     /// The reviewing department (`ApplicationKind.department`), fixed when it is made.
     @Field(key: "department_code") package var departmentCode: String
-    @Parent(key: "talent_id") package var talent: Talent
+    /// The applicant: a talent or an organisation, exactly one (the table checks it).
+    @OptionalParent(key: "talent_id") package var talent: Talent?
+    @OptionalParent(key: "organization_id") package var organization: Organization?
     @Enum(key: "state") package var state: ApplicationState
     /// The certificate or enrolment a subsidy is claimed for.
     @OptionalField(key: "basis_id") package var basisID: String?
@@ -39,13 +43,33 @@ package final class PolicyApplication: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var applicant: Applicant {
+        if let organization = $organization.id { return .organization(organization) }
+        return .talent($talent.id ?? UUID())
+    }
+
     package var properties: [any AnyProperty] {
         [
-            $id, $kind, $measure, $departmentCode, $talent, $state, $basisID, $occupationCode, $levelCode,
+            $id, $kind, $measure, $departmentCode, $talent, $organization, $state, $basisID, $occupationCode,
+            $levelCode,
             $enrollmentID,
             $amountAskedFen, $amountGrantedFen, $decision, $policyVersion, $dueOn, $submittedAt, $decidedAt,
             $createdBy, $createdAt, $updatedAt,
         ]
+    }
+}
+
+/// Who applies: a person, or an organisation (a small or micro enterprise's loan).
+package enum Applicant: Hashable, Sendable {
+    case talent(UUID)
+    case organization(UUID)
+
+    package var talentID: UUID? {
+        if case let .talent(id) = self { id } else { nil }
+    }
+
+    package var organizationID: UUID? {
+        if case let .organization(id) = self { id } else { nil }
     }
 }
 

@@ -160,13 +160,15 @@ public enum Permissions {
         case (.eligibility, .talent): Row(.own, .none, .none, .none, .none)
         case (.eligibility, .provider), (.eligibility, .employer): Row(.none, .none, .none, .none, .none)
 
-        // A talent applies for themself and submits or withdraws their own applications;
+        // A talent applies for themself, an employer for its organisation (a small or
+        // micro enterprise's loan), and each submits or withdraws its own applications;
         // the department the policy routes a kind to reviews it (returns, approves,
         // rejects), administrators any. Applications are withdrawn, never deleted.
         case (.application, .admin): Row(.any, .any, .none, .any, .none)
         case (.application, .officer): Row(.department, .department, .none, .department, .none)
         case (.application, .talent): Row(.own, .own, .own, .own, .none)
-        case (.application, .provider), (.application, .employer): Row(.none, .none, .none, .none, .none)
+        case (.application, .employer): Row(.organization, .organization, .organization, .organization, .none)
+        case (.application, .provider): Row(.none, .none, .none, .none, .none)
 
         // The platform writes notifications; each person reads theirs and marks them read.
         case (.notification, _): Row(.own, .own, .none, .own, .none)

@@ -75,14 +75,14 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
 
     /// The rules an application can be made under: every subsidy, the title pathways that
     /// open a review or examination, the skill→title crossover, the 破格 route and the
-    /// individual loans. A title recognised directly, a condition towards one and the
-    /// skill certification the reverse crossover opens are not applied for here; nor, yet,
-    /// an enterprise's loan (organisations do not apply on the platform yet).
+    /// loans, a person's and an enterprise's. A title recognised directly, a condition
+    /// towards one and the skill certification the reverse crossover opens are not
+    /// applied for here.
     public var applicableRuleIDs: [String] {
         titlePathways.filter { $0.outcome == .mayApplyReviewOrExam }.map(\.id)
             + crossover.skillToTitle.map { "crossover-\($0.skillLevel.rawValue)" } + ["exceptional-senior"]
             + subsidies.map { "subsidy-\($0.kind.rawValue)" }
-            + loanProducts.filter { $0.borrower == .individual }.map(\.ruleID)
+            + loanProducts.map(\.ruleID)
     }
 
     /// The departments' calendar: the file's, or every weekday a working day.
