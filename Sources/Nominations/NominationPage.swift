@@ -85,7 +85,7 @@ package struct NominationPageModel {
         if ofTalents { headings += [m(.nominationIDNumber), m(.nominationSkillLevel), m(.nominationOccupations)] }
         if programme.asksProject { headings.append(m(.nominationProject)) }
         headings.append(m(.nominationOutcomeColumn))
-        if isDraft || recording { headings.append(m(.nominationActions)) }
+        if isDraft { headings.append(m(.nominationActions)) }
         let head: Node<HTML.TableContext> = .thead(.tr(.forEach(headings) { .th(.text($0)) }))
         let rows: [Node<HTML.TableContext>] = candidates.map { row($0, m, ofTalents: ofTalents, recording: recording) }
         let table: Node<HTML.BodyContext> = .table(
@@ -111,13 +111,15 @@ package struct NominationPageModel {
             ]
         }
         if programme.asksProject { cells.append(.td(.text(candidate.projectTitle ?? "—"))) }
+        // A submitted list's pending candidate: the outcome is recorded in its cell.
         let decided = [candidate.outcomeOn, candidate.outcomeNote].compactMap { $0 }.joined(separator: " · ")
         cells.append(
-            .td(
-                .text(m.nominationOutcome(candidate.outcome)),
-                .if(!decided.isEmpty, .span(.class("muted"), .text(" · " + decided)))))
+            recording && candidate.outcome == nil
+                ? .td(outcomeForm(candidate, m))
+                : .td(
+                    .text(m.nominationOutcome(candidate.outcome)),
+                    .if(!decided.isEmpty, .span(.class("muted"), .text(" · " + decided)))))
         if isDraft { cells.append(.td(removeForm(candidate, m))) }
-        if recording { cells.append(.td(candidate.outcome == nil ? outcomeForm(candidate, m) : .text("—"))) }
         return .tr(.data(named: "digital", value: candidate.digital ? "true" : "false"), .group(cells))
     }
 
@@ -135,23 +137,29 @@ package struct NominationPageModel {
                 .text(m(.nominationRemove))))
     }
 
+    /// One row's outcome, compact: the labels are there for screen readers, the row says whose.
     private func outcomeForm(_ candidate: NominationQuery.Candidate, _ m: Messages) -> Node<HTML.BodyContext> {
         let id = candidate.id.uuidString.prefix(8)
+        let hidden = { (field: String, label: Message) -> Node<HTML.FormContext> in
+            .label(.for("\(field)-\(id)"), .class("visually-hidden"), .text("\(m(label)) \(candidate.name)"))
+        }
         return .form(
-            .class("inline-form"), .method(.post), .action(SiteURL.nominationCandidateOutcome(candidate.id).path),
-            .attribute(named: "aria-label", value: "\(m(.nominationRecordOutcome)) \(candidate.name)"),
+            .class("inline-form outcome-form"), .method(.post),
+            .action(SiteURL.nominationCandidateOutcome(candidate.id).path),
             FormParts.csrf(csrf),
-            FormParts.select(
-                id: "outcome-\(id)", name: "outcome", label: m(.nominationOutcome),
-                options: [
-                    (NominationCandidate.Outcome.selected.rawValue, m(.nominationSelected)),
-                    (NominationCandidate.Outcome.notSelected.rawValue, m(.nominationNotSelected)),
-                ], selected: nil),
-            FormParts.field(
-                .init(
-                    id: "decided-\(id)", name: "decidedOn", label: m(.nominationDecidedOn), type: .date,
-                    value: today.description)),
-            FormParts.field(.init(id: "note-\(id)", name: "note", label: m(.nominationNote), required: false)),
+            hidden("outcome", .nominationOutcome),
+            .select(
+                .id("outcome-\(id)"), .attribute(named: "name", value: "outcome"),
+                FormParts.option(
+                    NominationCandidate.Outcome.selected.rawValue, m(.nominationSelected), selected: false),
+                FormParts.option(
+                    NominationCandidate.Outcome.notSelected.rawValue, m(.nominationNotSelected), selected: false)),
+            hidden("decided", .nominationDecidedOn),
+            .input(.id("decided-\(id)"), .name("decidedOn"), .type(.date), .value(today.description)),
+            hidden("note", .nominationNote),
+            .input(
+                .id("note-\(id)"), .name("note"), .type(.text),
+                .attribute(named: "placeholder", value: m(.nominationNote))),
             .button(.type(.submit), .class("button button--small"), .text(m(.nominationRecordOutcome))))
     }
 

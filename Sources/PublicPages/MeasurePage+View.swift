@@ -157,6 +157,20 @@ extension MeasurePageModel {
         )
     }
 
+    /// The pathways' sentences in policy order, each once, with the pathways it gives.
+    static func bySentence(_ pathways: [TitlePathway], _ lang: DisplayLanguage) -> [(ids: [String], sentence: String)] {
+        var sentences: [(ids: [String], sentence: String)] = []
+        for pathway in pathways {
+            let sentence = pathway.description.text(lang)
+            if let index = sentences.firstIndex(where: { $0.sentence == sentence }) {
+                sentences[index].ids.append(pathway.id)
+            } else {
+                sentences.append(([pathway.id], sentence))
+            }
+        }
+        return sentences
+    }
+
     private func evaluationSection(_ m: Messages) -> Node<HTML.BodyContext> {
         let lang = m.language
         return .group(
@@ -165,8 +179,9 @@ extension MeasurePageModel {
                 .h2(.id("pathways-heading"), .text(m(.measurePathwaysHeading))),
                 .ul(
                     .class("rules"),
-                    .forEach(policy.titlePathways) { pathway in
-                        .li(.data(named: "pathway", value: pathway.id), .text(pathway.description.text(lang)))
+                    // One sentence of the policy can give two pathways (初、中级): said once.
+                    .forEach(Self.bySentence(policy.titlePathways, lang)) { ids, sentence in
+                        .li(.data(named: "pathway", value: ids.joined(separator: " ")), .text(sentence))
                     })
             ),
             .section(

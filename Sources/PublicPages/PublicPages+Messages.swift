@@ -78,9 +78,9 @@ extension Message {
     }
     package static func targetActualNote(year: String) -> Message {
         Message(
-            zh: "实际数按平台记录自动统计（\(year) 年）：结业人数按结业日期，证书按发证日期，每人每年计一次。",
+            zh: "实际数按平台记录自动统计（\(year) 年）：结业人数按结业日期，证书按发证日期，每人每年计一次；推荐比例按当年已提交的推荐名单计。",
             en:
-                "Actual figures are counted from the platform's records (\(year)): completions by completion date, certificates by date of issue, each person once a year."
+                "Actual figures are counted from the platform's records (\(year)): completions by completion date, certificates by date of issue, each person once a year; shares of nominations from the year's submitted lists."
         )
     }
 }

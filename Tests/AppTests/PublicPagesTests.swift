@@ -76,6 +76,9 @@ struct PublicPagesTests {
             let response = try await app.get("/measures/M8")
             #expect(response.text.contains("data-pathway="))
             #expect(response.text.contains("≥ 20%"))
+            // "取得初、中级专业技术等级证书的…" gives two pathways and is said once
+            #expect(response.text.contains("data-pathway=\"grade-junior-recognized grade-intermediate-recognized\""))
+            #expect(response.text.components(separatedBy: ">取得初、中级专业技术等级证书的").count == 2)
         }
     }
 
