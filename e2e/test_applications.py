@@ -307,3 +307,93 @@ def test_an_employer_declares_its_figures_and_reads_the_enterprise_loans(browser
         assert "从业人员 120 人，超过 100 人。" in boost.inner_text()
     finally:
         context.close()
+
+
+def test_an_employer_applies_for_its_organisations_loan(browser, accounts_server, admin):  # noqa: F811
+    """M4 enterprise loans: the employer starts the guaranteed loan from its organisation's
+    page (an amount over the cap is refused beside its field), lands on the application
+    and finds it in its own 我的申报."""
+    base = accounts_server.base_url
+    with step_page(browser, "loan_organisation", module="test_applications") as pg:
+        sign_in_as(pg, base, admin.email, admin.password)
+        organization = _create_organization(pg, base, "淄博数智借贷科技有限公司")
+    employer = _create_staff(browser, base, admin, name="数智借贷人事", role="employer", organization=organization)
+    context = browser.new_context(locale="zh-CN")
+    try:
+        pg = context.new_page()
+        sign_in_as(pg, base, employer.email, employer.password)
+        goto_ok(pg, f"{base}/organizations/{organization.id}/eligibility", "the organisation's eligibility page")
+        form = pg.locator("#facts-form")
+        form.locator("[name=year]").fill("2026")
+        form.locator("[name=staffCount]").fill("60")
+        form.locator("[name=revenueYuan]").fill("8000000")
+        form.locator("[name=newHireKeyGroupPercent]").fill("18")
+        submit_form(pg, form, "saving the figures")
+        card = pg.locator("[data-rule='loan-guaranteed-enterprise']")
+        assert card.get_attribute("data-outcome") == "eligible"
+        card.locator("[name=amountAsked]").fill("4000000.01")
+        submit_form(pg, card.locator("form"), "an amount over the cap", expect_status=422)
+        card = pg.locator("[data-rule='loan-guaranteed-enterprise']")
+        assert "¥4,000,000.00" in card.inner_text()
+        axe_check(pg, "an organisation's eligibility page with a refused start")
+        card.locator("[name=amountAsked]").fill("2000000")
+        submit_form(pg, card.locator("form"), "starting the loan application")
+        assert APPLICATION_PATH.match(pg.url.removeprefix(base).split("?")[0]), pg.url
+        assert "淄博数智借贷科技有限公司" in pg.locator("main").inner_text()
+        axe_check(pg, "an organisation's application")
+        goto_ok(pg, base + "/applications", "the employer's applications")
+        assert "小微企业创业担保贷款申请" in pg.locator("main").inner_text()
+    finally:
+        context.close()
+
+
+def test_an_officer_builds_a_nomination_list_submits_it_and_records_the_outcome(
+    browser, accounts_server, officer, claimant
+):
+    """推荐: the HRSS officer makes a district's 淄博英才计划 list, where the intermediate-level
+    claimant cannot be added (high-skill talent only); then a citywide list for the
+    State Council special allowance, adds the claimant, submits it, and records them
+    selected — their profile then carries the category. Each page scanned with axe."""
+    base = accounts_server.base_url
+    context = browser.new_context(locale="zh-CN")
+    try:
+        pg = context.new_page()
+        sign_in_as(pg, base, officer.email, officer.password)
+        goto_ok(pg, base + "/nominations", "the nomination lists")
+        axe_check(pg, "the nomination lists")
+        form = pg.locator("#new-list")
+        form.locator("[name=programme]").select_option("special-allowance")
+        form.locator("[name=district]").select_option("370303")
+        submit_form(pg, form, "a district for a citywide programme", expect_status=422)
+        assert "此项目全市统一推荐，不分区县。" in pg.locator("main").inner_text()
+        axe_check(pg, "the nomination lists with a refused form")
+
+        form = pg.locator("#new-list")
+        form.locator("[name=programme]").select_option("zibo-elite-high-skill")
+        form.locator("[name=district]").select_option("370303")
+        submit_form(pg, form, "a district's list")
+        goto_ok(pg, pg.url.split("?")[0] + "?q=" + claimant.name, "searching the district's pool")
+        found = pg.locator("#matches li").filter(has_text=claimant.name)
+        assert "技能等级须为高级工及以上" in found.inner_text()
+        assert "名单 0 人" in pg.locator("#share").inner_text()
+        axe_check(pg, "a district's list with search results")
+
+        goto_ok(pg, base + "/nominations", "the nomination lists")
+        form = pg.locator("#new-list")
+        form.locator("[name=programme]").select_option("special-allowance")
+        submit_form(pg, form, "a citywide list")
+        list_path = pg.url.removeprefix(base).split("?")[0]
+        goto_ok(pg, base + list_path + "?q=" + claimant.name, "searching the pool")
+        submit_form(pg, pg.locator("#matches li").filter(has_text=claimant.name).locator("form"), "adding")
+        assert claimant.name in pg.locator("#candidates").inner_text()
+        submit_form(pg, pg.locator("#list-actions form").first, "submitting the list")
+        assert "已提交" in pg.locator("#list-state").inner_text()
+        axe_check(pg, "a submitted list")
+        row = pg.locator("#candidates tr").filter(has_text=claimant.name)
+        row.locator("[name=outcome]").select_option("selected")
+        submit_form(pg, row.locator("form"), "recording the outcome")
+        assert "入选" in pg.locator("#candidates tr").filter(has_text=claimant.name).inner_text()
+        goto_ok(pg, f"{base}/talents/{claimant.talent_id}", "the claimant's profile")
+        assert "政府特殊津贴专家" in pg.locator("main").inner_text()
+    finally:
+        context.close()
