@@ -47,10 +47,14 @@ package struct ApplicationPagesController: RouteCollection {
         var names = try await Talent.query(on: req.db).filter(\.$id ~~ Set(page.compactMap(\.$talent.id)))
             .field(\.$id).field(\.$name).all()
             .reduce(into: [UUID: String]()) { names, talent in talent.id.map { names[$0] = talent.name } }
-        for organization in try await Organization.query(on: req.db)
-            .filter(\.$id ~~ Set(page.compactMap(\.$organization.id))).field(\.$id).field(\.$name).all()
-        {
-            if let id = organization.id { names[id] = organization.name }
+        // Organisations only when one applied: the queue is read in a few queries.
+        let organizations = Set(page.compactMap(\.$organization.id))
+        if !organizations.isEmpty {
+            for organization in try await Organization.query(on: req.db).filter(\.$id ~~ organizations)
+                .field(\.$id).field(\.$name).all()
+            {
+                if let id = organization.id { names[id] = organization.name }
+            }
         }
         let rows = page.map {
             ApplicationListPageModel.Row(
