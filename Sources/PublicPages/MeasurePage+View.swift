@@ -12,7 +12,6 @@ extension MeasurePageModel {
             title: title, description: measure.summary.text(lang),
             body: .group(
                 .article(
-                    .class("measure-page"),
                     .h1(
                         .span(.class("measure__code"), .text(measure.code)), .text(" "), .text(measure.title.text(lang))
                     ),

@@ -29,7 +29,6 @@ package struct ProgramPageModel {
             title: program.title, description: program.description,
             body: .group(
                 .article(
-                    .class("program-page"),
                     .h1(.text(program.title)),
                     .p(
                         .span(.class("badge"), .text(m.programKind(program.kind))), .text(" "),

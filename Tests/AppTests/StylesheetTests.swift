@@ -21,4 +21,28 @@ struct StylesheetTests {
             #expect(css.contains("input[type=\"\(type.lowercased())\"]"), "no style for input type \(type)")
         }
     }
+
+    /// The officer's talent search stood in a narrow column in an unstyled table (issue 17):
+    /// its classes `filter-grid`, `table-scroll`, `nowrap` and `actions` were defined
+    /// nowhere, nor were 12 others. Every class a page names, in `.class("…")` or either
+    /// branch of a choice of classes, is defined in the stylesheet.
+    @Test func everyClassAPageUsesIsDefined() throws {
+        let css = try String(contentsOf: Self.stylesheet, encoding: .utf8)
+        let defined = Set(css.matches(of: /\.([a-zA-Z][a-zA-Z0-9_-]*)/).map { String($0.output.1) })
+        var used: [String: String] = [:]
+        for file in SourceTree.swiftFiles() {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for call in text.matches(of: /\.class\(([^()]*)\)/) {
+                // `errors["consent"] == nil ? "field" : …`: a subscript's key is no class.
+                let choice = String(call.output.1).replacing(/\[[^\]]*\]/, with: "")
+                for literal in choice.matches(of: /"([^"\\]*)"/) {
+                    for name in literal.output.1.split(separator: " ") { used[String(name)] = file.lastPathComponent }
+                }
+            }
+        }
+        #expect(used.count > 60, "the scan found the pages' classes")
+        for (name, file) in used.sorted(by: { $0.key < $1.key }) where !defined.contains(name) {
+            Issue.record("class \"\(name)\" of \(file) is not in site.css")
+        }
+    }
 }

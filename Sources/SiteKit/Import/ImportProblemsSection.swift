@@ -37,11 +37,11 @@ package enum ImportProblemsSection {
                 .p(.a(.href(report.path), .text(m(.importReportDownload)))),
                 .if(rejected > problems.count, .p(.text(m(.importReportMore(count: String(problems.count)))))),
                 .div(
-                    .class("table-scroll"), .attribute(named: "role", value: "region"),
+                    .class("table-wrap"), .attribute(named: "role", value: "region"),
                     .attribute(named: "aria-labelledby", value: "report-heading"),
                     .attribute(named: "tabindex", value: "0"),
                     .table(
-                        .id("import-problems"),
+                        .class("data-table"), .id("import-problems"),
                         .thead(
                             .tr(.th(.text(m(.columnRow))), .th(.text(m(.columnColumn))), .th(.text(m(.columnReason))))),
                         .tbody(

@@ -120,12 +120,13 @@ package struct ErasureListPageModel {
                 .p(.class("lead"), .text(m(.erasuresIntro))),
                 FormParts.notice(notice),
                 requests.isEmpty
-                    ? .p(.class("empty"), .text(m(.erasuresNone)))
+                    ? .p(.class("empty-state"), .text(m(.erasuresNone)))
                     : .div(
-                        .class("table-scroll"), .attribute(named: "role", value: "region"),
+                        .class("table-wrap"), .attribute(named: "role", value: "region"),
                         .attribute(named: "aria-label", value: m(.erasuresTitle)),
                         .attribute(named: "tabindex", value: "0"),
                         .table(
+                            .class("data-table"),
                             .thead(
                                 .tr(
                                     .th(.text(m(.talentName))), .th(.text(m(.columnRequestedAt))),

@@ -152,13 +152,13 @@ package struct TalentSearchPageModel {
                         .class("field__hint"), .text(m(.talentsExportNote(max: TalentExport.maxRows.formatted())))))
             ),
             rows.isEmpty
-                ? .p(.class("empty"), .text(m(.talentsEmpty)))
+                ? .p(.class("empty-state"), .text(m(.talentsEmpty)))
                 : .div(
-                    .class("table-scroll"), .attribute(named: "role", value: "region"),
+                    .class("table-wrap"), .attribute(named: "role", value: "region"),
                     .attribute(named: "aria-labelledby", value: "results-heading"),
                     .attribute(named: "tabindex", value: "0"),
                     .table(
-                        .id("talent-results"),
+                        .class("data-table data-table--wide"), .id("talent-results"),
                         .thead(
                             .tr(
                                 .th(.text(m(.talentName))), .th(.text(m(.talentGender))), .th(.text(m(.talentsAge))),
