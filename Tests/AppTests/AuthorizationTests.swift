@@ -150,7 +150,11 @@ struct DepartmentsAdminTests {
             try await TestApp.makeUser(app, role: .officer, email: "o1@example.test", department: "HRSS")
             let browser = Browser(app)
             _ = try await TestApp.signIn(browser, "o1@example.test")
-            #expect(try await browser.get("/admin/departments").status == .forbidden)
+            let refused = try await browser.get("/admin/departments")
+            #expect(refused.status == .forbidden)
+            // the page says what happened and what to do, not "请求有误" (issue 17)
+            #expect(refused.text.contains("<h1>无权访问</h1>") || refused.text.contains("无权访问</h1>"))
+            #expect(refused.text.contains("请联系本单位的平台管理员"))
         }
     }
 }

@@ -71,6 +71,22 @@ struct PublicPagesTests {
         }
     }
 
+    /// The M10 page told citizens the amounts were "为POLICY.md所列的省级默认规则,不是淄博文本内容"
+    /// (issue 17): a developer's file and a drafting note. No public page names either.
+    @Test func noPublicPageNamesADevelopersFileOrADraftingNote() async throws {
+        try await TestApp.run { app, _ in
+            let pages = ["/", "/departments", "/occupations"] + (1...12).map { "/measures/M\($0)" }
+            for page in pages {
+                for lang in ["zh", "en"] {
+                    let text = try await app.get(page + "?lang=" + lang).text
+                    for word in ["POLICY.md", "DESIGN.md", ".yaml", "不是淄博文本", "not the Zibo text", "Zibo text"] {
+                        #expect(!text.contains(word), "\(page) (\(lang)) says \(word)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func evaluationMeasureShowsTheTitlePathways() async throws {
         try await TestApp.run { app, _ in
             let response = try await app.get("/measures/M8")

@@ -83,6 +83,11 @@ package struct SiteErrorMiddleware: Middleware {
         let (title, text): (String, String) =
             switch status.code {
             case 404: (messages(.errorNotFoundTitle), messages(.errorNotFoundText))
+            case 403:
+                (
+                    messages(.errorForbiddenTitle),
+                    messages(.errorForbiddenText(detail: detail ?? messages(.errorForbidden)))
+                )
             case 500...: (messages(.errorServerTitle), messages(.errorServerText(requestID: request.requestID)))
             default: (messages(.errorRequestTitle), detail ?? status.reasonPhrase)
             }

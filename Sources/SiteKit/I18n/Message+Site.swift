@@ -32,6 +32,14 @@ extension Message {
         )
     }
     package static let errorRequestTitle = Message(zh: "请求有误", en: "Bad request")
+    package static let errorForbiddenTitle = Message(zh: "无权访问", en: "Not allowed")
+    package static func errorForbiddenText(detail: String) -> Message {
+        Message(
+            zh: "\(detail)这一页或这项办理不属于你的账号的职责范围。如确需办理，请联系本单位的平台管理员或市人力资源社会保障局。",
+            en:
+                "\(detail) This page or step is outside what your account is for. If you need it, ask your organisation's platform administrator or the Municipal HRSS Bureau."
+        )
+    }
     package static let errorBackHome = Message(zh: "返回首页", en: "Back to the home page")
     package static let navSignIn = Message(zh: "登录", en: "Sign in")
     package static let navSignOut = Message(zh: "退出", en: "Sign out")
