@@ -42,6 +42,7 @@ from test_talents import (  # noqa: F401  (officer is a fixture used by name)
     new_browser_page,
     officer,
     profile_facts,
+    revealed_facts,
     profile_id,
 )
 
@@ -390,14 +391,16 @@ def test_search_by_two_characters_and_district_officer_full_employer_masked(
         f"{row.name} (district {district}) is not among the results of {keyword!r}: "
         f"{page.locator('table#talent-results').all_inner_texts() or page.locator('main').inner_text()[:1000]}")
     assert count >= 1
-    assert row.resident_id in hit.first.inner_text(), f"the officer's result row shows {hit.first.inner_text()!r}"
+    # A list shows masked numbers to everyone (issue 17); the officer reads the full one on the profile.
+    assert row.masked_id in hit.first.inner_text(), f"the officer's result row shows {hit.first.inner_text()!r}"
+    assert row.resident_id not in page.content(), "a full ID number is in the officer's result list"
     STATE["search_url"] = page.url
     axe_check(page, "talents with results (officer)")
 
     with page.expect_navigation():
         hit.first.get_by_role("link", name=row.name, exact=True).click()
     talent_id = profile_id(page)
-    facts = profile_facts(page)
+    facts = revealed_facts(page)
     assert fact(facts, "身份证") == row.resident_id, f"the officer sees {fact(facts, '身份证')!r}"
     assert org.name in fact(facts, "单位"), facts
     assert row.cells["专业"] == fact(facts, "专业"), facts

@@ -184,6 +184,18 @@ def profile_facts(page) -> dict[str, str]:
     return dict(pairs)
 
 
+def revealed_facts(page) -> dict[str, str]:
+    """The profile's facts after 查看完整号码: a profile shows masked numbers until a reader
+    the policy names asks for the full ones (each read audited)."""
+    ids = fact(profile_facts(page), "身份证")
+    assert re.fullmatch(r"\d{6}\*{8}[\dX]{4}", ids), f"the profile shows {ids!r} before it is asked"
+    form = page.locator("#reveal-identifiers")
+    assert form.count() == 1, "no 查看完整号码 button for a reader of full numbers"
+    with page.expect_navigation():
+        form.locator("button[type=submit]").click()
+    return profile_facts(page)
+
+
 def fact(facts: dict[str, str], *labels: str) -> str:
     """The value of the first fact whose label contains any of `labels`."""
     for label, value in facts.items():
@@ -387,7 +399,7 @@ def test_admin_creates_a_profile_and_sees_the_full_id(admin_page, accounts_serve
     talent_id = assert_created_profile(page, resp)
     assert page.locator("h1").inner_text().strip() == name
 
-    facts = profile_facts(page)
+    facts = revealed_facts(page)
     id_fact = fact(facts, "身份证")
     assert id_fact == fid.number, f"admin sees {id_fact!r}, expected the full number {fid.number}"
     assert fact(facts, "性别") == GENDER_TEXT[fid.gender], facts
@@ -406,7 +418,7 @@ def test_admin_creates_a_profile_and_sees_the_full_id(admin_page, accounts_serve
     # Reopened without ?created=1: no notice, same facts.
     page.goto(f"{base}/talents/{talent_id}")
     assert page.locator(".notice").count() == 0, "the 'saved' notice shows on a plain visit"
-    assert fact(profile_facts(page), "身份证") == fid.number
+    assert fact(revealed_facts(page), "身份证") == fid.number
 
     api = api_talent(page, base, talent_id)
     assert api.status == 200, f"API as admin: HTTP {api.status}: {api.text[:500]}"
@@ -491,7 +503,7 @@ def test_the_same_id_number_twice_is_422(admin_page, accounts_server):
 
     # The first profile is untouched.
     page.goto(f"{base}/talents/{first_id}")
-    assert fact(profile_facts(page), "身份证") == fid.number
+    assert fact(revealed_facts(page), "身份证") == fid.number
 
 
 # ---------------------------------------------------------------------------
@@ -505,7 +517,7 @@ def test_officer_creates_a_profile_and_sees_the_full_id(officer_page, accounts_s
     resp = fill_talent_form(page, base, name=unique_name("周官"), resident_id=fid.number, mobile=mobile,
                             occupations="2-02-38-03", key_groups=("college_graduates",))
     talent_id = assert_created_profile(page, resp)
-    facts = profile_facts(page)
+    facts = revealed_facts(page)
     assert fact(facts, "身份证") == fid.number, facts
     assert fact(facts, "手机") == mobile, facts
     axe_check(page, "talent profile (officer)")

@@ -9,6 +9,13 @@ package struct RegistrationPageModel {
     package var districts: [District]
     package var csrf: String
 
+    /// The departments whose officers read full numbers, by name in the reader's language.
+    private func readers(_ layout: Layout) -> [String] {
+        PersonalData.readerDepartments(layout.policy).map { code in
+            layout.policy.department(code)?.shortName.text(layout.messages.language) ?? code
+        }
+    }
+
     package func render(layout: Layout) -> String {
         let m = layout.messages
         let errors = self.errors.shown(in: m)
@@ -85,7 +92,7 @@ package struct RegistrationPageModel {
                     .fieldset(
                         .class(errors["consent"] == nil ? "field" : "field field--error"),
                         .element(named: "legend", text: m(.talentConsentLegend)),
-                        .p(.class("field__hint"), .text(m(.registerConsentExplained))),
+                        .p(.class("field__hint"), .text(m(.registerConsentExplained(readers: readers(layout))))),
                         .unwrap(errors["consent"]) { .p(.class("field__error"), .text($0)) },
                         .div(
                             .class("field--inline"),

@@ -159,8 +159,11 @@ package struct TalentProfilePageModel {
     package var employer: Organization?
     package var district: District?
     package var occupations: [Occupation]
+    /// The full numbers, when read with the page's button.
     package var residentID: String?
     package var mobile: String?
+    /// For a reader the policy names: the token of the button that reads the full numbers.
+    package var revealCSRF: String?
     /// The day the years in the field are counted to.
     package var today: CalendarDate
     package var created: Bool
@@ -206,6 +209,15 @@ package struct TalentProfilePageModel {
                         .a(
                             .class("button button--secondary"), .href(SiteURL.editTalent(talent.id ?? UUID()).path),
                             .text(m(.talentEditLink))))),
+                .unwrap(revealCSRF) { csrf in
+                    .form(
+                        .class("inline-form"), .id("reveal-identifiers"), .method(.post),
+                        .action(SiteURL.talentIdentifiers(talent.id ?? UUID()).path), FormParts.csrf(csrf),
+                        .button(
+                            .type(.submit), .class("button button--secondary button--small"),
+                            .text(m(.talentRevealIdentifiers))),
+                        .span(.class("field__hint"), .text(m(.talentRevealHint))))
+                },
                 .dl(
                     .class("facts"), .id("talent-profile"),
                     fact(.talentResidentID, residentID ?? talent.residentIDMasked),

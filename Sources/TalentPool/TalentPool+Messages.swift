@@ -107,11 +107,22 @@ extension Message {
     )
     package static let registerContactHint = Message(
         zh: "邮箱和手机号至少填一项，登录时使用。", en: "Enter an email address or a mobile number (or both); you sign in with it.")
-    package static let registerConsentExplained = Message(
-        zh: "平台按《个人信息保护法》处理您的信息：身份证号码和手机号加密保存，只有人社部门工作人员可以查看完整号码。您可以随时下载自己的全部数据。",
-        en:
-            "The platform processes your data under the Personal Information Protection Law: ID and mobile numbers are stored encrypted and only HR officers can see them in full. You can download all your data at any time."
-    )
+    /// `readers`: the departments the policy lets read full numbers (`PersonalData`), in
+    /// the reader's language — the text is made from the rule, so it says what is true.
+    package static func registerConsentExplained(readers: [String]) -> Message {
+        Message { m in
+            let zhReaders = (readers.map { "\($0)工作人员" } + ["平台管理员"]).joined(separator: "和")
+            let enReaders = (readers.map { "officers of the \($0)" } + ["the platform's administrators"])
+                .joined(separator: " and ")
+            return m.language == .zh
+                ? "平台按《个人信息保护法》处理您的信息：身份证号码和手机号加密保存；完整号码只有\(zhReaders)为核验身份可以查看，每次查看都记入审计日志，其他人只能看到隐去中间数字的号码。您可以随时下载自己的全部数据。"
+                : "The platform processes your data under the Personal Information Protection Law: ID and mobile numbers are stored encrypted; only \(enReaders) may read them in full, to verify identities, and every such read is recorded in the audit trail — everyone else sees them with the middle digits hidden. You can download all your data at any time."
+        }
+    }
+    package static let talentRevealIdentifiers = Message(zh: "查看完整号码", en: "Show the full numbers")
+    package static let talentRevealHint = Message(
+        zh: "完整的身份证号码和手机号仅用于核验身份；每次查看都记入审计日志。",
+        en: "Full ID and mobile numbers are for verifying identities; every read is recorded in the audit trail.")
     package static let registerConsentText = Message(
         zh: "我同意平台为提供人才服务处理上述个人信息。",
         en: "I agree that the platform processes this personal data to provide talent services.")

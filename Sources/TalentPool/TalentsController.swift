@@ -18,6 +18,7 @@ package struct TalentsController: RouteCollection {
         pages.get(SiteURL.newTalent.route, use: newPage)
         pages.post(SiteURL.talents.route, use: createFromForm)
         pages.get(SiteURL.routeByID(SiteURL.talent), use: profilePage)
+        pages.post(SiteURL.routeByID(SiteURL.talentIdentifiers), use: revealPage)
         let api = routes.grouped("api", "v1", "talents").grouped(RequireSignIn())
         api.post(use: createFromAPI)
         api.get(":id", use: show)
@@ -48,7 +49,27 @@ package struct TalentsController: RouteCollection {
     }
 
     @Sendable package func profilePage(req: Request) async throws -> Response {
+        try await profile(try await find(req), revealed: false, req)
+    }
+
+    /// The profile with its full ID and mobile numbers, for a reader the policy names,
+    /// asked for with the page's button; each read audited. (A POST: a full number is
+    /// never in an address or a page that a reload or a cache would show again.)
+    @Sendable package func revealPage(req: Request) async throws -> Response {
         let talent = try await find(req)
+        guard req.revealsIdentifiers else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
+        try await Self.recordRead(of: talent, req)
+        return try await profile(talent, revealed: true, req)
+    }
+
+    static func recordRead(of talent: Talent, _ req: Request) async throws {
+        let entry = AuditEntry(
+            .talentIdentifiersRead, entityID: try talent.requireID().uuidString,
+            changedFields: ["resident_id", "mobile"])
+        try await req.db.writeTransaction { db in try await req.audit(entry, on: db) }
+    }
+
+    private func profile(_ talent: Talent, revealed: Bool, _ req: Request) async throws -> Response {
         let policy = try req.policy
         var loaded: [any PageSection] = []
         for section in sections {
@@ -59,9 +80,9 @@ package struct TalentsController: RouteCollection {
             employer: try await talent.$employer.get(on: req.db),
             district: try await District.find(talent.districtCode, on: req.db),
             occupations: try await occupations(of: talent, req.db),
-            residentID: req.revealsIdentifiers
-                ? talent.residentIDCipher.flatMap(req.application.personalData.open) : nil,
-            mobile: req.revealsIdentifiers ? talent.mobileCipher.flatMap(req.application.personalData.open) : nil,
+            residentID: revealed ? talent.residentIDCipher.flatMap(req.application.personalData.open) : nil,
+            mobile: revealed ? talent.mobileCipher.flatMap(req.application.personalData.open) : nil,
+            revealCSRF: req.revealsIdentifiers && !revealed && talent.status != "erased" ? CSRF.token(for: req) : nil,
             today: req.clock.today, created: req.query[String.self, at: "created"] != nil,
             saved: req.query[String.self, at: "saved"] != nil,
             canEdit: try await req.scopedQuery(Talent.self, for: .change).filter(\.$id == talent.requireID()).first()
@@ -81,6 +102,7 @@ package struct TalentsController: RouteCollection {
         else { throw Abort(.notFound) }
         var dto = try TalentDTO(talent, attributes: attributes)
         if req.revealsIdentifiers {
+            try await Self.recordRead(of: talent, req)
             let cipher = req.application.personalData
             dto.residentID = talent.residentIDCipher.flatMap(cipher.open)
             dto.mobile = talent.mobileCipher.flatMap(cipher.open)
@@ -224,8 +246,9 @@ package struct TalentDTO: Content {
 }
 
 extension Request {
-    /// Whether the signed-in role may see full ID and mobile numbers (`PersonalData`).
+    /// Whether the signed-in actor may read full ID and mobile numbers (`PersonalData`).
     package var revealsIdentifiers: Bool {
-        auth.get(User.self).map { PersonalData.revealsIdentifiers(to: $0.role) } ?? false
+        guard let actor = signedIn?.actor, let policy = try? policy else { return false }
+        return PersonalData.revealsIdentifiers(to: actor, policy: policy)
     }
 }

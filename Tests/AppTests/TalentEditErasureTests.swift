@@ -170,7 +170,8 @@ struct TalentSearchHTTPTests {
             #expect(first.status == .ok)
             let page = try first.content.decode(TalentListDTO.self)
             #expect(page.items.count == 2 && page.total == 3 && !page.totalIsCapped)
-            #expect(page.items.allSatisfy { $0.residentID != nil })
+            // a list shows masked numbers only, even to the HR bureau (issue 17); a full one is read per profile
+            #expect(page.items.allSatisfy { $0.residentID == nil && $0.residentIDMasked != nil })
             let cursor = try #require(page.nextCursor)
             let second = try await browser.get("/api/v1/talents?q=张&limit=2&cursor=\(percentEncode(cursor))")
             #expect(try second.content.decode(TalentListDTO.self).items.count == 1)

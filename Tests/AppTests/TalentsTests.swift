@@ -49,14 +49,41 @@ struct TalentsTests {
             let codes = try await TalentAttribute.query(on: app.db).all().map { "\($0.kind.rawValue):\($0.code)" }
                 .sorted()
             #expect(codes == ["key_group:college_graduates", "occupation:2-02-38-03", "occupation:4-04-05-05"])
-            // the officer may see the whole number
-            let profile = try await browser.get(response.headers.first(name: .location) ?? "")
-            #expect(profile.text.contains(Self.residentID))
+            // the HR officer reads the whole number on request, and the read is audited
+            let location = try #require(response.headers.first(name: .location))
+            let profile = try await browser.get(location)
+            #expect(!profile.text.contains(Self.residentID) && profile.text.contains("查看完整号码"))
+            let id = String(location.prefix { $0 != "?" }.split(separator: "/").last ?? "")
+            let revealed = try await browser.post("/talents/\(id)/identifiers", [:])
+            #expect(revealed.status == .ok && revealed.text.contains(Self.residentID))
+            #expect(try await AuditEvent.query(on: app.db).filter(\.$action == "talent.identifiers_read").count() == 1)
             // the audit event names fields, never the number
             let event = try #require(
                 try await AuditEvent.query(on: app.db).filter(\.$action == "talent.create").first())
             #expect(event.changedFields.contains("resident_id"))
             #expect(!event.changedFields.contains(String(Self.residentID.prefix(6))))
+        }
+    }
+
+    /// The consent text said only HR staff see full ID numbers, but an Education Bureau
+    /// officer saw and exported them (issue 17): who reads them is one rule, and the
+    /// consent text is made from it.
+    @Test func onlyTheDepartmentsThePolicyNamesReadFullNumbersAsTheConsentTextSays() async throws {
+        try await TestApp.run { app, _ in
+            let talent = try await TestTalents.add(app, name: "核验对象")
+            let id = try talent.requireID().uuidString
+            let number = try #require(talent.residentIDCipher.flatMap { app.personalData.open($0) })
+            try await TestApp.makeUser(app, role: .officer, email: "edu@example.test", department: "EDU")
+            let education = try await signedIn(app, "edu@example.test")
+            let profile = try await education.get("/talents/\(id)")
+            #expect(profile.status == .ok && !profile.text.contains(number) && !profile.text.contains("查看完整号码"))
+            #expect(try await education.post("/talents/\(id)/identifiers", [:]).status == .forbidden)
+            let api = try await education.get("/api/v1/talents/\(id)")
+            #expect(!api.text.contains(number))
+            let export = try await education.get("/talents/export?format=csv")
+            #expect(!export.text.contains(number))
+            let consent = try await Browser(app).get("/register")
+            #expect(consent.text.contains("完整号码只有市人力资源社会保障局工作人员和平台管理员为核验身份可以查看"))
         }
     }
 

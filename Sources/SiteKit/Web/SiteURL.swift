@@ -29,6 +29,7 @@ package enum SiteURL: Sendable, Equatable {
     case talent(UUID)
     case editTalent(UUID)
     case talentEligibility(UUID)
+    case talentIdentifiers(UUID)
     case myEligibility
     case talentExport
     case talentImports
@@ -125,6 +126,7 @@ package enum SiteURL: Sendable, Equatable {
         case let .talent(id): "/talents/\(id.uuidString)"
         case let .editTalent(id): "/talents/\(id.uuidString)/edit"
         case let .talentEligibility(id): "/talents/\(id.uuidString)/eligibility"
+        case let .talentIdentifiers(id): "/talents/\(id.uuidString)/identifiers"
         case .myEligibility: "/account/eligibility"
         case .talentExport: "/talents/export"
         case .talentImports: "/talents/imports"

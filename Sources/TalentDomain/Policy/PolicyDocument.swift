@@ -36,6 +36,8 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
     public var workingCalendar: WorkingCalendar?
     /// The programmes the city recommends candidates to (推荐). Optional; none when absent.
     public var nominationProgrammes: [NominationProgramme]?
+    /// Whose officers read full ID and mobile numbers. Optional; administrators only when absent.
+    public var identifierReaders: IdentifierReaders?
 
     enum CodingKeys: String, CodingKey {
         case id, version, title, issuer, basis, departments, measures, targets, subsidies, crossover
@@ -52,6 +54,7 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
         case applicationKinds = "application_kinds"
         case workingCalendar = "working_calendar"
         case nominationProgrammes = "nomination_programmes"
+        case identifierReaders = "identifier_readers"
     }
 
     /// The application kind `id`, if the policy has it.

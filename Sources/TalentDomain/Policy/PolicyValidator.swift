@@ -123,6 +123,9 @@ struct PolicyValidator {
         }
         unique(policy.talentCategories.map(\.code), "talent_categories", "code")
         nominationProgrammeChecks()
+        if let readers = policy.identifierReaders {
+            departments(readers.departments, "identifier_readers.departments")
+        }
     }
 
     private mutating func nominationProgrammeChecks() {

@@ -30,7 +30,8 @@ package struct TalentSearchController: RouteCollection {
         }
         let (actor, _) = try req.scope(.list, on: .talent)
         let model = TalentSearchPageModel(
-            query: query, rows: try await TalentListRow.rows(page.items, reveals: req.revealsIdentifiers, request: req),
+            // Lists show masked numbers to everyone: a full one is read on its profile.
+            query: query, rows: try await TalentListRow.rows(page.items, reveals: false, request: req),
             total: page.total, totalIsCapped: page.totalIsCapped, next: page.next,
             districts: try await District.query(on: req.db).sort(\.$id).all(),
             chains: try await IndustryChain.query(on: req.db).sort(\.$id).all(),
@@ -44,7 +45,7 @@ package struct TalentSearchController: RouteCollection {
     @Sendable package func list(req: Request) async throws -> TalentListDTO {
         let query = try TalentSearchQuery(request: req)
         let page = try await query.run(scope: try req.talentSearchScope(), today: req.clock.today, on: req.db)
-        let rows = try await TalentListRow.rows(page.items, reveals: req.revealsIdentifiers, request: req)
+        let rows = try await TalentListRow.rows(page.items, reveals: false, request: req)
         return TalentListDTO(
             items: rows.map(TalentSummaryDTO.init), total: page.total,
             totalIsCapped: page.totalIsCapped, nextCursor: page.next?.text)
