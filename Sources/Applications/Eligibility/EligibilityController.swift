@@ -75,14 +75,7 @@ package struct EligibilityController: RouteCollection {
         let occupations = try await Occupation.query(on: req.db).filter(\.$id ~~ Array(codes)).all()
         let id = try talent.requireID()
         let editable = try await req.scopedQuery(Talent.self, for: .change).filter(\.$id == id).first() != nil
-        var open: [String: UUID] = [:]
-        if own {
-            for application in try await PolicyApplication.query(on: req.db).filter(\.$talent.$id == id)
-                .filter(\.$state ~~ [.draft, .submitted, .returned]).all()
-            {
-                open["\(application.kind)|\(application.basisID ?? "")"] = application.id
-            }
-        }
+        let open = own ? try await ApplicationRequests.open(of: .talent(id), on: req.db) : [:]
         let model = EligibilityPageModel(
             talentName: talent.name, own: own, eligibility: eligibility,
             occupations: Dictionary(occupations.compactMap { o in o.id.map { ($0, o) } }) { first, _ in first },

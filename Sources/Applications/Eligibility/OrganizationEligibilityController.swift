@@ -65,14 +65,7 @@ package struct OrganizationEligibilityController: RouteCollection {
             .first() != nil
         // The start buttons for its own employer accounts: they apply for it.
         let applies = actor.role == .employer && actor.organizationID == id
-        var open: [String: UUID] = [:]
-        if applies {
-            for application in try await PolicyApplication.query(on: req.db).of(.organization(id))
-                .filter(\.$state ~~ [.draft, .submitted, .returned]).all()
-            {
-                open["\(application.kind)|\(application.basisID ?? "")"] = application.id
-            }
-        }
+        let open = applies ? try await ApplicationRequests.open(of: .organization(id), on: req.db) : [:]
         let model = OrganizationEligibilityPageModel(
             organization: organization,
             eligibility: try await OrganizationEligibility.decide(

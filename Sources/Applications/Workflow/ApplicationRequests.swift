@@ -172,6 +172,18 @@ enum ApplicationRequests {
         }
     }
 
+    /// The applicant's applications still open, by `kind|basis`: the eligibility pages link
+    /// to one instead of offering a second start.
+    static func open(of applicant: Applicant, on db: any Database) async throws -> [String: UUID] {
+        var open: [String: UUID] = [:]
+        for application in try await PolicyApplication.query(on: db).of(applicant)
+            .filter(\.$state ~~ [.draft, .submitted, .returned]).all()
+        {
+            open["\(application.kind)|\(application.basisID ?? "")"] = application.id
+        }
+        return open
+    }
+
     /// The applicant's name: the person's, or the organisation's.
     static func applicantName(_ application: PolicyApplication, on db: any Database) async throws -> String {
         switch application.applicant {
