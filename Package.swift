@@ -65,6 +65,7 @@ let package = Package(
         capability("Nominations", uses: ["Reference", "Organizations", "Accounts", "TalentPool"]),
         capability("Targets", uses: ["Reference", "TalentPool", "Certificates", "Training", "Nominations"]),
         capability("PublicPages", uses: ["Reference", "Targets"]),
+        capability("Workspaces", uses: ["Reference"]),
         capability("Operations", uses: ["Reference"], resources: [.copy("Resources")]),
         // Composes the capabilities: configuration, the migration list, the commands.
         .target(
@@ -72,7 +73,7 @@ let package = Package(
             dependencies: [
                 "SiteKit", "TalentDomain", "Spreadsheet", "DemoData", "Reference", "Organizations", "Accounts",
                 "Audit", "TalentPool", "Courses", "Certificates", "Training", "Vouchers", "Applications", "Targets",
-                "Nominations", "PublicPages", "Operations",
+                "Nominations", "PublicPages", "Workspaces", "Operations",
             ] + webDependencies()
         ),
         .executableTarget(name: "talent", dependencies: ["App"]),
@@ -84,7 +85,7 @@ let package = Package(
             dependencies: [
                 "App", "SiteKit", "Reference", "Organizations", "Accounts", "Audit", "TalentPool", "Courses",
                 "Certificates", "Training", "Vouchers", "Applications", "Nominations", "Targets", "PublicPages",
-                "Operations", .product(name: "VaporTesting", package: "vapor"),
+                "Workspaces", "Operations", .product(name: "VaporTesting", package: "vapor"),
             ],
             exclude: ["Fixtures"]
         ),

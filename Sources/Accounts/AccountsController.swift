@@ -16,8 +16,8 @@ package struct AccountsController: RouteCollection {
     }
 
     @Sendable package func loginPage(req: Request) async throws -> Response {
-        if let user = req.auth.get(User.self) {
-            return req.redirect(to: SiteURL.home(for: user.role).path)
+        if req.auth.get(User.self) != nil {
+            return req.redirect(to: SiteURL.workspace.path)
         }
         let model = LoginPageModel(next: safeNext(req.query[String.self, at: "next"]), csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
@@ -67,7 +67,7 @@ package struct AccountsController: RouteCollection {
             let target =
                 user.mustChangePassword
                 ? SiteURL.accountPassword.path
-                : (model.next ?? SiteURL.home(for: user.role).path)
+                : (model.next ?? SiteURL.workspace.path)
             let response = req.redirect(to: target, redirectType: .normal)
             response.cookies[SessionAuthenticator.cookieName] = sessionCookie(token, req)
             return response
@@ -138,11 +138,8 @@ package struct AccountsController: RouteCollection {
                 AuditEntry(
                     .userPasswordChange, entityID: user.id?.uuidString, changedFields: ["password_hash"]), on: db)
         }
-        // The confirmation is shown on the account page; other homes just open.
-        let home = SiteURL.home(for: user.role)
-        let response = req.redirect(
-            to: home == .account ? home.path + "?changed=password" : home.path,
-            redirectType: .normal)
+        // The confirmation is shown on the account page.
+        let response = req.redirect(to: SiteURL.account.path + "?changed=password", redirectType: .normal)
         response.cookies[SessionAuthenticator.cookieName] = sessionCookie(token, req)
         return response
     }

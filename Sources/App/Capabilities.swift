@@ -13,6 +13,7 @@ import Targets
 import Training
 import Vapor
 import Vouchers
+import Workspaces
 
 /// The platform's capabilities, in the order their routes are registered. A new
 /// capability is one line here (and its migrations in `Migrations.all`).
@@ -20,6 +21,7 @@ func capabilities(_ config: AppConfig) throws -> [any Capability] {
     [
         try OperationsCapability(engine: config.database.engineName, metricsToken: config.metricsToken),
         PublicPagesCapability(),
+        WorkspacesCapability(),
         AccountsCapability(profiles: TalentProfiles()),
         OrganizationsCapability(),
         AuditCapability(),

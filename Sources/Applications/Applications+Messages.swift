@@ -209,3 +209,15 @@ extension Message {
             en: "\(need) months of unemployment insurance are needed; the reviewers check the insurance record.")
     }
 }
+
+// Applications' part of a workspace.
+extension Message {
+    package static let workspaceApplicationsOverdue = Message(zh: "已超过办理时限的申报", en: "Applications past their due day")
+    package static let workspaceApplicationsDueSoon = Message(
+        zh: "两个工作日内到期的申报", en: "Applications due within two working days")
+    package static let workspaceApplicationsWaiting = Message(zh: "待审核的申报", en: "Applications waiting for review")
+    package static let workspaceApplicationsReturned = Message(
+        zh: "退回补正、待您修改的申报", en: "Applications returned to you for correction")
+    package static let workspaceApplicationsDrafts = Message(zh: "尚未提交的申报草稿", en: "Drafts not yet submitted")
+    package static let workspaceApplicationsSubmitted = Message(zh: "审核中的申报", en: "Applications under review")
+}

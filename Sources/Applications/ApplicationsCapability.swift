@@ -37,6 +37,8 @@ package struct ApplicationsCapability: Capability {
         ]
     }
 
+    package var workspace: [any WorkspaceSource] { [ApplicationsWorkspace()] }
+
     package func register(on jobs: JobRunner) {
         jobs.register(PolicySimulationHandler())
     }

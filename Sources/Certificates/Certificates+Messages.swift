@@ -82,3 +82,8 @@ extension Message {
     package static let navVerify = Message(zh: "证书查验", en: "Verify a certificate")
     package static let noticeDeleted = Message(zh: "已删除。", en: "Deleted.")
 }
+
+// Certificates' part of a workspace.
+extension Message {
+    package static let workspaceCertificatesHeld = Message(zh: "有效证书", en: "Valid certificates")
+}

@@ -8,6 +8,8 @@ package struct CertificatesCapability: Capability {
 
     package var routes: [any RouteCollection] { [CertificatesController()] }
 
+    package var workspace: [any WorkspaceSource] { [CertificatesWorkspace()] }
+
     /// Its links in the header.
     package var navigation: [NavigationEntry] {
         [NavigationEntry(.verifyForm, .navVerify, .site(section: "/verify"), order: 70)]

@@ -182,3 +182,9 @@ extension Messages {
         }
     }
 }
+
+// Nominations' part of a workspace.
+extension Message {
+    package static let workspaceNominationDrafts = Message(
+        zh: "尚未报送的推荐名单", en: "Nomination lists not yet submitted")
+}

@@ -30,4 +30,6 @@ package struct NominationsCapability: Capability {
     package var navigation: [NavigationEntry] {
         [NavigationEntry(.nominations, .nominationsTitle, .account(roles: [.admin, .officer]), order: 16)]
     }
+
+    package var workspace: [any WorkspaceSource] { [NominationsWorkspace()] }
 }

@@ -16,4 +16,6 @@ package struct OrganizationsCapability: Capability {
                 order: 50)
         ]
     }
+
+    package var workspace: [any WorkspaceSource] { [OrganizationsWorkspace()] }
 }

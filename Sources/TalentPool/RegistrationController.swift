@@ -44,7 +44,7 @@ package struct RegistrationController: RouteCollection {
     }
 
     @Sendable package func page(req: Request) async throws -> Response {
-        if let user = req.auth.get(User.self) { return req.redirect(to: SiteURL.home(for: user.role).path) }
+        if req.auth.get(User.self) != nil { return req.redirect(to: SiteURL.workspace.path) }
         return try await render(req, form: RegistrationForm(), errors: FieldErrors(), status: .ok)
     }
 

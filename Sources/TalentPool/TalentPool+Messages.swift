@@ -308,3 +308,11 @@ extension Message {
             zh: "注册尝试过于频繁，请 \(minutes) 分钟后再试。", en: "Too many registration attempts; try again in \(minutes) minutes.")
     }
 }
+
+// The pool's part of a workspace.
+extension Message {
+    package static let workspaceErasuresPending = Message(zh: "待审核的删除申请", en: "Erasure requests to decide")
+    package static let workspaceImportsRunning = Message(zh: "正在进行的批量导入", en: "Imports still running")
+    package static let workspacePoolSize = Message(zh: "人才库在库人数", en: "Profiles in the pool")
+    package static let workspaceStaffInPool = Message(zh: "本单位在库人才", en: "Your staff in the pool")
+}

@@ -15,7 +15,10 @@ extension Message {
     package static let measureTargetsHeading = Message(zh: "年度目标", en: "Yearly targets")
     package static let measureNoTargets = Message(
         zh: "本措施没有量化的年度目标。", en: "This measure has no quantitative yearly target.")
-    package static let workspaceTitle = Message(zh: "部门工作台", en: "Department workspace")
+    package static let workspaceYear = Message(zh: "年度", en: "Year")
+    package static let workspaceDistrict = Message(zh: "区县", en: "District")
+    package static let workspaceWholeCity = Message(zh: "全市", en: "Whole city")
+    package static let workspaceShow = Message(zh: "查看", en: "Show")
     package static func workspaceMeasures(count: String) -> Message {
         Message(zh: "本部门负责的 \(count) 项措施", en: "The \(count) measures this department is responsible for")
     }

@@ -30,6 +30,8 @@ package struct TrainingCapability: Capability {
         ]
     }
 
+    package var workspace: [any WorkspaceSource] { [TrainingWorkspace()] }
+
     package func follow(_ events: inout EventSubscribers) {
         events.subscribe(to: TalentErased.self) { erased, db in
             try await ImportReports.forget(EnrollmentImport.self, mentioning: erased.reportSubjects, on: db)

@@ -83,3 +83,14 @@ extension Message {
         Message(zh: "共 \(count) 张，这里列出前 \(shown) 张。", en: "\(count) vouchers: the first \(shown) are listed.")
     }
 }
+
+// Vouchers' part of a workspace.
+extension Message {
+    package static let workspaceVouchersLapsing = Message(
+        zh: "30 天内到期、尚未使用的培训券", en: "Unused vouchers lapsing within 30 days")
+    package static let workspaceOwnVouchersLapsing = Message(
+        zh: "您的培训券将在 30 天内到期", en: "Your vouchers lapsing within 30 days")
+    package static let workspaceVouchersTaken = Message(
+        zh: "本月收取培训券（张 · 金额）", en: "Vouchers taken this month (number · value)")
+    package static let workspaceVouchersHeld = Message(zh: "可用培训券（张 · 金额）", en: "Vouchers you hold (number · value)")
+}

@@ -20,6 +20,8 @@ package struct VouchersCapability: Capability {
         ]
     }
 
+    package var workspace: [any WorkspaceSource] { [VouchersWorkspace()] }
+
     package func follow(_ events: inout EventSubscribers) {
         events.subscribe(to: EnrollmentWithdrawn.self) { withdrawn, db in
             try await VoucherStore.giveBack(from: withdrawn.enrollmentID, on: db)

@@ -20,7 +20,7 @@ struct AccountsTests {
             let response = try await TestApp.signIn(browser, "WANG@example.test ")
             // validate
             #expect(response.status == .seeOther)
-            #expect(response.headers.first(name: .location) == "/account")
+            #expect(response.headers.first(name: .location) == "/workspace")
             let cookie = try #require(response.headers.setCookie?[SessionAuthenticator.cookieName])
             #expect(cookie.isHTTPOnly)
             #expect(cookie.sameSite == .lax)
@@ -153,7 +153,7 @@ struct AccountsTests {
                 "/account/password",
                 ["current": TestApp.password, "new": "Qilu-Data-7788", "confirm": "Qilu-Data-7788"])
             #expect(strong.status == .seeOther)
-            #expect(strong.headers.first(name: .location) == "/workspace")
+            #expect(strong.headers.first(name: .location) == "/account?changed=password")
             #expect(browser.cookies[SessionAuthenticator.cookieName] != sessionBefore)  // a new session id
             #expect(try await browser.get("/workspace").status == .ok)
         }

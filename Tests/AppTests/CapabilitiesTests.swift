@@ -69,11 +69,13 @@ struct CapabilitiesTests {
                 ])
             #expect(
                 places(.talent) == [
-                    "/account/profile", "/account/eligibility", "/applications", "/account/training", "/account",
+                    "/workspace", "/account/profile", "/account/eligibility", "/applications", "/account/training",
+                    "/account",
                 ])
             #expect(
                 places(.employer) == [
-                    "/talents", "/admin/organizations", "/admin/users", "/account/eligibility", "/applications",
+                    "/workspace", "/talents", "/admin/organizations", "/admin/users", "/account/eligibility",
+                    "/applications",
                     "/account",
                 ])
         }
@@ -83,7 +85,7 @@ struct CapabilitiesTests {
         try await TestApp.run(bootstrap: false) { _, config in
             let names = try capabilities(config).map { String(describing: type(of: $0)) }
             #expect(Set(names).count == names.count)
-            #expect(names.count == 13)
+            #expect(names.count == 14)
         }
     }
 

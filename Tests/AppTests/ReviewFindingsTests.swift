@@ -50,7 +50,7 @@ struct ReviewFindingsTests {
                     "identifier": "t@example.test",
                     "password": TestApp.password, "next": next,
                 ])
-            #expect(response.headers.first(name: .location) == "/account")
+            #expect(response.headers.first(name: .location) == "/workspace")
             #expect(response.headers.setCookie?["evil"] == nil)
         }
     }

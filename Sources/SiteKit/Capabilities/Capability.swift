@@ -1,7 +1,7 @@
 import Vapor
 
 /// One capability of the platform as the application composes it: its pages and API,
-/// its header links, the other capabilities' events it follows, the answers it gives to
+/// its header links, its share of the workspace, the other capabilities' events it follows, the answers it gives to
 /// their questions, and its background work. Adding a capability is a module of its own
 /// and one line in the App's list; `configure` never names a capability's controllers,
 /// jobs or subscribers. The schema stays one explicit migration list, in the order the
@@ -14,6 +14,8 @@ package protocol Capability: Sendable {
     var routes: [any RouteCollection] { get }
     /// Its links in the page header.
     var navigation: [NavigationEntry] { get }
+    /// What it puts on the signed-in person's workspace (待办, figures, sections).
+    var workspace: [any WorkspaceSource] { get }
     /// Subscribes to events other capabilities publish.
     func follow(_ events: inout EventSubscribers)
     /// Registers its job handlers and periodic sweeps.
@@ -25,6 +27,7 @@ package protocol Capability: Sendable {
 extension Capability {
     package func configure(_ app: Application) {}
     package var navigation: [NavigationEntry] { [] }
+    package var workspace: [any WorkspaceSource] { [] }
     package func follow(_ events: inout EventSubscribers) {}
     package func register(on jobs: JobRunner) {}
     package var commands: [String: any AsyncCommand] { [:] }
@@ -38,6 +41,7 @@ extension Application {
         for capability in capabilities {
             for collection in capability.routes { try register(collection: collection) }
             navigation += capability.navigation
+            workspaceSources += capability.workspace
             capability.follow(&events)
             capability.register(on: jobs)
             for (name, command) in capability.commands { asyncCommands.use(command, as: name) }

@@ -163,7 +163,7 @@ package struct AccountBadge {
     package init(name: String, role: Role, csrf: String, places: [NavigationEntry], unreadNotifications: Int = 0) {
         self.name = name
         self.unreadNotifications = unreadNotifications
-        self.home = .home(for: role)
+        self.home = .workspace
         self.csrf = csrf
         self.places = places.filter { $0.isPlace(of: role) }.map { ($0.url, $0.label) }
     }

@@ -235,15 +235,6 @@ package enum SiteURL: Sendable, Equatable {
     private static func pattern(_ path: String, placeholder: String, parameter: PathComponent) -> [PathComponent] {
         path.split(separator: "/").map { $0 == placeholder ? parameter : .constant(String($0)) }
     }
-
-    /// Where a user lands after signing in: the place their role works from.
-    package static func home(for role: Role) -> SiteURL {
-        switch role {
-        case .admin: .adminUsers
-        case .officer: .workspace
-        case .provider, .employer, .talent: .account
-        }
-    }
 }
 
 /// What a provider or talent does to one enrolment, each a POST to its own path (and the
