@@ -135,7 +135,8 @@ package enum EnrollmentStore {
                 changedFields: ["capacity"]), on: db)
     }
 
-    /// Records the hours `enrollment` attended of `session` (replacing an earlier entry).
+    /// Records the hours `enrollment` attended of `session` (replacing an earlier entry),
+    /// once the session's day has come.
     package static func recordAttendance(
         _ enrollment: Enrollment, session: CohortSession, hours: StudyHours,
         context: WriteContext, on db: any Database
@@ -143,6 +144,9 @@ package enum EnrollmentStore {
         guard enrollment.status.isInProgress else { throw FieldErrors("enrollment", .enrolNotInProgress, .notAllowed) }
         guard session.$cohort.id == enrollment.$cohort.id else {
             throw FieldErrors("sessionID", .sessionUnknown, .unknown)
+        }
+        if let refusal = attendanceNotYet(session, today: context.today) {
+            throw FieldErrors("sessionID", refusal, .notAllowed)
         }
         guard hours <= session.hours else {
             throw FieldErrors("hours", .attendanceAboveSession(hours: session.hours.description))
@@ -177,12 +181,15 @@ package enum EnrollmentStore {
                 .enrollmentResult, entityID: enrollment.id?.uuidString, changedFields: ["score", "passed"]), on: db)
     }
 
-    /// Completes (结业) an enrolment that meets the program's completion rule; otherwise
-    /// refuses with every shortfall.
+    /// Completes (结业) an enrolment that meets the program's completion rule, from the day
+    /// of the cohort's last session; otherwise refuses with every shortfall.
     package static func complete(_ enrollment: Enrollment, program: Program, context: WriteContext, on db: any Database)
         async throws
     {
         guard enrollment.status.isInProgress else { throw FieldErrors("enrollment", .enrolNotInProgress, .notAllowed) }
+        if let refusal = try await completionNotYet(enrollment.$cohort.id, today: context.today, on: db) {
+            throw FieldErrors("enrollment", refusal, .notAllowed)
+        }
         let scheduled = try await scheduledHours(enrollment.$cohort.id, on: db)
         let attended = try await attendedHours(try enrollment.requireID(), on: db)
         let completion = program.completionRule.completion(
@@ -192,14 +199,7 @@ package enum EnrollmentStore {
                 "enrollment", Message { m in completion.reasons.map { m.shortfall($0) }.joined(separator: " ") },
                 .notAllowed, measure: completion.measure)
         }
-        enrollment.status = .completed
-        enrollment.completedOn = context.today.description
-        try await enrollment.save(on: db)
-        try await context.publish(EnrollmentCompleted(enrollment: enrollment, program: program), on: db)
-        try await context.record(
-            AuditEntry(
-                .enrollmentComplete, entityID: enrollment.id?.uuidString, changedFields: ["status", "completed_on"]),
-            on: db)
+        try await close(enrollment, asCompletedOf: program, context: context, on: db)
     }
 
     /// Closes an enrolment as not completed (未结业), keeping its seat counted.

@@ -19,4 +19,6 @@ extension AuditAction {
     package static let enrollmentComplete = AuditAction("enrollment.complete", on: "enrollment")
     package static let enrollmentNotCompleted = AuditAction("enrollment.not_completed", on: "enrollment")
     package static let enrollmentWithdraw = AuditAction("enrollment.withdraw", on: "enrollment")
+    /// 考勤: one session's attendance for the whole cohort, recorded with one submit.
+    package static let sessionAttendance = AuditAction("session.attendance", on: "session")
 }
