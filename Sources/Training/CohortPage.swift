@@ -5,7 +5,8 @@ import SiteKit
 import TalentDomain
 
 /// `/training/cohorts/{id}`: the provider's roster — seats and waiting list, sessions,
-/// attendance, results, completion and certificates, each a small form per row.
+/// a session's attendance for everyone in one form, results, completion (one by one or
+/// of everyone who qualifies) and certificates, enrolment by search.
 package struct CohortPageModel {
     package var cohort: Cohort
     package var program: Program
@@ -20,6 +21,13 @@ package struct CohortPageModel {
     package var imports: [EnrollmentImport]
     package var errors: FieldErrors
     package var notice: String?
+    /// A notice with figures (`?notice=…&present=…`), in place of `notice`'s fixed text.
+    package var noticeMessage: Message?
+    /// Why nobody can complete yet (the last session is to come); nil once they can.
+    package var completionNotYet: Message?
+    /// The 考勤 table and the enrolment search, for those who manage the cohort.
+    var attendanceSection: CohortAttendanceSection?
+    var enrolSection: CohortEnrolSection?
     package var csrf: String
 
     package func render(layout: Layout) -> String {
@@ -33,7 +41,7 @@ package struct CohortPageModel {
             body: .group(
                 .p(.a(.href(SiteURL.program(program.id ?? UUID()).path), .text("← " + program.title))),
                 .h1(.text(title)),
-                FormParts.notice(notice.flatMap { m.trainingNotice($0) }),
+                FormParts.notice(noticeMessage.map { m($0) } ?? notice.flatMap { m.trainingNotice($0) }),
                 FormParts.errorSummary(title: m(.formErrorsTitle), errors.messages),
                 .p(
                     .id("cohort-seats"),
@@ -45,34 +53,10 @@ package struct CohortPageModel {
                             + " · "
                             + m(.cohortHours(hours: scheduled.description)))),
                 sessionSection(m, cohortID: cohortID),
+                .unwrap(attendanceSection) { $0.render(m) },
                 rosterSection(m, scheduled: scheduled),
-                .if(
-                    canManage,
-                    .section(
-                        .attribute(named: "aria-labelledby", value: "enrol-heading"),
-                        .h2(.id("enrol-heading"), .text(m(.enrolByProvider))),
-                        .form(
-                            .id("enrol-form"), .method(.post), .action(SiteURL.cohortEnrollments(cohortID).path),
-                            FormParts.csrf(csrf),
-                            FormParts.field(
-                                .init(
-                                    id: "e-talent", name: "talentID", label: m(.enrolTalent), error: errors["talentID"],
-                                    hint: m(.enrolTalentHint))),
-                            FormParts.field(
-                                .init(
-                                    id: "e-years", name: "yearsInField", label: m(.enrolYearsInField), type: .number,
-                                    error: errors["yearsInField"], required: false)),
-                            .button(.type(.submit), .class("button"), .text(m(.enrolSubmit)))),
-                        .form(
-                            .id("capacity-form"), .method(.post), .action(SiteURL.cohortCapacity(cohortID).path),
-                            FormParts.csrf(csrf),
-                            FormParts.field(
-                                .init(
-                                    id: "c-capacity", name: "capacity", label: m(.programCapacity), type: .number,
-                                    value: String(cohort.capacity), error: errors["capacity"])),
-                            .button(.type(.submit), .class("button button--secondary"), .text(m(.cohortCapacityChange)))
-                        )
-                    )),
+                .if(canManage, completionSection(m, cohortID: cohortID, scheduled: scheduled)),
+                .unwrap(enrolSection) { $0.render(m) },
                 .if(canManage, editSection(m, cohortID: cohortID)),
                 .if(
                     canManage,
@@ -106,6 +90,14 @@ package struct CohortPageModel {
                         id: "ce-ends", name: "endsOn", label: m(.programEndsOn), type: .date,
                         value: cohort.endsOn, error: errors.shown(in: m)["endsOn"])),
                 .button(.type(.submit), .class("button"), .text(m(.cohortSave)))),
+            .form(
+                .id("capacity-form"), .method(.post), .action(SiteURL.cohortCapacity(cohortID).path),
+                FormParts.csrf(csrf),
+                FormParts.field(
+                    .init(
+                        id: "c-capacity", name: "capacity", label: m(.programCapacity), type: .number,
+                        value: String(cohort.capacity), error: errors.shown(in: m)["capacity"])),
+                .button(.type(.submit), .class("button button--secondary"), .text(m(.cohortCapacityChange)))),
             .if(
                 counts.values.reduce(0, +) == 0,
                 .form(
@@ -113,6 +105,36 @@ package struct CohortPageModel {
                     FormParts.csrf(csrf),
                     .button(.type(.submit), .class("button button--secondary"), .text(m(.cohortDelete)))))
         )
+    }
+
+    /// 为符合条件者结业: how many meet the rule now, and one confirmed button for them all.
+    private func completionSection(_ m: Messages, cohortID: UUID, scheduled: StudyHours) -> Node<HTML.BodyContext> {
+        let inProgress = roster.filter { $0.status == .enrolled }
+        guard !inProgress.isEmpty else { return .empty }
+        let eligible = inProgress.filter { enrollment in
+            let attended = StudyHours(minutes: (attendance[enrollment.id ?? UUID()] ?? [:]).values.reduce(0, +))
+            return program.completionRule.completion(
+                attended: attended, scheduled: scheduled, passed: enrollment.passed, measure: program.measure
+            ).isEligible
+        }.count
+        let action: Node<HTML.BodyContext> =
+            if let completionNotYet {
+                .p(.class("muted"), .id("completion-not-yet"), .text(m(completionNotYet)))
+            } else {
+                .form(
+                    .id("complete-eligible-form"), .method(.post),
+                    .action(SiteURL.cohortCompleteEligible(cohortID).path),
+                    .data(named: "confirm", value: m(.completeEligibleConfirm(eligible: String(eligible)))),
+                    FormParts.csrf(csrf),
+                    .button(.type(.submit), .class("button"), .text(m(.completeEligible))))
+            }
+        return .section(
+            .id("completion"), .attribute(named: "aria-labelledby", value: "completion-heading"),
+            .h2(.id("completion-heading"), .text(m(.completionTitle))),
+            .p(
+                .id("completion-count"), .data(named: "eligible", value: String(eligible)),
+                .text(m(.completeEligibleCount(eligible: String(eligible), inProgress: String(inProgress.count))))),
+            action)
     }
 
     /// Named for its session, so a screen reader tells the buttons apart.
@@ -213,13 +235,19 @@ package struct CohortPageModel {
     private func actions(_ m: Messages, _ enrollment: Enrollment, certificate: Certificate?) -> Node<HTML.BodyContext> {
         let id = enrollment.id ?? UUID()
         let short = String(id.uuidString.prefix(8))
-        func post(_ action: EnrollmentAction, _ label: String, _ fields: Node<HTML.FormContext> = .empty) -> Node<
-            HTML.BodyContext
-        > {
+        let name = enrollment.talent.name
+        func post(
+            _ action: EnrollmentAction, _ label: String, _ fields: Node<HTML.FormContext> = .empty,
+            confirm: Message? = nil
+        ) -> Node<HTML.BodyContext> {
             .form(
                 .class("inline-form"), .method(.post), .action(SiteURL.enrollmentAction(id, action).path),
-                .data(named: "action", value: action.rawValue), FormParts.csrf(csrf), fields,
-                .button(.type(.submit), .class("button button--small"), .text(label)))
+                .data(named: "action", value: action.rawValue),
+                .attribute(named: "data-confirm", value: confirm.map { m($0) }), FormParts.csrf(csrf), fields,
+                .button(
+                    .type(.submit),
+                    .class(confirm == nil ? "button button--small" : "button button--small button--danger"),
+                    .text(label)))
         }
         if let certificate {
             return .a(.href(SiteURL.certificate(certificate.id ?? UUID()).path), .text(m(.certificateView)))
@@ -227,19 +255,6 @@ package struct CohortPageModel {
         switch enrollment.status {
         case .enrolled:
             return .group(
-                .if(
-                    !sessions.isEmpty,
-                    post(
-                        .attendance, m(.attendanceRecord),
-                        .group(
-                            FormParts.select(
-                                id: "a-session-\(short)", name: "sessionID", label: m(.sessionTopic),
-                                options: sessions.map { ($0.id?.uuidString ?? "", "\($0.date) \($0.topic)") },
-                                selected: nil),
-                            FormParts.field(
-                                .init(
-                                    id: "a-hours-\(short)", name: "hours", label: m(.sessionHours),
-                                    value: sessions.first?.hours.description ?? ""))))),
                 post(
                     .result, m(.resultRecord),
                     .group(
@@ -252,11 +267,11 @@ package struct CohortPageModel {
                             options: [("pass", m(.resultPass)), ("fail", m(.resultFail))],
                             selected: enrollment.passed == false ? "fail" : "pass"))),
                 post(.complete, m(.enrolComplete)),
-                post(.notCompleted, m(.enrolNotComplete)),
-                post(.withdraw, m(.enrolWithdraw))
+                post(.notCompleted, m(.enrolNotComplete), confirm: .enrolNotCompleteConfirm(name: name)),
+                post(.withdraw, m(.enrolRemove), confirm: .enrolRemoveConfirm(name: name))
             )
         case .waitlisted:
-            return post(.withdraw, m(.enrolWithdraw))
+            return post(.withdraw, m(.enrolRemove), confirm: .enrolRemoveConfirm(name: name))
         case .completed:
             let kinds: [CertificateKind] =
                 program.skillLevel != nil ? [.trainingCompletion, .skillLevel] : [.trainingCompletion]

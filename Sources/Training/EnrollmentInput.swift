@@ -17,6 +17,17 @@ package struct AttendanceInput: Content {
     @FormNumber package var hours: String?
 }
 
+/// One session's attendance for the whole cohort (`POST /api/v1/sessions/{id}/attendance`):
+/// those present, with their hours; everyone in progress who is not listed is absent.
+package struct SessionAttendanceInput: Content {
+    package var entries: [Entry]?
+
+    package struct Entry: Content {
+        @FormText package var enrollmentID: String?
+        @FormNumber package var hours: String?
+    }
+}
+
 package struct ResultInput: Content {
     @FormNumber package var score: String?
     /// `pass` or `fail` (a form's radio buttons), or a JSON boolean.

@@ -32,6 +32,7 @@ package struct EnrollmentsController: RouteCollection {
         for action in EnrollmentAction.allCases {
             api.post("enrollments", ":id", .constant(action.rawValue)) { req in try await performAPI(action, req) }
         }
+        try CohortRosterController().boot(routes: routes)
     }
 
     // MARK: - Cohort
@@ -245,35 +246,5 @@ package struct EnrollmentsController: RouteCollection {
         }
         return try await renderCohort(
             req, cohort: cohort, program: program, errors: errors, status: .unprocessableEntity)
-    }
-
-    package func renderCohort(
-        _ req: Request, cohort: Cohort, program: Program, errors: FieldErrors,
-        status: HTTPStatus
-    ) async throws -> Response {
-        let id = try cohort.requireID()
-        let roster = try await ProgramQuery.roster(of: id, on: req.db)
-        let sessions = try await CohortSession.query(on: req.db).filter(\.$cohort.$id == id).sort(\.$date).all()
-        let enrollmentIDs = try roster.map { try $0.requireID() }
-        let certificates =
-            enrollmentIDs.isEmpty
-            ? []
-            : try await Certificate.query(on: req.db)
-                .filter(\.$enrollmentID ~~ enrollmentIDs).all()
-        let actor = try req.requireActor()
-        let canManage = Permissions.allows(actor, .change, on: .program, owner: program.owner)
-        let imports =
-            canManage
-            ? try await EnrollmentImport.query(on: req.db).filter(\.$cohort.$id == id)
-                .sort(\.$createdAt, .descending).limit(5).all() : []
-        let model = CohortPageModel(
-            cohort: cohort, program: program, sessions: sessions, roster: roster,
-            attendance: try await ProgramQuery.attendance(of: enrollmentIDs, on: req.db),
-            certificates: Dictionary(
-                certificates.compactMap { cert in cert.enrollmentID.map { ($0, cert) } },
-                uniquingKeysWith: { first, _ in first }),
-            counts: try await ProgramQuery.counts(of: id, on: req.db), canManage: canManage, imports: imports,
-            errors: errors, notice: req.query[String.self, at: "notice"], csrf: CSRF.token(for: req))
-        return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
 }

@@ -45,9 +45,10 @@ package struct MyTrainingPageModel {
                                         .form(
                                             .class("inline-form"), .method(.post),
                                             .action(SiteURL.enrollmentAction(enrollment.id ?? UUID(), .withdraw).path),
+                                            .data(named: "confirm", value: m(.enrolWithdrawConfirm)),
                                             FormParts.csrf(csrf),
                                             .button(
-                                                .type(.submit), .class("button button--small button--secondary"),
+                                                .type(.submit), .class("button button--small button--danger"),
                                                 .text(m(.enrolWithdraw))))))
                             })
                 ),

@@ -130,8 +130,8 @@ package struct ProgramPageModel {
                     enrollment.status.canWithdraw,
                     .form(
                         .method(.post), .action(SiteURL.enrollmentAction(enrollment.id ?? UUID(), .withdraw).path),
-                        FormParts.csrf(csrf),
-                        .button(.type(.submit), .class("button button--secondary"), .text(m(.enrolWithdraw))))))
+                        .data(named: "confirm", value: m(.enrolWithdrawConfirm)), FormParts.csrf(csrf),
+                        .button(.type(.submit), .class("button button--danger"), .text(m(.enrolWithdraw))))))
         }
         guard program.status.takesApplications else { return .empty }
         guard signedIn else {

@@ -114,7 +114,8 @@ extension Message {
         zh: "报名条件要求工作年限时填写。", en: "Fill in when the entry requirement asks for years in the field.")
     package static let enrolSignInToApply = Message(zh: "登录后报名", en: "Sign in to apply")
     package static let enrolYourStatus = Message(zh: "我的报名", en: "Your enrolment")
-    package static let enrolWithdraw = Message(zh: "退出", en: "Withdraw")
+    /// The talent's own withdrawal: not 退出, which also reads as "sign out".
+    package static let enrolWithdraw = Message(zh: "取消报名", en: "Cancel my enrolment")
     package static let enrolByProvider = Message(zh: "代学员报名", en: "Enrol a talent")
     package static let enrolSubmit = Message(zh: "报名", en: "Enrol")
     package static let enrolProgramNotOpen = Message(zh: "该项目当前不接受报名。", en: "This program is not taking applications.")
@@ -135,7 +136,6 @@ extension Message {
         zh: "该报名不在学习中，不能记录。", en: "This enrolment is not in progress; nothing can be recorded.")
     package static let enrolComplete = Message(zh: "结业", en: "Complete")
     package static let enrolNotComplete = Message(zh: "未结业", en: "Not completed")
-    package static let attendanceRecord = Message(zh: "记录出勤", en: "Record attendance")
     package static func attendanceAboveSession(hours: String) -> Message {
         Message(zh: "出勤学时不能超过本课次的 \(hours) 学时。", en: "Attendance cannot exceed the session's \(hours) hours.")
     }

@@ -125,3 +125,16 @@ package struct EnrollmentDTO: Content {
         completedOn = enrollment.completedOn
     }
 }
+
+/// What one submit of a session's attendance recorded.
+package struct SessionAttendanceDTO: Content {
+    package var sessionID: UUID
+    package var present: Int
+    package var absent: Int
+}
+
+/// What completing everyone who qualifies did.
+package struct CompletedEligibleDTO: Content {
+    package var completed: Int
+    package var notEligible: Int
+}

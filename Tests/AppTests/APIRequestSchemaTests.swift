@@ -34,6 +34,7 @@ struct APIRequestSchemaTests {
             ("post", "/api/v1/cohorts/{id}/capacity", CapacityInput.self),
             ("post", "/api/v1/cohorts/{id}/enrollments", EnrollmentInput.self),
             ("post", "/api/v1/enrollments/{id}/attendance", AttendanceInput.self),
+            ("post", "/api/v1/sessions/{id}/attendance", SessionAttendanceInput.self),
             ("post", "/api/v1/enrollments/{id}/result", ResultInput.self),
             ("post", "/api/v1/enrollments/{id}/certificate", IssueInput.self),
             ("post", "/api/v1/voucher-batches", VoucherBatchInput.self),
@@ -56,6 +57,12 @@ struct APIRequestSchemaTests {
             ("post", "/api/v1/nominations/{id}/candidates", NominationCandidateInput.self),
             ("post", "/api/v1/nominations/{id}/candidates/{candidateID}/outcome", NominationOutcomeInput.self),
         ]
+    }
+
+    /// The objects a body holds in a list, by the schema that describes them, with the Swift
+    /// type that reads each: checked property by property as the bodies are.
+    static var nested: [(schema: String, type: any Decodable.Type)] {
+        [("AttendanceEntry", SessionAttendanceInput.Entry.self)]
     }
 
     static func document() throws -> [String: Any] {
@@ -126,14 +133,40 @@ struct APIRequestSchemaTests {
         let (method, path, type) = Self.bodies[index]
         let document = try Self.document()
         let schema = try #require(Self.requestSchema(document, method, path), "\(method) \(path)")
+        try Self.expectTypes(of: type, as: schema, in: document, "\(method) \(path)")
+    }
+
+    @Test(arguments: nested.indices)
+    func eachObjectInAListReadsWhatItsSchemaDescribes(index: Int) throws {
+        let (name, type) = Self.nested[index]
+        let document = try Self.document()
+        let schemas = (document["components"] as? [String: Any])?["schemas"] as? [String: Any]
+        let schema = try #require(schemas?[name] as? [String: Any], "\(name)")
+        let properties = (schema["properties"] as? [String: Any] ?? [:]).compactMapValues { $0 as? [String: Any] }
+        #expect(try DecodedKeys.of(type) == Set(properties.keys), "\(name)")
+        try Self.expectTypes(of: type, as: properties, in: document, name)
+    }
+
+    /// Each `FormValue` property of `type` is documented with the JSON type it reads; a
+    /// list of objects (checked in `nested`) as an array.
+    static func expectTypes(
+        of type: any Decodable.Type, as schema: [String: [String: Any]], in document: [String: Any], _ what: String
+    ) throws {
         let empty = try JSONDecoder().decode(type, from: Data("{}".utf8))
         var checked = 0
+        for child in Mirror(reflecting: empty).children {
+            guard let label = child.label, !label.hasPrefix("_"), let property = schema[label],
+                String(describing: Swift.type(of: child.value)).hasPrefix("Optional<Array<")
+            else { continue }
+            #expect(jsonTypes(property, in: document) == ["array"], "\(what) \(label): a list is an array")
+            checked += 1
+        }
         for child in Mirror(reflecting: empty).children {
             guard let label = child.label, label.hasPrefix("_"), let value = child.value as? any FormValue,
                 let property = schema[String(label.dropFirst())]
             else { continue }
             let name = String(label.dropFirst())
-            let declared = Self.jsonTypes(property, in: document)
+            let declared = jsonTypes(property, in: document)
             let expected: Set<Set<String>> =
                 switch Swift.type(of: value).kind {
                 case .text: [["string"]]
@@ -143,10 +176,10 @@ struct APIRequestSchemaTests {
                 }
             #expect(
                 expected.contains(declared),
-                "\(method) \(path) \(name): the document says \(declared.sorted()), the field reads \(Swift.type(of: value).kind)"
+                "\(what) \(name): the document says \(declared.sorted()), the field reads \(Swift.type(of: value).kind)"
             )
             checked += 1
         }
-        #expect(checked > 0, "\(method) \(path): no field checked")
+        #expect(checked > 0, "\(what): no field checked")
     }
 }

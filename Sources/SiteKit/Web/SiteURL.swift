@@ -57,6 +57,10 @@ package enum SiteURL: Sendable, Equatable {
     case cohortEdit(UUID)
     case cohortDelete(UUID)
     case sessionDelete(UUID)
+    /// One session's attendance for the whole cohort, in one submit.
+    case sessionAttendance(UUID)
+    /// Completion (结业) of everyone in the cohort who meets the rule.
+    case cohortCompleteEligible(UUID)
     case enrollmentImport(UUID)
     case enrollmentImportReport(UUID)
     case enrollmentAction(UUID, EnrollmentAction)
@@ -154,6 +158,8 @@ package enum SiteURL: Sendable, Equatable {
         case let .cohortEdit(id): "/training/cohorts/\(id.uuidString)/edit"
         case let .cohortDelete(id): "/training/cohorts/\(id.uuidString)/delete"
         case let .sessionDelete(id): "/training/sessions/\(id.uuidString)/delete"
+        case let .sessionAttendance(id): "/training/sessions/\(id.uuidString)/attendance"
+        case let .cohortCompleteEligible(id): "/training/cohorts/\(id.uuidString)/complete"
         case let .enrollmentImport(id): "/training/enrollment-imports/\(id.uuidString)"
         case let .enrollmentImportReport(id): "/training/enrollment-imports/\(id.uuidString)/report.csv"
         case let .enrollmentAction(id, action): "/training/enrollments/\(id.uuidString)/\(action.rawValue)"
