@@ -1,6 +1,7 @@
 """Training, certificates and vouchers in the browser (issue 5, item 9): a provider
 creates a program and a cohort with sessions; a talent applies and is enrolled; the
-provider records attendance, the assessment and completion and issues the certificate;
+provider records attendance (a session's for the whole cohort in one submit), the
+assessment and completion and issues the certificate;
 it shows on the talent's training page and profile; the public verify page says it is
 valid, an altered code is invalid and a revoked certificate is revoked; the printable
 page. A talent enrols using a voucher (培训券): an officer issues a batch to a key group,
@@ -17,8 +18,8 @@ through:
     training          program created (draft, not public) -> opened -> cohort -> 2 sessions
     enrolment         the first talent applies on the program page (enrolled)
     completion        program running; attendance, result, completion; certificate issued
-    revocation        the provider enrols the second talent by profile id, takes them to
-                      a certificate and revokes it
+    revocation        the provider finds the second talent by name and enrols them, takes
+                      them to a certificate and revokes it
     voucher_learner   the third talent registers; the officer records them as a college
                       graduate (key groups are not self-declared at /register)
     voucher_batch     the officer issues a voucher batch for the program's occupation to them
@@ -29,8 +30,8 @@ The tests check what each step left behind, in file order. No test signs in with
 wrong password (the login throttle counts failures per address).
 
 Dates follow the app's "today" (Asia/Shanghai): the programs and cohorts run from today
-for 30 days, enrolment closes in a week, the sessions are today and tomorrow, the
-vouchers expire in 90 days.
+for 30 days, enrolment closes in a week, both sessions are today (attendance waits for a
+session's day, completion for the cohort's last session), the vouchers expire in 90 days.
 """
 
 from __future__ import annotations
@@ -331,9 +332,25 @@ def row_form(page, person: Person, action: str):
     return roster_row(page, person).locator(f'form[data-action="{action}"]')
 
 
+def attendance_row(page, person: Person):
+    return page.locator(f'table#attendance-grid tbody tr[data-student="{person.name}"]')
+
+
 def row_cells(page, person: Person) -> list[str]:
     """[status, attended, result, …] of the person's roster row (the name is the th)."""
     return [t.strip() for t in roster_row(page, person).locator("td").all_inner_texts()]
+
+
+def enrol_by_search(page, person: Person) -> None:
+    """On the cohort page, the provider searches the person's name and presses 报名."""
+    search = page.locator("form#enrol-search-form")
+    assert search.count() == 1, "no #enrol-search-form on the cohort page"
+    search.locator('input[name="q"]').fill(person.name)
+    submit_form(page, search, f"searching {person.name}")
+    found = page.locator(f'#enrol-matches li[data-talent="{person.name}"]')
+    assert found.count() == 1, f"{person.name} is not found: {page.locator('#enrol').inner_text()!r}"
+    resp = submit_form(page, found.locator("form"), f"the provider enrolling {person.name}")
+    assert_redirected_with_notice(page, resp, COHORT_PATH, "enrolled", f"the provider enrolling {person.name}")
 
 
 def take_through_to_certificate(page, base_url: str, training: Training, person: Person, number: str) -> Issued:
@@ -347,12 +364,15 @@ def take_through_to_certificate(page, base_url: str, training: Training, person:
     assert cells and cells[0] == "已录取", f"{person.name}'s roster status is {cells!r}, expected 已录取 first"
 
     for session in training.sessions:
-        form = row_form(page, person, "attendance")
-        assert form.count() == 1, f"no attendance form in {person.name}'s roster row"
-        form.locator('select[name="sessionID"]').select_option(session.id)
-        form.locator('input[name="hours"]').fill(SESSION_HOURS)
-        resp = submit_form(page, form, f"attendance of {person.name} on {session.date}")
-        assert_redirected_with_notice(page, resp, COHORT_PATH, "attendance", f"attendance on {session.date}")
+        goto_ok(page, f"{base_url}{training.cohort_path}?session={session.id}", f"attendance of {session.topic}")
+        form = page.locator("form#attendance-form")
+        assert form.count() == 1, f"no #attendance-form for the session {session.topic}"
+        row = attendance_row(page, person)
+        assert row.count() == 1, f"{person.name} is not in the attendance table of {session.topic}"
+        row.locator('input[type=checkbox]').check()
+        row.locator('input[name^="hours-"]').fill(SESSION_HOURS)
+        resp = submit_form(page, form, f"attendance of {session.topic}")
+        assert_redirected_with_notice(page, resp, COHORT_PATH, "attendance-saved", f"attendance on {session.date}")
     total = len(training.sessions) * int(SESSION_HOURS)
     attended = row_cells(page, person)[1]
     assert re.match(rf"^{total}(\.0+)?\s*/\s*{total}(\.0+)?\s*h$", attended), (
@@ -374,7 +394,8 @@ def take_through_to_certificate(page, base_url: str, training: Training, person:
     assert_redirected_with_notice(page, resp, COHORT_PATH, "complete", f"completion of {person.name}")
     assert row_cells(page, person)[0] == "已结业", f"after completion: {row_cells(page, person)!r}"
     # The in-progress forms are gone; the certificate form takes their place.
-    for gone in ("attendance", "result", "complete", "withdraw"):
+    assert attendance_row(page, person).count() == 0, "a completed student is still in the attendance table"
+    for gone in ("result", "complete", "withdraw"):
         assert row_form(page, person, gone).count() == 0, f"a completed row still offers {gone!r}"
 
     form = row_form(page, person, "certificate")
@@ -536,12 +557,12 @@ def training(browser, accounts_server, provider) -> Training:
         # The empty cohort page (no sessions, no roster yet).
         assert pg.locator("table#roster").count() == 0, "an empty cohort shows a roster table"
         assert pg.locator("form#session-form").count() == 1, "no #session-form on the cohort page"
-        assert pg.locator("form#enrol-form").count() == 1, "no #enrol-form on the cohort page"
+        assert pg.locator("form#enrol-search-form").count() == 1, "no #enrol-search-form on the cohort page"
         assert pg.locator("form#capacity-form").count() == 1, "no #capacity-form on the cohort page"
         axe_check(pg, "cohort page (provider, empty)")
 
         sessions = []
-        for offset, topic in ((0, "数据采集与清洗"), (1, "数据建模与可视化")):
+        for offset, topic in ((0, "数据采集与清洗"), (0, "数据建模与可视化")):
             day = (today + dt.timedelta(days=offset)).isoformat()
             form = pg.locator("form#session-form")
             form.locator('input[name="date"]').fill(day)
@@ -551,13 +572,13 @@ def training(browser, accounts_server, provider) -> Training:
             assert_redirected_with_notice(pg, resp, COHORT_PATH, "session", f"adding the session {topic}")
             assert pg.locator("ul.sessions li", has_text=topic).count() == 1, f"session {topic} is not listed"
             sessions.append((day, topic))
-    # Session ids appear only in the attendance forms; the enrolment steps read them there.
+    # Session ids appear in the attendance section's session choice; the steps read them there.
     return Training(program_id, title, cohort_id, tuple(Session("", d, t) for d, t in sessions), starts, ends)
 
 
-def with_session_ids(page, training: Training, person: Person) -> Training:
-    """The sessions with their ids, from the attendance form in person's roster row."""
-    options = row_form(page, person, "attendance").locator('select[name="sessionID"] option').evaluate_all(
+def with_session_ids(page, training: Training) -> Training:
+    """The sessions with their ids, from the session choice of the attendance section."""
+    options = page.locator('form#attendance-session-form select[name="session"] option').evaluate_all(
         "els => els.map(o => [o.value, o.textContent])"
     )
     sessions = []
@@ -599,27 +620,31 @@ def completion(browser, accounts_server, training, learner, enrolment, provider)
         assert status_buttons(pg) == ["finished"], f"a running program offers {status_buttons(pg)}"
         goto_ok(pg, base + training.cohort_path, "cohort page (provider, one enrolled)")
         assert roster_row(pg, learner).count() == 1, f"{learner.name} who applied is not on the roster"
-        for action in ("attendance", "result", "complete", "not-completed", "withdraw"):
+        for action in ("result", "complete", "not-completed", "withdraw"):
             assert row_form(pg, learner, action).count() == 1, f"the enrolled row has no {action!r} form"
+        assert row_form(pg, learner, "attendance").count() == 0, "attendance is still a form per row"
+        for action, label in (("not-completed", "未结业"), ("withdraw", "移出班次")):
+            form = row_form(pg, learner, action)
+            assert learner.name in (form.get_attribute("data-confirm") or ""), f"{label} does not ask first"
+            assert "button--danger" in (form.locator("button").get_attribute("class") or ""), f"{label} is not red"
+            assert form.locator("button").inner_text().strip() == label
+        assert attendance_row(pg, learner).count() == 1, f"{learner.name} is not in the attendance table"
         axe_check(pg, "cohort page (provider, roster with an enrolled talent)")
-        full = with_session_ids(pg, training, learner)
+        full = with_session_ids(pg, training)
         issued = take_through_to_certificate(pg, base, full, learner, f"ZB-M1-{uuid.uuid4().hex[:6].upper()}")
     return full, issued
 
 
 @pytest.fixture(scope="module")
 def revocation(browser, accounts_server, completion, second_learner, provider) -> Issued:
-    """The provider enrols the second talent by profile id (#enrol-form), takes them to
-    a certificate and revokes it with a reason."""
+    """The provider finds the second talent by name (#enrol-search-form) and enrols them,
+    takes them to a certificate and revokes it with a reason."""
     training, _ = completion
     base = accounts_server.base_url
     with step_page(browser, "revocation_fixture") as pg:
         sign_in_as(pg, base, provider.email, provider.password)
         goto_ok(pg, base + training.cohort_path, "cohort page (provider enrols)")
-        form = pg.locator("form#enrol-form")
-        form.locator('input[name="talentID"]').fill(second_learner.talent_id)
-        resp = submit_form(pg, form, "the provider enrolling the second talent")
-        assert_redirected_with_notice(pg, resp, COHORT_PATH, "enrolled", "the provider enrolling the second talent")
+        enrol_by_search(pg, second_learner)
         issued = take_through_to_certificate(pg, base, training, second_learner,
                                              f"ZB-M1-{uuid.uuid4().hex[:6].upper()}")
         assert path_of(pg) == issued.path
@@ -908,6 +933,50 @@ def test_provider_completes_the_talent_and_issues_the_certificate(page, accounts
     assert page.locator(f'a[href="{issued.path}/print"]').count() == 1, "no link to the print page"
     assert page.locator("form#revoke-form").count() == 1, "the issuing provider may not revoke"
     axe_check(page, "certificate page (provider)")
+
+
+def test_provider_records_a_sessions_attendance_for_several_students_with_one_submit(
+        browser, page, accounts_server, provider, completion):
+    """Issue 17: a cohort of three found by name; the 考勤 table lists them all ticked at
+    the session's hours; one submit records two present (one for part of the session)
+    and the third absent."""
+    training, _ = completion
+    base = accounts_server.base_url
+    students = [register_talent(browser, base, surname, last) for surname, last in (("王", "强"), ("赵", "敏"), ("孙", "丽"))]
+    sign_in_as(page, base, provider.email, provider.password)
+    goto_ok(page, base + training.program_path, "program page (a second cohort)")
+    cohort_id = add_cohort(page, "第2期", training.starts_on, training.ends_on)
+    form = page.locator("form#session-form")
+    form.locator('input[name="date"]').fill(zibo_today().isoformat())
+    form.locator('input[name="hours"]').fill(SESSION_HOURS)
+    form.locator('input[name="topic"]').fill("数据治理")
+    resp = submit_form(page, form, "adding the second cohort's session")
+    assert_redirected_with_notice(page, resp, COHORT_PATH, "session", "adding the second cohort's session")
+    for person in students:
+        enrol_by_search(page, person)
+
+    goto_ok(page, f"{base}/training/cohorts/{cohort_id}", "cohort page (three enrolled, nothing recorded)")
+    grid = page.locator("table#attendance-grid tbody tr")
+    assert grid.count() == 3, f"the attendance table has {grid.count()} rows: {grid.all_inner_texts()!r}"
+    for person in students:
+        row = attendance_row(page, person)
+        assert row.locator("input[type=checkbox]").is_checked(), f"{person.name} is not ticked by default"
+        assert row.locator('input[name^="hours-"]').input_value() == SESSION_HOURS, f"{person.name}'s hours"
+    axe_check(page, "cohort page (provider, attendance table)")
+
+    present, partly, absent = students
+    attendance_row(page, partly).locator('input[name^="hours-"]').fill("2.5")
+    attendance_row(page, absent).locator("input[type=checkbox]").uncheck()
+    resp = submit_form(page, page.locator("form#attendance-form"), "saving the session's attendance")
+    assert_redirected_with_notice(page, resp, COHORT_PATH, "attendance-saved", "saving the session's attendance")
+    notice = page.locator(".notice").first.inner_text()
+    assert "出勤 2 人" in notice and "缺勤 1 人" in notice, notice
+    attended = {person.name: row_cells(page, person)[1] for person in students}
+    assert re.match(r"^4(\.0+)?\s*/\s*4(\.0+)?\s*h$", attended[present.name]), attended
+    assert re.match(r"^2\.5\s*/\s*4(\.0+)?\s*h$", attended[partly.name]), attended
+    assert re.match(r"^0(\.0+)?\s*/\s*4(\.0+)?\s*h$", attended[absent.name]), attended
+    assert not attendance_row(page, absent).locator("input[type=checkbox]").is_checked(), "the absent one is ticked"
+    assert attendance_row(page, partly).locator('input[name^="hours-"]').input_value() == "2.5"
 
 
 def test_certificate_appears_on_the_talents_pages(page, accounts_server, learner, completion):

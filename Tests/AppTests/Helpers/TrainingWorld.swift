@@ -49,7 +49,8 @@ struct TrainingWorld {
         let secret = "tlt_" + Secrets.randomToken()
         try await APIToken(
             userID: user.requireID(), name: "test", tokenHash: Secrets.sha256(secret), scope: .readWrite,
-            expiresAt: Date().addingTimeInterval(86_400)
+            // By the app's clock, which a test may move months ahead.
+            expiresAt: app.clock.now.addingTimeInterval(400 * 86_400)
         ).create(on: app.db)
         return ["Authorization": "Bearer \(secret)"]
     }
