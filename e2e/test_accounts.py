@@ -173,7 +173,7 @@ def admin(browser, accounts_server) -> Account:
     pg = context.new_page()
     try:
         resp = sign_in_first_time(pg, accounts_server.base_url, email, one_time, STRONG_PASSWORD)
-        assert path_of(pg) == "/admin/users", f"admin ended on {pg.url} (HTTP {resp.status})"
+        assert path_of(pg) == "/workspace", f"admin ended on {pg.url} (HTTP {resp.status})"
     except BaseException:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         pg.screenshot(path=str(ARTIFACTS / "test_accounts_admin_fixture.png"), full_page=True)
@@ -187,7 +187,7 @@ def admin(browser, accounts_server) -> Account:
 def admin_page(page, accounts_server, admin):
     """`page`, signed in as the administrator."""
     resp = sign_in(page, accounts_server.base_url, admin.email, admin.password)
-    assert resp.status == 200 and path_of(page) == "/admin/users", f"admin sign-in ended on {page.url} ({resp.status})"
+    assert resp.status == 200 and path_of(page) == "/workspace", f"admin sign-in ended on {page.url} ({resp.status})"
     return page
 
 
@@ -254,10 +254,10 @@ def test_first_sign_in_forces_a_password_change(page, accounts_server, fresh_adm
     page.goto(base + "/admin/users")
     assert path_of(page) == "/account/password", "a refused change lifted the redirect"
 
-    # A strong one takes the administrator to the users page.
+    # A strong one takes the administrator on to the workspace.
     resp = change_password(page, one_time, STRONG_PASSWORD)
     assert resp.status == 200, f"strong password: HTTP {resp.status} at {page.url}"
-    assert path_of(page) == "/admin/users", f"after the change the admin landed on {page.url}"
+    assert path_of(page) == "/workspace", f"after the change the admin landed on {page.url}"
     assert_signed_in_header(page, "系统管理员")
     resp = page.goto(base + "/account")
     assert resp.status == 200 and path_of(page) == "/account", f"/account after the change: {page.url}"

@@ -41,7 +41,7 @@ def demo_csv(server, tmp_path, talents: int, seed: int, env: dict | None = None)
 def sign_in_admin(page, server, env: dict | None = None) -> None:
     email, one_time = create_admin(server.data_dir, f"admin-{uuid.uuid4().hex[:8]}@example.cn", env=env)
     sign_in_first_time(page, server.base_url, email, one_time, STRONG_PASSWORD)
-    assert path_of(page) == "/admin/users", page.url
+    assert path_of(page) == "/workspace", page.url
 
 
 def status_text(page, url: str) -> str:

@@ -305,10 +305,10 @@ def test_my_data_json_holds_everything_in_full(talent_page, accounts_server, reg
     assert registered.fid.number not in resp.text()
 
 
-def test_signed_in_talent_on_register_goes_to_account(talent_page, accounts_server):
+def test_signed_in_talent_on_register_goes_to_the_workspace(talent_page, accounts_server):
     page = talent_page
     resp = page.goto(accounts_server.url("/register"))
     assert resp.status == 200, f"/register signed in: HTTP {resp.status} at {page.url}"
     assert resp.request.redirected_from is not None, "/register signed in was not a redirect"
-    assert path_of(page) == "/account", f"/register signed in ended on {page.url}"
+    assert path_of(page) == "/workspace", f"/register signed in ended on {page.url}"
     assert page.locator("form#register-form").count() == 0

@@ -38,7 +38,7 @@ MAX_RESIDENT_MB = 300
 def signed_in_admin(page, server) -> None:
     email, one_time = create_admin(server.data_dir, f"admin-{uuid.uuid4().hex[:8]}@example.cn")
     sign_in_first_time(page, server.base_url, email, one_time, STRONG_PASSWORD)
-    assert path_of(page) == "/admin/users", f"the administrator's first sign-in ended on {page.url}"
+    assert path_of(page) == "/workspace", f"the administrator's first sign-in ended on {page.url}"
 
 
 def assert_no_script_ran(page, where: str) -> None:

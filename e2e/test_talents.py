@@ -269,10 +269,11 @@ def _create_staff(browser, base_url: str, admin: Account, *, name: str, role: st
     context, pg = new_browser_page(browser)
     try:
         resp = sign_in(pg, base_url, admin.email, admin.password)
-        assert path_of(pg) == "/admin/users", f"admin sign-in ended on {pg.url} ({resp.status})"
+        assert path_of(pg) == "/workspace", f"admin sign-in ended on {pg.url} ({resp.status})"
         if organization is None:
             resp = create_user(pg, base_url, name=name, email=email, role=role, department=department)
         else:
+            pg.goto(base_url + "/admin/users")
             pg.locator("#user-name").fill(name)
             pg.locator("#user-email").fill(email)
             pg.locator("#user-role").select_option(role)
@@ -301,7 +302,7 @@ def organizations(browser, accounts_server, admin) -> tuple[Org, Org]:
     try:
         base = accounts_server.base_url
         resp = sign_in(pg, base, admin.email, admin.password)
-        assert path_of(pg) == "/admin/users", f"admin sign-in ended on {pg.url} ({resp.status})"
+        assert path_of(pg) == "/workspace", f"admin sign-in ended on {pg.url} ({resp.status})"
         suffix = uuid.uuid4().hex[:4]
         own = _create_organization(pg, base, f"淄博数智科技有限公司{suffix}")
         other = _create_organization(pg, base, f"齐鲁云计算有限公司{suffix}")

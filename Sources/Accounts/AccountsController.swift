@@ -123,6 +123,7 @@ package struct AccountsController: RouteCollection {
         }
         let hash = try await req.password.async.hash(new)
         let token = Secrets.randomToken()
+        let firstChoice = user.mustChangePassword
         try await req.db.writeTransaction { db in
             user.passwordHash = hash
             user.mustChangePassword = false
@@ -138,8 +139,11 @@ package struct AccountsController: RouteCollection {
                 AuditEntry(
                     .userPasswordChange, entityID: user.id?.uuidString, changedFields: ["password_hash"]), on: db)
         }
-        // The confirmation is shown on the account page.
-        let response = req.redirect(to: SiteURL.account.path + "?changed=password", redirectType: .normal)
+        // The first password, chosen before anything else, leads on to the workspace; a
+        // later change is confirmed on the account page.
+        let response = req.redirect(
+            to: firstChoice ? SiteURL.workspace.path : SiteURL.account.path + "?changed=password",
+            redirectType: .normal)
         response.cookies[SessionAuthenticator.cookieName] = sessionCookie(token, req)
         return response
     }

@@ -153,9 +153,24 @@ struct AccountsTests {
                 "/account/password",
                 ["current": TestApp.password, "new": "Qilu-Data-7788", "confirm": "Qilu-Data-7788"])
             #expect(strong.status == .seeOther)
-            #expect(strong.headers.first(name: .location) == "/account?changed=password")
+            #expect(strong.headers.first(name: .location) == "/workspace")
             #expect(browser.cookies[SessionAuthenticator.cookieName] != sessionBefore)  // a new session id
             #expect(try await browser.get("/workspace").status == .ok)
+        }
+    }
+
+    @Test func aLaterPasswordChangeIsConfirmedOnTheAccountPage() async throws {
+        try await TestApp.run { app, _ in
+            try await TestApp.makeUser(app, role: .talent, email: "chen@example.test")
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "chen@example.test")
+            try await browser.get("/account/password")
+            // MUT
+            let changed = try await browser.post(
+                "/account/password",
+                ["current": TestApp.password, "new": "Qilu-Data-7788", "confirm": "Qilu-Data-7788"])
+            // validate
+            #expect(changed.headers.first(name: .location) == "/account?changed=password")
         }
     }
 }
