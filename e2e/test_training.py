@@ -112,6 +112,7 @@ class Person:
     email: str
     password: str
     talent_id: str
+    resident_id: str
 
     @property
     def masked(self) -> str:
@@ -342,10 +343,11 @@ def row_cells(page, person: Person) -> list[str]:
 
 
 def enrol_by_search(page, person: Person) -> None:
-    """On the cohort page, the provider searches the person's name and presses 报名."""
+    """On the cohort page, the provider searches the person's ID number (a provider finds
+    by name only its own people) and presses 报名."""
     search = page.locator("form#enrol-search-form")
     assert search.count() == 1, "no #enrol-search-form on the cohort page"
-    search.locator('input[name="q"]').fill(person.name)
+    search.locator('input[name="q"]').fill(person.resident_id)
     submit_form(page, search, f"searching {person.name}")
     found = page.locator(f'#enrol-matches li[data-talent="{person.name}"]')
     assert found.count() == 1, f"{person.name} is not found: {page.locator('#enrol').inner_text()!r}"
@@ -460,7 +462,7 @@ def register_talent(browser, base_url: str, surname: str, last: str) -> Person:
         resp = fill_registration(pg, base_url, name=name, resident_id=fid.number, email=email,
                                  mobile=fake_mobile(), district=DISTRICT)
         talent_id = assert_created_profile(pg, resp)
-    return Person(name, email, TALENT_PASSWORD, talent_id)
+    return Person(name, email, TALENT_PASSWORD, talent_id, fid.number)
 
 
 # ---------------------------------------------------------------------------

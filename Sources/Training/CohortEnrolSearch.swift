@@ -5,9 +5,11 @@ import SiteKit
 import TalentDomain
 import TalentPool
 
-/// Whom a provider can enrol (issue 17): found by name, or by a full ID number through its
-/// blind index, instead of a profile id copied from an address bar. Active profiles only;
-/// numbers masked, as every list shows them.
+/// Whom a provider can enrol (issue 17): found by a full ID number through its blind index,
+/// or by name, instead of a profile id copied from an address bar. A provider does not
+/// search the pool by name — that would tell it who is registered — only among the people
+/// who have enrolled with it or work for it; staff who may list the whole pool search all
+/// of it. Active profiles only; numbers masked, as every list shows them.
 struct CohortEnrolMatch: Sendable {
     var talentID: UUID
     var name: String
@@ -20,12 +22,20 @@ struct CohortEnrolMatch: Sendable {
     static let limit = 10
 
     static func find(
-        _ text: String, in cohortID: UUID, cipher: PersonalDataCipher, today: CalendarDate, language: DisplayLanguage,
-        on db: any Database
+        _ text: String, in cohortID: UUID, by actor: Actor, cipher: PersonalDataCipher, today: CalendarDate,
+        language: DisplayLanguage, on db: any Database
     ) async throws -> [CohortEnrolMatch] {
         var found: [Talent]
         if let number = try? ResidentID(text, today: today) {
             found = try await Talent.query(on: db).filter(\.$residentIDIndex == cipher.index(number.value)).all()
+        } else if Permissions.scope(for: actor.role, .list, on: .talent) != .any {
+            guard let provider = actor.organizationID else { return [] }
+            let named = { Talent.query(on: db).filter(\.$name, .contains(inverse: false, .anywhere), text) }
+            let enrolledWithIt = try await named().join(Enrollment.self, on: \Talent.$id == \Enrollment.$talent.$id)
+                .filter(Enrollment.self, \.$providerID == provider).unique().sort(\.$name).limit(2 * limit).all()
+            let staff = try await named().filter(\.$employer.$id == provider).sort(\.$name).limit(2 * limit).all()
+            var seen = Set<UUID>()
+            found = (enrolledWithIt + staff).filter { $0.id.map { seen.insert($0).inserted } ?? false }
         } else {
             // Twice the limit: archived profiles are in the index but cannot enrol.
             found = try await TalentSearchQuery(keyword: text, limit: 2 * limit)

@@ -51,7 +51,8 @@ extension EnrollmentsController {
                 cohortID: id, query: query,
                 matches: try await query.asyncFlatMap {
                     try await CohortEnrolMatch.find(
-                        $0, in: id, cipher: req.application.personalData, today: req.clock.today,
+                        $0, in: id, by: try req.requireActor(), cipher: req.application.personalData,
+                        today: req.clock.today,
                         language: req.language, on: req.db)
                 },
                 errors: errors.shown(in: messages), csrf: csrf)

@@ -74,7 +74,10 @@ extension Message {
         zh: "取消这次报名？名额将让给候补学员。", en: "Cancel this enrolment? The seat goes to the waiting list.")
     package static let enrolSearch = Message(zh: "姓名或身份证号", en: "Name or ID number")
     package static let enrolSearchHint = Message(
-        zh: "输入姓名（或其中几个字），或完整的 18 位身份证号。", en: "A name (or part of it), or a full 18-character ID number.")
+        zh: "输入完整的 18 位身份证号；曾在本机构报名或在本单位工作的人，也可输入姓名（或其中几个字）查找。",
+        en:
+            "A full 18-character ID number; people who have enrolled with you or work for you can also be found by name (or part of it)."
+    )
     package static let enrolSearchButton = Message(zh: "查找", en: "Search")
     package static let enrolSearchNone = Message(
         zh: "没有找到可以报名的人才。请核对姓名或号码，或请本人先在平台注册。",

@@ -299,20 +299,25 @@ struct RosterGridTests {
         }
     }
 
-    @Test func aProviderFindsATalentByNameOrByIDNumberAndEnrolsThemWithOneClick() async throws {
+    /// A provider finds anyone by their full ID number, but by name only the people who
+    /// work for it or have enrolled with it: a name search of the whole pool would tell it
+    /// who is registered.
+    @Test func aProviderFindsByIDNumberAnyoneButByNameOnlyItsOwnPeople() async throws {
         let clock = TestClock("2026-06-10")
         try await TestApp.run(adjusting: clock.install) { app, _ in
             // setup
             let world = try await TrainingWorld.make(app)
             let (_, cohort, _) = try await world.openProgram()
-            let wang = try await TestTalents.add(app, name: "王建国")
+            let wang = try await TestTalents.add(app, name: "王建国", employer: try world.provider.requireID())
             let liu = try await TestTalents.add(app, name: "刘海涛")
+            let stranger = try await TestTalents.add(app, name: "刘建国")
             let number = try #require(liu.residentIDCipher.flatMap { app.personalData.open($0) })
             let browser = try await Self.signedInProvider(app)
             // MUT: by a part of the name
             let byName = try await browser.get("/training/cohorts/\(cohort)?q=建国")
             #expect(byName.body.string.contains("id=\"enrol-matches\""))
             #expect(byName.body.string.contains("王建国") && !byName.body.string.contains("刘海涛"))
+            #expect(!byName.body.string.contains(stranger.residentIDMasked ?? "—"), "someone else's staff by name")
             #expect(
                 !byName.body.string.contains(try #require(wang.residentIDCipher.flatMap { app.personalData.open($0) })))
             #expect(byName.body.string.contains(wang.residentIDMasked ?? "—"))
@@ -326,10 +331,12 @@ struct RosterGridTests {
             #expect(found.contains("data-talent=\"刘海涛\"") && !found.contains("data-talent=\"王建国\""))
             try await browser.post(
                 SiteURL.cohortEnrollments(UUID(uuidString: cohort)!).path, ["talentID": try liu.requireID().uuidString])
-            // validate
+            // validate: once enrolled with the provider, 刘海涛 is found by name too
             #expect(try await world.statuses(cohort) == ["王建国": "enrolled", "刘海涛": "enrolled"])
             let again = try await browser.get("/training/cohorts/\(cohort)?q=建国")
             #expect(again.body.string.contains("已在本班次"))
+            #expect(
+                try await browser.get("/training/cohorts/\(cohort)?q=海涛").body.string.contains("data-talent=\"刘海涛\""))
         }
     }
 }
