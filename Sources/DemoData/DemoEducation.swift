@@ -15,6 +15,9 @@ struct DemoEducation {
     /// Usual age in the year of graduation, within the 18–30 the demo data promises.
     private static func graduationAges(_ level: EducationLevel) -> ClosedRange<Int> {
         switch level {
+        // Never drawn (the demo's people studied at least 中专); here for completeness.
+        case .juniorSecondaryOrBelow: 15...16
+        case .highSchool: 18...19
         case .secondaryVocational: 18...19
         case .associate: 20...22
         case .bachelor: 21...23

@@ -79,7 +79,8 @@ package struct OrganizationsPageModel {
                                     hint: m(.organizationCreditCodeHint))),
                             FormParts.select(
                                 id: "org-district", name: "districtCode", label: m(.organizationDistrict),
-                                options: districts.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) },
+                                options: [("", m(.selectPlaceholder))]
+                                    + districts.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) },
                                 selected: form.districtCode, error: errors["districtCode"]),
                             .button(.type(.submit), .class("button"), .text(m(.organizationCreate)))
                         )

@@ -6,6 +6,8 @@ extension Messages {
 
     package func education(_ level: EducationLevel) -> String {
         switch level {
+        case .juniorSecondaryOrBelow: self(.educationJuniorSecondaryOrBelow)
+        case .highSchool: self(.educationHighSchool)
         case .secondaryVocational: self(.educationSecondaryVocational)
         case .associate: self(.educationAssociate)
         case .bachelor: self(.educationBachelor)

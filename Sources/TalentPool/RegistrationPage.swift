@@ -60,7 +60,8 @@ package struct RegistrationPageModel {
                             type: .password, error: errors["confirm"], autocomplete: "new-password")),
                     FormParts.select(
                         id: "register-district", name: "districtCode", label: m(.organizationDistrict),
-                        options: districts.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) },
+                        options: [("", m(.selectPlaceholder))]
+                            + districts.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) },
                         selected: form.districtCode, error: errors["districtCode"]),
                     FormParts.select(
                         id: "register-education", name: "educationLevel", label: m(.talentEducation),

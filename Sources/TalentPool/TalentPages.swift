@@ -67,7 +67,8 @@ package struct TalentFormPageModel {
                             value: input.email ?? "", error: errors["email"], required: false)),
                     FormParts.select(
                         id: "talent-district", name: "districtCode", label: m(.organizationDistrict),
-                        options: districts.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) },
+                        options: [("", m(.selectPlaceholder))]
+                            + districts.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) },
                         selected: input.districtCode, error: errors["districtCode"]),
                     FormParts.select(
                         id: "talent-education", name: "educationLevel", label: m(.talentEducation),

@@ -94,6 +94,8 @@ extension Message {
         zh: "身份证号码中的出生日期晚于今天。", en: "The birth date in the ID number is after today.")
     package static let residentIDWrongCheck = Message(
         zh: "身份证号码校验位不符，请逐位核对。", en: "The check digit of the ID number does not match; please check every digit.")
+    package static let educationJuniorSecondaryOrBelow = Message(zh: "初中及以下", en: "Junior secondary or below")
+    package static let educationHighSchool = Message(zh: "高中", en: "High school")
     package static let educationSecondaryVocational = Message(zh: "中专", en: "Secondary vocational")
     package static let educationAssociate = Message(zh: "大专", en: "Associate degree")
     package static let educationBachelor = Message(zh: "本科", en: "Bachelor's degree")
@@ -315,4 +317,11 @@ extension Message {
     package static let workspaceImportsRunning = Message(zh: "正在进行的批量导入", en: "Imports still running")
     package static let workspacePoolSize = Message(zh: "人才库在库人数", en: "Profiles in the pool")
     package static let workspaceStaffInPool = Message(zh: "本单位在库人才", en: "Your staff in the pool")
+}
+
+extension Message {
+    /// The summary of the search's folded conditions.
+    package static func talentsMoreFilters(chosen: String) -> Message {
+        Message(zh: "筛选条件（已选 \(chosen) 项）", en: "Filters (\(chosen) chosen)")
+    }
 }

@@ -69,6 +69,14 @@ package struct TargetsTable {
                 .text(target.unit == .percent ? "\(actual)%" : String(actual))),
             .td(
                 .class("number"), .text("\(target.progressPercent(actual: actual))%"),
+                // The share as a bar beside the figure; the text above is what a screen reader reads.
+                .element(
+                    named: "progress",
+                    nodes: [
+                        .class("target-bar"), .attribute(named: "max", value: "100"),
+                        .attribute(named: "value", value: String(min(target.progressPercent(actual: actual), 100))),
+                        .attribute(named: "aria-hidden", value: "true"),
+                    ]),
                 .if(target.isMet(by: actual), .span(.class("badge badge--digital"), .text(messages(.targetMet)))))
         )
     }

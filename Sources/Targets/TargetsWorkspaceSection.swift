@@ -40,7 +40,7 @@ struct TargetsWorkspaceSection: PageSection {
     /// Year and district, sent as a GET so that the choice is in the address.
     private func choice(_ m: Messages) -> Node<HTML.BodyContext> {
         .form(
-            .id("targets-choice"), .class("inline-form"), .method(.get),
+            .id("targets-choice"), .class("filters"), .method(.get),
             .action(SiteURL.workspace.path),
             FormParts.select(
                 id: "t-year", name: "year", label: m(.workspaceYear),

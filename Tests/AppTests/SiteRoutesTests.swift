@@ -22,7 +22,8 @@ struct SiteRoutesTests {
     /// which is the reminder to add it here too.
     static let examples: [SiteURL] =
         [
-            .home, .measure("M1"), .departments, .occupations, .stylesheet, .script, .openAPI, .login, .logout,
+            .home, .measure("M1"), .departments, .occupations, .stylesheet, .script, .favicon, .openAPI, .login,
+            .logout,
             .account, .accountPassword, .accountTokens, .revokeToken(id), .workspace, .adminUsers, .adminUser(id),
             .adminOrganizations, .adminAudit, .adminDepartments, .talents, .newTalent, .talent(id), .editTalent(id),
             .talentEligibility(id), .talentIdentifiers(id), .myEligibility, .talentExport, .talentImports,
@@ -48,7 +49,8 @@ struct SiteRoutesTests {
 
     static func exhaustive(_ url: SiteURL) {
         switch url {
-        case .home, .measure, .departments, .occupations, .stylesheet, .script, .openAPI, .login, .logout, .account,
+        case .home, .measure, .departments, .occupations, .stylesheet, .script, .favicon, .openAPI, .login, .logout,
+            .account,
             .accountPassword, .accountTokens, .revokeToken, .workspace, .adminUsers, .adminUser, .adminOrganizations,
             .adminAudit, .adminDepartments, .talents, .newTalent, .talent, .editTalent, .talentEligibility,
             .talentIdentifiers,

@@ -11,6 +11,9 @@ extension Message {
         zh: "加快数字人才培育，支撑数字经济发展", en: "Cultivating digital talent for the digital economy")
     package static let skipToContent = Message(zh: "跳到正文", en: "Skip to main content")
     package static let navLabel = Message(zh: "主导航", en: "Main navigation")
+    /// The first option of a choice that has no default: nothing is chosen for the person.
+    package static let selectPlaceholder = Message(zh: "请选择", en: "Choose…")
+    package static let navMenu = Message(zh: "菜单", en: "Menu")
     package static let switchLanguage = Message(zh: "切换到英文", en: "Switch to Chinese")
     package static let otherLanguageName = Message(zh: "English", en: "中文")
     package static let footerBasis = Message(zh: "政策依据", en: "Policy basis")

@@ -34,6 +34,7 @@ package struct Layout {
                 .element(named: "title", text: fullTitle),
                 .meta(.name("description"), .content(description ?? messages(.siteTagline))),
                 .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path)),
+                .link(.rel(.icon), .href(SiteURL.favicon.path), .type("image/svg+xml")),
                 .script(.src(SiteURL.script.path), .defer())
             ),
             .body(
@@ -56,6 +57,11 @@ package struct Layout {
                     .class("site-title"), .href(SiteURL.home.path),
                     .span(.class("site-title__name"), .text(messages(.siteTitle))),
                     .span(.class("site-title__tagline"), .text(messages(.siteTagline)))),
+                // Shown by the script on a phone, where it folds the navigation away so that
+                // the page begins within the first screen; without the script all stays open.
+                .button(
+                    .type(.button), .class("menu-button"), .attribute(named: "hidden", value: "hidden"),
+                    .attribute(named: "aria-expanded", value: "false"), .text(messages(.navMenu))),
                 .nav(
                     .ariaLabel(messages(.navLabel)),
                     .ul(

@@ -11,6 +11,7 @@ package enum SiteURL: Sendable, Equatable {
     case occupations
     case stylesheet
     case script
+    case favicon
     case openAPI
     case login
     case logout
@@ -112,6 +113,7 @@ package enum SiteURL: Sendable, Equatable {
         case .occupations: "/occupations"
         case .stylesheet: "/static/site.css"
         case .script: "/static/site.js"
+        case .favicon: "/static/favicon.svg"
         case .openAPI: "/api/v1/openapi.json"
         case .login: "/login"
         case .logout: "/logout"

@@ -82,11 +82,14 @@ public struct TalentImportValidator: Sendable {
     /// 学历 as offices write it, in Chinese or English, or the stored code.
     static let educationNames: [String: EducationLevel] = {
         var names: [String: EducationLevel] = [
+            "初中及以下": .juniorSecondaryOrBelow, "初中": .juniorSecondaryOrBelow, "小学": .juniorSecondaryOrBelow,
+            "高中": .highSchool, "普通高中": .highSchool,
             "中专": .secondaryVocational, "中职": .secondaryVocational, "技校": .secondaryVocational,
             "大专": .associate, "专科": .associate, "高职": .associate,
             "本科": .bachelor, "大学本科": .bachelor, "学士": .bachelor,
             "硕士": .master, "硕士研究生": .master, "研究生": .master,
             "博士": .doctorate, "博士研究生": .doctorate,
+            "junior secondary or below": .juniorSecondaryOrBelow, "high school": .highSchool,
             "secondary vocational": .secondaryVocational, "associate": .associate, "bachelor": .bachelor,
             "master": .master, "doctorate": .doctorate, "phd": .doctorate,
         ]

@@ -1,5 +1,9 @@
 /// 学历: the education levels a talent profile records, lowest first.
 public enum EducationLevel: String, CaseIterable, Codable, Sendable, Comparable {
+    /// 初中及以下
+    case juniorSecondaryOrBelow = "junior_secondary_or_below"
+    /// 高中
+    case highSchool = "high_school"
     /// 中专
     case secondaryVocational = "secondary_vocational"
     /// 大专

@@ -52,6 +52,11 @@ package struct TalentSearchPageModel {
             ))
     }
 
+    /// How many conditions besides the keyword narrow the search.
+    private var chosenFilters: Int {
+        query.filters.count + (query.ageMin == nil ? 0 : 1) + (query.ageMax == nil ? 0 : 1)
+    }
+
     private func form(_ layout: Layout) -> Node<HTML.BodyContext> {
         let m = layout.messages
         let lang = layout.language
@@ -67,56 +72,64 @@ package struct TalentSearchPageModel {
                     .init(
                         id: "q", name: "q", label: m(.talentsKeyword), type: .search,
                         value: query.keyword ?? "", required: false, hint: m(.talentsKeywordHint))),
-                .div(
-                    .class("filter-grid"),
-                    FormParts.select(
-                        id: "f-district", name: "district", label: m(.organizationDistrict),
-                        options: any + districts.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) },
-                        selected: code(.district)),
-                    FormParts.select(
-                        id: "f-education", name: "education", label: m(.talentEducation),
-                        options: any + EducationLevel.allCases.map { ($0.rawValue, m.education($0)) },
-                        selected: code(.education)),
-                    FormParts.field(
-                        .init(
-                            id: "f-occupation", name: "occupation", label: m(.talentsOccupationCode),
-                            value: code(.occupation) ?? "", required: false)),
-                    FormParts.select(
-                        id: "f-chain", name: "chain", label: m(.talentsChain),
-                        options: any + chains.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) },
-                        selected: code(.chain)),
-                    FormParts.select(
-                        id: "f-title", name: "titleLevel", label: m(.talentTitleLevel),
-                        options: any + TitleLevel.allCases.map { ($0.rawValue, m.titleLevel($0)) },
-                        selected: code(.titleLevel)),
-                    FormParts.select(
-                        id: "f-skill", name: "skillLevel", label: m(.talentSkillLevel),
-                        options: any + SkillLevel.allCases.map { ($0.rawValue, m.skillLevel($0)) },
-                        selected: code(.skillLevel)),
-                    FormParts.select(
-                        id: "f-category", name: "category", label: m(.talentCategories),
-                        options: any + policy.talentCategories.map { ($0.code, $0.name.text(lang)) },
-                        selected: code(.category)),
-                    FormParts.select(
-                        id: "f-keygroup", name: "keyGroup", label: m(.talentKeyGroups),
-                        options: any + policy.keyGroups.map { ($0.code, $0.name.text(lang)) },
-                        selected: code(.keyGroup)),
-                    FormParts.field(
-                        .init(
-                            id: "f-age-min", name: "ageMin", label: m(.talentsAgeMin), type: .number,
-                            value: query.ageMin.map(String.init) ?? "", required: false)),
-                    FormParts.field(
-                        .init(
-                            id: "f-age-max", name: "ageMax", label: m(.talentsAgeMax), type: .number,
-                            value: query.ageMax.map(String.init) ?? "", required: false)),
-                    FormParts.select(
-                        id: "f-sort", name: "sort", label: m(.talentsSort),
-                        options: [
-                            (TalentSearchQuery.Sort.relevance.rawValue, m(.sortRelevance)),
-                            (TalentSearchQuery.Sort.name.rawValue, m(.sortName)),
-                            (TalentSearchQuery.Sort.updated.rawValue, m(.sortUpdated)),
-                        ],
-                        selected: query.sort.rawValue)),
+                // Folded on a phone by the script, so that the results come into view first;
+                // the summary says how many conditions are chosen.
+                .element(
+                    named: "details",
+                    nodes: [
+                        .class("filter-details"), .attribute(named: "open", value: "open"),
+                        .element(named: "summary", text: m(.talentsMoreFilters(chosen: String(chosenFilters)))),
+                        .div(
+                            .class("filter-grid"),
+                            FormParts.select(
+                                id: "f-district", name: "district", label: m(.organizationDistrict),
+                                options: any + districts.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) },
+                                selected: code(.district)),
+                            FormParts.select(
+                                id: "f-education", name: "education", label: m(.talentEducation),
+                                options: any + EducationLevel.allCases.map { ($0.rawValue, m.education($0)) },
+                                selected: code(.education)),
+                            FormParts.field(
+                                .init(
+                                    id: "f-occupation", name: "occupation", label: m(.talentsOccupationCode),
+                                    value: code(.occupation) ?? "", required: false)),
+                            FormParts.select(
+                                id: "f-chain", name: "chain", label: m(.talentsChain),
+                                options: any + chains.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) },
+                                selected: code(.chain)),
+                            FormParts.select(
+                                id: "f-title", name: "titleLevel", label: m(.talentTitleLevel),
+                                options: any + TitleLevel.allCases.map { ($0.rawValue, m.titleLevel($0)) },
+                                selected: code(.titleLevel)),
+                            FormParts.select(
+                                id: "f-skill", name: "skillLevel", label: m(.talentSkillLevel),
+                                options: any + SkillLevel.allCases.map { ($0.rawValue, m.skillLevel($0)) },
+                                selected: code(.skillLevel)),
+                            FormParts.select(
+                                id: "f-category", name: "category", label: m(.talentCategories),
+                                options: any + policy.talentCategories.map { ($0.code, $0.name.text(lang)) },
+                                selected: code(.category)),
+                            FormParts.select(
+                                id: "f-keygroup", name: "keyGroup", label: m(.talentKeyGroups),
+                                options: any + policy.keyGroups.map { ($0.code, $0.name.text(lang)) },
+                                selected: code(.keyGroup)),
+                            FormParts.field(
+                                .init(
+                                    id: "f-age-min", name: "ageMin", label: m(.talentsAgeMin), type: .number,
+                                    value: query.ageMin.map(String.init) ?? "", required: false)),
+                            FormParts.field(
+                                .init(
+                                    id: "f-age-max", name: "ageMax", label: m(.talentsAgeMax), type: .number,
+                                    value: query.ageMax.map(String.init) ?? "", required: false)),
+                            FormParts.select(
+                                id: "f-sort", name: "sort", label: m(.talentsSort),
+                                options: [
+                                    (TalentSearchQuery.Sort.relevance.rawValue, m(.sortRelevance)),
+                                    (TalentSearchQuery.Sort.name.rawValue, m(.sortName)),
+                                    (TalentSearchQuery.Sort.updated.rawValue, m(.sortUpdated)),
+                                ],
+                                selected: query.sort.rawValue)),
+                    ]),
                 .p(
                     .class("actions"),
                     .button(.type(.submit), .class("button"), .text(m(.talentsSearch))),

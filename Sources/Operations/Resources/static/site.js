@@ -26,3 +26,33 @@ document.addEventListener("submit", (event) => {
     event.preventDefault();
   }
 });
+
+// On a phone the header's navigation folds behind a menu button, so that the page's own
+// content begins on the first screen (the stylesheet folds it only under body.js-menu).
+const menuButton = document.querySelector(".menu-button");
+if (menuButton) {
+  document.body.classList.add("js-menu");
+  menuButton.hidden = false;
+  menuButton.addEventListener("click", () => {
+    const open = document.body.classList.toggle("menu-open");
+    menuButton.setAttribute("aria-expanded", String(open));
+  });
+}
+
+// Below 600 px a data table reads as one card per row: each cell gets its column's
+// heading as data-label, which the stylesheet shows above the value.
+for (const table of document.querySelectorAll("table.data-table")) {
+  const headings = Array.from(table.querySelectorAll("thead th"), (th) => th.textContent.trim());
+  if (headings.length === 0) continue;
+  for (const row of table.querySelectorAll("tbody tr")) {
+    Array.from(row.children).forEach((cell, index) => {
+      if (headings[index] && !cell.hasAttribute("data-label")) cell.setAttribute("data-label", headings[index]);
+    });
+  }
+  table.classList.add("data-table--cards");
+}
+
+// On a phone a search's conditions start folded, so that its results are in view first.
+if (window.matchMedia("(max-width: 40rem)").matches) {
+  for (const details of document.querySelectorAll("details.filter-details")) details.open = false;
+}

@@ -1,0 +1,74 @@
+import Fluent
+import Foundation
+import SiteKit
+import TalentDomain
+import TalentPool
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import App
+
+/// Issue 17's smaller items: the site's icon, choices that start unchosen, the education
+/// levels below 中专, the search's folded conditions. (The workspaces are in
+/// `WorkspaceTests`, the roster grid in `RosterGridTests`.)
+@Suite("Working screens: icon, unchosen choices, education levels, folded filters")
+struct WorkingScreensTests {
+    @Test func everyPageLinksTheSitesIconAndTheIconIsServed() async throws {
+        try await TestApp.run { app, _ in
+            // MUT
+            let home = try await app.testing().sendRequest(.GET, "/")
+            let icon = try await app.testing().sendRequest(.GET, "/static/favicon.svg")
+            // validate
+            #expect(
+                home.body.string.contains("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\"/>"))
+            #expect(icon.status == .ok)
+            #expect(icon.headers.contentType == HTTPMediaType(type: "image", subType: "svg+xml"))
+            #expect(icon.body.string.hasPrefix("<svg"))
+        }
+    }
+
+    @Test func theDistrictStartsUnchosenAndTheEducationLevelsBelowSecondaryVocationalAreOffered() async throws {
+        try await TestApp.run { app, _ in
+            // MUT
+            let page = try await app.testing().sendRequest(.GET, "/register").body.string
+            // validate: 请选择 first and nothing preselected, so nobody is put in 淄川区 unawares
+            let district = try #require(page.components(separatedBy: "id=\"register-district\"").last)
+            #expect(district.hasPrefix(" name=\"districtCode\"><option value>请选择</option><option value=\"370302\">"))
+            #expect(!district.prefix(2000).contains("selected"))
+            #expect(page.contains("<option value=\"high_school\">高中</option>"))
+            #expect(page.contains("<option value=\"junior_secondary_or_below\">初中及以下</option>"))
+        }
+    }
+
+    @Test func aProfileMayHoldHighSchool() async throws {
+        try await TestApp.run { app, _ in
+            let world = try await TrainingWorld.make(app)
+            let number = ResidentID.fake(areaCode: "370303", birth: CalendarDate("2001-03-09")!, sequence: 41).value
+            // MUT
+            let created = try await world.send(
+                .POST, "/api/v1/talents", world.officerHeaders,
+                [
+                    "name": "高明", "residentID": number, "districtCode": "370303", "educationLevel": "high_school",
+                    "consent": true,
+                ])
+            // validate
+            #expect(created.status == .created, "\(created.body.string)")
+            #expect(try world.json(created)["educationLevel"] as? String == "high_school")
+        }
+    }
+
+    @Test func theSearchFoldsItsConditionsAndSaysHowManyAreChosen() async throws {
+        try await TestApp.run { app, _ in
+            try await TestApp.makeUser(app, role: .officer, email: "o@example.test", department: "HRSS")
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "o@example.test")
+            // MUT
+            let none = try await browser.get("/talents").text
+            let two = try await browser.get("/talents?district=370303&ageMin=20").text
+            // validate
+            #expect(none.contains("<details class=\"filter-details\" open=\"open\"><summary>筛选条件（已选 0 项）</summary>"))
+            #expect(two.contains("<summary>筛选条件（已选 2 项）</summary>"))
+        }
+    }
+}
