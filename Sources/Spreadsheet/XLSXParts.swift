@@ -112,15 +112,16 @@ final class RelationshipsHandler: NSObject, PartHandler {
     }
 }
 
-/// `xl/workbook.xml`: the relationship ids of the sheets, in tab order (Part 1 §18.2.19).
+/// `xl/workbook.xml`: the names and relationship ids of the sheets, in tab order
+/// (Part 1 §18.2.19).
 final class WorkbookHandler: NSObject, PartHandler {
-    private var ids = [String]()
+    private var sheets = [(name: String, id: String)]()
     let failure: XLSXError? = nil
 
-    static func sheetRelationshipIDs(_ bytes: [UInt8], part: String) throws(XLSXError) -> [String] {
+    static func sheets(_ bytes: [UInt8], part: String) throws(XLSXError) -> [(name: String, id: String)] {
         let handler = WorkbookHandler()
         try parseXMLPart(bytes, part: part, with: handler)
-        return handler.ids
+        return handler.sheets
     }
 
     func parser(
@@ -131,7 +132,7 @@ final class WorkbookHandler: NSObject, PartHandler {
         guard localName(elementName) == "sheet",
             let id = attributes.first(where: { $0.key.hasSuffix(":id") })?.value
         else { return }
-        ids.append(id)
+        sheets.append((attributes["name"] ?? "", id))
     }
 }
 

@@ -19,7 +19,8 @@ public struct XLSXRow: Sendable, Equatable {
 }
 
 /// Reads the first worksheet of an `.xlsx` file (ECMA-376 Office Open XML
-/// SpreadsheetML) as rows of text, the way a person sees the values, for bulk imports.
+/// SpreadsheetML) as rows of text, the way a person sees the values, for bulk imports;
+/// or every worksheet, by name.
 ///
 /// Values are what the file stores, not re-formatted: dates stay serial numbers and a
 /// long number typed without a leading `'` (an ID number Excel shows as `3.70303E+17`)
@@ -35,6 +36,21 @@ public enum XLSXReader {
         _ bytes: [UInt8], maxCells: Int = 50_000_000,
         limits: UnpackLimits = .uploads
     ) throws(XLSXError) -> [XLSXRow] {
+        try read(bytes, maxCells: maxCells, limits: limits, allSheets: false).first?.rows ?? []
+    }
+
+    /// Every worksheet in tab order, each by its name, read as `rows` reads the first;
+    /// `maxCells` and `limits` count all of them together.
+    public static func sheets(
+        _ bytes: [UInt8], maxCells: Int = 50_000_000,
+        limits: UnpackLimits = .uploads
+    ) throws(XLSXError) -> [(name: String, rows: [XLSXRow])] {
+        try read(bytes, maxCells: maxCells, limits: limits, allSheets: true)
+    }
+
+    private static func read(_ bytes: [UInt8], maxCells: Int, limits: UnpackLimits, allSheets: Bool)
+        throws(XLSXError) -> [(name: String, rows: [XLSXRow])]
+    {
         let archive = try ZipArchive(bytes)
         var budget = UnpackBudget(archive: archive, limits: limits)
         let parts = try WorkbookParts(&budget)
@@ -42,10 +58,15 @@ public enum XLSXReader {
             try parts.sharedStrings.map { (path) throws(XLSXError) in
                 try SharedStringsHandler.strings(budget.entry(named: path), part: path)
             } ?? []
-        return try SheetHandler.rows(
-            budget.entry(named: parts.worksheet),
-            part: parts.worksheet, sharedStrings: sharedStrings, maxCells: maxCells
-        )
+        var sheets = [(name: String, rows: [XLSXRow])]()
+        var cellsLeft = maxCells
+        for sheet in allSheets ? parts.worksheets : Array(parts.worksheets.prefix(1)) {
+            let rows = try SheetHandler.rows(
+                budget.entry(named: sheet.path), part: sheet.path, sharedStrings: sharedStrings, maxCells: cellsLeft)
+            cellsLeft -= rows.reduce(0) { $0 + $1.cells.count }
+            sheets.append((sheet.name, rows))
+        }
+        return sheets
     }
 
     /// A number as written, except that an integral value written with a decimal point or
@@ -60,16 +81,16 @@ public enum XLSXReader {
     }
 }
 
-/// Where the first worksheet and the shared string table are: ECMA-376 Part 1 §18.2.20
+/// Where the worksheets and the shared string table are: ECMA-376 Part 1 §18.2.20
 /// (`<sheets>` lists sheets in tab order, each naming a relationship) and Part 2 §9.3
 /// (relationships map that id to a part path relative to the workbook part).
 private struct WorkbookParts {
     static let workbook = "xl/workbook.xml"
     static let relationships = "xl/_rels/workbook.xml.rels"
 
-    /// Used when the workbook does not say: the name every common writer gives the first
-    /// sheet and the shared strings.
-    private(set) var worksheet = "xl/worksheets/sheet1.xml"
+    /// The worksheets in tab order; when the workbook does not say, the part every common
+    /// writer gives the first sheet. Never empty.
+    private(set) var worksheets = [(name: "Sheet1", path: "xl/worksheets/sheet1.xml")]
     private(set) var sharedStrings: String?
 
     init(_ budget: inout UnpackBudget) throws(XLSXError) {
@@ -79,21 +100,21 @@ private struct WorkbookParts {
             let relationships = try RelationshipsHandler.relationships(
                 budget.entry(named: Self.relationships), part: Self.relationships
             )
-            let sheetIDs = try WorkbookHandler.sheetRelationshipIDs(
-                budget.entry(named: Self.workbook), part: Self.workbook
-            )
+            let sheets = try WorkbookHandler.sheets(budget.entry(named: Self.workbook), part: Self.workbook)
             // Type URIs differ between transitional and strict OOXML; the last segment does not.
-            if let first = sheetIDs.lazy.compactMap({ relationships[$0] }).first(where: {
-                $0.type.hasSuffix("/worksheet")
-            }) {
-                worksheet = Self.resolve(first.target)
+            let listed = sheets.compactMap { sheet in
+                relationships[sheet.id].flatMap {
+                    $0.type.hasSuffix("/worksheet") ? (name: sheet.name, path: Self.resolve($0.target)) : nil
+                }
             }
+            if !listed.isEmpty { worksheets = listed }
             if let strings = relationships.values.first(where: { $0.type.hasSuffix("/sharedStrings") }) {
                 sharedStrings = Self.resolve(strings.target)
             }
         }
-        guard archive.contains(worksheet) else {
-            throw .missingPart(archive.contains(Self.workbook) ? worksheet : Self.workbook)
+        // Only the first is checked here (a later one missing is reported when it is read).
+        guard archive.contains(worksheets[0].path) else {
+            throw .missingPart(archive.contains(Self.workbook) ? worksheets[0].path : Self.workbook)
         }
         self.sharedStrings = archive.contains(sharedStrings) ? sharedStrings : nil
     }

@@ -1,21 +1,49 @@
-/// Writes a one-sheet `.xlsx` workbook (ECMA-376 SpreadsheetML) for exports and import
+/// Writes an `.xlsx` workbook (ECMA-376 SpreadsheetML) for exports and import
 /// templates. Every cell is an inline string, so ID numbers, phone numbers and codes
 /// with leading zeros stay exactly as given instead of being turned into numbers (and
-/// rounded to 15 digits) by Excel. The first row is bold, as a header.
+/// rounded to 15 digits) by Excel. The first row of each sheet is bold, as a header.
 ///
-/// The output is deterministic: the same sheet gives the same bytes, so exports can be
+/// The output is deterministic: the same sheets give the same bytes, so exports can be
 /// compared and cached. Text is written whole: Excel's limit of 32,767 characters per
 /// cell is the caller's to respect when exporting free text.
 public enum XLSXWriter {
     public static func workbook(sheetName: String, rows: [[String]]) -> [UInt8] {
-        ZipArchive.stored([
-            ("[Content_Types].xml", Array(Parts.contentTypes.utf8)),
-            ("_rels/.rels", Array(Parts.packageRelationships.utf8)),
-            ("xl/workbook.xml", Array(Parts.workbook(sheetName: safeSheetName(sheetName)).utf8)),
-            ("xl/_rels/workbook.xml.rels", Array(Parts.workbookRelationships.utf8)),
-            ("xl/worksheets/sheet1.xml", worksheet(rows)),
-            ("xl/styles.xml", Array(Parts.styles.utf8)),
-        ])
+        workbook(sheets: [(sheetName, rows)])
+    }
+
+    /// A workbook of several sheets, in tab order. Names are made safe (`safeSheetName`)
+    /// and unique, as Excel requires (it compares them ignoring case); no sheets at all
+    /// gives one empty sheet, since a workbook must have one.
+    public static func workbook(sheets: [(name: String, rows: [[String]])]) -> [UInt8] {
+        let sheets = sheets.isEmpty ? [("Sheet1", [])] : sheets
+        let names = uniqueNames(sheets.map { safeSheetName($0.name) })
+        return ZipArchive.stored(
+            [
+                ("[Content_Types].xml", Array(Parts.contentTypes(sheetCount: sheets.count).utf8)),
+                ("_rels/.rels", Array(Parts.packageRelationships.utf8)),
+                ("xl/workbook.xml", Array(Parts.workbook(sheetNames: names).utf8)),
+                ("xl/_rels/workbook.xml.rels", Array(Parts.workbookRelationships(sheetCount: sheets.count).utf8)),
+            ]
+                + sheets.enumerated().map { ("xl/worksheets/sheet\($0.offset + 1).xml", worksheet($0.element.rows)) }
+                + [("xl/styles.xml", Array(Parts.styles.utf8))])
+    }
+
+    /// `names` with a later repeat (ignoring case) numbered ` (2)`, ` (3)` …, kept within 31.
+    static func uniqueNames(_ names: [String]) -> [String] {
+        var taken = Set<String>()
+        return names.map { name in
+            var candidate = name
+            var number = 1
+            while taken.contains(candidate.lowercased()) {
+                number += 1
+                let suffix = " (\(number))"
+                var stem = name
+                while stem.utf16.count + suffix.utf16.count > 31 { stem.removeLast() }
+                candidate = stem + suffix
+            }
+            taken.insert(candidate.lowercased())
+            return candidate
+        }
     }
 
     /// Style index of the header row in `Parts.styles`' `cellXfs`.
@@ -145,15 +173,18 @@ private enum Parts {
     private static let relationshipTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     private static let packageRelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships"
 
-    static let contentTypes =
+    static func contentTypes(sheetCount: Int) -> String {
         declaration
-        + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
-        + #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
-        + #"<Default Extension="xml" ContentType="application/xml"/>"#
-        + #"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
-        + #"<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
-        + #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
-        + "</Types>"
+            + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
+            + #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
+            + #"<Default Extension="xml" ContentType="application/xml"/>"#
+            + #"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
+            + (1...sheetCount).map {
+                #"<Override PartName="/xl/worksheets/sheet\#($0).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
+            }.joined()
+            + #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
+            + "</Types>"
+    }
 
     static let packageRelationships =
         declaration
@@ -161,18 +192,25 @@ private enum Parts {
         + #"<Relationship Id="rId1" Type="\#(relationshipTypes)/officeDocument" Target="xl/workbook.xml"/>"#
         + "</Relationships>"
 
-    static let workbookRelationships =
+    /// Sheet `n` is relationship `rIdn`; the styles come after the sheets.
+    static func workbookRelationships(sheetCount: Int) -> String {
         declaration
-        + #"<Relationships xmlns="\#(packageRelationshipsNamespace)">"#
-        + #"<Relationship Id="rId1" Type="\#(relationshipTypes)/worksheet" Target="worksheets/sheet1.xml"/>"#
-        + #"<Relationship Id="rId2" Type="\#(relationshipTypes)/styles" Target="styles.xml"/>"#
-        + "</Relationships>"
+            + #"<Relationships xmlns="\#(packageRelationshipsNamespace)">"#
+            + (1...sheetCount).map {
+                #"<Relationship Id="rId\#($0)" Type="\#(relationshipTypes)/worksheet" Target="worksheets/sheet\#($0).xml"/>"#
+            }.joined()
+            + #"<Relationship Id="rId\#(sheetCount + 1)" Type="\#(relationshipTypes)/styles" Target="styles.xml"/>"#
+            + "</Relationships>"
+    }
 
-    static func workbook(sheetName: String) -> String {
+    static func workbook(sheetNames: [String]) -> String {
         declaration
             + #"<workbook xmlns="\#(mainNamespace)" xmlns:r="\#(relationshipTypes)">"#
-            + #"<sheets><sheet name="\#(XLSXWriter.escaped(sheetName))" sheetId="1" r:id="rId1"/></sheets>"#
-            + "</workbook>"
+            + "<sheets>"
+            + sheetNames.enumerated().map {
+                #"<sheet name="\#(XLSXWriter.escaped($0.element))" sheetId="\#($0.offset + 1)" r:id="rId\#($0.offset + 1)"/>"#
+            }.joined()
+            + "</sheets></workbook>"
     }
 
     /// Part 1 §18.8: fonts (0 regular, 1 bold), the two fills Excel requires (none and
