@@ -185,9 +185,12 @@ def admin(browser, accounts_server) -> Account:
 
 @pytest.fixture
 def admin_page(page, accounts_server, admin):
-    """`page`, signed in as the administrator."""
+    """`page`, signed in as the administrator, on /admin/users."""
     resp = sign_in(page, accounts_server.base_url, admin.email, admin.password)
     assert resp.status == 200 and path_of(page) == "/workspace", f"admin sign-in ended on {page.url} ({resp.status})"
+    # The tests of this fixture start where administrators create accounts.
+    resp = page.goto(accounts_server.base_url + "/admin/users")
+    assert resp.status == 200, f"/admin/users: HTTP {resp.status}"
     return page
 
 

@@ -13,10 +13,15 @@ package struct VouchersPageModel {
     package var occupations: [Occupation]
     package var districts: [District]
     package var issued: Int?
+    /// What the filled-in batch would issue, before it is confirmed.
+    package var preview: VoucherBatchPreview?
     package var csrf: String
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
+        let occupationNames = Dictionary(
+            occupations.compactMap { occupation in occupation.id.map { ($0, occupation.codedName(m.language)) } },
+            uniquingKeysWith: { first, _ in first })
         let errors = self.errors.shown(in: m)
         let lang = m.language
         let policy = layout.policy
@@ -61,8 +66,11 @@ package struct VouchersPageModel {
                     FormParts.textarea(
                         id: "v-talents", name: "talentIDs", label: m(.voucherTalentIDs), value: input.talentIDs,
                         hint: m(.voucherTalentIDsHint), error: errors["talentIDs"], rows: 3),
-                    .button(.type(.submit), .class("button"), .text(m(.voucherIssue)))
+                    .button(
+                        .type(.submit), .class(preview == nil ? "button" : "button button--secondary"),
+                        .text(m(.voucherPreviewButton)))
                 ),
+                .unwrap(preview) { $0.render(m, input: input, csrf: csrf) },
                 .h2(.text(m(.voucherBatches))),
                 batches.isEmpty
                     ? .p(.class("muted"), .text(m(.voucherBatchesEmpty)))
@@ -86,7 +94,7 @@ package struct VouchersPageModel {
                                             .text(
                                                 policy.keyGroups.first { $0.code == batch.keyGroup }?.name.text(lang)
                                                     ?? batch.keyGroup)),
-                                        .td(.text(batch.occupationCode)),
+                                        .td(.text(occupationNames[batch.occupationCode] ?? batch.occupationCode)),
                                         .td(.class("number"), .text(Money(fen: batch.valueFen).formatted)),
                                         .td(.text(batch.expiresOn)),
                                         .td(.class("number"), .text(String(batch.issuedCount))),

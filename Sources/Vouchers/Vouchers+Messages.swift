@@ -20,7 +20,6 @@ extension Message {
         en: "Optional: one profile ID a line; leave empty to issue to everyone eligible in the key group.")
     package static let voucherTalentIDsInvalid = Message(
         zh: "档案编号格式不正确，请每行填写一个编号。", en: "The profile IDs are not valid; write one ID a line.")
-    package static let voucherIssue = Message(zh: "发放", en: "Issue vouchers")
     package static let voucherBatches = Message(zh: "发放记录", en: "Batches issued")
     package static let voucherBatchesEmpty = Message(zh: "还没有发放过培训券。", en: "No vouchers issued yet.")
     package static let voucherCount = Message(zh: "张数", en: "Vouchers")
@@ -93,4 +92,29 @@ extension Message {
     package static let workspaceVouchersTaken = Message(
         zh: "本月收取培训券（张 · 金额）", en: "Vouchers taken this month (number · value)")
     package static let workspaceVouchersHeld = Message(zh: "可用培训券（张 · 金额）", en: "Vouchers you hold (number · value)")
+}
+
+// The batch's preview before it is issued.
+extension Message {
+    package static let voucherPreviewButton = Message(zh: "预览发放", en: "Preview the batch")
+    package static let voucherPreviewTitle = Message(zh: "确认发放", en: "Confirm the batch")
+    package static func voucherPreviewSummary(count: String, total: String, value: String, expires: String) -> Message
+    {
+        Message(
+            zh: "将向 \(count) 人发放，合计 \(total)（每张 \(value)，有效期至 \(expires)）。",
+            en: "\(count) people will receive one, \(total) in all (\(value) each, valid until \(expires)).")
+    }
+    package static let voucherPreviewNobody = Message(
+        zh: "没有符合条件、尚未持券的人，本批次不会发放。请修改条件。",
+        en: "No one qualifies who does not already hold one: this batch would issue nothing. Change the conditions.")
+    package static func voucherPreviewSkipped(count: String) -> Message {
+        Message(
+            zh: "另有 \(count) 人已持有该职业的有效培训券，不再发放。",
+            en: "\(count) more already hold a valid voucher for this occupation and get none.")
+    }
+    package static func voucherConfirmIssue(count: String, total: String) -> Message {
+        Message(zh: "确认发放 \(count) 张（\(total)）", en: "Issue \(count) vouchers (\(total))")
+    }
+    package static let voucherPreviewChange = Message(
+        zh: "如需修改，请在上方表单中修改后重新预览。", en: "To change the batch, edit the form above and preview again.")
 }

@@ -32,9 +32,20 @@ package struct VouchersController: RouteCollection {
         return try await render(req, input: VoucherBatchInput(), errors: FieldErrors(), status: .ok)
     }
 
+    /// The form issues in two steps: the first shows how many would receive what, and only
+    /// its 确认发放 (`confirm=yes`, with the same fields) issues.
     @Sendable package func issueFromForm(req: Request) async throws -> Response {
         let input = try req.content.decode(VoucherBatchInput.self)
         do {
+            guard (try? req.content.get(String.self, at: "confirm")) == "yes" else {
+                try requireIssuer(req)
+                let batch = try await validated(input, req)
+                let (count, skipped) = try await VoucherStore.preview(batch, on: req.db)
+                return try await render(
+                    req, input: input, errors: FieldErrors(), status: .ok,
+                    preview: VoucherBatchPreview(
+                        count: count, skipped: skipped, value: batch.value, expiresOn: batch.expiresOn.description))
+            }
             let (batch, _) = try await issue(input, req)
             return req.redirect(to: SiteURL.vouchers.path + "?issued=\(batch.issuedCount)", redirectType: .normal)
         } catch let errors as FieldErrors {
@@ -193,14 +204,16 @@ package struct VouchersController: RouteCollection {
     private func issue(_ input: VoucherBatchInput, _ req: Request) async throws -> (VoucherBatch, skipped: Int) {
         try requireIssuer(req)
         let actor = try req.requireActor()
-        switch try await input.validate(
-            policy: try req.policy, today: req.clock.today, on: req.db)
-        {
+        let batch = try await validated(input, req)
+        return try await req.db.writeTransaction { db in
+            try await VoucherStore.issue(batch, by: actor.userID, context: req.writeContext, on: db)
+        }
+    }
+
+    private func validated(_ input: VoucherBatchInput, _ req: Request) async throws -> VoucherStore.Batch {
+        switch try await input.validate(policy: try req.policy, today: req.clock.today, on: req.db) {
         case let .failure(errors): throw errors
-        case let .success(batch):
-            return try await req.db.writeTransaction { db in
-                try await VoucherStore.issue(batch, by: actor.userID, context: req.writeContext, on: db)
-            }
+        case let .success(batch): return batch
         }
     }
 
@@ -248,9 +261,10 @@ package struct VouchersController: RouteCollection {
         return vouchers.map { .init(voucher: $0, program: $0.programID.flatMap { programs[$0] }) }
     }
 
-    private func render(_ req: Request, input: VoucherBatchInput, errors: FieldErrors, status: HTTPStatus) async throws
-        -> Response
-    {
+    private func render(
+        _ req: Request, input: VoucherBatchInput, errors: FieldErrors, status: HTTPStatus,
+        preview: VoucherBatchPreview? = nil
+    ) async throws -> Response {
         let policy = try req.policy
         let occupations = try await Occupation.query(on: req.db).filter(\.$id ~~ policy.demandOccupations).sort(\.$id)
             .all()
@@ -259,7 +273,7 @@ package struct VouchersController: RouteCollection {
             batches: try await VoucherBatch.query(on: req.db).sort(\.$createdAt, .descending)
                 .limit(100).all(),
             occupations: occupations, districts: try await District.query(on: req.db).sort(\.$id).all(),
-            issued: req.query[Int.self, at: "issued"], csrf: CSRF.token(for: req))
+            issued: req.query[Int.self, at: "issued"], preview: preview, csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)), status: status)
     }
 }

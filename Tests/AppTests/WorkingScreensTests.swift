@@ -1,11 +1,13 @@
 import Fluent
 import Foundation
 import SiteKit
+import Spreadsheet
 import TalentDomain
 import TalentPool
 import Testing
 import Vapor
 import VaporTesting
+import Vouchers
 
 @testable import App
 
@@ -69,6 +71,62 @@ struct WorkingScreensTests {
             // validate
             #expect(none.contains("<details class=\"filter-details\" open=\"open\"><summary>筛选条件（已选 0 项）</summary>"))
             #expect(two.contains("<summary>筛选条件（已选 2 项）</summary>"))
+        }
+    }
+
+    @Test func aBatchFromTheFormIsPreviewedWithItsCountAndTotalAndIssuedOnlyWhenConfirmed() async throws {
+        try await TestApp.run { app, _ in
+            try await TestApp.makeUser(app, role: .officer, email: "o@example.test", department: "HRSS")
+            for name in ["毕业生甲", "毕业生乙", "毕业生丙"] {
+                try await TestTalents.add(app, name: name, keyGroups: ["college_graduates"])
+            }
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "o@example.test")
+            try await browser.get("/vouchers")
+            let fields = [
+                "name": "第一批", "keyGroup": "college_graduates", "occupationCode": "2-02-38-03", "value": "800",
+                "expiresOn": app.clock.today.adding(days: 60).description,
+            ]
+            // MUT
+            let preview = try await browser.post("/vouchers", fields)
+            let issued = try await browser.post("/vouchers", fields.merging(["confirm": "yes"]) { $1 })
+            // validate
+            #expect(preview.status == .ok)
+            #expect(preview.text.contains("将向 3 人发放，合计 ¥2,400.00（每张 ¥800.00"))
+            #expect(preview.text.contains("id=\"voucher-confirm-form\""))
+            #expect(preview.text.contains("<input type=\"hidden\" name=\"confirm\" value=\"yes\"/>"))
+            #expect(issued.headers.first(name: .location) == "/vouchers?issued=3")
+            #expect(try await Voucher.query(on: app.db).count() == 3)
+            #expect(try await VoucherBatch.query(on: app.db).count() == 1)
+        }
+    }
+
+    @Test func theImportTemplateHasTheHeaderRowAndSaysWhatEachColumnAllows() async throws {
+        try await TestApp.run { app, _ in
+            try await TestApp.makeUser(app, role: .officer, email: "o@example.test", department: "HRSS")
+            try await TestApp.makeUser(app, role: .talent, email: "t@example.test")
+            let officer = Browser(app)
+            _ = try await TestApp.signIn(officer, "o@example.test")
+            let talent = Browser(app)
+            _ = try await TestApp.signIn(talent, "t@example.test")
+            // MUT
+            let form = try await officer.get("/talents/imports").text
+            let file = try await officer.get("/talents/imports/template.xlsx")
+            let refused = try await talent.get("/talents/imports/template.xlsx")
+            // validate
+            #expect(form.contains("href=\"/talents/imports/template.xlsx\""))
+            #expect(file.status == .ok)
+            let sheets = try XLSXReader.sheets(Array(file.body.readableBytesView))
+            #expect(sheets.map(\.name) == ["人才信息", "填写说明"])
+            #expect(sheets.first?.rows.first?.cells == TalentImportColumn.allCases.map(\.header))
+            let guide = sheets.last?.rows.map { $0.cells.joined(separator: "|") }.joined(separator: "\n") ?? ""
+            #expect(guide.contains("姓名|是|"))
+            #expect(guide.contains("淄川区（370302）"))
+            #expect(guide.contains("高中") && guide.contains("初中及以下"))
+            #expect(guide.contains("高校毕业生"))
+            // The header row the template gives is one the import reads.
+            #expect(throws: Never.self) { try TalentImportSource(bytes: Array(file.body.readableBytesView)) }
+            #expect(refused.status == .forbidden)
         }
     }
 }

@@ -34,6 +34,7 @@ package enum SiteURL: Sendable, Equatable {
     case myEligibility
     case talentExport
     case talentImports
+    case talentImportTemplate
     case talentImport(UUID)
     case talentImportReport(UUID)
     case erasureRequest
@@ -136,6 +137,7 @@ package enum SiteURL: Sendable, Equatable {
         case .myEligibility: "/account/eligibility"
         case .talentExport: "/talents/export"
         case .talentImports: "/talents/imports"
+        case .talentImportTemplate: "/talents/imports/template.xlsx"
         case let .talentImport(id): "/talents/imports/\(id.uuidString)"
         case let .talentImportReport(id): "/talents/imports/\(id.uuidString)/report.csv"
         case .erasureRequest: "/account/erasure"

@@ -19,6 +19,7 @@ package struct TalentImportController: RouteCollection {
     package func boot(routes: any RoutesBuilder) throws {
         let pages = routes.grouped(RequireSignIn())
         pages.get(SiteURL.talentImports.route, use: form)
+        pages.get(SiteURL.talentImportTemplate.route, use: template)
         pages.on(
             .POST, SiteURL.talentImports.route, body: .collect(maxSize: ByteCount(value: Self.maxUploadMB << 20)),
             use: upload)
@@ -90,7 +91,7 @@ package struct TalentImportController: RouteCollection {
         return job
     }
 
-    private func requireImporter(_ req: Request) throws -> User {
+    func requireImporter(_ req: Request) throws -> User {
         let user = try req.auth.require(User.self)
         guard Self.mayImport(user.role) else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
         return user

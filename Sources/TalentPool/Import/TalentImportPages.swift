@@ -17,6 +17,7 @@ package struct TalentImportFormPageModel {
                 .h1(.text(m(.importTitle))),
                 .p(.class("lead"), .text(m(.importIntro))),
                 .p(.text(m(.importColumnsHint))),
+                .p(.a(.id("import-template"), .href(SiteURL.talentImportTemplate.path), .text(m(.templateDownload)))),
                 FormParts.errorSummary(title: m(.formErrorsTitle), error.map { [$0] } ?? []),
                 .form(
                     .id("import-form"), .method(.post), .enctype(.multipartData), .action(SiteURL.talentImports.path),
