@@ -25,9 +25,14 @@ func capabilities(_ config: AppConfig) throws -> [any Capability] {
         AccountsCapability(profiles: TalentProfiles()),
         OrganizationsCapability(),
         AuditCapability(),
-        TalentPoolCapability(profileSections: [
-            CertificatesProfileSection(), EducationHoursProfileSection(), EligibilityProfileSection(),
-        ]),
+        TalentPoolCapability(
+            profileSections: [
+                CertificatesProfileSection(), EducationHoursProfileSection(), EligibilityProfileSection(),
+            ],
+            personalData: [
+                TrainingPersonalData(), VoucherPersonalData(), CertificatePersonalData(), CoursePersonalData(),
+                ApplicationPersonalData(),
+            ]),
         TrainingCapability(payment: VoucherPayment()),
         VouchersCapability(),
         ApplicationsCapability(),

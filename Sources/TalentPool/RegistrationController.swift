@@ -12,7 +12,6 @@ package struct RegistrationController: RouteCollection {
     package func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteURL.register.route, use: page)
         routes.post(SiteURL.register.route, use: register)
-        routes.grouped(RequireSignIn()).get(SiteURL.myData.route, use: export)
     }
 
     package struct RegistrationForm: Content {
@@ -116,34 +115,6 @@ package struct RegistrationController: RouteCollection {
         return response
     }
 
-    /// PIPL art. 45 (right of access): everything the platform holds about the signed-in
-    /// person, identifiers in full, as a JSON download.
-    @Sendable package func export(req: Request) async throws -> Response {
-        let user = try req.auth.require(User.self)
-        let userID = try user.requireID()
-        let cipher = req.application.personalData
-        let talent = try await Talent.query(on: req.db).filter(\.$user.$id == userID).first()
-        var profile: TalentDTO?
-        if let talent {
-            let attributes = try await TalentAttribute.query(on: req.db).filter(\.$talent.$id == talent.requireID())
-                .all()
-            profile = try TalentDTO(talent, attributes: attributes)
-            profile?.residentID = talent.residentIDCipher.flatMap(cipher.open)
-            profile?.mobile = talent.mobileCipher.flatMap(cipher.open)
-        }
-        let entityIDs = [userID.uuidString] + (try talent.map { [try $0.requireID().uuidString] } ?? [])
-        let events = try await AuditEvent.query(on: req.db)
-            .group(.or) { $0.filter(\.$actorID == userID).filter(\.$entityID ~~ entityIDs) }
-            .sort(\.$sequence).all()
-        let body = PersonalDataExport(
-            exportedAt: req.clock.now, account: try UserDTO(user, revealMobile: true), talent: profile,
-            consent: talent.map { .init(at: $0.consentAt, version: $0.consentVersion, purpose: $0.consentPurpose) },
-            history: events.map(AuditEventDTO.init))
-        let response = try await body.encodeResponse(for: req)
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"my-data.json\"")
-        return response
-    }
-
     /// Whether the ID number is in the pool, or the email or mobile number names an account.
     package static func isTaken(_ valid: TalentInput.Valid, cipher: PersonalDataCipher, on db: any Database)
         async throws
@@ -173,20 +144,4 @@ package struct RegistrationController: RouteCollection {
             csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
-}
-
-/// Everything held about one person, as `/account/my-data.json` returns it.
-package struct PersonalDataExport: Content {
-    package struct Consent: Content {
-        package var at: Date
-        package var version: String
-        package var purpose: String
-    }
-
-    package var exportedAt: Date
-    package var account: UserDTO
-    package var talent: TalentDTO?
-    package var consent: Consent?
-    /// The audit events the person did or that concern them: what changed, never values.
-    package var history: [AuditEventDTO]
 }

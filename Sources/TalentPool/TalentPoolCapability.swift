@@ -7,16 +7,18 @@ import Vapor
 package struct TalentPoolCapability: Capability {
     /// What capabilities above the pool show on a profile page, in order.
     package let profileSections: [any ProfileSection]
+    /// What capabilities above the pool hold of a talent, for the person's own download.
+    package let personalData: [any PersonalDataSource]
 
-    package init(profileSections: [any ProfileSection]) {
-        self.profileSections = profileSections
+    package init(profileSections: [any ProfileSection], personalData: [any PersonalDataSource]) {
+        (self.profileSections, self.personalData) = (profileSections, personalData)
     }
 
     package var routes: [any RouteCollection] {
         [
             TalentsController(sections: profileSections), TalentSearchController(), TalentImportController(),
             TalentEditController(),
-            ErasureController(), RegistrationController(),
+            ErasureController(), RegistrationController(), PersonalDataController(sources: personalData),
         ]
     }
 

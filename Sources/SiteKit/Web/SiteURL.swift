@@ -43,6 +43,8 @@ package enum SiteURL: Sendable, Equatable {
     case decideErasure(UUID)
     case register
     case myData
+    /// The same as `myData`, as a workbook with a sheet for each kind of record.
+    case myDataWorkbook
     case trainingCatalogue
     case trainingManage
     case newProgram
@@ -146,6 +148,7 @@ package enum SiteURL: Sendable, Equatable {
         case let .decideErasure(id): "/admin/erasures/\(id.uuidString)"
         case .register: "/register"
         case .myData: "/account/my-data.json"
+        case .myDataWorkbook: "/account/my-data.xlsx"
         case .trainingCatalogue: "/training"
         case .trainingManage: "/training/manage"
         case .newProgram: "/training/programs/new"

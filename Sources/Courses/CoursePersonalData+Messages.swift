@@ -1,0 +1,12 @@
+import SiteKit
+
+/// The course hours sheet of a person's own data download.
+extension Message {
+    package static let personalDataCoursesSheet = Message(zh: "继续教育学时", en: "Course hours")
+    package static let personalDataCourseTitle = Message(zh: "课程", en: "Course")
+    package static let personalDataCourseHours = Message(zh: "学时", en: "Hours")
+    package static let personalDataCourseCompletedOn = Message(zh: "学完日期", en: "Completed on")
+    package static let personalDataCourseRecordedBy = Message(zh: "登记方式", en: "Recorded by")
+    package static let personalDataCourseBySelf = Message(zh: "本人标记", en: "Yourself")
+    package static let personalDataCourseByProvider = Message(zh: "课程机构登记", en: "The course provider")
+}
