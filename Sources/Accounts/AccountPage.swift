@@ -43,6 +43,7 @@ package struct AccountPageModel {
                     .class("link-list"),
                     .li(.a(.href(SiteURL.accountPassword.path), .text(m(.passwordTitle)))),
                     .unwrap(talentID) { .li(.a(.href(SiteURL.talent($0).path), .text(m(.accountMyProfile)))) },
+                    .li(.a(.href(SiteURL.myDataWorkbook.path), .text(m(.accountDownloadWorkbook)))),
                     .li(.a(.href(SiteURL.myData.path), .text(m(.accountDownloadData))))),
                 .section(
                     .attribute(named: "aria-labelledby", value: "tokens-heading"),

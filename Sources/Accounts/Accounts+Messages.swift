@@ -159,6 +159,7 @@ extension Message {
         zh: "还没有账号？注册数字人才账号", en: "No account yet? Register as a digital talent")
     package static let accountMyProfile = Message(zh: "我的人才档案", en: "My talent profile")
     package static let accountDownloadData = Message(zh: "下载我的全部数据（JSON）", en: "Download all my data (JSON)")
+    package static let accountDownloadWorkbook = Message(zh: "下载我的数据（Excel）", en: "Download my data (Excel)")
     package static func userRoleChangeNotAllowed(from: String, to: String) -> Message {
         Message(
             zh: "不能把“\(from)”账号改为“\(to)”：只有管理员和部门工作人员账号之间可以互改角色；请为新角色另建账号。",
