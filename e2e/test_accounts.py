@@ -332,9 +332,8 @@ def test_admin_creates_an_officer_who_lands_on_the_workspace(admin_page, account
     assert resp.status == 200
     assert path_of(page) == "/workspace", f"officer landed on {page.url}"
     assert_signed_in_header(page, "人社局干部")
-    lead = page.locator("p.lead[data-department]")
-    assert lead.count() == 1, "no .lead paragraph with data-department"
-    assert lead.get_attribute("data-department") == "HRSS"
+    lead = page.locator("#workspace-lead")
+    assert lead.count() == 1, "no #workspace-lead under the heading"
     assert HRSS_FULL_NAME in lead.inner_text(), lead.inner_text()
     assert page.locator('table#targets tr[data-target="m1-engineers-trained"]').count() == 1
     measures = page.locator("li.measure[data-measure]")
