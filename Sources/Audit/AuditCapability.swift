@@ -1,3 +1,4 @@
+import Reference
 import SiteKit
 import TalentDomain
 import Vapor
@@ -12,6 +13,10 @@ package struct AuditCapability: Capability {
     package var navigation: [NavigationEntry] {
         [NavigationEntry(.adminAudit, .auditTitle, .account(roles: [.admin]), order: 80)]
     }
+
+    /// The reference data's and policies' actions: they have no capability of their own (the
+    /// App loads them at start-up), and this one shows the trail they are recorded in.
+    package var auditActions: [AuditAction] { [.referenceLoad, .policyActivate] }
 
     package var commands: [String: any AsyncCommand] { ["audit": AuditCommand()] }
 }

@@ -11,14 +11,21 @@ import VaporTesting
 /// Audit actions are typed (issue 15: 39 free strings, one of them built from a form field).
 @Suite("Audit actions")
 struct AuditActionsTests {
+    /// An action declared as `AuditAction("name", on: .entity, label: .text)`: its name.
+    static var declaration: Regex<(Substring, Substring, Substring, Substring)> {
+        /AuditAction\(\s*"([^"]+)",\s*on: \.(\w+),\s*label: \.(\w+)\)/
+    }
+
     /// Each capability declares its actions in its own `…+AuditActions.swift`; a name
     /// declared twice, or an action made up at a call site, would split or blur the trail.
     @Test func everyActionIsDeclaredOnceInItsCapabilitysActionsFile() throws {
         var declared: [String: String] = [:]
-        let declaration = /AuditAction\("([^"]+)", on: "([a-z_]+)"\)/
-        for file in SourceTree.swiftFiles() {
+        for file in SourceTree.swiftFiles(in: SourceTree.allModules) {
             let text = try String(contentsOf: file, encoding: .utf8)
-            let matches = text.matches(of: declaration)
+            let matches = text.matches(of: Self.declaration)
+            #expect(
+                text.firstMatch(of: /AuditAction\(\s*"/) == nil || !matches.isEmpty,
+                "\(file.lastPathComponent) makes an audit action another way")
             if !file.lastPathComponent.hasSuffix("+AuditActions.swift") {
                 #expect(matches.isEmpty, "\(file.lastPathComponent) makes up an audit action")
                 continue
@@ -29,8 +36,37 @@ struct AuditActionsTests {
                 declared[name] = file.lastPathComponent
             }
         }
-        #expect(declared.count >= 49)
+        #expect(declared.count >= 61)
         #expect(declared["certificate.issue"] == "Certificates+AuditActions.swift")
+    }
+
+    /// The audit page names each action (issue 17): every action declared anywhere is
+    /// listed by a composed capability, once, with its name and its entity type's name in
+    /// both languages, so none can be recorded that the page shows only as a code.
+    @Test func everyDeclaredActionIsListedByACapabilityWithItsNames() async throws {
+        try await TestApp.run(bootstrap: false) { app, _ in
+            // setup: the actions the source declares
+            var declared: Set<String> = []
+            for file in SourceTree.swiftFiles(in: SourceTree.allModules) {
+                let text = try String(contentsOf: file, encoding: .utf8)
+                declared.formUnion(text.matches(of: Self.declaration).map { String($0.1) })
+            }
+            // MUT: the actions the composed capabilities list
+            let listed = app.auditActions
+            // validate
+            #expect(Set(listed.map(\.name)) == declared)
+            #expect(listed.count == Set(listed.map(\.name)).count, "an action listed twice")
+            for action in listed {
+                for text in [action.label.zh, action.label.en, action.entity.label.zh, action.entity.label.en] {
+                    #expect(!text.isEmpty && text != action.name && text != action.entityType, "\(action.name)")
+                }
+            }
+            // one name per entity type, whichever action carries it
+            let entities = Dictionary(grouping: listed.map(\.entity), by: \.name)
+            #expect(entities.values.allSatisfy { Set($0).count == 1 })
+            #expect(listed.first { $0.name == "certificate.issue" }?.label.zh == "签发证书")
+            #expect(listed.first { $0.name == "certificate.issue" }?.entity.label.zh == "证书")
+        }
     }
 
     /// The four ways an administrator changes an account were one action built from the

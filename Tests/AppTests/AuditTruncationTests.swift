@@ -15,7 +15,7 @@ struct AuditTruncationTests {
     static func append(_ count: Int, _ app: Application) async throws {
         for index in 1...count {
             try await AuditLog.append(
-                AuditEntry(AuditAction("test.event", on: "thing"), entityID: "\(index)"),
+                AuditEntry(.test("test.event"), entityID: "\(index)"),
                 actor: nil, requestID: nil, key: app.secrets.audit, on: app.db, now: app.clock.now)
         }
     }

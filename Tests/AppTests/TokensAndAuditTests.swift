@@ -243,7 +243,7 @@ struct TokensAndAuditTests {
             for index in 1...4 {
                 try await app.db.transaction { db in
                     try await AuditLog.append(
-                        AuditEntry(AuditAction("test.event", on: "thing"), entityID: "\(index)"),
+                        AuditEntry(.test("test.event"), entityID: "\(index)"),
                         actor: nil, requestID: nil, key: app.secrets.audit, on: db, now: app.clock.now)
                 }
             }
@@ -268,7 +268,7 @@ struct TokensAndAuditTests {
                         try await app.db.transaction { db in
                             try await AuditLog.append(
                                 AuditEntry(
-                                    AuditAction("test.parallel", on: "thing"),
+                                    .test("test.parallel"),
                                     entityID: "\(index)"), actor: nil, requestID: nil, key: app.secrets.audit, on: db,
                                 now: app.clock.now)
                         }

@@ -9,6 +9,12 @@ enum SourceTree {
         "Training", "Vouchers", "Applications", "Targets", "PublicPages", "Operations", "App",
     ]
 
+    /// Every module of `Sources`, the domain and the command-line tool included.
+    static var allModules: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted()
+    }
+
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../../Sources").standardizedFileURL
 
