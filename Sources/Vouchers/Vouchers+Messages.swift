@@ -98,8 +98,7 @@ extension Message {
 extension Message {
     package static let voucherPreviewButton = Message(zh: "预览发放", en: "Preview the batch")
     package static let voucherPreviewTitle = Message(zh: "确认发放", en: "Confirm the batch")
-    package static func voucherPreviewSummary(count: String, total: String, value: String, expires: String) -> Message
-    {
+    package static func voucherPreviewSummary(count: String, total: String, value: String, expires: String) -> Message {
         Message(
             zh: "将向 \(count) 人发放，合计 \(total)（每张 \(value)，有效期至 \(expires)）。",
             en: "\(count) people will receive one, \(total) in all (\(value) each, valid until \(expires)).")

@@ -14,7 +14,9 @@ extension Message {
     package static let templateName = Message(zh: "与身份证一致的姓名。", en: "The name as on the ID card.")
     package static let templateResidentID = Message(
         zh: "18 位居民身份证号码，末位可为 X；同一号码已在库时按“更新已有档案”选项处理。",
-        en: "The 18-character resident ID number (last may be X); a number already in the pool follows the update option.")
+        en:
+            "The 18-character resident ID number (last may be X); a number already in the pool follows the update option."
+    )
     package static let templateMobile = Message(zh: "11 位手机号码。", en: "An 11-digit mobile number.")
     package static let templateEmail = Message(zh: "电子邮箱地址。", en: "An e-mail address.")
     package static let templateAllowed = Message(zh: "填写名称或代码，可选：", en: "A name or code, one of: ")

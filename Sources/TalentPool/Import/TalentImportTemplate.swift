@@ -46,7 +46,8 @@ struct TalentImportTemplate {
         case .employerCreditCode: return m(.templateCreditCode)
         case .occupations: return m(.templateOccupations)
         case .skills: return m(.templateSkills)
-        case .categories: return m(.templateAllowedMany) + list(policy.talentCategories.map { $0.name.text(m.language) })
+        case .categories:
+            return m(.templateAllowedMany) + list(policy.talentCategories.map { $0.name.text(m.language) })
         case .keyGroups: return m(.templateAllowedMany) + list(policy.keyGroups.map { $0.name.text(m.language) })
         }
     }
