@@ -15,6 +15,8 @@ extension Message {
     package static let auditTime = Message(zh: "时间", en: "Time")
     package static let auditAction = Message(zh: "操作", en: "Action")
     package static let auditFields = Message(zh: "修改的字段", en: "Changed fields")
+    package static let auditAnyAction = Message(zh: "全部操作", en: "All actions")
+    package static let auditAnyEntity = Message(zh: "全部对象", en: "All entity types")
     package static let auditEmpty = Message(zh: "没有符合条件的记录。", en: "No events match.")
     package static let auditSystem = Message(zh: "系统", en: "System")
     package static let actionSearch = Message(zh: "查询", en: "Search")

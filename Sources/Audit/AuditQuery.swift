@@ -3,12 +3,14 @@ import SiteKit
 import TalentDomain
 import Vapor
 
-/// The administrators' view of the audit trail: newest first, filtered by actor, entity
-/// type and date range, paged by sequence number.
+/// The administrators' view of the audit trail: newest first, filtered by actor, action,
+/// entity type and date range, paged by sequence number.
 package struct AuditQuery: Sendable {
     package static let pageSize = 50
 
     package var actorID: UUID?
+    /// An action as stored, e.g. `certificate.issue`.
+    package var action: String?
     package var entityType: String?
     /// Inclusive, days in Zibo's time zone.
     package var from: CalendarDate?
@@ -17,17 +19,19 @@ package struct AuditQuery: Sendable {
     package var before: Int64?
 
     package init(
-        actorID: UUID? = nil, entityType: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil,
+        actorID: UUID? = nil, action: String? = nil, entityType: String? = nil, from: CalendarDate? = nil,
+        to: CalendarDate? = nil,
         before: Int64? = nil
     ) {
         self.actorID = actorID
+        self.action = action
         self.entityType = entityType
         self.from = from
         self.to = to
         self.before = before
     }
 
-    /// Reads `actor`, `entity`, `from`, `to`, `before`; a malformed value is a 400 naming it.
+    /// Reads `actor`, `action`, `entity`, `from`, `to`, `before`; a malformed value is a 400 naming it.
     package init(request: Request) throws {
         let m = request.messages
         func text(_ name: String) -> String? {
@@ -38,6 +42,7 @@ package struct AuditQuery: Sendable {
             guard let id = UUID(uuidString: raw) else { throw invalid("actor") }
             actorID = id
         }
+        action = text("action")
         entityType = text("entity")
         if let raw = text("from") {
             guard let date = CalendarDate(raw) else { throw invalid("from") }
@@ -56,6 +61,7 @@ package struct AuditQuery: Sendable {
     package func run(_ query: QueryBuilder<AuditEvent>) async throws -> [AuditEvent] {
         var query = query
         if let actorID { query = query.filter(\.$actorID == actorID) }
+        if let action { query = query.filter(\.$action == action) }
         if let entityType { query = query.filter(\.$entityType == entityType) }
         if let from { query = query.filter(\.$occurredAt >= ZiboTime.startOfDay(from)) }
         if let to { query = query.filter(\.$occurredAt < ZiboTime.startOfDay(to).addingTimeInterval(86400)) }
