@@ -11,6 +11,9 @@ extension AuditAction {
     package static let talentCreate = AuditAction("talent.create", on: .talent, label: .auditTalentCreate)
     package static let talentUpdate = AuditAction("talent.update", on: .talent, label: .auditTalentUpdate)
     package static let talentExport = AuditAction("talent.export", on: .talent, label: .auditTalentExport)
+    /// A person's download of everything held about them (their own data, not the staff export).
+    package static let talentOwnDataExport = AuditAction(
+        "talent.own_data_export", on: .talent, label: .auditTalentOwnDataExport)
     /// A full ID and mobile number read, one profile at a time (lists show them masked).
     package static let talentIdentifiersRead = AuditAction(
         "talent.identifiers_read", on: .talent, label: .auditTalentIdentifiersRead)
@@ -26,7 +29,8 @@ extension TalentPoolCapability {
     /// Every action above, for the audit page's names (a test finds any left out).
     package var auditActions: [AuditAction] {
         [
-            .talentCreate, .talentUpdate, .talentExport, .talentIdentifiersRead, .talentImport, .talentImportRevert,
+            .talentCreate, .talentUpdate, .talentExport, .talentOwnDataExport, .talentIdentifiersRead, .talentImport,
+            .talentImportRevert,
             .erasureRequest, .erasureReject, .talentErase,
         ]
     }

@@ -90,7 +90,10 @@ struct PersonalDataTests {
             let applications = try #require(byName["政策申报"])
             #expect(applications.count == 2 && applications[1].contains("¥1,500.00"))
             #expect(!sheets.flatMap { $0.rows.flatMap(\.cells) }.contains("周九"))
-            let audit = try await AuditEvent.query(on: app.db).filter(\.$action == "talent.export").all()
+            // The activity by the audit page's names, not the stored codes.
+            let activity = try #require(byName["操作记录"]).flatMap(\.self)
+            #expect(activity.contains("报名参加培训") && !activity.contains("enrollment.apply"))
+            let audit = try await AuditEvent.query(on: app.db).filter(\.$action == "talent.own_data_export").all()
             #expect(audit.count == 1 && audit.first?.entityID == talent.id?.uuidString)
         }
     }

@@ -43,8 +43,8 @@ package struct PersonalDataController: RouteCollection {
         let user = try req.auth.require(User.self)
         let download = try await PersonalDataDownload.load(for: user, sources: sources, request: req)
         let entry = AuditEntry(
-            .talentExport, entityID: download.export.talent?.id.uuidString,
-            changedFields: ["own_data", "format:\(format)"]
+            .talentOwnDataExport, entityID: download.export.talent?.id.uuidString,
+            changedFields: ["format:\(format)"]
                 + download.sheets.map { "\($0.key):\($0.rows.count)" })
         try await req.db.writeTransaction { db in try await req.audit(entry, on: db) }
         return download

@@ -51,7 +51,7 @@ package struct PersonalDataDownload {
         return PersonalDataDownload(
             export: export,
             sheets: [profileSheet, consentSheet(export.consent, messages)] + records
-                + [historySheet(export.history, messages)])
+                + [historySheet(export.history, messages, actions: req.application.auditActions)])
     }
 
     /// The account and the profile as two columns, a field a row: a single record reads
@@ -118,8 +118,11 @@ package struct PersonalDataDownload {
     }
 
     /// The audit events the person did or that concern them: what changed, never values.
-    static func historySheet(_ history: [AuditEventDTO], _ m: Messages) -> PersonalDataSheet {
-        PersonalDataSheet(
+    /// Actions and entities by their names (the audit page's), or as stored for an old one.
+    static func historySheet(_ history: [AuditEventDTO], _ m: Messages, actions: [AuditAction]) -> PersonalDataSheet {
+        let byName = Dictionary(actions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let entities = Dictionary(actions.map { ($0.entity.name, $0.entity) }, uniquingKeysWith: { first, _ in first })
+        return PersonalDataSheet(
             key: "history", title: .personalDataHistorySheet,
             columns: [
                 ("occurredAt", .personalDataHistoryTime), ("action", .personalDataHistoryAction),
@@ -128,7 +131,8 @@ package struct PersonalDataDownload {
             ],
             rows: history.map {
                 [
-                    ZiboTime.timestamp($0.occurredAt), $0.action, $0.entityType, $0.entityID ?? "",
+                    ZiboTime.timestamp($0.occurredAt), byName[$0.action].map { m($0.label) } ?? $0.action,
+                    entities[$0.entityType].map { m($0.label) } ?? $0.entityType, $0.entityID ?? "",
                     $0.changedFields.joined(separator: ", "),
                 ]
             }, messages: m)
