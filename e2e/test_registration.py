@@ -50,7 +50,7 @@ SHORT_PASSWORD = "Zb-1x"
 INVITE = "还没有账号？注册数字人才账号"
 FIELDS = ("#register-name", "#register-resident-id", "#register-email", "#register-mobile",
           "#register-password", "#register-confirm", "#register-district", "#register-education",
-          "#register-school", "#register-major", "#register-graduation", "#register-occupations",
+          "#register-school", "#register-major", "#register-graduation",
           "#register-skills", "#register-consent")
 
 
@@ -89,7 +89,8 @@ def fill_registration(page, base_url: str, *, name: str, resident_id: str, email
     page.locator("#register-school").fill(school or "")
     page.locator("#register-major").fill(major or "")
     page.locator("#register-graduation").fill(graduation or "")
-    page.locator("#register-occupations").fill(occupations or "")
+    for code in (occupations or "").replace(",", " ").split():
+        page.locator(f'#register-occupations input[name="occupations[]"][value="{code}"]').check()
     page.locator("#register-skills").fill(skills or "")
     box = page.locator("#register-consent")
     box.check() if consent else box.uncheck()
@@ -170,6 +171,10 @@ def test_login_links_to_an_empty_register_form_without_a11y_violations(page, acc
         assert form.locator(control).count() == 1, f"{control} missing from #register-form"
         label = page.locator(f'label[for="{control[1:]}"]')
         assert label.count() == 1 and label.inner_text().strip(), f"{control} has no label"
+    # Occupations are ticked in a list named by its legend, not typed as codes.
+    picker = form.locator("fieldset#register-occupations")
+    assert picker.locator("legend").inner_text().strip() == "从事的数字职业（可多选）"
+    assert picker.locator('input[type="checkbox"][value="2-02-38-03"]').count() == 1
     for control in ("#register-password", "#register-confirm"):
         assert form.locator(control).get_attribute("type") == "password", f"{control} is not a password field"
     assert form.locator("#register-consent").get_attribute("type") == "checkbox"

@@ -150,7 +150,8 @@ def fill_talent_form(page, base_url: str, *, name: str, resident_id: str, mobile
     page.locator("#talent-major").fill(major or "")
     page.locator("#talent-graduation").fill(graduation or "")
     page.locator("#talent-employer").select_option(employer or "")
-    page.locator("#talent-occupations").fill(occupations or "")
+    for code in (occupations or "").replace(",", " ").split():
+        page.locator(f'#talent-occupations input[name="occupations[]"][value="{code}"]').check()
     page.locator("#talent-skills").fill(skills or "")
     for code in categories:
         page.locator(f'input[name="categories[]"][value="{code}"]').check()
@@ -363,7 +364,7 @@ def test_new_talent_form_has_the_fields_and_no_a11y_violations(admin_page, accou
     assert (form.get_attribute("method") or "").lower() == "post"
     for control in ("#talent-name", "#talent-resident-id", "#talent-mobile", "#talent-email",
                     "#talent-district", "#talent-education", "#talent-school", "#talent-major",
-                    "#talent-graduation", "#talent-employer", "#talent-occupations", "#talent-skills",
+                    "#talent-graduation", "#talent-employer", "#talent-skills",
                     "#consent-yes"):
         assert form.locator(control).count() == 1, f"{control} missing from #talent-form"
         label = page.locator(f'label[for="{control[1:]}"]')
@@ -462,7 +463,9 @@ def test_wrong_check_digit_is_422_with_a_field_error(admin_page, accounts_server
     assert page.locator("#talent-resident-id").get_attribute("aria-invalid") == "true"
     assert page.locator("form#talent-form").count() == 1, "the form is not shown again"
     assert page.locator("#talent-name").input_value() == name, "the name was not kept"
-    assert page.locator("#talent-occupations").input_value() == OCCUPATIONS, "the occupations were not kept"
+    ticked = page.locator('#talent-occupations input[name="occupations[]"]:checked').evaluate_all(
+        "els => els.map(e => e.value)")
+    assert ticked == OCCUPATIONS.split(", "), f"the occupations were not kept: {ticked}"
     assert page.locator("dl#talent-profile").count() == 0
     assert_no_stack_trace(page)
     axe_check(page, "talents/new with a 422 error")

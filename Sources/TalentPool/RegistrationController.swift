@@ -141,6 +141,8 @@ package struct RegistrationController: RouteCollection {
         let districts = try await District.query(on: req.db).sort(\.$id).all()
         let model = RegistrationPageModel(
             form: form.profile, errors: errors, districts: districts,
+            occupations: try await OccupationPicker.catalogue(
+                chosen: OccupationPicker.codes(form.profile.occupations), on: req.db),
             csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }

@@ -7,6 +7,8 @@ package struct RegistrationPageModel {
     package var form: TalentInput
     package var errors: FieldErrors
     package var districts: [District]
+    /// What the occupation picker offers.
+    package var occupations: [Occupation]
     package var csrf: String
 
     /// The departments whose officers read full numbers, by name in the reader's language.
@@ -80,11 +82,10 @@ package struct RegistrationPageModel {
                             id: "register-graduation", name: "graduationYear", label: m(.talentGraduationYear),
                             type: .number, value: form.graduationYear ?? "", error: errors["graduationYear"],
                             required: false)),
-                    FormParts.field(
-                        .init(
-                            id: "register-occupations", name: "occupations", label: m(.talentOccupations),
-                            value: form.occupations ?? "", error: errors["occupations"], required: false,
-                            hint: m(.talentOccupationsHint))),
+                    OccupationPicker(
+                        id: "register-occupations", chosen: OccupationPicker.codes(form.occupations),
+                        catalogue: occupations, error: errors["occupations"]
+                    ).render(m),
                     FormParts.field(
                         .init(
                             id: "register-skills", name: "skills", label: m(.talentSkills),

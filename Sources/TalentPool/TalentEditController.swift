@@ -135,6 +135,8 @@ package struct TalentEditController: RouteCollection {
         let model = TalentFormPageModel(
             input: input, errors: errors, districts: try await District.query(on: req.db).sort(\.$id).all(),
             organizations: organizations,
+            occupations: try await OccupationPicker.catalogue(
+                chosen: OccupationPicker.codes(input.occupations), on: req.db),
             csrf: CSRF.token(for: req),
             editing: .init(
                 id: try talent.requireID(), residentIDMasked: talent.residentIDMasked ?? "",

@@ -10,6 +10,8 @@ package struct TalentFormPageModel {
     package var errors: FieldErrors
     package var districts: [District]
     package var organizations: [Organization]
+    /// What the occupation picker offers.
+    package var occupations: [Occupation]
     package var csrf: String
     /// Editing an existing profile rather than entering a new one.
     package var editing: Editing? = nil
@@ -99,11 +101,10 @@ package struct TalentFormPageModel {
                             options: [("", "—")]
                                 + organizations.compactMap { org in org.id.map { ($0.uuidString, org.name) } },
                             selected: input.employerID, error: errors["employerID"])),
-                    FormParts.field(
-                        .init(
-                            id: "talent-occupations", name: "occupations", label: m(.talentOccupations),
-                            value: input.occupations ?? "", error: errors["occupations"], required: false,
-                            hint: m(.talentOccupationsHint))),
+                    OccupationPicker(
+                        id: "talent-occupations", chosen: OccupationPicker.codes(input.occupations),
+                        catalogue: occupations, error: errors["occupations"]
+                    ).render(m),
                     FormParts.field(
                         .init(
                             id: "talent-skills", name: "skills", label: m(.talentSkills),

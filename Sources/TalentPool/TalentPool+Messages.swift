@@ -23,10 +23,11 @@ extension Message {
     package static let talentMajor = Message(zh: "专业", en: "Major")
     package static let talentGraduationYear = Message(zh: "毕业年份", en: "Graduation year")
     package static let talentEmployer = Message(zh: "工作单位", en: "Employer")
+    package static let talentOccupationsPick = Message(zh: "从事的数字职业（可多选）", en: "Digital occupations (choose any)")
+    package static let talentOccupationsPickHint = Message(
+        zh: "勾选本人从事的职业；已选的排在最前。", en: "Tick the occupations you work in; those chosen are listed first.")
+    package static let talentOccupationsFilter = Message(zh: "输入名称或编码筛选", en: "Type a name or code to filter")
     package static let talentOccupations = Message(zh: "职业（国家职业分类代码）", en: "Occupations (national codes)")
-    package static let talentOccupationsHint = Message(
-        zh: "多个代码用空格或逗号分隔，例如 2-02-38-01 4-04-05-05。",
-        en: "Separate several codes with spaces or commas, e.g. 2-02-38-01 4-04-05-05.")
     package static let talentSkills = Message(zh: "技能标签", en: "Skills")
     package static let talentSkillsHint = Message(
         zh: "多个技能用逗号或顿号分隔，例如 Python、数据分析。", en: "Separate skills with commas, e.g. Python, data analysis.")

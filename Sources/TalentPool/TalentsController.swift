@@ -186,7 +186,10 @@ package struct TalentsController: RouteCollection {
         let organizations = try await req.scopedQuery(Organization.self, for: .read).sort(\.$name).limit(500).all()
         let model = TalentFormPageModel(
             input: input, errors: errors, districts: districts,
-            organizations: organizations, csrf: CSRF.token(for: req),
+            organizations: organizations,
+            occupations: try await OccupationPicker.catalogue(
+                chosen: OccupationPicker.codes(input.occupations), on: req.db),
+            csrf: CSRF.token(for: req),
             classifies: try req.classifiesTalents)
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }

@@ -129,4 +129,33 @@ struct WorkingScreensTests {
             #expect(refused.status == .forbidden)
         }
     }
+
+    @Test func occupationsAreTickedByNameAndTheTickedOnesComeBackFirst() async throws {
+        try await TestApp.run { app, _ in
+            let browser = Browser(app)
+            let form = try await browser.get("/register").text
+            let number = ResidentID.fake(areaCode: "370302", birth: CalendarDate("1996-11-02")!, sequence: 77).value
+            // MUT: the boxes send occupations[]; a bad ID number shows the form again
+            let refused = try await browser.post(
+                "/register",
+                [
+                    "name": "李娜", "residentID": String(number.dropLast()) + "0", "email": "lina@example.test",
+                    "password": "Zichuan-Data-88", "confirm": "Zichuan-Data-88", "districtCode": "370302",
+                    "occupations[]": "4-04-05-05", "consent": "yes",
+                ])
+            // validate
+            #expect(form.contains("<legend>从事的数字职业（可多选）</legend>"))
+            #expect(
+                form.contains(
+                    "<input id=\"register-occupations-2-02-38-03\" type=\"checkbox\" name=\"occupations[]\" value=\"2-02-38-03\"/><label for=\"register-occupations-2-02-38-03\">2-02-38-03 大数据工程技术人员</label>"
+                ))
+            #expect(!form.contains("name=\"occupations\" type=\"text\""))
+            #expect(refused.status == .unprocessableEntity)
+            let list = try #require(refused.text.components(separatedBy: "id=\"register-occupations-list\"").last)
+            #expect(
+                list.hasPrefix(
+                    " class=\"occupation-picker__list\"><div class=\"field--inline\"><input id=\"register-occupations-4-04-05-05\" type=\"checkbox\" name=\"occupations[]\" value=\"4-04-05-05\" checked=\"checked\"/>"
+                ))
+        }
+    }
 }

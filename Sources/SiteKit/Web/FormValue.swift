@@ -39,11 +39,18 @@ extension JSONDecoder {
 extension FormValue {
     package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
+        let form = decoder.userInfo[.strictTypes] as? Bool != true
+        // A form's list may also come as ticked boxes (`occupations[]`), which a form
+        // decoder reports as nil when asked for a single value: read it first.
+        if form, Self.kind == .list, let items = try? container.decode([String].self), !items.isEmpty {
+            self.init(wrappedValue: items.joined(separator: "\n"))
+            return
+        }
         guard !container.decodeNil() else {
             self.init(wrappedValue: nil)
             return
         }
-        guard decoder.userInfo[.strictTypes] as? Bool == true else {
+        guard !form else {
             // A form: text whatever it says.
             self.init(wrappedValue: (try? container.decode(String.self)) ?? FormValueKind.notValid)
             return

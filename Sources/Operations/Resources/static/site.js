@@ -52,6 +52,21 @@ for (const table of document.querySelectorAll("table.data-table")) {
   table.classList.add("data-table--cards");
 }
 
+// A list of checkboxes with a filter box (the occupation picker): typing a name or a code
+// hides the entries that do not contain it; ticked entries stay. The box is shown only here.
+for (const filter of document.querySelectorAll("input[data-filter-for]")) {
+  const list = document.getElementById(filter.dataset.filterFor);
+  if (!list) continue;
+  filter.hidden = false;
+  filter.addEventListener("input", () => {
+    const words = filter.value.trim().toLowerCase();
+    for (const item of list.children) {
+      const ticked = item.querySelector("input:checked") !== null;
+      item.hidden = words !== "" && !ticked && !item.textContent.toLowerCase().includes(words);
+    }
+  });
+}
+
 // On a phone a search's conditions start folded, so that its results are in view first.
 if (window.matchMedia("(max-width: 40rem)").matches) {
   for (const details of document.querySelectorAll("details.filter-details")) details.open = false;
