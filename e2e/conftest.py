@@ -413,6 +413,21 @@ def page(browser, request):
     context.close()
 
 
+def save_screens(page, name: str) -> None:
+    """The page at desk (1366 px) and phone (390 px) width, saved as artifacts/screens/
+    NAME_WIDTH.png for a reviewer; fails if the phone page scrolls sideways."""
+    screens = ARTIFACTS / "screens"
+    screens.mkdir(parents=True, exist_ok=True)
+    before = page.viewport_size
+    for width, height in ((1366, 900), (390, 844)):
+        page.set_viewport_size({"width": width, "height": height})
+        page.screenshot(path=str(screens / f"{name}_{width}.png"), full_page=True)
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {width}px"
+    if before:
+        page.set_viewport_size(before)
+
+
 def axe_check(page, label: str | None = None) -> None:
     """Fail listing every axe violation with impact serious or critical."""
     from axe_playwright_python.sync_playwright import Axe

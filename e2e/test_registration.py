@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from conftest import ARTIFACTS, axe_check
+from conftest import ARTIFACTS, axe_check, save_screens
 from test_accounts import (
     assert_no_stack_trace,
     path_of,
@@ -175,6 +175,7 @@ def test_login_links_to_an_empty_register_form_without_a11y_violations(page, acc
     picker = form.locator("fieldset#register-occupations")
     assert picker.locator("legend").inner_text().strip() == "从事的数字职业（可多选）"
     assert picker.locator('input[type="checkbox"][value="2-02-38-03"]').count() == 1
+    save_screens(page, "register_form")
     for control in ("#register-password", "#register-confirm"):
         assert form.locator(control).get_attribute("type") == "password", f"{control} is not a password field"
     assert form.locator("#register-consent").get_attribute("type") == "checkbox"

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTIFACTS, axe_check, run_talent
+from conftest import ARTIFACTS, axe_check, run_talent, save_screens
 from test_accounts import (  # noqa: F401  (admin is a fixture used by name)
     Account,
     admin,
@@ -396,6 +396,7 @@ def test_search_by_two_characters_and_district_officer_full_employer_masked(
     assert row.resident_id not in page.content(), "a full ID number is in the officer's result list"
     STATE["search_url"] = page.url
     axe_check(page, "talents with results (officer)")
+    save_screens(page, "talent_search_officer")
 
     with page.expect_navigation():
         hit.first.get_by_role("link", name=row.name, exact=True).click()

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from conftest import ARTIFACTS, axe_check, http_get
+from conftest import ARTIFACTS, axe_check, http_get, save_screens
 from test_accounts import (  # noqa: F401  (admin is a fixture used by name)
     Account,
     admin,
@@ -716,6 +716,7 @@ def voucher_batch(browser, accounts_server, officer, voucher_learner) -> Voucher
         assert summary.startswith(f"将向 1 人发放，合计 {VOUCHER_SHOWN}"), summary
         assert pg.locator("#voucher-batches tr", has_text=name).count() == 0, "the preview issued the batch"
         axe_check(pg, "vouchers (batch preview)")
+        save_screens(pg, "voucher_batch_preview")
         confirm = pg.locator("form#voucher-confirm-form")
         resp = submit_form(pg, confirm, "issuing the voucher batch")
         assert resp.request.redirected_from is not None, f"issuing: no redirect: {error_summary_text(pg)!r}"
@@ -987,6 +988,7 @@ def test_provider_records_a_sessions_attendance_for_several_students_with_one_su
     assert re.match(r"^0(\.0+)?\s*/\s*4(\.0+)?\s*h$", attended[absent.name]), attended
     assert not attendance_row(page, absent).locator("input[type=checkbox]").is_checked(), "the absent one is ticked"
     assert attendance_row(page, partly).locator('input[name^="hours-"]').input_value() == "2.5"
+    save_screens(page, "cohort_roster_grid")
 
 
 def test_certificate_appears_on_the_talents_pages(page, accounts_server, learner, completion):

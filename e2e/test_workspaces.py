@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ARTIFACTS, axe_check
+from conftest import axe_check, save_screens
 from test_accounts import admin, path_of, sign_in  # noqa: F401  (admin is a fixture used by name)
 from test_talents import employer, organizations  # noqa: F401  (fixtures used by name)
 from test_training import (  # noqa: F401  (fixtures used by name)
@@ -19,7 +19,6 @@ from test_training import (  # noqa: F401  (fixtures used by name)
     training,
 )
 
-SCREENS = ARTIFACTS / "screens"
 TITLES = {
     "admin": "管理工作台",
     "officer": "部门工作台",
@@ -40,14 +39,7 @@ def land(page, base_url: str, email: str, password: str, role: str) -> None:
 
 
 def screens(page, role: str) -> None:
-    """The workspace at desk and phone width: saved, and no sideways scrolling on a phone."""
-    SCREENS.mkdir(parents=True, exist_ok=True)
-    for width, height in ((1366, 900), (390, 844)):
-        page.set_viewport_size({"width": width, "height": height})
-        page.screenshot(path=str(SCREENS / f"workspace_{role}_{width}.png"), full_page=True)
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        assert overflow <= 0, f"the {role} workspace scrolls sideways by {overflow}px at {width}px"
-    page.set_viewport_size({"width": 1366, "height": 900})
+    save_screens(page, f"workspace_{role}")
 
 
 def test_the_administrator_lands_on_the_workspace(page, accounts_server, admin):
