@@ -96,7 +96,8 @@ package struct Layout {
         let unread = account.unreadNotifications
         return .div(
             .class("account-area"),
-            .a(.class("account-link"), .href(account.home.path), .text(account.name)),
+            // Every role's name leads to its workspace.
+            .a(.class("account-link"), .href(SiteURL.workspace.path), .text(account.name)),
             .a(
                 .class("notifications-link"), .id("notifications-link"), .href(SiteURL.notifications.path),
                 .text(messages(.navNotifications)),
@@ -160,7 +161,6 @@ package struct Layout {
 /// Who is signed in, as the header shows it.
 package struct AccountBadge {
     package var name: String
-    package var home: SiteURL
     package var csrf: String
     package var places: [(url: SiteURL, label: Message)]
     package var unreadNotifications: Int
@@ -169,7 +169,6 @@ package struct AccountBadge {
     package init(name: String, role: Role, csrf: String, places: [NavigationEntry], unreadNotifications: Int = 0) {
         self.name = name
         self.unreadNotifications = unreadNotifications
-        self.home = .workspace
         self.csrf = csrf
         self.places = places.filter { $0.isPlace(of: role) }.map { ($0.url, $0.label) }
     }
