@@ -29,6 +29,9 @@ let package = Package(
         ),
         // CSV (UTF-8, GB18030), XLSX and ZIP: file formats with no domain knowledge.
         .target(name: "Spreadsheet"),
+        // QR codes of verification addresses for printed certificates (our own small
+        // encoder: a system library would stop `swift run` on a machine without it).
+        .target(name: "QRCode"),
         // Deterministic synthetic people and organisations for demos and benchmarks.
         .target(name: "DemoData", dependencies: ["TalentDomain"]),
         // What every capability shares: configuration, layout, forms, CSRF, errors, request
@@ -54,7 +57,7 @@ let package = Package(
         capability("Audit", uses: ["Reference", "Accounts"]),
         capability("TalentPool", uses: ["Reference", "Organizations", "Accounts", "Spreadsheet"]),
         capability("Courses", uses: ["Reference", "Organizations", "Accounts", "TalentPool"]),
-        capability("Certificates", uses: ["Reference", "Organizations", "Accounts", "TalentPool"]),
+        capability("Certificates", uses: ["Reference", "Organizations", "Accounts", "TalentPool", "QRCode"]),
         capability(
             "Training",
             uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Courses", "Certificates", "Spreadsheet"]),
@@ -79,6 +82,7 @@ let package = Package(
         .executableTarget(name: "talent", dependencies: ["App"]),
         .testTarget(name: "TalentDomainTests", dependencies: ["TalentDomain", "DemoData"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "TalentDomain"]),
         .testTarget(
             name: "AppTests",

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import random
 import re
 import shutil
@@ -47,6 +48,8 @@ import uuid
 from dataclasses import dataclass
 
 import pytest
+import zxingcpp
+from PIL import Image
 
 from conftest import ARTIFACTS, axe_check, http_get, save_screens
 from test_accounts import (  # noqa: F401  (admin is a fixture used by name)
@@ -1054,7 +1057,30 @@ def test_print_page_shows_the_certificate_on_its_own(page, accounts_server, lear
     verify = sheet.locator(".certificate-sheet__verify").inner_text()
     assert f"/verify/{issued.code}" in verify, f"the print page's verify address: {verify!r}"
     assert sheet.locator(".verdict--revoked").count() == 0, "a valid certificate prints as revoked"
+    body = sheet.locator(".certificate-sheet__body").inner_text()
+    assert "学时" in body and "至" in body, f"the print page names no period or hours: {body!r}"
+    assert "发证机构（盖章）" in text, "the print page has no seal area"
     axe_check(page, "certificate print page")
+    save_screens(page, "certificate_print")
+
+    # The QR code reads as the printed verify address.
+    url = sheet.locator(".certificate-sheet__url").inner_text().strip()
+    assert url.endswith(f"/verify/{issued.code}"), url
+    qr = sheet.locator(".certificate-sheet__verify svg[role=img]")
+    assert qr.count() == 1, "no QR code on the print page"
+    decoded = [found.text for found in zxingcpp.read_barcodes(Image.open(io.BytesIO(qr.screenshot())))]
+    assert decoded == [url], f"the QR code reads {decoded!r}, expected {url!r}"
+
+    # Printed, it is one A4 page whose frame reaches the page's foot.
+    page.emulate_media(media="print")
+    try:
+        height_mm = sheet.bounding_box()["height"] * 25.4 / 96
+        assert height_mm > 250, f"the printed frame is {height_mm:.0f} mm tall, not the page's height"
+        pdf = page.pdf(prefer_css_page_size=True, print_background=True)
+        pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
+        assert pages == 1, f"the certificate prints on {pages} pages"
+    finally:
+        page.emulate_media(media="screen")
 
 
 # ---------------------------------------------------------------------------
@@ -1074,9 +1100,14 @@ def test_public_verify_page_shows_the_certificate_valid_with_the_holder_masked(p
     assert cert.get("持证人") == learner.masked, f"holder shown as {cert.get('持证人')!r}, expected {learner.masked!r}"
     assert learner.name not in page.locator("body").inner_text(), "the public verify page shows the full name"
     assert cert.get("证书编号") == issued.number and cert.get("证书查验码") == issued.code, cert
+    assert cert.get("培训项目") and "至" in cert.get("培训时间", ""), f"no programme or period: {cert}"
     assert page.locator("#signed-payload").count() == 1 and page.locator("#signature").count() == 1
+    assert not page.locator("#signed-payload").is_visible(), "the signed text is not folded behind 技术细节"
+    page.locator("#verify-technical summary").click()
+    assert page.locator("#signed-payload").is_visible() and "签名密钥编号" in page.locator("#key-id").inner_text()
     assert page.locator(".account-area").count() == 0
     axe_check(page, "verify (valid)")
+    save_screens(page, "verify_valid")
 
     # Typed as people type it: lower case, no dashes, through the form.
     goto_ok(page, base + "/verify", "verify form")

@@ -37,7 +37,7 @@ func capabilities(_ config: AppConfig) throws -> [any Capability] {
         VouchersCapability(),
         ApplicationsCapability(),
         NominationsCapability(),
-        CertificatesCapability(),
+        CertificatesCapability(training: CertificateTrainings()),
         TargetsCapability(),
         CoursesCapability(roster: TrainingRoster()),
     ]

@@ -57,6 +57,7 @@ package struct VerificationDTO: Content {
     package var number: String?
     package var issuedOn: String?
     package var holder: String?
+    package var training: TrainingDTO?
     package var revokedAt: Date?
     package var revokeReason: String?
     package var payload: String?
@@ -75,12 +76,30 @@ package struct VerificationDTO: Content {
         number = certificate.number
         issuedOn = certificate.issuedOn
         holder = certificate.holderMasked
+        training = outcome.training.map(TrainingDTO.init)
         revokedAt = certificate.revokedAt
         revokeReason = certificate.revokeReason
         payload = certificate.payload?.canonicalText
         signature = certificate.signature
         keyID = certificate.keyID
         algorithm = "Ed25519"
+    }
+}
+
+extension VerificationDTO {
+    /// `CertificateTraining` for machines: hours as a number, to a tenth.
+    package struct TrainingDTO: Content {
+        package var programme: String
+        package var provider: String
+        package var startsOn: String
+        package var endsOn: String
+        package var hours: Double
+
+        init(_ training: CertificateTraining) {
+            (programme, provider, startsOn, endsOn) =
+                (training.programme, training.provider, training.startsOn, training.endsOn)
+            hours = Double((training.hours.minutes * 10 + 30) / 60) / 10
+        }
     }
 }
 

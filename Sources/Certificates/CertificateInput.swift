@@ -16,13 +16,19 @@ package struct CertificateInput: Content {
     @FormText package var number: String?
     @FormText package var issuedOn: String?
 
-    package func validate(on db: any Database, today: CalendarDate) async throws
+    package func validate(on db: any Database, today: CalendarDate, cipher: PersonalDataCipher) async throws
         -> Result<(talent: Talent, draft: CertificateStore.Draft), FieldErrors>
     {
         var read = FieldReader()
-        let talentID = read.id(self.talentID, "talentID", .enrolTalent)
-        let talent = try await talentID.asyncFlatMap { try await Talent.find($0, on: db) }
-        if talentID != nil, talent == nil { read.fail("talentID", .enrolTalentUnknown, .unknown) }
+        // The holder by name, ID number or profile id, as the officer knows them.
+        var talent: Talent?
+        if let holder = read.text(self.talentID, "talentID", .certificateHolder, max: 100) {
+            switch try await TalentReferenceList.resolve(holder, cipher: cipher, today: today, on: db) {
+            case let .success(ids) where ids.count == 1: talent = try await Talent.find(ids[0], on: db)
+            case .success: read.fail("talentID", .certificateOneHolder)
+            case let .failure(unresolved): read.fail("talentID", unresolved.message, .unknown)
+            }
+        }
         let kind = read.choice(self.kind, "kind", .certificateKind, as: CertificateKind.self)
         var level: CertificateLevel?
         if let kind {

@@ -62,14 +62,14 @@ package struct CertificateFormPageModel {
             body: .group(
                 .h1(.text(m(.certificateRecordTitle))),
                 .p(.class("lead"), .text(m(.certificateRecordIntro))),
-                .unwrap(talent) { .p(.text(m(.enrolTalent) + m.colon + $0.name)) },
+                .unwrap(talent) { .p(.text(m(.certificateHolder) + m.colon + $0.name)) },
                 FormParts.errorSummary(title: m(.formErrorsTitle), errors.messages),
                 .form(
                     .id("certificate-form"), .method(.post), .action(SiteURL.certificates.path), FormParts.csrf(csrf),
                     FormParts.field(
                         .init(
-                            id: "k-talent", name: "talentID", label: m(.enrolTalent), value: input.talentID ?? "",
-                            error: errors["talentID"], hint: m(.enrolTalentHint))),
+                            id: "k-talent", name: "talentID", label: m(.certificateHolder),
+                            value: input.talentID ?? "", error: errors["talentID"], hint: m(.certificateHolderHint))),
                     FormParts.select(
                         id: "k-kind", name: "kind", label: m(.certificateKind),
                         options: CertificateKind.allCases.map { ($0.rawValue, m.certificateKind($0)) },
@@ -105,6 +105,7 @@ package struct CertificatePageModel {
     package var certificate: Certificate
     package var holderName: String
     package var occupation: Occupation?
+    package var training: CertificateTraining?
     package var canRevoke: Bool
     package var errors: FieldErrors
     package var notice: String?
@@ -125,8 +126,10 @@ package struct CertificatePageModel {
                     .class(certificate.isRevoked ? "verdict verdict--revoked" : "verdict verdict--valid"),
                     .id("certificate-status"),
                     .text(certificate.isRevoked ? m(.verifyRevoked) : m(.verifyValid))),
-                CertificateFacts(certificate: certificate, holder: holderName, occupation: occupation, messages: m)
-                    .node,
+                CertificateFacts(
+                    certificate: certificate, holder: holderName, occupation: occupation, training: training,
+                    messages: m
+                ).node,
                 .p(
                     .a(.href(SiteURL.verify(code).path), .text(m(.certificateVerifyLink))), .text(" · "),
                     .a(.href(SiteURL.printCertificate(id).path), .text(m(.certificatePrint)))),
@@ -151,6 +154,7 @@ package struct CertificateFacts {
     package var certificate: Certificate
     package var holder: String
     package var occupation: Occupation?
+    package var training: CertificateTraining?
     package var messages: Messages
 
     package var node: Node<HTML.BodyContext> {
@@ -163,8 +167,9 @@ package struct CertificateFacts {
             let name = occupation.map { m.language == .zh ? $0.nameZh : $0.nameEn } ?? ""
             rows.append((m(.programOccupation), "\(code) \(name)"))
         }
+        rows.append((m(.certificateHolder), holder))
+        rows += Self.trainingRows(training, issuer: certificate.issuerName, m)
         rows += [
-            (m(.certificateHolder), holder),
             (m(.certificateIssuer), certificate.issuerName),
             (m(.certificateNumber), certificate.number),
             (m(.certificateIssuedOn), certificate.issuedOn),
@@ -177,123 +182,15 @@ package struct CertificateFacts {
         return .dl(
             .class("facts"), .id("certificate-facts"), .forEach(rows) { .group(.dt(.text($0.0)), .dd(.text($0.1))) })
     }
-}
 
-/// `/certificates/{id}/print`: the certificate on one A4 page, with its code and the
-/// address to verify it. A page of its own, without the site's frame.
-package struct CertificatePrintModel {
-    package var certificate: Certificate
-    package var holderName: String
-    package var occupation: Occupation?
-    package var verifyURL: String
-
-    package func render(messages m: Messages) -> String {
-        let code = CertificateCode(certificate.code)?.description ?? certificate.code
-        let level = certificate.certificateLevel.map(m.certificateLevel)
-        let occupationName = occupation.map { m.language == .zh ? $0.nameZh : $0.nameEn }
-        let html = HTML(
-            .attribute(named: "lang", value: m.language.tag),
-            .head(
-                .meta(.charset(.utf8)),
-                .element(named: "title", text: "\(m.certificateKind(certificate.kind)) · \(certificate.number)"),
-                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path)),
-                .script(.src(SiteURL.script.path), .defer())
-            ),
-            .body(
-                .class("print-page"),
-                .main(
-                    .class("certificate-sheet"),
-                    .h1(.text(m.certificateKind(certificate.kind))),
-                    .if(certificate.isRevoked, .p(.class("verdict verdict--revoked"), .text(m(.verifyRevoked)))),
-                    .p(.class("certificate-sheet__holder"), .text(holderName)),
-                    .p(
-                        .text(
-                            m(
-                                .certificatePrintBody(
-                                    occupation: [certificate.occupationCode, occupationName].compactMap { $0 }.joined(
-                                        separator: " "), level: level ?? "")))),
-                    .dl(
-                        .class("facts"),
-                        .dt(.text(m(.certificateIssuer))), .dd(.text(certificate.issuerName)),
-                        .dt(.text(m(.certificateNumber))), .dd(.text(certificate.number)),
-                        .dt(.text(m(.certificateIssuedOn))), .dd(.text(certificate.issuedOn)),
-                        .dt(.text(m(.certificateCode))), .dd(.text(code))),
-                    .p(.class("certificate-sheet__verify"), .text(m(.certificatePrintVerify) + m.colon + verifyURL)),
-                    .p(
-                        .class("no-print"),
-                        .button(
-                            .type(.button), .data(named: "print", value: "page"),
-                            .text(m(.certificatePrint))))
-                ))
-        )
-        return html.render()
-    }
-}
-
-/// `/verify` and `/verify/{code}`: anyone checks a certificate by its code.
-package struct VerifyPageModel {
-    package struct Outcome {
-        package var code: String
-        package var status: Status
-        package var certificate: Certificate?
-        package var occupation: Occupation?
-    }
-
-    package enum Status: String {
-        case valid, revoked, invalid
-    }
-
-    package var outcome: Outcome?
-    package var signer: CertificateSigner
-
-    package func render(layout: Layout) -> String {
-        let m = layout.messages
-        return layout.render(
-            title: m(.verifyTitle), description: m(.verifyIntro),
-            body: .group(
-                .h1(.text(m(.verifyTitle))),
-                .p(.class("lead"), .text(m(.verifyIntro))),
-                .form(
-                    .id("verify-form"), .method(.get), .action(SiteURL.verifyForm.path),
-                    FormParts.field(
-                        .init(
-                            id: "verify-code", name: "code", label: m(.certificateCode),
-                            value: outcome?.code ?? "", hint: m(.verifyCodeHint))),
-                    .button(.type(.submit), .class("button"), .text(m(.verifySubmit)))),
-                .unwrap(outcome) { result(m, $0) },
-                .p(
-                    .class("muted"), .text(m(.verifyOffline) + " "),
-                    .a(.href("/api/v1/certificates/public-key"), .text(m(.verifyPublicKey))),
-                    .text(" (Ed25519, key \(signer.keyID))"))
-            ))
-    }
-
-    private func result(_ m: Messages, _ outcome: Outcome) -> Node<HTML.BodyContext> {
-        let verdict =
-            switch outcome.status {
-            case .valid: m(.verifyValid)
-            case .revoked: m(.verifyRevoked)
-            case .invalid: m(.verifyInvalid)
-            }
-        return .section(
-            .id("verify-result"), .attribute(named: "aria-live", value: "polite"),
-            .p(
-                .class("verdict verdict--\(outcome.status.rawValue)"), .id("verdict"),
-                .data(named: "status", value: outcome.status.rawValue),
-                .text(verdict)),
-            .if(outcome.status == .invalid, .p(.text(m(.verifyInvalidExplain)))),
-            .unwrap(outcome.certificate) { certificate in
-                .group(
-                    CertificateFacts(
-                        certificate: certificate, holder: certificate.holderMasked,
-                        occupation: outcome.occupation, messages: m
-                    ).node,
-                    .details(
-                        .summary(.text(m(.verifySignedText))),
-                        .pre(.id("signed-payload"), .text(certificate.payload?.canonicalText ?? "")),
-                        .p(.text(m(.verifySignature) + m.colon)), .pre(.id("signature"), .text(certificate.signature)))
-                )
-            }
-        )
+    /// The programme, its provider (when another than the issuer), the period and hours.
+    static func trainingRows(_ training: CertificateTraining?, issuer: String, _ m: Messages) -> [(String, String)] {
+        guard let training else { return [] }
+        return [(m(.certificateProgramme), training.programme)]
+            + (training.provider == issuer ? [] : [(m(.certificateProvider), training.provider)])
+            + [
+                (m(.certificatePeriod), m(.certificatePeriodValue(from: training.startsOn, to: training.endsOn))),
+                (m(.certificateHours), training.hours.description),
+            ]
     }
 }

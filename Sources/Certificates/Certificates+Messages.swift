@@ -6,9 +6,6 @@ import SiteKit
 extension Message {
     package static let columnLevel = Message(zh: "等级", en: "Level")
     package static let enrolTalent = Message(zh: "人才档案编号", en: "Talent profile ID")
-    package static let enrolTalentHint = Message(
-        zh: "在人才库中打开该人才的档案，地址中 /talents/ 后面的编号。",
-        en: "Open the talent's profile in the pool: the ID after /talents/ in its address.")
     package static let enrolTalentUnknown = Message(zh: "没有这个人才档案。", en: "There is no such talent profile.")
     package static let myCertificates = Message(zh: "我的证书", en: "My certificates")
     package static let myCertificatesEmpty = Message(zh: "还没有证书。", en: "No certificates yet.")
@@ -22,6 +19,10 @@ extension Message {
         zh: "发证日期不能晚于今天。", en: "The date of issue cannot be after today.")
     package static let certificateIssuer = Message(zh: "发证机构", en: "Issuer")
     package static let certificateHolder = Message(zh: "持证人", en: "Holder")
+    package static let certificateHolderHint = Message(
+        zh: "姓名或身份证号码（同名时填身份证号码），也可填人才档案编号。",
+        en: "The name or the ID number (the number when two share a name), or the profile ID.")
+    package static let certificateOneHolder = Message(zh: "请只填写一位持证人。", en: "Name one holder only.")
     package static let certificateCode = Message(zh: "证书查验码", en: "Verification code")
     package static let certificateIssue = Message(zh: "发证", en: "Issue certificate")
     package static let certificateAlreadyRevoked = Message(zh: "该证书已撤销。", en: "This certificate is already revoked.")
@@ -29,12 +30,30 @@ extension Message {
         zh: "该职称认定已撤销。", en: "This title recognition is already revoked.")
     package static let certificateVerifyLink = Message(zh: "公开查验页面", en: "Public verification page")
     package static let certificatePrint = Message(zh: "打印证书", en: "Print certificate")
-    package static func certificatePrintBody(occupation: String, level: String) -> Message {
+    package static let certificatePrintBody = Message(
+        zh: "经考核合格，准予颁发此证书。", en: "Having passed the assessment, the holder is awarded this certificate.")
+    package static func certificatePrintTraining(programme: String, period: String, hours: String) -> Message {
         Message(
-            zh: "经考核合格，准予颁发此证书。职业：\(occupation)　等级：\(level)",
+            zh: "参加“\(programme)”培训（\(period)，共 \(hours) 学时），经考核合格，准予结业。",
             en:
-                "Having passed the assessment, the holder is awarded this certificate. Occupation: \(occupation). Level: \(level)."
+                "Took part in the training “\(programme)” (\(period), \(hours) hours), passed its assessment and completed it."
         )
+    }
+    package static let certificateProgramme = Message(zh: "培训项目", en: "Programme")
+    package static let certificateProvider = Message(zh: "培训机构", en: "Training provider")
+    package static let certificatePeriod = Message(zh: "培训时间", en: "Period")
+    package static func certificatePeriodValue(from: String, to: String) -> Message {
+        Message(zh: "\(from) 至 \(to)", en: "\(from) to \(to)")
+    }
+    package static let certificateHours = Message(zh: "学时", en: "Hours")
+    package static let certificateSeal = Message(zh: "发证机构（盖章）", en: "Issuer (seal)")
+    package static let certificateScanToVerify = Message(
+        zh: "扫描二维码或访问下列网址查验证书真伪", en: "Scan the code or visit this address to check the certificate")
+    package static let certificateQRLabel = Message(zh: "证书查验二维码", en: "QR code of the verification address")
+    package static let certificateBackToPage = Message(zh: "返回证书页面", en: "Back to the certificate")
+    package static let verifyTechnical = Message(zh: "技术细节", en: "Technical details")
+    package static func verifyKey(id: String) -> Message {
+        Message(zh: "签名密钥编号：\(id)", en: "Signing key ID: \(id)")
     }
     package static let certificatePrintVerify = Message(zh: "查验网址", en: "Verify at")
     package static let certificateRecordTitle = Message(zh: "登记外部证书", en: "Record a certificate issued elsewhere")

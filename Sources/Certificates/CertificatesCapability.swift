@@ -4,7 +4,15 @@ import Vapor
 
 /// Signed certificates: recording, issuing, revoking and the public verification.
 package struct CertificatesCapability: Capability {
-    package init() {}
+    /// Where the training behind a certificate is found (the training capability's
+    /// answer); nil names none.
+    let training: (any CertificateTrainingSource)?
+
+    package init(training: (any CertificateTrainingSource)?) { self.training = training }
+
+    package func configure(_ app: Application) {
+        app.certificateTraining = training
+    }
 
     package var routes: [any RouteCollection] { [CertificatesController()] }
 

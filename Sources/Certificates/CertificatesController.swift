@@ -106,7 +106,7 @@ package struct CertificatesController: RouteCollection {
         guard let talent = try await Talent.find(certificate.$talent.id, on: req.db) else { throw Abort(.notFound) }
         let model = CertificatePrintModel(
             certificate: certificate, holderName: talent.name,
-            occupation: try await occupation(certificate, req),
+            occupation: try await occupation(certificate, req), training: try await req.training(of: certificate),
             verifyURL: verifyURL(req, certificate))
         return htmlResponse(model.render(messages: req.messages))
     }
@@ -150,10 +150,13 @@ package struct CertificatesController: RouteCollection {
             let (certificate, holds) = try await CertificateStore.verify(
                 code, signer: req.application.certificateSigner,
                 on: req.db), holds
-        else { return .init(code: String(typed.prefix(64)), status: .invalid, certificate: nil, occupation: nil) }
+        else {
+            return .init(
+                code: String(typed.prefix(64)), status: .invalid, certificate: nil, occupation: nil, training: nil)
+        }
         return .init(
             code: code.description, status: certificate.isRevoked ? .revoked : .valid, certificate: certificate,
-            occupation: try await occupation(certificate, req))
+            occupation: try await occupation(certificate, req), training: try await req.training(of: certificate))
     }
 
     /// Recording a certificate issued elsewhere is for the city's staff: a provider
@@ -165,7 +168,7 @@ package struct CertificatesController: RouteCollection {
 
     private func record(_ input: CertificateInput, _ req: Request) async throws -> Certificate {
         try requireRecorder(req)
-        switch try await input.validate(on: req.db, today: req.clock.today) {
+        switch try await input.validate(on: req.db, today: req.clock.today, cipher: req.application.personalData) {
         case let .failure(errors): throw errors
         case let .success((talent, draft)):
             let context = try context(req)
@@ -224,7 +227,8 @@ package struct CertificatesController: RouteCollection {
         let holder = try await Talent.find(certificate.$talent.id, on: req.db)
         let model = CertificatePageModel(
             certificate: certificate, holderName: holder?.name ?? certificate.holderMasked,
-            occupation: try await occupation(certificate, req), canRevoke: canRevoke,
+            occupation: try await occupation(certificate, req), training: try await req.training(of: certificate),
+            canRevoke: canRevoke,
             errors: errors, notice: req.query[String.self, at: "notice"],
             csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)

@@ -162,6 +162,20 @@ extension Message {
         zh: "没有符合条件的人才。请减少条件或换一个关键词。", en: "No talent matches. Remove a filter or try another keyword.")
     package static let talentsNext = Message(zh: "下一页", en: "Next page")
     package static let talentsFirst = Message(zh: "回到第一页", en: "Back to the first page")
+    package static let talentsPages = Message(zh: "结果分页", en: "Result pages")
+    package static func talentReferenceUnknown(line: String, entry: String) -> Message {
+        Message(zh: "第 \(line) 行“\(entry)”：没有找到这个人。", en: "Line \(line), “\(entry)”: nobody found.")
+    }
+    package static func talentReferenceAmbiguous(line: String, entry: String, count: String) -> Message {
+        Message(
+            zh: "第 \(line) 行“\(entry)”：有 \(count) 人同名，请改填身份证号码。",
+            en: "Line \(line), “\(entry)”: \(count) people have this name; write the ID number instead.")
+    }
+    package static func talentReferenceMore(count: String) -> Message {
+        Message(zh: "另有 \(count) 行有误。", en: "\(count) more lines are wrong.")
+    }
+    package static let talentsWhy = Message(zh: "匹配依据", en: "Why it matched")
+    package static let talentsMatchOccupation = Message(zh: "职业", en: "Occupation")
     package static let talentsResults = Message(zh: "查询结果", en: "Results")
     package static let talentsExportCSV = Message(zh: "导出 CSV", en: "Export CSV")
     package static let talentsExportXLSX = Message(zh: "导出 Excel", en: "Export Excel")

@@ -1,0 +1,177 @@
+// Hashes of every version's fullest symbol, made by segno 1.6.6 with its padding fix (scripts/qr-oracle.py).
+// Generated; rerun `pip install segno==1.6.6 && python3 scripts/qr-oracle.py` from the repository root.
+
+import QRCode
+
+/// By level, versions 1...40: FNV-1a 64 of the rows as '0'/'1' text, for the longest `sweepText` the
+/// version holds.
+let oracleSweep: [QRErrorCorrection: [UInt64]] = [
+    .low: [
+        0x8363_66D5_3D10_6105,  // 1
+        0x3779_4C53_A1DD_2E57,  // 2
+        0x802C_2CA7_0594_0BE5,  // 3
+        0xD1AB_50EE_4C73_D79C,  // 4
+        0xFA2B_F370_0CE5_12D1,  // 5
+        0x93CA_3133_D6D0_30E7,  // 6
+        0x5ECC_9593_4482_0DE7,  // 7
+        0x4779_EA26_D764_96FF,  // 8
+        0x850D_82AA_64E0_F4A9,  // 9
+        0x9F39_2021_8BF0_943F,  // 10
+        0xE7C8_B1D3_AD47_F733,  // 11
+        0x271E_EDB0_5B20_B65F,  // 12
+        0x0C6D_A4CC_A5C5_38FD,  // 13
+        0x71F4_F8AE_3834_741B,  // 14
+        0xF90B_0EAC_A9F0_9B8C,  // 15
+        0xBC91_1737_E02C_2D12,  // 16
+        0x87C1_D510_C72E_C385,  // 17
+        0x3335_7A37_27C1_A9DF,  // 18
+        0xFA7C_2C86_72B3_C049,  // 19
+        0xAE0C_E0C0_5043_A461,  // 20
+        0xD173_F10A_B8B8_734B,  // 21
+        0x6691_FC46_ED70_1F87,  // 22
+        0x8622_900A_8D1B_7E71,  // 23
+        0x2456_4C1F_C91E_E277,  // 24
+        0xD263_A76A_9E01_8CD7,  // 25
+        0x9639_2841_546D_91F9,  // 26
+        0x2239_426E_101E_B58D,  // 27
+        0x0429_F180_2CD1_792C,  // 28
+        0xF731_2A72_3904_588D,  // 29
+        0xE67D_5BEA_3C4F_EA3B,  // 30
+        0x90D2_B201_DF3C_F1E6,  // 31
+        0x67FD_F48D_F114_FE82,  // 32
+        0xFC1F_C3F1_3C4B_4850,  // 33
+        0xFEC3_457F_4ADA_CE01,  // 34
+        0x60F5_D3CB_3CAE_9F1B,  // 35
+        0x3D69_4D58_42A7_30A9,  // 36
+        0xE1E0_47FA_3162_DE57,  // 37
+        0x49CF_C144_45D8_9BE1,  // 38
+        0x83DA_3623_9952_9BE1,  // 39
+        0x382E_397F_2920_296D,  // 40
+    ],
+    .medium: [
+        0xE5E7_0FEB_D015_6989,  // 1
+        0xBAD9_3DAA_9481_A286,  // 2
+        0x786E_784E_9FCB_43D3,  // 3
+        0x8E66_F35C_448A_F72C,  // 4
+        0xC7A7_3880_D936_BCA5,  // 5
+        0xB7BF_83FE_6D4F_27B8,  // 6
+        0xCB30_4524_FB08_308B,  // 7
+        0xE2E7_AA1C_726F_26E9,  // 8
+        0x1BB2_2EAB_E643_A163,  // 9
+        0x820A_76FB_7FB5_682B,  // 10
+        0xD36F_BA16_190E_1891,  // 11
+        0x9641_7485_ED24_C4F9,  // 12
+        0xA333_36B3_5819_D83F,  // 13
+        0x2AA1_73A1_01C7_CB35,  // 14
+        0x32CA_7CFB_03F9_3D61,  // 15
+        0xC13C_FC99_C475_20DC,  // 16
+        0xF3AE_256A_F6C6_3249,  // 17
+        0x6F51_0ED6_4DE8_BDE7,  // 18
+        0x1B29_14D4_BFCF_D223,  // 19
+        0x2351_A945_D7B2_C12F,  // 20
+        0x27D8_C85F_ED5A_90BF,  // 21
+        0x6C02_2107_E220_00C1,  // 22
+        0xE9E9_DA32_1BDE_737D,  // 23
+        0x6F83_5702_0F90_2C65,  // 24
+        0xBF18_935F_738F_B7B7,  // 25
+        0x75F6_4E19_50F1_6065,  // 26
+        0x4B22_17AF_73D8_FFE5,  // 27
+        0xB886_383D_5D9B_CAAE,  // 28
+        0xDE40_573F_BA5E_14E7,  // 29
+        0x130B_D274_D8BF_6573,  // 30
+        0x600E_BDF9_06FF_63E4,  // 31
+        0xAD17_22D8_69A8_B09E,  // 32
+        0x43B5_B145_CB76_A0E6,  // 33
+        0x9EB3_C0AA_E640_C893,  // 34
+        0xCB35_4558_333A_5EB1,  // 35
+        0x30EF_2D7D_5EB5_F841,  // 36
+        0x8156_658C_7B1B_CCCD,  // 37
+        0xD29C_2E05_1F4B_5CC7,  // 38
+        0xB2DE_1EA0_9DC9_3C8B,  // 39
+        0x5F41_C6C8_0FDC_F9CD,  // 40
+    ],
+    .quartile: [
+        0x9163_AD06_40B6_3649,  // 1
+        0x5572_C8C3_9E7B_4F9D,  // 2
+        0x542C_E8E0_81DC_FF76,  // 3
+        0xDC1D_2C4A_CA08_76F8,  // 4
+        0xC4CA_BBC9_5900_93B3,  // 5
+        0x83AE_A71A_8EE8_A027,  // 6
+        0xF9BA_06C5_EAD8_D24D,  // 7
+        0x21A8_775C_96CA_A5E3,  // 8
+        0x9B16_88BD_4F5A_4C80,  // 9
+        0xD8F8_FD46_4CC4_7E75,  // 10
+        0x05BB_60B3_3F51_D2BD,  // 11
+        0x7969_5EAA_FB6F_0A88,  // 12
+        0x55EF_1256_EA16_CD8F,  // 13
+        0x00D5_E0BC_6A1E_BE5B,  // 14
+        0xB508_2922_10CA_B90E,  // 15
+        0xABE2_BC7B_FC30_F64E,  // 16
+        0xBCF9_581E_D4D0_F125,  // 17
+        0x42F5_C889_6A82_35ED,  // 18
+        0x84B1_88BE_23A4_B787,  // 19
+        0x2B09_ADDE_DBFA_0C8D,  // 20
+        0xCB76_C3CF_A2F8_7927,  // 21
+        0x827F_90E9_F6EC_E9E7,  // 22
+        0xF5A6_3A35_D787_8707,  // 23
+        0xF0FB_B0FD_57C0_6847,  // 24
+        0xCDB3_F03B_A4C4_89BF,  // 25
+        0x0B19_5B73_FD2A_A9E9,  // 26
+        0xE818_D790_939D_B76F,  // 27
+        0x9D73_E08C_4E6E_FB58,  // 28
+        0x80AF_793B_7213_CD73,  // 29
+        0x31CA_42FC_FB44_5B11,  // 30
+        0xF6BD_CC25_DC85_1094,  // 31
+        0xA528_9D97_4D2E_AFE6,  // 32
+        0x956A_60F0_3DF9_7C12,  // 33
+        0x79FE_4D95_B73C_7441,  // 34
+        0x5F8E_8D71_A801_7A3D,  // 35
+        0xE5A5_CDD3_3C9E_7A77,  // 36
+        0xEF9D_A607_8290_856D,  // 37
+        0xB88C_A99D_D94C_1AF1,  // 38
+        0xE24C_6658_DBB4_FAA5,  // 39
+        0x7437_9662_D4FA_F099,  // 40
+    ],
+    .high: [
+        0x129C_05D2_F95C_CB25,  // 1
+        0x862E_FC2C_DF5B_3230,  // 2
+        0xA84D_AE8C_363C_A829,  // 3
+        0x0DB0_0ED2_5D1E_6BA6,  // 4
+        0x2F44_85FA_0602_6025,  // 5
+        0xEBDB_688A_EFB1_E5C9,  // 6
+        0x9ABC_7D24_1D92_E7D1,  // 7
+        0x0219_91F1_70D0_CCAD,  // 8
+        0x5515_8E88_37CD_AA19,  // 9
+        0x5F98_4CF6_1C2A_1F25,  // 10
+        0xA6C0_D678_1C51_5A63,  // 11
+        0x367B_ABAE_E919_B35B,  // 12
+        0x9C40_55E8_04D9_A865,  // 13
+        0xE2C8_16B3_DA72_0D6D,  // 14
+        0x6F2C_3D5D_572B_2089,  // 15
+        0x6E1F_2987_7419_20BF,  // 16
+        0xB7A2_8D04_BC71_B3E9,  // 17
+        0x7ED1_B162_9170_080B,  // 18
+        0xA27D_3713_B23F_84C7,  // 19
+        0x0978_5E35_F386_3F15,  // 20
+        0xB646_6F3D_7F4E_9E49,  // 21
+        0x611E_31D2_F258_3C57,  // 22
+        0x4EBD_6A69_B288_8EEA,  // 23
+        0x5115_4620_F469_9969,  // 24
+        0xD502_9864_9416_EAF9,  // 25
+        0x46D3_988D_1CDA_822D,  // 26
+        0x045C_CFE0_A3CA_249F,  // 27
+        0xDC79_E3A6_9C02_BBA0,  // 28
+        0x9D8F_6BCB_0BE4_238B,  // 29
+        0x127E_0AE7_91B4_F1CD,  // 30
+        0x327F_FC2C_71EE_A1D4,  // 31
+        0xA336_E4B8_614B_C26C,  // 32
+        0x97CC_CC41_EDCD_0D39,  // 33
+        0xE088_36B2_DE5B_B7E9,  // 34
+        0x9FC5_5D3F_2023_3CC1,  // 35
+        0x903F_CD1D_7E42_107A,  // 36
+        0xD993_E928_8BD7_5933,  // 37
+        0x65C9_B77A_67C8_C9C1,  // 38
+        0x66AF_1A03_F332_FCE4,  // 39
+        0xA1C0_AE72_A902_1287,  // 40
+    ],
+]
