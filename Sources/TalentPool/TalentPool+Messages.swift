@@ -147,7 +147,7 @@ extension Message {
     package static let talentsAgeMin = Message(zh: "最小年龄", en: "Minimum age")
     package static let talentsAgeMax = Message(zh: "最大年龄", en: "Maximum age")
     package static let talentsChain = Message(zh: "产业链（按工作单位）", en: "Industry chain (of the employer)")
-    package static let talentsOccupationCode = Message(zh: "职业编码", en: "Occupation code")
+    package static let talentsOccupation = Message(zh: "数字职业", en: "Digital occupation")
     package static let talentsSort = Message(zh: "排序", en: "Order")
     package static let sortRelevance = Message(zh: "相关度", en: "Relevance")
     package static let sortName = Message(zh: "姓名", en: "Name")

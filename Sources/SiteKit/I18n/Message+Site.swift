@@ -177,4 +177,14 @@ extension Message {
         en:
             "This work broke off several times because the server stopped and has been given up; what it had written was taken back. Please start it again."
     )
+
+    package static let pagerLabel = Message(zh: "分页", en: "Pages")
+    package static let pagerPrevious = Message(zh: "上一页", en: "Previous page")
+    package static let pagerNext = Message(zh: "下一页", en: "Next page")
+    package static func pagerPageOf(page: String, pages: String) -> Message {
+        Message(zh: "第 \(page) 页，共 \(pages) 页", en: "Page \(page) of \(pages)")
+    }
+    package static func pagerPageNumber(page: String) -> Message {
+        Message(zh: "第 \(page) 页", en: "Page \(page)")
+    }
 }

@@ -22,24 +22,40 @@ package struct TalentSearchController: RouteCollection {
         var query = TalentSearchQuery()
         var error: String?
         var page = TalentSearchQuery.Page(items: [], total: 0, totalIsCapped: false, next: nil)
+        var number = 1
         do {
             query = try TalentSearchQuery(request: req)
-            page = try await query.run(scope: scope, today: today, on: req.db)
+            number = try pageNumber(req, cursor: query.after)
+            page = try await query.run(page: number, scope: scope, today: today, on: req.db)
         } catch let abort as Abort where abort.status == .badRequest {
             error = abort.reason
         }
         let (actor, _) = try req.scope(.list, on: .talent)
+        // Lists show masked numbers to everyone: a full one is read on its profile.
+        let rows = try await TalentListRow.rows(page.items, reveals: false, request: req)
         let model = TalentSearchPageModel(
-            // Lists show masked numbers to everyone: a full one is read on its profile.
-            query: query, rows: try await TalentListRow.rows(page.items, reveals: false, request: req),
-            total: page.total, totalIsCapped: page.totalIsCapped, next: page.next,
+            query: query, rows: rows,
+            reasons: try await TalentMatchReasons.load(for: rows, query: query, language: req.language, on: req.db),
+            total: page.total, totalIsCapped: page.totalIsCapped, pageNumber: number, next: page.next,
             districts: try await District.query(on: req.db).sort(\.$id).all(),
+            occupations: try await OccupationPicker.catalogue(
+                chosen: query.filters.filter { $0.facet == .occupation }.map(\.code), on: req.db),
             chains: try await IndustryChain.query(on: req.db).sort(\.$id).all(),
             canAdd: Permissions.scope(for: actor.role, .create, on: .talent) > .own,
             canImport: TalentImportController.mayImport(actor.role), error: error, today: today)
         return htmlResponse(
             model.render(layout: Layout(request: req, policy: try req.policy)),
             status: error == nil ? .ok : .badRequest)
+    }
+
+    /// `page`: the page's number. Without a cursor it is a page to jump to (at most
+    /// `jumpablePages`); with one it only names the page the cursor reaches.
+    private func pageNumber(_ req: Request, cursor: TalentSearchQuery.Cursor?) throws -> Int {
+        guard let raw = req.query[String.self, at: "page"], !raw.isEmpty else { return 1 }
+        guard let number = Int(raw), number >= 1,
+            number <= (cursor == nil ? TalentSearchQuery.jumpablePages : 1_000_000)
+        else { throw Abort(.badRequest, reason: req.messages(.errorInvalidParameter(name: "page"))) }
+        return number
     }
 
     @Sendable package func list(req: Request) async throws -> TalentListDTO {

@@ -16,10 +16,16 @@ package struct TalentListRow: Sendable {
 package struct TalentSearchPageModel {
     package var query: TalentSearchQuery
     package var rows: [TalentListRow]
+    /// Why each row matched, by talent id (`TalentMatchReasons`); empty without a
+    /// keyword or an occupation filter, and then the column is left out.
+    package var reasons: [UUID: [TalentMatchReason]]
     package var total: Int
     package var totalIsCapped: Bool
+    package var pageNumber: Int
     package var next: TalentSearchQuery.Cursor?
     package var districts: [District]
+    /// The digital occupations to filter by (and the chosen one, were it another).
+    package var occupations: [Occupation]
     package var chains: [IndustryChain]
     package var canAdd: Bool
     package var canImport: Bool
@@ -89,10 +95,10 @@ package struct TalentSearchPageModel {
                                 id: "f-education", name: "education", label: m(.talentEducation),
                                 options: any + EducationLevel.allCases.map { ($0.rawValue, m.education($0)) },
                                 selected: code(.education)),
-                            FormParts.field(
-                                .init(
-                                    id: "f-occupation", name: "occupation", label: m(.talentsOccupationCode),
-                                    value: code(.occupation) ?? "", required: false)),
+                            FormParts.select(
+                                id: "f-occupation", name: "occupation", label: m(.talentsOccupation),
+                                options: any + occupations.map { ($0.id ?? "", $0.codedName(lang)) },
+                                selected: code(.occupation)),
                             FormParts.select(
                                 id: "f-chain", name: "chain", label: m(.talentsChain),
                                 options: any + chains.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) },
@@ -174,44 +180,70 @@ package struct TalentSearchPageModel {
                         .class("data-table data-table--wide"), .id("talent-results"),
                         .thead(
                             .tr(
-                                .th(.text(m(.talentName))), .th(.text(m(.talentGender))), .th(.text(m(.talentsAge))),
+                                .th(.text(m(.talentName))),
+                                .if(!reasons.isEmpty, .th(.text(m(.talentsWhy)))),
+                                .th(.text(m(.talentGender))), .th(.text(m(.talentsAge))),
                                 .th(.text(m(.talentResidentID))), .th(.text(m(.organizationDistrict))),
                                 .th(.text(m(.talentEducation))), .th(.text(m(.talentEmployer))),
                                 .th(.text(m(.talentsUpdated))))),
                         .tbody(
-                            .forEach(rows) { row in
-                                let talent = row.talent
-                                return .tr(
-                                    .td(.a(.href(SiteURL.talent(talent.id ?? UUID()).path), .text(talent.name))),
-                                    .td(.text(talent.gender == "female" ? m(.genderFemale) : m(.genderMale))),
-                                    .td(
-                                        .text(
-                                            CalendarDate(talent.birthDate).map {
-                                                String(Self.age(birth: $0, on: today))
-                                            } ?? "—")),
-                                    .td(.class("nowrap"), .text(row.residentID ?? talent.residentIDMasked ?? "—")),
-                                    .td(.text(districtNames[talent.districtCode] ?? talent.districtCode)),
-                                    .td(
-                                        .text(
-                                            talent.educationLevel.flatMap(EducationLevel.init(rawValue:)).map(
-                                                m.education) ?? "—")),
-                                    .td(.text(row.employerName ?? "—")),
-                                    .td(.class("nowrap"), .text(talent.updatedAt.map(ZiboTime.day) ?? "—")))
-                            })
+                            .forEach(rows) { self.row($0, districtNames: districtNames, m) })
                     )
                 ),
-            .nav(
-                .class("pager"), .ariaLabel(m(.talentsResults)),
-                .if(
-                    query.after != nil,
-                    .a(.href(SiteURL.talents.path + "?" + Self.encode(parameters)), .text(m(.talentsFirst)))),
-                .unwrap(next) { cursor in
-                    .a(
-                        .rel(.next),
-                        .href(SiteURL.talents.path + "?" + Self.encode(parameters + [("cursor", cursor.text)])),
-                        .text(m(.talentsNext)))
-                })
+            TalentSearchPager(
+                parameters: parameters, pageNumber: pageNumber, pageSize: query.limit, total: total,
+                totalIsCapped: totalIsCapped, next: next, messages: m
+            ).node
         )
+    }
+
+    private func row(_ row: TalentListRow, districtNames: [String: String], _ m: Messages) -> Node<HTML.TableContext> {
+        let talent = row.talent
+        let age = CalendarDate(talent.birthDate).map { String(Self.age(birth: $0, on: today)) } ?? "—"
+        let education = talent.educationLevel.flatMap(EducationLevel.init(rawValue:)).map(m.education) ?? "—"
+        return .tr(
+            .td(.a(.href(SiteURL.talent(talent.id ?? UUID()).path), Self.marked(talent.name, keyword: query.keyword))),
+            .if(!reasons.isEmpty, .td(why(talent, m))),
+            .td(.text(talent.gender == "female" ? m(.genderFemale) : m(.genderMale))),
+            .td(.text(age)),
+            .td(.class("nowrap"), .text(row.residentID ?? talent.residentIDMasked ?? "—")),
+            .td(.text(districtNames[talent.districtCode] ?? talent.districtCode)),
+            .td(.text(education)),
+            .td(.text(row.employerName ?? "—")),
+            .td(.class("nowrap"), .text(talent.updatedAt.map(ZiboTime.day) ?? "—")))
+    }
+
+    /// The fields that hold the keyword, each named, its matched words marked.
+    private func why(_ talent: Talent, _ m: Messages) -> Node<HTML.BodyContext> {
+        .ul(
+            .class("match-list"),
+            .forEach(reasons[talent.id ?? UUID()] ?? []) { reason in
+                .li(
+                    .span(.class("match-list__field"), .text(Self.label(reason.field, m))),
+                    Self.segments(reason.segments))
+            })
+    }
+
+    private static func label(_ field: TalentMatchReason.Field, _ m: Messages) -> String {
+        switch field {
+        case .occupation: m(.talentsMatchOccupation)
+        case .skill: m(.talentSkills)
+        case .major: m(.talentMajor)
+        case .school: m(.talentSchool)
+        case .employer: m(.talentEmployer)
+        }
+    }
+
+    /// `text` with the keyword's words in `<mark>`, or plain.
+    static func marked<Context>(_ text: String, keyword: String?) -> Node<Context> {
+        guard let keyword, let segments = KeywordHighlight.segments(of: text, keyword: keyword) else {
+            return .text(text)
+        }
+        return Self.segments(segments)
+    }
+
+    private static func segments<Context>(_ segments: [KeywordHighlight.Segment]) -> Node<Context> {
+        .forEach(segments) { $0.isMatch ? .element(named: "mark", nodes: [.text($0.text)]) : .text($0.text) }
     }
 
     package static func age(birth: CalendarDate, on day: CalendarDate) -> Int {

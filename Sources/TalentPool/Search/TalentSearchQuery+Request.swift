@@ -52,6 +52,7 @@ extension TalentSearchQuery {
         if let ageMin { items.append(("ageMin", String(ageMin))) }
         if let ageMax { items.append(("ageMax", String(ageMax))) }
         if sort != .relevance { items.append(("sort", sort.rawValue)) }
+        if limit != Self.defaultLimit { items.append(("limit", String(limit))) }
         return items
     }
 }

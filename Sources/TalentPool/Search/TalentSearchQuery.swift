@@ -107,6 +107,25 @@ package struct TalentSearchQuery: Sendable, Equatable {
 
     package var keywordTokens: [SearchTokens.QueryToken] { keyword.map(SearchTokens.query) ?? [] }
 
+    /// The pages a list of page numbers offers to jump to (`run(page:…)`); the cursor
+    /// goes on beyond them.
+    package static let jumpablePages = 10
+
+    /// Page `number` of the results, reached from the first without a cursor: the first
+    /// `number × limit` rows are read and the earlier pages dropped. Cheap for the few
+    /// pages a list of numbers offers (`jumpablePages`); the next page's cursor is the
+    /// same as paging there one by one would give.
+    package func run(page number: Int, scope: TalentSearchScope, today: CalendarDate, on database: any Database)
+        async throws -> Page
+    {
+        guard number > 1, after == nil else { return try await run(scope: scope, today: today, on: database) }
+        var wide = self
+        wide.limit = limit * number
+        var page = try await wide.run(scope: scope, today: today, on: database)
+        page.items = Array(page.items.dropFirst(limit * (number - 1)))
+        return page
+    }
+
     /// Runs the search within `scope` (see `TalentSearchScope`).
     package func run(scope: TalentSearchScope, today: CalendarDate, on database: any Database) async throws -> Page {
         guard let sql = database as? any SQLDatabase else { throw Abort(.internalServerError) }
