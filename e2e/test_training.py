@@ -1274,7 +1274,11 @@ def test_the_batch_page_lists_its_voucher_with_a_cancel_form(page, accounts_serv
     assert row.count() == 1, f"the holder is not listed: {page.locator('#batch-vouchers').all_inner_texts()!r}"
     assert row.get_attribute("data-voucher") == "issued"
     assert row.locator("form[action$='/cancel'] input[name=reason]").count() == 1, "no cancel form on the voucher's row"
+    assert not row.locator("input[name=reason]").is_visible(), "the row's cancel form is not folded"
+    counts = page.locator("#batch-counts .figure")
+    assert counts.count() == 4, f"the batch page shows {counts.count()} counts, not the total and each state"
     axe_check(page, "voucher batch page")
+    save_screens(page, "voucher_batch")
 
 
 def test_talent_enrols_using_a_voucher(page, accounts_server, voucher_program, voucher_learner, voucher_batch,

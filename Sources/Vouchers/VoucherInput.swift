@@ -15,11 +15,11 @@ package struct VoucherBatchInput: Content {
     @FormNumber package var value: String?
     @FormText package var expiresOn: String?
     @FormNumber package var maxCount: String?
-    /// Profile ids, one a line (or separated by commas or spaces); everyone in the key
-    /// group when empty.
+    /// The people to issue to, one a line: a name, an ID number or a profile id
+    /// (`TalentReferenceList`); everyone in the key group when empty.
     @FormList package var talentIDs: String?
 
-    package func validate(policy: PolicyDocument, today: CalendarDate, on db: any Database)
+    package func validate(policy: PolicyDocument, today: CalendarDate, cipher: PersonalDataCipher, on db: any Database)
         async throws
         -> Result<VoucherStore.Batch, FieldErrors>
     {
@@ -49,10 +49,13 @@ package struct VoucherBatchInput: Content {
             fallback: VoucherStore.maxBatch)
         var ids: [UUID]?
         if let list = read.text(
-            talentIDs, "talentIDs", .voucherTalentIDs, required: false, max: 400_000, multiline: true)
+            talentIDs, "talentIDs", .voucherTalents, required: false, max: 400_000, multiline: true)
         {
-            ids = ProfileIDList.parse(list, maximum: VoucherStore.maxBatch)
-            if ids == nil { read.fail("talentIDs", .voucherTalentIDsInvalid) }
+            switch try await TalentReferenceList.resolve(list, cipher: cipher, today: today, on: db) {
+            case let .success(found) where found.count <= VoucherStore.maxBatch: ids = found
+            case .success: read.fail("talentIDs", .voucherTalentIDsInvalid)
+            case let .failure(unresolved): read.fail("talentIDs", unresolved.message, .unknown)
+            }
         }
         guard read.errors.isEmpty, let name, let keyGroup, let occupation, let value, let expires, let maxCount else {
             return .failure(read.errors)

@@ -64,7 +64,7 @@ package struct VouchersPageModel {
                             id: "v-max", name: "maxCount", label: m(.voucherMaxCount), type: .number,
                             value: input.maxCount ?? "", error: errors["maxCount"], required: false)),
                     FormParts.textarea(
-                        id: "v-talents", name: "talentIDs", label: m(.voucherTalentIDs), value: input.talentIDs,
+                        id: "v-talents", name: "talentIDs", label: m(.voucherTalents), value: input.talentIDs,
                         hint: m(.voucherTalentIDsHint), error: errors["talentIDs"], rows: 3),
                     .button(
                         .type(.submit), .class(preview == nil ? "button" : "button button--secondary"),

@@ -16,10 +16,13 @@ extension Message {
     package static let voucherValue = Message(zh: "面值（元）", en: "Value (yuan)")
     package static let voucherMaxCount = Message(zh: "最多发放张数", en: "At most this many")
     package static let voucherTalentIDsHint = Message(
-        zh: "可选：每行一个档案编号；不填则发给该重点群体中符合条件的所有人。",
-        en: "Optional: one profile ID a line; leave empty to issue to everyone eligible in the key group.")
+        zh: "可选：每行一人，填姓名或身份证号码（同名时填身份证号码）；不填则发给该重点群体中符合条件的所有人。",
+        en:
+            "Optional: one person a line, by name or ID number (the number when two share a name); leave empty to issue to everyone eligible in the key group."
+    )
     package static let voucherTalentIDsInvalid = Message(
-        zh: "档案编号格式不正确，请每行填写一个编号。", en: "The profile IDs are not valid; write one ID a line.")
+        zh: "一批最多发给 10,000 人。", en: "A batch is issued to at most 10,000 people.")
+    package static let voucherTalents = Message(zh: "指定发放对象", en: "Only these people")
     package static let voucherBatches = Message(zh: "发放记录", en: "Batches issued")
     package static let voucherBatchesEmpty = Message(zh: "还没有发放过培训券。", en: "No vouchers issued yet.")
     package static let voucherCount = Message(zh: "张数", en: "Vouchers")
@@ -78,9 +81,12 @@ extension Message {
     }
     package static let voucherBatchVouchers = Message(zh: "本批次的培训券", en: "Vouchers of this batch")
     package static let voucherHolder = Message(zh: "持有人", en: "Holder")
-    package static func voucherBatchMore(count: String, shown: String) -> Message {
-        Message(zh: "共 \(count) 张，这里列出前 \(shown) 张。", en: "\(count) vouchers: the first \(shown) are listed.")
+    package static func voucherBatchMatching(count: String) -> Message {
+        Message(zh: "符合条件的 \(count) 张", en: "\(count) matching")
     }
+    package static let voucherHolderSearch = Message(zh: "持有人姓名", en: "Holder's name")
+    package static let voucherSearch = Message(zh: "查找", en: "Find")
+    package static let filterAnyStatus = Message(zh: "全部状态", en: "Any state")
 }
 
 // Vouchers' part of a workspace.

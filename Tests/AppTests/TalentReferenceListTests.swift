@@ -4,6 +4,7 @@ import TalentDomain
 import TalentPool
 import Testing
 import Vapor
+import Vouchers
 
 @testable import App
 
@@ -56,6 +57,28 @@ struct TalentReferenceListTests {
                 visible: { ids in Set(ids.filter { $0 == allowed }) })
             // validate
             #expect(try found.get() == [allowed], "the other 赵六 is not the lister's to find")
+        }
+    }
+
+    @Test func anOfficerIssuesVouchersToPeopleNamedInTheBatch() async throws {
+        try await TestApp.run { app, _ in
+            let world = try await TrainingWorld.make(app)
+            let chosen = try await TestTalents.add(app, name: "毕业生甲", keyGroups: ["college_graduates"])
+            try await TestTalents.add(app, name: "毕业生乙", keyGroups: ["college_graduates"])
+            let body: [String: Any] = [
+                "name": "点名发放", "keyGroup": "college_graduates", "occupationCode": "2-02-38-03", "value": 500,
+                "expiresOn": VoucherTests.expiry,
+            ]
+            // MUT
+            let unknown = try await world.send(
+                .POST, "/api/v1/voucher-batches", world.officerHeaders, body.merging(["talentIDs": ["毕业生丙"]]) { $1 })
+            let issued = try await world.send(
+                .POST, "/api/v1/voucher-batches", world.officerHeaders, body.merging(["talentIDs": ["毕业生甲"]]) { $1 })
+            // validate
+            #expect(unknown.status == .unprocessableEntity && unknown.body.string.contains("没有找到这个人"))
+            #expect(issued.status == .created, "\(issued.body.string)")
+            let holders = try await Voucher.query(on: app.db).all().map(\.$talent.id)
+            #expect(holders == [try chosen.requireID()])
         }
     }
 }
