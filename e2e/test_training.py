@@ -1435,3 +1435,57 @@ def test_refused_application_shows_the_reason_on_the_program_page(page, accounts
     assert "这张培训券已经使用过。" in error_summary_text(page), f"errors: {error_summary_text(page)!r}"
     assert page.locator("h1").inner_text().strip() == voucher_program.title
     axe_check(page, "program page (refused application)")
+
+
+# ---------------------------------------------------------------------------
+# course hours: the learner reports, the provider confirms
+
+
+def test_reported_course_hours_count_once_the_provider_confirms_them(browser, accounts_server, provider, learner):
+    base = accounts_server.base_url
+    title = f"Python 数据分析入门{uuid.uuid4().hex[:4]}"
+    with step_page(browser, "course_create") as pg:
+        sign_in_as(pg, base, provider.email, provider.password)
+        goto_ok(pg, base + "/courses/new", "new course (provider)")
+        form = pg.locator("form#course-form")
+        form.locator("#c-title").fill(title)
+        form.locator("#c-hours").fill("2.5")
+        form.locator("#c-link").fill("https://example.org/courses/python")
+        resp = submit_form(pg, form, "publishing the course")
+        assert resp.request.redirected_from is not None, f"the course was not created: {error_summary_text(pg)!r}"
+        course_path = path_of(pg)
+
+    with step_page(browser, "course_report") as pg:
+        sign_in_as(pg, base, learner.email, learner.password)
+        goto_ok(pg, base + course_path, "course page (learner)")
+        form = pg.locator("form#course-complete-form")
+        submit_form(pg, form, "reporting without evidence", expect_status=422)
+        assert "学习证明" in error_summary_text(pg), error_summary_text(pg)
+        pg.locator("form#course-complete-form #cc-evidence").fill("课程平台学习记录 PY-0042，测验 92 分")
+        submit_form(pg, pg.locator("form#course-complete-form"), "reporting the course completed")
+        assert pg.locator("#course-waiting").count() == 1, "the learner is not told the report waits for review"
+        axe_check(pg, "course page (report waiting)")
+
+    with step_page(browser, "course_review") as pg:
+        sign_in_as(pg, base, provider.email, provider.password)
+        todo = pg.locator(".todo a[href='/courses/reviews']")
+        assert todo.count() == 1, "the provider's workspace lists no course hours to confirm"
+        todo.click()
+        pg.wait_for_load_state()
+        row = pg.locator("table#course-reviews tbody tr", has_text=learner.name)
+        assert row.count() == 1, f"the report is not listed: {pg.locator('main').inner_text()!r}"
+        assert "PY-0042" in row.inner_text()
+        axe_check(pg, "course reviews")
+        save_screens(pg, "course_reviews")
+        pg.locator("#review-all").check()
+        assert row.locator("input[type=checkbox]").is_checked(), "ticking all did not tick the row"
+        with pg.expect_navigation():
+            pg.locator("form#course-review-form button[value=confirm]").click()
+        assert "已处理 1 条" in pg.locator(".notice").first.inner_text()
+
+    with step_page(browser, "course_confirmed") as pg:
+        sign_in_as(pg, base, learner.email, learner.password)
+        goto_ok(pg, base + course_path, "course page (confirmed)")
+        assert pg.locator("#course-completed").count() == 1, "the confirmed report does not show as completed"
+        goto_ok(pg, base + "/account/training", "my training (hours confirmed)")
+        assert "2.5 学时" in pg.locator("#education-hours").inner_text()

@@ -29,8 +29,9 @@ package final class Course: Model, @unchecked Sendable {
     package var hours: StudyHours { StudyHours(minutes: minutes) }
 }
 
-/// A talent's completion of a course: marked by the talent or recorded by the course's
-/// provider. Once per talent and course.
+/// A talent's completion of a course: marked by the talent, with what shows it, and
+/// confirmed by the course's provider; or recorded by the provider, confirmed as it is.
+/// Its hours count only once confirmed. Once per talent and course.
 package final class CourseCompletion: Model, @unchecked Sendable {
     package static let schema = "course_completions"
 
@@ -46,7 +47,23 @@ package final class CourseCompletion: Model, @unchecked Sendable {
     @Field(key: "minutes") package var minutes: Int
     /// `self` (the talent marked it) or `provider` (recorded by the provider).
     @Field(key: "source") package var source: String
+    @Enum(key: "status") package var status: CourseCompletionStatus
+    /// What the learner says shows the completion (a record number, what the course's
+    /// certificate says); nil when the provider recorded it.
+    @OptionalField(key: "evidence") package var evidence: String?
+    @OptionalField(key: "reviewed_by") package var reviewedBy: UUID?
+    @OptionalField(key: "reviewed_at") package var reviewedAt: Date?
+    /// Why it was returned, for the learner.
+    @OptionalField(key: "review_note") package var reviewNote: String?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
     package init() {}
+}
+
+/// Where a completion stands: only `confirmed` hours count.
+package enum CourseCompletionStatus: String, Codable, Sendable, CaseIterable {
+    case pending
+    case confirmed
+    /// Returned to the learner with a note; they may submit it again.
+    case returned
 }

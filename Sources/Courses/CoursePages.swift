@@ -51,8 +51,11 @@ package struct CoursePageModel {
     package var occupation: Occupation?
     package var isTalent: Bool
     package var signedIn: Bool
-    package var completedOn: String?
+    /// The signed-in talent's completion of it, if they reported or were credited one.
+    package var completion: CourseCompletion?
     package var canRecord: Bool
+    /// For its provider: how many of its learners' reports wait for confirmation.
+    package var waitingForReview: Int
     package var errors: FieldErrors
     package var notice: String?
     package var csrf: String
@@ -74,7 +77,10 @@ package struct CoursePageModel {
             body: .group(
                 .h1(.text(course.title)),
                 FormParts.notice(
-                    notice == "completed" ? m(.courseCompletedNotice) : notice == "created" ? m(.noticeCreated) : nil),
+                    notice == "completed"
+                        ? m(.courseCompletedNotice)
+                        : notice == "submitted"
+                            ? m(.courseSubmittedNotice) : notice == "created" ? m(.noticeCreated) : nil),
                 FormParts.errorSummary(title: m(.formErrorsTitle), errors.messages),
                 .dl(.class("facts"), .forEach(facts) { .group(.dt(.text($0.0)), .dd(.text($0.1))) }),
                 .unwrap(course.link) { link in
@@ -87,17 +93,7 @@ package struct CoursePageModel {
                         .forEach(course.content.split(separator: "\n")) {
                             .p(.text(String($0)))
                         })),
-                .if(
-                    isTalent,
-                    .unwrap(
-                        completedOn,
-                        { day in
-                            .p(.class("notice"), .id("course-completed"), .text(m(.courseCompletedOn(date: day))))
-                        },
-                        else: .form(
-                            .id("course-complete-form"), .method(.post), .action(SiteURL.courseCompletions(id).path),
-                            FormParts.csrf(csrf),
-                            .button(.type(.submit), .class("button"), .text(m(.courseMarkCompleted)))))),
+                .if(isTalent, learnerPart(m, errors)),
                 .if(
                     !signedIn,
                     .p(
@@ -105,17 +101,51 @@ package struct CoursePageModel {
                             .href(SiteURL.login.path + "?next=" + percentEncode(SiteURL.course(id).path)),
                             .text(m(.courseSignInToRecord))))),
                 .if(
+                    canRecord && waitingForReview > 0,
+                    .p(
+                        .a(
+                            .id("course-reviews-link"), .href(SiteURL.courseReviews.path),
+                            .text("\(m(.courseReviewsLink))（\(waitingForReview)）")))),
+                .if(
                     canRecord,
                     .form(
                         .id("course-record-form"), .method(.post), .action(SiteURL.courseCompletions(id).path),
                         FormParts.csrf(csrf),
                         .h2(.text(m(.courseRecordCompletions))),
                         FormParts.textarea(
-                            id: "cr-talents", name: "talentIDs", label: m(.voucherTalentIDs), value: nil,
+                            id: "cr-talents", name: "talentIDs", label: m(.courseLearners), value: nil,
                             hint: m(.courseTalentIDsHint), error: errors["talentIDs"]),
                         .button(.type(.submit), .class("button"), .text(m(.courseRecordCompletions)))
                     ))
             ))
+    }
+
+    /// Where the learner stands: confirmed, waiting, or the form to report it (again,
+    /// when it was returned), with what shows it.
+    private func learnerPart(_ m: Messages, _ errors: FieldErrors.Shown) -> Node<HTML.BodyContext> {
+        let id = course.id ?? UUID()
+        switch completion?.status {
+        case .confirmed:
+            return .p(
+                .class("notice"), .id("course-completed"),
+                .text(m(.courseCompletedOn(date: completion?.completedOn ?? ""))))
+        case .pending:
+            return .p(
+                .class("notice"), .id("course-waiting"),
+                .text(m(.courseAwaitingReview(date: completion?.completedOn ?? ""))))
+        case .returned, nil:
+            return .group(
+                .unwrap(completion?.reviewNote) {
+                    .p(.class("notice notice--warn"), .id("course-returned"), .text(m(.courseReturned(note: $0))))
+                },
+                .form(
+                    .id("course-complete-form"), .method(.post), .action(SiteURL.courseCompletions(id).path),
+                    FormParts.csrf(csrf),
+                    FormParts.textarea(
+                        id: "cc-evidence", name: "evidence", label: m(.courseEvidence), value: completion?.evidence,
+                        hint: m(.courseEvidenceHint), error: errors["evidence"]),
+                    .button(.type(.submit), .class("button"), .text(m(.courseMarkCompleted)))))
+        }
     }
 }
 

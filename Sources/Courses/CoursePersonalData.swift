@@ -4,7 +4,8 @@ import TalentDomain
 import TalentPool
 
 /// A talent's continuing-education hours for their own data download: each course
-/// completed, the hours credited then and who recorded it.
+/// completed, the hours credited then, who recorded it, whether it counts yet, and what
+/// the learner gave as evidence.
 package struct CoursePersonalData: PersonalDataSource {
     package init() {}
 
@@ -17,6 +18,7 @@ package struct CoursePersonalData: PersonalDataSource {
             [
                 completion.course.title, StudyHours(minutes: completion.minutes).description, completion.completedOn,
                 m(completion.source == "provider" ? .personalDataCourseByProvider : .personalDataCourseBySelf),
+                m.courseCompletionStatus(completion.status), completion.evidence ?? "",
             ]
         }
         return PersonalDataSheet(
@@ -24,6 +26,7 @@ package struct CoursePersonalData: PersonalDataSource {
             columns: [
                 ("course", .personalDataCourseTitle), ("hours", .personalDataCourseHours),
                 ("completedOn", .personalDataCourseCompletedOn), ("recordedBy", .personalDataCourseRecordedBy),
+                ("status", .personalDataCourseStatus), ("evidence", .courseEvidence),
             ],
             rows: rows, messages: m)
     }

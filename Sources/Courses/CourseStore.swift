@@ -3,6 +3,7 @@ import Foundation
 import SQLKit
 import SiteKit
 import TalentDomain
+import TalentPool
 
 /// Courses of the online column and their completions; each write audited in the
 /// caller's transaction.
@@ -27,18 +28,22 @@ package enum CourseStore {
         return course
     }
 
-    /// Credits the course's hours to each talent once (a talent who already completed it
-    /// keeps the first completion). Returns how many were newly credited.
+    /// Records that each talent completed the course, once per talent and course. A
+    /// provider's record (`source` `provider`) is confirmed as it is, and confirms one
+    /// waiting for review; a talent's own (`self`, with `evidence`) waits for the provider,
+    /// and replaces one that was returned. Returns how many were recorded or changed.
     @discardableResult
     static func complete(
-        _ course: Course, talentIDs: [UUID], on day: CalendarDate, source: String, context: WriteContext,
-        on db: any Database
+        _ course: Course, talentIDs: [UUID], on day: CalendarDate, source: String, evidence: String? = nil,
+        context: WriteContext, on db: any Database
     ) async throws -> Int {
         let courseID = try course.requireID()
-        let done = Set(
+        let byProvider = source == "provider"
+        let existing = Dictionary(
             try await CourseCompletion.query(on: db).filter(\.$course.$id == courseID)
-                .filter(\.$talent.$id ~~ talentIDs).all().map(\.$talent.id))
-        let fresh = Array(Set(talentIDs).subtracting(done)).sorted { $0.uuidString < $1.uuidString }
+                .filter(\.$talent.$id ~~ talentIDs).all().map { ($0.$talent.id, $0) },
+            uniquingKeysWith: { first, _ in first })
+        let fresh = Array(Set(talentIDs).subtracting(existing.keys)).sorted { $0.uuidString < $1.uuidString }
         let rows = fresh.map { talentID in
             let completion = CourseCompletion()
             completion.$course.id = courseID
@@ -47,26 +52,79 @@ package enum CourseStore {
             completion.completedOn = day.description
             completion.minutes = course.minutes
             completion.source = source
+            completion.status = byProvider ? .confirmed : .pending
+            completion.evidence = evidence
+            if byProvider { (completion.reviewedBy, completion.reviewedAt) = (context.actor?.userID, context.now) }
             return completion
         }
         for start in stride(from: 0, to: rows.count, by: 500) {
             try await Array(rows[start..<min(start + 500, rows.count)]).create(on: db)
         }
-        if !rows.isEmpty {
+        var changed = 0
+        for completion in existing.values {
+            if byProvider, completion.status != .confirmed {
+                (completion.status, completion.reviewedBy, completion.reviewedAt, completion.reviewNote) =
+                    (.confirmed, context.actor?.userID, context.now, nil)
+            } else if !byProvider, completion.status == .returned {
+                (completion.status, completion.evidence, completion.completedOn) = (.pending, evidence, day.description)
+            } else {
+                continue
+            }
+            try await completion.update(on: db)
+            changed += 1
+        }
+        if rows.count + changed > 0 {
             try await context.record(
                 AuditEntry(
                     .courseCompletion, entityID: courseID.uuidString,
-                    changedFields: ["completions:\(rows.count)", "source:\(source)"]), on: db)
+                    changedFields: ["completions:\(rows.count + changed)", "source:\(source)"]), on: db)
         }
-        return rows.count
+        return rows.count + changed
     }
 
-    /// A talent's continuing-education hours by year, newest first.
+    /// Confirms the completions, or returns them to their learners with `note`; each
+    /// learner is told. Only those still waiting change. Returns how many did.
+    package static func review(
+        _ completions: [CourseCompletion], confirm: Bool, note: String?, context: WriteContext, on db: any Database
+    ) async throws -> Int {
+        let waiting = completions.filter { $0.status == .pending }
+        for completion in waiting {
+            completion.status = confirm ? .confirmed : .returned
+            (completion.reviewedBy, completion.reviewedAt, completion.reviewNote) =
+                (context.actor?.userID, context.now, confirm ? nil : note)
+            try await completion.update(on: db)
+        }
+        guard !waiting.isEmpty else { return 0 }
+        try await context.record(
+            AuditEntry(
+                confirm ? .courseCompletionConfirm : .courseCompletionReturn, entityID: nil,
+                changedFields: ["completions:\(waiting.count)"]), on: db)
+        let talents = try await Talent.query(on: db).filter(\.$id ~~ waiting.map { $0.$talent.id }).all()
+        var users: [UUID: UUID] = [:]
+        for talent in talents {
+            if let id = talent.id, let user = talent.$user.id { users[id] = user }
+        }
+        for completion in waiting {
+            guard let user = users[completion.$talent.id] else { continue }
+            let course = try await completion.$course.get(on: db)
+            try await Notifier.notify(
+                [user], kind: confirm ? "course.confirmed" : "course.returned",
+                confirm
+                    ? .courseConfirmedNotification(course: course.title)
+                    : .courseReturnedNotification(course: course.title, note: note ?? ""),
+                link: .course(try course.requireID()), at: context.now, on: db)
+        }
+        return waiting.count
+    }
+
+    /// A talent's continuing-education hours by year, newest first: confirmed ones only.
     package static func yearlyHours(of talentID: UUID, on db: any Database) async throws -> [(
         year: Int, hours: StudyHours
     )] {
         var byYear: [Int: Int] = [:]
-        for completion in try await CourseCompletion.query(on: db).filter(\.$talent.$id == talentID).all() {
+        for completion in try await CourseCompletion.query(on: db).filter(\.$talent.$id == talentID)
+            .filter(\.$status == .confirmed).all()
+        {
             guard let year = Int(completion.completedOn.prefix(4)) else { continue }
             byYear[year, default: 0] += completion.minutes
         }

@@ -10,7 +10,6 @@ extension Message {
     }
     package static let enrolNoProfile = Message(
         zh: "您的账号还没有人才档案，请先登记。", en: "Your account has no talent profile yet; register first.")
-    package static let voucherTalentIDs = Message(zh: "指定人才档案编号", en: "Only these profiles")
     package static let navCourses = Message(zh: "数字工程师专栏", en: "Online courses")
     package static let coursesIntro = Message(
         zh: "继续教育云平台上的数字工程师在线课程，可自主学习；学完后记入本人继续教育学时。",
@@ -33,9 +32,13 @@ extension Message {
     package static let courseSignInToRecord = Message(zh: "登录后记录学习", en: "Sign in to record your study")
     package static let courseRecordCompletions = Message(zh: "登记学员学完", en: "Record completions")
     package static let courseTalentIDsHint = Message(
-        zh: "学完本课程的人才档案编号，每行一个。", en: "Profile IDs of people who completed the course, one a line.")
+        zh: "学完本课程的学员，每行一人：姓名或身份证号码（同名时填身份证号码），也可填人才档案编号。",
+        en:
+            "The people who completed the course, one a line: name or ID number (the number when two share a name), or profile ID."
+    )
     package static let courseTalentIDsInvalid = Message(
-        zh: "档案编号有误：请每行填写一个有效人才档案的编号。", en: "The profile IDs are not valid: write one ID of an active profile a line.")
+        zh: "请填写学完本课程的学员，每次最多 10,000 人。", en: "List the people who completed the course, at most 10,000 at a time.")
+    package static let courseLearners = Message(zh: "学员", en: "Learners")
     package static let educationHoursTitle = Message(zh: "继续教育学时", en: "Continuing-education hours")
     package static func educationHoursYear(year: String, hours: String) -> Message {
         Message(zh: "\(year) 年：\(hours) 学时", en: "\(year): \(hours) hours")
@@ -48,4 +51,51 @@ extension Message {
                 "These profiles have not enrolled or trained with your organisation, so you cannot record hours for them: \(ids)"
         )
     }
+    package static let courseEvidence = Message(zh: "学习证明", en: "Evidence of completion")
+    package static let courseEvidenceHint = Message(
+        zh: "写明能证明学完的信息，如课程平台的学习记录编号、结业证明编号或考试成绩。课程机构确认后计入学时。",
+        en:
+            "What shows you completed it: the course site's record number, a completion certificate number or an exam score. The hours count once the course's provider confirms it."
+    )
+    package static let courseSubmittedNotice = Message(
+        zh: "已提交，课程机构确认后计入学时。", en: "Submitted: the hours count once the course's provider confirms it.")
+    package static func courseAwaitingReview(date: String) -> Message {
+        Message(
+            zh: "您于 \(date) 提交了学完记录，等待课程机构确认。",
+            en: "You reported completing it on \(date); waiting for the provider's confirmation.")
+    }
+    package static func courseReturned(note: String) -> Message {
+        Message(
+            zh: "课程机构退回了您的学完记录：\(note)。可补充学习证明后重新提交。",
+            en: "The provider returned your completion: \(note). Add to the evidence and submit it again.")
+    }
+    package static func courseConfirmedNotification(course: String) -> Message {
+        Message(
+            zh: "您学完“\(course)”的记录已确认，学时已计入。", en: "Your completion of “\(course)” is confirmed and its hours count.")
+    }
+    package static func courseReturnedNotification(course: String, note: String) -> Message {
+        Message(zh: "您学完“\(course)”的记录被退回：\(note)", en: "Your completion of “\(course)” was returned: \(note)")
+    }
+    package static let courseReviewsTitle = Message(zh: "待确认的课程学时", en: "Course hours to confirm")
+    package static let courseReviewsIntro = Message(
+        zh: "学员自行提交的学完记录，确认后计入其继续教育学时；证明不足的可退回并写明原因。",
+        en:
+            "Completions learners reported themselves: confirmed, their hours count; returned with a reason when the evidence falls short."
+    )
+    package static let courseReviewsEmpty = Message(zh: "没有待确认的学习记录。", en: "Nothing waits for confirmation.")
+    package static let courseReviewConfirm = Message(zh: "确认所选", en: "Confirm the chosen")
+    package static let courseReviewReturn = Message(zh: "退回所选", en: "Return the chosen")
+    package static let courseReviewNote = Message(zh: "退回原因", en: "Reason for returning")
+    package static let courseReviewNoteHint = Message(
+        zh: "退回时必填，学员会看到。", en: "Required to return; the learner reads it.")
+    package static let courseReviewChoose = Message(zh: "请至少选择一条学习记录。", en: "Choose at least one completion.")
+    package static let courseReviewSubmitted = Message(zh: "提交日期", en: "Submitted")
+    package static let courseReviewLearner = Message(zh: "学员", en: "Learner")
+    package static let courseReviewCourse = Message(zh: "课程", en: "Course")
+    package static let courseReviewPick = Message(zh: "选择", en: "Choose")
+    package static func courseReviewedNotice(count: String) -> Message {
+        Message(zh: "已处理 \(count) 条学习记录。", en: "\(count) completions dealt with.")
+    }
+    package static let courseReviewsLink = Message(zh: "确认学员提交的学时", en: "Confirm learners' hours")
+    package static let workspaceCourseReviews = Message(zh: "待确认的课程学时", en: "Course hours to confirm")
 }

@@ -11,7 +11,9 @@ package struct CoursesCapability: Capability {
         self.roster = roster
     }
 
-    package var routes: [any RouteCollection] { [CoursesController(roster: roster)] }
+    package var routes: [any RouteCollection] { [CoursesController(roster: roster), CourseReviewController()] }
+
+    package var workspace: [any WorkspaceSource] { [CoursesWorkspace()] }
 
     /// Its links in the header.
     package var navigation: [NavigationEntry] {

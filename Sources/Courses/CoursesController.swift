@@ -79,13 +79,19 @@ package struct CoursesController: RouteCollection {
         } catch let errors as FieldErrors {
             return try await renderCourse(req, course, errors: errors, status: .unprocessableEntity)
         }
-        let target = own ? SiteURL.myTraining.path : SiteURL.course(try course.requireID()).path
-        return req.redirect(to: target + "?notice=completed", redirectType: .normal)
+        let target =
+            own
+            ? SiteURL.course(try course.requireID()).path + "?notice=submitted"
+            : SiteURL.course(try course.requireID()).path + "?notice=completed"
+        return req.redirect(to: target, redirectType: .normal)
     }
 
     @Sendable package func completeAPI(req: Request) async throws -> CompletionResultDTO {
         let outcome = try await credit(try await find(req), req)
-        return CompletionResultDTO(credited: outcome.credited, alreadyCompleted: outcome.asked - outcome.credited)
+        // A talent's own report waits for the provider: nothing is credited yet.
+        return CompletionResultDTO(
+            credited: outcome.own ? 0 : outcome.credited, alreadyCompleted: outcome.asked - outcome.credited,
+            waitingForReview: outcome.own ? outcome.credited : 0)
     }
 
     /// A talent marks the course completed for themself (no body); the course's provider
@@ -93,24 +99,37 @@ package struct CoursesController: RouteCollection {
     /// were newly credited, of how many asked, and whether the talent marked their own.
     private func credit(_ course: Course, _ req: Request) async throws -> (credited: Int, asked: Int, own: Bool) {
         let (actor, scope) = try req.scope(.create, on: .courseCompletion)
+        // A talent's report without a body still gets its 422 on `evidence`.
+        let input = req.body.data == nil ? CourseCompletionInput() : try req.content.decode(CourseCompletionInput.self)
         var talentIDs: [UUID] = []
+        var evidence: String?
         if scope == .own {
             guard
                 let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID)
                     .filter(\.$status == "active").first()
             else { throw FieldErrors("talentIDs", .enrolNoProfile, .unknown) }
+            // The learner says what shows it; the provider confirms before the hours count.
+            var read = FieldReader()
+            evidence = read.text(input.evidence, "evidence", .courseEvidence, max: 500)
+            guard evidence != nil else { throw read.errors }
             talentIDs = [try talent.requireID()]
         } else {
             guard
                 Permissions.allows(
                     actor, .create, on: .courseCompletion, owner: ResourceOwner(organizationID: course.$provider.id))
             else { throw Abort(.forbidden, reason: req.messages(.errorForbidden)) }
-            let listed =
-                ProfileIDList.parse(try req.content.decode(CourseCompletionInput.self).talentIDs ?? "", maximum: 10_000)
-                ?? []
-            let known = try await Talent.query(on: req.db).filter(\.$id ~~ listed).filter(\.$status == "active").count()
-            guard !listed.isEmpty, known == Set(listed).count else {
-                throw FieldErrors("talentIDs", .courseTalentIDsInvalid)
+            // By name, ID number or profile id; a provider's names find only people it trained.
+            let (roster, provider, db) = (self.roster, course.$provider.id, req.db)
+            let visible: (@Sendable ([UUID]) async throws -> Set<UUID>)? =
+                scope == .any ? nil : { @Sendable ids in try await roster.trained(among: ids, by: provider, on: db) }
+            let listed: [UUID]
+            switch try await TalentReferenceList.resolve(
+                input.talentIDs ?? "", cipher: req.application.personalData, today: req.clock.today, on: req.db,
+                visible: visible)
+            {
+            case let .success(found) where (1...10_000).contains(found.count): listed = found
+            case .success: throw FieldErrors("talentIDs", .courseTalentIDsInvalid)
+            case let .failure(unresolved): throw FieldErrors("talentIDs", unresolved.message, .unknown)
             }
             // A provider credits hours only to people it trained or enrolled (issue 14: any
             // profile id would do); an administrator to anyone.
@@ -124,11 +143,11 @@ package struct CoursesController: RouteCollection {
             }
             talentIDs = listed
         }
-        let ids = talentIDs
+        let (ids, shown) = (talentIDs, evidence)
         let credited = try await req.db.writeTransaction { db in
             try await CourseStore.complete(
                 course, talentIDs: ids, on: req.clock.today, source: scope == .own ? "self" : "provider",
-                context: req.writeContext, on: db)
+                evidence: shown, context: req.writeContext, on: db)
         }
         return (credited, Set(ids).count, scope == .own)
     }
@@ -173,12 +192,12 @@ package struct CoursesController: RouteCollection {
         -> Response
     {
         let actor = try? req.requireActor()
-        var completedOn: String?
+        var completion: CourseCompletion?
         if let actor, actor.role == .talent,
             let talent = try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).first()
         {
-            completedOn = try await CourseCompletion.query(on: req.db).filter(\.$course.$id == course.requireID())
-                .filter(\.$talent.$id == talent.requireID()).first()?.completedOn
+            completion = try await CourseCompletion.query(on: req.db).filter(\.$course.$id == course.requireID())
+                .filter(\.$talent.$id == talent.requireID()).first()
         }
         let canRecord =
             actor.map {
@@ -190,7 +209,11 @@ package struct CoursesController: RouteCollection {
             occupation: try await course.occupationCode.asyncFlatMap {
                 try await Occupation.find($0, on: req.db)
             }, isTalent: actor?.role == .talent, signedIn: actor != nil,
-            completedOn: completedOn, canRecord: canRecord, errors: errors,
+            completion: completion, canRecord: canRecord,
+            waitingForReview: canRecord
+                ? try await CourseCompletion.query(on: req.db).filter(\.$course.$id == course.requireID())
+                    .filter(\.$status == .pending).count() : 0,
+            errors: errors,
             notice: req.query[String.self, at: "notice"],
             csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
@@ -253,6 +276,10 @@ package struct CourseCompletionDTO: Content {
     package var completedOn: String
     package var minutes: Int
     package var source: String
+    /// `pending`, `confirmed` or `returned`: only confirmed hours count.
+    package var status: String
+    package var evidence: String?
+    package var reviewNote: String?
 
     package init(_ completion: CourseCompletion) throws {
         id = try completion.requireID()
@@ -261,16 +288,25 @@ package struct CourseCompletionDTO: Content {
         completedOn = completion.completedOn
         minutes = completion.minutes
         source = completion.source
+        status = completion.status.rawValue
+        evidence = completion.evidence
+        reviewNote = completion.reviewNote
     }
 }
 
 package struct CompletionResultDTO: Content {
     package var credited: Int
     package var alreadyCompleted: Int
+    /// A talent's own report, recorded and waiting for the provider's confirmation.
+    package var waitingForReview: Int
 }
 
-/// The profiles a provider credits with a course (`POST /api/v1/courses/{id}/completions`).
+/// `POST /api/v1/courses/{id}/completions`: the profiles a provider credits with a
+/// course, or what shows a talent's own completion.
 package struct CourseCompletionInput: Content {
     /// Profile ids, one per line (or separated by commas or spaces).
     @FormList package var talentIDs: String?
+    @FormText package var evidence: String?
+
+    package init() {}
 }

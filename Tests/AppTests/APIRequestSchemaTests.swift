@@ -53,6 +53,7 @@ struct APIRequestSchemaTests {
             ("post", "/api/v1/certificates/{id}/revoke", CertificateRevocation.self),
             ("post", "/api/v1/courses", CourseInput.self),
             ("post", "/api/v1/courses/{id}/completions", CourseCompletionInput.self),
+            ("post", "/api/v1/course-completions/review", CourseReviewInput.self),
             ("post", "/api/v1/nominations", NominationListInput.self),
             ("post", "/api/v1/nominations/{id}/candidates", NominationCandidateInput.self),
             ("post", "/api/v1/nominations/{id}/candidates/{candidateID}/outcome", NominationOutcomeInput.self),

@@ -23,23 +23,38 @@ struct CourseTests {
         return try world.json(response)["id"] as? String ?? ""
     }
 
-    @Test func aTalentMarksACourseCompletedOnceAndItsHoursCountForTheYear() async throws {
+    @Test func aTalentsReportedCompletionCountsOnceItsProviderConfirmsIt() async throws {
         try await TestApp.run { app, _ in
             let world = try await TrainingWorld.make(app)
             let first = try await Self.course(world)
             let second = try await Self.course(world, hours: 1)
             let (talent, headers) = try await world.talent("郑一", email: "zy@example.test")
+            let evidence = ["evidence": "课程平台学习记录 PY-2026-0042，测验 92 分"]
             // MUT
+            let bare = try await world.send(.POST, "/api/v1/courses/\(first)/completions", headers)
+            var reported: [String: Any] = [:]
             for id in [first, first, second] {
-                #expect(try await world.send(.POST, "/api/v1/courses/\(id)/completions", headers).status == .ok)
+                let response = try await world.send(.POST, "/api/v1/courses/\(id)/completions", headers, evidence)
+                #expect(response.status == .ok)
+                reported = try world.json(response)
             }
+            let before = try await CourseStore.yearlyHours(of: talent.requireID(), on: app.db)
+            let waiting = try await CourseCompletion.query(on: app.db).all().map { $0.id!.uuidString }
+            let confirmed = try await world.send(
+                .POST, "/api/v1/course-completions/review", world.providerHeaders,
+                ["completionIDs": waiting, "decision": "confirm"])
             // validate
+            #expect(bare.status == .unprocessableEntity && bare.body.string.contains("evidence"))
+            #expect(reported["credited"] as? Int == 0 && reported["waitingForReview"] as? Int == 1)
+            #expect(before.isEmpty, "reported hours count for nothing before the provider confirms them")
+            #expect(try world.json(confirmed)["reviewed"] as? Int == 2)
             #expect(try await CourseCompletion.query(on: app.db).count() == 2)
             let hours = try await CourseStore.yearlyHours(of: talent.requireID(), on: app.db)
             #expect(hours.map(\.year) == [app.clock.year])
             #expect(hours.first?.hours.description == "3.5")
             let mine = try world.json(try await world.send(.GET, "/api/v1/course-completions", headers))
-            #expect((mine["items"] as? [Any])?.count == 2)
+            let items = mine["items"] as? [[String: Any]] ?? []
+            #expect(items.count == 2 && items.allSatisfy { $0["status"] as? String == "confirmed" })
             let browser = Browser(app)
             _ = try await TestApp.signIn(browser, "zy@example.test")
             let page = try await browser.get("/account/training")

@@ -35,13 +35,19 @@ struct PersonalDataTests {
             .POST, "/api/v1/enrollments/\(enrollment)/certificate", provider, ["number": "ZB2026-0001"])
         #expect(issued.status == .created, "\(issued.body.string)")
         let course = try await CourseTests.course(world)
-        #expect(try await world.send(.POST, "/api/v1/courses/\(course)/completions", headers).status == .ok)
+        #expect(
+            try await world.send(
+                .POST, "/api/v1/courses/\(course)/completions", headers, ["evidence": "学习记录 A-1"]
+            ).status == .ok)
         _ = try await ApplicationWorkflowTests.submitted(
             app, talent, basis: try world.json(issued)["id"] as? String ?? "")
         // The other talent: enrolled in the same cohort, the same course completed.
         let theirs = try await world.send(.POST, "/api/v1/cohorts/\(cohort)/enrollments", otherHeaders, [:])
         #expect(theirs.status == .created, "\(theirs.body.string)")
-        #expect(try await world.send(.POST, "/api/v1/courses/\(course)/completions", otherHeaders).status == .ok)
+        #expect(
+            try await world.send(
+                .POST, "/api/v1/courses/\(course)/completions", otherHeaders, ["evidence": "学习记录 A-2"]
+            ).status == .ok)
         return world
     }
 

@@ -31,6 +31,7 @@ enum Migrations {
         AddOrganizationFacts(),
         CreateNominations(),
         AddOrganizationApplicants(),
+        AddCourseCompletionReview(),
     ]
 
     /// Those that shipped while every migration was in the app module: they keep the

@@ -85,6 +85,7 @@ package enum SiteURL: Sendable, Equatable {
     case newCourse
     case course(UUID)
     case courseCompletions(UUID)
+    case courseReviews
     case notifications
     case notificationsRead
     case notificationRead(UUID)
@@ -187,6 +188,7 @@ package enum SiteURL: Sendable, Equatable {
         case .newCourse: "/courses/new"
         case let .course(id): "/courses/\(id.uuidString)"
         case let .courseCompletions(id): "/courses/\(id.uuidString)/completions"
+        case .courseReviews: "/courses/reviews"
         case .notifications: "/notifications"
         case .notificationsRead: "/notifications/read"
         case let .notificationRead(id): "/notifications/\(id.uuidString)/read"

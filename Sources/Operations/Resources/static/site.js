@@ -71,3 +71,13 @@ for (const filter of document.querySelectorAll("input[data-filter-for]")) {
 if (window.matchMedia("(max-width: 40rem)").matches) {
   for (const details of document.querySelectorAll("details.filter-details")) details.open = false;
 }
+
+// A checkbox marked data-check-all="NAME" ticks or clears every box named NAME in its
+// form (choosing all the reports to confirm); without the script each is ticked alone.
+document.addEventListener("change", (event) => {
+  const all = event.target;
+  if (!(all instanceof HTMLInputElement) || !all.dataset.checkAll || !all.form) return;
+  for (const box of all.form.querySelectorAll(`input[type=checkbox][name="${all.dataset.checkAll}"]`)) {
+    box.checked = all.checked;
+  }
+});
