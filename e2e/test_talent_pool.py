@@ -380,6 +380,16 @@ def test_search_by_two_characters_and_district_officer_full_employer_masked(
         next_link.click()
     assert nav.value.status == 200, f"next page: HTTP {nav.value.status}"
     assert page.locator("table#talent-results tbody tr").count() >= 1, "the second page is empty"
+    current = page.locator("#talent-pager .pager__numbers [aria-current=page]")
+    assert current.count() == 1 and current.inner_text().strip() == "2", "the pager does not say this is page 2"
+
+    # A skill word: each row says which of its fields hold it, the word marked.
+    search(page, base, keyword="数据")
+    assert page.locator("table#talent-results th", has_text="匹配依据").count() == 1, "no 匹配依据 column"
+    marks = page.locator("table#talent-results .match-list mark")
+    assert marks.count() >= 1 and marks.first.inner_text() == "数据", "no matched word is marked"
+    axe_check(page, "talents, why each matched (officer)")
+    save_screens(page, "talent_search_why")
 
     # Two characters of the name and the district.
     search(page, base, keyword=keyword, district=district)

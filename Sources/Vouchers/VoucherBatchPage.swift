@@ -68,7 +68,7 @@ package struct VoucherBatchPageModel {
             [(m(.voucherCount), total, nil)]
             + VoucherStatus.allCases.map { (m.voucherStatus($0), result.counts[$0] ?? 0, $0) }
         return .ul(
-            .class("figure-grid"), .id("batch-counts"),
+            .class("figure-grid figure-grid--compact"), .id("batch-counts"),
             .forEach(tiles) { label, count, status in
                 .li(
                     .class("figure"), .data(named: "status", value: status?.rawValue ?? "all"),
@@ -84,7 +84,9 @@ package struct VoucherBatchPageModel {
             .class("search-form"), .id("batch-search-form"), .method(.get),
             .action(SiteURL.voucherBatch(batch.id ?? UUID()).path),
             FormParts.field(
-                .init(id: "batch-q", name: "q", label: m(.voucherHolderSearch), value: query.holder ?? "")),
+                .init(
+                    id: "batch-q", name: "q", label: m(.voucherHolderSearch), value: query.holder ?? "",
+                    required: false)),
             FormParts.select(
                 id: "batch-status", name: "status", label: m(.talentStatus),
                 options: [("", m(.filterAnyStatus))]

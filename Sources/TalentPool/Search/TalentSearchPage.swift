@@ -202,13 +202,16 @@ package struct TalentSearchPageModel {
         let age = CalendarDate(talent.birthDate).map { String(Self.age(birth: $0, on: today)) } ?? "—"
         let education = talent.educationLevel.flatMap(EducationLevel.init(rawValue:)).map(m.education) ?? "—"
         return .tr(
-            .td(.a(.href(SiteURL.talent(talent.id ?? UUID()).path), Self.marked(talent.name, keyword: query.keyword))),
+            // Short values kept whole: a name or 本科 broken after each character is hard to read.
+            .td(
+                .class("nowrap"),
+                .a(.href(SiteURL.talent(talent.id ?? UUID()).path), Self.marked(talent.name, keyword: query.keyword))),
             .if(!reasons.isEmpty, .td(why(talent, m))),
-            .td(.text(talent.gender == "female" ? m(.genderFemale) : m(.genderMale))),
-            .td(.text(age)),
+            .td(.class("nowrap"), .text(talent.gender == "female" ? m(.genderFemale) : m(.genderMale))),
+            .td(.class("nowrap"), .text(age)),
             .td(.class("nowrap"), .text(row.residentID ?? talent.residentIDMasked ?? "—")),
             .td(.text(districtNames[talent.districtCode] ?? talent.districtCode)),
-            .td(.text(education)),
+            .td(.class("nowrap"), .text(education)),
             .td(.text(row.employerName ?? "—")),
             .td(.class("nowrap"), .text(talent.updatedAt.map(ZiboTime.day) ?? "—")))
     }
