@@ -134,7 +134,7 @@ package struct TalentEditController: RouteCollection {
             own ? [] : try await req.scopedQuery(Organization.self, for: .read).sort(\.$name).limit(500).all()
         let model = TalentFormPageModel(
             input: input, errors: errors, districts: try await District.query(on: req.db).sort(\.$id).all(),
-            organizations: organizations,
+            organizations: organizations, employerName: try await input.employerName(on: req.db),
             occupations: try await OccupationPicker.catalogue(
                 chosen: OccupationPicker.codes(input.occupations), on: req.db),
             csrf: CSRF.token(for: req),

@@ -95,9 +95,24 @@ package struct TalentInput: Content {
 
         var employer: UUID?
         if let raw = Self.trimmed(employerID) {
-            employer = UUID(uuidString: raw)
-            let exists = if let employer { try await Organization.find(employer, on: database) != nil } else { false }
-            if !exists { errors.refuse("employerID", .talentEmployerUnknown, .unknown) }
+            // Its id, or as staff type it: the name or the unified social credit code.
+            let found =
+                if let id = UUID(uuidString: raw) {
+                    try await Organization.query(on: database).filter(\.$id == id).all()
+                } else {
+                    try await Organization.query(on: database).group(.or) {
+                        $0.filter(\.$name == raw).filter(\.$creditCode == raw.uppercased())
+                    }.limit(20).all()
+                }
+            // A shared name that is the profile's employer already keeps it: the edit form
+            // shows the name, and saving what it shows must not be refused.
+            let kept = existing?.$employer.id.flatMap { current in found.first { $0.id == current } }
+            let matches = kept.map { [$0] } ?? found
+            switch matches.count {
+            case 1: employer = matches[0].id
+            case 0: errors.refuse("employerID", .talentEmployerUnknown, .unknown)
+            default: errors.refuse("employerID", .talentEmployerAmbiguous)
+            }
         }
 
         let occupations = TalentText.list(occupations, separators: TalentText.occupationSeparators)
@@ -189,5 +204,14 @@ extension TalentRecord {
     /// Occupations, categories and key groups, as `talent_attributes` rows hold them.
     package var codedAttributes: [(kind: TalentAttribute.Kind, code: String)] {
         occupations.map { (.occupation, $0) } + categories.map { (.category, $0) } + keyGroups.map { (.keyGroup, $0) }
+    }
+}
+
+extension TalentInput {
+    /// The employer's name where the field holds its id (a profile being edited), for the
+    /// form to show what staff would type.
+    package func employerName(on db: any Database) async throws -> String? {
+        guard let id = employerID.flatMap(UUID.init(uuidString:)) else { return nil }
+        return try await Organization.find(id, on: db)?.name
     }
 }

@@ -10,6 +10,8 @@ package struct TalentFormPageModel {
     package var errors: FieldErrors
     package var districts: [District]
     package var organizations: [Organization]
+    /// The chosen employer's name, shown for its id.
+    package var employerName: String?
     /// What the occupation picker offers.
     package var occupations: [Occupation]
     package var csrf: String
@@ -96,11 +98,14 @@ package struct TalentFormPageModel {
                             required: false, hint: m(.talentFieldWorkSinceHint))),
                     .if(
                         staffFields,
-                        FormParts.select(
-                            id: "talent-employer", name: "employerID", label: m(.talentEmployer),
-                            options: [("", "—")]
-                                + organizations.compactMap { org in org.id.map { ($0.uuidString, org.name) } },
-                            selected: input.employerID, error: errors["employerID"])),
+                        // Typed, with the organisations as suggestions: a list of 500 left out the
+                        // rest, and saving a profile whose employer was not among them cleared it.
+                        FormParts.field(
+                            .init(
+                                id: "talent-employer", name: "employerID", label: m(.talentEmployer),
+                                value: employerName ?? input.employerID ?? "", error: errors["employerID"],
+                                required: false, hint: m(.talentEmployerHint),
+                                suggestions: organizations.map(\.name)))),
                     OccupationPicker(
                         id: "talent-occupations", chosen: OccupationPicker.codes(input.occupations),
                         catalogue: occupations, error: errors["occupations"]

@@ -68,7 +68,14 @@ extension Message {
     package static func talentFieldWorkYears(since: String, years: String) -> Message {
         Message(zh: "\(since)（满 \(years) 年）", en: "\(since) (\(years) full years)")
     }
-    package static let talentEmployerUnknown = Message(zh: "请选择已登记的工作单位。", en: "Choose a registered employer.")
+    package static let talentEmployerUnknown = Message(
+        zh: "没有这个单位：请从提示中选择已登记的单位，或填写统一社会信用代码。",
+        en: "No such organisation: choose a registered one from the suggestions, or give its credit code.")
+    package static let talentEmployerAmbiguous = Message(
+        zh: "有多个单位同名，请填写统一社会信用代码。", en: "Several organisations have this name; give the credit code.")
+    package static let talentEmployerHint = Message(
+        zh: "输入单位名称，从提示中选择；也可填写统一社会信用代码。",
+        en: "Type the organisation's name and pick it from the suggestions, or give its credit code.")
     package static let talentEmployerNotYours = Message(
         zh: "只能为本单位录入人才信息，请选择本单位。",
         en: "You can add profiles only for your own organisation; choose it as the employer.")

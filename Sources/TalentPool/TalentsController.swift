@@ -186,7 +186,7 @@ package struct TalentsController: RouteCollection {
         let organizations = try await req.scopedQuery(Organization.self, for: .read).sort(\.$name).limit(500).all()
         let model = TalentFormPageModel(
             input: input, errors: errors, districts: districts,
-            organizations: organizations,
+            organizations: organizations, employerName: try await input.employerName(on: req.db),
             occupations: try await OccupationPicker.catalogue(
                 chosen: OccupationPicker.codes(input.occupations), on: req.db),
             csrf: CSRF.token(for: req),

@@ -17,10 +17,14 @@ package enum FormParts {
         package var autocomplete: String? = nil
         package var required = true
         package var hint: String? = nil
+        /// Suggestions to type from: drawn as a `<datalist>` the browser offers while one
+        /// types (a picker that needs no script); any other value may still be sent.
+        package var suggestions: [String] = []
 
         package init(
             id: String, name: String, label: String, type: HTMLInputType = .text, value: String = "",
-            error: String? = nil, autocomplete: String? = nil, required: Bool = true, hint: String? = nil
+            error: String? = nil, autocomplete: String? = nil, required: Bool = true, hint: String? = nil,
+            suggestions: [String] = []
         ) {
             self.id = id
             self.name = name
@@ -31,6 +35,7 @@ package enum FormParts {
             self.autocomplete = autocomplete
             self.required = required
             self.hint = hint
+            self.suggestions = suggestions
         }
     }
 
@@ -48,8 +53,17 @@ package enum FormParts {
                 .attribute(named: "autocomplete", value: field.autocomplete),
                 .attribute(named: "aria-describedby", value: describedBy.isEmpty ? nil : describedBy),
                 .attribute(named: "aria-invalid", value: field.error == nil ? nil : "true"),
-                .attribute(named: "required", value: field.required ? "required" : nil)
-            )
+                .attribute(named: "required", value: field.required ? "required" : nil),
+                .attribute(named: "list", value: field.suggestions.isEmpty ? nil : "\(field.id)-suggestions")
+            ),
+            .if(
+                !field.suggestions.isEmpty,
+                .element(
+                    named: "datalist",
+                    nodes: [.id("\(field.id)-suggestions")]
+                        + field.suggestions.map {
+                            .element(named: "option", nodes: [.attribute(named: "value", value: $0)])
+                        }))
         )
     }
 
