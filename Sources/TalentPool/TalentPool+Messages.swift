@@ -170,6 +170,33 @@ extension Message {
     package static let talentsNext = Message(zh: "下一页", en: "Next page")
     package static let talentsFirst = Message(zh: "回到第一页", en: "Back to the first page")
     package static let talentsPages = Message(zh: "结果分页", en: "Result pages")
+    package static let talentExportTitle = Message(zh: "导出人才数据", en: "Talent export")
+    package static func talentExportCriteria(criteria: String, format: String) -> Message {
+        Message(zh: "查询条件：\(criteria)；格式：\(format)", en: "Criteria: \(criteria); format: \(format)")
+    }
+    package static let talentExportEverything = Message(zh: "全部人才", en: "the whole pool")
+    package static let talentExportQueued = Message(zh: "排队中，马上开始……", en: "Waiting to start…")
+    package static func talentExportRunning(done: String, total: String) -> Message {
+        Message(zh: "正在生成：已写入 \(done) / \(total) 行", en: "Writing: \(done) of \(total) rows")
+    }
+    package static func talentExportDone(rows: String, until: String) -> Message {
+        Message(
+            zh: "已生成，共 \(rows) 行。文件保留到 \(until)，仅您本人可以下载。",
+            en: "Ready: \(rows) rows. The file is kept until \(until), for you alone to download.")
+    }
+    package static func talentExportFailed(reason: String) -> Message {
+        Message(zh: "导出没有完成：\(reason)", en: "The export did not finish: \(reason)")
+    }
+    package static let talentExportInterrupted = Message(
+        zh: "服务器多次中断，请重新导出。", en: "The server stopped several times; please export again.")
+    package static let talentExportDownload = Message(zh: "下载文件", en: "Download the file")
+    package static func talentsExportLarge(count: String) -> Message {
+        Message(
+            zh: "结果较多（\(count) 人），将在后台生成文件并显示进度：",
+            en: "Many results (\(count)): the file is made in the background, with its progress shown:")
+    }
+    package static let talentsExportMakeCSV = Message(zh: "生成 CSV 文件", en: "Make a CSV file")
+    package static let talentsExportMakeXLSX = Message(zh: "生成 Excel 文件", en: "Make an Excel file")
     package static func talentReferenceUnknown(line: String, entry: String) -> Message {
         Message(zh: "第 \(line) 行“\(entry)”：没有找到这个人。", en: "Line \(line), “\(entry)”: nobody found.")
     }

@@ -16,7 +16,8 @@ package struct TalentPoolCapability: Capability {
 
     package var routes: [any RouteCollection] {
         [
-            TalentsController(sections: profileSections), TalentSearchController(), TalentImportController(),
+            TalentsController(sections: profileSections), TalentSearchController(), TalentExportController(),
+            TalentImportController(),
             TalentEditController(),
             ErasureController(), RegistrationController(), PersonalDataController(sources: personalData),
         ]
@@ -37,15 +38,21 @@ package struct TalentPoolCapability: Capability {
     package func follow(_ events: inout EventSubscribers) {
         events.subscribe(to: TalentErased.self) { erased, db in
             try await ImportReports.forget(TalentImport.self, mentioning: erased.reportSubjects, on: db)
+            // An export file may hold the erased person: none is kept (they are made again
+            // in minutes).
+            try await TalentExportRun.query(on: db).delete()
         }
     }
 
     package func register(on jobs: JobRunner) {
         jobs.register(TalentImportHandler())
+        jobs.register(TalentExportHandler())
         jobs.register(sweep: { app, now in
             _ = try await app.db.writeTransaction { db in
                 try await ImportReports.expire(TalentImport.self, before: ImportReports.cutoff(app, now: now), on: db)
             }
+            // A finished export's file waits a day for its download.
+            try await TalentExportRun.expire(before: now.addingTimeInterval(-TalentExportRun.kept), on: app.db)
         })
     }
 }

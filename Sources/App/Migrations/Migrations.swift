@@ -32,6 +32,7 @@ enum Migrations {
         CreateNominations(),
         AddOrganizationApplicants(),
         AddCourseCompletionReview(),
+        CreateTalentExports(),
     ]
 
     /// Those that shipped while every migration was in the app module: they keep the

@@ -33,6 +33,9 @@ package enum SiteURL: Sendable, Equatable {
     case talentIdentifiers(UUID)
     case myEligibility
     case talentExport
+    case talentExports
+    case talentExportRun(UUID)
+    case talentExportFile(UUID)
     case talentImports
     case talentImportTemplate
     case talentImport(UUID)
@@ -139,6 +142,9 @@ package enum SiteURL: Sendable, Equatable {
         case let .talentIdentifiers(id): "/talents/\(id.uuidString)/identifiers"
         case .myEligibility: "/account/eligibility"
         case .talentExport: "/talents/export"
+        case .talentExports: "/talents/exports"
+        case let .talentExportRun(id): "/talents/exports/\(id.uuidString)"
+        case let .talentExportFile(id): "/talents/exports/\(id.uuidString)/file"
         case .talentImports: "/talents/imports"
         case .talentImportTemplate: "/talents/imports/template.xlsx"
         case let .talentImport(id): "/talents/imports/\(id.uuidString)"

@@ -14,8 +14,20 @@ package enum TalentExport {
     /// A bigger export is a data-protection decision, not a search: ask an administrator.
     package static let maxRows = 50_000
 
-    package enum Format: String, Sendable {
+    package enum Format: String, Codable, Sendable {
         case csv, xlsx
+    }
+
+    /// What an export reads besides the search: in a request or in the export job alike.
+    package struct Context: Sendable {
+        package var messages: Messages
+        package var policy: PolicyDocument
+        package var cipher: PersonalDataCipher
+        package var db: any Database
+
+        package init(messages: Messages, policy: PolicyDocument, cipher: PersonalDataCipher, db: any Database) {
+            (self.messages, self.policy, self.cipher, self.db) = (messages, policy, cipher, db)
+        }
     }
 
     /// The header and one row per talent, in the search's order.
@@ -23,10 +35,24 @@ package enum TalentExport {
         _ query: TalentSearchQuery, scope: TalentSearchScope, reveals: Bool, request req: Request,
         today: CalendarDate
     ) async throws -> [[String]] {
-        let m = req.messages
+        try await table(
+            query, scope: scope, reveals: reveals,
+            context: Context(
+                messages: req.messages, policy: try req.policy, cipher: req.application.personalData, db: req.db),
+            today: today)
+    }
+
+    /// The same, reporting after each thousand rows how many are done of how many (the
+    /// export job's progress).
+    package static func table(
+        _ query: TalentSearchQuery, scope: TalentSearchScope, reveals: Bool, context: Context, today: CalendarDate,
+        progress: (Int, Int) async throws -> Void = { _, _ in }
+    ) async throws -> [[String]] {
+        let m = context.messages
         let lang = m.language
-        let policy = try req.policy
-        let districts = try await District.query(on: req.db).all()
+        let policy = context.policy
+        let db = context.db
+        let districts = try await District.query(on: db).all()
         let districtNames = Dictionary(
             uniqueKeysWithValues: districts.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) })
         let categories = Dictionary(uniqueKeysWithValues: policy.talentCategories.map { ($0.code, $0.name.text(lang)) })
@@ -45,11 +71,11 @@ package enum TalentExport {
         var page = query
         page.limit = 1000
         while table.count <= maxRows {
-            let result = try await page.run(scope: scope, today: today, on: req.db)
-            let rows = try await TalentListRow.rows(result.items, reveals: reveals, request: req)
+            let result = try await page.run(scope: scope, today: today, on: db)
+            let rows = try await TalentListRow.rows(result.items, reveals: reveals, cipher: context.cipher, on: db)
             let ids = result.items.compactMap(\.id)
             let attributes =
-                ids.isEmpty ? [] : try await TalentAttribute.query(on: req.db).filter(\.$talent.$id ~~ ids).all()
+                ids.isEmpty ? [] : try await TalentAttribute.query(on: db).filter(\.$talent.$id ~~ ids).all()
             for row in rows.prefix(maxRows + 1 - table.count) {
                 let talent = row.talent
                 let own = attributes.filter { $0.$talent.id == talent.id }
@@ -77,6 +103,9 @@ package enum TalentExport {
                 ]
                 table.append((identity + study + work).map(SpreadsheetCell.neutralized))
             }
+            // A capped count (10,000+) says only that there are more: up to the maximum.
+            let expected = result.totalIsCapped ? maxRows : min(result.total, maxRows)
+            try await progress(table.count - 1, max(expected, table.count - 1))
             guard let next = result.next else { break }
             page.after = next
         }
@@ -84,21 +113,32 @@ package enum TalentExport {
     }
 
     package static func response(_ table: [[String]], format: Format, today: CalendarDate) -> Response {
-        let name = "talents-\(today.description)"
-        let response = Response(status: .ok)
+        response(bytes(table, format: format), format: format, day: today.description)
+    }
+
+    /// The file: CSV with a BOM, or an XLSX workbook.
+    package static func bytes(_ table: [[String]], format: Format) -> [UInt8] {
         switch format {
         case .csv:
-            response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
             var writer = CSVWriter()
             for row in table { writer.write(row) }
-            response.body = .init(data: Data(writer.takeBytes()))
+            return writer.takeBytes()
         case .xlsx:
-            response.headers.contentType = HTTPMediaType(
-                type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-            response.body = .init(data: Data(XLSXWriter.workbook(sheetName: "talents", rows: table)))
+            return XLSXWriter.workbook(sheetName: "talents", rows: table)
         }
+    }
+
+    /// The file as a download named after the day it was made, never cached.
+    package static func response(_ bytes: [UInt8], format: Format, day: String) -> Response {
+        let response = Response(status: .ok, body: .init(data: Data(bytes)))
+        response.headers.contentType =
+            switch format {
+            case .csv: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+            case .xlsx:
+                HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            }
         response.headers.replaceOrAdd(
-            name: .contentDisposition, value: "attachment; filename=\"\(name).\(format.rawValue)\"")
+            name: .contentDisposition, value: "attachment; filename=\"talents-\(day).\(format.rawValue)\"")
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
     }
@@ -108,14 +148,19 @@ extension TalentListRow {
     /// Rows for `talents` with their employers' names, and identifiers decrypted only
     /// when `reveals` (the role may see them).
     package static func rows(_ talents: [Talent], reveals: Bool, request req: Request) async throws -> [TalentListRow] {
+        try await rows(talents, reveals: reveals, cipher: req.application.personalData, on: req.db)
+    }
+
+    package static func rows(_ talents: [Talent], reveals: Bool, cipher: PersonalDataCipher, on db: any Database)
+        async throws -> [TalentListRow]
+    {
         let employerIDs = Array(Set(talents.compactMap { $0.$employer.id }))
         let employers =
             employerIDs.isEmpty
             ? [:]
             : Dictionary(
-                uniqueKeysWithValues: try await Organization.query(on: req.db).filter(\.$id ~~ employerIDs).all()
+                uniqueKeysWithValues: try await Organization.query(on: db).filter(\.$id ~~ employerIDs).all()
                     .map { ($0.id ?? UUID(), $0.name) })
-        let cipher = req.application.personalData
         return talents.map { talent in
             TalentListRow(
                 talent: talent, employerName: talent.$employer.id.flatMap { employers[$0] },

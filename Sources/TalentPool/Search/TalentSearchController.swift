@@ -37,6 +37,8 @@ package struct TalentSearchController: RouteCollection {
             query: query, rows: rows,
             reasons: try await TalentMatchReasons.load(for: rows, query: query, language: req.language, on: req.db),
             total: page.total, totalIsCapped: page.totalIsCapped, pageNumber: number, next: page.next,
+            exportsInBackground: page.totalIsCapped || page.total >= req.application.talentExportsInBackgroundFrom,
+            csrf: CSRF.token(for: req),
             districts: try await District.query(on: req.db).sort(\.$id).all(),
             occupations: try await OccupationPicker.catalogue(
                 chosen: query.filters.filter { $0.facet == .occupation }.map(\.code), on: req.db),

@@ -23,6 +23,9 @@ package struct TalentSearchPageModel {
     package var totalIsCapped: Bool
     package var pageNumber: Int
     package var next: TalentSearchQuery.Cursor?
+    /// The results are many: the export is made in the background (`TalentExportRun`).
+    package var exportsInBackground: Bool
+    package var csrf: String
     package var districts: [District]
     /// The digital occupations to filter by (and the chosen one, were it another).
     package var occupations: [Occupation]
@@ -159,17 +162,7 @@ package struct TalentSearchPageModel {
                 .text(totalIsCapped ? m(.talentsCountCapped(count: count)) : m(.talentsCount(count: count)))),
             .if(
                 !rows.isEmpty,
-                .p(
-                    .class("actions"),
-                    .a(
-                        .href(SiteURL.talentExport.path + "?" + Self.encode(parameters + [("format", "csv")])),
-                        .text(m(.talentsExportCSV))),
-                    .a(
-                        .href(SiteURL.talentExport.path + "?" + Self.encode(parameters + [("format", "xlsx")])),
-                        .text(m(.talentsExportXLSX))),
-                    .span(
-                        .class("field__hint"), .text(m(.talentsExportNote(max: TalentExport.maxRows.formatted())))))
-            ),
+                exportsInBackground ? exportForm(parameters, count: count, m) : exportLinks(parameters, m)),
             rows.isEmpty
                 ? .p(.class("empty-state"), .text(m(.talentsEmpty)))
                 : .div(
@@ -214,6 +207,36 @@ package struct TalentSearchPageModel {
             .td(.class("nowrap"), .text(education)),
             .td(.text(row.employerName ?? "—")),
             .td(.class("nowrap"), .text(talent.updatedAt.map(ZiboTime.day) ?? "—")))
+    }
+
+    /// Small result sets download at once.
+    private func exportLinks(_ parameters: [(String, String)], _ m: Messages) -> Node<HTML.BodyContext> {
+        .p(
+            .class("actions"),
+            .a(
+                .href(SiteURL.talentExport.path + "?" + Self.encode(parameters + [("format", "csv")])),
+                .text(m(.talentsExportCSV))),
+            .a(
+                .href(SiteURL.talentExport.path + "?" + Self.encode(parameters + [("format", "xlsx")])),
+                .text(m(.talentsExportXLSX))),
+            .span(.class("field__hint"), .text(m(.talentsExportNote(max: TalentExport.maxRows.formatted())))))
+    }
+
+    /// Large ones are made by a job whose page shows the progress: a form, since it
+    /// starts work.
+    private func exportForm(_ parameters: [(String, String)], count: String, _ m: Messages) -> Node<HTML.BodyContext> {
+        .form(
+            .id("export-form"), .class("actions"), .method(.post), .action(SiteURL.talentExports.path),
+            FormParts.csrf(csrf),
+            .span(.class("field__hint"), .text(m(.talentsExportLarge(count: count)))),
+            .forEach(parameters) { .input(.type(.hidden), .name($0.0), .value($0.1)) },
+            .button(
+                .type(.submit), .name("format"), .value("csv"), .class("button button--secondary"),
+                .text(m(.talentsExportMakeCSV))),
+            .button(
+                .type(.submit), .name("format"), .value("xlsx"), .class("button button--secondary"),
+                .text(m(.talentsExportMakeXLSX))),
+            .span(.class("field__hint"), .text(m(.talentsExportNote(max: TalentExport.maxRows.formatted())))))
     }
 
     /// The fields that hold the keyword, each named, its matched words marked.

@@ -7,10 +7,20 @@ extension TalentSearchQuery {
     /// per filter (`SearchParameter`), `ageMin`, `ageMax`, `sort`, `limit`, `cursor`.
     /// A bad value is a 400 naming the parameter in the user's language.
     package init(request: Request, maxLimit: Int = Self.maxLimit) throws {
-        let m = request.messages
+        try self.init(value: { request.query[String.self, at: $0] }, messages: request.messages, maxLimit: maxLimit)
+    }
+
+    /// The same from `parameters` (those a search's links carry), as the export job
+    /// reads the search it was given.
+    package init(parameters: [(String, String)], messages: Messages) throws {
+        let values = Dictionary(parameters, uniquingKeysWith: { first, _ in first })
+        try self.init(value: { values[$0] }, messages: messages, maxLimit: Self.maxLimit)
+    }
+
+    private init(value: (String) -> String?, messages m: Messages, maxLimit: Int) throws {
         func invalid(_ name: String) -> Abort { Abort(.badRequest, reason: m(.errorInvalidParameter(name: name))) }
         func text(_ name: String) -> String? {
-            request.query[String.self, at: name].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            value(name).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
                 .flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }
         }
         keyword = text("q")

@@ -238,7 +238,7 @@ package struct TalentSearchQuery: Sendable, Equatable {
 }
 
 /// Whose profiles a search may return.
-package enum TalentSearchScope: Sendable, Equatable {
+package enum TalentSearchScope: Codable, Sendable, Equatable {
     case everyone
     case employer(UUID)
     case user(UUID)
