@@ -79,11 +79,9 @@ package struct CoursesController: RouteCollection {
         } catch let errors as FieldErrors {
             return try await renderCourse(req, course, errors: errors, status: .unprocessableEntity)
         }
-        let target =
-            own
-            ? SiteURL.course(try course.requireID()).path + "?notice=submitted"
-            : SiteURL.course(try course.requireID()).path + "?notice=completed"
-        return req.redirect(to: target, redirectType: .normal)
+        let notice = own ? "submitted" : "completed"
+        return req.redirect(
+            to: SiteURL.course(try course.requireID()).path + "?notice=" + notice, redirectType: .normal)
     }
 
     @Sendable package func completeAPI(req: Request) async throws -> CompletionResultDTO {
@@ -94,7 +92,7 @@ package struct CoursesController: RouteCollection {
             waitingForReview: outcome.own ? outcome.credited : 0)
     }
 
-    /// A talent marks the course completed for themself (no body); the course's provider
+    /// A talent reports the course completed, with what shows it; the course's provider
     /// (or an administrator) records completions for the profiles in `talentIDs`. How many
     /// were newly credited, of how many asked, and whether the talent marked their own.
     private func credit(_ course: Course, _ req: Request) async throws -> (credited: Int, asked: Int, own: Bool) {
@@ -304,8 +302,9 @@ package struct CompletionResultDTO: Content {
 /// `POST /api/v1/courses/{id}/completions`: the profiles a provider credits with a
 /// course, or what shows a talent's own completion.
 package struct CourseCompletionInput: Content {
-    /// Profile ids, one per line (or separated by commas or spaces).
+    /// The learners, one a line: names, ID numbers or profile ids (`TalentReferenceList`).
     @FormList package var talentIDs: String?
+    /// A talent's: what shows the completion.
     @FormText package var evidence: String?
 
     package init() {}

@@ -51,11 +51,11 @@ package struct TalentExportPageModel {
                 .id("export-status"), .class("error-summary"),
                 .text(m(.talentExportFailed(reason: run.problemText(m.language) ?? ""))))
         case .done:
-            let until = (run.createdAt ?? Date()).addingTimeInterval(TalentExportRun.kept)
+            let until = run.createdAt.map { ZiboTime.timestamp($0.addingTimeInterval(TalentExportRun.kept)) } ?? ""
             return .div(
                 .id("export-status"), .class("notice"),
                 .p(
-                    .text(m(.talentExportDone(rows: (run.rowCount ?? 0).formatted(), until: ZiboTime.timestamp(until))))
+                    .text(m(.talentExportDone(rows: (run.rowCount ?? 0).formatted(), until: until)))
                 ),
                 .p(
                     .a(
