@@ -17,10 +17,16 @@ package enum TalentReferenceList {
     }
 
     /// The entries of `text`, one a line (commas and 、 also separate). Blank ones are
-    /// skipped.
+    /// skipped. A line of ids separated by spaces is several entries, as lists of ids
+    /// always were; a name with a space in it stays one.
     package static func entries(_ text: String) -> [String] {
         text.split(whereSeparator: { $0.isNewline || $0 == "," || $0 == "，" || $0 == "、" || $0 == ";" || $0 == "；" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .flatMap { line -> [String] in
+                let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+                return words.count > 1 && words.allSatisfy({ UUID(uuidString: $0) != nil })
+                    ? words : [line.trimmingCharacters(in: .whitespaces)]
+            }
+            .filter { !$0.isEmpty }
     }
 
     /// The profiles in the list's order, each once; or every entry that names nobody or

@@ -25,6 +25,11 @@ struct TalentReferenceListTests {
         }
     }
 
+    @Test func idsSeparatedBySpacesAreSeveralEntriesAndANameWithASpaceIsOne() {
+        let (a, b) = (UUID().uuidString, UUID().uuidString)
+        #expect(TalentReferenceList.entries("\(a) \(b)\nAnna Li，王芳、 ") == [a, b, "Anna Li", "王芳"])
+    }
+
     @Test func aSharedNameOrAnUnknownEntryIsRefusedByItsLineNeverGuessed() async throws {
         try await TestApp.run { app, _ in
             try await TestTalents.add(app, name: "张伟")
