@@ -134,34 +134,12 @@ package struct VouchersController: RouteCollection {
         -> Response
     {
         guard let batch = try await VoucherBatch.find(id, on: req.db) else { throw Abort(.notFound) }
-        let query = try batchQuery(req, id)
+        let query = try VoucherBatchQuery(request: req, batchID: id)
         let model = VoucherBatchPageModel(
             batch: batch, occupation: try await Occupation.find(batch.occupationCode, on: req.db), query: query,
             result: try await query.run(on: req.db), errors: errors,
             cancelled: req.query[Int.self, at: "cancelled"], csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
-    }
-
-    /// The batch page's `status`, `q` (part of a holder's name) and `page`; a bad one is a
-    /// 400 naming it.
-    private func batchQuery(_ req: Request, _ id: UUID) throws -> VoucherBatchQuery {
-        func text(_ name: String) -> String? { req.query[String.self, at: name].trimmedText }
-        func invalid(_ name: String) -> Abort {
-            Abort(.badRequest, reason: req.messages(.errorInvalidParameter(name: name)))
-        }
-        var query = VoucherBatchQuery(batchID: id)
-        if let raw = text("status") {
-            guard let status = VoucherStatus(rawValue: raw) else { throw invalid("status") }
-            query.status = status
-        }
-        // LIKE wildcards removed, as the course search does: a typed `%` is not a pattern.
-        query.holder = text("q").map { String($0.prefix(50)).filter { !"%_\\".contains($0) } }
-            .flatMap { $0.isEmpty ? nil : $0 }
-        if let raw = text("page") {
-            guard let page = Int(raw), (1...1_000).contains(page) else { throw invalid("page") }
-            query.page = page
-        }
-        return query
     }
 
     /// The form on the batch's row of `/vouchers` and on its own page, where it leads.
