@@ -51,7 +51,7 @@ package struct CourseReviewController: RouteCollection {
         if ids.isEmpty { errors.refuse("completionIDs", .courseReviewChoose) }
         guard errors.isEmpty else { throw errors }
         let completions = try await req.scopedQuery(CourseCompletion.self, for: .create).filter(\.$id ~~ ids)
-            .filter(\.$status == .pending).all()
+            .filter(\.$status == .pending).with(\.$course).all()
         guard !completions.isEmpty else { throw FieldErrors("completionIDs", .courseReviewChoose) }
         return try await req.db.writeTransaction { db in
             try await CourseStore.review(

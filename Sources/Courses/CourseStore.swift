@@ -82,8 +82,9 @@ package enum CourseStore {
         return rows.count + changed
     }
 
-    /// Confirms the completions, or returns them to their learners with `note`; each
-    /// learner is told. Only those still waiting change. Returns how many did.
+    /// Confirms the completions (their courses loaded with them), or returns them to their
+    /// learners with `note`; each learner is told. Only those still waiting change.
+    /// Returns how many did.
     package static func review(
         _ completions: [CourseCompletion], confirm: Bool, note: String?, context: WriteContext, on db: any Database
     ) async throws -> Int {
