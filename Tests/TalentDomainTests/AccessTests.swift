@@ -153,6 +153,24 @@ struct PermissionsTests {
             .employer: [.none, .none, .none, .none, .none],
             .talent: [.none, .none, .none, .none, .none],
         ],
+        // An employer's own declarations; the catalogue's departments read and return any
+        // (which officers those are is checked by the capability, from the policy).
+        .shortageDeclaration: [
+            .admin: [.any, .any, .none, .any, .none],
+            .officer: [.any, .any, .none, .any, .none],
+            .provider: [.none, .none, .none, .none, .none],
+            .employer: [.organization, .organization, .organization, .organization, .none],
+            .talent: [.none, .none, .none, .none, .none],
+        ],
+        // Compiled, published and discarded by the same departments; the published
+        // catalogue is read by a public query.
+        .catalogueEdition: [
+            .admin: [.any, .any, .any, .any, .any],
+            .officer: [.any, .any, .any, .any, .any],
+            .provider: [.none, .none, .none, .none, .none],
+            .employer: [.none, .none, .none, .none, .none],
+            .talent: [.none, .none, .none, .none, .none],
+        ],
         .auditEvent: [
             .admin: [.any, .any, .none, .none, .none],
             .officer: [.none, .none, .none, .none, .none],

@@ -58,6 +58,10 @@ public enum ResourceKind: String, CaseIterable, Sendable {
     case voucher
     /// An online course of the digital engineer column (M7).
     case course
+    /// An employer's declaration of urgent needs for a year, with its lines (M3).
+    case shortageDeclaration
+    /// An edition of the urgent-need digital engineer catalogue, draft or published (M3).
+    case catalogueEdition
     /// A talent's completion of an online course, crediting its hours.
     case courseCompletion
     /// A profile's high-level talent categories and key groups: they decide who gets

@@ -185,6 +185,22 @@ public enum Permissions {
         case (.nomination, .officer): Row(.department, .department, .department, .department, .department)
         case (.nomination, _): Row(.none, .none, .none, .none, .none)
 
+        // M3 urgent needs: an employer declares its own for a year, and changes a
+        // declaration until it submits it (or after it is returned); the catalogue's
+        // departments read every declaration and return one with a reason. Which
+        // officers those are is policy data (the target's departments), so the
+        // capability checks it besides this row. Declarations are returned, never deleted.
+        case (.shortageDeclaration, .admin): Row(.any, .any, .none, .any, .none)
+        case (.shortageDeclaration, .officer): Row(.any, .any, .none, .any, .none)
+        case (.shortageDeclaration, .employer):
+            Row(.organization, .organization, .organization, .organization, .none)
+        case (.shortageDeclaration, _): Row(.none, .none, .none, .none, .none)
+
+        // The same departments compile editions, publish them and discard a draft; a
+        // published edition is public and read by a query of its own, not this row.
+        case (.catalogueEdition, .admin), (.catalogueEdition, .officer): Row(.any, .any, .any, .any, .any)
+        case (.catalogueEdition, _): Row(.none, .none, .none, .none, .none)
+
         // Only the system writes audit events, and the log is append-only (DESIGN.md "Audit").
         case (.auditEvent, .admin): Row(.any, .any, .none, .none, .none)
         case (.auditEvent, _): Row(.none, .none, .none, .none, .none)

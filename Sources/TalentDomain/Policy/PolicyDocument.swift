@@ -38,6 +38,8 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
     public var nominationProgrammes: [NominationProgramme]?
     /// Whose officers read full ID and mobile numbers. Optional; administrators only when absent.
     public var identifierReaders: IdentifierReaders?
+    /// The talent market's limits (M3, M9). Optional; `MarketRules.defaults` when absent.
+    public var market: MarketRules?
 
     enum CodingKeys: String, CodingKey {
         case id, version, title, issuer, basis, departments, measures, targets, subsidies, crossover
@@ -55,6 +57,7 @@ public struct PolicyDocument: Codable, Hashable, Sendable {
         case workingCalendar = "working_calendar"
         case nominationProgrammes = "nomination_programmes"
         case identifierReaders = "identifier_readers"
+        case market
     }
 
     /// The application kind `id`, if the policy has it.

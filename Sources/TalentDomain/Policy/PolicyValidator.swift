@@ -126,6 +126,10 @@ struct PolicyValidator {
         if let readers = policy.identifierReaders {
             departments(readers.departments, "identifier_readers.departments")
         }
+        if let market = policy.market {
+            check(market.monthlyPayCeilingYuan > 0, "market.monthly_pay_ceiling_yuan", "must be positive")
+            check(market.maxHeadcount > 0, "market.max_headcount", "must be positive")
+        }
     }
 
     private mutating func nominationProgrammeChecks() {

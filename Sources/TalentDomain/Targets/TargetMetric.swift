@@ -17,7 +17,9 @@ public enum TargetMetric: String, CaseIterable, Sendable, Codable {
     /// M2: distinct talents who obtained, in the year, a valid vocational skill level
     /// certificate of any level in a digital occupation.
     case digitalSkillTalents = "digital_skill_talents_cultivated"
-    /// M3: editions of the urgent-need digital engineer catalogue published (not built yet).
+    /// M3: the urgent-need digital engineer catalogue compiled for the year: its published
+    /// editions, a correction counting with the edition it supersedes (so a year with a
+    /// corrected catalogue still has one).
     case urgentNeedCatalogueEditions = "urgent_need_catalogue_editions"
     /// M11: digital events in the city's skill competitions (not built yet).
     case skillCompetitionDigitalEvents = "skill_competition_digital_events"
@@ -30,9 +32,9 @@ public enum TargetMetric: String, CaseIterable, Sendable, Codable {
     public var isTracked: Bool {
         switch self {
         case .engineersTrained, .advancedSeminarsHeld, .seminarTrainees, .highSkillTalents, .digitalSkillTalents,
-            .digitalShareOfHighSkillNominations:
+            .digitalShareOfHighSkillNominations, .urgentNeedCatalogueEditions:
             true
-        case .urgentNeedCatalogueEditions, .skillCompetitionDigitalEvents: false
+        case .skillCompetitionDigitalEvents: false
         }
     }
 

@@ -1,0 +1,36 @@
+/// The talent market's limits (M3, M9), from the policy file's `market` section: what
+/// the platform refuses as an absurd figure. Optional in the file; the defaults below
+/// apply when it is absent.
+public struct MarketRules: Codable, Hashable, Sendable {
+    /// The most a need, a post or a report may state as monthly pay, in yuan: a figure
+    /// above it is a typing error (an extra zero), not an offer.
+    public var monthlyPayCeilingYuan: Int
+    /// The most people one line of a declaration or one post may ask for.
+    public var maxHeadcount: Int
+
+    public static let defaults = MarketRules(monthlyPayCeilingYuan: 300_000, maxHeadcount: 10_000)
+
+    public init(monthlyPayCeilingYuan: Int, maxHeadcount: Int) {
+        self.monthlyPayCeilingYuan = monthlyPayCeilingYuan
+        self.maxHeadcount = maxHeadcount
+    }
+
+    /// The ceiling in fen.
+    public var monthlyPayCeiling: Money { Money(yuan: Int64(monthlyPayCeilingYuan)) }
+
+    enum CodingKeys: String, CodingKey {
+        case monthlyPayCeilingYuan = "monthly_pay_ceiling_yuan"
+        case maxHeadcount = "max_headcount"
+    }
+}
+
+extension PolicyDocument {
+    /// The market's limits: the file's, or the defaults.
+    public var marketRules: MarketRules { market ?? .defaults }
+
+    /// The departments that compile the urgent-need catalogue: those the policy gives
+    /// its yearly target (MIIT and HRSS in the Zibo file).
+    public var catalogueDepartments: [String] {
+        targets.first { $0.metric == .urgentNeedCatalogueEditions }?.departments ?? []
+    }
+}
