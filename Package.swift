@@ -66,7 +66,8 @@ let package = Package(
             "Applications",
             uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Certificates", "Training", "Spreadsheet"]),
         capability("Nominations", uses: ["Reference", "Organizations", "Accounts", "TalentPool"]),
-        capability("Targets", uses: ["Reference", "TalentPool", "Certificates", "Training", "Nominations"]),
+        capability("Market", uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Spreadsheet"]),
+        capability("Targets", uses: ["Reference", "TalentPool", "Certificates", "Training", "Nominations", "Market"]),
         capability("PublicPages", uses: ["Reference", "Targets"]),
         capability("Workspaces", uses: ["Reference"]),
         capability("Operations", uses: ["Reference"], resources: [.copy("Resources")]),
@@ -76,7 +77,7 @@ let package = Package(
             dependencies: [
                 "SiteKit", "TalentDomain", "Spreadsheet", "DemoData", "Reference", "Organizations", "Accounts",
                 "Audit", "TalentPool", "Courses", "Certificates", "Training", "Vouchers", "Applications", "Targets",
-                "Nominations", "PublicPages", "Workspaces", "Operations",
+                "Nominations", "Market", "PublicPages", "Workspaces", "Operations",
             ] + webDependencies()
         ),
         .executableTarget(name: "talent", dependencies: ["App"]),
@@ -88,7 +89,8 @@ let package = Package(
             name: "AppTests",
             dependencies: [
                 "App", "SiteKit", "Reference", "Organizations", "Accounts", "Audit", "TalentPool", "Courses",
-                "Certificates", "Training", "Vouchers", "Applications", "Nominations", "Targets", "PublicPages",
+                "Certificates", "Training", "Vouchers", "Applications", "Nominations", "Market", "Targets",
+                "PublicPages",
                 "Workspaces", "Operations", .product(name: "VaporTesting", package: "vapor"),
             ],
             exclude: ["Fixtures"]

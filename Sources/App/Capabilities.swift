@@ -3,6 +3,7 @@ import Applications
 import Audit
 import Certificates
 import Courses
+import Market
 import Nominations
 import Operations
 import Organizations
@@ -40,5 +41,6 @@ func capabilities(_ config: AppConfig) throws -> [any Capability] {
         CertificatesCapability(training: CertificateTrainings()),
         TargetsCapability(),
         CoursesCapability(roster: TrainingRoster()),
+        MarketCapability(),
     ]
 }

@@ -4,7 +4,6 @@ import SiteKit
 /// does not compile, nor does a misspelt placeholder: the values a text shows are the
 /// parameters of its function.
 extension Message {
-    package static let formErrorsTitle = Message(zh: "请修改以下问题", en: "Please correct the following")
     package static let organizationsTitle = Message(zh: "单位名录", en: "Organisations")
     package static let organizationsEmpty = Message(zh: "还没有登记单位。", en: "No organisations registered yet.")
     package static let organizationNew = Message(zh: "登记单位", en: "Register an organisation")
@@ -15,6 +14,15 @@ extension Message {
         zh: "18 位，见营业执照或登记证书。", en: "18 characters, as on the business licence or registration certificate.")
     package static let organizationDistrict = Message(zh: "所在区县", en: "District")
     package static let organizationCreate = Message(zh: "登记", en: "Register")
+    package static let organizationChain = Message(zh: "所属重点产业链", en: "Key industry chain")
+    package static let organizationChainNone = Message(zh: "未设置", en: "Not set")
+    package static let organizationChainUnknown = Message(
+        zh: "产业链不在重点产业链名单中。", en: "The chain is not one of the key industry chains.")
+    package static let organizationChainSave = Message(zh: "保存产业链", en: "Save the chain")
+    package static let organizationChainSaved = Message(zh: "所属产业链已保存。", en: "The chain was saved.")
+    package static let organizationChainIntro = Message(
+        zh: "人才检索按所在单位的产业链筛选，紧缺目录按产业链汇编。",
+        en: "The talent search filters by the employer's chain; the shortage catalogue is compiled by chain.")
     package static let organizationStaffCount = Message(zh: "从业人员数（人）", en: "Staff (people)")
     package static let organizationRevenue = Message(zh: "上年度营业收入（元）", en: "Last year's revenue (yuan)")
     package static let organizationNewHireShare = Message(

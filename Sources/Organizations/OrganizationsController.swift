@@ -15,6 +15,19 @@ package struct OrganizationsController: RouteCollection {
         api.get(use: list)
         api.post(use: createFromAPI)
         api.put(":id", "facts", use: declareFacts)
+        api.put(":id", "chain", use: setChain)
+        pages.post(SiteURL.routeByID(SiteURL.organizationChain), use: setChainFromForm)
+    }
+
+    /// `PUT /api/v1/organizations/{id}/chain`: the key industry chain it belongs to.
+    @Sendable package func setChain(req: Request) async throws -> OrganizationDTO {
+        try OrganizationDTO(try await OrganizationChain.set(try req.content.decode(OrganizationChainInput.self), req))
+    }
+
+    /// The chain form of the organisation's page: back to the page with a notice.
+    @Sendable package func setChainFromForm(req: Request) async throws -> Response {
+        let organization = try await OrganizationChain.set(try req.content.decode(OrganizationChainInput.self), req)
+        return req.redirect(to: SiteURL.organizationEligibility(try organization.requireID()).path + "?notice=chain")
     }
 
     /// `PUT /api/v1/organizations/{id}/facts`: what the organisation declares for the M4 loans.
@@ -78,7 +91,8 @@ package struct OrganizationsController: RouteCollection {
         let districts = try await District.query(on: req.db).sort(\.$id).all()
         let canCreate = (try? req.authorize(.create, .organization)) != nil
         let model = OrganizationsPageModel(
-            organizations: rows, districts: districts, form: form, errors: errors, canCreate: canCreate,
+            organizations: rows, districts: districts,
+            chains: try await IndustryChain.query(on: req.db).all(), form: form, errors: errors, canCreate: canCreate,
             created: req.query[String.self, at: "created"] != nil, csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)), status: status)
     }
@@ -90,6 +104,8 @@ package struct OrganizationDTO: Content {
     package var kind: String
     package var creditCode: String
     package var districtCode: String
+    /// The key industry chain it belongs to; absent until set.
+    package var chainCode: String?
     /// What it declared for the M4 loans; absent until declared.
     package var facts: Facts?
 
@@ -107,6 +123,7 @@ package struct OrganizationDTO: Content {
         kind = row.kind.rawValue
         creditCode = row.creditCode
         districtCode = row.districtCode
+        chainCode = row.chainCode
         facts = row.factsYear.map {
             Facts(
                 year: $0, staffCount: row.staffCount, revenueFen: row.revenueFen,

@@ -7,6 +7,7 @@ import TalentDomain
 package struct OrganizationsPageModel {
     package var organizations: [Organization]
     package var districts: [District]
+    package var chains: [IndustryChain] = []
     package var form: OrganizationInput
     package var errors: FieldErrors
     package var canCreate: Bool
@@ -19,6 +20,8 @@ package struct OrganizationsPageModel {
         let lang = layout.language
         let districtNames = Dictionary(
             uniqueKeysWithValues: districts.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) })
+        let chainNames = Dictionary(
+            uniqueKeysWithValues: chains.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) })
         return layout.render(
             title: m(.organizationsTitle),
             body: .group(
@@ -35,7 +38,8 @@ package struct OrganizationsPageModel {
                                     .th(.attribute(named: "scope", value: "col"), .text(m(.organizationName))),
                                     .th(.attribute(named: "scope", value: "col"), .text(m(.organizationKind))),
                                     .th(.attribute(named: "scope", value: "col"), .text(m(.organizationCreditCode))),
-                                    .th(.attribute(named: "scope", value: "col"), .text(m(.organizationDistrict)))
+                                    .th(.attribute(named: "scope", value: "col"), .text(m(.organizationDistrict))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(m(.organizationChain)))
                                 )),
                             .tbody(
                                 .forEach(organizations) { row in
@@ -52,7 +56,8 @@ package struct OrganizationsPageModel {
                                                 else: .text(row.name))),
                                         .td(.text(m.organizationKind(row.kind))),
                                         .td(.code(.text(row.creditCode))),
-                                        .td(.text(districtNames[row.districtCode] ?? row.districtCode)))
+                                        .td(.text(districtNames[row.districtCode] ?? row.districtCode)),
+                                        .td(.text(row.chainCode.map { chainNames[$0] ?? $0 } ?? "—")))
                                 })
                         )),
                 .if(

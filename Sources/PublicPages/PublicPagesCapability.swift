@@ -8,7 +8,12 @@ import Vapor
 package struct PublicPagesCapability: Capability {
     package init() {}
 
-    package var routes: [any RouteCollection] { [MeasureController(), ReferenceController()] }
+    package var routes: [any RouteCollection] {
+        [MeasureController(), ReferenceController(), IndustryChainsController()]
+    }
+
+    /// Administrators keep the key industry chains.
+    package var auditActions: [AuditAction] { [.industryChainAdd, .industryChainRename] }
 
     /// Its links in the header.
     package var navigation: [NavigationEntry] {
@@ -17,6 +22,7 @@ package struct PublicPagesCapability: Capability {
             NavigationEntry(.measure("M1"), .navMeasures, .site(section: "/measures/"), order: 20),
             NavigationEntry(.departments, .navDepartments, .site(section: nil), order: 30),
             NavigationEntry(.occupations, .navOccupations, .site(section: nil), order: 40),
+            NavigationEntry(.adminIndustryChains, .industryChainsTitle, .account(roles: [.admin]), order: 72),
         ]
     }
 }

@@ -1,4 +1,5 @@
 import Certificates
+import Market
 import SiteKit
 import Training
 
@@ -15,6 +16,9 @@ extension TargetTally {
         }
         events.subscribe(to: CertificateRevoked.self) { event, db in
             try await revoked(event.certificate, on: db)
+        }
+        events.subscribe(to: CatalogueEditionPublished.self) { event, db in
+            try await published(event.edition, on: db)
         }
     }
 }

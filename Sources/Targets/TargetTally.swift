@@ -1,6 +1,7 @@
 import Certificates
 import Fluent
 import Foundation
+import Market
 import Reference
 import SQLKit
 import SiteKit
@@ -115,6 +116,19 @@ package enum TargetTally {
             kind: certificate.kind, level: certificate.certificateLevel, digitalOccupation: digital)
     }
 
+    /// The code a city-wide figure is counted under (the catalogue is the city's, not a
+    /// district's): Zibo's own administrative division code.
+    package static let citywide = "370300"
+
+    /// An edition of the urgent-need catalogue published: the year has its catalogue. A
+    /// correction counts as the edition it supersedes (`rootID`), so the figure stays 1.
+    package static func published(_ edition: CatalogueEdition, on db: any Database) async throws {
+        guard let root = edition.rootID else { return }
+        try await add(
+            .urgentNeedCatalogueEditions, year: edition.year, district: citywide, subject: root,
+            on: db as! any SQLDatabase)
+    }
+
     // MARK: - From scratch
 
     /// Derives every fact and count again from the records, replacing what is stored. The
@@ -164,12 +178,31 @@ package enum TargetTally {
                 """
             ).run()
         }
+        // The catalogue's tables come after the tallies' own migration, which rebuilds.
+        if try await exists("catalogue_editions", on: sql) {
+            try await sql.raw(
+                """
+                INSERT INTO target_facts (metric, year, district_code, subject_id)
+                SELECT DISTINCT \(bind: TargetMetric.urgentNeedCatalogueEditions.rawValue), year, \(bind: citywide), root_id
+                FROM catalogue_editions WHERE state = 'published' AND root_id IS NOT NULL
+                """
+            ).run()
+        }
         try await sql.raw(
             """
             INSERT INTO target_counts (metric, year, district_code, count)
             SELECT metric, year, district_code, COUNT(*) FROM target_facts GROUP BY metric, year, district_code
             """
         ).run()
+    }
+
+    /// Whether the table is there yet (a migration older than it rebuilds too).
+    private static func exists(_ table: String, on sql: any SQLDatabase) async throws -> Bool {
+        let query: SQLQueryString =
+            sql.dialect.name == "sqlite"
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name = \(bind: table)"
+            : "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename = \(bind: table)"
+        return try await sql.raw(query).first() != nil
     }
 
     /// The year of a `YYYY-MM-DD` text column, as an integer on either engine.

@@ -3,9 +3,11 @@ import Applications
 import Certificates
 import Courses
 import Foundation
+import Market
 import Nominations
 import Operations
 import Organizations
+import Reference
 import SiteKit
 import TalentPool
 import Testing
@@ -49,6 +51,7 @@ struct APIRequestSchemaTests {
             ("post", "/api/v1/applications/{id}/reject", ApplicationStepInput.self),
             ("post", "/api/v1/applications/{id}/revoke-recognition", RecognitionRevokeInput.self),
             ("put", "/api/v1/organizations/{id}/facts", OrganizationFactsInput.self),
+            ("put", "/api/v1/organizations/{id}/chain", OrganizationChainInput.self),
             ("post", "/api/v1/applications/{id}/loan-repaid", LoanRepaymentInput.self),
             ("post", "/api/v1/certificates/{id}/revoke", CertificateRevocation.self),
             ("post", "/api/v1/courses", CourseInput.self),
@@ -57,6 +60,13 @@ struct APIRequestSchemaTests {
             ("post", "/api/v1/nominations", NominationListInput.self),
             ("post", "/api/v1/nominations/{id}/candidates", NominationCandidateInput.self),
             ("post", "/api/v1/nominations/{id}/candidates/{candidateID}/outcome", NominationOutcomeInput.self),
+            ("post", "/api/v1/catalogue-editions", ShortageDeclarationInput.self),
+            ("post", "/api/v1/catalogue-editions/{id}/publish", CataloguePublishInput.self),
+            ("post", "/api/v1/catalogue-declarations", ShortageDeclarationInput.self),
+            ("post", "/api/v1/catalogue-declarations/{id}/lines", ShortageLineInput.self),
+            ("post", "/api/v1/catalogue-declarations/{id}/return", ShortageReturnInput.self),
+            ("post", "/api/v1/industry-chains", IndustryChainInput.self),
+            ("patch", "/api/v1/industry-chains/{code}", IndustryChainInput.self),
         ]
     }
 

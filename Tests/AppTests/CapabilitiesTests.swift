@@ -37,7 +37,7 @@ struct CapabilitiesTests {
             #expect(app.asyncCommands.commands["ring"] != nil)
             // its header link takes its place by order, among the platform's
             let site = app.navigation.filter { $0.isSite }.map(\.order)
-            #expect(site == [10, 20, 30, 40, 50, 60, 65, 70])
+            #expect(site == [10, 20, 30, 40, 50, 55, 60, 65, 70])
         }
     }
 
@@ -58,13 +58,19 @@ struct CapabilitiesTests {
     @Test func theHeaderListsEveryCapabilitysLinksInOrderAndEachRolesPlaces() async throws {
         try await TestApp.run(bootstrap: false) { app, _ in
             let site = app.navigation.filter { $0.isSite }.map(\.url.path)
-            #expect(site == ["/", "/measures/M1", "/departments", "/occupations", "/training", "/courses", "/verify"])
+            #expect(
+                site == [
+                    "/", "/measures/M1", "/departments", "/occupations", "/training", "/catalogue", "/courses",
+                    "/verify",
+                ])
             func places(_ role: Role) -> [String] {
                 AccountBadge(name: "", role: role, csrf: "", places: app.navigation).places.map(\.url.path)
             }
             #expect(
                 places(.officer) == [
-                    "/workspace", "/applications", "/nominations", "/talents", "/training/manage", "/vouchers",
+                    "/workspace", "/applications", "/nominations", "/catalogue/editions", "/talents",
+                    "/training/manage",
+                    "/vouchers",
                     "/admin/organizations", "/admin/users", "/account",
                 ])
             #expect(
@@ -75,8 +81,7 @@ struct CapabilitiesTests {
             #expect(
                 places(.employer) == [
                     "/workspace", "/talents", "/admin/organizations", "/admin/users", "/account/eligibility",
-                    "/applications",
-                    "/account",
+                    "/applications", "/catalogue/declarations", "/account",
                 ])
         }
     }
@@ -85,7 +90,7 @@ struct CapabilitiesTests {
         try await TestApp.run(bootstrap: false) { _, config in
             let names = try capabilities(config).map { String(describing: type(of: $0)) }
             #expect(Set(names).count == names.count)
-            #expect(names.count == 14)
+            #expect(names.count == 15)
         }
     }
 

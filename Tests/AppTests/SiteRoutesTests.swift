@@ -48,6 +48,11 @@ struct SiteRoutesTests {
             .policySimulations, .policySimulation(id), .policySimulationWorkbook(id),
             .nominations, .nomination(id), .nominationCandidates(id), .nominationSubmit(id), .nominationDiscard(id),
             .nominationCandidateRemove(id), .nominationCandidateOutcome(id),
+            .adminIndustryChains, .adminIndustryChain("next-gen-it"), .organizationChain(id),
+            .catalogue, .catalogueYear(2026), .catalogueDownload(2026), .catalogueDeclarations,
+            .catalogueDeclaration(id), .catalogueDeclarationLines(id), .catalogueDeclarationSubmit(id),
+            .catalogueDeclarationReturn(id), .catalogueLineDelete(id), .catalogueEditions, .catalogueEdition(id),
+            .catalogueEditionPublish(id), .catalogueEditionDiscard(id),
         ] + EnrollmentAction.allCases.map { .enrollmentAction(id, $0) }
         + ApplicationAction.allCases.map { .applicationStep(id, $0) }
 
@@ -75,7 +80,11 @@ struct SiteRoutesTests {
             .notifications,
             .notificationsRead, .notificationRead, .policySimulations, .policySimulation, .policySimulationWorkbook,
             .nominations, .nomination, .nominationCandidates, .nominationSubmit, .nominationDiscard,
-            .nominationCandidateRemove, .nominationCandidateOutcome:
+            .nominationCandidateRemove, .nominationCandidateOutcome, .adminIndustryChains, .adminIndustryChain,
+            .organizationChain, .catalogue, .catalogueYear, .catalogueDownload,
+            .catalogueDeclarations, .catalogueDeclaration, .catalogueDeclarationLines, .catalogueDeclarationSubmit,
+            .catalogueDeclarationReturn, .catalogueLineDelete, .catalogueEditions, .catalogueEdition,
+            .catalogueEditionPublish, .catalogueEditionDiscard:
             break
         }
     }

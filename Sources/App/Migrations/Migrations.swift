@@ -3,6 +3,7 @@ import Applications
 import Certificates
 import Courses
 import Fluent
+import Market
 import Nominations
 import Organizations
 import Reference
@@ -33,6 +34,7 @@ enum Migrations {
         AddOrganizationApplicants(),
         AddCourseCompletionReview(),
         CreateTalentExports(),
+        CreateShortageCatalogue(),
     ]
 
     /// Those that shipped while every migration was in the app module: they keep the

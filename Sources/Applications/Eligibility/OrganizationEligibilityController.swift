@@ -1,5 +1,6 @@
 import Fluent
 import Organizations
+import Reference
 import SiteKit
 import TalentDomain
 import Vapor
@@ -16,7 +17,12 @@ package struct OrganizationEligibilityController: RouteCollection {
     }
 
     @Sendable package func page(req: Request) async throws -> Response {
-        let notice = req.query[String.self, at: "notice"] == "facts" ? req.messages(.organizationFactsSaved) : nil
+        let notice: String? =
+            switch req.query[String.self, at: "notice"] {
+            case "facts": req.messages(.organizationFactsSaved)
+            case "chain": req.messages(.organizationChainSaved)
+            default: nil
+            }
         return try await Self.render(try await Self.find(req), req, notice: notice)
     }
 
@@ -71,7 +77,10 @@ package struct OrganizationEligibilityController: RouteCollection {
             eligibility: try await OrganizationEligibility.decide(
                 for: organization, policy: policy, today: req.clock.today, on: req.db),
             csrf: declares ? CSRF.token(for: req) : nil, input: input, errors: errors, notice: notice,
-            applyCSRF: applies ? CSRF.token(for: req) : nil, openApplications: open, failedStart: failed)
+            applyCSRF: applies ? CSRF.token(for: req) : nil, openApplications: open, failedStart: failed,
+            chains: try await IndustryChain.query(on: req.db).sort(\.$id).all().map {
+                (code: $0.id ?? "", name: req.messages.language == .zh ? $0.nameZh : $0.nameEn)
+            })
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)), status: status)
     }
 

@@ -21,6 +21,8 @@ package struct OrganizationEligibilityPageModel {
     package var openApplications: [String: UUID] = [:]
     /// A start the workflow refused: shown again in its card with the reasons.
     package var failedStart: EligibilityPageModel.FailedStart?
+    /// The key industry chains to choose the organisation's from.
+    package var chains: [(code: String, name: String)] = []
 
     package func render(layout: Layout) -> String {
         let m = layout.messages
@@ -48,11 +50,35 @@ package struct OrganizationEligibilityPageModel {
                 FormParts.notice(notice),
                 FormParts.errorSummary(title: m(.formErrorsTitle), shown.messages),
                 facts(m, shown),
+                chain(m),
                 .section(
                     .id("eligibility-loans"), .attribute(named: "aria-labelledby", value: "loans-heading"),
                     .h2(.id("loans-heading"), .text(m(.eligibilityLoansHeading))),
                     .if(loans.isEmpty, .p(.class("empty-state"), .text(m(.organizationNoLoans)))),
                     .ul(.class("card-list"), .group(loans)))))
+    }
+
+    /// The key industry chain it belongs to, and for those who may change it the form.
+    private func chain(_ m: Messages) -> Node<HTML.BodyContext> {
+        let current = organization.chainCode.map { code in chains.first { $0.code == code }?.name ?? code }
+        let form: Node<HTML.BodyContext>
+        if let csrf, let id = organization.id {
+            form = .form(
+                .class("filters"), .id("chain-form"), .method(.post), .action(SiteURL.organizationChain(id).path),
+                FormParts.csrf(csrf),
+                FormParts.select(
+                    id: "organization-chain", name: "chain", label: m(.organizationChain),
+                    options: [("", m(.organizationChainNone))] + chains.map { ($0.code, $0.name) },
+                    selected: organization.chainCode),
+                .button(.type(.submit), .class("button"), .text(m(.organizationChainSave))))
+        } else {
+            form = .empty
+        }
+        return .section(
+            .id("organization-chain-section"), .attribute(named: "aria-labelledby", value: "chain-heading"),
+            .h2(.id("chain-heading"), .text(m(.organizationChain))),
+            .p(.class("muted"), .text(m(.organizationChainIntro))),
+            .p(.id("organization-chain-current"), .text(current ?? m(.organizationChainNone))), form)
     }
 
     /// What was declared, and the form that declares it again.

@@ -6,6 +6,8 @@ import TalentDomain
 /// the values a text shows are the parameters of its function. A capability's own texts
 /// are in its module's `…+Messages.swift`.
 extension Message {
+    /// The heading of the list of problems above a refused form, on every page.
+    package static let formErrorsTitle = Message(zh: "请修改以下问题", en: "Please correct the following")
     package static let siteTitle = Message(zh: "淄博市数字人才培育服务平台", en: "Zibo Digital Talent Platform")
     package static let siteTagline = Message(
         zh: "加快数字人才培育，支撑数字经济发展", en: "Cultivating digital talent for the digital economy")

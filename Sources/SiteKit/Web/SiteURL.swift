@@ -101,6 +101,7 @@ package enum SiteURL: Sendable, Equatable {
     case applicationLoanRepaid(UUID)
     case organizationEligibility(UUID)
     case organizationFacts(UUID)
+    case organizationChain(UUID)
     case policySimulations
     case policySimulation(UUID)
     case policySimulationWorkbook(UUID)
@@ -111,6 +112,21 @@ package enum SiteURL: Sendable, Equatable {
     case nominationDiscard(UUID)
     case nominationCandidateRemove(UUID)
     case nominationCandidateOutcome(UUID)
+    case adminIndustryChains
+    case adminIndustryChain(String)
+    case catalogue
+    case catalogueYear(Int)
+    case catalogueDownload(Int)
+    case catalogueDeclarations
+    case catalogueDeclaration(UUID)
+    case catalogueDeclarationLines(UUID)
+    case catalogueDeclarationSubmit(UUID)
+    case catalogueDeclarationReturn(UUID)
+    case catalogueLineDelete(UUID)
+    case catalogueEditions
+    case catalogueEdition(UUID)
+    case catalogueEditionPublish(UUID)
+    case catalogueEditionDiscard(UUID)
 
     package var path: String {
         switch self {
@@ -207,6 +223,7 @@ package enum SiteURL: Sendable, Equatable {
         case let .applicationLoanRepaid(id): "/applications/\(id.uuidString)/loan-repaid"
         case let .organizationEligibility(id): "/organizations/\(id.uuidString)/eligibility"
         case let .organizationFacts(id): "/organizations/\(id.uuidString)/facts"
+        case let .organizationChain(id): "/organizations/\(id.uuidString)/chain"
         case .policySimulations: "/admin/policy-simulations"
         case let .policySimulation(id): "/admin/policy-simulations/\(id.uuidString)"
         case let .policySimulationWorkbook(id): "/admin/policy-simulations/\(id.uuidString)/report.xlsx"
@@ -217,6 +234,21 @@ package enum SiteURL: Sendable, Equatable {
         case let .nominationDiscard(id): "/nominations/\(id.uuidString)/discard"
         case let .nominationCandidateRemove(id): "/nominations/candidates/\(id.uuidString)/remove"
         case let .nominationCandidateOutcome(id): "/nominations/candidates/\(id.uuidString)/outcome"
+        case .adminIndustryChains: "/admin/industry-chains"
+        case let .adminIndustryChain(code): "/admin/industry-chains/\(code)"
+        case .catalogue: "/catalogue"
+        case let .catalogueYear(year): "/catalogue/\(year)"
+        case let .catalogueDownload(year): "/catalogue/\(year)/download"
+        case .catalogueDeclarations: "/catalogue/declarations"
+        case let .catalogueDeclaration(id): "/catalogue/declarations/\(id.uuidString)"
+        case let .catalogueDeclarationLines(id): "/catalogue/declarations/\(id.uuidString)/lines"
+        case let .catalogueDeclarationSubmit(id): "/catalogue/declarations/\(id.uuidString)/submit"
+        case let .catalogueDeclarationReturn(id): "/catalogue/declarations/\(id.uuidString)/return"
+        case let .catalogueLineDelete(id): "/catalogue/declaration-lines/\(id.uuidString)/delete"
+        case .catalogueEditions: "/catalogue/editions"
+        case let .catalogueEdition(id): "/catalogue/editions/\(id.uuidString)"
+        case let .catalogueEditionPublish(id): "/catalogue/editions/\(id.uuidString)/publish"
+        case let .catalogueEditionDiscard(id): "/catalogue/editions/\(id.uuidString)/discard"
         }
     }
 
@@ -250,6 +282,12 @@ package enum SiteURL: Sendable, Equatable {
         return pattern(sample.path, placeholder: placeholderCode, parameter: ":code")
     }
 
+    /// The pattern of an address that takes a year: `:year`.
+    package static func routeByYear(_ url: (Int) -> SiteURL) -> [PathComponent] {
+        pattern(url(placeholderYear).path, placeholder: String(placeholderYear), parameter: ":year")
+    }
+
+    private static let placeholderYear = 9_999
     private static let placeholderID = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x9A))
     private static let placeholderCode = "{code}"
 

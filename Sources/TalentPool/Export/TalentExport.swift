@@ -14,9 +14,7 @@ package enum TalentExport {
     /// A bigger export is a data-protection decision, not a search: ask an administrator.
     package static let maxRows = 50_000
 
-    package enum Format: String, Codable, Sendable {
-        case csv, xlsx
-    }
+    package typealias Format = SpreadsheetDownload.Format
 
     /// What an export reads besides the search: in a request or in the export job alike.
     package struct Context: Sendable {
@@ -118,29 +116,12 @@ package enum TalentExport {
 
     /// The file: CSV with a BOM, or an XLSX workbook.
     package static func bytes(_ table: [[String]], format: Format) -> [UInt8] {
-        switch format {
-        case .csv:
-            var writer = CSVWriter()
-            for row in table { writer.write(row) }
-            return writer.takeBytes()
-        case .xlsx:
-            return XLSXWriter.workbook(sheetName: "talents", rows: table)
-        }
+        SpreadsheetDownload.bytes(table, format: format, sheetName: "talents")
     }
 
     /// The file as a download named after the day it was made, never cached.
     package static func response(_ bytes: [UInt8], format: Format, day: String) -> Response {
-        let response = Response(status: .ok, body: .init(data: Data(bytes)))
-        response.headers.contentType =
-            switch format {
-            case .csv: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-            case .xlsx:
-                HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-            }
-        response.headers.replaceOrAdd(
-            name: .contentDisposition, value: "attachment; filename=\"talents-\(day).\(format.rawValue)\"")
-        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return response
+        SpreadsheetDownload.response(bytes, format: format, filename: "talents-\(day)")
     }
 }
 
