@@ -95,6 +95,10 @@ struct DemoCommand: AsyncCommand {
         context.console.print(
             "Training: \(training.programs) programs, \(training.enrollments) enrolments, "
                 + "\(training.certificates) certificates.")
+        let market = try await DemoMarket(seed: UInt64(truncatingIfNeeded: signature.seed ?? 1)).run(on: app)
+        context.console.print(
+            "Market: \(market.declarations) declarations of \(market.lines) needs, "
+                + "a catalogue of \(market.entries) entries.")
     }
 
     /// Adds the organisations not yet present (by credit code); returns how many.
