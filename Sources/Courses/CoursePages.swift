@@ -90,7 +90,8 @@ package struct CoursePageModel {
                     !course.content.isEmpty,
                     .div(
                         .class("course-content"),
-                        .forEach(course.content.split(separator: "\n")) {
+                        // A browser sends a textarea's lines with CR LF: one Character, a newline.
+                        .forEach(course.content.split(whereSeparator: \.isNewline)) {
                             .p(.text(String($0)))
                         })),
                 .if(isTalent, learnerPart(m, errors)),

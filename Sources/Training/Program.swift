@@ -59,7 +59,7 @@ package final class Program: Model, @unchecked Sendable {
     }
 
     package var completionRule: CompletionRule { CompletionRule(minAttendancePercent: minAttendancePercent) }
-    package var expertList: [String] { (experts ?? "").split(separator: "\n").map(String.init) }
+    package var expertList: [String] { (experts ?? "").split(whereSeparator: \.isNewline).map(String.init) }
 }
 
 /// 班次: one run of a program, with its own seats, enrolment deadline and sessions.

@@ -23,6 +23,24 @@ struct CourseTests {
         return try world.json(response)["id"] as? String ?? ""
     }
 
+    /// A browser sends a textarea's lines with CR LF, which Swift reads as one Character:
+    /// splitting on "\n" kept the whole text as one paragraph (found in issue 18).
+    @Test func aCoursesTextTypedInABrowserKeepsItsParagraphs() async throws {
+        try await TestApp.run { app, _ in
+            let world = try await TrainingWorld.make(app)
+            let response = try await world.send(
+                .POST, "/api/v1/courses", world.providerHeaders,
+                [
+                    "title": "数据治理入门", "occupationCode": "2-02-38-03", "level": "junior", "hours": 1,
+                    "content": "第一段：数据标准。\r\n第二段：数据质量。",
+                ])
+            #expect(response.status == .created, "\(response.body.string)")
+            let id = try #require(try world.json(response)["id"] as? String)
+            let page = try await app.get("/courses/\(id)").text
+            #expect(page.contains("<p>第一段：数据标准。</p><p>第二段：数据质量。</p>"))
+        }
+    }
+
     @Test func aTalentsReportedCompletionCountsOnceItsProviderConfirmsIt() async throws {
         try await TestApp.run { app, _ in
             let world = try await TrainingWorld.make(app)
