@@ -133,3 +133,53 @@ def test_administrators_keep_the_key_industry_chains(page, accounts_server, admi
     submit_form(page, page.locator("form#chain-form"), "set the chain")
     assert page.locator("#organization-chain-current").inner_text().strip() == "新材料"
     axe_check(page, "organisation page with its chain")
+
+
+def test_an_employer_reports_pay_and_hrss_publishes_the_year_with_small_cells_suppressed(
+    browser, page, accounts_server, employer, admin
+):
+    base = accounts_server.base_url
+    pay_year = YEAR - 1
+    sign_in_as(page, base, employer.email, employer.password)
+    goto_ok(page, base + "/wages/reports", "pay reports (employer)")
+    axe_check(page, "pay reports (employer)")
+    page.locator("#wage-year").select_option(str(pay_year))
+    submit_form(page, page.locator("form#wage-open"), "open a pay report")
+    assert re.fullmatch(r"/wages/reports/[0-9A-F-]{36}", path_of(page)), page.url
+    form = page.locator("form#wage-employees-form")
+    form.locator("#wage-occupation").fill("2-02-38-03 大数据工程技术人员")
+    form.locator("#wage-level").select_option("technician")
+    form.locator("#wage-pays").fill("156000\n0")
+    submit_form(page, form, "a pay of 0", expect_status=422)
+    assert "第 2 个年薪" in error_summary_text(page)
+    assert page.locator("#wage-pays").input_value() == "156000\n0"
+    form.locator("#wage-pays").fill("156000\n180000\n204000")
+    submit_form(page, form, "three employees")
+    row = page.locator("#wage-groups tbody tr[data-occupation='2-02-38-03']")
+    assert row.count() == 1 and "180,000" in row.inner_text(), "the employer's own median"
+    axe_check(page, "pay report (employer)")
+    save_screens(page, "wage_report")
+    submit_form(page, page.locator("form#wage-submit"), "submit the report")
+
+    with step_page(browser, "wages_publish", module="test_market") as office:
+        sign_in_as(office, base, admin.email, admin.password)
+        goto_ok(office, base + "/wages/years", "wage years")
+        axe_check(office, "wage years")
+        year_row = office.locator(f"#wage-years tr[data-year='{pay_year}']")
+        submit_form(office, year_row.locator("form"), "publish the year")
+        assert office.locator(f"#wage-years tr[data-year='{pay_year}'] a").count() == 1
+        save_screens(office, "wage_years")
+
+    with step_page(browser, "wages_public", module="test_market") as public:
+        goto_ok(public, base + f"/wages/{pay_year}", "the public pay levels")
+        section = public.locator("section.wage-occupation[data-occupation='2-02-38-03']")
+        # one employer's three employees: counted, but no figure anywhere
+        assert section.locator("tr[data-suppressed='true']").count() >= 1
+        assert section.locator("tr[data-suppressed='false']").count() == 0
+        assert "180,000" not in public.content() and "156,000" not in public.content()
+        csv = http_get(base + f"/wages/{pay_year}/download?format=csv")
+        assert csv.status == 200 and "180000" not in csv.text and "不公布" in csv.text
+        cells = http_get(base + f"/api/v1/wage-years/{pay_year}/cells").json()["items"]
+        assert cells and all(c["suppressed"] and "annualPayFen" not in c for c in cells)
+        axe_check(public, "pay levels")
+        save_screens(public, "wages_public")

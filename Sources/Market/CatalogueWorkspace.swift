@@ -4,8 +4,8 @@ import TalentDomain
 import Vapor
 
 /// The catalogue on a workspace: an employer's declaration for the year still to send
-/// (or sent back); for the catalogue's departments, declarations waiting to be compiled
-/// and drafts waiting to be published.
+/// (or sent back); for the catalogue's departments, declarations submitted since the
+/// year's catalogue was last compiled and drafts waiting to be published.
 package struct CatalogueWorkspace: WorkspaceSource {
     package func load(for actor: Actor, _ req: Request) async throws -> WorkspacePart {
         let year = req.clock.today.year
@@ -24,8 +24,18 @@ package struct CatalogueWorkspace: WorkspaceSource {
             ])
         case .admin, .officer:
             guard CatalogueOffice.includes(actor, policy: try req.policy) else { return WorkspacePart() }
-            let submitted = try await ShortageDeclaration.query(on: req.db).filter(\.$year >= year)
-                .filter(\.$state == .submitted).count()
+            // Submitted since the year's catalogue was last compiled: those still to compile.
+            var submitted = 0
+            for declared in [year, year + 1] {
+                var query = ShortageDeclaration.query(on: req.db).filter(\.$year == declared)
+                    .filter(\.$state == .submitted)
+                if let compiled = try await CatalogueEdition.query(on: req.db).filter(\.$year == declared)
+                    .max(\.$compiledAt)
+                {
+                    query = query.filter(\.$submittedAt > compiled)
+                }
+                submitted += try await query.count()
+            }
             let drafts = try await CatalogueEdition.query(on: req.db).filter(\.$state == .draft).count()
             return WorkspacePart(tasks: [
                 WorkspaceTask(

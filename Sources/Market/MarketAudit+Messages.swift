@@ -10,6 +10,7 @@ extension Message {
     package static let auditShortageLineRemove = Message(zh: "删除需求", en: "Remove a need")
     package static let auditShortageSubmit = Message(zh: "提交需求申报", en: "Submit a declaration")
     package static let auditShortageReturn = Message(zh: "退回需求申报", en: "Return a declaration")
+    package static let auditShortageImport = Message(zh: "导入需求申报", en: "Import a declaration")
     package static let auditCatalogueCompile = Message(zh: "汇编目录", en: "Compile the catalogue")
     package static let auditCataloguePublish = Message(zh: "发布目录", en: "Publish the catalogue")
     package static let auditCatalogueDiscard = Message(zh: "删除目录草稿", en: "Discard a catalogue draft")

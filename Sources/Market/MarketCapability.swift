@@ -4,12 +4,17 @@ import Vapor
 
 /// The digital talent market (issue 18): the urgent-need digital engineer catalogue of
 /// M3 — employers declare their needs for a year, the catalogue's departments compile
-/// and publish editions, and anyone reads the published catalogue.
+/// and publish editions, and anyone reads the published catalogue — and the wage price
+/// information of M9 — employers report pay, the HR bureau publishes the year's
+/// percentiles.
 package struct MarketCapability: Capability {
     package init() {}
 
     package var routes: [any RouteCollection] {
-        [CataloguePagesController(), CatalogueWorkPagesController(), CatalogueController()]
+        [
+            CataloguePagesController(), CatalogueWorkPagesController(), CatalogueController(),
+            ShortageImportController(), WagesController(), WagesAPIController(),
+        ]
     }
 
     /// Its links in the header: the public catalogue for everyone, declaring for
@@ -17,6 +22,8 @@ package struct MarketCapability: Capability {
     package var navigation: [NavigationEntry] {
         [
             NavigationEntry(.catalogue, .catalogueTitleShort, .site(section: "/catalogue"), order: 55),
+            NavigationEntry(.wages, .wagesNav, .site(section: "/wages"), order: 57),
+            NavigationEntry(.wageReports, .wageReportsTitle, .account(roles: [.employer]), order: 95),
             NavigationEntry(
                 .catalogueDeclarations, .catalogueDeclarationsTitle, .account(roles: [.employer]), order: 94),
             NavigationEntry(
@@ -24,5 +31,5 @@ package struct MarketCapability: Capability {
         ]
     }
 
-    package var workspace: [any WorkspaceSource] { [CatalogueWorkspace()] }
+    package var workspace: [any WorkspaceSource] { [CatalogueWorkspace(), WageWorkspace()] }
 }

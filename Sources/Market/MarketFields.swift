@@ -59,7 +59,7 @@ package enum MarketFields {
         guard let text = read.text(value, field, .catalogueSkills, required: false, max: 400, multiline: true)
         else { return [] }
         var seen = Set<String>()
-        let skills = text.split(whereSeparator: { ",，、;；\n\r".contains($0) })
+        let skills = text.split(whereSeparator: { $0.isNewline || ",，、;；".contains($0) })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             .filter { seen.insert($0.lowercased()).inserted }
         if skills.count > 20 || skills.contains(where: { $0.count > 30 }) {

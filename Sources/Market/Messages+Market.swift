@@ -26,6 +26,21 @@ extension Messages {
         }
     }
 
+    package func wageReportState(_ state: WageReport.State) -> String {
+        switch state {
+        case .draft: self(.wageReportStateDraft)
+        case .submitted: self(.wageReportStateSubmitted)
+        }
+    }
+
+    package func wageDimension(_ dimension: String) -> String {
+        switch WageCell.Dimension(rawValue: dimension) {
+        case .level: self(.wageDimensionLevel)
+        case .chain: self(.wageDimensionChain)
+        case .occupation, nil: self(.wageDimensionOccupation)
+        }
+    }
+
     package func catalogueField(_ field: CatalogueDifference.Field) -> String {
         switch field {
         case .headcount: self(.catalogueHeadcount)

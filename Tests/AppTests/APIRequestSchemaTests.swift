@@ -67,6 +67,8 @@ struct APIRequestSchemaTests {
             ("post", "/api/v1/catalogue-declarations/{id}/return", ShortageReturnInput.self),
             ("post", "/api/v1/industry-chains", IndustryChainInput.self),
             ("patch", "/api/v1/industry-chains/{code}", IndustryChainInput.self),
+            ("post", "/api/v1/wage-reports", WageReportInput.self),
+            ("post", "/api/v1/wage-reports/{id}/employees", WageEmployeesInput.self),
         ]
     }
 

@@ -37,7 +37,7 @@ struct CapabilitiesTests {
             #expect(app.asyncCommands.commands["ring"] != nil)
             // its header link takes its place by order, among the platform's
             let site = app.navigation.filter { $0.isSite }.map(\.order)
-            #expect(site == [10, 20, 30, 40, 50, 55, 60, 65, 70])
+            #expect(site == [10, 20, 30, 40, 50, 55, 57, 60, 65, 70])
         }
     }
 
@@ -60,8 +60,8 @@ struct CapabilitiesTests {
             let site = app.navigation.filter { $0.isSite }.map(\.url.path)
             #expect(
                 site == [
-                    "/", "/measures/M1", "/departments", "/occupations", "/training", "/catalogue", "/courses",
-                    "/verify",
+                    "/", "/measures/M1", "/departments", "/occupations", "/training", "/catalogue", "/wages",
+                    "/courses", "/verify",
                 ])
             func places(_ role: Role) -> [String] {
                 AccountBadge(name: "", role: role, csrf: "", places: app.navigation).places.map(\.url.path)
@@ -81,7 +81,7 @@ struct CapabilitiesTests {
             #expect(
                 places(.employer) == [
                     "/workspace", "/talents", "/admin/organizations", "/admin/users", "/account/eligibility",
-                    "/applications", "/catalogue/declarations", "/account",
+                    "/applications", "/catalogue/declarations", "/wages/reports", "/account",
                 ])
         }
     }

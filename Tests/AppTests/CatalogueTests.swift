@@ -139,7 +139,10 @@ struct CatalogueTests {
                     HTTPHeaders()
                 ),
                 ("/api/v1/catalogue-declarations/\(a)", "/api/v1/catalogue-declarations/{id}", market.employerA),
-                ("/api/v1/catalogue-declarations?year=\(market.year)", "/api/v1/catalogue-declarations", market.industryOfficer),
+                (
+                    "/api/v1/catalogue-declarations?year=\(market.year)", "/api/v1/catalogue-declarations",
+                    market.industryOfficer
+                ),
             ] {
                 let response = try await market.send(.GET, path, headers)
                 let schema = try #require(check.responseSchema(template, "get", "200"))
@@ -325,7 +328,9 @@ struct CatalogueTests {
                 path + "/lines",
                 [
                     "occupation": "2-02-38-03 大数据工程技术人员", "chain": "next-gen-it", "headcount": "3",
-                    "urgency": "urgent", "payMinYuan": "9000", "payMaxYuan": "20000", "skills": "Hadoop\nSpark",
+                    "urgency": "urgent", "payMinYuan": "9000", "payMaxYuan": "20000",
+                    // a browser sends a textarea's lines with CR LF
+                    "skills": "Hadoop\r\nSpark",
                 ])
             #expect(good.status == .seeOther || good.status == .found)
             let after = try await browser.get(try #require(good.headers.first(name: .location)))

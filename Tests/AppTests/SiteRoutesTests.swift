@@ -49,8 +49,11 @@ struct SiteRoutesTests {
             .nominations, .nomination(id), .nominationCandidates(id), .nominationSubmit(id), .nominationDiscard(id),
             .nominationCandidateRemove(id), .nominationCandidateOutcome(id),
             .adminIndustryChains, .adminIndustryChain("next-gen-it"), .organizationChain(id),
+            .wages, .wageYear(2026), .wageDownload(2026), .wageReports, .wageReport(id), .wageReportEmployees(id),
+            .wageReportGroupDelete(id), .wageReportSubmit(id), .wageReportWithdraw(id), .wageYears,
             .catalogue, .catalogueYear(2026), .catalogueDownload(2026), .catalogueDeclarations,
-            .catalogueDeclaration(id), .catalogueDeclarationLines(id), .catalogueDeclarationSubmit(id),
+            .catalogueDeclarationsImport, .catalogueImportTemplate, .catalogueDeclaration(id),
+            .catalogueDeclarationLines(id), .catalogueDeclarationSubmit(id),
             .catalogueDeclarationReturn(id), .catalogueLineDelete(id), .catalogueEditions, .catalogueEdition(id),
             .catalogueEditionPublish(id), .catalogueEditionDiscard(id),
         ] + EnrollmentAction.allCases.map { .enrollmentAction(id, $0) }
@@ -81,8 +84,11 @@ struct SiteRoutesTests {
             .notificationsRead, .notificationRead, .policySimulations, .policySimulation, .policySimulationWorkbook,
             .nominations, .nomination, .nominationCandidates, .nominationSubmit, .nominationDiscard,
             .nominationCandidateRemove, .nominationCandidateOutcome, .adminIndustryChains, .adminIndustryChain,
-            .organizationChain, .catalogue, .catalogueYear, .catalogueDownload,
-            .catalogueDeclarations, .catalogueDeclaration, .catalogueDeclarationLines, .catalogueDeclarationSubmit,
+            .organizationChain, .wages, .wageYear, .wageDownload, .wageReports, .wageReport, .wageReportEmployees,
+            .wageReportGroupDelete, .wageReportSubmit, .wageReportWithdraw, .wageYears, .catalogue, .catalogueYear,
+            .catalogueDownload,
+            .catalogueDeclarations, .catalogueDeclarationsImport, .catalogueImportTemplate, .catalogueDeclaration,
+            .catalogueDeclarationLines, .catalogueDeclarationSubmit,
             .catalogueDeclarationReturn, .catalogueLineDelete, .catalogueEditions, .catalogueEdition,
             .catalogueEditionPublish, .catalogueEditionDiscard:
             break

@@ -171,6 +171,14 @@ struct PermissionsTests {
             .employer: [.none, .none, .none, .none, .none],
             .talent: [.none, .none, .none, .none, .none],
         ],
+        // An employer's own pay report, seen by no other employer; the wage departments read.
+        .wageReport: [
+            .admin: [.any, .any, .none, .none, .none],
+            .officer: [.any, .any, .none, .none, .none],
+            .provider: [.none, .none, .none, .none, .none],
+            .employer: [.organization, .organization, .organization, .organization, .none],
+            .talent: [.none, .none, .none, .none, .none],
+        ],
         .auditEvent: [
             .admin: [.any, .any, .none, .none, .none],
             .officer: [.none, .none, .none, .none, .none],

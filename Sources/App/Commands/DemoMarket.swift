@@ -19,6 +19,7 @@ struct DemoMarket {
         var declarations = 0
         var lines = 0
         var entries = 0
+        var wageEmployees = 0
     }
 
     /// Digital occupations enterprises ask for most, as the demo declares them.
@@ -77,7 +78,11 @@ struct DemoMarket {
             summary.declarations += 1
             summary.lines += picked.count
         }
-        guard summary.declarations > 0, let policy = app.activePolicy?.document else { return summary }
+        guard let policy = app.activePolicy?.document else { return summary }
+        guard summary.declarations > 0 else {
+            summary.wageEmployees = try await wages(enterprises, random: &random, policy: policy, on: app)
+            return summary
+        }
         let office = app.writeContext(actor: Actor(userID: systemUser, role: .admin), requestID: "cli:demo")
         summary.entries = try await app.db.writeTransaction { db in
             let edition = try await CatalogueEditionStore.compile(
@@ -87,6 +92,46 @@ struct DemoMarket {
                 edition, note: current == nil ? nil : "演示数据：重新汇编", policy: policy, context: office, on: db)
             return try await CatalogueEntry.query(on: db).filter(\.$edition.$id == edition.requireID()).count()
         }
+        summary.wageEmployees = try await wages(enterprises, random: &random, policy: policy, on: app)
         return summary
+    }
+
+    /// Last year's pay: each enterprise reports 3 to 14 employees in two or three of the
+    /// common occupations, and the year is published (cells of fewer than 5 enterprises or
+    /// 10 employees stay suppressed, as the rule says).
+    private func wages(
+        _ enterprises: [Organization], random: inout SeededGenerator, policy: PolicyDocument, on app: Application
+    ) async throws -> Int {
+        let year = app.clock.today.year - 1
+        guard try await WageYear.find(year, on: app.db) == nil else { return 0 }
+        let common = Array(Self.occupations.prefix(5))
+        var employees = 0
+        let systemUser = UUID(uuidString: "00000000-0000-0000-0000-00000000DE32")!
+        for enterprise in enterprises {
+            let organizationID = try enterprise.requireID()
+            let context = app.writeContext(
+                actor: Actor(userID: systemUser, role: .employer, organizationID: organizationID),
+                requestID: "cli:demo")
+            let groups: [WageEmployeesInput.Valid] = (0..<(2 + random.int(in: 0..<2))).map { index in
+                let base = Int64(8 + random.int(in: 0..<10)) * 1_000_000
+                let pays = (0..<(3 + random.int(in: 0..<12))).map { _ in
+                    Money(fen: base + Int64(random.int(in: 0..<80)) * 100_000)
+                }
+                return .init(
+                    occupationCode: common[(index + random.int(in: 0..<common.count)) % common.count],
+                    skillLevel: [nil, .intermediate, .senior, .technician][random.int(in: 0..<4)], pays: pays)
+            }
+            try await app.db.writeTransaction { db in
+                let report = try await WageStore.open(WageReportInput(year: "\(year)"), context: context, on: db)
+                for group in groups { try await WageStore.addEmployees(group, to: report, context: context, on: db) }
+                try await WageStore.submit(report, context: context, on: db)
+            }
+            employees += groups.reduce(0) { $0 + $1.pays.count }
+        }
+        let office = app.writeContext(actor: Actor(userID: systemUser, role: .admin), requestID: "cli:demo")
+        _ = try await app.db.writeTransaction { db in
+            try await WageStore.publish(year: "\(year)", policy: policy, context: office, on: db)
+        }
+        return employees
     }
 }

@@ -35,6 +35,7 @@ enum Migrations {
         AddCourseCompletionReview(),
         CreateTalentExports(),
         CreateShortageCatalogue(),
+        CreateWageGuide(),
     ]
 
     /// Those that shipped while every migration was in the app module: they keep the

@@ -212,6 +212,47 @@ extension Message {
     package static let catalogueEditionPublished = Message(
         zh: "该版本已发布，不能再修改或删除。", en: "That edition is published and can no longer change.")
 
+    // Importing collected declarations
+    package static let catalogueImportTitle = Message(zh: "导入需求申报", en: "Import declarations")
+    package static func catalogueImportIntro(max: Int) -> Message {
+        Message(
+            zh:
+                "上传线下收集的需求汇总表（CSV 或 Excel，最多 \(max) 行），每行一条需求，按统一社会信用代码对应已登记的单位。每家单位的需求成为其本年度申报并直接提交；已提交申报的单位须先退回。默认只要有一行有误就不导入任何数据。",
+            en:
+                "Upload the summary of needs collected offline (CSV or Excel, at most \(max) rows): one need a row, its enterprise by unified social credit code. Each enterprise's needs become its declaration for the year, submitted; one that already submitted must be returned first. By default nothing is imported if any row is wrong."
+        )
+    }
+    package static let catalogueImportFile = Message(zh: "文件", en: "File")
+    package static let catalogueImportPartial = Message(
+        zh: "有误的行不导入，只导入无误的行", en: "Import the valid rows and leave out the refused ones")
+    package static let catalogueImportButton = Message(zh: "导入", en: "Import")
+    package static let catalogueImportColumns = Message(zh: "文件的列", en: "The file's columns")
+    package static let catalogueImportTemplate = Message(zh: "下载模板", en: "Download the template")
+    package static func catalogueImportWritten(declarations: Int, lines: Int, rejected: Int) -> Message {
+        Message(
+            zh: "已导入 \(declarations) 家单位的 \(lines) 条需求\(rejected > 0 ? "；\(rejected) 行有误，未导入" : "")。",
+            en:
+                "Imported \(lines) needs of \(declarations) enterprises\(rejected > 0 ? "; \(rejected) rows were refused and left out" : "")."
+        )
+    }
+    package static func catalogueImportRefused(rejected: Int, rows: Int) -> Message {
+        Message(
+            zh: "\(rows) 行中有 \(rejected) 行有误，未导入任何数据。请修改后重新上传。",
+            en: "\(rejected) of \(rows) rows were refused, so nothing was imported. Correct them and upload again.")
+    }
+    package static func catalogueImportTooLarge(max: Int) -> Message {
+        Message(zh: "文件不能超过 \(max) MB。", en: "The file must be at most \(max) MB.")
+    }
+    package static let catalogueImportEmployerUnknown = Message(
+        zh: "没有这个统一社会信用代码的登记单位。", en: "No registered organisation has this credit code.")
+    package static func catalogueImportEmployerName(registered: String) -> Message {
+        Message(
+            zh: "单位名称与登记的“\(registered)”不一致。", en: "The name differs from the registered “\(registered)”.")
+    }
+    package static let catalogueImportSubmitted = Message(
+        zh: "该单位本年度已提交申报；如需更正，请先退回。",
+        en: "This enterprise already submitted its declaration for the year; return it first to change it.")
+
     // Workspace and notifications
     package static let workspaceDeclareNeeds = Message(zh: "申报本年度紧缺人才需求", en: "Declare this year's urgent needs")
     package static let workspaceDeclarationReturned = Message(

@@ -31,7 +31,13 @@ package struct ShortageDeclarationsPageModel {
                 FormParts.errorSummary(title: m(.formErrorsTitle), errors?.messages ?? []),
                 isEmployer ? openForm(m) : yearFilter(m),
                 .if(
-                    !isEmployer, .p(.a(.href(SiteURL.catalogueEditions.path), .text(m(.catalogueEditionsTitle) + " →")))
+                    !isEmployer,
+                    .p(
+                        .a(.href(SiteURL.catalogueEditions.path), .text(m(.catalogueEditionsTitle) + " →")),
+                        .text(" · "),
+                        .a(
+                            .id("declarations-import"), .href(SiteURL.catalogueDeclarationsImport.path),
+                            .text(m(.catalogueImportTitle) + " →")))
                 ),
                 rows.isEmpty
                     ? .p(.class("empty-state"), .id("declarations-empty"), .text(m(.catalogueNoDeclarations)))

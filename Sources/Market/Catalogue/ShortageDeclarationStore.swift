@@ -42,15 +42,7 @@ package enum ShortageDeclarationStore {
         {
             throw FieldErrors("occupation", .catalogueLineExists, .taken)
         }
-        let row = ShortageDeclarationLine()
-        row.$declaration.id = declarationID
-        (row.occupationCode, row.chainCode, row.headcount, row.education) = (
-            line.occupationCode, line.chainCode, line.headcount, line.education
-        )
-        (row.skills, row.experienceYears, row.urgency) = (
-            line.skills.joined(separator: "\n"), line.experienceYears, line.urgency
-        )
-        (row.payMinFen, row.payMaxFen) = (line.payMin.fen, line.payMax.fen)
+        let row = ShortageDeclarationLine(declarationID: declarationID, line)
         try await row.create(on: db)
         try await context.record(
             AuditEntry(.shortageLineAdd, entityID: declarationID.uuidString, changedFields: ["lines"]), on: db)

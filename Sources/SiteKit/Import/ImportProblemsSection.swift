@@ -19,14 +19,14 @@ package struct ImportShownProblem: Codable, Sendable {
     }
 }
 
-/// The refused rows of an import on its result page: a link to the full report, a note
-/// when only the first rows are listed, and the table.
+/// The refused rows of an import on its result page: a link to the full report (an
+/// import that keeps one), a note when only the first rows are listed, and the table.
 package enum ImportProblemsSection {
     /// How many refused rows an import keeps for its page; the report has all.
     package static let shownProblems = 200
 
     package static func render(
-        _ problems: [ImportShownProblem], rejected: Int, report: SiteURL,
+        _ problems: [ImportShownProblem], rejected: Int, report: SiteURL?,
         _ m: Messages
     ) -> Node<HTML.BodyContext> {
         .if(
@@ -34,7 +34,7 @@ package enum ImportProblemsSection {
             .section(
                 .attribute(named: "aria-labelledby", value: "report-heading"),
                 .h2(.id("report-heading"), .text(m(.importReportTitle))),
-                .p(.a(.href(report.path), .text(m(.importReportDownload)))),
+                .unwrap(report) { .p(.a(.href($0.path), .text(m(.importReportDownload)))) },
                 .if(rejected > problems.count, .p(.text(m(.importReportMore(count: String(problems.count)))))),
                 .div(
                     .class("table-wrap"), .attribute(named: "role", value: "region"),

@@ -114,10 +114,22 @@ package enum SiteURL: Sendable, Equatable {
     case nominationCandidateOutcome(UUID)
     case adminIndustryChains
     case adminIndustryChain(String)
+    case wages
+    case wageYear(Int)
+    case wageDownload(Int)
+    case wageReports
+    case wageReport(UUID)
+    case wageReportEmployees(UUID)
+    case wageReportGroupDelete(UUID)
+    case wageReportSubmit(UUID)
+    case wageReportWithdraw(UUID)
+    case wageYears
     case catalogue
     case catalogueYear(Int)
     case catalogueDownload(Int)
     case catalogueDeclarations
+    case catalogueDeclarationsImport
+    case catalogueImportTemplate
     case catalogueDeclaration(UUID)
     case catalogueDeclarationLines(UUID)
     case catalogueDeclarationSubmit(UUID)
@@ -236,10 +248,22 @@ package enum SiteURL: Sendable, Equatable {
         case let .nominationCandidateOutcome(id): "/nominations/candidates/\(id.uuidString)/outcome"
         case .adminIndustryChains: "/admin/industry-chains"
         case let .adminIndustryChain(code): "/admin/industry-chains/\(code)"
+        case .wages: "/wages"
+        case let .wageYear(year): "/wages/\(year)"
+        case let .wageDownload(year): "/wages/\(year)/download"
+        case .wageReports: "/wages/reports"
+        case let .wageReport(id): "/wages/reports/\(id.uuidString)"
+        case let .wageReportEmployees(id): "/wages/reports/\(id.uuidString)/employees"
+        case let .wageReportGroupDelete(id): "/wages/reports/\(id.uuidString)/employees/delete"
+        case let .wageReportSubmit(id): "/wages/reports/\(id.uuidString)/submit"
+        case let .wageReportWithdraw(id): "/wages/reports/\(id.uuidString)/withdraw"
+        case .wageYears: "/wages/years"
         case .catalogue: "/catalogue"
         case let .catalogueYear(year): "/catalogue/\(year)"
         case let .catalogueDownload(year): "/catalogue/\(year)/download"
         case .catalogueDeclarations: "/catalogue/declarations"
+        case .catalogueDeclarationsImport: "/catalogue/declarations/import"
+        case .catalogueImportTemplate: "/catalogue/declarations/import/template.xlsx"
         case let .catalogueDeclaration(id): "/catalogue/declarations/\(id.uuidString)"
         case let .catalogueDeclarationLines(id): "/catalogue/declarations/\(id.uuidString)/lines"
         case let .catalogueDeclarationSubmit(id): "/catalogue/declarations/\(id.uuidString)/submit"

@@ -62,6 +62,8 @@ public enum ResourceKind: String, CaseIterable, Sendable {
     case shortageDeclaration
     /// An edition of the urgent-need digital engineer catalogue, draft or published (M3).
     case catalogueEdition
+    /// An employer's report of a year's pay by occupation, one row per employee (M9).
+    case wageReport
     /// A talent's completion of an online course, crediting its hours.
     case courseCompletion
     /// A profile's high-level talent categories and key groups: they decide who gets

@@ -201,6 +201,13 @@ public enum Permissions {
         case (.catalogueEdition, .admin), (.catalogueEdition, .officer): Row(.any, .any, .any, .any, .any)
         case (.catalogueEdition, _): Row(.none, .none, .none, .none, .none)
 
+        // M9 pay: an employer reports its own, and no other employer ever sees it; the
+        // wage departments (policy data, checked by the capability besides this row)
+        // read the reports to publish the year. Reports are never deleted once sent.
+        case (.wageReport, .admin), (.wageReport, .officer): Row(.any, .any, .none, .none, .none)
+        case (.wageReport, .employer): Row(.organization, .organization, .organization, .organization, .none)
+        case (.wageReport, _): Row(.none, .none, .none, .none, .none)
+
         // Only the system writes audit events, and the log is append-only (DESIGN.md "Audit").
         case (.auditEvent, .admin): Row(.any, .any, .none, .none, .none)
         case (.auditEvent, _): Row(.none, .none, .none, .none, .none)

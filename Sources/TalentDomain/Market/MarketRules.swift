@@ -7,20 +7,40 @@ public struct MarketRules: Codable, Hashable, Sendable {
     public var monthlyPayCeilingYuan: Int
     /// The most people one line of a declaration or one post may ask for.
     public var maxHeadcount: Int
+    /// M9: the departments whose officers read employers' wage reports and publish the
+    /// year (the HR bureau in the Zibo file). Administrators always may.
+    public var wageDepartments: [String]
 
-    public static let defaults = MarketRules(monthlyPayCeilingYuan: 300_000, maxHeadcount: 10_000)
+    public static let defaults = MarketRules(
+        monthlyPayCeilingYuan: 300_000, maxHeadcount: 10_000, wageDepartments: ["HRSS"])
 
-    public init(monthlyPayCeilingYuan: Int, maxHeadcount: Int) {
+    public init(monthlyPayCeilingYuan: Int, maxHeadcount: Int, wageDepartments: [String]) {
         self.monthlyPayCeilingYuan = monthlyPayCeilingYuan
         self.maxHeadcount = maxHeadcount
+        self.wageDepartments = wageDepartments
     }
+
+    /// The most an annual pay may be: twelve months at the monthly ceiling.
+    public var annualPayCeiling: Money { Money(yuan: Int64(monthlyPayCeilingYuan) * 12) }
 
     /// The ceiling in fen.
     public var monthlyPayCeiling: Money { Money(yuan: Int64(monthlyPayCeilingYuan)) }
 
+    /// Each limit the file leaves out keeps its default.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = Self.defaults
+        monthlyPayCeilingYuan =
+            try container.decodeIfPresent(Int.self, forKey: .monthlyPayCeilingYuan) ?? defaults.monthlyPayCeilingYuan
+        maxHeadcount = try container.decodeIfPresent(Int.self, forKey: .maxHeadcount) ?? defaults.maxHeadcount
+        wageDepartments =
+            try container.decodeIfPresent([String].self, forKey: .wageDepartments) ?? defaults.wageDepartments
+    }
+
     enum CodingKeys: String, CodingKey {
         case monthlyPayCeilingYuan = "monthly_pay_ceiling_yuan"
         case maxHeadcount = "max_headcount"
+        case wageDepartments = "wage_departments"
     }
 }
 

@@ -129,6 +129,7 @@ struct PolicyValidator {
         if let market = policy.market {
             check(market.monthlyPayCeilingYuan > 0, "market.monthly_pay_ceiling_yuan", "must be positive")
             check(market.maxHeadcount > 0, "market.max_headcount", "must be positive")
+            departments(market.wageDepartments, "market.wage_departments")
         }
     }
 

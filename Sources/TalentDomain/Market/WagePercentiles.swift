@@ -1,0 +1,151 @@
+/// 工资价位的分位值 (M9): the pay at the 10th, 25th, 50th, 75th and 90th percentiles of
+/// a cell's employees, computed exactly from integer fen.
+///
+/// **Method** (stated on the public page): the same as Excel's `PERCENTILE.INC` and
+/// Hyndman–Fan type 7 — sort the n annual pays; the k-th percentile lies at position
+/// 1 + (n − 1)·k/100 of the sorted list, between two neighbours when that is not a whole
+/// number, and is interpolated linearly between them; the result is rounded half up to
+/// the fen. All arithmetic is in integers: no floating point ever touches money.
+public struct WagePercentiles: Hashable, Sendable, Codable {
+    public var p10: Money
+    public var p25: Money
+    public var p50: Money
+    public var p75: Money
+    public var p90: Money
+
+    public static let ranks = [10, 25, 50, 75, 90]
+
+    public init(p10: Money, p25: Money, p50: Money, p75: Money, p90: Money) {
+        (self.p10, self.p25, self.p50, self.p75, self.p90) = (p10, p25, p50, p75, p90)
+    }
+
+    /// The percentiles of `pays`, which must be sorted ascending; nil when empty.
+    public init?(sorted pays: [Int64]) {
+        guard !pays.isEmpty else { return nil }
+        let values = Self.ranks.map { Money(fen: Self.percentile($0, ofSorted: pays)) }
+        self.init(p10: values[0], p25: values[1], p50: values[2], p75: values[3], p90: values[4])
+    }
+
+    /// The `rank`-th percentile (0…100) of sorted `pays`, in fen, rounded half up.
+    public static func percentile(_ rank: Int, ofSorted pays: [Int64]) -> Int64 {
+        precondition(!pays.isEmpty && (0...100).contains(rank))
+        // Position (n − 1)·rank/100 from the first, as a whole part and hundredths.
+        let scaled = (pays.count - 1) * rank
+        let (index, hundredths) = (scaled / 100, Int64(scaled % 100))
+        guard hundredths > 0 else { return pays[index] }
+        let (low, high) = (pays[index], pays[index + 1])
+        // low + (high − low)·hundredths/100, rounded half up (high ≥ low: never negative).
+        let numerator = low * 100 + (high - low) * hundredths
+        return (numerator + 50) / 100
+    }
+
+    public var all: [Money] { [p10, p25, p50, p75, p90] }
+}
+
+/// 小样本保护: a cell is shown only with at least 5 reporting enterprises and at least
+/// 10 employees, so that no single employer's pay can be read back from it. A suppressed
+/// cell keeps its counts' existence but no figure, anywhere it is shown or downloaded.
+public struct WageDisclosure: Hashable, Sendable {
+    public var minEmployers: Int
+    public var minEmployees: Int
+
+    public static let standard = WageDisclosure(minEmployers: 5, minEmployees: 10)
+
+    public init(minEmployers: Int, minEmployees: Int) {
+        (self.minEmployers, self.minEmployees) = (minEmployers, minEmployees)
+    }
+
+    public func allows(employers: Int, employees: Int) -> Bool {
+        employers >= minEmployers && employees >= minEmployees
+    }
+}
+
+/// One published cell: an occupation (with a skill level, or within an industry chain,
+/// or on its own), how many enterprises and employees it holds, and its percentiles
+/// unless it is suppressed.
+public struct WageCell: Hashable, Sendable {
+    public enum Dimension: String, CaseIterable, Codable, Sendable {
+        /// An occupation, all levels and chains together.
+        case occupation
+        /// An occupation at one skill level.
+        case level
+        /// An occupation within one industry chain.
+        case chain
+    }
+
+    public var dimension: Dimension
+    public var occupationCode: String
+    public var skillLevel: SkillLevel?
+    public var chainCode: String?
+    public var employers: Int
+    public var employees: Int
+    /// Nil when the cell is suppressed.
+    public var percentiles: WagePercentiles?
+
+    public init(
+        dimension: Dimension, occupationCode: String, skillLevel: SkillLevel? = nil, chainCode: String? = nil,
+        employers: Int, employees: Int, percentiles: WagePercentiles?
+    ) {
+        (self.dimension, self.occupationCode, self.skillLevel, self.chainCode) = (
+            dimension, occupationCode, skillLevel, chainCode
+        )
+        (self.employers, self.employees, self.percentiles) = (employers, employees, percentiles)
+    }
+
+    public var isSuppressed: Bool { percentiles == nil }
+}
+
+/// 发布工资价位: every cell of a year from its employee rows — each occupation, each
+/// occupation × level (where a level was reported), each occupation × chain (where the
+/// employer has one) — with the percentiles where the disclosure rule allows them.
+public enum WageTabulation {
+    /// One reported employee: who reported them, and their occupation, level, chain and pay.
+    public struct Employee: Hashable, Sendable {
+        public var employer: String
+        public var occupationCode: String
+        public var skillLevel: SkillLevel?
+        public var chainCode: String?
+        public var annualPay: Int64
+
+        public init(
+            employer: String, occupationCode: String, skillLevel: SkillLevel?, chainCode: String?, annualPay: Int64
+        ) {
+            (self.employer, self.occupationCode, self.skillLevel, self.chainCode, self.annualPay) = (
+                employer, occupationCode, skillLevel, chainCode, annualPay
+            )
+        }
+    }
+
+    public static func cells(_ employees: [Employee], disclosure: WageDisclosure = .standard) -> [WageCell] {
+        struct Key: Hashable {
+            var dimension: WageCell.Dimension
+            var occupation: String
+            var level: SkillLevel?
+            var chain: String?
+        }
+        var groups: [Key: (employers: Set<String>, pays: [Int64])] = [:]
+        func add(_ key: Key, _ employee: Employee) {
+            groups[key, default: ([], [])].employers.insert(employee.employer)
+            groups[key, default: ([], [])].pays.append(employee.annualPay)
+        }
+        for employee in employees {
+            add(Key(dimension: .occupation, occupation: employee.occupationCode), employee)
+            if let level = employee.skillLevel {
+                add(Key(dimension: .level, occupation: employee.occupationCode, level: level), employee)
+            }
+            if let chain = employee.chainCode {
+                add(Key(dimension: .chain, occupation: employee.occupationCode, chain: chain), employee)
+            }
+        }
+        return groups.map { key, group in
+            let allowed = disclosure.allows(employers: group.employers.count, employees: group.pays.count)
+            return WageCell(
+                dimension: key.dimension, occupationCode: key.occupation, skillLevel: key.level, chainCode: key.chain,
+                employers: group.employers.count, employees: group.pays.count,
+                percentiles: allowed ? WagePercentiles(sorted: group.pays.sorted()) : nil)
+        }.sorted {
+            ($0.occupationCode, $0.dimension.rawValue, $0.skillLevel?.rawValue ?? "", $0.chainCode ?? "")
+                < ($1.occupationCode, $1.dimension.rawValue, $1.skillLevel?.rawValue ?? "", $1.chainCode ?? "")
+        }
+    }
+}
