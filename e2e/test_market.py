@@ -172,8 +172,12 @@ def test_an_employer_reports_pay_and_hrss_publishes_the_year_with_small_cells_su
 
     with step_page(browser, "wages_public", module="test_market") as public:
         goto_ok(public, base + f"/wages/{pay_year}", "the public pay levels")
-        section = public.locator("section.wage-occupation[data-occupation='2-02-38-03']")
+        row = public.locator("#wage-summary tr[data-occupation='2-02-38-03']")
         # one employer's three employees: counted, but no figure anywhere
+        assert row.get_attribute("data-suppressed") == "true"
+        with public.expect_navigation():
+            row.locator("a").click()
+        section = public.locator("section.wage-occupation[data-occupation='2-02-38-03']")
         assert section.locator("tr[data-suppressed='true']").count() >= 1
         assert section.locator("tr[data-suppressed='false']").count() == 0
         assert "180,000" not in public.content() and "156,000" not in public.content()

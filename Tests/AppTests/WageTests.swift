@@ -118,7 +118,7 @@ struct WageTests {
             #expect(
                 try await e.world.send(.POST, "/api/v1/wage-years/\(e.year + 1)/publish", e.world.officerHeaders).status
                     == .ok)
-            let next = try await app.get("/wages")
+            let next = try await app.get("/wages?occupation=2-02-38-03")
             #expect(next.text.contains("中位数较上年（145,000 元）上升 10%"), "\(next.text)")
         }
     }

@@ -43,7 +43,7 @@ struct WagePercentilesTests {
             for pay in [100_000, 200_000] as [Int64] {
                 employees.append(
                     .init(
-                        employer: "e\(employer)", occupationCode: "2-02-38-03",
+                        employer: employer, occupationCode: "2-02-38-03",
                         skillLevel: employer == 1 ? .technician : nil, chainCode: employer <= 4 ? "next-gen-it" : nil,
                         annualPay: pay * Int64(employer)))
             }

@@ -11,6 +11,8 @@ package struct WagePageModel {
     package var year: Int?
     package var record: WageYear?
     package var occupations: [WageQuery.Occupation]
+    /// The occupation whose levels and chains are shown (`?occupation=`).
+    package var selected: String?
     package var years: [Int]
 
     package func render(layout: Layout) -> String {
@@ -47,7 +49,10 @@ package struct WagePageModel {
                     .attribute(named: "aria-label", value: m(.wageChartTitle)),
                     .attribute(named: "tabindex", value: "0"),
                     WageChart.render(occupations, m)))
-            parts += occupations.map { occupation($0, layout) }
+            if let chosen = occupations.first(where: { $0.code == selected }) {
+                parts.append(occupation(chosen, layout))
+            }
+            parts.append(summary(layout, year: year))
         } else {
             parts.append(.p(.class("empty-state"), .id("wages-empty"), .text(m(.wagesNotPublished))))
         }
@@ -66,6 +71,39 @@ package struct WagePageModel {
         return layout.render(title: title, description: m(.wagesIntro), body: .group(parts))
     }
 
+    /// One row per occupation — all levels and chains together — each linking to its
+    /// levels and chains.
+    private func summary(_ layout: Layout, year: Int) -> Node<HTML.BodyContext> {
+        let m = layout.messages
+        let columns: [Message] = [
+            .catalogueOccupation, .wageEmployers, .wageEmployees, .wageP10, .wageP25, .wageP50, .wageP75, .wageP90,
+            .wageMedianChangeColumn,
+        ]
+        return .section(
+            .id("wage-summary"), .attribute(named: "aria-labelledby", value: "wage-summary-heading"),
+            .h2(.id("wage-summary-heading"), .text(m(.wageSummary))),
+            .p(.class("muted"), .text(m(.wageSummaryHint))),
+            .scrollableTable(
+                label: m(.wageSummary),
+                .table(
+                    .class("data-table data-table--wide"),
+                    .thead(.tr(.forEach(columns) { .th(.attribute(named: "scope", value: "col"), .text(m($0))) })),
+                    .tbody(
+                        .forEach(occupations) { occupation in
+                            row(
+                                .a(
+                                    .href(
+                                        SiteURL.wageYear(year).path
+                                            + "?occupation=\(percentEncode(occupation.code))#wage-detail"),
+                                    .text(occupation.name.text(layout.language))),
+                                occupation.overall, m, occupation: occupation.code,
+                                // Its own label: a suppressed row's colspan shifts the column count.
+                                change: .td(
+                                    .class("number"), .data(named: "label", value: m(.wageMedianChangeColumn)),
+                                    .text(percentChange(occupation).map { m(.wageChangeShort(percent: $0)) } ?? "—")))
+                        }))))
+    }
+
     private func occupation(_ occupation: WageQuery.Occupation, _ layout: Layout) -> Node<HTML.BodyContext> {
         let m = layout.messages
         let name = occupation.name.text(layout.language)
@@ -76,7 +114,7 @@ package struct WagePageModel {
             .wageCellColumn, .wageEmployers, .wageEmployees, .wageP10, .wageP25, .wageP50, .wageP75, .wageP90,
         ]
         return .section(
-            .class("wage-occupation"), .data(named: "occupation", value: occupation.code),
+            .class("wage-occupation"), .id("wage-detail"), .data(named: "occupation", value: occupation.code),
             .h2(.text(name + " "), .code(.class("muted"), .text(occupation.code))),
             .unwrap(change(occupation, m)) { .p(.class("muted"), .text($0)) },
             .scrollableTable(
@@ -84,10 +122,13 @@ package struct WagePageModel {
                 .table(
                     .class("data-table data-table--wide"),
                     .thead(.tr(.forEach(columns) { .th(.attribute(named: "scope", value: "col"), .text(m($0))) })),
-                    .tbody(.forEach(rows) { row($0.0, $0.1, m) }))))
+                    .tbody(.forEach(rows) { row(.text($0.0), $0.1, m) }))))
     }
 
-    private func row(_ label: String, _ cell: WageCell, _ m: Messages) -> Node<HTML.TableContext> {
+    private func row(
+        _ label: Node<HTML.BodyContext>, _ cell: WageCell, _ m: Messages, occupation: String? = nil,
+        change: Node<HTML.TableRowContext> = .empty
+    ) -> Node<HTML.TableContext> {
         let figures: [Node<HTML.TableRowContext>] =
             if let p = cell.percentiles {
                 p.all.map { .td(.class("number"), .text(CatalogueCells.yuan($0))) }
@@ -101,17 +142,22 @@ package struct WagePageModel {
         return .tr(
             .data(named: "dimension", value: cell.dimension.rawValue),
             .data(named: "suppressed", value: cell.isSuppressed ? "true" : "false"),
-            .th(.attribute(named: "scope", value: "row"), .text(label)),
+            .unwrap(occupation) { .data(named: "occupation", value: $0) },
+            .th(.attribute(named: "scope", value: "row"), label),
             .td(.class("number"), .text(cell.employers.formatted())),
             .td(.class("number"), .text(cell.employees.formatted())),
-            .group(figures))
+            .group(figures), change)
     }
 
     /// The median's change from last year, in whole percent (rounded toward zero).
-    private func change(_ occupation: WageQuery.Occupation, _ m: Messages) -> String? {
+    private func percentChange(_ occupation: WageQuery.Occupation) -> Int? {
         guard let now = occupation.overall.percentiles?.p50, let before = occupation.previousMedian, before.fen > 0
         else { return nil }
-        let percent = (now.fen - before.fen) * 100 / before.fen
-        return m(.wageMedianChange(previous: CatalogueCells.yuan(before), percent: Int(percent)))
+        return Int((now.fen - before.fen) * 100 / before.fen)
+    }
+
+    private func change(_ occupation: WageQuery.Occupation, _ m: Messages) -> String? {
+        guard let percent = percentChange(occupation), let before = occupation.previousMedian else { return nil }
+        return m(.wageMedianChange(previous: CatalogueCells.yuan(before), percent: percent))
     }
 }

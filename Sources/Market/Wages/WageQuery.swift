@@ -10,22 +10,51 @@ import TalentDomain
 /// published years and their cells with the occupations' and chains' names, and the
 /// previous year's medians for the change.
 package enum WageQuery {
-    /// Every employee of the year's submitted reports, read in one statement.
-    package static func employees(year: Int, on db: any Database) async throws -> [WageTabulation.Employee] {
-        let rows = try await (db as! any SQLDatabase).raw(
+    /// Every employee of the year's submitted reports, read in one statement and kept as
+    /// numbers as the rows arrive (a million rows never sit in memory as rows). The
+    /// employer is its report's number in the year: one report per employer and year.
+    package static func employees(year: Int, on db: any Database) async throws -> WageTabulation.Table {
+        let table = TableBuilder()
+        try await (db as! any SQLDatabase).raw(
             """
-            SELECT r.organization_id, r.chain_code, e.occupation_code, e.skill_level, e.annual_pay_fen
-            FROM wage_entries e JOIN wage_reports r ON r.id = e.report_id
-            WHERE r.year = \(bind: year) AND r.state = 'submitted'
+            SELECT r.n, r.chain_code, e.occupation_code, e.skill_level, e.annual_pay_fen
+            FROM wage_entries e JOIN (
+                SELECT id, chain_code, ROW_NUMBER() OVER (ORDER BY id) AS n FROM wage_reports
+                WHERE year = \(bind: year) AND state = 'submitted'
+            ) r ON r.id = e.report_id
             """
-        ).all()
-        return try rows.map { row in
-            WageTabulation.Employee(
-                employer: try row.decode(column: "organization_id", as: UUID.self).uuidString,
-                occupationCode: try row.decode(column: "occupation_code", as: String.self),
-                skillLevel: try row.decode(column: "skill_level", as: String?.self).flatMap(SkillLevel.init(rawValue:)),
-                chainCode: try row.decode(column: "chain_code", as: String?.self),
-                annualPay: try row.decode(column: "annual_pay_fen", as: Int64.self))
+        ).run { row in table.add(row) }
+        return try table.finish()
+    }
+
+    /// Collects rows delivered one by one by the database driver.
+    private final class TableBuilder: @unchecked Sendable {
+        private let lock = NSLock()
+        private var table = WageTabulation.Table()
+        private var failure: (any Error)?
+
+        func add(_ row: any SQLRow) {
+            lock.lock()
+            defer { lock.unlock() }
+            guard failure == nil else { return }
+            do {
+                table.append(
+                    employer: try row.decode(column: "n", as: Int.self),
+                    occupationCode: try row.decode(column: "occupation_code", as: String.self),
+                    skillLevel: try row.decode(column: "skill_level", as: String?.self).flatMap(
+                        SkillLevel.init(rawValue:)),
+                    chainCode: try row.decode(column: "chain_code", as: String?.self),
+                    annualPay: try row.decode(column: "annual_pay_fen", as: Int64.self))
+            } catch {
+                failure = error
+            }
+        }
+
+        func finish() throws -> WageTabulation.Table {
+            lock.lock()
+            defer { lock.unlock() }
+            if let failure { throw failure }
+            return table
         }
     }
 
@@ -45,9 +74,16 @@ package enum WageQuery {
         package var previousMedian: Money?
     }
 
-    /// The year's occupations in code order (those whose overall cell is shown first).
-    package static func occupations(year: Int, on db: any Database) async throws -> [Occupation] {
-        let cells = try await WageCellRow.query(on: db).filter(\.$year == year).all().map(\.cell)
+    /// The year's occupations in code order (those whose overall cell is shown first),
+    /// with the levels and chains of `detail` only: a page shows one occupation's at a
+    /// time, and reading every cell of a large year costs more than the page may take.
+    package static func occupations(year: Int, detail: String?, on db: any Database) async throws -> [Occupation] {
+        let cells = try await WageCellRow.query(on: db).filter(\.$year == year)
+            .group(.or) { either in
+                either.filter(\.$dimension == .occupation)
+                if let detail { either.filter(\.$occupationCode == detail) }
+            }
+            .all().map(\.cell)
         let previous = try await WageCellRow.query(on: db).filter(\.$year == year - 1)
             .filter(\.$dimension == .occupation).all().map(\.cell)
         let lastMedian = Dictionary(

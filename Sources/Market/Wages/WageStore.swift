@@ -106,12 +106,14 @@ package enum WageStore {
         guard read.errors.isEmpty, let year else { throw read.errors }
         try await requireOpen(year, on: db)
         let employees = try await WageQuery.employees(year: year, on: db)
-        guard !employees.isEmpty else { throw FieldErrors("year", .wageNothingToPublish(year: year), .notAllowed) }
+        guard employees.count > 0 else { throw FieldErrors("year", .wageNothingToPublish(year: year), .notAllowed) }
         let cells = WageTabulation.cells(employees)
         let record = WageYear()
         record.id = year
         (record.publishedAt, record.publishedBy) = (context.now, actor.userID)
-        (record.employers, record.employees) = (Set(employees.map(\.employer)).count, employees.count)
+        record.employees = employees.count
+        record.employers = try await WageReport.query(on: db).filter(\.$year == year).filter(\.$state == .submitted)
+            .count()
         try await record.create(on: db)
         for batch in cells.map({ WageCellRow(year: year, $0) }).chunked(500) { try await batch.create(on: db) }
         try await context.record(AuditEntry(.wageYearPublish, entityID: "\(year)", changedFields: ["cells"]), on: db)

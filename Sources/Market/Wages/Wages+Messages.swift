@@ -45,6 +45,14 @@ extension Message {
     }
     package static let wageChartTitle = Message(zh: "各职业年薪分布图", en: "Annual pay by occupation")
     package static let wagePercentiles = Message(zh: "分位值", en: "Percentiles")
+    package static let wageSummary = Message(zh: "各职业工资价位", en: "Pay by occupation")
+    package static let wageSummaryHint = Message(
+        zh: "点击职业名称查看其各技能等级和各产业链的工资价位。",
+        en: "Choose an occupation to see its pay by skill level and by industry chain.")
+    package static let wageMedianChangeColumn = Message(zh: "中位数较上年", en: "Median vs last year")
+    package static func wageChangeShort(percent: Int) -> Message {
+        Message(zh: "\(percent >= 0 ? "+" : "−")\(abs(percent))%", en: "\(percent >= 0 ? "+" : "−")\(abs(percent))%")
+    }
     package static let wageOtherYears = Message(zh: "各年度工资价位", en: "Pay levels by year")
     package static let wageAllLevels = Message(zh: "全部", en: "All")
     package static func wageInChain(chain: String) -> Message {

@@ -43,23 +43,25 @@ package struct WagesController: RouteCollection {
     @Sendable func download(req: Request) async throws -> Response {
         let year = try Self.year(req)
         guard try await WageYear.find(year, on: req.db)?.publishedAt != nil else { throw Abort(.notFound) }
-        let table = try await WageDownload.table(year: year, messages: req.messages, on: req.db)
-        switch req.query[String.self, at: "format"] {
-        case "json":
+        let format = req.query[String.self, at: "format"]
+        if format == "json" {
             return try await WageDownload.json(year: year, messages: req.messages, on: req.db).encodeResponse(for: req)
-        case "csv":
-            return SpreadsheetDownload.response(table, format: .csv, sheetName: "wages", filename: "wages-\(year)")
-        default:
-            return SpreadsheetDownload.response(table, format: .xlsx, sheetName: "wages", filename: "wages-\(year)")
         }
+        return SpreadsheetDownload.response(
+            try await WageDownload.table(year: year, messages: req.messages, on: req.db),
+            format: format == "csv" ? .csv : .xlsx, sheetName: "wages", filename: "wages-\(year)")
     }
 
     private func render(_ req: Request, year: Int?, years: [Int]) async throws -> Response {
         let record = try await year.asyncFlatMap { try await WageYear.find($0, on: req.db) }
         let published = record?.publishedAt != nil ? record : nil
+        let selected = req.query[String.self, at: "occupation"].trimmedText.map { String($0.prefix(20)) }
         let occupations =
-            try await published.asyncFlatMap { try await WageQuery.occupations(year: $0.id ?? 0, on: req.db) } ?? []
-        let model = WagePageModel(year: year, record: published, occupations: occupations, years: years)
+            try await published.asyncFlatMap {
+                try await WageQuery.occupations(year: $0.id ?? 0, detail: selected, on: req.db)
+            } ?? []
+        let model = WagePageModel(
+            year: year, record: published, occupations: occupations, selected: selected, years: years)
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
     }
 

@@ -98,17 +98,21 @@ public struct WageCell: Hashable, Sendable {
 /// 发布工资价位: every cell of a year from its employee rows — each occupation, each
 /// occupation × level (where a level was reported), each occupation × chain (where the
 /// employer has one) — with the percentiles where the disclosure rule allows them.
+///
+/// A million rows are a `Table` of numbers: occupations and chains by their place in the
+/// table's lists, so grouping is indexing arrays, never hashing text (issue 18: publishing
+/// a year of 1,000,000 employees within 5 s).
 public enum WageTabulation {
     /// One reported employee: who reported them, and their occupation, level, chain and pay.
     public struct Employee: Hashable, Sendable {
-        public var employer: String
+        public var employer: Int
         public var occupationCode: String
         public var skillLevel: SkillLevel?
         public var chainCode: String?
         public var annualPay: Int64
 
         public init(
-            employer: String, occupationCode: String, skillLevel: SkillLevel?, chainCode: String?, annualPay: Int64
+            employer: Int, occupationCode: String, skillLevel: SkillLevel?, chainCode: String?, annualPay: Int64
         ) {
             (self.employer, self.occupationCode, self.skillLevel, self.chainCode, self.annualPay) = (
                 employer, occupationCode, skillLevel, chainCode, annualPay
@@ -116,34 +120,97 @@ public enum WageTabulation {
         }
     }
 
+    /// The year's employees as columns of numbers.
+    public struct Table: Sendable {
+        public private(set) var occupationCodes: [String] = []
+        public private(set) var chainCodes: [String] = []
+        private var occupationIndex: [String: Int32] = [:]
+        private var chainIndex: [String: Int32] = [:]
+        var occupation: [Int32] = []
+        /// `SkillLevel.allCases` index, or -1.
+        var level: [Int8] = []
+        /// -1 when the employer has no chain.
+        var chain: [Int32] = []
+        var employer: [Int32] = []
+        var pay: [Int64] = []
+
+        public init() {}
+
+        public var count: Int { pay.count }
+
+        public mutating func append(
+            employer: Int, occupationCode: String, skillLevel: SkillLevel?, chainCode: String?, annualPay: Int64
+        ) {
+            occupation.append(Self.index(occupationCode, &occupationIndex, &occupationCodes))
+            level.append(skillLevel.flatMap { SkillLevel.allCases.firstIndex(of: $0) }.map(Int8.init) ?? -1)
+            chain.append(chainCode.map { Self.index($0, &chainIndex, &chainCodes) } ?? -1)
+            self.employer.append(Int32(truncatingIfNeeded: employer))
+            pay.append(annualPay)
+        }
+
+        private static func index(_ code: String, _ index: inout [String: Int32], _ codes: inout [String]) -> Int32 {
+            if let known = index[code] { return known }
+            let next = Int32(codes.count)
+            index[code] = next
+            codes.append(code)
+            return next
+        }
+    }
+
     public static func cells(_ employees: [Employee], disclosure: WageDisclosure = .standard) -> [WageCell] {
-        struct Key: Hashable {
-            var dimension: WageCell.Dimension
-            var occupation: String
-            var level: SkillLevel?
-            var chain: String?
+        var table = Table()
+        for e in employees {
+            table.append(
+                employer: e.employer, occupationCode: e.occupationCode, skillLevel: e.skillLevel,
+                chainCode: e.chainCode, annualPay: e.annualPay)
         }
-        var groups: [Key: (employers: Set<String>, pays: [Int64])] = [:]
-        func add(_ key: Key, _ employee: Employee) {
-            groups[key, default: ([], [])].employers.insert(employee.employer)
-            groups[key, default: ([], [])].pays.append(employee.annualPay)
-        }
-        for employee in employees {
-            add(Key(dimension: .occupation, occupation: employee.occupationCode), employee)
-            if let level = employee.skillLevel {
-                add(Key(dimension: .level, occupation: employee.occupationCode, level: level), employee)
+        return cells(table, disclosure: disclosure)
+    }
+
+    public static func cells(_ table: Table, disclosure: WageDisclosure = .standard) -> [WageCell] {
+        let (occupations, levels, chains) = (
+            table.occupationCodes.count, SkillLevel.allCases.count, table.chainCodes.count
+        )
+        // One slot per occupation, then per occupation × level, then per occupation × chain.
+        let slots = occupations * (1 + levels + chains)
+        var pays = [[Int64]](repeating: [], count: slots)
+        var employers = [Set<Int32>](repeating: [], count: slots)
+        for row in 0..<table.count {
+            let (occupation, pay, employer) = (Int(table.occupation[row]), table.pay[row], table.employer[row])
+            pays[occupation].append(pay)
+            employers[occupation].insert(employer)
+            if table.level[row] >= 0 {
+                let slot = occupations + occupation * levels + Int(table.level[row])
+                pays[slot].append(pay)
+                employers[slot].insert(employer)
             }
-            if let chain = employee.chainCode {
-                add(Key(dimension: .chain, occupation: employee.occupationCode, chain: chain), employee)
+            if table.chain[row] >= 0 {
+                let slot = occupations * (1 + levels) + occupation * chains + Int(table.chain[row])
+                pays[slot].append(pay)
+                employers[slot].insert(employer)
             }
         }
-        return groups.map { key, group in
-            let allowed = disclosure.allows(employers: group.employers.count, employees: group.pays.count)
-            return WageCell(
-                dimension: key.dimension, occupationCode: key.occupation, skillLevel: key.level, chainCode: key.chain,
-                employers: group.employers.count, employees: group.pays.count,
-                percentiles: allowed ? WagePercentiles(sorted: group.pays.sorted()) : nil)
-        }.sorted {
+        var cells: [WageCell] = []
+        for slot in 0..<slots where !pays[slot].isEmpty {
+            let (dimension, occupation, level, chain): (WageCell.Dimension, Int, SkillLevel?, String?) =
+                if slot < occupations {
+                    (.occupation, slot, nil, nil)
+                } else if slot < occupations * (1 + levels) {
+                    (.level, (slot - occupations) / levels, SkillLevel.allCases[(slot - occupations) % levels], nil)
+                } else {
+                    (
+                        .chain, (slot - occupations * (1 + levels)) / chains, nil,
+                        table.chainCodes[(slot - occupations * (1 + levels)) % chains]
+                    )
+                }
+            let allowed = disclosure.allows(employers: employers[slot].count, employees: pays[slot].count)
+            cells.append(
+                WageCell(
+                    dimension: dimension, occupationCode: table.occupationCodes[occupation], skillLevel: level,
+                    chainCode: chain, employers: employers[slot].count, employees: pays[slot].count,
+                    percentiles: allowed ? WagePercentiles(sorted: pays[slot].sorted()) : nil))
+        }
+        return cells.sorted {
             ($0.occupationCode, $0.dimension.rawValue, $0.skillLevel?.rawValue ?? "", $0.chainCode ?? "")
                 < ($1.occupationCode, $1.dimension.rawValue, $1.skillLevel?.rawValue ?? "", $1.chainCode ?? "")
         }
