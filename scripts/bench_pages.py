@@ -83,6 +83,20 @@ class Session(Browser):
         return conn, headers
 
 
+def serve(binary, env):
+    """`talent serve` on a free loopback port, once /healthz answers: (process, port)."""
+    port = free_port()
+    server = subprocess.Popen([binary, "serve", "--hostname", "127.0.0.1", "--port", str(port)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(600):
+        try:
+            if Client(port).get("/healthz")[0] == 200:
+                break
+        except OSError:
+            time.sleep(0.1)
+    return server, port
+
+
 def post_json(port, token, path, body):
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     conn.request("POST", path, body=json.dumps(body), headers={
@@ -122,17 +136,9 @@ def main():
     talent(binary, work, "demo", "--talents", str(args.talents))
     out = talent(binary, work, "create-admin", EMAIL)
     password = [line for line in out.splitlines() if "password" in line.lower()][-1].split()[-1]
-    port = free_port()
     env = dict(os.environ, TALENT_DATA_DIR=str(work), LOG_LEVEL="notice")
-    server = subprocess.Popen([binary, "serve", "--hostname", "127.0.0.1", "--port", str(port)], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server, port = serve(binary, env)
     try:
-        for _ in range(600):
-            try:
-                if Client(port).get("/healthz")[0] == 200:
-                    break
-            except OSError:
-                time.sleep(0.1)
         session = Session(port)
         session.sign_in(password)
         token = talent(binary, work, "token", "create", EMAIL, "--scope", "read_write").strip().split()[-1]

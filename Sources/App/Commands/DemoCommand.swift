@@ -30,6 +30,10 @@ struct DemoCommand: AsyncCommand {
             name: "enrollments",
             help: "How many training enrolments to make (default: a quarter of the talents, at most 2,000).")
         var enrollments: Int?
+        @Option(
+            name: "wage-employees",
+            help: "Also report this year's pay of this many employees, submitted, unpublished (default 0).")
+        var wageEmployees: Int?
     }
 
     let help = "Generates synthetic demo data: talent demo --talents N --seed S [--csv FILE]"
@@ -98,7 +102,16 @@ struct DemoCommand: AsyncCommand {
         let market = try await DemoMarket(seed: UInt64(truncatingIfNeeded: signature.seed ?? 1)).run(on: app)
         context.console.print(
             "Market: \(market.declarations) declarations of \(market.lines) needs, "
-                + "a catalogue of \(market.entries) entries.")
+                + "a catalogue of \(market.entries) entries, last year's pay of \(market.wageEmployees) employees.")
+        let wageEmployees = signature.wageEmployees ?? 0
+        guard (0...5_000_000).contains(wageEmployees) else {
+            throw CommandFailure(message: "--wage-employees must be from 0 to 5000000")
+        }
+        let reported = try await DemoWages(
+            seed: UInt64(truncatingIfNeeded: signature.seed ?? 1), employees: wageEmployees
+        )
+        .run(on: app)
+        if reported > 0 { context.console.print("Pay of \(reported.formatted()) employees reported for this year.") }
     }
 
     /// Adds the organisations not yet present (by credit code); returns how many.
