@@ -76,6 +76,9 @@ def test_an_employer_declares_the_departments_publish_and_anyone_reads_the_catal
         goto_ok(officer_page, base + "/catalogue/declarations", "declarations (officer)")
         assert officer_page.locator("#declarations tbody tr").count() >= 1
         axe_check(officer_page, "declarations (officer)")
+        goto_ok(officer_page, base + "/catalogue/declarations/import", "declarations import")
+        assert officer_page.locator("#import-template").count() == 1
+        axe_check(officer_page, "declarations import")
         goto_ok(officer_page, base + "/catalogue/editions", "editions")
         officer_page.locator("#compile-year").select_option(str(YEAR))
         submit_form(officer_page, officer_page.locator("form#edition-compile"), "compile")

@@ -24,6 +24,7 @@ package struct MarketCapability: Capability {
             NavigationEntry(.catalogue, .catalogueTitleShort, .site(section: "/catalogue"), order: 55),
             NavigationEntry(.wages, .wagesNav, .site(section: "/wages"), order: 57),
             NavigationEntry(.wageReports, .wageReportsTitle, .account(roles: [.employer]), order: 95),
+            NavigationEntry(.wageYears, .wageYearsTitle, .account(roles: [.admin, .officer]), order: 18),
             NavigationEntry(
                 .catalogueDeclarations, .catalogueDeclarationsTitle, .account(roles: [.employer]), order: 94),
             NavigationEntry(

@@ -68,10 +68,8 @@ struct CapabilitiesTests {
             }
             #expect(
                 places(.officer) == [
-                    "/workspace", "/applications", "/nominations", "/catalogue/editions", "/talents",
-                    "/training/manage",
-                    "/vouchers",
-                    "/admin/organizations", "/admin/users", "/account",
+                    "/workspace", "/applications", "/nominations", "/catalogue/editions", "/wages/years", "/talents",
+                    "/training/manage", "/vouchers", "/admin/organizations", "/admin/users", "/account",
                 ])
             #expect(
                 places(.talent) == [

@@ -169,6 +169,13 @@ struct WageTests {
             #expect(try await e.world.send(.GET, "/api/v1/wage-reports", edu).status == .forbidden)
             #expect(try await e.world.send(.GET, "/api/v1/wage-reports/\(id)", edu).status == .forbidden)
             #expect(try await e.world.send(.POST, "/api/v1/wage-years/\(e.year)/publish", edu).status == .forbidden)
+            // the years page is every department's to read, the wage departments' to publish
+            let eduBrowser = Browser(app)
+            _ = try await TestApp.signIn(eduBrowser, "edu@example.test")
+            let years = try await eduBrowser.get("/wages/years")
+            #expect(
+                years.status == .ok
+                    && !years.text.contains("<form class=\"inline-form\" method=\"post\" action=\"/wages/years\""))
             #expect(
                 try await e.world.send(.POST, "/api/v1/wage-years/\(e.year)/publish", e.headers[0]).status == .forbidden
             )

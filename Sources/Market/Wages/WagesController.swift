@@ -193,8 +193,9 @@ package struct WagesController: RouteCollection {
     private func renderYears(
         _ req: Request, errors: FieldErrors.Shown? = nil, notice: String? = nil, status: HTTPStatus = .ok
     ) async throws -> Response {
-        let policy = try req.policy
-        guard WageOffice.includes(try req.requireActor(), policy: policy) else {
+        // Every department's staff see the years; the wage departments publish them.
+        let (policy, actor) = (try req.policy, try req.requireActor())
+        guard actor.role == .admin || actor.role == .officer else {
             throw Abort(.forbidden, reason: req.messages(.errorForbidden))
         }
         let today = req.clock.today
@@ -209,7 +210,8 @@ package struct WagesController: RouteCollection {
                     year: year, submitted: of.filter { $0.state == .submitted }.count,
                     drafts: of.filter { $0.state == .draft }.count, published: published[year])
             },
-            mayPublish: true, errors: errors, notice: notice, csrf: CSRF.token(for: req))
+            mayPublish: WageOffice.includes(actor, policy: policy), errors: errors, notice: notice,
+            csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: policy)), status: status)
     }
 }
