@@ -187,6 +187,16 @@ struct WageTests {
                     ["occupation": "2-02-38-03", "pays": "1"]
                 ).status == .conflict)
             #expect(try await e.world.send(.POST, "/api/v1/wage-reports/\(id)/withdraw", e.headers[0]).status == .ok)
+            // a level that is not one removes nothing (it is not read as "no level")
+            let bogus = try await e.world.send(
+                .DELETE, "/api/v1/wage-reports/\(id)/employees?occupation=2-02-38-03&skillLevel=bogus", e.headers[0])
+            #expect(bogus.status == .unprocessableEntity)
+            #expect(try Flow.fields(e.world, bogus)["skillLevel"] != nil)
+            #expect(try await WageEntry.query(on: app.db).count() == 1)
+            let removed = try await e.world.send(
+                .DELETE, "/api/v1/wage-reports/\(id)/employees?occupation=2-02-38-03", e.headers[0])
+            #expect(removed.status == .ok)
+            #expect(try await WageEntry.query(on: app.db).count() == 0)
         }
     }
 

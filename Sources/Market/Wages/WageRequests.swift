@@ -44,10 +44,12 @@ enum WageRequests {
     static func removeGroup(occupation: String?, level: String?, _ req: Request) async throws -> WageReport {
         try req.authorize(.create, .wageReport)
         let context = req.writeContext
-        guard let occupation = occupation.trimmedText else {
-            throw FieldErrors("occupation", .catalogueOccupationUnknown)
-        }
-        let skillLevel = level.trimmedText.flatMap(SkillLevel.init(rawValue:))
+        var read = FieldReader()
+        let code = read.text(occupation, "occupation", .catalogueOccupation, max: 40)
+        // A level that is not one is refused: read as "no level" it would remove the
+        // employees reported without one.
+        let skillLevel = read.choice(level, "skillLevel", .wageSkillLevel, as: SkillLevel.self, required: false)
+        guard read.errors.isEmpty, let occupation = code else { throw read.errors }
         return try await req.db.writeTransaction { db in
             let report = try await Self.report(req, for: .change, on: db)
             try await WageStore.removeGroup(
