@@ -180,6 +180,12 @@ struct CatalogueTests {
                     .POST, "/api/v1/catalogue-editions", market.world.officerHeaders, ["year": "\(market.year)"]))
             let secondID = try #require(second["id"] as? String)
             #expect(second["number"] as? Int == 2)
+            // compiling again makes the same draft anew, not a third edition
+            let again = try market.world.json(
+                try await market.send(
+                    .POST, "/api/v1/catalogue-editions", market.world.officerHeaders, ["year": "\(market.year)"]))
+            #expect(again["id"] as? String == secondID && again["number"] as? Int == 2)
+            #expect(try await CatalogueEntry.query(on: app.db).count() == 4, "2 entries in each edition")
             let noNote = try await market.send(
                 .POST, "/api/v1/catalogue-editions/\(secondID)/publish", market.world.officerHeaders, [:])
             #expect(noNote.status == .unprocessableEntity, "\(noNote.body.string)")

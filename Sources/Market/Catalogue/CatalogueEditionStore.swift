@@ -36,6 +36,9 @@ package enum CatalogueEditionStore {
             .first()
         {
             edition = draft
+            // Its row is taken while it is still a draft, so one published at the same
+            // moment keeps its entries (a published edition never changes).
+            try await claimDraft(draft, on: db)
             try await CatalogueEntry.query(on: db).filter(\.$edition.$id == draft.requireID()).delete()
             (edition.compiledAt, edition.compiledBy) = (context.now, actor.userID)
         } else {
@@ -92,12 +95,21 @@ package enum CatalogueEditionStore {
     ) async throws {
         guard CatalogueOffice.includes(context.actor, policy: policy) else { throw Abort(.forbidden) }
         let id = try edition.requireID()
-        let claimed = try await (db as! any SQLDatabase).raw(
-            "UPDATE catalogue_editions SET compiled_at = compiled_at WHERE id = \(bind: id) AND state = 'draft' RETURNING id"
-        ).first()
-        guard claimed != nil else { throw WriteConflict(.catalogueEditionPublished) }
+        try await claimDraft(edition, on: db)
         try await CatalogueEntry.query(on: db).filter(\.$edition.$id == id).delete()
         try await edition.delete(on: db)
         try await context.record(AuditEntry(.catalogueDiscard, entityID: id.uuidString), on: db)
+    }
+
+    /// Takes the edition's row while it is a draft (PostgreSQL holds it to the end of the
+    /// transaction, SQLite's write lock is already held): 409 once it is published.
+    private static func claimDraft(_ edition: CatalogueEdition, on db: any Database) async throws {
+        let claimed = try await (db as! any SQLDatabase).raw(
+            """
+            UPDATE catalogue_editions SET compiled_at = compiled_at
+            WHERE id = \(bind: edition.requireID()) AND state = 'draft' RETURNING id
+            """
+        ).first()
+        guard claimed != nil else { throw WriteConflict(.catalogueEditionPublished) }
     }
 }
