@@ -164,14 +164,8 @@ package struct ShortageDeclarationPageModel {
                             .td(.text(item.chain)),
                             .td(.class("number"), .text(line.headcount.formatted())),
                             .td(.text(m.urgency(line.urgency))),
-                            .td(
-                                .text(
-                                    line.education.map { m.education($0) + m(.catalogueOrAbove) }
-                                        ?? m(.catalogueNotRequired))),
-                            .td(
-                                .text(
-                                    line.experienceYears.map { m(.catalogueYears(count: $0)) }
-                                        ?? m(.catalogueNotRequired))),
+                            .td(.text(CatalogueCells.education(line.education, m))),
+                            .td(.text(CatalogueCells.experience(line.experienceYears, m))),
                             .td(
                                 .class("nowrap"),
                                 .text(CatalogueCells.payRange(Money(fen: line.payMinFen), Money(fen: line.payMaxFen)))),
