@@ -162,6 +162,11 @@ struct WageTests {
             #expect(try await e.world.send(.GET, "/api/v1/wage-reports/\(id)", e.headers[1]).status == .notFound)
             let list = try e.world.json(try await e.world.send(.GET, "/api/v1/wage-reports", e.headers[1]))
             #expect((list["items"] as? [[String: Any]])?.isEmpty == true)
+            // the employer's own list counts its employees without listing their pay
+            let mine = try #require(
+                try e.world.json(try await e.world.send(.GET, "/api/v1/wage-reports", e.headers[0]))["items"]
+                    as? [[String: Any]])
+            #expect(mine.count == 1 && mine[0]["employees"] as? Int == 1 && mine[0]["groups"] == nil)
             let own = try e.world.json(try await e.world.send(.GET, "/api/v1/wage-reports/\(id)", e.headers[0]))
             #expect(((own["groups"] as? [[String: Any]])?.first?["annualPayFen"] as? [Int]) == [12_000_000])
             let edu = try await TrainingWorld.bearer(

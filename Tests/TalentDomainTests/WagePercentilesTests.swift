@@ -38,14 +38,12 @@ struct WagePercentilesTests {
     }
 
     @Test func tabulationMakesOccupationLevelAndChainCellsAndSuppressesSmallOnes() {
-        var employees: [WageTabulation.Employee] = []
+        var employees = WageTabulation.Table()
         for employer in 1...5 {
             for pay in [100_000, 200_000] as [Int64] {
                 employees.append(
-                    .init(
-                        employer: employer, occupationCode: "2-02-38-03",
-                        skillLevel: employer == 1 ? .technician : nil, chainCode: employer <= 4 ? "next-gen-it" : nil,
-                        annualPay: pay * Int64(employer)))
+                    employer: employer, occupationCode: "2-02-38-03", skillLevel: employer == 1 ? .technician : nil,
+                    chainCode: employer <= 4 ? "next-gen-it" : nil, annualPay: pay * Int64(employer))
             }
         }
         let cells = WageTabulation.cells(employees)

@@ -26,8 +26,6 @@ package enum CatalogueQuery {
             (self.chain, self.occupation, self.urgency) = (chain, occupation, urgency)
         }
 
-        package var isEmpty: Bool { chain == nil && occupation == nil && urgency == nil }
-
         func admits(_ row: Row) -> Bool {
             if let chain, row.entry.key.chainCode != chain { return false }
             if let urgency, row.entry.urgency != urgency { return false }

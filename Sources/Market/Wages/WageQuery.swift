@@ -58,6 +58,22 @@ package enum WageQuery {
         }
     }
 
+    /// How many employees each report has, in one statement (a list of a thousand
+    /// reports must not read each report's rows).
+    package static func employeeCounts(of reports: [WageReport], on db: any Database) async throws -> [UUID: Int] {
+        let ids = reports.compactMap(\.id)
+        guard !ids.isEmpty else { return [:] }
+        let rows = try await (db as! any SQLDatabase).select()
+            .column("report_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "employees")
+            .from(WageEntry.schema).where("report_id", .in, ids).groupBy("report_id").all()
+        var counts: [UUID: Int] = [:]
+        for row in rows {
+            counts[try row.decode(column: "report_id", as: UUID.self)] = try row.decode(
+                column: "employees", as: Int.self)
+        }
+        return counts
+    }
+
     /// The published years, latest first.
     package static func publishedYears(on db: any Database) async throws -> [WageYear] {
         try await WageYear.query(on: db).filter(\.$publishedAt != nil).sort(\.$id, .descending).all()

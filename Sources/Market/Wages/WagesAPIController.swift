@@ -44,9 +44,9 @@ package struct WagesAPIController: RouteCollection {
             query = query.filter(\.$year == year)
         }
         let reports = try await query.sort(\.$year, .descending).limit(1_000).all()
-        var items: [WageReportDTO] = []
-        for report in reports { items.append(try await dto(report, req, withEmployees: false)) }
-        return ItemsDTO(items: items)
+        let counts = try await WageQuery.employeeCounts(of: reports, on: req.db)
+        return ItemsDTO(
+            items: try reports.map { try WageReportDTO($0, employees: counts[$0.id ?? UUID()] ?? 0, groups: nil) })
     }
 
     @Sendable func open(req: Request) async throws -> Response {
@@ -80,16 +80,13 @@ package struct WagesAPIController: RouteCollection {
         try await dto(try await WageRequests.withdraw(req), req)
     }
 
-    private func dto(_ report: WageReport, _ req: Request, withEmployees: Bool = true) async throws -> WageReportDTO {
+    private func dto(_ report: WageReport, _ req: Request) async throws -> WageReportDTO {
         let groups = try await WageRequests.groups(of: report, language: req.messages.language, on: req.db)
-        return WageReportDTO(
-            id: try report.requireID(), organizationID: report.$organization.id, year: report.year,
-            state: report.state.rawValue, submittedAt: report.submittedAt,
-            employees: groups.reduce(0) { $0 + $1.pays.count },
-            groups: withEmployees
-                ? groups.map {
-                    .init(occupation: $0.occupationCode, skillLevel: $0.level?.rawValue, annualPayFen: $0.pays)
-                } : nil)
+        return try WageReportDTO(
+            report, employees: groups.reduce(0) { $0 + $1.pays.count },
+            groups: groups.map {
+                .init(occupation: $0.occupationCode, skillLevel: $0.level?.rawValue, annualPayFen: $0.pays)
+            })
     }
 }
 
@@ -117,6 +114,13 @@ package struct WageReportDTO: Content {
     package var employees: Int
     /// Absent in a list.
     package var groups: [Group]?
+
+    init(_ report: WageReport, employees: Int, groups: [Group]?) throws {
+        (id, organizationID, year, state, submittedAt) = (
+            try report.requireID(), report.$organization.id, report.year, report.state.rawValue, report.submittedAt
+        )
+        (self.employees, self.groups) = (employees, groups)
+    }
 
     package struct Group: Content {
         package var occupation: String

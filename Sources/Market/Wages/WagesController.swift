@@ -140,11 +140,7 @@ package struct WagesController: RouteCollection {
         let actor = try req.requireActor()
         let reports = try await req.scopedQuery(WageReport.self).with(\.$organization).sort(\.$year, .descending)
             .limit(1_000).all()
-        var counts: [UUID: Int] = [:]
-        for report in reports {
-            counts[try report.requireID()] = try await WageEntry.query(on: req.db)
-                .filter(\.$report.$id == report.requireID()).count()
-        }
+        let counts = try await WageQuery.employeeCounts(of: reports, on: req.db)
         let today = req.clock.today
         let model = WageReportsPageModel(
             rows: reports.map {

@@ -103,23 +103,6 @@ public struct WageCell: Hashable, Sendable {
 /// table's lists, so grouping is indexing arrays, never hashing text (issue 18: publishing
 /// a year of 1,000,000 employees within 5 s).
 public enum WageTabulation {
-    /// One reported employee: who reported them, and their occupation, level, chain and pay.
-    public struct Employee: Hashable, Sendable {
-        public var employer: Int
-        public var occupationCode: String
-        public var skillLevel: SkillLevel?
-        public var chainCode: String?
-        public var annualPay: Int64
-
-        public init(
-            employer: Int, occupationCode: String, skillLevel: SkillLevel?, chainCode: String?, annualPay: Int64
-        ) {
-            (self.employer, self.occupationCode, self.skillLevel, self.chainCode, self.annualPay) = (
-                employer, occupationCode, skillLevel, chainCode, annualPay
-            )
-        }
-    }
-
     /// The year's employees as columns of numbers.
     public struct Table: Sendable {
         public private(set) var occupationCodes: [String] = []
@@ -155,16 +138,6 @@ public enum WageTabulation {
             codes.append(code)
             return next
         }
-    }
-
-    public static func cells(_ employees: [Employee], disclosure: WageDisclosure = .standard) -> [WageCell] {
-        var table = Table()
-        for e in employees {
-            table.append(
-                employer: e.employer, occupationCode: e.occupationCode, skillLevel: e.skillLevel,
-                chainCode: e.chainCode, annualPay: e.annualPay)
-        }
-        return cells(table, disclosure: disclosure)
     }
 
     public static func cells(_ table: Table, disclosure: WageDisclosure = .standard) -> [WageCell] {
