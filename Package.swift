@@ -66,7 +66,8 @@ let package = Package(
             "Applications",
             uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Certificates", "Training", "Spreadsheet"]),
         capability("Nominations", uses: ["Reference", "Organizations", "Accounts", "TalentPool"]),
-        capability("Market", uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Spreadsheet"]),
+        capability(
+            "Market", uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Certificates", "Spreadsheet"]),
         capability("Targets", uses: ["Reference", "TalentPool", "Certificates", "Training", "Nominations", "Market"]),
         capability("PublicPages", uses: ["Reference", "Targets"]),
         capability("Workspaces", uses: ["Reference"]),

@@ -8,6 +8,11 @@ extension AuditEntityType {
     package static let catalogueEdition = AuditEntityType("catalogue_edition", label: .auditEntityCatalogueEdition)
     package static let wageReport = AuditEntityType("wage_report", label: .auditEntityWageReport)
     package static let wageYear = AuditEntityType("wage_year", label: .auditEntityWageYear)
+    package static let jobCampaign = AuditEntityType("job_campaign", label: .auditEntityJobCampaign)
+    package static let jobPost = AuditEntityType("job_post", label: .auditEntityJobPost)
+    package static let jobApplication = AuditEntityType("job_application", label: .auditEntityJobApplication)
+    /// A talent's consent to be found by employers, under the talent's id.
+    package static let jobSeeker = AuditEntityType("job_seeker", label: .auditEntityJobSeeker)
 }
 
 /// What this capability records in the audit trail (names as stored: never rename one).
@@ -38,6 +43,24 @@ extension AuditAction {
     package static let wageReportSubmit = AuditAction(
         "wage.report_submit", on: .wageReport, label: .auditWageReportSubmit)
     package static let wageYearPublish = AuditAction("wage.publish", on: .wageYear, label: .auditWageYearPublish)
+    package static let jobCampaignCreate = AuditAction(
+        "job.campaign_create", on: .jobCampaign, label: .auditJobCampaignCreate)
+    package static let jobCampaignUpdate = AuditAction(
+        "job.campaign_update", on: .jobCampaign, label: .auditJobCampaignUpdate)
+    package static let jobPostCreate = AuditAction("job.post_create", on: .jobPost, label: .auditJobPostCreate)
+    package static let jobPostUpdate = AuditAction("job.post_update", on: .jobPost, label: .auditJobPostUpdate)
+    package static let jobPostPublish = AuditAction("job.post_publish", on: .jobPost, label: .auditJobPostPublish)
+    package static let jobPostClose = AuditAction("job.post_close", on: .jobPost, label: .auditJobPostClose)
+    package static let jobPostTakeDown = AuditAction("job.post_take_down", on: .jobPost, label: .auditJobPostTakeDown)
+    package static let jobPostDiscard = AuditAction("job.post_discard", on: .jobPost, label: .auditJobPostDiscard)
+    package static let jobApply = AuditAction("job.apply", on: .jobApplication, label: .auditJobApply)
+    package static let jobInvite = AuditAction("job.invite", on: .jobApplication, label: .auditJobInvite)
+    package static let jobDecline = AuditAction("job.decline", on: .jobApplication, label: .auditJobDecline)
+    package static let jobWithdraw = AuditAction("job.withdraw", on: .jobApplication, label: .auditJobWithdraw)
+    package static let jobMove = AuditAction("job.move", on: .jobApplication, label: .auditJobMove)
+    package static let jobSeekerOptIn = AuditAction("job.seeker_opt_in", on: .jobSeeker, label: .auditJobSeekerOptIn)
+    package static let jobSeekerOptOut = AuditAction(
+        "job.seeker_opt_out", on: .jobSeeker, label: .auditJobSeekerOptOut)
 }
 
 extension MarketCapability {
@@ -46,7 +69,9 @@ extension MarketCapability {
         [
             .shortageDeclare, .shortageLineAdd, .shortageLineRemove, .shortageSubmit, .shortageReturn, .shortageImport,
             .catalogueCompile, .cataloguePublish, .catalogueDiscard, .wageReportOpen, .wageReportChange,
-            .wageReportSubmit, .wageYearPublish,
+            .wageReportSubmit, .wageYearPublish, .jobCampaignCreate, .jobCampaignUpdate, .jobPostCreate,
+            .jobPostUpdate, .jobPostPublish, .jobPostClose, .jobPostTakeDown, .jobPostDiscard, .jobApply, .jobInvite,
+            .jobDecline, .jobWithdraw, .jobMove, .jobSeekerOptIn, .jobSeekerOptOut,
         ]
     }
 }

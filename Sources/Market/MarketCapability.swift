@@ -1,5 +1,7 @@
+import Certificates
 import SiteKit
 import TalentDomain
+import TalentPool
 import Vapor
 
 /// The digital talent market (issue 18): the urgent-need digital engineer catalogue of
@@ -13,7 +15,8 @@ package struct MarketCapability: Capability {
     package var routes: [any RouteCollection] {
         [
             CataloguePagesController(), CatalogueWorkPagesController(), CatalogueController(),
-            ShortageImportController(), WagesController(), WagesAPIController(),
+            ShortageImportController(), WagesController(), WagesAPIController(), JobsAPIController(),
+            JobPagesController(), JobWorkPagesController(),
         ]
     }
 
@@ -23,6 +26,10 @@ package struct MarketCapability: Capability {
         [
             NavigationEntry(.catalogue, .catalogueTitleShort, .site(section: "/catalogue"), order: 55),
             NavigationEntry(.wages, .wagesNav, .site(section: "/wages"), order: 57),
+            NavigationEntry(.jobs, .jobBoardTitle, .site(section: "/jobs"), order: 58),
+            NavigationEntry(.myJobs, .myJobsTitle, .account(roles: [.talent]), order: 96),
+            NavigationEntry(.jobPosts, .jobPostsTitle, .account(roles: [.employer]), order: 97),
+            NavigationEntry(.jobPosts, .jobPostsTitle, .account(roles: [.admin, .officer]), order: 19),
             NavigationEntry(.wageReports, .wageReportsTitle, .account(roles: [.employer]), order: 95),
             NavigationEntry(.wageYears, .wageYearsTitle, .account(roles: [.admin, .officer]), order: 18),
             NavigationEntry(
@@ -33,4 +40,21 @@ package struct MarketCapability: Capability {
     }
 
     package var workspace: [any WorkspaceSource] { [CatalogueWorkspace(), WageWorkspace()] }
+
+    /// The job zone's matching cards follow what they copy: the profile, certificates
+    /// (an occupation certified, a level) and erasure.
+    package func follow(_ events: inout EventSubscribers) {
+        events.subscribe(to: TalentProfileChanged.self) { changed, db in
+            try await JobSeekerCards.refresh(changed.talentID, on: db)
+        }
+        events.subscribe(to: CertificateIssued.self) { issued, db in
+            try await JobSeekerCards.refresh(try issued.holder.requireID(), on: db)
+        }
+        events.subscribe(to: CertificateRevoked.self) { revoked, db in
+            try await JobSeekerCards.refresh(revoked.certificate.$talent.id, on: db)
+        }
+        events.subscribe(to: TalentErased.self) { erased, db in
+            try await JobSeekerStore.forget(erased.talentID, on: db)
+        }
+    }
 }

@@ -18,3 +18,11 @@ enum MarketNotifications {
             link: .catalogueDeclaration(try declaration.requireID()), at: now, on: db)
     }
 }
+
+/// Who hears of a job post's applications: its employer's active accounts.
+enum JobNotifications {
+    static func employerUsers(_ post: JobPost, on db: any Database) async throws -> [UUID] {
+        try await User.query(on: db).filter(\.$organization.$id == post.$organization.id)
+            .filter(\.$isActive == true).all(\.$id)
+    }
+}

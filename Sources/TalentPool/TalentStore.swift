@@ -101,6 +101,7 @@ package enum TalentStore {
             document(talent, record, on: db), key: talent.searchKey ?? 0, talentID: id,
             on: db as! any SQLDatabase)
         try await context?.record(AuditEntry(.talentUpdate, entityID: id.uuidString, changedFields: changed), on: db)
+        try await context?.publish(TalentProfileChanged(talentID: id), on: db)
         return changed
     }
 

@@ -69,6 +69,15 @@ struct APIRequestSchemaTests {
             ("patch", "/api/v1/industry-chains/{code}", IndustryChainInput.self),
             ("post", "/api/v1/wage-reports", WageReportInput.self),
             ("post", "/api/v1/wage-reports/{id}/employees", WageEmployeesInput.self),
+            ("post", "/api/v1/job-campaigns", JobCampaignInput.self),
+            ("patch", "/api/v1/job-campaigns/{id}", JobCampaignInput.self),
+            ("post", "/api/v1/job-posts", JobPostInput.self),
+            ("patch", "/api/v1/job-posts/{id}", JobPostInput.self),
+            ("post", "/api/v1/job-posts/{id}/take-down", JobReasonInput.self),
+            ("post", "/api/v1/job-posts/{id}/applications", JobApplyInput.self),
+            ("post", "/api/v1/job-posts/{id}/invitations", JobInviteInput.self),
+            ("post", "/api/v1/job-applications/{id}/move", JobMoveInput.self),
+            ("put", "/api/v1/job-seeker", JobSeekerInput.self),
         ]
     }
 

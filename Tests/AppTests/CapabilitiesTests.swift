@@ -37,7 +37,7 @@ struct CapabilitiesTests {
             #expect(app.asyncCommands.commands["ring"] != nil)
             // its header link takes its place by order, among the platform's
             let site = app.navigation.filter { $0.isSite }.map(\.order)
-            #expect(site == [10, 20, 30, 40, 50, 55, 57, 60, 65, 70])
+            #expect(site == [10, 20, 30, 40, 50, 55, 57, 58, 60, 65, 70])
         }
     }
 
@@ -61,25 +61,27 @@ struct CapabilitiesTests {
             #expect(
                 site == [
                     "/", "/measures/M1", "/departments", "/occupations", "/training", "/catalogue", "/wages",
-                    "/courses", "/verify",
+                    "/jobs", "/courses", "/verify",
                 ])
             func places(_ role: Role) -> [String] {
                 AccountBadge(name: "", role: role, csrf: "", places: app.navigation).places.map(\.url.path)
             }
             #expect(
                 places(.officer) == [
-                    "/workspace", "/applications", "/nominations", "/catalogue/editions", "/wages/years", "/talents",
+                    "/workspace", "/applications", "/nominations", "/catalogue/editions", "/wages/years", "/jobs/posts",
+                    "/talents",
                     "/training/manage", "/vouchers", "/admin/organizations", "/admin/users", "/account",
                 ])
             #expect(
                 places(.talent) == [
                     "/workspace", "/account/profile", "/account/eligibility", "/applications", "/account/training",
-                    "/account",
+                    "/jobs/mine", "/account",
                 ])
             #expect(
                 places(.employer) == [
                     "/workspace", "/talents", "/admin/organizations", "/admin/users", "/account/eligibility",
-                    "/applications", "/catalogue/declarations", "/wages/reports", "/account",
+                    "/applications", "/catalogue/declarations", "/wages/reports", "/jobs/posts",
+                    "/account",
                 ])
         }
     }

@@ -68,21 +68,25 @@ struct DomainEventsTests {
         }
     }
 
-    @Test func theTargetsFollowEveryEventTheyCount() async throws {
+    /// The targets count completions and certificates; the job zone's matching cards
+    /// follow certificates too (an occupation certified) and every profile change.
+    @Test func theTargetsAndTheMatchingCardsFollowEveryEventTheyCount() async throws {
         try await TestApp.run(bootstrap: false) { app, _ in
             #expect(app.events.count(of: EnrollmentCompleted.self) == 1)
-            #expect(app.events.count(of: CertificateIssued.self) == 1)
-            #expect(app.events.count(of: CertificateRevoked.self) == 1)
+            #expect(app.events.count(of: CertificateIssued.self) == 2)
+            #expect(app.events.count(of: CertificateRevoked.self) == 2)
+            #expect(app.events.count(of: TalentProfileChanged.self) == 1)
         }
     }
 
     /// Capabilities below the one that holds something follow its events: a withdrawal
     /// gives the voucher back, an erasure removes the import reports of both importers,
-    /// the person's documents on their applications and their place on draft nomination lists.
+    /// the person's documents on their applications, their place on draft nomination lists
+    /// and their consent to be found by employers with its matching cards.
     @Test func theVouchersAndTheImportersFollowWithdrawalsAndErasures() async throws {
         try await TestApp.run(bootstrap: false) { app, _ in
             #expect(app.events.count(of: EnrollmentWithdrawn.self) == 1)
-            #expect(app.events.count(of: TalentErased.self) == 4)
+            #expect(app.events.count(of: TalentErased.self) == 5)
             #expect(app.enrolmentPayment is VoucherPayment)
         }
     }

@@ -55,7 +55,10 @@ struct SiteRoutesTests {
             .catalogueDeclarationsImport, .catalogueImportTemplate, .catalogueDeclaration(id),
             .catalogueDeclarationLines(id), .catalogueDeclarationSubmit(id),
             .catalogueDeclarationReturn(id), .catalogueLineDelete(id), .catalogueEditions, .catalogueEdition(id),
-            .catalogueEditionPublish(id), .catalogueEditionDiscard(id),
+            .catalogueEditionPublish(id), .catalogueEditionDiscard(id), .jobs, .jobPost(id), .jobPostApply(id),
+            .jobPostEdit(id), .jobPostPublish(id), .jobPostClose(id), .jobPostTakeDown(id), .jobPostDiscard(id),
+            .jobApplicants(id), .jobInvite(id), .jobPosts, .jobCampaigns, .jobCampaign(id), .myJobs, .jobSeeking,
+            .jobApplicationMove(id), .jobApplicationWithdraw(id), .jobApplicationDecline(id),
         ] + EnrollmentAction.allCases.map { .enrollmentAction(id, $0) }
         + ApplicationAction.allCases.map { .applicationStep(id, $0) }
 
@@ -90,7 +93,10 @@ struct SiteRoutesTests {
             .catalogueDeclarations, .catalogueDeclarationsImport, .catalogueImportTemplate, .catalogueDeclaration,
             .catalogueDeclarationLines, .catalogueDeclarationSubmit,
             .catalogueDeclarationReturn, .catalogueLineDelete, .catalogueEditions, .catalogueEdition,
-            .catalogueEditionPublish, .catalogueEditionDiscard:
+            .catalogueEditionPublish, .catalogueEditionDiscard, .jobs, .jobPost, .jobPostApply, .jobPostEdit,
+            .jobPostPublish, .jobPostClose, .jobPostTakeDown, .jobPostDiscard, .jobApplicants, .jobInvite, .jobPosts,
+            .jobCampaigns, .jobCampaign, .myJobs, .jobSeeking, .jobApplicationMove, .jobApplicationWithdraw,
+            .jobApplicationDecline:
             break
         }
     }

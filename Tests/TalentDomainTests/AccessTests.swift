@@ -179,6 +179,30 @@ struct PermissionsTests {
             .employer: [.organization, .organization, .organization, .organization, .none],
             .talent: [.none, .none, .none, .none, .none],
         ],
+        // Campaigns are public; officers run them.
+        .jobCampaign: [
+            .admin: [.any, .any, .any, .any, .none],
+            .officer: [.any, .any, .any, .any, .none],
+            .provider: [.any, .any, .none, .none, .none],
+            .employer: [.any, .any, .none, .none, .none],
+            .talent: [.any, .any, .none, .none, .none],
+        ],
+        // An employer's own posts; officers read all and take one down (change).
+        .jobPost: [
+            .admin: [.any, .any, .none, .any, .none],
+            .officer: [.any, .any, .none, .any, .none],
+            .provider: [.none, .none, .none, .none, .none],
+            .employer: [.organization, .organization, .organization, .organization, .organization],
+            .talent: [.none, .none, .none, .none, .none],
+        ],
+        // A talent's own applications; the post's employer its applicants; officers read.
+        .jobApplication: [
+            .admin: [.any, .any, .none, .none, .none],
+            .officer: [.any, .any, .none, .none, .none],
+            .provider: [.none, .none, .none, .none, .none],
+            .employer: [.organization, .organization, .organization, .organization, .none],
+            .talent: [.own, .own, .own, .own, .none],
+        ],
         .auditEvent: [
             .admin: [.any, .any, .none, .none, .none],
             .officer: [.none, .none, .none, .none, .none],

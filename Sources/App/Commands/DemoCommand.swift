@@ -34,6 +34,10 @@ struct DemoCommand: AsyncCommand {
             name: "wage-employees",
             help: "Also report this year's pay of this many employees, submitted, unpublished (default 0).")
         var wageEmployees: Int?
+        @Option(
+            name: "job-posts",
+            help: "How many job posts to publish in this year's campaign (default: 2 per 10 talents, 20 to 1,000).")
+        var jobPosts: Int?
     }
 
     let help = "Generates synthetic demo data: talent demo --talents N --seed S [--csv FILE]"
@@ -112,6 +116,15 @@ struct DemoCommand: AsyncCommand {
         )
         .run(on: app)
         if reported > 0 { context.console.print("Pay of \(reported.formatted()) employees reported for this year.") }
+        let postCount = signature.jobPosts ?? min(1_000, max(20, count / 5))
+        guard (0...1_000_000).contains(postCount) else {
+            throw CommandFailure(message: "--job-posts must be from 0 to 1000000")
+        }
+        let jobs = try await DemoJobs(seed: UInt64(truncatingIfNeeded: signature.seed ?? 1), posts: postCount).run(
+            on: app)
+        context.console.print(
+            "Job zone: a campaign of \(jobs.posts.formatted()) posts; \(jobs.seekers.formatted()) talents open to offers."
+        )
     }
 
     /// Adds the organisations not yet present (by credit code); returns how many.

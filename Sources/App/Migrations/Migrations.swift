@@ -36,6 +36,7 @@ enum Migrations {
         CreateTalentExports(),
         CreateShortageCatalogue(),
         CreateWageGuide(),
+        CreateJobZone(),
     ]
 
     /// Those that shipped while every migration was in the app module: they keep the

@@ -55,11 +55,13 @@ package enum SQLiteTableRebuild {
             throw Failure(description: "the definition of \(table) does not name it")
         }
         try await sql.raw(SQLQueryString(changed.replacingCharacters(in: start, with: "\"\(rebuilt)\""))).run()
-        try await sql.raw(
-            SQLQueryString("INSERT INTO \"\(rebuilt)\" (\(columns)) SELECT \(columns) FROM \"\(table)\"")
-        ).run()
-        try await sql.raw(SQLQueryString("DROP TABLE \"\(table)\"")).run()
-        try await sql.raw(SQLQueryString("ALTER TABLE \"\(rebuilt)\" RENAME TO \"\(table)\"")).run()
+        // Built as Strings first: interpolating into an `SQLQueryString` would bind or
+        // escape, and these are names the statement needs verbatim.
+        let statements: [String] = [
+            "INSERT INTO \"\(rebuilt)\" (\(columns)) SELECT \(columns) FROM \"\(table)\"",
+            "DROP TABLE \"\(table)\"", "ALTER TABLE \"\(rebuilt)\" RENAME TO \"\(table)\"",
+        ]
+        for statement in statements { try await sql.raw(SQLQueryString(statement)).run() }
         for index in indexes { try await sql.raw(SQLQueryString(index)).run() }
         let broken = try await sql.raw("PRAGMA foreign_key_check").all()
         guard broken.isEmpty else {

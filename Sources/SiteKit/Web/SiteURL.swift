@@ -139,6 +139,24 @@ package enum SiteURL: Sendable, Equatable {
     case catalogueEdition(UUID)
     case catalogueEditionPublish(UUID)
     case catalogueEditionDiscard(UUID)
+    case jobs
+    case jobPost(UUID)
+    case jobPostApply(UUID)
+    case jobPostEdit(UUID)
+    case jobPostPublish(UUID)
+    case jobPostClose(UUID)
+    case jobPostTakeDown(UUID)
+    case jobPostDiscard(UUID)
+    case jobApplicants(UUID)
+    case jobInvite(UUID)
+    case jobPosts
+    case jobCampaigns
+    case jobCampaign(UUID)
+    case myJobs
+    case jobSeeking
+    case jobApplicationMove(UUID)
+    case jobApplicationWithdraw(UUID)
+    case jobApplicationDecline(UUID)
 
     package var path: String {
         switch self {
@@ -273,6 +291,24 @@ package enum SiteURL: Sendable, Equatable {
         case let .catalogueEdition(id): "/catalogue/editions/\(id.uuidString)"
         case let .catalogueEditionPublish(id): "/catalogue/editions/\(id.uuidString)/publish"
         case let .catalogueEditionDiscard(id): "/catalogue/editions/\(id.uuidString)/discard"
+        case .jobs: "/jobs"
+        case let .jobPost(id): "/jobs/\(id.uuidString)"
+        case let .jobPostApply(id): "/jobs/\(id.uuidString)/apply"
+        case let .jobPostEdit(id): "/jobs/\(id.uuidString)/edit"
+        case let .jobPostPublish(id): "/jobs/\(id.uuidString)/publish"
+        case let .jobPostClose(id): "/jobs/\(id.uuidString)/close"
+        case let .jobPostTakeDown(id): "/jobs/\(id.uuidString)/take-down"
+        case let .jobPostDiscard(id): "/jobs/\(id.uuidString)/discard"
+        case let .jobApplicants(id): "/jobs/\(id.uuidString)/applicants"
+        case let .jobInvite(id): "/jobs/\(id.uuidString)/invite"
+        case .jobPosts: "/jobs/posts"
+        case .jobCampaigns: "/jobs/campaigns"
+        case let .jobCampaign(id): "/jobs/campaigns/\(id.uuidString)"
+        case .myJobs: "/jobs/mine"
+        case .jobSeeking: "/jobs/mine/findable"
+        case let .jobApplicationMove(id): "/jobs/applications/\(id.uuidString)/move"
+        case let .jobApplicationWithdraw(id): "/jobs/applications/\(id.uuidString)/withdraw"
+        case let .jobApplicationDecline(id): "/jobs/applications/\(id.uuidString)/decline"
         }
     }
 

@@ -64,6 +64,12 @@ public enum ResourceKind: String, CaseIterable, Sendable {
     case catalogueEdition
     /// An employer's report of a year's pay by occupation, one row per employee (M9).
     case wageReport
+    /// A drive of the 淄博—高校人才直通车 job zone, within whose dates employers post (M3).
+    case jobCampaign
+    /// An employer's job post in a campaign (M3).
+    case jobPost
+    /// A talent's application to a post, or an employer's invitation to one (M3).
+    case jobApplication
     /// A talent's completion of an online course, crediting its hours.
     case courseCompletion
     /// A profile's high-level talent categories and key groups: they decide who gets

@@ -208,6 +208,26 @@ public enum Permissions {
         case (.wageReport, .employer): Row(.organization, .organization, .organization, .organization, .none)
         case (.wageReport, _): Row(.none, .none, .none, .none, .none)
 
+        // M3 job zone: officers run the campaigns, which anyone may read (they are public
+        // on the job board).
+        case (.jobCampaign, .admin), (.jobCampaign, .officer): Row(.any, .any, .any, .any, .none)
+        case (.jobCampaign, _): Row(.any, .any, .none, .none, .none)
+
+        // An employer writes, publishes and closes its own posts and discards a draft;
+        // officers read every post and take one down with a reason. A published post is
+        // public and read by a query of its own, not this row.
+        case (.jobPost, .admin), (.jobPost, .officer): Row(.any, .any, .none, .any, .none)
+        case (.jobPost, .employer): Row(.organization, .organization, .organization, .organization, .organization)
+        case (.jobPost, _): Row(.none, .none, .none, .none, .none)
+
+        // A talent applies and sees their own applications; the post's employer sees its
+        // applicants, invites matched talents and moves applications along; officers read
+        // them to count hires. Nobody deletes one: it is withdrawn or decided.
+        case (.jobApplication, .admin), (.jobApplication, .officer): Row(.any, .any, .none, .none, .none)
+        case (.jobApplication, .employer): Row(.organization, .organization, .organization, .organization, .none)
+        case (.jobApplication, .talent): Row(.own, .own, .own, .own, .none)
+        case (.jobApplication, .provider): Row(.none, .none, .none, .none, .none)
+
         // Only the system writes audit events, and the log is append-only (DESIGN.md "Audit").
         case (.auditEvent, .admin): Row(.any, .any, .none, .none, .none)
         case (.auditEvent, _): Row(.none, .none, .none, .none, .none)

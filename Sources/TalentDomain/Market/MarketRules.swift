@@ -10,14 +10,17 @@ public struct MarketRules: Codable, Hashable, Sendable {
     /// M9: the departments whose officers read employers' wage reports and publish the
     /// year (the HR bureau in the Zibo file). Administrators always may.
     public var wageDepartments: [String]
+    /// M3 job zone: the points of each reason a talent fits a post.
+    public var matching: MatchWeights
 
     public static let defaults = MarketRules(
-        monthlyPayCeilingYuan: 300_000, maxHeadcount: 10_000, wageDepartments: ["HRSS"])
+        monthlyPayCeilingYuan: 300_000, maxHeadcount: 10_000, wageDepartments: ["HRSS"], matching: .defaults)
 
-    public init(monthlyPayCeilingYuan: Int, maxHeadcount: Int, wageDepartments: [String]) {
+    public init(monthlyPayCeilingYuan: Int, maxHeadcount: Int, wageDepartments: [String], matching: MatchWeights) {
         self.monthlyPayCeilingYuan = monthlyPayCeilingYuan
         self.maxHeadcount = maxHeadcount
         self.wageDepartments = wageDepartments
+        self.matching = matching
     }
 
     /// The most an annual pay may be: twelve months at the monthly ceiling.
@@ -35,12 +38,14 @@ public struct MarketRules: Codable, Hashable, Sendable {
         maxHeadcount = try container.decodeIfPresent(Int.self, forKey: .maxHeadcount) ?? defaults.maxHeadcount
         wageDepartments =
             try container.decodeIfPresent([String].self, forKey: .wageDepartments) ?? defaults.wageDepartments
+        matching = try container.decodeIfPresent(MatchWeights.self, forKey: .matching) ?? defaults.matching
     }
 
     enum CodingKeys: String, CodingKey {
         case monthlyPayCeilingYuan = "monthly_pay_ceiling_yuan"
         case maxHeadcount = "max_headcount"
         case wageDepartments = "wage_departments"
+        case matching
     }
 }
 

@@ -14,6 +14,8 @@ public enum SearchFacet: String, CaseIterable, Sendable {
     case chain = "h"
     case employer = "m"
     case birthYear = "y"
+    /// A job post's campaign (M3 job zone).
+    case campaign = "p"
 
     /// The token for `code`: the facet's letter and the code's letters and digits, lower
     /// case (`d370303`, `o40405`, `dzoneht`), which every word splitter keeps whole.

@@ -115,6 +115,6 @@ extension TalentImportUndo {
     package static let referencingTables = [
         "erasure_requests", "enrollments", "certificates", "vouchers", "course_completions", "talent_import_undo",
         "applications", "subsidy_ledger", "title_recognitions",
-        "loan_ledger", "nomination_candidates",
+        "loan_ledger", "nomination_candidates", "job_seekers", "job_seeker_cards", "job_applications",
     ]
 }

@@ -1,0 +1,126 @@
+import Fluent
+import Foundation
+import SQLKit
+import TalentDomain
+import TalentPool
+
+/// 人岗匹配 both ways (M3): the opted-in talents who best fit a post, and the open posts
+/// that best fit a talent, each with `JobMatching`'s reasons and score.
+///
+/// A post's candidates are the cards of its occupation (one index range); when fewer
+/// than the page's worth hold it, the cards of the other occupations of its small
+/// category join them. A talent whose only link to the post is a shared skill is not a
+/// candidate: finding those would read every card.
+package enum JobMatchQuery {
+    package static let limit = 20
+
+    package struct TalentMatch: Sendable {
+        package var talentID: UUID
+        package var seeker: JobMatching.Seeker
+        package var match: JobMatching.Match
+    }
+
+    package struct PostMatch: Sendable {
+        package var post: JobPost
+        package var match: JobMatching.Match
+    }
+
+    /// The best `limit` opted-in talents for `post`, best first.
+    package static func talents(
+        for post: JobPost, weights: MatchWeights, today: CalendarDate, limit: Int = limit, on db: any Database
+    ) async throws -> [TalentMatch] {
+        let sql = db as! any SQLDatabase
+        var cards = try await self.cards("c.occupation_code = \(bind: post.occupationCode)", on: sql)
+        if Set(cards.map(\.talentID)).count < limit {
+            let category = String(JobMatching.smallCategory(post.occupationCode)) + "-"
+            // The category's codes sort between `4-04-05-` and `4-04-05.` ('.' follows '-').
+            cards += try await self.cards(
+                """
+                c.occupation_code >= \(bind: category) AND c.occupation_code < \(bind: category.dropLast() + ".") \
+                AND c.occupation_code <> \(bind: post.occupationCode)
+                """, on: sql)
+        }
+        let need = post.need
+        var best: [UUID: TalentMatch] = [:]
+        for card in cards where best[card.talentID] == nil {
+            let seeker = card.seeker(today: today)
+            let match = JobMatching.match(need, seeker, weights: weights)
+            guard JobMatching.isRelevant(match) else { continue }
+            best[card.talentID] = TalentMatch(talentID: card.talentID, seeker: seeker, match: match)
+        }
+        return Array(
+            best.values.sorted { ($0.match.points, $1.talentID.uuidString) > ($1.match.points, $0.talentID.uuidString) }
+                .prefix(limit))
+    }
+
+    /// The best `limit` open posts for the talent's current profile, best first; nil
+    /// reasons for a talent with no occupation (nothing to match on).
+    package static func posts(
+        for talent: Talent, weights: MatchWeights, today: CalendarDate, limit: Int = limit, on db: any Database
+    ) async throws -> [PostMatch] {
+        let occupations = try await TalentAttribute.query(on: db).filter(\.$talent.$id == talent.requireID())
+            .filter(\.$kind == .occupation).all(\.$code)
+        guard !occupations.isEmpty else { return [] }
+        let sql = db as! any SQLDatabase
+        let ranges = occupations.map { code -> SQLQueryString in
+            let category = String(JobMatching.smallCategory(code)) + "-"
+            return "(p.occupation_code >= \(bind: category) AND p.occupation_code < \(bind: category.dropLast() + "."))"
+        }
+        let posts = try await sql.raw(
+            """
+            SELECT \(unsafeRaw: JobPost.selectList) FROM job_posts p WHERE p.state = 'published' \
+            AND p.deadline >= \(bind: today.description) AND (\(ranges.joined(separator: " OR "))) \
+            ORDER BY p.search_key DESC LIMIT 2000
+            """
+        ).all().map { try $0.decode(fluentModel: JobPost.self) }
+        let seeker = try await self.seeker(talent, occupations: occupations, today: today, on: db)
+        let matches = posts.map { PostMatch(post: $0, match: JobMatching.match($0.need, seeker, weights: weights)) }
+            .filter { JobMatching.isRelevant($0.match) }
+        return Array(
+            matches.sorted { ($0.match.points, $0.post.searchKey) > ($1.match.points, $1.post.searchKey) }
+                .prefix(limit))
+    }
+
+    /// The talent as matching reads them, from their profile, occupations and valid
+    /// certificates (whether or not they opted in: this is their own view).
+    package static func seeker(
+        _ talent: Talent, occupations: [String]? = nil, today: CalendarDate, on db: any Database
+    ) async throws -> JobMatching.Seeker {
+        let talentID = try talent.requireID()
+        var codes = occupations
+        if codes == nil {
+            codes = try await TalentAttribute.query(on: db).filter(\.$talent.$id == talentID)
+                .filter(\.$kind == .occupation).all(\.$code)
+        }
+        let certified = try await (db as! any SQLDatabase).raw(
+            "SELECT occupation_code FROM certificates WHERE talent_id = \(bind: talentID) AND revoked_at IS NULL"
+        ).all().compactMap { try $0.decode(column: "occupation_code", as: String?.self) }
+        return JobMatching.Seeker(
+            occupationCodes: codes ?? [], skills: talent.skillList,
+            education: talent.educationLevel.flatMap(EducationLevel.init(rawValue:)),
+            experienceYears: talent.fieldWorkStart?.fullYears(on: today), districtCode: talent.districtCode,
+            certifiedOccupations: certified, skillLevel: talent.skillLevel.flatMap(SkillLevel.init(rawValue:)),
+            titleLevel: talent.titleLevel.flatMap(TitleLevel.init(rawValue:)))
+    }
+
+    /// One card as read for scoring: its talent and what matching reads.
+    private struct Card {
+        var talentID: UUID
+        var row: JobSeekerCard
+
+        func seeker(today: CalendarDate) -> JobMatching.Seeker { row.seeker(today: today) }
+    }
+
+    private static func cards(_ condition: SQLQueryString, on sql: any SQLDatabase) async throws -> [Card] {
+        try await sql.raw(
+            """
+            SELECT c.id, c.occupation_code, c.talent_id, c.occupations, c.district_code, c.education, \
+            c.field_work_since, c.skills, c.certified, c.skill_level, c.title_level FROM job_seeker_cards c \
+            WHERE \(condition)
+            """
+        ).all().map {
+            let row = try $0.decode(fluentModel: JobSeekerCard.self)
+            return Card(talentID: row.$talent.id, row: row)
+        }
+    }
+}
