@@ -67,7 +67,8 @@ let package = Package(
             uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Certificates", "Training", "Spreadsheet"]),
         capability("Nominations", uses: ["Reference", "Organizations", "Accounts", "TalentPool"]),
         capability(
-            "Market", uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Certificates", "Spreadsheet"]),
+            "Market",
+            uses: ["Reference", "Organizations", "Accounts", "TalentPool", "Certificates", "Training", "Spreadsheet"]),
         capability("Targets", uses: ["Reference", "TalentPool", "Certificates", "Training", "Nominations", "Market"]),
         capability("PublicPages", uses: ["Reference", "Targets"]),
         capability("Workspaces", uses: ["Reference"]),

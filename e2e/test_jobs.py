@@ -175,7 +175,7 @@ def test_an_employer_posts_a_talent_finds_and_applies_and_is_hired(
         assert query_of(page).get("q") == KEYWORD and query_of(page).get("district") == DISTRICT, page.url
         card = page.locator(f"#job-list li[data-post='{post_id}']")
         assert card.count() == 1, f"the post is not found; {page.locator('#job-count').inner_text()}"
-        assert "1" in page.locator("#job-count").inner_text()
+        assert page.locator("#job-list li").count() == 1 and "1" in page.locator("#job-count").inner_text()
         axe_check(page, "job board (search)")
         save_screens(page, "jobs_board")
         with page.expect_navigation():
@@ -233,3 +233,18 @@ def test_an_employer_posts_a_talent_finds_and_applies_and_is_hired(
         axe_check(page, "my jobs (off again)")
         goto_ok(boss, base + f"/jobs/{post_id}/applicants", "applicants after opting out")
         assert boss.locator(f"#matches li[data-talent='{seeker.talent_id}']").count() == 0
+
+        # --- the supply–demand map: the post's headcount is demand for its occupation
+        goto_ok(office, base + "/market/map", "supply-demand map")
+        with office.expect_navigation():
+            office.locator("#map-recount button[type=submit]").click()
+        assert "notice=counted" in office.url
+        row = office.locator(f"#map-table tr[data-occupation='{OCCUPATION}']")
+        assert row.count() == 1, "the post's occupation is on the map"
+        axe_check(office, "supply-demand map")
+        save_screens(office, "market_map")
+        goto_ok(office, base + f"/market/map?occupation={OCCUPATION}", "supply-demand map detail")
+        assert office.locator("#map-detail").count() == 1
+        assert office.locator(f"#map-posts a[href='/jobs/{post_id}']").count() == 1
+        axe_check(office, "supply-demand map (detail)")
+        save_screens(office, "market_map_detail")

@@ -16,7 +16,7 @@ package struct MarketCapability: Capability {
         [
             CataloguePagesController(), CatalogueWorkPagesController(), CatalogueController(),
             ShortageImportController(), WagesController(), WagesAPIController(), JobsAPIController(),
-            JobPagesController(), JobWorkPagesController(),
+            JobPagesController(), JobWorkPagesController(), SupplyDemandController(),
         ]
     }
 
@@ -30,6 +30,7 @@ package struct MarketCapability: Capability {
             NavigationEntry(.myJobs, .myJobsTitle, .account(roles: [.talent]), order: 96),
             NavigationEntry(.jobPosts, .jobPostsTitle, .account(roles: [.employer]), order: 97),
             NavigationEntry(.jobPosts, .jobPostsTitle, .account(roles: [.admin, .officer]), order: 19),
+            NavigationEntry(.supplyDemand, .mapNav, .account(roles: [.admin, .officer]), order: 20),
             NavigationEntry(.wageReports, .wageReportsTitle, .account(roles: [.employer]), order: 95),
             NavigationEntry(.wageYears, .wageYearsTitle, .account(roles: [.admin, .officer]), order: 18),
             NavigationEntry(
@@ -40,6 +41,11 @@ package struct MarketCapability: Capability {
     }
 
     package var workspace: [any WorkspaceSource] { [CatalogueWorkspace(), WageWorkspace()] }
+
+    /// The supply–demand map's counts of the pool are renewed once they are stale.
+    package func register(on jobs: JobRunner) {
+        jobs.register(sweep: { app, now in try await SupplyTallies.refreshIfStale(app, now: now) })
+    }
 
     /// The job zone's matching cards follow what they copy: the profile, certificates
     /// (an occupation certified, a level) and erasure.

@@ -57,6 +57,8 @@ package struct ProgramsController: RouteCollection {
         input.startsOn = req.clock.today.description
         input.endsOn = input.startsOn
         input.minAttendancePercent = String(CompletionRule.defaultAttendancePercent)
+        // The supply–demand map's suggestion "open a programme for X" arrives with X chosen.
+        input.occupationCode = req.query[String.self, at: "occupation"].trimmedText.map { String($0.prefix(20)) }
         return try await renderForm(req, input: input, program: nil, errors: FieldErrors(), status: .ok)
     }
 

@@ -69,7 +69,7 @@ struct CapabilitiesTests {
             #expect(
                 places(.officer) == [
                     "/workspace", "/applications", "/nominations", "/catalogue/editions", "/wages/years", "/jobs/posts",
-                    "/talents",
+                    "/talents", "/market/map",
                     "/training/manage", "/vouchers", "/admin/organizations", "/admin/users", "/account",
                 ])
             #expect(

@@ -58,7 +58,8 @@ struct SiteRoutesTests {
             .catalogueEditionPublish(id), .catalogueEditionDiscard(id), .jobs, .jobPost(id), .jobPostApply(id),
             .jobPostEdit(id), .jobPostPublish(id), .jobPostClose(id), .jobPostTakeDown(id), .jobPostDiscard(id),
             .jobApplicants(id), .jobInvite(id), .jobPosts, .jobCampaigns, .jobCampaign(id), .myJobs, .jobSeeking,
-            .jobApplicationMove(id), .jobApplicationWithdraw(id), .jobApplicationDecline(id),
+            .jobApplicationMove(id), .jobApplicationWithdraw(id), .jobApplicationDecline(id), .supplyDemand,
+            .supplyDemandRecount, .supplyDemandDownload,
         ] + EnrollmentAction.allCases.map { .enrollmentAction(id, $0) }
         + ApplicationAction.allCases.map { .applicationStep(id, $0) }
 
@@ -96,7 +97,7 @@ struct SiteRoutesTests {
             .catalogueEditionPublish, .catalogueEditionDiscard, .jobs, .jobPost, .jobPostApply, .jobPostEdit,
             .jobPostPublish, .jobPostClose, .jobPostTakeDown, .jobPostDiscard, .jobApplicants, .jobInvite, .jobPosts,
             .jobCampaigns, .jobCampaign, .myJobs, .jobSeeking, .jobApplicationMove, .jobApplicationWithdraw,
-            .jobApplicationDecline:
+            .jobApplicationDecline, .supplyDemand, .supplyDemandRecount, .supplyDemandDownload:
             break
         }
     }

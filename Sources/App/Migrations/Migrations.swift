@@ -37,6 +37,7 @@ enum Migrations {
         CreateShortageCatalogue(),
         CreateWageGuide(),
         CreateJobZone(),
+        CreateSupplyTallies(),
     ]
 
     /// Those that shipped while every migration was in the app module: they keep the

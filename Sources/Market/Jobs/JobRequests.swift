@@ -59,6 +59,13 @@ enum JobRequests {
         return talent
     }
 
+    /// The signed-in talent's profile; nil for anyone else or a talent without one.
+    static func profile(_ req: Request) async throws -> Talent? {
+        guard let actor = req.signedIn?.actor, actor.role == .talent else { return nil }
+        return try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).filter(\.$status != "erased")
+            .first()
+    }
+
     // MARK: - Campaigns
 
     static func createCampaign(_ input: JobCampaignInput, _ req: Request) async throws -> JobCampaign {

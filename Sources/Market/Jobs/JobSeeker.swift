@@ -41,16 +41,4 @@ package final class JobSeekerCard: Model, @unchecked Sendable {
     @OptionalField(key: "title_level") package var titleLevel: String?
 
     package init() {}
-
-    /// The talent as matching reads them, with their years in the field on `today`.
-    package func seeker(today: CalendarDate) -> JobMatching.Seeker {
-        let lines = { (text: String) in text.split(whereSeparator: \.isNewline).map(String.init) }
-        return JobMatching.Seeker(
-            occupationCodes: lines(occupations), skills: lines(skills),
-            education: education.flatMap(EducationLevel.init(rawValue:)),
-            experienceYears: fieldWorkSince.flatMap(FieldWorkStart.init).map { $0.fullYears(on: today) },
-            districtCode: districtCode, certifiedOccupations: lines(certified),
-            skillLevel: skillLevel.flatMap(SkillLevel.init(rawValue:)),
-            titleLevel: titleLevel.flatMap(TitleLevel.init(rawValue:)))
-    }
 }

@@ -157,6 +157,9 @@ package enum SiteURL: Sendable, Equatable {
     case jobApplicationMove(UUID)
     case jobApplicationWithdraw(UUID)
     case jobApplicationDecline(UUID)
+    case supplyDemand
+    case supplyDemandRecount
+    case supplyDemandDownload
 
     package var path: String {
         switch self {
@@ -309,6 +312,9 @@ package enum SiteURL: Sendable, Equatable {
         case let .jobApplicationMove(id): "/jobs/applications/\(id.uuidString)/move"
         case let .jobApplicationWithdraw(id): "/jobs/applications/\(id.uuidString)/withdraw"
         case let .jobApplicationDecline(id): "/jobs/applications/\(id.uuidString)/decline"
+        case .supplyDemand: "/market/map"
+        case .supplyDemandRecount: "/market/map/recount"
+        case .supplyDemandDownload: "/market/map/download"
         }
     }
 

@@ -27,7 +27,7 @@ struct JobCampaignsPageModel {
                             .thead(
                                 .tr(
                                     .th(.text(m(.jobCampaignName))), .th(.text(m(.jobCampaignStartsOn))),
-                                    .th(.text(m(.jobCampaignEndsOn))), .th(.text(m(.jobHires))))),
+                                    .th(.text(m(.jobCampaignEndsOn))), .th(.class("number"), .text(m(.jobHires))))),
                             .tbody(
                                 .forEach(campaigns) { item in
                                     .tr(
@@ -108,7 +108,7 @@ struct JobCampaignPageModel {
                 .table(
                     .class("data-table"), .id(id),
                     .caption(.text(title)),
-                    .thead(.tr(.th(.text(m(.jobBreakdownItem))), .th(.text(m(.jobHires))))),
+                    .thead(.tr(.th(.text(m(.jobBreakdownItem))), .th(.class("number"), .text(m(.jobHires))))),
                     .tbody(
                         .forEach(rows) { row in
                             .tr(

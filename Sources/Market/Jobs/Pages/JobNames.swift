@@ -83,7 +83,7 @@ struct JobPostForm {
             FormParts.select(
                 id: "post-campaign", name: "campaign", label: m(.jobCampaign),
                 options: [("", m(.jobChooseCampaign))]
-                    + campaigns.map { ($0.id?.uuidString ?? "", "\($0.name)（\($0.startsOn) – \($0.endsOn)）") },
+                    + campaigns.map { ($0.id?.uuidString ?? "", m(.jobCampaignOption(name: $0.name, ends: $0.endsOn))) },
                 selected: input.campaign, error: errors?["campaign"]),
             FormParts.field(
                 .init(

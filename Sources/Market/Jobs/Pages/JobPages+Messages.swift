@@ -149,5 +149,11 @@ extension Message {
     package static let jobCampaignPosts = Message(zh: "本专场的岗位", en: "This campaign's posts")
     package static let jobHiresByChain = Message(zh: "按产业链统计录用", en: "Hires by industry chain")
     package static let jobHiresByOccupation = Message(zh: "按职业统计录用", en: "Hires by occupation")
+    package static func jobCampaignOption(name: String, ends: String) -> Message {
+        Message(zh: "\(name)（至 \(ends)）", en: "\(name) (until \(ends))")
+    }
+    package static func jobTalentSkills(skills: String) -> Message {
+        Message(zh: "技能：\(skills)", en: "Skills: \(skills)")
+    }
     package static let jobBreakdownItem = Message(zh: "名称", en: "Name")
 }

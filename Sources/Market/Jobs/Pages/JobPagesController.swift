@@ -95,23 +95,22 @@ package struct JobPagesController: RouteCollection {
         let actor = req.signedIn?.actor
         let postID = try post.requireID()
         let viewer: JobPostPageModel.Viewer
-        switch actor?.role {
-        case .talent?:
-            let talent = try await JobRequests.ownTalent(req)
+        if let talent = try await JobRequests.profile(req) {
             let application = try await JobApplication.query(on: req.db).filter(\.$post.$id == postID)
                 .filter(\.$talent.$id == talent.requireID()).first()
-            let weights = try req.policy.marketRules.matching
-            let certified = try await JobMatchQuery.seeker(talent, today: req.clock.today, on: req.db)
-            let match = JobMatching.match(post.need, certified, weights: weights)
+            let seeker = try await JobMatchQuery.seeker(talent, today: req.clock.today, on: req.db)
+            let match = JobMatching.match(post.need, seeker, weights: try req.policy.marketRules.matching)
             viewer = .talent(
                 application: application, match: match,
                 occupationNames: try await JobMatchView.names(match.reasons, req))
-        case .employer? where actor.map { Permissions.allows($0, .read, on: .jobPost, owner: post.owner) } ?? false:
+        } else if let actor, actor.role == .employer,
+            Permissions.allows(actor, .read, on: .jobPost, owner: post.owner)
+        {
             let count = try await JobApplication.query(on: req.db).filter(\.$post.$id == postID).count()
             viewer = .owner(applicants: count)
-        case .officer?, .admin?:
+        } else if actor?.role == .officer || actor?.role == .admin {
             viewer = .officer
-        default:
+        } else {
             viewer = .visitor
         }
         let model = JobPostPageModel(

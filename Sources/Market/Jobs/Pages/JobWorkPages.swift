@@ -167,7 +167,7 @@ struct JobApplicantsPageModel {
                 .text(
                     ([names.district(talent.districtCode), talent.education.map(m.education) ?? "—"] + levels)
                         .joined(separator: " · "))),
-            .if(!talent.skills.isEmpty, .p(.text(m(.catalogueSkills) + "：" + talent.skills.joined(separator: "、")))),
+            .if(!talent.skills.isEmpty, .p(.text(m(.jobTalentSkills(skills: talent.skills.joined(separator: "、")))))),
             JobReasonList.render(row.match, occupationNames: occupationNames, m),
             .unwrap(row.application) { state in .p(JobBadges.state(state, m)) },
             .if(
