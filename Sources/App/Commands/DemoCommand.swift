@@ -123,8 +123,8 @@ struct DemoCommand: AsyncCommand {
         let jobs = try await DemoJobs(seed: UInt64(truncatingIfNeeded: signature.seed ?? 1), posts: postCount).run(
             on: app)
         context.console.print(
-            "Job zone: a campaign of \(jobs.posts.formatted()) posts; \(jobs.seekers.formatted()) talents open to offers."
-        )
+            "Job zone: a campaign of \(jobs.posts.formatted()) posts; \(jobs.seekers.formatted()) talents open to offers; "
+                + "\(jobs.applications) applications.")
     }
 
     /// Adds the organisations not yet present (by credit code); returns how many.

@@ -1,3 +1,4 @@
+import Accounts
 import DemoData
 import Fluent
 import Foundation
@@ -12,9 +13,10 @@ import Vapor
 
 /// The job zone of `talent demo`: this year's campaign of 淄博—高校人才直通车, `posts`
 /// published posts of the demo enterprises (in digital occupations, in their chain), and
-/// one talent in five opted in to be found. Posts go through the stores the pages use;
-/// the opt-ins are written in bulk (a million-talent pool would take an hour one by one),
-/// without certificates on their cards.
+/// one talent in five opted in to be found, and forty applications in every state. Posts
+/// and applications go through the stores the pages use; the opt-ins are written in bulk
+/// (a million-talent pool would take an hour one by one), without certificates on their
+/// cards.
 struct DemoJobs {
     var seed: UInt64
     var posts: Int
@@ -24,7 +26,7 @@ struct DemoJobs {
         "云计算运维工程师", "数字化转型顾问", "智能制造工程师", "数据标注员", "前端开发工程师", "区块链应用工程师",
     ]
 
-    func run(on app: Application) async throws -> (posts: Int, seekers: Int) {
+    func run(on app: Application) async throws -> (posts: Int, seekers: Int, applications: Int) {
         var random = SeededGenerator(seed: seed &+ 0x6a6f_6273)
         let today = app.clock.today
         let enterprises = try await Organization.query(on: app.db).filter(\.$kind == .enterprise)
@@ -33,7 +35,7 @@ struct DemoJobs {
         let districts = try await District.query(on: app.db).all().compactMap(\.id).sorted()
         guard !enterprises.isEmpty, !districts.isEmpty,
             try await JobCampaign.query(on: app.db).count() == 0
-        else { return (0, 0) }
+        else { return (0, 0, 0) }
         let systemUser = UUID(uuidString: "00000000-0000-0000-0000-00000000DE33")!
         let office = app.writeContext(actor: Actor(userID: systemUser, role: .admin), requestID: "cli:demo")
         let campaign = try await app.db.writeTransaction { db in
@@ -76,7 +78,56 @@ struct DemoJobs {
             }
             made += batch
         }
-        return (made, try await optIn(everyNth: 5, on: app))
+        let seekers = try await optIn(everyNth: 5, on: app)
+        let applications = try await apply(campaignID, random: &random, on: app)
+        return (made, seekers, applications)
+    }
+
+    /// Forty of the opted-in talents get an account (an unknown password: an administrator
+    /// resets it to sign in as them) and apply to a post of their occupation, which its
+    /// employer moves along; a quarter end hired, so the campaign has hires to count.
+    private func apply(_ campaignID: UUID, random: inout SeededGenerator, on app: Application) async throws -> Int {
+        let cards = try await JobSeekerCard.query(on: app.db).filter(\.$occupationCode ~~ DemoMarket.occupations)
+            .sort(\.$talent.$id).limit(40).all()
+        let hash = try await app.password.async.hash(UUID().uuidString + UUID().uuidString)
+        let states: [JobApplicationState] = [.received, .interview, .offer, .hired, .notSelected, .hired]
+        var count = 0
+        for card in cards {
+            guard let talent = try await Talent.find(card.$talent.id, on: app.db), talent.$user.id == nil,
+                let post = try await JobPost.query(on: app.db).filter(\.$campaign.$id == campaignID)
+                    .filter(\.$occupationCode == card.occupationCode).filter(\.$state == .published)
+                    .sort(\.$searchKey).offset(random.int(in: 0..<20)).first()
+            else { continue }
+            let target = states[random.int(in: 0..<states.count)]
+            try await app.db.writeTransaction { db in
+                let user = User(
+                    displayName: talent.name, email: "demo-talent-\(talent.searchKey ?? 0)@example.cn", mobile: nil,
+                    passwordHash: hash, role: .talent)
+                try await user.create(on: db)
+                talent.$user.id = try user.requireID()
+                try await talent.save(on: db)
+                let own = app.writeContext(actor: user.actor, requestID: "cli:demo")
+                let application = try await JobApplicationStore.apply(
+                    to: post, talent: talent, JobApplyInput(message: "您好，我对这个岗位很感兴趣。"), context: own, on: db)
+                let employer = app.writeContext(
+                    actor: Actor(userID: post.createdBy, role: .employer, organizationID: post.$organization.id),
+                    requestID: "cli:demo")
+                let path: [JobApplicationState] =
+                    switch target {
+                    case .interview: [.interview]
+                    case .offer: [.interview, .offer]
+                    case .hired: [.interview, .offer, .hired]
+                    case .notSelected: [.interview, .notSelected]
+                    default: []
+                    }
+                for step in path {
+                    try await JobApplicationStore.move(
+                        application, JobMoveInput(state: step.rawValue), context: employer, on: db)
+                }
+            }
+            count += 1
+        }
+        return count
     }
 
     /// Opts in every `n`th talent (by search key) and writes their cards in batches.

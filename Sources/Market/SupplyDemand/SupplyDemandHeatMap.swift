@@ -24,7 +24,8 @@ enum SupplyDemandHeatMap {
             .attribute(named: "viewBox", value: "0 0 \(width) \(height)"),
             // Its natural size: a map of few chains stays small, a wide one shrinks to fit.
             .attribute(named: "width", value: "\(width)"), .attribute(named: "height", value: "\(height)"),
-            .attribute(named: "role", value: "img"), .attribute(named: "class", value: "heat-map"),
+            // A group, not an image: its cells are links, each named by its title.
+            .attribute(named: "role", value: "group"), .attribute(named: "class", value: "heat-map"),
             .attribute(named: "aria-label", value: m(.mapHeatLabel(occupations: rows.count, chains: chains.count))),
         ]
         for (column, chain) in chains.enumerated() {

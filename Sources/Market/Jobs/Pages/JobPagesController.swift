@@ -57,7 +57,10 @@ package struct JobPagesController: RouteCollection {
         let applications = try await req.scopedQuery(JobApplication.self).with(\.$post)
             .sort(\.$updatedAt, .descending).limit(500).all()
         let view = try await JobMatchView.posts(for: talent, req)
-        let posts = applications.map(\.post) + view.rows.map(\.post)
+        // Posts already applied to are in the list of applications above the matches.
+        let applied = Set(applications.map(\.$post.id))
+        let matches = view.rows.filter { $0.post.id.map { !applied.contains($0) } ?? true }
+        let posts = applications.map(\.post) + matches.map(\.post)
         let notice: Message? =
             switch req.query[String.self, at: "notice"] {
             case "on": .jobSeekingOnNotice
@@ -68,7 +71,7 @@ package struct JobPagesController: RouteCollection {
             }
         let model = MyJobsPageModel(
             findable: try await JobSeekerStore.isFindable(talentID, on: req.db),
-            applications: applications.map { ($0, $0.post) }, matches: view.rows,
+            applications: applications.map { ($0, $0.post) }, matches: matches,
             occupationNames: view.occupationNames, names: try await JobNames.load(req, posts: posts),
             notice: notice.map { req.messages($0) }, csrf: CSRF.token(for: req))
         return htmlResponse(model.render(layout: Layout(request: req, policy: try req.policy)))
