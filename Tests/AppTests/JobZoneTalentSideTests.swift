@@ -20,7 +20,8 @@ struct JobZoneTalentSideTests {
             let zone = try await JobZone.make(app)
             let near = try await zone.publishedPost(zone.employerA)
             let far = try await zone.publishedPost(zone.employerA, ["title": "大数据运维工程师", "district": "370302"])
-            let unrelated = try await zone.publishedPost(zone.employerB, ["title": "网络安全工程师", "occupation": "2-02-10-07"])
+            let unrelated = try await zone.publishedPost(
+                zone.employerB, ["title": "网络安全工程师", "occupation": "2-02-10-07"])
             let (_, headers) = try await zone.talent("赵一鸣", email: "t1@example.test")
             let matches = try await zone.items(.GET, "/api/v1/job-matches", headers)
             let ids = matches.compactMap { ($0["post"] as? [String: Any])?["id"] as? String }
