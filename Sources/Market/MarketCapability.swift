@@ -40,7 +40,7 @@ package struct MarketCapability: Capability {
         ]
     }
 
-    package var workspace: [any WorkspaceSource] { [CatalogueWorkspace(), WageWorkspace()] }
+    package var workspace: [any WorkspaceSource] { [CatalogueWorkspace(), WageWorkspace(), JobWorkspace()] }
 
     /// The supply–demand map's counts of the pool are renewed once they are stale.
     package func register(on jobs: JobRunner) {

@@ -49,6 +49,11 @@ struct JobZoneTalentSideTests {
             #expect(invited.status == .created, "\(invited.body.string)")
             let id = try #require(try zone.world.json(invited)["id"] as? String)
             #expect(try await zone.kinds(headers).contains("jobs.invited"))
+            // the invitation waits on the talent's workspace
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "t2@example.test")
+            let waiting = try #require(WorkspaceTests.todo(try await browser.get("/workspace").text, "待回复的投递邀请"))
+            #expect(waiting.contains("todo--urgent") && waiting.contains("/jobs/mine"))
 
             let declined = try await zone.send(.POST, "/api/v1/job-applications/\(id)/decline", headers)
             #expect(try zone.world.json(declined)["state"] as? String == "declined")

@@ -155,5 +155,11 @@ extension Message {
     package static func jobTalentSkills(skills: String) -> Message {
         Message(zh: "技能：\(skills)", en: "Skills: \(skills)")
     }
+    // Workspaces
+    package static let workspaceJobApplicationsReceived = Message(
+        zh: "待处理的岗位申请", en: "Job applications to answer")
+    package static let workspaceJobDrafts = Message(zh: "未发布的岗位草稿", en: "Job post drafts")
+    package static let workspaceJobInvitations = Message(zh: "待回复的投递邀请", en: "Invitations to answer")
+    package static let workspaceJobOffers = Message(zh: "收到的录用意向", en: "Job offers")
     package static let jobBreakdownItem = Message(zh: "名称", en: "Name")
 }
