@@ -13,6 +13,8 @@ import TalentPool
 /// candidate: finding those would read every card.
 package enum JobMatchQuery {
     package static let limit = 20
+    /// The most open posts scored for one talent.
+    static let postsScored = 400
 
     package struct TalentMatch: Sendable {
         package var talentID: UUID
@@ -62,17 +64,29 @@ package enum JobMatchQuery {
             .filter(\.$kind == .occupation).all(\.$code)
         guard !occupations.isEmpty else { return [] }
         let sql = db as! any SQLDatabase
-        let ranges = occupations.map { code -> SQLQueryString in
-            let category = String(JobMatching.smallCategory(code)) + "-"
-            return "(p.occupation_code >= \(bind: category) AND p.occupation_code < \(bind: category.dropLast() + "."))"
+        // The newest open posts of the talent's occupations; those of their small
+        // categories too when that leaves fewer than a page. A few hundred at most are
+        // scored: a popular occupation has thousands of posts, and the newest are the ones
+        // a talent can still get.
+        func open(_ condition: SQLQueryString) async throws -> [JobPost] {
+            try await sql.raw(
+                """
+                SELECT \(unsafeRaw: JobPost.selectList) FROM job_posts p WHERE p.state = 'published' \
+                AND p.deadline >= \(bind: today.description) AND (\(condition)) \
+                ORDER BY p.search_key DESC LIMIT \(bind: Self.postsScored)
+                """
+            ).all().map { try $0.decode(fluentModel: JobPost.self) }
         }
-        let posts = try await sql.raw(
-            """
-            SELECT \(unsafeRaw: JobPost.selectList) FROM job_posts p WHERE p.state = 'published' \
-            AND p.deadline >= \(bind: today.description) AND (\(ranges.joined(separator: " OR "))) \
-            ORDER BY p.search_key DESC LIMIT 2000
-            """
-        ).all().map { try $0.decode(fluentModel: JobPost.self) }
+        var posts = try await open("p.occupation_code IN (\(SQLList(occupations.map { SQLBind($0) })))")
+        if posts.count < limit {
+            let ranges = occupations.map { code -> SQLQueryString in
+                let category = String(JobMatching.smallCategory(code)) + "-"
+                return
+                    "(p.occupation_code >= \(bind: category) AND p.occupation_code < \(bind: category.dropLast() + "."))"
+            }
+            let seen = Set(posts.compactMap(\.id))
+            posts += try await open(ranges.joined(separator: " OR ")).filter { !seen.contains($0.id ?? UUID()) }
+        }
         let seeker = try await self.seeker(talent, occupations: occupations, today: today, on: db)
         let matches = posts.map { PostMatch(post: $0, match: JobMatching.match($0.need, seeker, weights: weights)) }
             .filter { JobMatching.isRelevant($0.match) }
