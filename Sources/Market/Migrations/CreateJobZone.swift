@@ -89,6 +89,11 @@ package struct CreateJobZone: AsyncMigration {
         try await sql.create(index: "job_posts_occupation").on(JobPost.schema)
             .column("occupation_code").column("state").run()
         try await sql.create(index: "job_posts_campaign").on(JobPost.schema).column("campaign_id").run()
+        // The supply–demand map's headcount of open posts per occupation and chain, read
+        // from this index alone, in its order (a scan of 100,000 posts' rows took 90 ms).
+        try await sql.create(index: "job_posts_demand").on(JobPost.schema)
+            .column("state").column("occupation_code").column("chain_code").column("deadline").column("headcount")
+            .run()
         try await sql.create(index: "job_applications_employer").on(JobApplication.schema)
             .column("organization_id").column("state").run()
         try await sql.create(index: "job_applications_applicant").on(JobApplication.schema)

@@ -40,7 +40,7 @@ package struct SupplyDemandController: RouteCollection {
     /// Counts the pool now instead of waiting for the next sweep.
     @Sendable func recount(req: Request) async throws -> Response {
         try Self.requireStaff(req)
-        try await SupplyTallies.recount(on: req.db, at: req.clock.now)
+        try await SupplyTallies.recount(req.application, at: req.clock.now)
         return req.redirect(to: SiteURL.supplyDemand.path + "?notice=counted")
     }
 

@@ -50,12 +50,12 @@ package enum SupplyDemandQuery {
             : "state IN ('published', 'closed') AND deadline >= \(bind: "\(year)-01-01") AND deadline <= \(bind: "\(year)-12-31")"
         for row in try await sql.raw(
             """
-            SELECT occupation_code AS o, COALESCE(chain_code, '') AS c, CAST(SUM(headcount) AS BIGINT) AS n FROM job_posts \
-            WHERE \(posts) GROUP BY occupation_code, COALESCE(chain_code, '')
+            SELECT occupation_code AS o, chain_code AS c, CAST(SUM(headcount) AS BIGINT) AS n FROM job_posts \
+            WHERE \(posts) GROUP BY occupation_code, chain_code
             """
         ).all() {
             let n = try row.decode(column: "n", as: Int.self)
-            add(try row.decode(column: "o", as: String.self), try row.decode(column: "c", as: String.self)) {
+            add(try row.decode(column: "o", as: String.self), try row.decode(column: "c", as: String?.self) ?? "") {
                 $0.posts += n
             }
         }

@@ -21,13 +21,24 @@ package enum SupplyTallies {
     /// Recounts when the count is missing or older than `maximumAge`.
     package static func refreshIfStale(_ app: Application, now: Date) async throws {
         if let last = try await countedAt(on: app.db), now.timeIntervalSince(last) < maximumAge { return }
-        try await recount(on: app.db, at: now)
+        try await recount(app, at: now)
+    }
+
+    /// Counts on the application's connections for long work (`.bulk`): at a million
+    /// profiles the read takes seconds on SQLite, and on a request connection it made the
+    /// requests queued behind it time out (a 500 seen in the benchmark).
+    package static func recount(_ app: Application, at now: Date) async throws {
+        try await recount(reading: app.db(.bulk), writing: app.db, at: now)
     }
 
     /// Counts the pool's talents per occupation and employer's chain, and the qualified
     /// among them: a valid certificate for the occupation, or a skill level or title.
     package static func recount(on db: any Database, at now: Date) async throws {
-        let sql = db as! any SQLDatabase
+        try await recount(reading: db, writing: db, at: now)
+    }
+
+    private static func recount(reading: any Database, writing db: any Database, at now: Date) async throws {
+        let sql = reading as! any SQLDatabase
         let rows = try await sql.raw(
             """
             SELECT a.code AS occupation, COALESCE(o.chain_code, '') AS chain, COUNT(*) AS talents, \
