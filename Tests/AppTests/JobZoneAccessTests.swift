@@ -126,7 +126,15 @@ struct JobZoneAccessTests {
                 try await zone.send(.POST, "/api/v1/job-campaigns", zone.world.providerHeaders, campaign).status
                     == .forbidden)
             #expect(try await zone.send(.POST, "/api/v1/job-campaigns", zone.employerA, campaign).status == .forbidden)
-            #expect(try await JobCampaign.query(on: app.db).count() == 1)
+            // campaigns are the job zone's departments' (policy: EDU, HRSS): not the industry bureau's
+            let miit = try await TestApp.makeUser(app, role: .officer, email: "m@example.test", department: "MIIT")
+            let industry = try await TrainingWorld.bearer(app, miit)
+            #expect(try await zone.send(.POST, "/api/v1/job-campaigns", industry, campaign).status == .forbidden)
+            let edu = try await TestApp.makeUser(app, role: .officer, email: "e@example.test", department: "EDU")
+            let education = try await TrainingWorld.bearer(app, edu)
+            let byEducation = try await zone.send(.POST, "/api/v1/job-campaigns", education, campaign)
+            #expect(byEducation.status == .created, "\(byEducation.body.string)")
+            #expect(try await JobCampaign.query(on: app.db).count() == 2)
             #expect(try await JobPost.query(on: app.db).count() == 0)
 
             // an officer reads a draft but may not publish it
@@ -144,6 +152,7 @@ struct JobZoneAccessTests {
             let path = "/api/v1/job-posts/\(post)/take-down"
             let reason = "岗位薪酬与企业实际不符，请核实后重新发布。"
             #expect(try await zone.send(.POST, path, zone.employerA, ["reason": reason]).status == .forbidden)
+            #expect(try await zone.send(.POST, path, industry, ["reason": reason]).status == .forbidden)
             let silent = try await zone.send(.POST, path, officer, [:])
             #expect(silent.status == .unprocessableEntity, "\(silent.body.string)")
             #expect(try Flow.fields(zone.world, silent)["reason"] != nil)

@@ -70,6 +70,7 @@ enum JobRequests {
 
     static func createCampaign(_ input: JobCampaignInput, _ req: Request) async throws -> JobCampaign {
         try req.authorize(.create, .jobCampaign)
+        try requireOffice(req)
         let context = req.writeContext
         let valid = try input.validate(today: context.today).get()
         return try await req.db.writeTransaction { db in
@@ -79,6 +80,7 @@ enum JobRequests {
 
     static func updateCampaign(_ input: JobCampaignInput, _ req: Request) async throws -> JobCampaign {
         try req.authorize(.change, .jobCampaign)
+        try requireOffice(req)
         let context = req.writeContext
         let valid = try input.validate(today: context.today).get()
         return try await req.db.writeTransaction { db in
@@ -130,10 +132,7 @@ enum JobRequests {
     }
 
     static func takeDown(_ input: JobReasonInput, _ req: Request) async throws -> JobPost {
-        let actor = try req.requireActor()
-        guard actor.role == .admin || actor.role == .officer else {
-            throw Abort(.forbidden, reason: req.messages(.errorForbidden))
-        }
+        try requireOffice(req)
         let context = req.writeContext
         return try await req.db.writeTransaction { db in
             let post = try await Self.post(req, for: .change, on: db)
@@ -153,6 +152,13 @@ enum JobRequests {
             let post = try await Self.post(req, for: action, on: db)
             try await step(post, context, db)
             return post
+        }
+    }
+
+    /// Campaigns and takedowns are the job zone's departments' (policy data).
+    private static func requireOffice(_ req: Request) throws {
+        guard JobZoneOffice.includes(try req.requireActor(), policy: try req.policy) else {
+            throw Abort(.forbidden, reason: req.messages(.errorForbidden))
         }
     }
 

@@ -3,6 +3,20 @@ import FluentSQL
 import SiteKit
 import TalentDomain
 
+/// 专区主办部门: the officers who run campaigns and take posts down are those of the
+/// departments the policy gives the job zone (EDU and HRSS); administrators too. Other
+/// departments' officers have the permission table's row but not this check.
+package enum JobZoneOffice {
+    package static func includes(_ actor: Actor?, policy: PolicyDocument) -> Bool {
+        guard let actor else { return false }
+        switch actor.role {
+        case .admin: return true
+        case .officer: return actor.departmentCode.map(policy.marketRules.jobZoneDepartments.contains) ?? false
+        case .provider, .employer, .talent: return false
+        }
+    }
+}
+
 extension JobCampaign: ScopedResource {
     package static let resourceKind = ResourceKind.jobCampaign
 

@@ -10,16 +10,24 @@ public struct MarketRules: Codable, Hashable, Sendable {
     /// M9: the departments whose officers read employers' wage reports and publish the
     /// year (the HR bureau in the Zibo file). Administrators always may.
     public var wageDepartments: [String]
+    /// M3 job zone: the departments whose officers run the campaigns of 淄博—高校人才直通车
+    /// and take posts down (EDU and HRSS in the Zibo file). Administrators always may.
+    public var jobZoneDepartments: [String]
     /// M3 job zone: the points of each reason a talent fits a post.
     public var matching: MatchWeights
 
     public static let defaults = MarketRules(
-        monthlyPayCeilingYuan: 300_000, maxHeadcount: 10_000, wageDepartments: ["HRSS"], matching: .defaults)
+        monthlyPayCeilingYuan: 300_000, maxHeadcount: 10_000, wageDepartments: ["HRSS"],
+        jobZoneDepartments: ["HRSS"], matching: .defaults)
 
-    public init(monthlyPayCeilingYuan: Int, maxHeadcount: Int, wageDepartments: [String], matching: MatchWeights) {
+    public init(
+        monthlyPayCeilingYuan: Int, maxHeadcount: Int, wageDepartments: [String], jobZoneDepartments: [String],
+        matching: MatchWeights
+    ) {
         self.monthlyPayCeilingYuan = monthlyPayCeilingYuan
         self.maxHeadcount = maxHeadcount
         self.wageDepartments = wageDepartments
+        self.jobZoneDepartments = jobZoneDepartments
         self.matching = matching
     }
 
@@ -38,6 +46,8 @@ public struct MarketRules: Codable, Hashable, Sendable {
         maxHeadcount = try container.decodeIfPresent(Int.self, forKey: .maxHeadcount) ?? defaults.maxHeadcount
         wageDepartments =
             try container.decodeIfPresent([String].self, forKey: .wageDepartments) ?? defaults.wageDepartments
+        jobZoneDepartments =
+            try container.decodeIfPresent([String].self, forKey: .jobZoneDepartments) ?? defaults.jobZoneDepartments
         matching = try container.decodeIfPresent(MatchWeights.self, forKey: .matching) ?? defaults.matching
     }
 
@@ -45,6 +55,7 @@ public struct MarketRules: Codable, Hashable, Sendable {
         case monthlyPayCeilingYuan = "monthly_pay_ceiling_yuan"
         case maxHeadcount = "max_headcount"
         case wageDepartments = "wage_departments"
+        case jobZoneDepartments = "job_zone_departments"
         case matching
     }
 }

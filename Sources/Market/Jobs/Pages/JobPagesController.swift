@@ -111,7 +111,7 @@ package struct JobPagesController: RouteCollection {
         {
             let count = try await JobApplication.query(on: req.db).filter(\.$post.$id == postID).count()
             viewer = .owner(applicants: count)
-        } else if actor?.role == .officer || actor?.role == .admin {
+        } else if JobZoneOffice.includes(actor, policy: try req.policy) {
             viewer = .officer
         } else {
             viewer = .visitor

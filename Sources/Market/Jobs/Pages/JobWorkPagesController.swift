@@ -69,8 +69,7 @@ package struct JobWorkPagesController: RouteCollection {
     ) async throws -> Response {
         let hires = try await JobHires.byCampaign(on: req.db as! any SQLDatabase)
         let rows = try await JobCampaign.query(on: req.db).sort(\.$startsOn, .descending).limit(500).all()
-        let canCreate =
-            req.signedIn.map { Permissions.scope(for: $0.actor.role, .create, on: .jobCampaign) != .none } ?? false
+        let canCreate = JobZoneOffice.includes(req.signedIn?.actor, policy: try req.policy)
         let model = JobCampaignsPageModel(
             campaigns: rows.map { ($0, hires[$0.id ?? UUID()] ?? 0) }, canCreate: canCreate, input: input,
             errors: errors?.shown(in: req.messages), csrf: CSRF.token(for: req))
@@ -90,8 +89,7 @@ package struct JobWorkPagesController: RouteCollection {
         var names = try await JobNames.load(req, posts: [])
         names.occupations = try await JobMatchView.names(
             byOccupation.compactMap(\.code).map { JobMatching.Scored(reason: .sameOccupation($0), points: 0) }, req)
-        let canEdit =
-            req.signedIn.map { Permissions.scope(for: $0.actor.role, .change, on: .jobCampaign) != .none } ?? false
+        let canEdit = JobZoneOffice.includes(req.signedIn?.actor, policy: try req.policy)
         let model = JobCampaignPageModel(
             campaign: campaign, posts: openPosts, hires: byChain.reduce(0) { $0 + $1.hires }, byChain: byChain,
             byOccupation: byOccupation, names: names, canEdit: canEdit, input: input,
