@@ -33,26 +33,35 @@ package enum JobMatchQuery {
     ) async throws -> [TalentMatch] {
         let sql = db as! any SQLDatabase
         var cards = try await self.cards("c.occupation_code = \(bind: post.occupationCode)", on: sql)
-        if Set(cards.map(\.talentID)).count < limit {
+        // One card per talent and occupation: those of the post's occupation are distinct.
+        if cards.count < limit {
             let category = String(JobMatching.smallCategory(post.occupationCode)) + "-"
             // The category's codes sort between `4-04-05-` and `4-04-05.` ('.' follows '-').
-            cards += try await self.cards(
+            let related = try await self.cards(
                 """
                 c.occupation_code >= \(bind: category) AND c.occupation_code < \(bind: category.dropLast() + ".") \
                 AND c.occupation_code <> \(bind: post.occupationCode)
                 """, on: sql)
+            var seen = Set(cards.map(\.talentID))
+            cards += related.filter { seen.insert($0.talentID).inserted }
         }
         let need = post.need
-        var best: [UUID: TalentMatch] = [:]
-        for card in cards where best[card.talentID] == nil {
+        var scored: [(id: String, seeker: JobMatching.Seeker, match: JobMatching.Match)] = []
+        scored.reserveCapacity(cards.count)
+        for card in cards {
             let seeker = card.seeker(today: today)
             let match = JobMatching.match(need, seeker, weights: weights)
-            guard JobMatching.isRelevant(match) else { continue }
-            best[card.talentID] = TalentMatch(talentID: card.talentID, seeker: seeker, match: match)
+            if JobMatching.isRelevant(match) { scored.append((card.talentID, seeker, match)) }
         }
-        return Array(
-            best.values.sorted { ($0.match.points, $1.talentID.uuidString) > ($1.match.points, $0.talentID.uuidString) }
-                .prefix(limit))
+        // Most points first; between equals, by id. Ids stay text until the last: parsing
+        // or formatting thousands of UUIDs was a third of a match's time.
+        let top = scored.sorted {
+            $0.match.points != $1.match.points ? $0.match.points > $1.match.points : $0.id < $1.id
+        }
+        .prefix(limit)
+        return top.compactMap { found in
+            UUID(uuidString: found.id).map { TalentMatch(talentID: $0, seeker: found.seeker, match: found.match) }
+        }
     }
 
     /// The best `limit` open posts for the talent's current profile, best first; nil
@@ -119,7 +128,8 @@ package enum JobMatchQuery {
 
     /// One card as read for scoring: its talent and what matching reads.
     private struct Card {
-        var talentID: UUID
+        /// The talent's id as text (see `talents`).
+        var talentID: String
         var occupations: String
         var districtCode: String
         var education: String?
@@ -147,7 +157,7 @@ package enum JobMatchQuery {
     private static func cards(_ condition: SQLQueryString, on sql: any SQLDatabase) async throws -> [Card] {
         try await sql.raw(
             """
-            SELECT c.talent_id, c.occupations || '|' || c.district_code || '|' || COALESCE(c.education, '') || '|' \
+            SELECT CAST(c.talent_id AS TEXT) AS talent, c.occupations || '|' || c.district_code || '|' || COALESCE(c.education, '') || '|' \
             || COALESCE(c.field_work_since, '') || '|' || c.certified || '|' || COALESCE(c.skill_level, '') || '|' \
             || COALESCE(c.title_level, '') || '|' || c.skills AS card FROM job_seeker_cards c WHERE \(condition)
             """
@@ -157,7 +167,7 @@ package enum JobMatchQuery {
             guard parts.count == 8 else { return nil }
             let optional = { (text: String) in text.isEmpty ? nil : text }
             return Card(
-                talentID: try row.decode(column: "talent_id", as: UUID.self), occupations: parts[0],
+                talentID: try row.decode(column: "talent", as: String.self), occupations: parts[0],
                 districtCode: parts[1], education: optional(parts[2]), fieldWorkSince: optional(parts[3]),
                 skills: parts[7], certified: parts[4], skillLevel: optional(parts[5]), titleLevel: optional(parts[6]))
         }

@@ -94,7 +94,9 @@ public enum JobMatching {
         }) {
             reasons.append((.relatedOccupation(related), weights.relatedOccupation))
         }
-        let theirs = Set(seeker.skills.map(normalised))
+        // A list, not a set: a profile names a handful of skills, and hashing each
+        // candidate's cost more than comparing them.
+        let theirs = seeker.skills.map(normalised)
         let common = zip(need.skills, need.comparableSkills).filter { theirs.contains($0.1) }.map(\.0)
         if !common.isEmpty {
             reasons.append((.skills(common), weights.skill * min(common.count, weights.maxSkills)))
@@ -142,12 +144,20 @@ public enum JobMatching {
     public static func normalised(_ skill: String) -> String {
         var folded = String.UnicodeScalarView()
         for scalar in skill.unicodeScalars {
-            if scalar.properties.isWhitespace { continue }
             var value = scalar.value
-            if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
-            if (0x41...0x5A).contains(value) { value += 0x20 }
             if value < 0x80 {
+                // ASCII, nearly every skill: no need to ask Unicode's tables.
+                if value == 0x20 || (0x09...0x0D).contains(value) { continue }
+                if (0x41...0x5A).contains(value) { value += 0x20 }
                 folded.append(Unicode.Scalar(UInt8(value)))
+            } else if (0xFF01...0xFF5E).contains(value) {
+                value -= 0xFEE0
+                if (0x41...0x5A).contains(value) { value += 0x20 }
+                folded.append(Unicode.Scalar(UInt8(value)))
+            } else if (0x4E00...0x9FFF).contains(value) {
+                folded.append(scalar)
+            } else if scalar.properties.isWhitespace {
+                continue
             } else if scalar.properties.changesWhenLowercased {
                 folded.append(contentsOf: String(scalar).lowercased().unicodeScalars)
             } else {
