@@ -103,6 +103,13 @@ struct JobZoneTalentSideTests {
             let after = try await reasons()
             #expect(!after.isEmpty && !after.contains("same_district"))
 
+            // an import that updates the profile (upsert) is followed too: back to 张店区
+            let residentID = try #require(talent.residentIDCipher.flatMap(app.personalData.open))
+            let file = Array("姓名,身份证号,区县,职业编码\n李四,\(residentID),370303,2-02-38-03\n".utf8)
+            let summary = try await ImportFiles.run(app, file, upsert: true)
+            #expect(summary.updated == 1, "\(summary.problems)")
+            #expect(try await reasons().contains("same_district"))
+
             // an erasure takes the consent and the cards with the person's data
             try await app.db.transaction { db in
                 try await app.events.publish(

@@ -44,7 +44,7 @@ extension TalentImporter {
         do {
             try await writeChecked(
                 source, lookups: lookups, names: names, importID: importID, into: &summary,
-                on: database, progress: progress)
+                on: database, events: context.events, progress: progress)
         } catch let conflict as ConflictAfterCheck {
             try await TalentImportUndo.revert(importID, cipher: cipher, on: database)
             (summary.created, summary.updated) = (0, 0)
@@ -122,7 +122,7 @@ extension TalentImporter {
     /// Reads the file again and writes the rows the check accepted, a batch per transaction.
     private func writeChecked(
         _ source: TalentImportSource, lookups: TalentImportLookups, names: IndexNames,
-        importID: UUID, into summary: inout Summary, on database: any Database,
+        importID: UUID, into summary: inout Summary, on database: any Database, events: EventSubscribers,
         progress: @escaping @Sendable (Progress, any Database) async throws -> Void
     ) async throws {
         var source = source
@@ -135,7 +135,7 @@ extension TalentImporter {
             batch.removeAll(keepingCapacity: true)
             let reached = Progress(checked: summary.rows, written: written + prepared.rows.count)
             let outcome = try await database.writeTransaction { [self] db in
-                let outcome = try await write(prepared, writes: true, undo: importID, on: db)
+                let outcome = try await write(prepared, writes: true, undo: importID, events: events, on: db)
                 if !options.partial, !outcome.rejected.isEmpty { throw ConflictAfterCheck(rejected: outcome.rejected) }
                 try await progress(reached, db)
                 return outcome

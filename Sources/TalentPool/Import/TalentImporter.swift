@@ -105,7 +105,7 @@ package struct TalentImporter {
             if let writing { merge(try await writing.value, into: &summary) }
             // Once an atomic import has a bad row nothing will be kept: only check the rest.
             let writes = options.partial || summary.problems.isEmpty
-            writing = Task { [self] in try await write(prepared, writes: writes, on: db) }
+            writing = Task { [self] in try await write(prepared, writes: writes, events: context.events, on: db) }
             await progress(summary.rows)
         }
         do {
@@ -217,10 +217,12 @@ package struct TalentImporter {
     /// refuses profiles already there, and inserts the new ones unless `writes` is false
     /// (an atomic import that already has a bad row). `undo`: the web import writing in
     /// batches, whose new rows carry its id and whose updates keep the profile as it was.
-    package func write(_ batch: PreparedBatch, writes: Bool, undo importID: UUID? = nil, on db: any Database)
-        async throws
-        -> BatchOutcome
-    {
+    /// `events`: told of each profile an update changes (`TalentProfileChanged`), as an
+    /// edit on the page would tell them; the import records one audit entry for the file.
+    package func write(
+        _ batch: PreparedBatch, writes: Bool, undo importID: UUID? = nil, events: EventSubscribers? = nil,
+        on db: any Database
+    ) async throws -> BatchOutcome {
         var outcome = BatchOutcome()
         guard !batch.rows.isEmpty, let sql = db as? any SQLDatabase else { return outcome }
         let existing = try await Talent.query(on: db).filter(\.$residentIDIndex ~~ batch.rows.map(\.item.residentIndex))
@@ -242,7 +244,10 @@ package struct TalentImporter {
                 if let importID { try await TalentImportUndo.keep(talent, for: importID, cipher: cipher, on: db) }
                 let changed = try await TalentStore.update(
                     talent, with: entry.item.record, cipher: cipher, context: nil, on: db)
-                if !changed.isEmpty { outcome.updated += 1 }
+                if !changed.isEmpty {
+                    outcome.updated += 1
+                    try await events?.publish(TalentProfileChanged(talentID: talent.requireID()), on: db)
+                }
             }
         }
         guard options.partial || (writes && outcome.rejected.isEmpty), !fresh.isEmpty else { return outcome }
