@@ -106,9 +106,17 @@ struct JobZoneTalentSideTests {
             // an import that updates the profile (upsert) is followed too: back to 张店区
             let residentID = try #require(talent.residentIDCipher.flatMap(app.personalData.open))
             let file = Array("姓名,身份证号,区县,职业编码\n李四,\(residentID),370303,2-02-38-03\n".utf8)
+            let (importID, _) = try await ImportFiles.upload(
+                app, file, upsert: true, by: try await ImportFiles.importer(app))
+            let before = try #require(try await Talent.find(id, on: app.db), "in 淄川区 now")
+            try await TalentImportUndo.keep(before, for: importID, cipher: app.personalData, on: app.db)
             let summary = try await ImportFiles.run(app, file, upsert: true)
             #expect(summary.updated == 1, "\(summary.problems)")
             #expect(try await reasons().contains("same_district"))
+            // and taking the import back restores 淄川区 on the card too
+            _ = try await TalentImportUndo.revert(importID, cipher: app.personalData, events: app.events, on: app.db)
+            let restored = try await reasons()
+            #expect(!restored.isEmpty && !restored.contains("same_district"))
 
             // an erasure takes the consent and the cards with the person's data
             try await app.db.transaction { db in

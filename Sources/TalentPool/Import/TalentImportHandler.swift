@@ -21,7 +21,8 @@ package struct TalentImportHandler: JobHandler {
         }
         // An earlier attempt died half-way: what it wrote goes, and the file starts again.
         if job.attempt > 1 {
-            try await TalentImportUndo.revert(payload.importID, cipher: app.personalData, on: app.db(.bulk))
+            try await TalentImportUndo.revert(
+                payload.importID, cipher: app.personalData, events: app.events, on: app.db(.bulk))
         }
         let outcome: Result<TalentImporter.Summary, any Error>
         do {
@@ -58,7 +59,7 @@ package struct TalentImportHandler: JobHandler {
     package func abandon(_ job: JobContext) async throws {
         let payload = try job.decode(ImportJobPayload.self)
         let kept = try await TalentImportUndo.revert(
-            payload.importID, cipher: job.app.personalData, on: job.app.db(.bulk))
+            payload.importID, cipher: job.app.personalData, events: job.app.events, on: job.app.db(.bulk))
         try await Self.record(.failure(Interrupted()), of: payload.importID, app: job.app)
         try await job.app.writeContext(requestID: "jobs").record(
             AuditEntry(

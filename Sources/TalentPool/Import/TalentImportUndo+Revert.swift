@@ -44,9 +44,13 @@ extension TalentImportUndo {
     /// Puts back what import `importID` changed and removes what it created. Profiles that
     /// others have used since (enrolled, certified, …) stay; returns how many those are.
     @discardableResult
-    static func revert(_ importID: UUID, cipher: PersonalDataCipher, on database: any Database) async throws -> Int {
-        while try await database.writeTransaction({ db in try await restoreSome(of: importID, cipher: cipher, on: db) })
-        {}
+    /// `events` hear of each profile restored (`TalentProfileChanged`), as of an edit.
+    static func revert(
+        _ importID: UUID, cipher: PersonalDataCipher, events: EventSubscribers, on database: any Database
+    ) async throws -> Int {
+        while try await database.writeTransaction({ db in
+            try await restoreSome(of: importID, cipher: cipher, events: events, on: db)
+        }) {}
         while try await database.writeTransaction({ db in try await removeSome(of: importID, on: db) }) {}
         let kept =
             try await (database as! any SQLDatabase).raw(
@@ -57,9 +61,9 @@ extension TalentImportUndo {
     }
 
     /// Restores up to 200 changed profiles; true while more are left.
-    private static func restoreSome(of importID: UUID, cipher: PersonalDataCipher, on db: any Database) async throws
-        -> Bool
-    {
+    private static func restoreSome(
+        of importID: UUID, cipher: PersonalDataCipher, events: EventSubscribers, on db: any Database
+    ) async throws -> Bool {
         let rows = try await TalentImportUndo.query(on: db).filter(\.$importID == importID).limit(200).all()
         for row in rows {
             if let talent = try await Talent.find(row.talentID, on: db),
@@ -79,7 +83,9 @@ extension TalentImportUndo {
                     skills: snapshot.skills,
                     categories: snapshot.codes[TalentAttribute.Kind.category.rawValue] ?? [],
                     keyGroups: snapshot.codes[TalentAttribute.Kind.keyGroup.rawValue] ?? [])
-                try await TalentStore.update(talent, with: record, cipher: cipher, context: nil, on: db)
+                if try await !TalentStore.update(talent, with: record, cipher: cipher, context: nil, on: db).isEmpty {
+                    try await events.publish(TalentProfileChanged(talentID: talent.requireID()), on: db)
+                }
             }
             try await row.delete(on: db)
         }

@@ -46,14 +46,14 @@ extension TalentImporter {
                 source, lookups: lookups, names: names, importID: importID, into: &summary,
                 on: database, events: context.events, progress: progress)
         } catch let conflict as ConflictAfterCheck {
-            try await TalentImportUndo.revert(importID, cipher: cipher, on: database)
+            try await TalentImportUndo.revert(importID, cipher: cipher, events: context.events, on: database)
             (summary.created, summary.updated) = (0, 0)
             for rejection in conflict.rejected {
                 Self.reject(rejection.row, rejection.cells, [rejection.problem], into: &summary)
             }
             return summary
         } catch {
-            try await TalentImportUndo.revert(importID, cipher: cipher, on: database)
+            try await TalentImportUndo.revert(importID, cipher: cipher, events: context.events, on: database)
             throw error
         }
         try await database.writeTransaction { [summary, options] db in
