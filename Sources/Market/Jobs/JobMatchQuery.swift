@@ -18,7 +18,6 @@ package enum JobMatchQuery {
 
     package struct TalentMatch: Sendable {
         package var talentID: UUID
-        package var seeker: JobMatching.Seeker
         package var match: JobMatching.Match
     }
 
@@ -46,12 +45,11 @@ package enum JobMatchQuery {
             cards += related.filter { seen.insert($0.talentID).inserted }
         }
         let need = post.need
-        var scored: [(id: String, seeker: JobMatching.Seeker, match: JobMatching.Match)] = []
+        var scored: [(id: String, match: JobMatching.Match)] = []
         scored.reserveCapacity(cards.count)
         for card in cards {
-            let seeker = card.seeker(today: today)
-            let match = JobMatching.match(need, seeker, weights: weights)
-            if JobMatching.isRelevant(match) { scored.append((card.talentID, seeker, match)) }
+            let match = JobMatching.match(need, card.seeker(today: today), weights: weights)
+            if JobMatching.isRelevant(match) { scored.append((card.talentID, match)) }
         }
         // Most points first; between equals, by id. Ids stay text until the last: parsing
         // or formatting thousands of UUIDs was a third of a match's time.
@@ -60,7 +58,7 @@ package enum JobMatchQuery {
         }
         .prefix(limit)
         return top.compactMap { found in
-            UUID(uuidString: found.id).map { TalentMatch(talentID: $0, seeker: found.seeker, match: found.match) }
+            UUID(uuidString: found.id).map { TalentMatch(talentID: $0, match: found.match) }
         }
     }
 

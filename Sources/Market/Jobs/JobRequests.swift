@@ -51,19 +51,20 @@ enum JobRequests {
 
     /// The signed-in talent's own profile, or 403 for anyone without one.
     static func ownTalent(_ req: Request, on db: (any Database)? = nil) async throws -> Talent {
-        let actor = try req.requireActor()
-        guard actor.role == .talent,
-            let talent = try await Talent.query(on: db ?? req.db).filter(\.$user.$id == actor.userID)
-                .filter(\.$status != "erased").first()
-        else { throw Abort(.forbidden, reason: req.messages(.jobTalentsOnly)) }
+        _ = try req.requireActor()
+        guard let talent = try await profile(req, on: db) else {
+            throw Abort(.forbidden, reason: req.messages(.jobTalentsOnly))
+        }
         return talent
     }
 
     /// The signed-in talent's profile; nil for anyone else or a talent without one.
-    static func profile(_ req: Request) async throws -> Talent? {
+    static func profile(_ req: Request, on db: (any Database)? = nil) async throws -> Talent? {
         guard let actor = req.signedIn?.actor, actor.role == .talent else { return nil }
-        return try await Talent.query(on: req.db).filter(\.$user.$id == actor.userID).filter(\.$status != "erased")
-            .first()
+        return try await Talent.query(on: db ?? req.db).filter(\.$user.$id == actor.userID).filter(
+            \.$status != "erased"
+        )
+        .first()
     }
 
     // MARK: - Campaigns
