@@ -101,20 +101,23 @@ struct JobCampaignPageModel {
     private func breakdown(_ title: String, _ id: String, _ rows: [(String, Int)], _ m: Messages)
         -> Node<HTML.BodyContext>
     {
+        // A heading, not a caption: at phone width the table's rows become cards and a
+        // caption was squeezed to a column one character wide.
         .if(
             !rows.isEmpty,
-            .scrollableTable(
-                label: title,
-                .table(
-                    .class("data-table"), .id(id),
-                    .caption(.text(title)),
-                    .thead(.tr(.th(.text(m(.jobBreakdownItem))), .th(.class("number"), .text(m(.jobHires))))),
-                    .tbody(
-                        .forEach(rows) { row in
-                            .tr(
-                                .th(.attribute(named: "scope", value: "row"), .text(row.0)),
-                                .td(.class("number"), .text(row.1.formatted())))
-                        }))))
+            .group(
+                .h2(.text(title)),
+                .scrollableTable(
+                    label: title,
+                    .table(
+                        .class("data-table"), .id(id),
+                        .thead(.tr(.th(.text(m(.jobBreakdownItem))), .th(.class("number"), .text(m(.jobHires))))),
+                        .tbody(
+                            .forEach(rows) { row in
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "row"), .text(row.0)),
+                                    .td(.class("number"), .text(row.1.formatted())))
+                            })))))
     }
 }
 
