@@ -162,8 +162,14 @@ extension Message {
     package static func talentsCount(count: String) -> Message {
         Message(zh: "共 \(count) 人", en: "\(count) talents")
     }
-    package static func talentsCountCapped(count: String) -> Message {
-        Message(zh: "超过 \(count) 人", en: "More than \(count) talents")
+    package static func talentsCountEstimated(count: String) -> Message {
+        Message(zh: "约 \(count) 人（估算）", en: "About \(count) talents (estimated)")
+    }
+    package static func talentsPageOfAbout(page: String, pages: String) -> Message {
+        Message(zh: "第 \(page) 页，约 \(pages) 页", en: "Page \(page) of about \(pages)")
+    }
+    package static func talentsAbout(count: String) -> Message {
+        Message(zh: "约 \(count)", en: "about \(count)")
     }
     package static let talentsEmpty = Message(
         zh: "没有符合条件的人才。请减少条件或换一个关键词。", en: "No talent matches. Remove a filter or try another keyword.")

@@ -54,6 +54,18 @@ struct OperationsTests {
         }
     }
 
+    /// `Server-Timing` is what the page benchmark reads: the server's time without the
+    /// network's, on pages and errors alike.
+    @Test func everyResponseSaysHowLongTheServerTook() async throws {
+        try await TestApp.run { app, _ in
+            for path in ["/", "/measures/M2", "/no-such-page"] {
+                let timing = try await app.get(path).headers.first(name: "Server-Timing") ?? ""
+                let duration = timing.firstMatch(of: /^app;dur=(\d+\.\d{2})$/).flatMap { Double($0.1) }
+                #expect(duration.map { $0 >= 0 && $0 < 60_000 } == true, "\(path): \(timing)")
+            }
+        }
+    }
+
     @Test func everyResponseCarriesARequestID() async throws {
         try await TestApp.run { app, _ in
             let generated = try await app.get("/")

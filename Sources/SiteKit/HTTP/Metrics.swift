@@ -105,6 +105,9 @@ package struct RequestObserverMiddleware: Middleware {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let route = request.route.map { "/" + $0.path.map(\.description).joined(separator: "/") } ?? "unmatched"
         metrics.record(method: request.method.rawValue, route: route, status: response.status.code, seconds: seconds)
+        // The server's own time, for browsers' developer tools and the page benchmark:
+        // what the client measures on top of it is the network's.
+        response.headers.replaceOrAdd(name: "Server-Timing", value: String(format: "app;dur=%.2f", seconds * 1000))
         request.logger.info(
             "request",
             metadata: [

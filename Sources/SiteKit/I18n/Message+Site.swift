@@ -186,6 +186,10 @@ extension Message {
     package static func pagerPageOf(page: String, pages: String) -> Message {
         Message(zh: "第 \(page) 页，共 \(pages) 页", en: "Page \(page) of \(pages)")
     }
+    /// An estimate as people say one (`MatchEstimate`): "20 万" / "200,000".
+    package static func roughly(_ value: Int) -> Message {
+        Message(zh: MatchEstimate.chinese(value), en: MatchEstimate.grouped(MatchEstimate.rounded(value)))
+    }
     package static func pagerPageNumber(page: String) -> Message {
         Message(zh: "第 \(page) 页", en: "Page \(page)")
     }

@@ -101,8 +101,8 @@ package enum TalentExport {
                 ]
                 table.append((identity + study + work).map(SpreadsheetCell.neutralized))
             }
-            // A capped count (10,000+) says only that there are more: up to the maximum.
-            let expected = result.totalIsCapped ? maxRows : min(result.total, maxRows)
+            // Beyond the exact count the total is an estimate: progress, not a promise.
+            let expected = min(result.total, maxRows)
             try await progress(table.count - 1, max(expected, table.count - 1))
             guard let next = result.next else { break }
             page.after = next

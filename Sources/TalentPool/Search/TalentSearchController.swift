@@ -21,7 +21,7 @@ package struct TalentSearchController: RouteCollection {
         let today = req.clock.today
         var query = TalentSearchQuery()
         var error: String?
-        var page = TalentSearchQuery.Page(items: [], total: 0, totalIsCapped: false, next: nil)
+        var page = TalentSearchQuery.Page(items: [], total: 0, totalIsExact: true, next: nil)
         var number = 1
         do {
             query = try TalentSearchQuery(request: req)
@@ -36,8 +36,8 @@ package struct TalentSearchController: RouteCollection {
         let model = TalentSearchPageModel(
             query: query, rows: rows,
             reasons: try await TalentMatchReasons.load(for: rows, query: query, language: req.language, on: req.db),
-            total: page.total, totalIsCapped: page.totalIsCapped, pageNumber: number, next: page.next,
-            exportsInBackground: page.totalIsCapped || page.total >= req.application.talentExportsInBackgroundFrom,
+            total: page.total, totalIsExact: page.totalIsExact, pageNumber: number, next: page.next,
+            exportsInBackground: page.total >= req.application.talentExportsInBackgroundFrom,
             csrf: CSRF.token(for: req),
             districts: try await District.query(on: req.db).sort(\.$id).all(),
             occupations: try await OccupationPicker.catalogue(
@@ -66,7 +66,7 @@ package struct TalentSearchController: RouteCollection {
         let rows = try await TalentListRow.rows(page.items, reveals: false, request: req)
         return TalentListDTO(
             items: rows.map(TalentSummaryDTO.init), total: page.total,
-            totalIsCapped: page.totalIsCapped, nextCursor: page.next?.text)
+            exact: page.totalIsExact, nextCursor: page.next?.text)
     }
 
     @Sendable package func export(req: Request) async throws -> Response {
@@ -91,18 +91,40 @@ package struct TalentSearchController: RouteCollection {
 
 package struct TalentListDTO: Content {
     package var items: [TalentSummaryDTO]
-    /// Exact up to `TalentSearchQuery.countCap`; then `totalIsCapped` is true.
+    /// Exact up to `TalentSearchQuery.countCap`; beyond it an estimate, and `exact` false.
     package var total: Int
-    package var totalIsCapped: Bool
+    package var exact: Bool
     package var nextCursor: String?
+
+    package init(items: [TalentSummaryDTO], total: Int, exact: Bool, nextCursor: String?) {
+        (self.items, self.total, self.exact, self.nextCursor) = (items, total, exact, nextCursor)
+    }
+
+    /// `!exact`, under the name clients written before estimates read.
+    package var totalIsCapped: Bool { !exact }
+
+    private enum CodingKeys: String, CodingKey {
+        case items, total, exact, totalIsCapped, nextCursor
+    }
 
     /// Always encode `nextCursor`, as `null` on the last page, so clients can rely on it.
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(items, forKey: .items)
         try container.encode(total, forKey: .total)
+        try container.encode(exact, forKey: .exact)
         try container.encode(totalIsCapped, forKey: .totalIsCapped)
         try container.encode(nextCursor, forKey: .nextCursor)
+    }
+}
+
+extension TalentListDTO {
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        items = try container.decode([TalentSummaryDTO].self, forKey: .items)
+        total = try container.decode(Int.self, forKey: .total)
+        exact = try container.decode(Bool.self, forKey: .exact)
+        nextCursor = try container.decodeIfPresent(String.self, forKey: .nextCursor)
     }
 }
 

@@ -16,6 +16,11 @@ package protocol TalentSearchEngine: Sendable {
         _ match: TalentMatch, tier: Int?, conditions: [SQLQueryString], order: TalentOrder,
         after: TalentSearchQuery.Cursor?, limit: Int, dense: Bool, on sql: any SQLDatabase
     ) async throws -> [Talent]
+    /// Keys of matches in `slice`, newest first, at most `limit` (`MatchEstimate`).
+    func keys(
+        _ match: TalentMatch, conditions: [SQLQueryString], in slice: MatchEstimate.Slice, limit: Int,
+        on sql: any SQLDatabase
+    ) async throws -> [Int64]
 }
 
 extension TalentSearchEngine {
@@ -52,6 +57,14 @@ extension TalentSearchEngine {
 
     package func decode(_ rows: [any SQLRow]) throws -> [Talent] {
         try rows.map { try $0.decode(fluentModel: Talent.self) }
+    }
+
+    package func within(_ slice: MatchEstimate.Slice, key: SQLQueryString = "t.search_key") -> SQLQueryString {
+        "\(key) > \(bind: slice.above) AND \(key) <= \(bind: slice.through)"
+    }
+
+    package func decodeKeys(_ rows: [any SQLRow]) throws -> [Int64] {
+        try rows.map { try $0.decode(column: "k", as: Int64.self) }
     }
 }
 
@@ -144,6 +157,36 @@ package struct SQLiteTalentSearch: TalentSearchEngine {
 }
 
 extension SQLiteTalentSearch {
+    /// FTS5 walks its rowids (the keys) down from the slice's top and stops at `limit`;
+    /// with conditions the index stays outside the join (`CROSS JOIN`), so it still leads.
+    package func keys(
+        _ match: TalentMatch, conditions: [SQLQueryString], in slice: MatchEstimate.Slice, limit: Int,
+        on sql: any SQLDatabase
+    ) async throws -> [Int64] {
+        guard let expression = expression(match, tier: nil) else {
+            return try decodeKeys(
+                try await sql.raw(
+                    """
+                    SELECT t.search_key AS k FROM talents t WHERE t.status <> 'erased' AND \(within(slice)) \
+                    AND \(conjunction(conditions)) ORDER BY t.search_key DESC LIMIT \(bind: limit)
+                    """
+                ).all())
+        }
+        let inIndex = within(slice, key: "talent_search.rowid")
+        let statement: SQLQueryString =
+            conditions.isEmpty
+            ? """
+            SELECT rowid AS k FROM talent_search WHERE talent_search MATCH \(bind: expression) \
+            AND \(inIndex) ORDER BY rowid DESC LIMIT \(bind: limit)
+            """
+            : """
+            SELECT talent_search.rowid AS k FROM talent_search CROSS JOIN talents t \
+            ON t.search_key = talent_search.rowid WHERE talent_search MATCH \(bind: expression) \
+            AND \(inIndex) AND \(conjunction(conditions)) ORDER BY talent_search.rowid DESC LIMIT \(bind: limit)
+            """
+        return try decodeKeys(try await sql.raw(statement).all())
+    }
+
     /// A page of a very common match in name or update order, found by walking the
     /// order's index in windows and asking FTS5 which profiles of each window match
     /// (about 10 µs a profile). Sorting all half a million matches of 数据 by name takes
@@ -244,20 +287,21 @@ package struct PostgresTalentSearch: TalentSearchEngine {
         ).first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
-    /// How many times the count cap the statistics must promise before a count is skipped.
-    package static let surelyAbove = 5
+    /// How many times the count cap the statistics must promise before a count is
+    /// skipped: 20 × 1,000 is 2 % of a million profiles, four times the 0.5 % the planner
+    /// guesses for a word it does not list, so an unlisted word is always counted.
+    package static let surelyAbove = 20
 
     /// The planner's estimate of the profiles holding one token. For a token among the
     /// column's most common elements (`ANALYZE` keeps their share of a 30,000-row sample)
     /// it is that share of the pool; any other token is estimated at 0.5 % or less.
     ///
-    /// Why: counting to the cap tests profile after profile (python, in 15 % of a million
-    /// profiles: 135–160 ms), and the GIN index answers no faster (its bitmap of every
-    /// match took 94 ms). A word the statistics put at five times the cap is above the
-    /// cap beyond doubt (a 30,000-row sample does not put a word held by 1 % at 5 %), so
-    /// the list says "10,000+" without counting. Only a single token qualifies: the
-    /// planner multiplies the shares of several tokens as if they were independent,
-    /// which two districts (never together) are not.
+    /// Why: counting tests profile after profile (python, in 15 % of a million profiles:
+    /// 135–160 ms to 10,000), and the GIN index answers no faster (its bitmap of every
+    /// match took 94 ms). A word the statistics put at twenty times the cap is above the
+    /// cap beyond doubt, so the count goes straight to the estimate. Only a single token
+    /// qualifies: the planner multiplies the shares of several tokens as if they were
+    /// independent, which two districts (never together) are not.
     package func estimatedMatches(_ match: TalentMatch, on sql: any SQLDatabase) async throws -> Int {
         let plan = try await sql.raw("EXPLAIN SELECT 1 FROM talents t WHERE \(matching(match, tier: nil))").all()
         guard let line = try plan.first?.decode(column: "QUERY PLAN", as: String.self),
@@ -289,6 +333,21 @@ package struct PostgresTalentSearch: TalentSearchEngine {
                 """
                 SELECT \(unsafeRaw: Talent.selectList) FROM talents t WHERE \(matching(match, tier: tier)) AND \(filter) \
                 ORDER BY \(ordering) LIMIT \(bind: limit)
+                """
+            ).all())
+    }
+
+    /// The planner chooses: the key index tested row by row for a common match, the GIN
+    /// index then the slice for a rare one.
+    package func keys(
+        _ match: TalentMatch, conditions: [SQLQueryString], in slice: MatchEstimate.Slice, limit: Int,
+        on sql: any SQLDatabase
+    ) async throws -> [Int64] {
+        try decodeKeys(
+            try await sql.raw(
+                """
+                SELECT t.search_key AS k FROM talents t WHERE \(matching(match, tier: nil)) AND \(within(slice)) \
+                AND \(conjunction(conditions)) ORDER BY t.search_key DESC LIMIT \(bind: limit)
                 """
             ).all())
     }

@@ -19,8 +19,9 @@ package struct TalentSearchPageModel {
     /// Why each row matched, by talent id (`TalentMatchReasons`); empty without a
     /// keyword or an occupation filter, and then the column is left out.
     package var reasons: [UUID: [TalentMatchReason]]
+    /// Exact, or an estimate when `totalIsExact` is false (`TalentSearchQuery.Page`).
     package var total: Int
-    package var totalIsCapped: Bool
+    package var totalIsExact: Bool
     package var pageNumber: Int
     package var next: TalentSearchQuery.Cursor?
     /// The results are many: the export is made in the background (`TalentExportRun`).
@@ -150,7 +151,7 @@ package struct TalentSearchPageModel {
     private func results(_ layout: Layout) -> Node<HTML.BodyContext> {
         let m = layout.messages
         let lang = layout.language
-        let count = total.formatted()
+        let count = totalIsExact ? total.formatted() : m(.talentsAbout(count: m(.roughly(total))))
         let districtNames = Dictionary(
             uniqueKeysWithValues: districts.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) })
         let parameters = query.parameters
@@ -159,7 +160,9 @@ package struct TalentSearchPageModel {
             .h2(.id("results-heading"), .text(m(.talentsResults))),
             .p(
                 .id("result-count"), .attribute(named: "role", value: "status"),
-                .text(totalIsCapped ? m(.talentsCountCapped(count: count)) : m(.talentsCount(count: count)))),
+                .text(
+                    totalIsExact
+                        ? m(.talentsCount(count: count)) : m(.talentsCountEstimated(count: m(.roughly(total)))))),
             .if(
                 !rows.isEmpty,
                 exportsInBackground ? exportForm(parameters, count: count, m) : exportLinks(parameters, m)),
@@ -185,7 +188,7 @@ package struct TalentSearchPageModel {
                 ),
             TalentSearchPager(
                 parameters: parameters, pageNumber: pageNumber, pageSize: query.limit, total: total,
-                totalIsCapped: totalIsCapped, next: next, messages: m
+                totalIsExact: totalIsExact, next: next, messages: m
             ).node
         )
     }

@@ -9,17 +9,16 @@ struct TalentSearchPager {
     var pageNumber: Int
     var pageSize: Int
     var total: Int
-    var totalIsCapped: Bool
+    var totalIsExact: Bool
     var next: TalentSearchQuery.Cursor?
     var messages: Messages
 
-    /// How many pages the total fills (at least one); "500+" when the count was capped.
+    /// How many pages the total fills (at least one); "about 500" when it is an estimate.
     var pageCount: Int { max(1, (total + pageSize - 1) / pageSize) }
 
     var node: Node<HTML.BodyContext> {
         let m = messages
         let jumpable = min(pageCount, TalentSearchQuery.jumpablePages)
-        let pages = pageCount.formatted() + (totalIsCapped ? "+" : "")
         return .nav(
             .class("pager"), .id("talent-pager"), .ariaLabel(m(.talentsPages)),
             .if(
@@ -29,7 +28,12 @@ struct TalentSearchPager {
             .if(
                 jumpable > 1,
                 PageNumbers(current: pageNumber, count: jumpable, messages: m, link: link(page:)).node),
-            .span(.class("pager__where"), .text(m(.pagerPageOf(page: pageNumber.formatted(), pages: pages)))),
+            .span(
+                .class("pager__where"),
+                .text(
+                    totalIsExact
+                        ? m(.pagerPageOf(page: pageNumber.formatted(), pages: pageCount.formatted()))
+                        : m(.talentsPageOfAbout(page: pageNumber.formatted(), pages: m(.roughly(pageCount)))))),
             .unwrap(next) { cursor in
                 .a(
                     .rel(.next),

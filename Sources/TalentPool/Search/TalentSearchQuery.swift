@@ -14,9 +14,12 @@ import Vapor
 package struct TalentSearchQuery: Sendable, Equatable {
     package static let defaultLimit = 20
     package static let maxLimit = 100
-    /// Counting stops here: beyond it the list says "10,000+" (counting half a million
-    /// matches of 数据 exactly would cost more than the rest of the search).
-    package static let countCap = 10_000
+    /// Counting stops here: beyond it the total is an estimate (`MatchEstimate`), since
+    /// counting half a million matches of 数据 would cost more than the rest of the search.
+    package static let countCap = 1_000
+    /// Slices of the key range an estimate samples, and matches it takes in each.
+    package static let estimateSlices = 4
+    package static let estimateSample = 100
 
     package var keyword: String?
     package var filters: [Filter] = []
@@ -40,6 +43,8 @@ package struct TalentSearchQuery: Sendable, Equatable {
     }
     /// `countCap` in service; tests lower it to reach the paths taken for very common words.
     package var exactCountUpTo = countCap
+    /// `estimateSample` in service; tests lower it to make a small pool's count an estimate.
+    package var estimateSampleSize = estimateSample
 
     /// An equality filter: the facet and the code it must have.
     package struct Filter: Sendable, Equatable {
@@ -99,9 +104,10 @@ package struct TalentSearchQuery: Sendable, Equatable {
 
     package struct Page: Sendable {
         package var items: [Talent]
-        /// Exact up to `countCap`; `totalIsCapped` says there are more.
+        /// Exact up to `countCap`; beyond it an estimate, unless `totalIsExact` says the
+        /// estimate's sample happened to count every match.
         package var total: Int
-        package var totalIsCapped: Bool
+        package var totalIsExact: Bool
         package var next: Cursor?
     }
 
@@ -129,7 +135,7 @@ package struct TalentSearchQuery: Sendable, Equatable {
     /// Runs the search within `scope` (see `TalentSearchScope`).
     package func run(scope: TalentSearchScope, today: CalendarDate, on database: any Database) async throws -> Page {
         guard let sql = database as? any SQLDatabase else { throw Abort(.internalServerError) }
-        if case .nothing = scope { return Page(items: [], total: 0, totalIsCapped: false, next: nil) }
+        if case .nothing = scope { return Page(items: [], total: 0, totalIsExact: true, next: nil) }
         let engine: any TalentSearchEngine =
             TalentSearchIndex.isPostgres(sql) ? PostgresTalentSearch() : SQLiteTalentSearch()
         var facets = filters.map { $0.facet.token($0.code) }
@@ -142,7 +148,13 @@ package struct TalentSearchQuery: Sendable, Equatable {
             conditions.append("t.birth_date > \(bind: after) AND t.birth_date <= \(bind: through)")
         }
 
-        let total = try await count(match, conditions: conditions, engine: engine, on: sql)
+        var total = try await count(match, conditions: conditions, engine: engine, on: sql)
+        var totalIsExact = total <= exactCountUpTo
+        if !totalIsExact {
+            let estimate = try await estimate(match, conditions: conditions, engine: engine, on: sql)
+            // Counting found more than the cap: an estimate below it is sampling error.
+            (total, totalIsExact) = (max(estimate.total, exactCountUpTo + 1), estimate.isExact)
+        }
         var items: [Talent] = []
         var next: Cursor?
         switch sort {
@@ -183,11 +195,33 @@ package struct TalentSearchQuery: Sendable, Equatable {
                     }
             }
         }
-        return Page(items: items, total: min(total, exactCountUpTo), totalIsCapped: total > exactCountUpTo, next: next)
+        return Page(items: items, total: total, totalIsExact: totalIsExact, next: next)
+    }
+
+    /// Matches estimated from `estimateSlices` slices of the key range (`MatchEstimate`).
+    private func estimate(
+        _ match: TalentMatch, conditions: [SQLQueryString], engine: any TalentSearchEngine,
+        on sql: any SQLDatabase
+    ) async throws -> MatchEstimate {
+        // Two subqueries: SQLite reads a MIN or a MAX off the index only when it is alone.
+        guard
+            let bounds = try await sql.raw(
+                "SELECT (SELECT MIN(search_key) FROM talents) AS low, (SELECT MAX(search_key) FROM talents) AS high"
+            ).first(),
+            let low = try bounds.decode(column: "low", as: Int64?.self),
+            let high = try bounds.decode(column: "high", as: Int64?.self)
+        else { return MatchEstimate(total: 0, isExact: true) }
+        var found: [(slice: MatchEstimate.Slice, keys: [Int64])] = []
+        for slice in MatchEstimate.slices(lowest: low, highest: high, count: Self.estimateSlices) {
+            let keys = try await engine.keys(
+                match, conditions: conditions, in: slice, limit: estimateSampleSize, on: sql)
+            found.append((slice, keys))
+        }
+        return MatchEstimate.combine(found, sample: estimateSampleSize)
     }
 
     /// Matches, counted up to `exactCountUpTo + 1`. An age range makes the count join every
-    /// match to its row for the exact birth date, 10,000 rows at most; but the birth years
+    /// match to its row for the exact birth date, 1,000 rows at most; but the birth years
     /// strictly inside the range match whole, so when those alone pass the cap the index
     /// answers without the rows.
     private func count(

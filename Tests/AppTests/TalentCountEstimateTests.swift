@@ -1,0 +1,73 @@
+import Fluent
+import Foundation
+import Reference
+import SQLKit
+import SiteKit
+import TalentDomain
+import TalentPool
+import Testing
+import Vapor
+
+@testable import App
+
+/// Beyond the exact count a search's total is an estimate (`MatchEstimate`); here the
+/// estimate is forced on a demo pool and held to within 20 % of the exact count, for
+/// the kinds of search the benchmark's query mix makes.
+@Suite("Talent counts beyond the exact limit are honest estimates")
+struct TalentCountEstimateTests {
+    static let today = CalendarDate("2026-11-27")!
+
+    @Test func estimatesOfADemoPoolAreWithinTwentyPercentOfTheCount() async throws {
+        try await TestApp.run { app, _ in
+            _ = try await ImportFiles.run(app, try await ImportFiles.demo(app, talents: 4_000, seed: 11))
+            let district = try #require(try await District.query(on: app.db).sort(\.$id).first()?.id)
+            func filter(_ facet: SearchFacet, _ code: String) -> TalentSearchQuery.Filter {
+                .init(facet: facet, code: code)
+            }
+            let mix: [TalentSearchQuery] = [
+                TalentSearchQuery(),
+                TalentSearchQuery(keyword: "数据"),
+                TalentSearchQuery(keyword: "张"),
+                TalentSearchQuery(filters: [filter(.district, district)]),
+                TalentSearchQuery(filters: [filter(.education, "bachelor")]),
+                TalentSearchQuery(keyword: "数据", filters: [filter(.education, "bachelor")]),
+                TalentSearchQuery(ageMin: 25, ageMax: 40),
+                TalentSearchQuery(keyword: "数据", sort: .name),
+            ]
+            var estimated = 0
+            for query in mix {
+                var exact = query
+                exact.exactCountUpTo = 1_000_000
+                let counted = try await exact.run(scope: .everyone, today: Self.today, on: app.db)
+                #expect(counted.totalIsExact)
+                var rough = query
+                (rough.exactCountUpTo, rough.estimateSampleSize) = (50, 60)
+                let page = try await rough.run(scope: .everyone, today: Self.today, on: app.db)
+                // The page itself is the same; only the total is rough.
+                #expect(page.items.map(\.id) == counted.items.map(\.id))
+                if counted.total <= 50 {
+                    #expect(page.total == counted.total && page.totalIsExact)
+                    continue
+                }
+                let error = abs(Double(page.total - counted.total)) / Double(counted.total)
+                #expect(error <= 0.2, "\(query.keyword ?? "") \(query.filters): \(page.total) for \(counted.total)")
+                if counted.total > 4 * 60 {
+                    #expect(!page.totalIsExact)
+                    estimated += 1
+                }
+            }
+            // The mix reaches the estimate, not only the count.
+            #expect(estimated >= 5)
+        }
+    }
+
+    /// The API says which totals are estimates, and keeps the older name of the flag.
+    @Test func theAPIMarksAnEstimatedTotal() throws {
+        let page = TalentListDTO(items: [], total: 203_000, exact: false, nextCursor: nil)
+        let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(page)) as? [String: Any]
+        #expect(json?["exact"] as? Bool == false)
+        #expect(json?["totalIsCapped"] as? Bool == true)
+        #expect(json?["total"] as? Int == 203_000)
+        #expect(json?.keys.contains("nextCursor") == true)
+    }
+}
