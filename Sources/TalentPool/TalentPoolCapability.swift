@@ -35,6 +35,8 @@ package struct TalentPoolCapability: Capability {
 
     package var workspace: [any WorkspaceSource] { [TalentPoolWorkspace()] }
 
+    package var commands: [String: any AsyncCommand] { ["search": SearchCountCommand()] }
+
     package func follow(_ events: inout EventSubscribers) {
         events.subscribe(to: TalentErased.self) { erased, db in
             try await ImportReports.forget(TalentImport.self, mentioning: erased.reportSubjects, on: db)

@@ -49,6 +49,7 @@ struct CapabilitiesTests {
             #expect(
                 names.isSuperset(of: [
                     "serve", "policy", "demo", "create-admin", "token", "audit", "targets", "jobs", "import",
+                    "search",
                 ]))
         }
     }

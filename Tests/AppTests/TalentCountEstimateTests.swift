@@ -71,3 +71,23 @@ struct TalentCountEstimateTests {
         #expect(json?.keys.contains("nextCursor") == true)
     }
 }
+
+@Suite("talent search count: a search counted exactly beside the total its list shows")
+struct SearchCountCommandTests {
+    @Test func aSearchIsCountedOverTheWholePoolAndABadOneNamesItsParameter() async throws {
+        try await TestApp.run { app, _ in
+            for index in 0..<12 { try await TestTalents.add(app, name: "张\(index)", district: "370303") }
+            try await TestTalents.add(app, name: "李一", district: "370303")
+            let today = CalendarDate("2026-11-27")!
+            #expect(
+                try await SearchCountCommand.count("q=%E5%BC%A0&district=370303", today: today, on: app.db)
+                    == .init(search: "q=张&district=370303", count: 12, shown: 12, exact: true))
+            #expect(
+                try await SearchCountCommand.count("district=370303", today: today, on: app.db)
+                    == .init(search: "district=370303", count: 13, shown: 13, exact: true))
+            await #expect(throws: CommandFailure.self) {
+                try await SearchCountCommand.count("ageMin=abc", today: today, on: app.db)
+            }
+        }
+    }
+}
