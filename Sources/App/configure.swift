@@ -19,6 +19,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.instanceID = Application.makeInstanceID()
     app.clock = config.clock
     app.importReportDays = config.importReportDays
+    app.auditReads = AuditReads()
     app.lifecycle.use(app.jobs)
     app.middleware.use(RequestIDMiddleware())
     app.middleware.use(SecurityHeadersMiddleware(https: config.secureCookies))

@@ -66,7 +66,7 @@ package struct TalentsController: RouteCollection {
         let entry = AuditEntry(
             .talentIdentifiersRead, entityID: try talent.requireID().uuidString,
             changedFields: ["resident_id", "mobile"])
-        try await req.db.writeTransaction { db in try await req.audit(entry, on: db) }
+        try await req.auditAlone(entry)
     }
 
     private func profile(_ talent: Talent, revealed: Bool, _ req: Request) async throws -> Response {

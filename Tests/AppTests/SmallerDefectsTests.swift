@@ -215,6 +215,15 @@ struct SmallerDefectsTests {
         }
     }
 
+    /// The address check scans bytes for a percent-encoded control: any case, anywhere.
+    @Test(arguments: [
+        ("%00", true), ("a%0a", true), ("%1F", true), ("x=%7f", true), ("%7F%", true),
+        ("%20", false), ("%7e", false), ("%", false), ("%0", false), ("%g0", false), ("100%1", false), ("", false),
+    ])
+    func aPercentEncodedControlIsFoundInAnyCase(address: String, found: Bool) {
+        #expect(ControlCharacterGuard.percentEncodedControl(address) == found)
+    }
+
     @Test func tabsAndLineBreaksAreRefusedInOneLineFieldsAndKeptInTexts() async throws {
         try await TestApp.run { app, _ in
             let world = try await TrainingWorld.make(app)

@@ -9,7 +9,9 @@ import Vapor
 /// - no guessing of content types, and no full address sent to other sites (a search's
 ///   query string names people);
 /// - behind TLS, HTTPS for a year.
-package struct SecurityHeadersMiddleware: AsyncMiddleware {
+///
+/// On futures, as every middleware without I/O (`RequestIDMiddleware`).
+package struct SecurityHeadersMiddleware: Middleware {
     package static let contentSecurityPolicy = [
         "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
         "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
@@ -18,9 +20,20 @@ package struct SecurityHeadersMiddleware: AsyncMiddleware {
     /// `Strict-Transport-Security` only when the platform is served over TLS.
     package var https: Bool
 
-    package func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let response = try await next.respond(to: request)
-        let headers =
+    private let headers: [(String, String)]
+
+    package func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).map { [headers] response in
+            for (name, value) in headers where !response.headers.contains(name: name) {
+                response.headers.add(name: name, value: value)
+            }
+            return response
+        }
+    }
+
+    package init(https: Bool) {
+        self.https = https
+        headers =
             [
                 ("Content-Security-Policy", Self.contentSecurityPolicy),
                 ("X-Frame-Options", "DENY"),
@@ -28,13 +41,5 @@ package struct SecurityHeadersMiddleware: AsyncMiddleware {
                 ("Referrer-Policy", "same-origin"),
                 ("Cross-Origin-Opener-Policy", "same-origin"),
             ] + (https ? [("Strict-Transport-Security", "max-age=31536000")] : [])
-        for (name, value) in headers where !response.headers.contains(name: name) {
-            response.headers.replaceOrAdd(name: name, value: value)
-        }
-        return response
-    }
-
-    package init(https: Bool) {
-        self.https = https
     }
 }

@@ -45,33 +45,47 @@ package enum CSRF {
 /// logs, history and `Referer` headers (issue 14). A body that has not fully arrived
 /// when this runs (an upload, a long text) is collected here first, within the largest
 /// body such a form may send; the route then reads the collected body as usual.
-package struct CSRFMiddleware: AsyncMiddleware {
+///
+/// On futures, as every middleware without I/O (`RequestIDMiddleware`): a GET, and a
+/// POST whose body has arrived, never leave the event loop.
+package struct CSRFMiddleware: Middleware {
     /// The largest upload any form takes (the talent import's, set by the app) and the
     /// largest other form (a course text).
     package let maxUpload: Int
     package static let maxForm = 1 << 20
 
-    package func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.method == .POST, !request.url.path.hasPrefix("/api/") {
-            if request.body.data == nil {
-                let upload = request.headers.contentType?.subType == "form-data"
-                _ = try await request.body.collect(max: upload ? maxUpload : Self.maxForm).get()
-            }
-            let submitted =
-                request.headers.contentType?.subType == "form-data"
-                ? request.multipartForm?.text(CSRF.fieldName)
-                : try? request.content.get(String.self, at: CSRF.fieldName)
-            guard CSRF.isValid(submitted, for: request) else {
-                throw Abort(.forbidden, reason: request.messages(.errorFormExpired))
-            }
+    package func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        guard request.method == .POST, !request.url.path.hasPrefix("/api/") else {
+            return answer(request, next)
         }
-        let response = try await next.respond(to: request)
-        if let nonce = request.storage[CSRF.NonceKey.self], request.cookies[CSRF.cookieName]?.string != nonce {
-            response.cookies[CSRF.cookieName] = HTTPCookies.Value(
-                string: nonce, path: "/", isSecure: request.application.secureCookies,
-                isHTTPOnly: true, sameSite: .lax)
+        guard request.body.data == nil else { return checked(request, next) }
+        let upload = request.headers.contentType?.subType == "form-data"
+        return request.body.collect(max: upload ? maxUpload : Self.maxForm).flatMap { _ in checked(request, next) }
+    }
+
+    /// The form's token checked, then the route.
+    private func checked(_ request: Request, _ next: any Responder) -> EventLoopFuture<Response> {
+        let submitted =
+            request.headers.contentType?.subType == "form-data"
+            ? request.multipartForm?.text(CSRF.fieldName)
+            : try? request.content.get(String.self, at: CSRF.fieldName)
+        guard CSRF.isValid(submitted, for: request) else {
+            return request.eventLoop.makeFailedFuture(
+                Abort(.forbidden, reason: request.messages(.errorFormExpired)))
         }
-        return response
+        return answer(request, next)
+    }
+
+    /// The route's response, with the cookie of a form's new token.
+    private func answer(_ request: Request, _ next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).map { response in
+            if let nonce = request.storage[CSRF.NonceKey.self], request.cookies[CSRF.cookieName]?.string != nonce {
+                response.cookies[CSRF.cookieName] = HTTPCookies.Value(
+                    string: nonce, path: "/", isSecure: request.application.secureCookies,
+                    isHTTPOnly: true, sameSite: .lax)
+            }
+            return response
+        }
     }
 
     package init(maxUpload: Int) {

@@ -46,7 +46,7 @@ package struct PersonalDataController: RouteCollection {
             .talentOwnDataExport, entityID: download.export.talent?.id.uuidString,
             changedFields: ["format:\(format)"]
                 + download.sheets.map { "\($0.key):\($0.rows.count)" })
-        try await req.db.writeTransaction { db in try await req.audit(entry, on: db) }
+        try await req.auditAlone(entry)
         return download
     }
 
