@@ -10,53 +10,76 @@ package enum AuditLog {
         _ entry: AuditEntry, actor: Actor?, requestID: String?, key: SymmetricKey,
         on database: any Database, now: Date
     ) async throws {
-        // The head update and the insert must commit together, and the head row must stay
-        // locked until they do; inside a caller's transaction this joins it.
-        try await database.transaction { database in
-            try await appendLocked(entry, actor: actor, requestID: requestID, key: key, on: database, now: now)
+        try await append([Pending(entry: entry, actor: actor, requestID: requestID, now: now)], key: key, on: database)
+    }
+
+    /// An event to append: what was done, by whom, in which request, when.
+    package struct Pending: Sendable {
+        package var entry: AuditEntry
+        package var actor: Actor?
+        package var requestID: String?
+        package var now: Date
+
+        package init(entry: AuditEntry, actor: Actor?, requestID: String?, now: Date) {
+            (self.entry, self.actor, self.requestID, self.now) = (entry, actor, requestID, now)
         }
     }
 
-    private static func appendLocked(
-        _ entry: AuditEntry, actor: Actor?, requestID: String?, key: SymmetricKey,
-        on database: any Database, now: Date
-    ) async throws {
+    /// Appends `events` in their order as consecutive links: one turn at the head row and
+    /// one insert, however many (`AuditReads` hands over a group commit's worth).
+    package static func append(_ events: [Pending], key: SymmetricKey, on database: any Database) async throws {
+        guard !events.isEmpty else { return }
+        // The head update and the insert must commit together, and the head row must stay
+        // locked until they do; inside a caller's transaction this joins it.
+        try await database.transaction { database in
+            try await appendLocked(events, key: key, on: database)
+        }
+    }
+
+    private static func appendLocked(_ events: [Pending], key: SymmetricKey, on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else {
             throw Abort(.internalServerError, reason: "The audit trail needs an SQL database.")
         }
-        // Taking the next sequence number locks the head row until the transaction ends:
+        // Taking the sequence numbers locks the head row until the transaction ends:
         // concurrent appends queue here instead of linking to the same previous event.
         guard
             let head = try await sql.raw(
                 """
-                UPDATE audit_head SET last_sequence = last_sequence + 1 WHERE id = 1
+                UPDATE audit_head SET last_sequence = last_sequence + \(bind: Int64(events.count)) WHERE id = 1
                 RETURNING last_sequence, last_hash
                 """
             ).first()
         else {
             throw Abort(.internalServerError, reason: "The audit trail has no head row.")
         }
-        let sequence = try head.decode(column: "last_sequence", as: Int64.self)
-        let previousHash = try head.decode(column: "last_hash", as: String.self)
-        let record = AuditChain.seal(
-            sequence: sequence, occurredAt: now, actorID: actor?.userID, actorRole: actor?.role.rawValue,
-            action: entry.action.name, entityType: entry.entityType, entityID: entry.entityID,
-            changedFields: entry.changedFields, requestID: requestID, previousHash: previousHash,
-            hash: seal(with: key))
-        try await sql.update(AuditHead.schema).set("last_hash", to: record.hash).where("id", .equal, 1).run()
-        let event = AuditEvent()
-        event.sequence = record.sequence
-        event.occurredAt = record.occurredAt
-        event.actorID = record.actorID
-        event.actorRole = record.actorRole
-        event.action = record.action
-        event.entityType = record.entityType
-        event.entityID = record.entityID
-        event.changedFields = record.changedFields.joined(separator: ",")
-        event.requestID = record.requestID
-        event.previousHash = record.previousHash
-        event.hash = record.hash
-        try await event.create(on: database)
+        var sequence = try head.decode(column: "last_sequence", as: Int64.self) - Int64(events.count)
+        var previousHash = try head.decode(column: "last_hash", as: String.self)
+        let hash = seal(with: key)
+        var rows: [SQLQueryString] = []
+        for event in events {
+            sequence += 1
+            let entry = event.entry
+            let record = AuditChain.seal(
+                sequence: sequence, occurredAt: event.now, actorID: event.actor?.userID,
+                actorRole: event.actor?.role.rawValue, action: entry.action.name, entityType: entry.entityType,
+                entityID: entry.entityID, changedFields: entry.changedFields, requestID: event.requestID,
+                previousHash: previousHash, hash: hash)
+            previousHash = record.hash
+            rows.append(
+                """
+                (\(bind: UUID()), \(bind: record.sequence), \(bind: record.occurredAt), \(bind: record.actorID), \
+                \(bind: record.actorRole), \(bind: record.action), \(bind: record.entityType), \(bind: record.entityID), \
+                \(bind: record.changedFields.joined(separator: ",")), \(bind: record.requestID), \
+                \(bind: record.previousHash), \(bind: record.hash))
+                """)
+        }
+        try await sql.update(AuditHead.schema).set("last_hash", to: previousHash).where("id", .equal, 1).run()
+        try await sql.raw(
+            """
+            INSERT INTO audit_events (id, sequence, occurred_at, actor_id, actor_role, action, entity_type, \
+            entity_id, changed_fields, request_id, previous_hash, hash) VALUES \(rows.joined(separator: ", "))
+            """
+        ).run()
     }
 
     /// The chain's hash: HMAC-SHA-256 under a key derived from `TALENT_SECRET_KEY`, in

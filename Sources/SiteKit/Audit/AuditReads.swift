@@ -50,9 +50,8 @@ package final class AuditReads: Sendable {
             }
             guard !batch.isEmpty else { return }
             do {
-                try await database.writeTransaction { db in
-                    for waiting in batch { try await waiting.context.record(waiting.entry, on: db) }
-                }
+                let entries = batch.map { (entry: $0.entry, context: $0.context) }
+                try await database.writeTransaction { db in try await WriteContext.record(entries, on: db) }
                 for waiting in batch { waiting.done.resume() }
             } catch {
                 for waiting in batch { waiting.done.resume(throwing: error) }

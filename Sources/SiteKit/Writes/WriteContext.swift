@@ -36,6 +36,18 @@ package struct WriteContext: Sendable {
         try await AuditLog.append(entry, actor: actor, requestID: requestID, key: auditKey, on: db, now: now)
     }
 
+    /// Appends each context's entry, in order, as consecutive links of the chain.
+    package static func record(_ entries: [(entry: AuditEntry, context: WriteContext)], on db: any Database)
+        async throws
+    {
+        guard let key = entries.first?.context.auditKey else { return }
+        let events = entries.map {
+            AuditLog.Pending(
+                entry: $0.entry, actor: $0.context.actor, requestID: $0.context.requestID, now: $0.context.now)
+        }
+        try await AuditLog.append(events, key: key, on: db)
+    }
+
     /// Runs the event's subscribers in the write's transaction.
     package func publish<E: DomainEvent>(_ event: E, on db: any Database) async throws {
         try await events.publish(event, on: db)
