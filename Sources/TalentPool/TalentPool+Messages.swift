@@ -162,11 +162,12 @@ extension Message {
     package static func talentsCount(count: String) -> Message {
         Message(zh: "共 \(count) 人", en: "\(count) talents")
     }
+    /// `count` as `Message.roughly` gives it: "20 万" takes its unit word without a space.
     package static func talentsCountEstimated(count: String) -> Message {
-        Message(zh: "约 \(count) 人（估算）", en: "About \(count) talents (estimated)")
+        Message(zh: "约 \(count)\(count.hasSuffix("万") ? "" : " ")人（估算）", en: "About \(count) talents (estimated)")
     }
     package static func talentsPageOfAbout(page: String, pages: String) -> Message {
-        Message(zh: "第 \(page) 页，约 \(pages) 页", en: "Page \(page) of about \(pages)")
+        Message(zh: "第 \(page) 页，约 \(pages)\(pages.hasSuffix("万") ? "" : " ")页", en: "Page \(page) of about \(pages)")
     }
     package static func talentsAbout(count: String) -> Message {
         Message(zh: "约 \(count)", en: "about \(count)")

@@ -1,3 +1,4 @@
+import Accounts
 import Fluent
 import Foundation
 import Reference
@@ -58,6 +59,13 @@ struct TalentCountEstimateTests {
             }
             // The mix reaches the estimate, not only the count.
             #expect(estimated >= 5)
+            // The page says the total is an estimate, and how many pages about.
+            try await TestApp.makeUser(app, role: .admin, email: "estimate@example.test")
+            let browser = Browser(app)
+            _ = try await TestApp.signIn(browser, "estimate@example.test")
+            let page = try await browser.get("/talents?q=数据").body.string
+            #expect(page.contains("人（估算）") && page.contains("result-count"))
+            #expect(page.contains("约 ") && page.contains(" 页，约 "))
         }
     }
 
