@@ -8,6 +8,7 @@ extension Message {
     package static let enrolTalent = Message(zh: "人才档案编号", en: "Talent profile ID")
     package static let enrolTalentUnknown = Message(zh: "没有这个人才档案。", en: "There is no such talent profile.")
     package static let myCertificates = Message(zh: "我的证书", en: "My certificates")
+    package static let talentCertificates = Message(zh: "证书", en: "Certificates")
     package static let myCertificatesEmpty = Message(zh: "还没有证书。", en: "No certificates yet.")
     package static let certificateKind = Message(zh: "证书类型", en: "Certificate type")
     package static let certificateNumber = Message(zh: "证书编号", en: "Certificate number")

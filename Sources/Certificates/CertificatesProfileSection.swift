@@ -17,7 +17,8 @@ package struct CertificatesProfileSection: ProfileSection {
         }
         return Section(
             talent: talent, certificates: certificates,
-            canRecordCertificate: (try? req.scope(.create, on: .certificate))?.1 == .any)
+            canRecordCertificate: (try? req.scope(.create, on: .certificate))?.1 == .any,
+            own: talent.$user.id != nil && talent.$user.id == req.signedIn?.actor.userID)
     }
 
     package struct Section: PageSection {
@@ -25,12 +26,14 @@ package struct CertificatesProfileSection: ProfileSection {
         package var certificates: [Certificate]
         /// Officers and administrators record certificates issued elsewhere.
         package var canRecordCertificate: Bool
+        /// The viewer is the talent: "我的证书"; staff read "证书".
+        package var own: Bool
 
         /// The certificates behind the levels above, with the way to record one for staff.
         package func render(_ m: Messages) -> Node<HTML.BodyContext> {
             .section(
                 .id("talent-certificates"), .attribute(named: "aria-labelledby", value: "certificates-heading"),
-                .h2(.id("certificates-heading"), .text(m(.myCertificates))),
+                .h2(.id("certificates-heading"), .text(m(own ? .myCertificates : .talentCertificates))),
                 certificates.isEmpty
                     ? .p(.class("muted"), .text(m(.myCertificatesEmpty)))
                     : CertificateList(certificates: certificates, messages: m).node,

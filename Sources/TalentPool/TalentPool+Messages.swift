@@ -162,12 +162,14 @@ extension Message {
     package static func talentsCount(count: String) -> Message {
         Message(zh: "共 \(count) 人", en: "\(count) talents")
     }
-    /// `count` as `Message.roughly` gives it: "20 万" takes its unit word without a space.
+    /// A number before a measure word: "3,500 人" with a space, "20 万人" without one.
+    private static func unitSpaced(_ count: String) -> String { count.hasSuffix("万") ? count : count + " " }
+    /// `count` as `Message.roughly` gives it (`unitSpaced`).
     package static func talentsCountEstimated(count: String) -> Message {
-        Message(zh: "约 \(count)\(count.hasSuffix("万") ? "" : " ")人（估算）", en: "About \(count) talents (estimated)")
+        Message(zh: "约 \(unitSpaced(count))人（估算）", en: "About \(count) talents (estimated)")
     }
     package static func talentsPageOfAbout(page: String, pages: String) -> Message {
-        Message(zh: "第 \(page) 页，约 \(pages)\(pages.hasSuffix("万") ? "" : " ")页", en: "Page \(page) of about \(pages)")
+        Message(zh: "第 \(page) 页，约 \(unitSpaced(pages))页", en: "Page \(page) of about \(pages)")
     }
     package static func talentsAbout(count: String) -> Message {
         Message(zh: "约 \(count)", en: "about \(count)")
@@ -199,7 +201,7 @@ extension Message {
     package static let talentExportDownload = Message(zh: "下载文件", en: "Download the file")
     package static func talentsExportLarge(count: String) -> Message {
         Message(
-            zh: "结果较多（\(count) 人），将在后台生成文件并显示进度：",
+            zh: "结果较多（\(unitSpaced(count))人），将在后台生成文件并显示进度：",
             en: "Many results (\(count)): the file is made in the background, with its progress shown:")
     }
     package static let talentsExportMakeCSV = Message(zh: "生成 CSV 文件", en: "Make a CSV file")

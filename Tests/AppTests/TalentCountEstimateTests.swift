@@ -69,6 +69,16 @@ struct TalentCountEstimateTests {
         }
     }
 
+    /// Chinese puts no space between 万 and the measure word, and one after digits.
+    @Test func anEstimateReadsAsPeopleSayOne() {
+        let zh = Messages(language: .zh)
+        #expect(zh(.talentsCountEstimated(count: zh(.roughly(203_456)))) == "约 20 万人（估算）")
+        #expect(zh(.talentsCountEstimated(count: zh(.roughly(3_456)))) == "约 3,500 人（估算）")
+        #expect(zh(.talentsPageOfAbout(page: "1", pages: zh(.roughly(10_173)))) == "第 1 页，约 1 万页")
+        #expect(
+            Messages(language: .en)(.talentsCountEstimated(count: "200,000")) == "About 200,000 talents (estimated)")
+    }
+
     /// The API says which totals are estimates, and keeps the older name of the flag.
     @Test func theAPIMarksAnEstimatedTotal() throws {
         let page = TalentListDTO(items: [], total: 203_000, exact: false, nextCursor: nil)
