@@ -69,6 +69,44 @@ struct TalentCountEstimateTests {
         }
     }
 
+    /// PostgreSQL walks each slice in key order, a window at most; when the windows find
+    /// few matches, the GIN index counts them without reading the rows.
+    @Test func postgresWalksSlicesOrAsksTheIndexWhenMatchesAreRare() async throws {
+        try await TestApp.run { app, _ in
+            guard let sql = app.db as? any SQLDatabase, TalentSearchIndex.isPostgres(sql) else { return }
+            _ = try await ImportFiles.run(app, try await ImportFiles.demo(app, talents: 800, seed: 3))
+            let match = TalentMatch(keyword: SearchTokens.query("数据"), facets: [], birthYears: nil)
+            var exact = TalentSearchQuery(keyword: "数据", limit: 1)
+            exact.exactCountUpTo = 1_000_000
+            let count = try await exact.run(scope: .everyone, today: Self.today, on: app.db).total
+            #expect(count > 100)
+            #expect(try await PostgresTalentSearch().indexCount(match, on: app.db) == count)
+            let range = try #require(
+                try await sql.raw("SELECT MIN(search_key) AS low, MAX(search_key) AS high FROM talents").first())
+            let slices = MatchEstimate.slices(
+                lowest: try range.decode(column: "low", as: Int64.self),
+                highest: try range.decode(column: "high", as: Int64.self), count: 4)
+            // Windows wider than the slices: every profile walked, a count.
+            let whole = try await PostgresTalentSearch(estimateWindow: 1_000).estimate(
+                match, conditions: [], slices: slices, sample: 1_000, on: app.db)
+            #expect(whole == MatchEstimate(total: count, isExact: true))
+            // Windows that find a sample: scaled, within 20 %.
+            let walked = try #require(
+                try await PostgresTalentSearch(estimateWindow: 150).estimate(
+                    match, conditions: [], slices: slices, sample: 30, on: app.db))
+            #expect(!walked.isExact && abs(walked.total - count) <= count / 5, "\(walked.total) for \(count)")
+            // Windows too narrow to find a slice's sample: the index counts.
+            #expect(
+                try await PostgresTalentSearch(estimateWindow: 5).estimate(
+                    match, conditions: [], slices: slices, sample: 30, on: app.db)
+                    == MatchEstimate(total: count, isExact: false))
+            // Conditions on the row go to the slices.
+            #expect(
+                try await PostgresTalentSearch().estimate(
+                    match, conditions: ["t.user_id IS NULL"], slices: slices, sample: 30, on: app.db) == nil)
+        }
+    }
+
     /// Chinese puts no space between 万 and the measure word, and one after digits.
     @Test func anEstimateReadsAsPeopleSayOne() {
         let zh = Messages(language: .zh)

@@ -225,8 +225,27 @@ struct TalentSearchTests {
             #expect(!match("python", facets: [SearchFacet.district.token("370303")]).isOneExactToken)
             #expect(!match("数据分析").isOneExactToken)
             // Either way the answer is the same: more than the cap, or the exact count.
-            #expect(try await engine.count(match("python"), conditions: [], cap: 5, on: sql) == 6)
-            #expect(try await engine.count(match("excel"), conditions: [], cap: 20, on: sql) == 10)
+            #expect(try await engine.count(match("python"), conditions: [], cap: 5, statistics: true, on: sql) == 6)
+            #expect(try await engine.count(match("excel"), conditions: [], cap: 20, statistics: true, on: sql) == 10)
+        }
+    }
+
+    /// Filters that exclude each other (two districts) are all the planner's product of
+    /// shares puts far above a low cap: the estimate finds none, and the count is made.
+    @Test func aCountTheStatisticsVouchedForButTheEstimateDoesNotIsMadeAfterAll() async throws {
+        try await TestApp.run { app, _ in
+            for index in 0..<40 {
+                try await TestTalents.add(app, name: "丁\(index)", district: index < 20 ? "370303" : "370302")
+            }
+            if let sql = app.db as? any SQLDatabase, TalentSearchIndex.isPostgres(sql) {
+                try await sql.raw("ANALYZE talents").run()
+            }
+            var query = TalentSearchQuery(filters: [
+                .init(facet: .district, code: "370303"), .init(facet: .district, code: "370302"),
+            ])
+            query.exactCountUpTo = 1
+            let page = try await query.run(scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db)
+            #expect(page.total == 0 && page.totalIsExact && page.items.isEmpty)
         }
     }
 

@@ -151,9 +151,17 @@ package struct TalentSearchQuery: Sendable, Equatable {
         var total = try await count(match, conditions: conditions, engine: engine, on: sql)
         var totalIsExact = total <= exactCountUpTo
         if !totalIsExact {
-            let estimate = try await estimate(match, conditions: conditions, engine: engine, on: sql)
-            // Counting found more than the cap: an estimate below it is sampling error.
-            (total, totalIsExact) = (max(estimate.total, exactCountUpTo + 1), estimate.isExact)
+            let estimate = try await estimate(match, conditions: conditions, engine: engine, on: database)
+            if estimate.total > exactCountUpTo || estimate.isExact {
+                (total, totalIsExact) = (estimate.total, estimate.isExact)
+            } else {
+                // The statistics vouched for more than the cap and the estimate does not:
+                // count after all (the estimate of an exact count's 1,001+ is never below).
+                total = try await engine.count(
+                    match, conditions: conditions, cap: exactCountUpTo, statistics: false, on: sql)
+                totalIsExact = total <= exactCountUpTo
+                if !totalIsExact { total = max(estimate.total, exactCountUpTo + 1) }
+            }
         }
         var items: [Talent] = []
         var next: Cursor?
@@ -201,8 +209,9 @@ package struct TalentSearchQuery: Sendable, Equatable {
     /// Matches estimated from `estimateSlices` slices of the key range (`MatchEstimate`).
     private func estimate(
         _ match: TalentMatch, conditions: [SQLQueryString], engine: any TalentSearchEngine,
-        on sql: any SQLDatabase
+        on database: any Database
     ) async throws -> MatchEstimate {
+        guard let sql = database as? any SQLDatabase else { return MatchEstimate(total: 0, isExact: true) }
         // Two subqueries: SQLite reads a MIN or a MAX off the index only when it is alone.
         guard
             let bounds = try await sql.raw(
@@ -211,8 +220,14 @@ package struct TalentSearchQuery: Sendable, Equatable {
             let low = try bounds.decode(column: "low", as: Int64?.self),
             let high = try bounds.decode(column: "high", as: Int64?.self)
         else { return MatchEstimate(total: 0, isExact: true) }
+        let slices = MatchEstimate.slices(lowest: low, highest: high, count: Self.estimateSlices)
+        if let own = try await engine.estimate(
+            match, conditions: conditions, slices: slices, sample: estimateSampleSize, on: database)
+        {
+            return own
+        }
         var found: [(slice: MatchEstimate.Slice, keys: [Int64])] = []
-        for slice in MatchEstimate.slices(lowest: low, highest: high, count: Self.estimateSlices) {
+        for slice in slices {
             let keys = try await engine.keys(
                 match, conditions: conditions, in: slice, limit: estimateSampleSize, on: sql)
             found.append((slice, keys))
@@ -231,10 +246,12 @@ package struct TalentSearchQuery: Sendable, Equatable {
         if let years = match.birthYears, years.count > 2, conditions.count == 1 {
             var inside = match
             inside.birthYears = (years.lowerBound + 1)...(years.upperBound - 1)
-            let whole = try await engine.count(inside, conditions: [], cap: exactCountUpTo, on: sql)
+            let whole = try await engine.count(
+                inside, conditions: [], cap: exactCountUpTo, statistics: true, on: sql)
             if whole > exactCountUpTo { return whole }
         }
-        return try await engine.count(match, conditions: conditions, cap: exactCountUpTo, on: sql)
+        return try await engine.count(
+            match, conditions: conditions, cap: exactCountUpTo, statistics: true, on: sql)
     }
 
     /// Whether the keyword is in `talent`'s name: decides the tier its cursor resumes in.
