@@ -207,7 +207,7 @@ struct TalentSearchTests {
     }
 
     /// PostgreSQL skips the count of a single word its statistics put far above the cap;
-    /// a word they do not list, and several words together, are counted.
+    /// a word they do not list is counted.
     @Test func aWordTheStatisticsPutFarAboveTheCapIsNotCounted() async throws {
         try await TestApp.run { app, _ in
             guard let sql = app.db as? any SQLDatabase, TalentSearchIndex.isPostgres(sql) else { return }

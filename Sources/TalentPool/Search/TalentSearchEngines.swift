@@ -322,9 +322,9 @@ package struct PostgresTalentSearch: TalentSearchEngine {
     /// Why: counting tests profile after profile (python, in 15 % of a million profiles:
     /// 135–160 ms to 10,000), and the GIN index answers no faster (its bitmap of every
     /// match took 94 ms). A word the statistics put at twenty times the cap is above the
-    /// cap beyond doubt, so the count goes straight to the estimate. Only a single token
-    /// qualifies: the planner multiplies the shares of several tokens as if they were
-    /// independent, which two districts (never together) are not.
+    /// cap beyond doubt, so the count goes straight to the estimate. Several tokens
+    /// together are held to `surelyAboveTogether`: the planner multiplies their shares
+    /// as if they were independent.
     package func estimatedMatches(_ match: TalentMatch, on sql: any SQLDatabase) async throws -> Int {
         let plan = try await sql.raw("EXPLAIN SELECT 1 FROM talents t WHERE \(matching(match, tier: nil))").all()
         guard let line = try plan.first?.decode(column: "QUERY PLAN", as: String.self),
