@@ -239,6 +239,12 @@ struct TalentSearchTests {
             }
             if let sql = app.db as? any SQLDatabase, TalentSearchIndex.isPostgres(sql) {
                 try await sql.raw("ANALYZE talents").run()
+                // The statistics do vouch for more than the cap: the fallback is what answers.
+                let both = TalentMatch(
+                    keyword: [], facets: [SearchFacet.district.token("370303"), SearchFacet.district.token("370302")])
+                #expect(
+                    try await PostgresTalentSearch().count(both, conditions: [], cap: 1, statistics: true, on: sql) == 2
+                )
             }
             var query = TalentSearchQuery(filters: [
                 .init(facet: .district, code: "370303"), .init(facet: .district, code: "370302"),
