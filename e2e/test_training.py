@@ -236,12 +236,14 @@ def goto_ok(page, url: str, label: str, status: int = 200):
     return resp
 
 
-def submit_form(page, form_locator, label: str, expect_status: int = 200):
-    """Click the submit button of one form (a Locator); return the final response."""
+def submit_form(page, form_locator, label: str, expect_status: int | tuple[int, ...] = 200):
+    """Click the submit button of one form (a Locator); return the final response,
+    whose status must be expect_status (or one of them)."""
     with page.expect_navigation() as nav:
         form_locator.locator("button[type=submit]").click()
     resp = nav.value
-    assert resp.status == expect_status, (
+    allowed = expect_status if isinstance(expect_status, tuple) else (expect_status,)
+    assert resp.status in allowed, (
         f"{label}: HTTP {resp.status} at {page.url} (expected {expect_status})\n"
         f"errors: {error_summary_text(page)!r}"
     )
