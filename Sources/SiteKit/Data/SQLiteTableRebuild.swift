@@ -28,11 +28,6 @@ package enum SQLiteTableRebuild {
                 throw error
             }
             try await sql.raw("PRAGMA foreign_keys = ON").run()
-            // The rename opened the connection's temporary database, and SQLite then refuses
-            // to change `temp_store` inside a transaction on it (bulk writes do, later, on
-            // this pooled connection): changing it twice outside one closes that database.
-            try await sql.raw("PRAGMA temp_store = MEMORY").run()
-            try await sql.raw("PRAGMA temp_store = DEFAULT").run()
         }
     }
 

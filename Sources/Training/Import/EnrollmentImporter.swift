@@ -94,11 +94,13 @@ package struct EnrollmentImporter: Sendable {
             }
         }
         if summary.rows == 0 { throw ImportFileProblem.noRows }
-        return try await database.writeTransaction { [summary, rows, cells] db in
-            var summary = summary
-            try await db.withBulkWriteSettings { try await write(rows, cells: cells, into: &summary, on: db) }
-            summary.importID = try await record(summary, in: recordID, on: db)
-            return summary
+        return try await database.withBulkWriteSettings { [summary, rows, cells] connection in
+            try await connection.writeTransaction { db in
+                var summary = summary
+                try await write(rows, cells: cells, into: &summary, on: db)
+                summary.importID = try await record(summary, in: recordID, on: db)
+                return summary
+            }
         }
     }
 
