@@ -68,10 +68,13 @@ package struct TalentImporter {
         let lookups = try await Self.lookups(policy: policy, today: today, on: database)
         let names = try await IndexNames(on: database)
         do {
-            let summary = try await database.writeTransaction { db in
-                try await db.withBulkWriteSettings {
-                    try await importRows(
-                        source, lookups: lookups, names: names, on: db, context: context, progress: progress)
+            let summary = try await database.withBulkWriteSettings { connection in
+                try await connection.writeTransaction { db in
+                    var load: SQLiteBulkLoad?
+                    if let sql = db as? any SQLDatabase { load = try await SQLiteBulkLoad.begin(on: sql) }
+                    return try await importRows(
+                        source, lookups: lookups, names: names, load: load, on: db, context: context,
+                        progress: progress)
                 }
             }
             try await Self.tidyIndexes(after: summary, on: database)
@@ -85,11 +88,12 @@ package struct TalentImporter {
 
     /// Reads, checks and writes every row inside the caller's transaction.
     ///
-    /// Two stages overlap, one core each: while a batch is written (`write`, the database
-    /// on its own thread), the next is read, checked, encrypted and split into search
-    /// words (`prepare`). Batches are written in file order, one at a time.
+    /// Three stages overlap on two cores: while a batch is written (`write`, the database
+    /// on its own thread), the next is encrypted and split into search words (`prepare`)
+    /// and the one after is read and checked. Batches are written in file order, one at a
+    /// time: each batch's task waits for the previous one's write.
     private func importRows(
-        _ source: TalentImportSource, lookups: TalentImportLookups, names: IndexNames,
+        _ source: TalentImportSource, lookups: TalentImportLookups, names: IndexNames, load: SQLiteBulkLoad?,
         on db: any Database, context: WriteContext,
         progress: @escaping @Sendable (Int) async -> Void
     ) async throws -> Summary {
@@ -97,15 +101,21 @@ package struct TalentImporter {
         var validator = TalentImportValidator(header: source.header, lookups: lookups)
         var summary = Summary(header: source.header)
         var batch: [(row: Int, record: TalentRecord, cells: [String])] = []
-        var writing: Task<BatchOutcome, any Error>?
-        // Hands a full batch to the writer once the previous one is written.
+        var inFlight: [Task<BatchOutcome, any Error>] = []
+        // Starts a batch's preparing and writing, and waits while two are ahead of it.
         func handOver() async throws {
-            let prepared = try prepare(batch, names: names)
+            let rows = batch
             batch.removeAll(keepingCapacity: true)
-            if let writing { merge(try await writing.value, into: &summary) }
             // Once an atomic import has a bad row nothing will be kept: only check the rest.
             let writes = options.partial || summary.problems.isEmpty
-            writing = Task { [self] in try await write(prepared, writes: writes, events: context.events, on: db) }
+            let previous = inFlight.last
+            inFlight.append(
+                Task { [self] in
+                    let prepared = try prepare(rows, names: names)
+                    _ = try await previous?.value
+                    return try await write(prepared, writes: writes, load: load, events: context.events, on: db)
+                })
+            if inFlight.count > 2 { merge(try await inFlight.removeFirst().value, into: &summary) }
             await progress(summary.rows)
         }
         do {
@@ -123,15 +133,17 @@ package struct TalentImporter {
                 if batch.count == Self.batchSize { try await handOver() }
             }
             if !batch.isEmpty { try await handOver() }
-            if let writing { merge(try await writing.value, into: &summary) }
+            for task in inFlight { merge(try await task.value, into: &summary) }
+            inFlight = []
         } catch {
-            // The transaction ends with this error: the writer must be done with it first.
-            _ = try? await writing?.value
+            // The transaction ends with this error: the writers must be done with it first.
+            for task in inFlight { _ = try? await task.value }
             throw error
         }
         await progress(summary.rows)
         if summary.rows == 0 { throw ImportFileProblem.noRows }
         guard options.partial || summary.problems.isEmpty else { throw Rollback(summary: summary) }
+        if let sql = db as? any SQLDatabase { try await load?.finish(on: sql) }
         try await context.record(
             AuditEntry(
                 .talentImport, entityID: nil,
@@ -195,18 +207,15 @@ package struct TalentImporter {
         try PreparedBatch(
             rows: batch.map { entry in
                 let record = entry.record
-                let talent = Talent()
-                (talent.name, talent.skills, talent.major, talent.school) = (
-                    record.name, record.skills.joined(separator: "\n"), record.major, record.school
-                )
-                (talent.districtCode, talent.educationLevel, talent.birthDate) = (
-                    record.districtCode, record.educationLevel?.rawValue, record.residentID.birthDate.description
-                )
+                let fields = TalentSearchIndex.Document.Fields(
+                    name: record.name, skills: record.skills, major: record.major, school: record.school,
+                    districtCode: record.districtCode, educationLevel: record.educationLevel?.rawValue,
+                    birthDate: record.residentID.birthDate.description)
                 let employer = record.employerID.flatMap { names.organizations[$0] }
                 var shared = employer.flatMap { names.organizationTokens[$0.id ?? UUID()] } ?? []
                 for code in record.occupations { shared += names.occupationTokens[code] ?? [] }
                 let document = TalentSearchIndex.Document(
-                    talent: talent, attributes: record.codedAttributes,
+                    fields: fields, attributes: record.codedAttributes,
                     employer: employer, sharedTokens: shared)
                 let item = try TalentBulkInsert.Item(record: record, document: document, cipher: cipher)
                 return (entry.row, entry.cells, item)
@@ -220,8 +229,8 @@ package struct TalentImporter {
     /// `events`: told of each profile an update changes (`TalentProfileChanged`), as an
     /// edit on the page would tell them; the import records one audit entry for the file.
     package func write(
-        _ batch: PreparedBatch, writes: Bool, undo importID: UUID? = nil, events: EventSubscribers? = nil,
-        on db: any Database
+        _ batch: PreparedBatch, writes: Bool, undo importID: UUID? = nil, load: SQLiteBulkLoad? = nil,
+        events: EventSubscribers? = nil, on db: any Database
     ) async throws -> BatchOutcome {
         var outcome = BatchOutcome()
         guard !batch.rows.isEmpty, let sql = db as? any SQLDatabase else { return outcome }
@@ -253,7 +262,7 @@ package struct TalentImporter {
         guard options.partial || (writes && outcome.rejected.isEmpty), !fresh.isEmpty else { return outcome }
         let keys = try await TalentSearchIndex.nextKeys(fresh.count, on: sql)
         for index in fresh.indices { fresh[index].key = keys[index] }
-        try await TalentBulkInsert.insert(fresh, now: now, importID: importID, on: sql)
+        try await TalentBulkInsert.insert(fresh, now: now, importID: importID, load: load, on: sql)
         outcome.created = fresh.count
         return outcome
     }

@@ -38,15 +38,41 @@ package enum TalentSearchIndex {
             talent: Talent, attributes: [(kind: TalentAttribute.Kind, code: String)], employer: Organization?,
             sharedTokens: [String]
         ) {
-            let nameTokens = SearchTokens.document([talent.name])
+            self.init(
+                fields: .init(
+                    name: talent.name, skills: talent.skillList, major: talent.major, school: talent.school,
+                    districtCode: talent.districtCode, educationLevel: talent.educationLevel,
+                    titleLevel: talent.titleLevel, skillLevel: talent.skillLevel, birthDate: talent.birthDate),
+                attributes: attributes, employer: employer, sharedTokens: sharedTokens)
+        }
+
+        /// What a document is made of, apart from a `Talent` model: a bulk import has the
+        /// checked row, and making a model for each row was a twentieth of its time.
+        package struct Fields {
+            package var name: String
+            package var skills: [String]
+            package var major: String?
+            package var school: String?
+            package var districtCode: String
+            package var educationLevel: String?
+            package var titleLevel: String?
+            package var skillLevel: String?
+            /// `YYYY-MM-DD`.
+            package var birthDate: String
+        }
+
+        package init(
+            fields record: Fields, attributes: [(kind: TalentAttribute.Kind, code: String)], employer: Organization?,
+            sharedTokens: [String]
+        ) {
+            let nameTokens = SearchTokens.document([record.name])
             name = nameTokens.map(SearchTokens.inName)
             other = SearchTokens.document(
-                talent.skillList + [talent.major, talent.school].compactMap { $0 },
-                adding: nameTokens + sharedTokens)
+                record.skills + [record.major, record.school].compactMap { $0 }, adding: nameTokens + sharedTokens)
             var facets: [(SearchFacet, String?)] = [
-                (.district, talent.districtCode), (.education, talent.educationLevel), (.titleLevel, talent.titleLevel),
-                (.skillLevel, talent.skillLevel), (.chain, employer?.chainCode),
-                (.employer, employer?.id?.uuidString), (.birthYear, String(talent.birthDate.prefix(4))),
+                (.district, record.districtCode), (.education, record.educationLevel), (.titleLevel, record.titleLevel),
+                (.skillLevel, record.skillLevel), (.chain, employer?.chainCode),
+                (.employer, employer?.id?.uuidString), (.birthYear, String(record.birthDate.prefix(4))),
             ]
             for attribute in attributes {
                 switch attribute.kind {
@@ -91,21 +117,6 @@ package enum TalentSearchIndex {
                 INSERT INTO talent_search (rowid, name, other, facets) VALUES \(row(key, document))
                 """
             ).run()
-        }
-    }
-
-    /// Writes the tokens of many new talents in a few statements (bulk import). On
-    /// PostgreSQL the vectors are written with the rows themselves (`vector(_:)`), so
-    /// only SQLite has work here.
-    package static func insert(_ entries: [(key: Int64, document: Document)], on sql: any SQLDatabase) async throws {
-        guard !isPostgres(sql), !entries.isEmpty else { return }
-        for chunk in stride(from: 0, to: entries.count, by: 1000).map({ entries[$0..<min($0 + 1000, entries.count)] }) {
-            var values = SQLQueryString("")
-            for (offset, entry) in chunk.enumerated() {
-                if offset > 0 { values.appendLiteral(", ") }
-                values.appendInterpolation(row(entry.key, entry.document))
-            }
-            try await sql.raw("INSERT INTO talent_search (rowid, name, other, facets) VALUES \(values)").run()
         }
     }
 
