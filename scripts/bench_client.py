@@ -567,6 +567,13 @@ def cmd_report(args):
         else:
             rows.append((f"import {n:,} rows: talent import talents (SQLite)", missing,
                          "≥ 0.25 × baseline", "—"))
+        extra = int(metrics.get("import.extra.rows", "0"))
+        base, ours = seconds("import.extra.baseline.seconds"), seconds("import.extra.ours.seconds")
+        if extra and base and ours:
+            ratio = (extra / ours) / (extra / base)
+            rows.append((f"import {extra:,} more rows into the pool of {n:,} (SQLite; baseline "
+                         f"{fmt_int(extra / base)} rows/s)", f"{fmt_int(extra / ours)} rows/s ({secs(ours)})",
+                         "≥ 0.10 × baseline", f"{ratio:.3f} × baseline, {verdict(ratio >= 0.10)}"))
     if "postgres" in engines:
         load = seconds("pg.load.seconds")
         rows.append((f"load {n:,} talents: talent demo (PostgreSQL, info)",
