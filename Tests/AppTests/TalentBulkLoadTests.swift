@@ -9,9 +9,9 @@ import Vapor
 
 @testable import App
 
-/// The command-line import's load path (issue 19): on SQLite the secondary indexes that
-/// enforce nothing are dropped and rebuilt around a load into a small pool, and the search
-/// words reach FTS5 in one statement at the end; PostgreSQL writes as before.
+/// The command-line import's load path (issue 19): the secondary indexes that enforce
+/// nothing are dropped and rebuilt around a load into a small pool, and on SQLite the
+/// search words reach FTS5 in one statement at the end.
 @Suite("Bulk load: indexes rebuilt, search words staged, nothing left behind")
 struct TalentBulkLoadTests {
     @Test func anImportIntoAnEmptyPoolLeavesEveryIndexAsItWasAndEveryRowFindable() async throws {
@@ -78,15 +78,33 @@ struct TalentBulkLoadTests {
         }
     }
 
+    @Test func quotesBackslashesAndSeveralSkillsReadBackAsTheyWereWritten() async throws {
+        try await TestApp.run { app, _ in
+            var lines = ImportFiles.lines(try await ImportFiles.demo(app, talents: 3))
+            var cells = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            cells[6] = #"O'Brien\学院"#
+            cells[11] = #"it's、C:\tools、数据分析"#
+            lines[1] = cells.joined(separator: ",")
+            #expect(try await ImportFiles.run(app, ImportFiles.bytes(lines)).created == 3)
+            let talent = try #require(try await Talent.query(on: app.db).filter(\.$name == cells[0]).first())
+            #expect(talent.school == #"O'Brien\学院"#)
+            #expect(talent.skillList == ["it's", #"C:\tools"#, "数据分析"])
+            let found = try await TalentSearchQuery(keyword: "O'Brien").run(
+                scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db)
+            #expect(found.items.map(\.name) == [cells[0]])
+        }
+    }
+
     @Test func aLargePoolKeepsItsIndexesDuringTheLoad() async throws {
         try await TestApp.run { app, _ in
-            let sql = app.db as! any SQLDatabase
-            guard !TalentSearchIndex.isPostgres(sql) else { return }
             let dropped = try await Self.droppedIndexes(app, smallPool: 0)
             #expect(dropped == [])
-            let small = try await Self.droppedIndexes(app, smallPool: SQLiteBulkLoad.smallPool)
+            let small = try await Self.droppedIndexes(app, smallPool: TalentBulkLoad.smallPool)
             // Only indexes that enforce nothing are dropped: never a UNIQUE one.
             #expect(small.contains { $0.contains("talents_name") })
+            if TalentSearchIndex.isPostgres(app.db as! any SQLDatabase) {
+                #expect(small.contains { $0.contains("talents_search") && $0.contains("gin") })
+            }
             #expect(!small.contains { $0.uppercased().hasPrefix("CREATE UNIQUE") })
         }
     }
@@ -96,8 +114,8 @@ struct TalentBulkLoadTests {
         struct Undo: Error { var dropped: [String] }
         do {
             try await app.db.transaction { db in
-                let load = try await SQLiteBulkLoad.begin(on: db as! any SQLDatabase, smallPool: smallPool)
-                throw Undo(dropped: load?.droppedIndexes ?? [])
+                let load = try await TalentBulkLoad.begin(on: db as! any SQLDatabase, smallPool: smallPool)
+                throw Undo(dropped: load.droppedIndexes)
             }
         } catch let undo as Undo {
             return undo.dropped

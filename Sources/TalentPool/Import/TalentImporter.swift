@@ -70,8 +70,7 @@ package struct TalentImporter {
         do {
             let summary = try await database.withBulkWriteSettings { connection in
                 try await connection.writeTransaction { db in
-                    var load: SQLiteBulkLoad?
-                    if let sql = db as? any SQLDatabase { load = try await SQLiteBulkLoad.begin(on: sql) }
+                    let load = try await TalentBulkLoad.begin(on: db as! any SQLDatabase)
                     return try await importRows(
                         source, lookups: lookups, names: names, load: load, on: db, context: context,
                         progress: progress)
@@ -93,7 +92,7 @@ package struct TalentImporter {
     /// and the one after is read and checked. Batches are written in file order, one at a
     /// time: each batch's task waits for the previous one's write.
     private func importRows(
-        _ source: TalentImportSource, lookups: TalentImportLookups, names: IndexNames, load: SQLiteBulkLoad?,
+        _ source: TalentImportSource, lookups: TalentImportLookups, names: IndexNames, load: TalentBulkLoad,
         on db: any Database, context: WriteContext,
         progress: @escaping @Sendable (Int) async -> Void
     ) async throws -> Summary {
@@ -143,7 +142,7 @@ package struct TalentImporter {
         await progress(summary.rows)
         if summary.rows == 0 { throw ImportFileProblem.noRows }
         guard options.partial || summary.problems.isEmpty else { throw Rollback(summary: summary) }
-        if let sql = db as? any SQLDatabase { try await load?.finish(on: sql) }
+        try await load.finish(on: db as! any SQLDatabase)
         try await context.record(
             AuditEntry(
                 .talentImport, entityID: nil,
@@ -229,7 +228,7 @@ package struct TalentImporter {
     /// `events`: told of each profile an update changes (`TalentProfileChanged`), as an
     /// edit on the page would tell them; the import records one audit entry for the file.
     package func write(
-        _ batch: PreparedBatch, writes: Bool, undo importID: UUID? = nil, load: SQLiteBulkLoad? = nil,
+        _ batch: PreparedBatch, writes: Bool, undo importID: UUID? = nil, load: TalentBulkLoad? = nil,
         events: EventSubscribers? = nil, on db: any Database
     ) async throws -> BatchOutcome {
         var outcome = BatchOutcome()
