@@ -70,6 +70,8 @@ struct OperationsTests {
         try await TestApp.run { app, _ in
             let generated = try await app.get("/")
             #expect(UUID(uuidString: generated.headers.first(name: "X-Request-ID") ?? "") != nil)
+            let again = try await app.get("/")
+            #expect(again.headers.first(name: "X-Request-ID") != generated.headers.first(name: "X-Request-ID"))
             let echoed = try await app.get("/healthz", headers: ["X-Request-ID": "lb-1234.abc"])
             #expect(echoed.headers.first(name: "X-Request-ID") == "lb-1234.abc")
             let forged = try await app.get("/healthz", headers: ["X-Request-ID": "x\" injected=1"])

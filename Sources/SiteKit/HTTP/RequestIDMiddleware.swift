@@ -9,8 +9,14 @@ package struct RequestIDMiddleware: Middleware {
     package static let header = "X-Request-ID"
 
     package func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        let incoming = request.headers.first(name: Self.header)
-        let id = incoming.flatMap(Self.isAcceptable) == true ? incoming! : UUID().uuidString
+        // Without the header Vapor has made the request a fresh UUID already (`request.id`);
+        // another would cost another open of /dev/urandom (Foundation's UUID() on Linux).
+        let id: String
+        if let incoming = request.headers.first(name: Self.header) {
+            id = Self.isAcceptable(incoming) ? incoming : UUID().uuidString
+        } else {
+            id = request.id
+        }
         request.storage[RequestIDKey.self] = id
         request.logger[metadataKey: "request-id"] = .string(id)
         request.logger.logLevel = max(request.logger.logLevel, PersonalDataSafeLogging.minimumLevel)
