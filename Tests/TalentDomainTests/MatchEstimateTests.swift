@@ -24,12 +24,21 @@ struct MatchEstimateTests {
         let oldest = MatchEstimate.Slice(above: 0, through: 1_000)
         // 4 matches walking 2000 … 1801 (200 keys) of 1,000: 4 × 1000 / 200 = 20; plus 3 counted.
         let estimate = MatchEstimate.combine(
-            [(newest, [2_000, 1_950, 1_900, 1_801]), (oldest, [900, 500, 7])], sample: 4)
+            [(newest, nil, [2_000, 1_950, 1_900, 1_801]), (oldest, nil, [900, 500, 7])], sample: 4)
         #expect(estimate == MatchEstimate(total: 23, isExact: false))
         // Every slice ran out: a count.
         #expect(
-            MatchEstimate.combine([(newest, [1_500]), (oldest, [900, 7])], sample: 4)
+            MatchEstimate.combine([(newest, nil, [1_500]), (oldest, nil, [900, 7])], sample: 4)
                 == MatchEstimate(total: 3, isExact: true))
+        // Only the newest 250 keys of the oldest slice were searched: its 2 matches there
+        // stand for 2 × 1000 / 250 = 8, and the total is no longer a count.
+        let part = MatchEstimate.Slice(above: 750, through: 1_000)
+        #expect(
+            MatchEstimate.combine([(newest, nil, [1_500]), (oldest, part, [900, 800])], sample: 4)
+                == MatchEstimate(total: 9, isExact: false))
+        // A walk that covered the whole slice is still a count.
+        #expect(
+            MatchEstimate.combine([(oldest, oldest, [900, 800])], sample: 4) == MatchEstimate(total: 2, isExact: true))
         #expect(MatchEstimate.combine([], sample: 4) == MatchEstimate(total: 0, isExact: true))
     }
 

@@ -36,17 +36,24 @@ package struct MatchEstimate: Sendable, Equatable {
     }
 
     /// The estimate from each slice's matching keys, newest first, at most `sample` each.
-    package static func combine(_ found: [(slice: Slice, keys: [Int64])], sample: Int) -> MatchEstimate {
+    /// `walked`: the newest part of the slice that was searched, when a search stops
+    /// short of the slice's end (the whole slice when nil); its matches are scaled to the
+    /// slice even when they did not fill the sample.
+    package static func combine(_ found: [(slice: Slice, walked: Slice?, keys: [Int64])], sample: Int)
+        -> MatchEstimate
+    {
         var total = 0.0
         var isExact = true
-        for (slice, keys) in found {
-            guard keys.count >= sample, let last = keys.last else {
+        for (slice, walked, keys) in found {
+            if keys.count >= sample, let last = keys.last {
+                isExact = false
+                total += Double(keys.count) * Double(slice.width) / Double(slice.through - last + 1)
+            } else if let walked, walked != slice {
+                isExact = false
+                total += Double(keys.count) * Double(slice.width) / Double(walked.width)
+            } else {
                 total += Double(keys.count)
-                continue
             }
-            isExact = false
-            let walked = Double(slice.through - last + 1)
-            total += Double(keys.count) * Double(slice.width) / walked
         }
         return MatchEstimate(total: Int(total.rounded()), isExact: isExact)
     }

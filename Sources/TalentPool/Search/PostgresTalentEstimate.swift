@@ -26,9 +26,7 @@ extension PostgresTalentSearch {
         on database: any Database
     ) async throws -> MatchEstimate? {
         guard conditions.isEmpty, let sql = database as? any SQLDatabase else { return nil }
-        var total = 0.0
-        var hits = 0
-        var isExact = true
+        var found: [(slice: MatchEstimate.Slice, walked: MatchEstimate.Slice?, keys: [Int64])] = []
         for slice in slices {
             let walked = MatchEstimate.Slice(
                 above: max(slice.above, slice.through - Int64(estimateWindow)), through: slice.through)
@@ -40,16 +38,10 @@ extension PostgresTalentSearch {
                     WHERE \(matching(match, tier: nil, alias: "s")) ORDER BY s.search_key DESC LIMIT \(bind: sample)
                     """
                 ).all())
-            hits += keys.count
-            if keys.count == sample, let last = keys.last {
-                total += Double(keys.count) * Double(slice.width) / Double(slice.through - last + 1)
-                isExact = false
-            } else {
-                total += Double(keys.count) * Double(slice.width) / Double(walked.width)
-                if walked != slice { isExact = false }
-            }
+            found.append((slice, walked, keys))
         }
-        if hits >= sample || isExact { return MatchEstimate(total: Int(total.rounded()), isExact: isExact) }
+        let estimate = MatchEstimate.combine(found, sample: sample)
+        if found.map(\.keys.count).reduce(0, +) >= sample || estimate.isExact { return estimate }
         return try await indexCount(match, on: database).map { MatchEstimate(total: $0, isExact: false) }
     }
 

@@ -226,11 +226,11 @@ package struct TalentSearchQuery: Sendable, Equatable {
         {
             return own
         }
-        var found: [(slice: MatchEstimate.Slice, keys: [Int64])] = []
+        var found: [(slice: MatchEstimate.Slice, walked: MatchEstimate.Slice?, keys: [Int64])] = []
         for slice in slices {
             let keys = try await engine.keys(
                 match, conditions: conditions, in: slice, limit: estimateSampleSize, on: sql)
-            found.append((slice, keys))
+            found.append((slice, nil, keys))
         }
         return MatchEstimate.combine(found, sample: estimateSampleSize)
     }
