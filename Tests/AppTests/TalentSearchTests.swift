@@ -173,10 +173,11 @@ struct TalentSearchTests {
         }
     }
 
-    /// PostgreSQL looks for a common name word's page among the newest profiles first: it
+    /// PostgreSQL looks for a common match's page among the newest profiles first: it
     /// takes the window's matches newest first, after the cursor, and gives up (nil, the
-    /// index then answers) when the window holds fewer than a page.
-    @Test func theNewestProfilesAreSearchedFirstForACommonNameWord() async throws {
+    /// index then answers) when the window holds fewer than a page. It walks a short window
+    /// first and a longer one only as far as the matches it found there promise.
+    @Test func theNewestProfilesAreSearchedFirstForACommonMatch() async throws {
         try await TestApp.run { app, _ in
             guard let sql = app.db as? any SQLDatabase, TalentSearchIndex.isPostgres(sql) else { return }
             // Keys ascend in the order added: 王0 … 王8, with 李 between every 王.
@@ -185,24 +186,54 @@ struct TalentSearchTests {
                 keys["王\(index)"] = try await TestTalents.add(app, name: "王\(index)").searchKey
                 try await TestTalents.add(app, name: "李\(index)")
             }
-            func newest(limit: Int, window: Int, after: String? = nil) async throws -> [String]? {
-                let engine = PostgresTalentSearch(newestWindow: window)
+            func newest(
+                tier: Int? = 0, limit: Int, window: Int, walk: Int? = nil, after: String? = nil
+            ) async throws -> [String]? {
+                let engine = PostgresTalentSearch(newestWindow: window, walkWindow: walk ?? window)
                 let match = TalentMatch(keyword: SearchTokens.query("王"), facets: [], birthYears: nil)
                 let filter = engine.conjunction(
                     [
                         after.flatMap { keys[$0] }
                             .flatMap { engine.keyset(.key, after: .init(key: $0)) }
                     ].compactMap { $0 })
-                return try await engine.newest(match, filter: filter, limit: limit, on: sql)?.map(\.name)
+                return try await engine.newest(match, tier: tier, filter: filter, limit: limit, on: sql)?.map(\.name)
             }
             #expect(try await newest(limit: 2, window: 4) == ["王8", "王7"])
             #expect(try await newest(limit: 2, window: 4, after: "王7") == ["王6", "王5"])
             #expect(try await newest(limit: 3, window: 4) == nil)
+            // One match in the newest two promises three within twelve: found there…
+            #expect(try await newest(limit: 3, window: 2, walk: 12) == ["王8", "王7", "王6"])
+            // …but not looked for when the longer walk may not go that far.
+            #expect(try await newest(limit: 3, window: 2, walk: 11) == nil)
+            // Every tier alike.
+            #expect(try await newest(tier: nil, limit: 3, window: 2, walk: 12) == ["王8", "王7", "王6"])
+            #expect(try await newest(tier: nil, limit: 3, window: 2, walk: 11) == nil)
             // Through the search, with a count cap low enough to call 王 common.
             var query = TalentSearchQuery(keyword: "王", limit: 3)
             query.exactCountUpTo = 2
             let page = try await query.run(scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db)
             #expect(page.items.map(\.name) == ["王8", "王7", "王6"])
+        }
+    }
+
+    /// PostgreSQL counts a match the planner puts above the cap among the newest profiles
+    /// first, up to the cap and one; where they hold fewer, the index counts.
+    @Test func theNewestProfilesAreCountedFirstForAMatchThePlannerCallsCommon() async throws {
+        try await TestApp.run { app, _ in
+            guard let sql = app.db as? any SQLDatabase, TalentSearchIndex.isPostgres(sql) else { return }
+            for index in 0..<12 {
+                try await TestTalents.add(app, name: "丁\(index)", skills: index >= 4 ? ["数据分析"] : ["Excel"])
+            }
+            try await sql.raw("ANALYZE talents").run()
+            let match = TalentMatch(keyword: SearchTokens.query("数据分析"), facets: [], birthYears: nil)
+            #expect(try await PostgresTalentSearch(walkWindow: 6).newestCount(match, cap: 3, on: sql) == 4)
+            #expect(try await PostgresTalentSearch(walkWindow: 6).newestCount(match, cap: 10, on: sql) == 6)
+            // Either way the count is the same: more than the cap, or exact.
+            for walk in [3, 100] {
+                let engine = PostgresTalentSearch(walkWindow: walk)
+                #expect(try await engine.count(match, conditions: [], cap: 5, statistics: true, on: sql) == 6)
+                #expect(try await engine.count(match, conditions: [], cap: 10, statistics: true, on: sql) == 8)
+            }
         }
     }
 
