@@ -58,6 +58,7 @@ extension Message {
         case .impossibleBirthDate: .residentIDImpossibleBirthDate
         case .birthDateInFuture: .residentIDBirthDateInFuture
         case .wrongCheckCharacter: .residentIDWrongCheck
+        case .storedAsNumber: .residentIDStoredAsNumber
         }
     }
 }

@@ -89,6 +89,11 @@ extension Message {
     package static let talentKeyGroupUnknown = Message(zh: "请选择有效的重点群体。", en: "Choose valid key groups.")
     package static let talentConsentMissing = Message(
         zh: "须取得本人同意后才能录入。", en: "The person's consent is required before the profile can be saved.")
+    package static let residentIDStoredAsNumber = Message(
+        zh: "表格把身份证号码存成了数字（科学计数法，如 3.70303E+17），后几位已经丢失。请把该列设置为“文本”格式，重新填写号码后再导入。",
+        en:
+            "The spreadsheet stored the ID number as a number (scientific notation, e.g. 3.70303E+17) and its last digits are lost. Format the column as Text, re-enter the numbers and import again."
+    )
     package static let residentIDWrongLength = Message(
         zh: "身份证号码应为 18 位。", en: "The ID number must have 18 characters.")
     package static func residentIDInvalidCharacter(position: String) -> Message {

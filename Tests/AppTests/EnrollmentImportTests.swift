@@ -98,7 +98,8 @@ struct EnrollmentImportTests {
             // validate
             #expect(noColumn.status == .unprocessableEntity)
             let errors = try #require(try world.json(noColumn)["errors"] as? [[String: String]])
-            #expect(errors == [["field": "file", "code": "invalid", "message": "缺少必需的列：档案编号 / 身份证号。"]])
+            #expect(
+                errors == [["field": "file", "code": "invalid", "message": "缺少必需的列：档案编号 / 身份证号（列名行须在文件的前 10 行内）。"]])
             #expect(binary.status == .unprocessableEntity)
             #expect(closed.status == .unprocessableEntity)
             #expect(closed.body.string.contains("不接受报名"))

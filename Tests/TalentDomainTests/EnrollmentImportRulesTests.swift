@@ -23,10 +23,28 @@ struct EnrollmentImportRulesTests {
                 .name: 0, .residentID: 1, .yearsInField: 2,
             ])
         #expect(try Self.header(["Profile ID", "name"]).positions == [.profileID: 0, .name: 1])
-        #expect(throws: EnrollmentImportHeader.Problem.missing([[.profileID, .residentID]])) {
-            try Self.header(["姓名", "从业年限"])
+        #expect(throws: EnrollmentImportHeader.Problem.missing([[.profileID, .residentID]], unrecognised: ["班级"])) {
+            try Self.header(["姓名", "从业年限", "班级"])
         }
-        #expect(throws: EnrollmentImportHeader.Problem.unknown(["班级"])) { try Self.header(["档案编号", "班级"]) }
+        // A column the import does not read is ignored, and listed as such.
+        #expect(try Self.header(["序号", "档案编号", "班级"]).ignored == ["序号", "班级"])
+        #expect(try Self.header(["序号", "档案编号", "班级"]).positions == [.profileID: 1])
+    }
+
+    /// Sequence 7 is odd: a man's number, born 1990-05-17.
+    @Test func aRowsGenderAndBirthDateMustAgreeWithItsIDNumber() throws {
+        let header = ["序号", "身份证号", "姓名", "性别", "出生日期"]
+        guard case .valid = try Self.read(["1", Self.number, "张三明", "男", "1990-05-17"], header: header) else {
+            Issue.record("refused")
+            return
+        }
+        guard case let .invalid(problems) = try Self.read(["2", Self.number, "张三明", "女", "1990-05"], header: header)
+        else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(problems.map(\.column) == [.gender])
+        #expect(problems.map(\.problem) == [.person(.genderDisagrees)])
     }
 
     @Test func aRowIsReadWithFullWidthDigitsAndEveryProblemOfTheRowIsReported() throws {

@@ -74,5 +74,7 @@ enum Migrations {
         SealImportReports(),
         CreateRateLimitEvents(),
         RunEnrollmentImportsAsJobs(),
+        KeepIgnoredTalentImportColumns(),
+        KeepIgnoredEnrollmentImportColumns(),
     ]
 }

@@ -44,7 +44,8 @@ package struct ShortageImportPageModel {
             .div(
                 .class(result.written ? "notice" : "error-summary"), .id("import-result"),
                 .attribute(named: "role", value: result.written ? "status" : "alert"), .p(.text(text))),
-            ImportProblemsSection.render(result.problems, rejected: result.rejected, report: nil, m))
+            ImportProblemsSection.render(
+                result.problems, rejected: result.rejected, report: nil, ignored: result.ignored, m))
     }
 
     private func form(_ m: Messages) -> Node<HTML.BodyContext> {

@@ -22,6 +22,8 @@ package enum ShortageImporter {
         package var lines = 0
         package var rejected = 0
         package var problems: [ImportShownProblem] = []
+        /// The file's columns the import did not read.
+        package var ignored: [String] = []
         /// Whether anything was written (an atomic import with refused rows writes nothing).
         package var written = false
     }
@@ -33,13 +35,12 @@ package enum ShortageImporter {
         do { source = try ImportSource(bytes: bytes) } catch {
             throw FieldErrors("file", Message { error.message($0) })
         }
-        var result = Result()
+        var result = Result(ignored: source.header.ignored)
         var organizations: [String: Organization?] = [:]
         var declarations: [UUID: ShortageDeclaration?] = [:]
         var seen = Set<String>()
         var accepted: [(organization: UUID, line: ShortageLineDraft)] = []
         while let (number, cells) = try nextRow(&source) {
-            if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             result.rows += 1
             guard result.rows <= maxRows else {
                 throw FieldErrors("file", Message { ImportFileProblem.tooManyRows(max: maxRows).message($0) })

@@ -85,10 +85,22 @@ extension Message {
         zh: "无法识别文件编码：请另存为 UTF-8 或 GBK 编码的 CSV。",
         en: "The file's encoding is not recognised: save it as CSV in UTF-8 or GBK.")
     package static func importFileColumns(columns: String) -> Message {
-        Message(zh: "缺少必需的列：\(columns)。", en: "Required columns are missing: \(columns).")
+        Message(
+            zh: "缺少必需的列：\(columns)（列名行须在文件的前 10 行内）。",
+            en: "Required columns are missing: \(columns) (the header row must be within the first 10 rows).")
     }
     package static func importFileUnknownColumn(columns: String) -> Message {
-        Message(zh: "无法识别的列名：\(columns)。", en: "Unrecognised column names: \(columns).")
+        Message(zh: "文件中无法识别的列名：\(columns)。", en: "Column names not recognised in the file: \(columns).")
+    }
+    /// Header cells the import did not read (序号, 民族, …), listed on the result page.
+    package static func importIgnoredColumns(columns: String) -> Message {
+        Message(
+            zh: "以下列不在导入范围内，已忽略：\(columns)。",
+            en: "These columns are not imported and were ignored: \(columns).")
+    }
+    package static let importIgnoredColumnsReason = Message(zh: "未导入的列（已忽略）", en: "Columns not imported (ignored)")
+    package static func importFileDuplicateColumn(column: String) -> Message {
+        Message(zh: "“\(column)”列出现了不止一次。", en: "The column “\(column)” appears more than once.")
     }
     package static let importFileNoRows = Message(zh: "文件只有列名，没有数据行。", en: "The file has a header but no data rows.")
     package static func importFileTooManyRows(max: String) -> Message {

@@ -1,5 +1,6 @@
 import Foundation
 import Plot
+import Spreadsheet
 
 /// A refused row as an import's result page lists it, in both languages (stored as JSON
 /// on the import's record, so the page reads in either language later).
@@ -25,9 +26,23 @@ package enum ImportProblemsSection {
     /// How many refused rows an import keeps for its page; the report has all.
     package static let shownProblems = 200
 
+    /// `ignored`: the file's columns the import did not read (`ImportHeader.ignored`).
     package static func render(
-        _ problems: [ImportShownProblem], rejected: Int, report: SiteURL?,
+        _ problems: [ImportShownProblem], rejected: Int, report: SiteURL?, ignored: [String] = [],
         _ m: Messages
+    ) -> Node<HTML.BodyContext> {
+        .group(
+            .if(
+                !ignored.isEmpty,
+                .p(
+                    .id("import-ignored"), .class("notice notice--warn"),
+                    .text(m(.importIgnoredColumns(columns: ignored.joined(separator: m.language == .zh ? "、" : ", ")))))
+            ),
+            problemsTable(problems, rejected: rejected, report: report, m))
+    }
+
+    private static func problemsTable(
+        _ problems: [ImportShownProblem], rejected: Int, report: SiteURL?, _ m: Messages
     ) -> Node<HTML.BodyContext> {
         .if(
             !problems.isEmpty,
@@ -51,5 +66,26 @@ package enum ImportProblemsSection {
                                     .td(.text(m.language == .zh ? problem.zh : problem.en)))
                             })))
             ))
+    }
+}
+
+/// The columns an import did not read, as its record keeps them (a JSON list).
+package enum ImportIgnoredColumns {
+    package static func encode(_ names: [String]) -> String? {
+        names.isEmpty ? nil : String(decoding: (try? JSONEncoder().encode(names)) ?? Data(), as: UTF8.self)
+    }
+
+    package static func decode(_ json: String?) -> [String] {
+        json.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
+    }
+
+    /// The report's line for them, after its header and before the refused rows: no row
+    /// number, the columns in the column field, the reason in both languages.
+    package static func reportLine(_ names: [String]) -> [String]? {
+        guard !names.isEmpty else { return nil }
+        let (zh, en) = (Messages(language: .zh), Messages(language: .en))
+        return [
+            "", names.joined(separator: "、"), zh(.importIgnoredColumnsReason), en(.importIgnoredColumnsReason),
+        ].map(SpreadsheetCell.neutralized)
     }
 }

@@ -29,7 +29,8 @@ public struct ResidentID: Hashable, Sendable, CustomStringConvertible, CustomDeb
     /// domain reads no clock) bounds the birth date. Throws the first thing wrong, in the
     /// order length, characters, birth date, check character.
     public init(_ text: String, today: CalendarDate) throws(ResidentIDError) {
-        let characters = IdentityText.normalized(text)
+        var characters = IdentityText.normalized(text)
+        if let digits = try Self.numberCellDigits(characters) { characters = digits }
         guard characters.count == 18 else { throw .wrongLength }
         for (index, character) in characters.enumerated()
         where !(IdentityText.isDigit(character) || (index == 17 && character == "X")) {
@@ -44,6 +45,25 @@ public struct ResidentID: Hashable, Sendable, CustomStringConvertible, CustomDeb
         let expected = Self.checkCharacter(digits: characters.prefix(17))
         guard characters[17] == expected else { throw .wrongCheckCharacter(expected: expected) }
         (value, self.birthDate) = (normalized, birthDate)
+    }
+
+    /// The digits of a number a spreadsheet stored as a number cell and wrote with an
+    /// exponent (`3.70303199001011234E+17`) or a decimal point (`370303199001011234.0`);
+    /// nil for any other text. Excel keeps 15 significant digits, so the usual
+    /// `3.70303199001011E+17` has lost the last three: `.storedAsNumber`, which says how
+    /// to keep the column as text.
+    static func numberCellDigits(_ characters: [Character]) throws(ResidentIDError) -> [Character]? {
+        let text = String(characters)
+        guard let parts = text.wholeMatch(of: /(\d+)(?:\.(\d*))?(?:[eE]\+?(\d{1,2}))?/),
+            parts.2 != nil || parts.3 != nil
+        else { return nil }
+        let (whole, fraction) = (String(parts.1), String(parts.2 ?? ""))
+        let exponent = parts.3.flatMap { Int($0) } ?? 0
+        // The digits moved before the point by the exponent; what stays after must be zeros.
+        let shifted = fraction.prefix(exponent)
+        guard fraction.dropFirst(exponent).allSatisfy({ $0 == "0" }) else { return nil }
+        if shifted.count < exponent { throw .storedAsNumber }
+        return Array(whole + shifted)
     }
 
     /// Positions 1–6: where the number was first issued (GB/T 2260), e.g. `370303`.
@@ -133,6 +153,9 @@ public enum ResidentIDError: Error, Hashable, Sendable, CustomStringConvertible 
     /// care, since when the typo is elsewhere, changing the last character to `expected`
     /// makes a wrong number pass.
     case wrongCheckCharacter(expected: Character)
+    /// A spreadsheet stored the number as a number and wrote it in scientific notation
+    /// (`3.70303E+17`): its last digits are lost.
+    case storedAsNumber
 
     public var description: String {
         switch self {
@@ -142,6 +165,7 @@ public enum ResidentIDError: Error, Hashable, Sendable, CustomStringConvertible 
         case .birthDateInFuture: "characters 7–14 are a birth date in the future"
         case let .wrongCheckCharacter(expected):
             "check character does not match (expected \(expected)); please re-check the number"
+        case .storedAsNumber: "stored as a number in scientific notation: its last digits are lost"
         }
     }
 }

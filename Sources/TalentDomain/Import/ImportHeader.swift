@@ -12,13 +12,21 @@ public protocol ImportColumn: Hashable, CaseIterable, Sendable {
 }
 
 extension ImportColumn {
-    /// A header cell as typed, reduced to compare: no spaces, `_`, `-`, `*` (a mark of
-    /// required columns in templates), brackets, and lower case.
+    /// A header cell as typed, reduced to compare: no spaces or line breaks, `_`, `-`,
+    /// `*` (a mark of required columns in templates), no bracketed notes (`身份证号（18位）`,
+    /// `出生日期(年月日)`: offices add them under the name), and lower case.
     static func normalized(_ header: String) -> String {
-        String(
-            header.precomposedStringWithCompatibilityMapping.lowercased().filter {
-                !" _-*()（）【】[]\u{3000}\t".contains($0)
-            })
+        var kept = ""
+        var depth = 0
+        for character in header.precomposedStringWithCompatibilityMapping.lowercased() {
+            switch character {
+            case "(", "（", "【", "[": depth += 1
+            case ")", "）", "】", "]": depth = max(0, depth - 1)
+            case _ where depth > 0, " ", "_", "-", "*", "\u{3000}", "\t", "\n", "\r", "\r\n", "\u{FEFF}": continue
+            default: kept.append(character)
+            }
+        }
+        return kept
     }
 }
 
@@ -27,36 +35,64 @@ public struct ImportHeader<Column: ImportColumn>: Sendable {
     public let positions: [Column: Int]
     /// The header cells as the file has them (for the report of refused rows).
     public let names: [String]
+    /// Header cells that name no column of this import (序号, 民族, a misspelt optional
+    /// column), as the file writes them: their cells are not read, and the result page
+    /// and the report list them, so a misspelling is seen rather than silently lost.
+    public let ignored: [String]
 
     public enum Problem: Error, Equatable, Sendable {
-        /// Required columns not found; each entry lists its alternatives.
-        case missing([[Column]])
-        case unknown([String])
+        /// Required columns not found (each entry lists its alternatives), and the header
+        /// cells that named nothing, which are often the misspelt required ones.
+        case missing([[Column]], unrecognised: [String])
         case duplicate(Column)
     }
 
-    /// Reads the header; unknown names are an error too, so a mistyped optional column
-    /// is not silently dropped. Empty header cells (trailing commas) are ignored.
+    /// How many rows from the top may come before the header: a title (often a merged
+    /// cell across the sheet), a date line, a unit's name.
+    public static var searchedRows: Int { 10 }
+
+    /// Reads a header row. Empty header cells (trailing commas, merged cells) are skipped.
     public init(_ cells: [String]) throws(Problem) {
-        var byAlias: [String: Column] = [:]
-        for column in Column.allCases { for alias in column.aliases { byAlias[Column.normalized(alias)] = column } }
+        let aliases = Self.byAlias
         var positions: [Column: Int] = [:]
-        var unknown: [String] = []
+        var ignored: [String] = []
         for (index, cell) in cells.enumerated() {
-            let key = Column.normalized(cell.replacingOccurrences(of: "\u{FEFF}", with: ""))
+            let key = Column.normalized(cell)
             guard !key.isEmpty else { continue }
-            guard let column = byAlias[key] else {
-                unknown.append(cell)
+            guard let column = aliases[key] else {
+                ignored.append(TalentText.trimmed(cell) ?? cell)
                 continue
             }
             guard positions[column] == nil else { throw .duplicate(column) }
             positions[column] = index
         }
         let missing = Column.required.filter { alternatives in alternatives.allSatisfy { positions[$0] == nil } }
-        if !missing.isEmpty { throw .missing(missing) }
-        if !unknown.isEmpty { throw .unknown(unknown) }
+        if !missing.isEmpty { throw .missing(missing, unrecognised: ignored) }
         self.positions = positions
         self.names = cells
+        self.ignored = ignored
+    }
+
+    /// The header among a file's first rows (at most `searchedRows`): the first row that
+    /// names every required column, with its index in `rows`. When none does, the problem
+    /// of the row that names the most columns (the header with something wrong in it).
+    public static func locate(in rows: [[String]]) throws(Problem) -> (index: Int, header: Self) {
+        let aliases = byAlias
+        var best: (recognised: Int, problem: Problem) = (-1, .missing(Column.required, unrecognised: []))
+        for (index, cells) in rows.prefix(searchedRows).enumerated() {
+            do { return (index, try Self(cells)) } catch {
+                if case .duplicate = error { throw error }
+                let recognised = cells.count { aliases[Column.normalized($0)] != nil }
+                if recognised > best.recognised { best = (recognised, error) }
+            }
+        }
+        throw best.problem
+    }
+
+    private static var byAlias: [String: Column] {
+        var byAlias: [String: Column] = [:]
+        for column in Column.allCases { for alias in column.aliases { byAlias[Column.normalized(alias)] = column } }
+        return byAlias
     }
 
     /// The row's cells with every identifier column masked: what a stored report keeps.

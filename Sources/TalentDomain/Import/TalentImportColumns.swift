@@ -1,6 +1,6 @@
 /// The columns a talent import file may have.
 public enum TalentImportColumn: String, ImportColumn {
-    case name, residentID, mobile, email, district, education, school, major, graduationYear
+    case name, residentID, gender, birthDate, mobile, email, district, education, school, major, graduationYear
     case employerCreditCode, occupations, skills, categories, keyGroups
 
     public static let required: [[TalentImportColumn]] = [[.name], [.residentID], [.district]]
@@ -11,6 +11,8 @@ public enum TalentImportColumn: String, ImportColumn {
         switch self {
         case .name: "姓名"
         case .residentID: "身份证号"
+        case .gender: "性别"
+        case .birthDate: "出生日期"
         case .mobile: "手机号"
         case .email: "邮箱"
         case .district: "区县"
@@ -30,6 +32,8 @@ public enum TalentImportColumn: String, ImportColumn {
         switch self {
         case .name: ["姓名", "名字", "name", "fullname"]
         case .residentID: ["身份证号", "身份证号码", "居民身份证号码", "公民身份号码", "身份证", "residentid", "idnumber", "idcard"]
+        case .gender: ["性别", "gender", "sex"]
+        case .birthDate: ["出生日期", "出生年月", "出生年月日", "生日", "birthdate", "dateofbirth", "birthday"]
         case .mobile: ["手机号", "手机号码", "手机", "联系电话", "mobile", "phone", "mobilenumber"]
         case .email: ["邮箱", "电子邮箱", "电子邮件", "email", "emailaddress"]
         case .district: ["区县", "所在区县", "区县代码", "district", "districtcode"]

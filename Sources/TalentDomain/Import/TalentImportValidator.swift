@@ -34,6 +34,8 @@ public enum TalentImportProblem: Equatable, Sendable {
     /// than stored, so it cannot run when the pool is exported and opened.
     case formula
     case residentID(ResidentIDError)
+    /// 性别 or 出生日期 is not a value, or is not what the ID number says.
+    case person(PersonCellsCheck.Problem)
     case mobileInvalid
     case emailInvalid
     case districtUnknown
@@ -136,6 +138,10 @@ public struct TalentImportValidator: Sendable {
         } else {
             fail(.residentID, .missing)
         }
+        let person = PersonCellsCheck.check(
+            gender: value(.gender), birthDate: value(.birthDate), against: residentID)
+        if let problem = person.gender { fail(.gender, .person(problem)) }
+        if let problem = person.birthDate { fail(.birthDate, .person(problem)) }
 
         var mobile: MobileNumber?
         if let raw = value(.mobile) {

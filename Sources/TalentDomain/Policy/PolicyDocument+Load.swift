@@ -30,6 +30,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         (self.year, self.month, self.day) = (year, month, day)
     }
 
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, year: year) else { return nil }
+        (self.year, self.month, self.day) = (year, month, day)
+    }
+
     public var description: String {
         // Not `String(format:)`: a bulk import writes a date for every row, and the
         // formatter (a locale, C varargs) was a fiftieth of its time.

@@ -5,7 +5,7 @@ import Foundation
 /// catch a row pasted against the wrong number) and the years in the field (for entry
 /// requirements that count them).
 public enum EnrollmentImportColumn: String, ImportColumn {
-    case profileID, residentID, name, yearsInField
+    case profileID, residentID, name, gender, birthDate, yearsInField
 
     public static let required: [[EnrollmentImportColumn]] = [[.profileID, .residentID]]
     public static let identifiers: Set<EnrollmentImportColumn> = [.residentID]
@@ -15,6 +15,8 @@ public enum EnrollmentImportColumn: String, ImportColumn {
         case .profileID: "档案编号"
         case .residentID: TalentImportColumn.residentID.header
         case .name: TalentImportColumn.name.header
+        case .gender: TalentImportColumn.gender.header
+        case .birthDate: TalentImportColumn.birthDate.header
         case .yearsInField: "从业年限"
         }
     }
@@ -24,6 +26,8 @@ public enum EnrollmentImportColumn: String, ImportColumn {
         case .profileID: ["档案编号", "人才档案编号", "人才编号", "profileid", "talentid"]
         case .residentID: TalentImportColumn.residentID.aliases
         case .name: TalentImportColumn.name.aliases
+        case .gender: TalentImportColumn.gender.aliases
+        case .birthDate: TalentImportColumn.birthDate.aliases
         case .yearsInField: ["从业年限", "从业年数", "工作年限", "yearsinfield", "years"]
         }
     }
@@ -37,6 +41,8 @@ public enum EnrollmentImportProblem: Equatable, Sendable {
     case talentMissing
     case profileIDInvalid
     case residentID(ResidentIDError)
+    /// 性别 or 出生日期 is not a value, or is not what the ID number says.
+    case person(PersonCellsCheck.Problem)
     case yearsInvalid(max: Int)
     /// No profile has this id.
     case talentUnknown
@@ -120,15 +126,24 @@ public enum EnrollmentImportRules {
             problems.append(EnrollmentImportRowProblem(row: row, column: column, problem: problem))
         }
         var reference: TalentReference?
+        var residentID: ResidentID?
         if let text = header.value(.profileID, in: cells) {
             if let id = UUID(uuidString: text) { reference = .profile(id) } else { fail(.profileID, .profileIDInvalid) }
         } else if let text = header.value(.residentID, in: cells) {
-            do { reference = .residentID(try ResidentID(text, today: today).value) } catch {
+            do {
+                residentID = try ResidentID(text, today: today)
+                reference = residentID.map { .residentID($0.value) }
+            } catch {
                 fail(.residentID, .residentID(error))
             }
         } else {
             fail(header.positions[.profileID] == nil ? .residentID : .profileID, .talentMissing)
         }
+        let person = PersonCellsCheck.check(
+            gender: header.value(.gender, in: cells), birthDate: header.value(.birthDate, in: cells),
+            against: residentID)
+        if let problem = person.gender { fail(.gender, .person(problem)) }
+        if let problem = person.birthDate { fail(.birthDate, .person(problem)) }
         var years: Int?
         if let text = header.value(.yearsInField, in: cells) {
             // Full-width digits (３) as typed with a Chinese input method.

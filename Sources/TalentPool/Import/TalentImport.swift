@@ -18,6 +18,8 @@ package final class TalentImport: Model, @unchecked Sendable {
     @Field(key: "created_count") package var createdCount: Int
     @Field(key: "updated_count") package var updatedCount: Int
     @Field(key: "rejected_count") package var rejectedCount: Int
+    /// The file's columns the import did not read (JSON list, `ImportIgnoredColumns`).
+    @OptionalField(key: "ignored_columns") package var ignoredColumns: String?
     /// Why the whole file was refused, in both languages (JSON `{"zh":…,"en":…}`).
     @OptionalField(key: "problem") package var problem: String?
     /// The first refused rows with their reasons in both languages (JSON), for the page.

@@ -90,6 +90,7 @@ package struct TalentImportHandler: JobHandler {
                 (record.createdCount, record.updatedCount, record.rejectedCount) =
                     (summary.created, summary.updated, summary.rejected)
                 record.status = summary.problems.isEmpty || record.partial ? .done : .rejected
+                record.ignoredColumns = ImportIgnoredColumns.encode(summary.header.ignored)
                 if !summary.problems.isEmpty {
                     try await TalentImportReport.store(summary, in: record, cipher: app.personalData, on: db)
                 }

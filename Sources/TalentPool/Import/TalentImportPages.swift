@@ -125,7 +125,8 @@ package struct TalentImportStatusPageModel {
                         : .p(.class(job.status == .done ? "notice" : "error-summary"), .text(Self.outcome(job, m)))
                 ),
                 ImportProblemsSection.render(
-                    problems, rejected: job.rejectedCount, report: .talentImportReport(job.id ?? UUID()), m),
+                    problems, rejected: job.rejectedCount, report: .talentImportReport(job.id ?? UUID()),
+                    ignored: ImportIgnoredColumns.decode(job.ignoredColumns), m),
                 .if(!running, .p(.a(.href(SiteURL.talentImports.path), .text(m(.importAgain)))))
             ))
     }

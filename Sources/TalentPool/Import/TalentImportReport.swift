@@ -13,6 +13,7 @@ package enum TalentImportReport {
         case let .tooLong(max): m(.importRowTooLong(max: String(max)))
         case .formula: m(.importRowFormula)
         case let .residentID(error): m(.residentIDProblem(error))
+        case let .person(problem): m(.importPersonCell(problem))
         case .mobileInvalid: m(.userMobileInvalid)
         case .emailInvalid: m(.userEmailInvalid)
         case .districtUnknown: m(.districtUnknownCode)
@@ -40,6 +41,7 @@ package enum TalentImportReport {
         let (zh, en) = (Messages(language: .zh), Messages(language: .en))
         var writer = CSVWriter()
         writer.write(["行号 Row", "列 Column", "原因", "Reason"] + summary.header.names)
+        if let ignored = ImportIgnoredColumns.reportLine(summary.header.ignored) { writer.write(ignored) }
         for problem in summary.problems.sorted(by: { $0.row < $1.row }) {
             let cells =
                 summary.rejectedRows[problem.row].map { masked ? summary.header.maskingIdentifiers($0) : $0 } ?? []

@@ -35,6 +35,8 @@ struct TalentImportTemplate {
         switch column {
         case .name: return m(.templateName)
         case .residentID: return m(.templateResidentID)
+        case .gender: return m(.templateGender)
+        case .birthDate: return m(.templateBirthDate)
         case .mobile: return m(.templateMobile)
         case .email: return m(.templateEmail)
         case .district:

@@ -81,6 +81,7 @@ package struct ImportCommand: AsyncCommand {
                         rejected: summary.rejected.formatted())
                     : .importNothingWritten(rejected: summary.rejected.formatted()))
                 + " (\(summary.rows.formatted()) rows, \(bar.elapsedText), \(bar.rateText))")
+        printIgnored(summary.header.ignored, context: context, m)
         if !summary.problems.isEmpty {
             let path = signature.report ?? signature.file + ".report.csv"
             guard
@@ -137,6 +138,7 @@ package struct ImportCommand: AsyncCommand {
                 + String(
                     format: " (%@ rows, %.1f s, %@ rows/s)", summary.rows.formatted(), seconds,
                     Int(Double(summary.rows) / max(0.001, seconds)).formatted()))
+        printIgnored(summary.header.ignored, context: context, m)
         guard !summary.problems.isEmpty else { return }
         let report = EnrollmentImportReport(header: summary.header)
         let path = signature.report ?? signature.file + ".report.csv"
@@ -150,5 +152,11 @@ package struct ImportCommand: AsyncCommand {
         }
         context.console.print(m(.importReportDownload) + ": \(path)")
         if !summary.wrote { throw CommandFailure(message: outcome) }
+    }
+
+    private func printIgnored(_ names: [String], context: CommandContext, _ m: Messages) {
+        guard !names.isEmpty else { return }
+        context.console.print(
+            m(.importIgnoredColumns(columns: names.joined(separator: m.language == .zh ? "、" : ", "))))
     }
 }

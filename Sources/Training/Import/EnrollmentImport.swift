@@ -20,6 +20,8 @@ package final class EnrollmentImport: Model, @unchecked Sendable {
     @Field(key: "enrolled_count") package var enrolledCount: Int
     @Field(key: "waitlisted_count") package var waitlistedCount: Int
     @Field(key: "rejected_count") package var rejectedCount: Int
+    /// The file's columns the import did not read (JSON list, `ImportIgnoredColumns`).
+    @OptionalField(key: "ignored_columns") package var ignoredColumns: String?
     /// The first refused rows with their reasons in both languages (JSON), for the page.
     @OptionalField(key: "problems") package var problems: String?
     /// Every refused row as the downloadable CSV report.

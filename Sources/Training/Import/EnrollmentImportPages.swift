@@ -98,7 +98,8 @@ package struct EnrollmentImportPageModel {
                 ),
                 ImportProblemsSection.render(
                     record.shownProblems, rejected: record.rejectedCount,
-                    report: .enrollmentImportReport(record.id ?? UUID()), m),
+                    report: .enrollmentImportReport(record.id ?? UUID()),
+                    ignored: ImportIgnoredColumns.decode(record.ignoredColumns), m),
                 .p(.a(.href(cohortURL.path + "#import-heading"), .text(m(.enrolImportBack))))
             ))
     }

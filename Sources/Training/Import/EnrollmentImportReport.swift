@@ -18,6 +18,7 @@ package struct EnrollmentImportReport {
         case .talentMissing: m(.enrolImportTalentMissing)
         case .profileIDInvalid: m(.enrolImportProfileInvalid)
         case let .residentID(error): m(.residentIDProblem(error))
+        case let .person(problem): m(.importPersonCell(problem))
         case let .yearsInvalid(max): m(.fieldNumber(field: m(.enrolYearsInField), min: "0", max: String(max)))
         case .talentUnknown: m(.enrolImportTalentUnknown)
         case .noMatchingTalent: m(.enrolImportNoMatch)
@@ -45,6 +46,7 @@ package struct EnrollmentImportReport {
         let (zh, en) = (Messages(language: .zh), Messages(language: .en))
         var writer = CSVWriter()
         writer.write(["行号 Row", "列 Column", "原因", "Reason"] + header.names)
+        if let ignored = ImportIgnoredColumns.reportLine(header.ignored) { writer.write(ignored) }
         for problem in summary.problems {
             let cells = summary.rejectedRows[problem.row].map { masked ? header.maskingIdentifiers($0) : $0 } ?? []
             writer.write(

@@ -199,6 +199,7 @@ package struct EnrollmentImporter: Sendable {
         record.partial = partial
         record.status = summary.wrote || summary.problems.isEmpty ? .done : .rejected
         record.rows = summary.rows
+        record.ignoredColumns = ImportIgnoredColumns.encode(summary.header.ignored)
         (record.enrolledCount, record.waitlistedCount, record.rejectedCount) = (
             summary.enrolled, summary.waitlisted, summary.rejected
         )

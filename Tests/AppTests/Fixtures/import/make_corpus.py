@@ -9,6 +9,8 @@ running this again leaves `git status` clean.
 """
 import os
 import random
+import zipfile
+from xml.sax.saxutils import escape
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -51,6 +53,52 @@ def csv_line(cells) -> str:
 
 def csv_text(rows, newline="\r\n") -> str:
     return "".join(csv_line(row) + newline for row in rows)
+
+
+def xlsx(rows, merged=()) -> bytes:
+    """A minimal workbook as offices' sheets come: one sheet, text cells inline, number
+    cells (a number given as a str starting with '#') as numbers, `merged` ranges such as
+    "A1:H1". Fixed timestamps keep the bytes the same on every run."""
+    def ref(col, row):
+        letters = ""
+        col += 1
+        while col:
+            col, rem = divmod(col - 1, 26)
+            letters = chr(65 + rem) + letters
+        return f"{letters}{row}"
+
+    lines = []
+    for r, cells in enumerate(rows, start=1):
+        out = []
+        for c, cell in enumerate(cells):
+            if cell == "":
+                continue
+            if cell.startswith("#"):
+                out.append(f'<c r="{ref(c, r)}"><v>{cell[1:]}</v></c>')
+            else:
+                out.append(f'<c r="{ref(c, r)}" t="inlineStr"><is><t>{escape(cell)}</t></is></c>')
+        lines.append(f'<row r="{r}">{"".join(out)}</row>')
+    merge = "".join(f'<mergeCell ref="{m}"/>' for m in merged)
+    sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             f'<sheetData>{"".join(lines)}</sheetData>'
+             + (f'<mergeCells count="{len(merged)}">{merge}</mergeCells>' if merged else "")
+             + '</worksheet>')
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="登记表" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": sheet,
+    }
+    import io
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            info = zipfile.ZipInfo(name, date_time=(2026, 12, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, text.encode("utf-8"))
+    return buffer.getvalue()
 
 
 def main() -> None:
@@ -160,6 +208,50 @@ def main() -> None:
     write("wrong-codes.csv", csv_text([
         ["姓名", "身份证号", "手机号", "区县", "学历", "毕业年份", "职业编码"],
         ["许测试", resident_id("19920808", 113), "12345", "999999", "幼儿园", "1800", "9-99-99-99"],
+    ]).encode("utf-8"))
+
+
+    # An office's sheet: a title row, a date line and a blank row above the header; 序号,
+    # 民族, 政治面貌 (not imported: listed as ignored), 性别 and 出生日期 (checked against the
+    # number, here agreeing, in three date spellings), a bracketed note in a header, and
+    # empty rows left at the end.
+    office_header = ["序号", "姓名", "性别", "出生日期", "民族", "政治面貌", "身份证号码（18位）", "所在区县", "学历"]
+    office_rows = [
+        ["1", "柏测试", "男", "1990-03-15", "汉族", "群众", resident_id("19900315", 121), "370303", "本科"],
+        ["2", "水测试", "女", "1992年7月1日", "回族", "中共党员", resident_id("19920701", 122), "370303", "硕士"],
+        ["3", "窦测试", "男", "1988.11", "汉族", "群众", resident_id("19881120", 123), "370303", "大专"],
+    ]
+    write("office-sheet.csv", ("\ufeff" + csv_text(
+        [["张店区数字人才信息登记表"], ["填报日期：2026年11月"], []] + [office_header] + office_rows
+        + [[""] * len(office_header)] * 2
+    )).encode("utf-8"))
+
+    # The same as a workbook: the title a merged cell across the sheet; ID numbers stored
+    # as number cells written in full (as some exporters do), birth dates as the serial
+    # numbers date cells hold (32947 = 1990-03-15, 33786 = 1992-07-01), formatted empty
+    # rows at the end.
+    write("office-sheet.xlsx", xlsx(
+        [["淄川区数字人才信息登记表"], [], office_header,
+         ["#1", "柏测试", "男", "#32947", "汉族", "群众", "#" + resident_id("19900315", 121), "370302", "本科"],
+         ["#2", "水测试", "女", "#33786", "回族", "中共党员", "#" + resident_id("19920701", 122), "370302", "硕士"],
+         [], []],
+        merged=["A1:I1"]))
+
+    # Row 3: the ID number a spreadsheet stored as a number, its last digits lost
+    # (3.70303199001011E+17); row 2 is fine.
+    lost = resident_id("19900101", 124)
+    write("id-as-number.xlsx", xlsx(
+        [["姓名", "身份证号", "区县"],
+         ["鲁测试", resident_id("19930303", 125), "370303"],
+         ["韦测试", "#" + lost[0] + "." + lost[1:15] + "E+17", "370303"]]))
+
+    # Row 2: 性别 says 女 for a man's number; row 3: 出生日期 is not the number's; row 4:
+    # neither is a value at all.
+    write("person-mismatch.csv", csv_text([
+        ["姓名", "身份证号", "性别", "出生日期", "区县"],
+        ["昌测试", resident_id("19910101", 127), "女", "1991-01-01", "370303"],
+        ["马测试", resident_id("19910202", 128), "女", "1991-02-03", "370303"],
+        ["苗测试", resident_id("19910303", 129), "未知", "去年", "370303"],
     ]).encode("utf-8"))
 
 
