@@ -216,24 +216,33 @@ struct TalentSearchTests {
         }
     }
 
-    /// PostgreSQL counts a match the planner puts above the cap among the newest profiles
-    /// first, up to the cap and one; where they hold fewer, the index counts.
-    @Test func theNewestProfilesAreCountedFirstForAMatchThePlannerCallsCommon() async throws {
+    /// PostgreSQL looks for a match among the newest profiles before it counts: one that
+    /// enough of them hold is above the cap, and the estimate says by how much; otherwise
+    /// the index counts. Through the search the answer is the same either way.
+    @Test func aMatchCommonAmongTheNewestProfilesIsNotCounted() async throws {
         try await TestApp.run { app, _ in
             guard let sql = app.db as? any SQLDatabase, TalentSearchIndex.isPostgres(sql) else { return }
-            for index in 0..<12 {
+            for index in 0..<34 {
                 try await TestTalents.add(app, name: "丁\(index)", skills: index >= 4 ? ["数据分析"] : ["Excel"])
             }
             try await sql.raw("ANALYZE talents").run()
             let match = TalentMatch(keyword: SearchTokens.query("数据分析"), facets: [], birthYears: nil)
-            #expect(try await PostgresTalentSearch(walkWindow: 6).newestCount(match, cap: 3, on: sql) == 4)
-            #expect(try await PostgresTalentSearch(walkWindow: 6).newestCount(match, cap: 10, on: sql) == 6)
-            // Either way the count is the same: more than the cap, or exact.
-            for walk in [3, 100] {
-                let engine = PostgresTalentSearch(walkWindow: walk)
-                #expect(try await engine.count(match, conditions: [], cap: 5, statistics: true, on: sql) == 6)
-                #expect(try await engine.count(match, conditions: [], cap: 10, statistics: true, on: sql) == 8)
-            }
+            // The newest six are all matches.
+            #expect(try await PostgresTalentSearch(countWindow: 6).newestCount(match, upTo: 4, on: sql) == 4)
+            #expect(try await PostgresTalentSearch(countWindow: 6).newestCount(match, upTo: 10, on: sql) == 6)
+            // Common among the newest: more than the cap without counting…
+            let common = PostgresTalentSearch(countWindow: 6, commonAmongNewest: 3)
+            #expect(try await common.count(match, conditions: [], cap: 10, statistics: true, on: sql) == 11)
+            // …which the search puts right in a small pool: 20 of the newest hold it, so the
+            // count is skipped; the estimate finds all 30, exactly.
+            var query = TalentSearchQuery(keyword: "数据分析")
+            query.exactCountUpTo = 50
+            let page = try await query.run(scope: .everyone, today: CalendarDate("2026-11-27")!, on: app.db)
+            #expect(page.total == 30 && page.totalIsExact)
+            // Not common among the newest: the index counts.
+            let rare = PostgresTalentSearch(countWindow: 6, commonAmongNewest: 7)
+            #expect(try await rare.count(match, conditions: [], cap: 40, statistics: true, on: sql) == 30)
+            #expect(try await rare.count(match, conditions: [], cap: 5, statistics: true, on: sql) == 6)
         }
     }
 
