@@ -289,14 +289,15 @@ extension Message {
     package static let columnActions = Message(zh: "操作", en: "Actions")
     package static let importTitle = Message(zh: "批量导入人才", en: "Bulk import of talents")
     package static let importIntro = Message(
-        zh: "上传 CSV（UTF-8 或 GBK/GB18030 编码）或 Excel（.xlsx）文件，第一行为列名，可用中文或英文。必填列：姓名、身份证号、区县。",
+        zh:
+            "上传 CSV（UTF-8 或 GBK/GB18030 编码）或 Excel（.xlsx）文件，列名可用中文或英文，列名行上方可有标题行（须在前 10 行内）。必填列：姓名、身份证号、区县；序号、民族等其他列会被忽略并在结果中列出。",
         en:
-            "Upload a CSV (UTF-8 or GBK/GB18030) or Excel (.xlsx) file whose first row names the columns, in Chinese or English. Required: name, resident ID, district."
+            "Upload a CSV (UTF-8 or GBK/GB18030) or Excel (.xlsx) file with a header row in Chinese or English; a title may sit above it (the header within the first 10 rows). Required: name, resident ID, district; other columns (序号, 民族, …) are ignored and listed in the result."
     )
     package static let importColumnsHint = Message(
-        zh: "可选列：手机号、邮箱、学历、毕业院校、专业、毕业年份、单位统一社会信用代码、职业编码、技能、人才类别、重点群体。",
+        zh: "可选列：性别、出生日期（须与身份证号一致）、手机号、邮箱、学历、毕业院校、专业、毕业年份、单位统一社会信用代码、职业编码、技能、人才类别、重点群体。",
         en:
-            "Optional: mobile, email, education, school, major, graduation year, employer credit code, occupations, skills, categories, key groups."
+            "Optional: gender, birth date (both must match the ID number), mobile, email, education, school, major, graduation year, employer credit code, occupations, skills, categories, key groups."
     )
     package static let importFile = Message(zh: "导入文件", en: "File to import")
     package static func importFileHint(max: String) -> Message {

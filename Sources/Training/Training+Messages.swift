@@ -203,9 +203,10 @@ extension Message {
     package static let navTraining = Message(zh: "培训项目", en: "Training")
     package static let enrolImportTitle = Message(zh: "从文件导入报名", en: "Import enrolments from a file")
     package static let enrolImportIntro = Message(
-        zh: "上传 CSV（UTF-8 或 GBK 编码）或 Excel（.xlsx）文件，第一行为列名，每行一名学员。有空位时按文件顺序入班，其余进入候补名单。",
+        zh:
+            "上传 CSV（UTF-8 或 GBK 编码）或 Excel（.xlsx）文件，每行一名学员；列名行上方可有标题行（须在前 10 行内），序号等其他列会被忽略。有空位时按文件顺序入班，其余进入候补名单。",
         en:
-            "Upload a CSV (UTF-8 or GBK) or Excel (.xlsx) file with a header row and one trainee per row. Free seats go in file order; the others join the waiting list."
+            "Upload a CSV (UTF-8 or GBK) or Excel (.xlsx) file with a header row (a title may sit above it, within the first 10 rows; other columns such as 序号 are ignored) and one trainee per row. Free seats go in file order; the others join the waiting list."
     )
     package static let enrolImportColumns = Message(
         zh: "必填其一：档案编号、身份证号。可选：姓名（与档案核对）、从业年限。",
