@@ -45,11 +45,9 @@ package struct AccountsController: RouteCollection {
             database: req.db, secrets: req.application.secrets,
             passwords: req.password.async, absentUserHash: try await req.application.absentUserHash(req.password.async),
             requestID: req.requestID, now: req.clock.now)
-        // The TCP peer, not `X-Forwarded-For`: a client can write that header. Behind a
-        // load balancer this needs a trusted-proxy setting (see the README).
+        // `X-Forwarded-For` only from a trusted proxy: a client can write that header.
         let outcome = try await service.signIn(
-            identifier: identifier, password: password,
-            address: req.remoteAddress?.ipAddress ?? "unknown")
+            identifier: identifier, password: password, address: req.clientAddress ?? "unknown")
         switch outcome {
         case let .throttled(retryAfter), let .slowedDown(retryAfter):
             if case .throttled = outcome {

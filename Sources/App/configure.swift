@@ -12,6 +12,7 @@ import Vapor
 public func configure(_ app: Application, config: AppConfig) throws {
     app.logger.logLevel = max(app.logger.logLevel, PersonalDataSafeLogging.minimumLevel)
     try config.database.register(on: app)
+    app.databaseChoice = config.database
     app.migrations.add(Migrations.all)
 
     // The whole stack is ours: request id outermost so every line of a request carries it.
@@ -19,6 +20,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.instanceID = Application.makeInstanceID()
     app.clock = config.clock
     app.importReportDays = config.importReportDays
+    app.trustedProxies = config.trustedProxies
     app.auditReads = AuditReads()
     app.lifecycle.use(app.jobs)
     app.middleware.use(RequestIDMiddleware())

@@ -73,7 +73,7 @@ package struct RegistrationController: RouteCollection {
         // address, and the answer does not say which of ID number, email or mobile is
         // already there (issue 14: the form told anyone whether a person was in the pool).
         if let wait = try await RateLimit.registration.take(
-            req.remoteAddress?.ipAddress ?? "unknown", now: req.clock.now, on: req.db)
+            req.clientAddress ?? "unknown", now: req.clock.now, on: req.db)
         {
             errors.refuse("register", .registerThrottled(minutes: String((wait + 59) / 60)), .notAllowed)
             let response = try await render(req, form: form, errors: errors, status: .tooManyRequests)

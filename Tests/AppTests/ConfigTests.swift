@@ -52,6 +52,20 @@ struct ConfigTests {
         #expect(error?.description.hasPrefix("The platform cannot start") == true)
     }
 
+    @Test func trustedProxiesAreReadAndABadListIsRefusedByName() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try AppConfig.resolve(["TALENT_DATA_DIR": directory.path]).trustedProxies.isEmpty)
+        let config = try AppConfig.resolve([
+            "TALENT_DATA_DIR": directory.path, "TALENT_TRUSTED_PROXIES": "127.0.0.1, 10.0.0.0/8",
+        ])
+        #expect(config.trustedProxies.contains("10.1.2.3") && !config.trustedProxies.contains("11.1.2.3"))
+        let error = #expect(throws: ConfigError.self) {
+            try AppConfig.resolve(["TALENT_DATA_DIR": directory.path, "TALENT_TRUSTED_PROXIES": "nginx"])
+        }
+        #expect(error?.problems.first?.hasPrefix("TALENT_TRUSTED_PROXIES") == true)
+    }
+
     @Test func productionRequiresAnExplicitKey() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -35,6 +35,8 @@ public struct AppConfig: Sendable {
     public var importReportDays = 30
     /// `TALENT_METRICS_TOKEN`: the bearer token `/metrics` asks for; unset, only loopback scrapes.
     public var metricsToken: String?
+    /// `TALENT_TRUSTED_PROXIES`: whose `X-Forwarded-For` names the client (`TrustedProxies`).
+    public var trustedProxies = TrustedProxies.none
     /// Where "now" comes from: the system clock, or a test's own.
     package var clock = PlatformClock.system
 
@@ -51,7 +53,7 @@ public struct AppConfig: Sendable {
 
     /// Reads `TALENT_ENV`, `DATABASE_URL`, `TALENT_DATA_DIR`, `TALENT_SECRET_KEY`,
     /// `TALENT_POLICY`, `TALENT_SECURE_COOKIES`, `TALENT_PUBLIC_URL`, `TALENT_IMPORT_REPORT_DAYS`
-    /// and `TALENT_METRICS_TOKEN`. Creates the data
+    /// `TALENT_METRICS_TOKEN` and `TALENT_TRUSTED_PROXIES`. Creates the data
     /// folder and, outside production, a secret key in it.
     public static func resolve(_ environment: [String: String]) throws(ConfigError) -> AppConfig {
         var problems: [String] = []
@@ -149,6 +151,17 @@ public struct AppConfig: Sendable {
             problems.append("TALENT_METRICS_TOKEN: at least 16 characters (openssl rand -hex 16)")
         }
 
+        var trustedProxies = TrustedProxies.none
+        if let raw = value("TALENT_TRUSTED_PROXIES") {
+            if let parsed = TrustedProxies(raw) {
+                trustedProxies = parsed
+            } else {
+                problems.append(
+                    "TALENT_TRUSTED_PROXIES: \"\(raw)\" is not a list of addresses or ranges like 127.0.0.1, 10.0.0.0/8, fd00::/8"
+                )
+            }
+        }
+
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
         var config = AppConfig(
             mode: mode, database: database, dataDirectory: dataDirectory,
@@ -157,6 +170,7 @@ public struct AppConfig: Sendable {
         config.publicURL = publicURL
         config.importReportDays = importReportDays
         config.metricsToken = metricsToken
+        config.trustedProxies = trustedProxies
         return config
     }
 
