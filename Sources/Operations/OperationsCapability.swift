@@ -18,5 +18,7 @@ package struct OperationsCapability: Capability {
         jobs.register(sweep: { app, now in try await Housekeeping.sweep(app, now: now) })
     }
 
-    package var commands: [String: any AsyncCommand] { ["jobs": JobsCommand()] }
+    package var commands: [String: any AsyncCommand] {
+        ["jobs": JobsCommand(), "backup": BackupCommand(), "restore": RestoreCommand()]
+    }
 }
