@@ -38,6 +38,7 @@ from test_registration import register
 from test_talents import (  # noqa: F401  (officer is a fixture used by name)
     Org,
     _create_staff,
+    fake_resident_id,
     fact,
     new_browser_page,
     officer,
@@ -356,6 +357,29 @@ def test_officer_import_refuses_a_wrong_id_then_takes_the_fixed_file(officer_pag
     page.goto(base + "/talents/imports")
     recent = page.locator("main a[href^='/talents/imports/']")
     assert recent.count() >= 2, f"/talents/imports lists {recent.count()} recent imports"
+
+
+def test_an_office_sheet_with_a_title_and_extra_columns_is_read_and_its_mismatch_named(officer_page, accounts_server,
+                                                                                      session_tmp):
+    """Issue 20: a sheet as offices keep it — a title above the header, 序号 and 民族 — is
+    read rather than refused whole; the columns not imported are listed, and a 性别 that
+    the ID number contradicts refuses the row naming the column. Nothing is written."""
+    page, base = officer_page, accounts_server.base_url
+    man = fake_resident_id("male")
+    sheet = session_tmp / "talent-pool" / "office-sheet.csv"
+    sheet.parent.mkdir(parents=True, exist_ok=True)
+    sheet.write_text(
+        "张店区数字人才信息登记表\r\n\r\n序号,姓名,性别,民族,身份证号码（18位）,区县\r\n"
+        f"1,邵登记,女,汉族,{man.number},370303\r\n,,,,,\r\n", encoding="utf-8")
+    resp = upload(page, base, sheet)
+    assert resp.status == 200 and IMPORT_PATH.match(path_of(page)), f"upload ended on {page.url}"
+    outcome = wait_for_import(page)
+    assert "没有写入任何数据" in outcome, outcome
+    assert "序号、民族" in page.locator("#import-ignored").inner_text()
+    cells = [c.strip() for c in page.locator("table#import-problems tbody tr").first.locator("td").all_inner_texts()]
+    assert cells[:2] == ["4", "性别"] and "与身份证号码不一致" in cells[2], cells
+    axe_check(page, "import status (ignored columns)")
+    save_screens(page, "import-ignored-columns")
 
 
 # ---------------------------------------------------------------------------
