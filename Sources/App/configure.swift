@@ -35,6 +35,8 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.middleware.use(CSRFMiddleware(maxUpload: TalentImportController.maxUploadMB << 20))
     // After the CSRF check, which has collected form bodies that arrived in pieces.
     app.middleware.use(ControlCharacterGuard())
+    // Innermost: turns the router's "no route for this method" into a 405.
+    app.middleware.use(MethodNotAllowedMiddleware())
     // JSON bodies are the API's: each value in its documented type (`FormValue`).
     ContentConfiguration.global.use(decoder: JSONDecoder.strictAPI, for: .json)
 

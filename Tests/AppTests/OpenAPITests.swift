@@ -41,6 +41,38 @@ struct OpenAPITests {
         }
     }
 
+    /// Issue 20: any request may be refused 400 before its route runs (a NUL in the
+    /// address, a body that is not JSON), so every operation says so.
+    @Test func everyOperationDocumentsTheMalformedRequestAnswer() throws {
+        let document = try JSONDecoder().decode(Document.self, from: Data(try StaticFile.openAPI.read().text.utf8))
+        let missing = document.paths.flatMap { path, operations in
+            operations.compactMap { method, operation -> String? in
+                guard ["get", "post", "put", "patch", "delete"].contains(method),
+                    case let .object(fields) = operation, case let .object(responses)? = fields["responses"]
+                else { return nil }
+                return responses["400"] == nil ? "\(method.uppercased()) \(path)" : nil
+            }
+        }
+        #expect(missing.isEmpty, "\(missing.sorted())")
+    }
+
+    /// A path the API has, asked with a method it does not take: 405 and the methods it
+    /// does take; a path it does not have stays 404, and so does a handler's own 404.
+    @Test func aMethodThePathDoesNotTakeIsAnswered405WithAllow() async throws {
+        try await TestApp.run { app, _ in
+            let trace = try await app.sendRequest(.TRACE, "/api/v1/districts")
+            #expect(trace.status == .methodNotAllowed)
+            #expect(trace.headers.first(name: .allow) == "GET, HEAD")
+            #expect(trace.body.string.contains("此地址不接受 TRACE 请求，可用的方法：GET, HEAD"), "\(trace.body.string)")
+            let delete = try await app.sendRequest(.DELETE, "/api/v1/talents")
+            #expect(delete.status == .methodNotAllowed)
+            #expect(delete.headers.first(name: .allow) == "GET, HEAD, POST")
+            #expect(try await app.sendRequest(.PATCH, "/api/v1/talents/\(UUID())").status == .methodNotAllowed)
+            #expect(try await app.sendRequest(.GET, "/api/v1/no-such-thing").status == .notFound)
+            #expect(try await app.sendRequest(.GET, "/api/v1/courses/\(UUID())").status == .notFound)
+        }
+    }
+
     @Test func documentIsServed() async throws {
         try await TestApp.run { app, _ in
             let response = try await app.get("/api/v1/openapi.json")

@@ -99,6 +99,11 @@ extension Message {
             en: "These columns are not imported and were ignored: \(columns).")
     }
     package static let importIgnoredColumnsReason = Message(zh: "未导入的列（已忽略）", en: "Columns not imported (ignored)")
+    package static func errorMethodNotAllowed(method: String, allowed: String) -> Message {
+        Message(
+            zh: "此地址不接受 \(method) 请求，可用的方法：\(allowed)。",
+            en: "This address does not take \(method); it takes \(allowed).")
+    }
     package static func importFileDuplicateColumn(column: String) -> Message {
         Message(zh: "“\(column)”列出现了不止一次。", en: "The column “\(column)” appears more than once.")
     }
