@@ -41,16 +41,20 @@ struct OpenAPITests {
         }
     }
 
-    /// Issue 20: any request may be refused 400 before its route runs (a NUL in the
-    /// address, a body that is not JSON), so every operation says so.
-    @Test func everyOperationDocumentsTheMalformedRequestAnswer() throws {
+    /// Issue 20: any request may be refused before its route runs — 400 for a NUL in the
+    /// address or a body that is not JSON, 401 for a bearer token that is not valid (even
+    /// where none is needed), 415 for a body of a type the operation does not read — so
+    /// every operation says so.
+    @Test func everyOperationDocumentsTheAnswersGivenBeforeItsRouteRuns() throws {
         let document = try JSONDecoder().decode(Document.self, from: Data(try StaticFile.openAPI.read().text.utf8))
         let missing = document.paths.flatMap { path, operations in
             operations.compactMap { method, operation -> String? in
                 guard ["get", "post", "put", "patch", "delete"].contains(method),
                     case let .object(fields) = operation, case let .object(responses)? = fields["responses"]
                 else { return nil }
-                return responses["400"] == nil ? "\(method.uppercased()) \(path)" : nil
+                let needed = ["400", "401"] + (fields["requestBody"] == nil ? [] : ["415"])
+                let absent = needed.filter { responses[$0] == nil }
+                return absent.isEmpty ? nil : "\(method.uppercased()) \(path): \(absent)"
             }
         }
         #expect(missing.isEmpty, "\(missing.sorted())")
