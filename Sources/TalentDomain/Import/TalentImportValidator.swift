@@ -53,7 +53,8 @@ public enum TalentImportProblem: Equatable, Sendable {
 }
 
 public struct TalentImportRowProblem: Equatable, Sendable {
-    /// The row number as the user sees it in their spreadsheet (the header is row 1).
+    /// The row number as the user sees it in their spreadsheet (a title above the header
+    /// counts: the rows are numbered as the spreadsheet numbers them).
     public let row: Int
     public let column: TalentImportColumn?
     public let problem: TalentImportProblem
