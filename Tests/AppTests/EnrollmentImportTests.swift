@@ -81,6 +81,34 @@ struct EnrollmentImportTests {
         }
     }
 
+    /// Issue 20: a provider's sheet with a title row, 序号 and 性别 is read; the answer
+    /// lists what it did not read, and a 性别 the ID number contradicts refuses its row.
+    @Test func aSheetWithATitleAndExtraColumnsIsReadAndItsIgnoredColumnsAnswered() async throws {
+        try await TestApp.run { app, _ in
+            let world = try await TrainingWorld.make(app)
+            let (_, cohort, _) = try await world.openProgram(capacity: 5)
+            let people = try await world.pool(2)
+            let genders = try people.map { try ResidentID($0.number, today: app.clock.today).gender }
+            let wrong = genders[1] == .male ? "女" : "男"
+            // MUT
+            let response = try await world.importFile(
+                cohort,
+                [
+                    "2026 年第一期学员名单", "",
+                    "序号,身份证号,姓名,性别,班主任",
+                    "1,\(people[0].number),\(people[0].name),\(genders[0] == .male ? "男" : "女"),王老师",
+                    "2,\(people[1].number),\(people[1].name),\(wrong),王老师",
+                ], partial: true)
+            // validate
+            #expect(response.status == .ok, "\(response.body.string)")
+            let body = try world.json(response)
+            #expect(body["ignoredColumns"] as? [String] == ["序号", "班主任"])
+            #expect(body["enrolled"] as? Int == 1 && body["rejected"] as? Int == 1)
+            let problems = try #require(body["problems"] as? [[String: Any]])
+            #expect(problems.first?["row"] as? Int == 5 && problems.first?["column"] as? String == "性别")
+        }
+    }
+
     @Test func aFileWithoutAWayToNameTheTalentOrForAClosedCohortIsRefusedWhole() async throws {
         try await TestApp.run { app, _ in
             let world = try await TrainingWorld.make(app)

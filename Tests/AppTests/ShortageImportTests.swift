@@ -103,6 +103,7 @@ struct ShortageImportTests {
             let ok = try await upload(market, workbook)
             #expect(ok.status == .ok, "\(ok.body.string)")
             #expect(try market.world.json(ok)["lines"] as? Int == 1)
+            #expect(try market.world.json(ok)["ignoredColumns"] as? [String] == [])
 
             // A column the import does not read is ignored; when a required one is missing,
             // the refusal names it and the columns not recognised (often the same, misspelt).

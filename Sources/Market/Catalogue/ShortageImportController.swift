@@ -110,6 +110,8 @@ package struct ShortageImportDTO: Content {
     package var lines: Int
     package var rejected: Int
     package var problems: [Problem]
+    /// The file's columns the import did not read (`ImportHeader.ignored`).
+    package var ignoredColumns: [String]
 
     package struct Problem: Content {
         package var row: Int
@@ -124,5 +126,6 @@ package struct ShortageImportDTO: Content {
         problems = result.problems.map {
             Problem(row: $0.row, column: $0.column, message: m.language == .zh ? $0.zh : $0.en)
         }
+        ignoredColumns = result.ignored
     }
 }

@@ -155,6 +155,8 @@ package struct EnrollmentImportDTO: Content {
     package var waitlisted: Int
     package var rejected: Int
     package var problems: [Problem]
+    /// The file's columns the import did not read (`ImportHeader.ignored`).
+    package var ignoredColumns: [String]
     package var report: String?
     package var createdAt: Date?
 
@@ -176,6 +178,7 @@ package struct EnrollmentImportDTO: Content {
         problems = record.shownProblems.map {
             Problem(row: $0.row, column: $0.column, reason: m.language == .zh ? $0.zh : $0.en)
         }
+        ignoredColumns = ImportIgnoredColumns.decode(record.ignoredColumns)
         report = record.report == nil ? nil : "/api/v1/enrollment-imports/\(id.uuidString)/report.csv"
         createdAt = record.createdAt
     }
