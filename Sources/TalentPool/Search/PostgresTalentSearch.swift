@@ -188,14 +188,12 @@ package struct PostgresTalentSearch: TalentSearchEngine {
                     """
                 ).all())
         }
-        var window = newestWindow
-        var found = try await walk(window)
+        var found = try await walk(newestWindow)
         if !found.isEmpty, found.count < limit {
             // Twice the profiles the first window's share of matches needs for a page.
-            let needed = 2 * limit * window / found.count
+            let needed = 2 * limit * newestWindow / found.count
             guard needed <= walkWindow else { return nil }
-            window = needed
-            found = try await walk(window)
+            found = try await walk(needed)
         }
         return found.count == limit ? found : nil
     }
