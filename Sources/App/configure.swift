@@ -40,8 +40,8 @@ public func configure(_ app: Application, config: AppConfig) throws {
     // JSON bodies are the API's: each value in its documented type (`FormValue`).
     ContentConfiguration.global.use(decoder: JSONDecoder.strictAPI, for: .json)
 
-    app.secrets = Secrets(secretKey: config.secretKey)
-    app.certificateSigner = CertificateSigner(seed: app.secrets.certificateSigning)
+    app.secrets = Secrets(secretKey: config.secretKey, previous: config.previousSecretKeys)
+    app.certificateSigner = CertificateSigner(secrets: app.secrets)
     app.secureCookies = config.secureCookies
     app.publicURL = config.publicURL
     // bcrypt's cost: 12 in service (≈ 0.25 s a hash on one core), the minimum in tests.
@@ -49,6 +49,8 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.prepareAbsentUserHash()
 
     app.preparation = { app in try await Bootstrap.prepare(app, config: config) }
+    // The job queue's uploaded files are sealed too; each capability adds its own.
+    app.sealedColumns = [SealedColumns(table: JobFile.schema, key: "job_id", columns: [.init("sealed", binary: true)])]
     try app.compose(try capabilities(config))
 
     app.asyncCommands.use(TalentServeCommand(), as: "serve", isDefault: true)

@@ -103,13 +103,36 @@ extension VerificationDTO {
     }
 }
 
+/// The key that signs now (at the top level, as before keys rotated) and every key that
+/// signed certificates (`keys`), so that a certificate naming a retired key still verifies.
 package struct PublicKeyDTO: Content {
-    package var algorithm: String
+    package var algorithm = "Ed25519"
     package var keyID: String
     /// Base64 of the 32 raw bytes.
     package var publicKey: String
     /// SubjectPublicKeyInfo PEM.
     package var pem: String
     /// The first line of every signed payload.
-    package var payloadFormat: String
+    package var payloadFormat = CertificatePayload.header
+    /// The current key first, then earlier ones, newest first.
+    package var keys: [Key]
+
+    package struct Key: Content {
+        package var keyID: String
+        package var publicKey: String
+        package var pem: String
+        /// Whether it signs new certificates (only the first does).
+        package var current: Bool
+    }
+
+    init(current: CertificatePublicKey, all: [CertificatePublicKey]) {
+        keyID = current.keyID
+        publicKey = current.publicKey.rawRepresentation.base64EncodedString()
+        pem = current.pem
+        keys = all.map { key in
+            Key(
+                keyID: key.keyID, publicKey: key.publicKey.rawRepresentation.base64EncodedString(), pem: key.pem,
+                current: key.keyID == current.keyID)
+        }
+    }
 }

@@ -171,7 +171,12 @@ package enum CertificateStore {
         guard let certificate = try await Certificate.query(on: db).filter(\.$code == code.value).first() else {
             return nil
         }
-        let holds = certificate.payload.map { signer.isValid(signature: certificate.signature, for: $0) } ?? false
+        // Signed under an earlier key: checked with that key's public key (key rotation).
+        let key = try await CertificateKeys.find(certificate.keyID, signer, on: db)
+        let holds =
+            certificate.payload.map { payload in
+                key?.isValid(signature: certificate.signature, for: payload) ?? false
+            } ?? false
         return (certificate, holds)
     }
 }

@@ -56,10 +56,8 @@ package struct CertificatesController: RouteCollection {
 
     @Sendable package func publicKey(req: Request) async throws -> PublicKeyDTO {
         let signer = req.application.certificateSigner
-        return PublicKeyDTO(
-            algorithm: "Ed25519", keyID: signer.keyID,
-            publicKey: signer.publicKey.rawRepresentation.base64EncodedString(), pem: signer.publicKeyPEM,
-            payloadFormat: CertificatePayload.header)
+        let keys = try await CertificateKeys.all(signer, on: req.db)
+        return PublicKeyDTO(current: signer.key, all: keys)
     }
 
     // MARK: - Signed in

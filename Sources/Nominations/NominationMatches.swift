@@ -29,7 +29,7 @@ package struct NominationMatch: Sendable {
     ) async throws -> [NominationMatch] {
         var found: [Talent]
         if let number = try? ResidentID(text, today: today) {
-            found = try await Talent.query(on: db).filter(\.$residentIDIndex == cipher.index(number.value)).all()
+            found = try await Talent.query(on: db).filter(\.$residentIDIndex ~~ cipher.indexes(number.value)).all()
         } else {
             let filters = list.districtCode.map { [TalentSearchQuery.Filter(facet: .district, code: $0)] } ?? []
             found = try await TalentSearchQuery(keyword: text, filters: filters, limit: limit)

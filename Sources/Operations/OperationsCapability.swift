@@ -19,6 +19,8 @@ package struct OperationsCapability: Capability {
     }
 
     package var commands: [String: any AsyncCommand] {
-        ["jobs": JobsCommand(), "backup": BackupCommand(), "restore": RestoreCommand()]
+        ["jobs": JobsCommand(), "backup": BackupCommand(), "restore": RestoreCommand(), "keys": KeysCommand()]
     }
+
+    package var auditActions: [AuditAction] { [.keysRotate] }
 }

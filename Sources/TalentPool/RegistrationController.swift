@@ -120,7 +120,7 @@ package struct RegistrationController: RouteCollection {
         async throws
         -> Bool
     {
-        if try await Talent.query(on: db).filter(\.$residentIDIndex == cipher.index(valid.residentID.value)).first()
+        if try await Talent.query(on: db).filter(\.$residentIDIndex ~~ cipher.indexes(valid.residentID.value)).first()
             != nil
         {
             return true

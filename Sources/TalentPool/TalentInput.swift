@@ -52,7 +52,7 @@ package struct TalentInput: Content {
         }
         if checksPool, let parsedID,
             let holder = try await Talent.query(on: database)
-                .filter(\.$residentIDIndex == cipher.index(parsedID.value)).first(), holder.id != existing?.id
+                .filter(\.$residentIDIndex ~~ cipher.indexes(parsedID.value)).first(), holder.id != existing?.id
         {
             errors.refuse("residentID", .talentResidentIDTaken, .taken)
         }

@@ -37,6 +37,18 @@ package struct TalentPoolCapability: Capability {
 
     package var commands: [String: any AsyncCommand] { ["search": SearchCountCommand()] }
 
+    package var sealedColumns: [SealedColumns] {
+        [
+            SealedColumns(
+                table: Talent.schema, columns: [.init("resident_id_cipher"), .init("mobile_cipher")],
+                blindIndex: .init(column: "resident_id_index", of: "resident_id_cipher", reindexed: ImportReports.rekey)
+            ),
+            SealedColumns(table: TalentImport.schema, columns: [.init("report")]),
+            SealedColumns(table: TalentImportUndo.schema, columns: [.init("snapshot")]),
+            SealedColumns(table: TalentExportRun.schema, columns: [.init("sealed", binary: true)]),
+        ]
+    }
+
     package func follow(_ events: inout EventSubscribers) {
         events.subscribe(to: TalentErased.self) { erased, db in
             try await ImportReports.forget(TalentImport.self, mentioning: erased.reportSubjects, on: db)

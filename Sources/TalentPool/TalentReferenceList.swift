@@ -55,7 +55,7 @@ package enum TalentReferenceList {
             }
             var found: [UUID]
             if let number = try? ResidentID(entry, today: today) {
-                found = try await Talent.query(on: db).filter(\.$residentIDIndex == cipher.index(number.value))
+                found = try await Talent.query(on: db).filter(\.$residentIDIndex ~~ cipher.indexes(number.value))
                     .filter(\.$status == "active").all(\.$id)
             } else {
                 found = try await Talent.query(on: db).filter(\.$name == String(entry.prefix(50)))

@@ -27,7 +27,7 @@ struct CohortEnrolMatch: Sendable {
     ) async throws -> [CohortEnrolMatch] {
         var found: [Talent]
         if let number = try? ResidentID(text, today: today) {
-            found = try await Talent.query(on: db).filter(\.$residentIDIndex == cipher.index(number.value)).all()
+            found = try await Talent.query(on: db).filter(\.$residentIDIndex ~~ cipher.indexes(number.value)).all()
         } else if Permissions.scope(for: actor.role, .list, on: .talent) != .any {
             guard let provider = actor.organizationID else { return [] }
             let named = { Talent.query(on: db).filter(\.$name, .contains(inverse: false, .anywhere), text) }

@@ -49,4 +49,8 @@ package struct TrainingCapability: Capability {
     }
 
     package var commands: [String: any AsyncCommand] { ["import": ImportCommand()] }
+
+    package var sealedColumns: [SealedColumns] {
+        [SealedColumns(table: EnrollmentImport.schema, columns: [.init("report")])]
+    }
 }

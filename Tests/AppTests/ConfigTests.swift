@@ -82,6 +82,38 @@ struct ConfigTests {
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent(SecretKeyFile.name).path))
     }
 
+    /// Issue 20, deliver 6: the new key first, then the previous ones still read.
+    @Test func theSecretKeySettingHoldsTheCurrentKeyThenThePreviousOnes() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let (new, old) = (
+            Data(repeating: 2, count: 32).base64EncodedString(), Data(repeating: 1, count: 32).base64EncodedString()
+        )
+        let config = try AppConfig.resolve(["TALENT_DATA_DIR": directory.path, "TALENT_SECRET_KEY": "\(new), \(old)"])
+        #expect(config.secretKey == [UInt8](repeating: 2, count: 32))
+        #expect(config.previousSecretKeys == [[UInt8](repeating: 1, count: 32)])
+        let secrets = Secrets(secretKey: config.secretKey, previous: config.previousSecretKeys)
+        #expect(secrets.previous.map(\.keyID) == [Secrets(secretKey: [UInt8](repeating: 1, count: 32)).keyID])
+        #expect(secrets.keyID.count == 12 && secrets.keyID != secrets.previous[0].keyID)
+
+        let repeated = #expect(throws: ConfigError.self) {
+            try AppConfig.resolve(["TALENT_DATA_DIR": directory.path, "TALENT_SECRET_KEY": "\(new),\(new)"])
+        }
+        #expect(repeated?.problems == ["TALENT_SECRET_KEY: key 2 repeats an earlier one"])
+        let malformed = #expect(throws: ConfigError.self) {
+            try AppConfig.resolve(["TALENT_DATA_DIR": directory.path, "TALENT_SECRET_KEY": "\(new) abc"])
+        }
+        #expect(
+            malformed?.problems == ["TALENT_SECRET_KEY: key 2 of 2: must be 32 bytes written in base64 (44 characters)"]
+        )
+
+        // The development key file: one key a line, the current one first.
+        try "\(new)\n\(old)\n".write(
+            to: directory.appendingPathComponent(SecretKeyFile.name), atomically: true, encoding: .utf8)
+        let fromFile = try AppConfig.resolve(["TALENT_DATA_DIR": directory.path])
+        #expect(fromFile.secretKey == config.secretKey && fromFile.previousSecretKeys == config.previousSecretKeys)
+    }
+
     @Test func productionRefusesCookiesWithoutSecureAndRequiresAnHTTPSPublicAddress() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

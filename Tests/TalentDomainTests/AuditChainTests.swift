@@ -201,3 +201,51 @@ struct AuditCheckpointTests {
         }
     }
 }
+
+/// Issue 20, deliver 6: the trail verifies across a key change, and a retired key cannot
+/// add records after its retirement.
+@Suite("Audit hash chain across key rotations")
+struct AuditChainKeyRotationTests {
+    /// A second keyed stand-in: the first's digest of the payload with a prefix.
+    static func newerHash(_ data: Data) -> String { testHash(Data("newer key|".utf8) + data) }
+
+    /// `count` records, sealed with `newerHash` where `newer(sequence)`, else `testHash`.
+    static func chain(count: Int, newer: (Int64) -> Bool) -> [AuditRecord] {
+        var records: [AuditRecord] = []
+        for index in 1...Int64(count) {
+            records.append(
+                AuditChain.seal(
+                    sequence: index, occurredAt: Date(timeIntervalSince1970: 1_750_000_000 + Double(index)),
+                    actorID: nil, actorRole: nil, action: "change", entityType: "user", entityID: "u\(index)",
+                    changedFields: [], requestID: nil, previousHash: records.last?.hash ?? AuditChain.genesisHash,
+                    hash: newer(index) ? Self.newerHash : testHash))
+        }
+        return records
+    }
+
+    @Test func aTrailSealedWithTheOldKeyThenTheNewVerifiesWithBoth() {
+        let records = Self.chain(count: 8) { $0 > 5 }
+        let keys = [AuditChain.Key(hash: Self.newerHash), AuditChain.Key(hash: testHash, sealsThrough: 5)]
+        #expect(AuditChain.verify(records, keys: keys) == .intact(count: 8))
+        // Paged: the second page continues from a record of the old key.
+        #expect(AuditChain.verify(records[5...], continuingFrom: records[4], keys: keys) == .intact(count: 3))
+        // Without the old key, its records are unverifiable.
+        #expect(
+            AuditChain.verify(records, keys: [AuditChain.Key(hash: Self.newerHash)])
+                == .broken(atSequence: 1, reason: .hashMismatch))
+    }
+
+    @Test func beforeTheRetirementInstancesOnEitherKeyMayInterleave() {
+        // Instances restarted one after another: old, new, old, new… until the rotation.
+        let records = Self.chain(count: 6) { $0.isMultiple(of: 2) }
+        let keys = [AuditChain.Key(hash: Self.newerHash), AuditChain.Key(hash: testHash, sealsThrough: 6)]
+        #expect(AuditChain.verify(records, keys: keys) == .intact(count: 6))
+    }
+
+    @Test func aRecordSealedWithTheRetiredKeyAfterItsRetirementIsReportedAsForged() {
+        // Record 7 is sealed with the old key, which was retired at record 5.
+        let records = Self.chain(count: 8) { $0 > 5 && $0 != 7 }
+        let keys = [AuditChain.Key(hash: Self.newerHash), AuditChain.Key(hash: testHash, sealsThrough: 5)]
+        #expect(AuditChain.verify(records, keys: keys) == .broken(atSequence: 7, reason: .sealedWithRetiredKey))
+    }
+}

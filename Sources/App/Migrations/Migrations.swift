@@ -38,6 +38,7 @@ enum Migrations {
         CreateWageGuide(),
         CreateJobZone(),
         CreateSupplyTallies(),
+        CreateRetiredKeys(),
     ]
 
     /// Those that shipped while every migration was in the app module: they keep the

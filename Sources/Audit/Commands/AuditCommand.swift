@@ -36,7 +36,8 @@ package struct AuditCommand: AsyncCommand {
                 return checkpoint
             }
             try await app.autoMigrate()
-            switch try await AuditLog.verify(key: app.secrets.audit, on: app.db, checkpoint: checkpoint) {
+            let keys = try await KeyRing.auditKeys(app.secrets, on: app.db)
+            switch try await AuditLog.verify(keys: keys, on: app.db, checkpoint: checkpoint) {
             case let .intact(count):
                 context.console.print(
                     "Audit trail intact: \(count) events"

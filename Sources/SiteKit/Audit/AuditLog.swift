@@ -96,13 +96,32 @@ package enum AuditLog {
         key: SymmetricKey, on database: any Database, checkpoint: AuditCheckpoint? = nil,
         pageSize: Int = 1000
     ) async throws -> AuditChain.VerificationResult {
+        try await verify(keys: [SealingKey(key: key)], on: database, checkpoint: checkpoint, pageSize: pageSize)
+    }
+
+    /// A key the trail was sealed with, and the last sequence it may seal once retired.
+    package struct SealingKey: Sendable {
+        package var key: SymmetricKey
+        package var sealsThrough: Int64?
+
+        package init(key: SymmetricKey, sealsThrough: Int64? = nil) {
+            (self.key, self.sealsThrough) = (key, sealsThrough)
+        }
+    }
+
+    /// `verify` across key rotations (`KeyRing.auditKeys`).
+    package static func verify(
+        keys: [SealingKey], on database: any Database, checkpoint: AuditCheckpoint? = nil,
+        pageSize: Int = 1000
+    ) async throws -> AuditChain.VerificationResult {
+        let chainKeys = keys.map { AuditChain.Key(hash: seal(with: $0.key), sealsThrough: $0.sealsThrough) }
         var last: AuditRecord?
         var total = 0
         while true {
             let page = try await AuditEvent.query(on: database)
                 .filter(\.$sequence > (last?.sequence ?? 0)).sort(\.$sequence).limit(pageSize).all()
                 .map(\.record)
-            switch AuditChain.verify(page, continuingFrom: last, hash: seal(with: key)) {
+            switch AuditChain.verify(page, continuingFrom: last, keys: chainKeys) {
             case let .intact(count): total += count
             case let broken: return broken
             }

@@ -24,6 +24,8 @@ package protocol Capability: Sendable {
     func register(on jobs: JobRunner)
     /// Its `talent …` commands, by name.
     var commands: [String: any AsyncCommand] { get }
+    /// Where it keeps values sealed with the personal-data key, for key rotation.
+    var sealedColumns: [SealedColumns] { get }
 }
 
 extension Capability {
@@ -34,6 +36,7 @@ extension Capability {
     package func follow(_ events: inout EventSubscribers) {}
     package func register(on jobs: JobRunner) {}
     package var commands: [String: any AsyncCommand] { [:] }
+    package var sealedColumns: [SealedColumns] { [] }
 }
 
 extension Application {
@@ -46,6 +49,7 @@ extension Application {
             navigation += capability.navigation
             workspaceSources += capability.workspace
             auditActions += capability.auditActions
+            sealedColumns += capability.sealedColumns
             capability.follow(&events)
             capability.register(on: jobs)
             for (name, command) in capability.commands { asyncCommands.use(command, as: name) }

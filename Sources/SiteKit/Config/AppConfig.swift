@@ -21,6 +21,8 @@ public struct AppConfig: Sendable {
     public var dataDirectory: URL
     /// 32 bytes: encrypts ID numbers, keys the blind index, signs certificates.
     public var secretKey: [UInt8]
+    /// Keys before `secretKey`, newest first: still read, never used to seal (key rotation).
+    public var previousSecretKeys: [[UInt8]] = []
     /// The policy file to run; nil means the shipped Zibo 2025 policy.
     public var policyPath: String?
     /// `TALENT_SECURE_COOKIES=true` behind TLS: cookies get the Secure attribute.
@@ -87,22 +89,22 @@ public struct AppConfig: Sendable {
             }
         }
 
-        var secretKey: [UInt8] = []
+        var secretKeys: [[UInt8]] = []
         if let encoded = value("TALENT_SECRET_KEY") {
-            if let key = decodeKey(encoded) {
-                secretKey = key
-            } else {
-                problems.append("TALENT_SECRET_KEY: must be 32 bytes written in base64 (44 characters)")
+            switch decodeKeys(encoded) {
+            case let .success(keys): secretKeys = keys
+            case let .failure(problem): problems.append("TALENT_SECRET_KEY: \(problem.message)")
             }
         } else if mode == .production {
             problems.append("TALENT_SECRET_KEY: required when TALENT_ENV=production")
         } else if dataDirectoryUsable {
             do {
-                secretKey = try SecretKeyFile.loadOrCreate(in: dataDirectory)
+                secretKeys = try SecretKeyFile.loadOrCreate(in: dataDirectory)
             } catch {
                 problems.append("TALENT_SECRET_KEY: not set, and \(error.message)")
             }
         }
+        let secretKey = secretKeys.first ?? []
 
         let policyPath = value("TALENT_POLICY")
         if let policyPath, !FileManager.default.isReadableFile(atPath: policyPath) {
@@ -166,6 +168,7 @@ public struct AppConfig: Sendable {
         var config = AppConfig(
             mode: mode, database: database, dataDirectory: dataDirectory,
             secretKey: secretKey, policyPath: policyPath)
+        config.previousSecretKeys = Array(secretKeys.dropFirst())
         config.secureCookies = secureCookies
         config.publicURL = publicURL
         config.importReportDays = importReportDays
@@ -189,6 +192,29 @@ public struct AppConfig: Sendable {
     package static func decodeKey(_ encoded: String) -> [UInt8]? {
         guard let data = Data(base64Encoded: encoded), data.count == 32 else { return nil }
         return [UInt8](data)
+    }
+
+    package struct KeyListProblem: Error {
+        package var message: String
+    }
+
+    /// One key, or several separated by commas, spaces or line breaks: the current key
+    /// first, then the previous ones, newest first.
+    package static func decodeKeys(_ text: String) -> Result<[[UInt8]], KeyListProblem> {
+        let words = text.split { $0 == "," || $0.isWhitespace }.map(String.init)
+        var keys: [[UInt8]] = []
+        for (offset, word) in words.enumerated() {
+            guard let key = decodeKey(word) else {
+                let which = words.count == 1 ? "" : "key \(offset + 1) of \(words.count): "
+                return .failure(KeyListProblem(message: which + "must be 32 bytes written in base64 (44 characters)"))
+            }
+            guard !keys.contains(key) else {
+                return .failure(KeyListProblem(message: "key \(offset + 1) repeats an earlier one"))
+            }
+            keys.append(key)
+        }
+        guard !keys.isEmpty else { return .failure(KeyListProblem(message: "holds no key")) }
+        return .success(keys)
     }
 
     private static func prepareDirectory(_ url: URL, problems: inout [String]) -> Bool {

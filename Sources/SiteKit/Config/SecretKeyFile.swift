@@ -9,15 +9,18 @@ package enum SecretKeyFile {
         package var message: String
     }
 
-    package static func loadOrCreate(in directory: URL) throws(Failure) -> [UInt8] {
+    /// The file's keys, one a line: the current key first, then previous ones (as in
+    /// `TALENT_SECRET_KEY`).
+    package static func loadOrCreate(in directory: URL) throws(Failure) -> [[UInt8]] {
         let url = directory.appendingPathComponent(name)
         if FileManager.default.fileExists(atPath: url.path) {
-            guard let text = try? String(contentsOf: url, encoding: .utf8),
-                let key = AppConfig.decodeKey(text.trimmingCharacters(in: .whitespacesAndNewlines))
-            else {
-                throw Failure(message: "\(url.path) does not hold a base64 32-byte key")
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw Failure(message: "cannot read \(url.path)")
             }
-            return key
+            switch AppConfig.decodeKeys(text) {
+            case let .success(keys): return keys
+            case let .failure(problem): throw Failure(message: "\(url.path): \(problem.message)")
+            }
         }
         var generator = SystemRandomNumberGenerator()
         let key = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
@@ -25,6 +28,6 @@ package enum SecretKeyFile {
             atPath: url.path, contents: Data((Data(key).base64EncodedString() + "\n").utf8),
             attributes: [.posixPermissions: 0o600])
         guard created else { throw Failure(message: "cannot write \(url.path)") }
-        return key
+        return [key]
     }
 }

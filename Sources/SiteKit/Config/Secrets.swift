@@ -3,7 +3,13 @@ import Vapor
 
 /// Purpose-bound keys derived from `TALENT_SECRET_KEY` with HKDF, so that a value keyed
 /// for one purpose (a CSRF token) can never be replayed for another (an account key).
+///
+/// `TALENT_SECRET_KEY` may hold several keys (issue 20, deliver 6): the first is the
+/// current one, which seals and signs everything new; the others are `previous` ones, still
+/// read until `talent keys rotate` has moved every stored value to the current key.
 package struct Secrets: Sendable {
+    /// Names the key without revealing it: 12 hex digits derived from it.
+    package let keyID: String
     package let csrf: SymmetricKey
     package let accountKey: SymmetricKey
     package let audit: SymmetricKey
@@ -11,21 +17,28 @@ package struct Secrets: Sendable {
     package let blindIndex: SymmetricKey
     /// The seed of the Ed25519 key that signs certificates (`CertificateSigner`).
     package let certificateSigning: SymmetricKey
+    /// The keys before the current one, newest first (empty when there is one key).
+    package let previous: [Secrets]
 
-    package init(secretKey: [UInt8]) {
+    package init(secretKey: [UInt8], previous: [[UInt8]] = []) {
         let master = SymmetricKey(data: secretKey)
         func derive(_ purpose: String) -> SymmetricKey {
             HKDF<SHA256>.deriveKey(
                 inputKeyMaterial: master, info: Data("talent/\(purpose)/v1".utf8),
                 outputByteCount: 32)
         }
+        keyID = String(derive("key-id").withUnsafeBytes { $0.hexString }.prefix(12))
         csrf = derive("csrf")
         accountKey = derive("login-account")
         audit = derive("audit-chain")
         personalData = derive("personal-data-aes-gcm")
         blindIndex = derive("blind-index")
         certificateSigning = derive("certificate-signing-ed25519")
+        self.previous = previous.map { Secrets(secretKey: $0) }
     }
+
+    /// The current key and the previous ones, newest first.
+    package var all: [Secrets] { [self] + previous }
 
     /// Hex HMAC-SHA256 of `text` under `key`.
     package static func mac(_ text: String, key: SymmetricKey) -> String {

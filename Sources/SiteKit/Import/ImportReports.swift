@@ -41,6 +41,18 @@ package enum ImportReports {
     package static func residentKey(index: String) -> String { "r:" + index }
     package static func profileKey(_ id: UUID) -> String { "t:" + id.uuidString.lowercased() }
 
+    /// After a key rotation re-indexed profiles: the reports that name them by their old
+    /// index name them by the new one, so that erasing them still removes those reports.
+    package static func rekey(_ pairs: [(old: String, new: String)], on db: any Database) async throws {
+        let renamed = Dictionary(pairs.map { (residentKey(index: $0.old), residentKey(index: $0.new)) }) { $1 }
+        let found = try await ImportReportSubject.query(on: db).filter(\.$subject ~~ Array(renamed.keys)).all()
+        for subject in found {
+            guard let new = renamed[subject.subject] else { continue }
+            subject.subject = new
+            try await subject.save(on: db)
+        }
+    }
+
     package static func remember(_ subjects: Set<String>, of importID: UUID, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase, !subjects.isEmpty else { return }
         let rows = Array(subjects)

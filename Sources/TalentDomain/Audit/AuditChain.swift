@@ -94,13 +94,47 @@ public enum AuditChain {
         _ records: some Sequence<AuditRecord>, continuingFrom last: AuditRecord? = nil,
         hash: (Data) -> String
     ) -> VerificationResult {
+        withoutActuallyEscaping(hash) { verify(records, continuingFrom: last, keys: [Key(hash: $0)]) }
+    }
+
+    /// A key the trail was sealed with: its keyed hash, and the last sequence it may seal
+    /// (that of the record which retired it; nil while it is in use).
+    public struct Key {
+        public var hash: (Data) -> String
+        public var sealsThrough: Int64?
+
+        public init(hash: @escaping (Data) -> String, sealsThrough: Int64? = nil) {
+            (self.hash, self.sealsThrough) = (hash, sealsThrough)
+        }
+    }
+
+    /// `verify` across key changes: each record must be sealed by one of `keys` that was
+    /// not yet retired at its sequence. A record after a key's retirement sealed with it is
+    /// `.sealedWithRetiredKey` — so a key that leaked after it was retired cannot add
+    /// records; nor can it change earlier ones, since the first record sealed with the
+    /// newer key seals the hash of the record before it. Before the retirement any of the
+    /// keys may seal, so instances restarted with the new key one after another write a
+    /// trail that verifies.
+    public static func verify(
+        _ records: some Sequence<AuditRecord>, continuingFrom last: AuditRecord? = nil, keys: [Key]
+    ) -> VerificationResult {
         var expectedSequence = (last?.sequence ?? 0) + 1
         var expectedPrevious = last?.hash ?? genesisHash
         var count = 0
+        var lastKey = 0
         for record in records {
-            guard hash(canonicalPayload(of: record)) == record.hash else {
+            let payload = canonicalPayload(of: record)
+            // The key of the record before is tried first: one hash a record, mostly.
+            let seals = { (index: Int) in keys[index].hash(payload) == record.hash }
+            guard
+                let key = keys.indices.contains(lastKey) && seals(lastKey) ? lastKey : keys.indices.first(where: seals)
+            else {
                 return .broken(atSequence: record.sequence, reason: .hashMismatch)
             }
+            if let through = keys[key].sealsThrough, record.sequence > through {
+                return .broken(atSequence: record.sequence, reason: .sealedWithRetiredKey)
+            }
+            lastKey = key
             guard record.sequence == expectedSequence else {
                 return .broken(atSequence: expectedSequence, reason: .sequenceGap(found: record.sequence))
             }
@@ -137,10 +171,14 @@ public enum AuditChain {
         /// The record at a checkpoint's sequence is not the one the checkpoint names: the
         /// records from there on were replaced, or removed with the head rewound.
         case checkpointMismatch
+        /// The record is sealed with a key retired before its sequence: only whoever holds
+        /// a retired key could have written it.
+        case sealedWithRetiredKey
 
         public var description: String {
             switch self {
             case .hashMismatch: "content does not match its hash (edited)"
+            case .sealedWithRetiredKey: "sealed with a key retired before it was written (forged)"
             case .previousHashMismatch: "does not link to the record before (removed, replaced or reordered)"
             case let .sequenceGap(found): "record \(found) found instead (removed or reordered)"
             case let .truncated(expected):

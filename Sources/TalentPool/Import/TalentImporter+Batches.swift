@@ -81,15 +81,19 @@ extension TalentImporter {
         var source = source
         var validator = TalentImportValidator(header: source.header, lookups: lookups)
         var summary = Summary(header: source.header)
-        var pending: [(row: Int, index: String, cells: [String])] = []
+        // Each row's index under every configured key: a profile not yet re-indexed by
+        // `talent keys rotate` still carries a previous key's.
+        var pending: [(row: Int, indexes: [String], cells: [String])] = []
         var reported = ContinuousClock.now
         func lookUp() async throws {
-            let found = try await Talent.query(on: database).filter(\.$residentIDIndex ~~ pending.map(\.index))
+            let found = try await Talent.query(on: database).filter(\.$residentIDIndex ~~ pending.flatMap(\.indexes))
                 .field(\.$residentIDIndex).field(\.$status).all()
-            let status = Dictionary(
+            let byIndex = Dictionary(
                 found.map { ($0.residentIDIndex ?? "", $0.status) }, uniquingKeysWith: { first, _ in first })
-            for entry in pending
-            where status[entry.index] != nil && (!options.upsert || status[entry.index] == "erased") {
+            for entry in pending {
+                guard let status = entry.indexes.lazy.compactMap({ byIndex[$0] }).first,
+                    !options.upsert || status == "erased"
+                else { continue }
                 Self.reject(
                     entry.row, entry.cells, [.init(row: entry.row, column: .residentID, problem: .existsInPool)],
                     into: &summary)
@@ -109,7 +113,7 @@ extension TalentImporter {
             }
             switch validator.validate(row: number, cells: cells) {
             case let .invalid(problems): Self.reject(number, cells, problems, into: &summary)
-            case let .valid(record): pending.append((number, cipher.index(record.residentID.value), cells))
+            case let .valid(record): pending.append((number, cipher.indexes(record.residentID.value), cells))
             }
             if pending.count == Self.batchSize { try await lookUp() }
         }

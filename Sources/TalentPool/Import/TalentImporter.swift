@@ -233,13 +233,16 @@ package struct TalentImporter {
     ) async throws -> BatchOutcome {
         var outcome = BatchOutcome()
         guard !batch.rows.isEmpty, let sql = db as? any SQLDatabase else { return outcome }
-        let existing = try await Talent.query(on: db).filter(\.$residentIDIndex ~~ batch.rows.map(\.item.residentIndex))
-            .all()
+        // Under the current key and, while keys are rotated, the previous ones.
+        let indexes = batch.rows.map {
+            [$0.item.residentIndex] + cipher.previousIndexes($0.item.record.residentID.value)
+        }
+        let existing = try await Talent.query(on: db).filter(\.$residentIDIndex ~~ indexes.flatMap { $0 }).all()
         let byIndex = Dictionary(
             existing.map { ($0.residentIDIndex ?? "", $0) }, uniquingKeysWith: { first, _ in first })
         var fresh: [TalentBulkInsert.Item] = []
-        for entry in batch.rows {
-            guard let talent = byIndex[entry.item.residentIndex] else {
+        for (entry, indexes) in zip(batch.rows, indexes) {
+            guard let talent = indexes.lazy.compactMap({ byIndex[$0] }).first else {
                 fresh.append(entry.item)
                 continue
             }

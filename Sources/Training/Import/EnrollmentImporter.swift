@@ -251,7 +251,9 @@ private struct PoolFacts {
         for reference in Set(references) {
             switch reference {
             case let .profile(id): ids.append(id)
-            case let .residentID(number): numbers[cipher.index(number)] = number
+            case let .residentID(number):
+                // Every configured key's index: rows not yet re-indexed by a key rotation too.
+                for index in cipher.indexes(number) { numbers[index] = number }
             }
         }
         func addTalents(_ rows: [any SQLRow]) throws {
