@@ -84,7 +84,26 @@ struct APITests {
         try await TestApp.run { app, _ in
             let response = try await app.get("/api/v1/occupations?limit=0&lang=en")
             let problem = try JSONDecoder().decode(Problem.self, from: Data(response.text.utf8))
-            #expect(problem.detail?.hasPrefix("The parameter limit") == true)
+            #expect(problem.detail == "The query parameter limit is invalid: it takes a whole number from 1 to 200.")
+        }
+    }
+
+    /// Issue 20, deliver 3: every documented query parameter is held to the document
+    /// (`QueryContract`), before the handler — which used to ignore a bad `lang` or date.
+    @Test(arguments: [
+        ("/api/v1/districts?lang=AAA", "lang"), ("/api/v1/audit-events?to=", "to"),
+        ("/api/v1/audit-events?from=2026-02-30", "from"), ("/api/v1/talents?education=phd", "education"),
+        ("/api/v1/occupations?limit=1e3", "limit"), ("/api/v1/talents?ageMin=-1", "ageMin"),
+    ])
+    func aQueryValueTheDocumentDoesNotAllowIsRefusedNamingTheParameter(target: String, name: String) async throws {
+        try await TestApp.run { app, _ in
+            let admin = try await TestApp.makeUser(app, role: .admin, email: "q@example.test")
+            let response = try await app.get(target, headers: try await TrainingWorld.bearer(app, admin))
+            #expect(response.status == .badRequest, "\(target): \(response.text)")
+            let problem = try JSONDecoder().decode(Problem.self, from: Data(response.text.utf8))
+            #expect(problem.detail?.hasPrefix("查询参数 \(name) 的值无效") == true, "\(problem.detail ?? "")")
+            // The same value well formed is answered.
+            #expect(try await app.get("/api/v1/districts?lang=en").status == .ok)
         }
     }
 

@@ -77,6 +77,26 @@ struct OpenAPITests {
         }
     }
 
+    /// A path that names a resource of its own (`/job-posts/mine`) is not an id for the
+    /// parameter routes beside it (`PATCH /job-posts/:id`): a method it does not take is a
+    /// 405 listing its own methods — not a 415 for the body, nor a 404 for the "id".
+    @Test func aConstantPathIsNotTakenForTheIdOfARouteBesideIt() async throws {
+        try await TestApp.run { app, _ in
+            for (method, path) in [
+                (HTTPMethod.PATCH, "/api/v1/job-posts/mine"), (.PUT, "/api/v1/talents/export"),
+                (.OPTIONS, "/api/v1/talents/export"), (.GET, "/api/v1/catalogue-declarations/import"),
+            ] {
+                let response = try await app.sendRequest(method, path)
+                #expect(response.status == .methodNotAllowed, "\(method) \(path): \(response.status)")
+                let allowed = response.headers.first(name: .allow) ?? ""
+                #expect(!allowed.isEmpty && !allowed.contains(method.rawValue), "\(method) \(path): \(allowed)")
+            }
+            #expect(
+                try await app.sendRequest(.OPTIONS, "/api/v1/talents/export").headers.first(name: .allow) == "GET, HEAD"
+            )
+        }
+    }
+
     @Test func documentIsServed() async throws {
         try await TestApp.run { app, _ in
             let response = try await app.get("/api/v1/openapi.json")
