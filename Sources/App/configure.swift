@@ -21,6 +21,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.clock = config.clock
     app.importReportDays = config.importReportDays
     app.trustedProxies = config.trustedProxies
+    app.drainState = DrainState(seconds: config.drainSeconds)
     app.auditReads = AuditReads()
     app.lifecycle.use(app.jobs)
     app.middleware.use(RequestIDMiddleware())

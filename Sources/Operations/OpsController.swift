@@ -28,8 +28,10 @@ package struct OpsController: RouteCollection {
     @Sendable package func ready(req: Request) async throws -> Response {
         let databaseUp = await pingDatabase(req) != nil
         let policy = req.application.activePolicy.map { "\($0.document.id)@\($0.document.version)" }
+        // Stopping (`Draining`): still serving, but no new traffic should come here.
+        let draining = req.application.drainState.isDraining
         let body = HealthDTO(
-            status: databaseUp && policy != nil ? "ok" : "unavailable",
+            status: draining ? "draining" : databaseUp && policy != nil ? "ok" : "unavailable",
             database: databaseUp ? engine : "unreachable", policy: policy)
         return try await body.encodeResponse(status: body.status == "ok" ? .ok : .serviceUnavailable, for: req)
     }

@@ -114,6 +114,25 @@ struct ConfigTests {
         #expect(fromFile.secretKey == config.secretKey && fromFile.previousSecretKeys == config.previousSecretKeys)
     }
 
+    /// Issue 20, deliver 2: how long `/readyz` fails before a stopping server closes.
+    @Test func theDrainIsFiveSecondsInProductionNoneElsewhereAndABadValueIsRefused() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try AppConfig.resolve(["TALENT_DATA_DIR": directory.path]).drainSeconds == 0)
+        #expect(
+            try AppConfig.resolve(["TALENT_DATA_DIR": directory.path, "TALENT_DRAIN_SECONDS": "12"]).drainSeconds == 12)
+        let production = try AppConfig.resolve([
+            "TALENT_ENV": "production", "TALENT_DATA_DIR": directory.path,
+            "TALENT_SECRET_KEY": Data(repeating: 1, count: 32).base64EncodedString(),
+            "TALENT_PUBLIC_URL": "https://talent.example.cn",
+        ])
+        #expect(production.drainSeconds == 5)
+        let refused = #expect(throws: ConfigError.self) {
+            try AppConfig.resolve(["TALENT_DATA_DIR": directory.path, "TALENT_DRAIN_SECONDS": "-1"])
+        }
+        #expect(refused?.problems.first?.hasPrefix("TALENT_DRAIN_SECONDS") == true)
+    }
+
     @Test func productionRefusesCookiesWithoutSecureAndRequiresAnHTTPSPublicAddress() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

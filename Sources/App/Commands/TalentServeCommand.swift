@@ -14,6 +14,8 @@ struct TalentServeCommand: AsyncCommand {
         try await CreateAdminCommand.adviseOnAdministrator(context.application)
         // Jobs a stopped server left half-done are taken up again before anyone looks.
         context.application.jobs.start(context.application)
+        // Last added, first stopped: on SIGTERM `/readyz` fails before anything stops.
+        context.application.lifecycle.use(Draining())
         try await context.application.servers.asyncCommand.run(using: context, signature: signature)
     }
 }

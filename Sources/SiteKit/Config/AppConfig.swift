@@ -39,6 +39,9 @@ public struct AppConfig: Sendable {
     public var metricsToken: String?
     /// `TALENT_TRUSTED_PROXIES`: whose `X-Forwarded-For` names the client (`TrustedProxies`).
     public var trustedProxies = TrustedProxies.none
+    /// `TALENT_DRAIN_SECONDS`: after SIGTERM, how long `/readyz` answers 503 while requests
+    /// are still served, before the server stops taking connections (`Draining`).
+    public var drainSeconds = 0
     /// Where "now" comes from: the system clock, or a test's own.
     package var clock = PlatformClock.system
 
@@ -55,7 +58,7 @@ public struct AppConfig: Sendable {
 
     /// Reads `TALENT_ENV`, `DATABASE_URL`, `TALENT_DATA_DIR`, `TALENT_SECRET_KEY`,
     /// `TALENT_POLICY`, `TALENT_SECURE_COOKIES`, `TALENT_PUBLIC_URL`, `TALENT_IMPORT_REPORT_DAYS`
-    /// `TALENT_METRICS_TOKEN` and `TALENT_TRUSTED_PROXIES`. Creates the data
+    /// `TALENT_METRICS_TOKEN`, `TALENT_TRUSTED_PROXIES` and `TALENT_DRAIN_SECONDS`. Creates the data
     /// folder and, outside production, a secret key in it.
     public static func resolve(_ environment: [String: String]) throws(ConfigError) -> AppConfig {
         var problems: [String] = []
@@ -164,6 +167,17 @@ public struct AppConfig: Sendable {
             }
         }
 
+        // Behind a load balancer in production: long enough for its health check to see
+        // `/readyz` fail (two checks of 2 s) before the instance stops taking connections.
+        var drainSeconds = mode == .production ? 5 : 0
+        if let raw = value("TALENT_DRAIN_SECONDS") {
+            if let seconds = Int(raw), (0...300).contains(seconds) {
+                drainSeconds = seconds
+            } else {
+                problems.append("TALENT_DRAIN_SECONDS: \"\(raw)\" is not a whole number of seconds from 0 to 300")
+            }
+        }
+
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
         var config = AppConfig(
             mode: mode, database: database, dataDirectory: dataDirectory,
@@ -174,6 +188,7 @@ public struct AppConfig: Sendable {
         config.importReportDays = importReportDays
         config.metricsToken = metricsToken
         config.trustedProxies = trustedProxies
+        config.drainSeconds = drainSeconds
         return config
     }
 
