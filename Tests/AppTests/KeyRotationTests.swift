@@ -153,6 +153,31 @@ struct KeyRotationTests {
         }
     }
 
+    /// A form opened before the instances restarted with the new key first still posts:
+    /// its CSRF token was made with the previous key.
+    @Test func aFormOpenedUnderThePreviousKeyStillPostsAfterTheChange() async throws {
+        try await TestApp.run { app, config in
+            let before = Browser(app)
+            _ = try await before.get("/login")
+            let (token, cookies) = (before.csrfToken, before.cookies)
+            #expect(!token.isEmpty)
+            try await TestApp.second(config: Self.rotating(config)) { app in
+                let after = Browser(app)
+                after.setCookies(cookies)
+                let answer = try await after.post(
+                    "/login", ["identifier": "nobody@example.test", "password": "wrong"], csrf: token)
+                #expect(answer.status == .unauthorized, "\(answer.status)")  // a refused sign-in, not a refused form
+            }
+            try await TestApp.second(config: Self.newKeyOnly(config)) { app in
+                let after = Browser(app)
+                after.setCookies(cookies)
+                let answer = try await after.post(
+                    "/login", ["identifier": "nobody@example.test", "password": "wrong"], csrf: token)
+                #expect(answer.status == .forbidden, "\(answer.status)")  // the old key is gone
+            }
+        }
+    }
+
     @Test func rotatingWithOneKeyConfiguredIsRefused() async throws {
         try await TestApp.run { app, _ in
             await #expect(throws: SecretKeyRotation.NothingToRotate.self) { _ = try await SecretKeyRotation.run(app) }
