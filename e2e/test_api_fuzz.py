@@ -10,6 +10,7 @@ why, is in `e2e/schemathesis.toml` beside it; nothing else is.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -50,6 +51,9 @@ def fuzz(server, tmp_path, token: str, phases: str, name: str) -> None:
     failures = output[output.find("=== FAILURES"):][:12000] if "=== FAILURES" in output else ""
     assert result.returncode == 0, f"schemathesis ({name}) found problems:\n{failures}\n{summary}"
     assert " passed" in output and "generated" in output, output[-3000:]
+    # Every operation but the one `schemathesis.toml` leaves out (revoking the run's token).
+    selected = re.search(r"Operations:\s+(\d+) selected / (\d+) total", output)
+    assert selected and int(selected.group(1)) == int(selected.group(2)) - 1, selected and selected.group(0)
 
 
 def test_every_operation_answers_as_the_api_document_says(servers, tmp_path):
