@@ -36,7 +36,6 @@ import json
 import os
 import random
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -47,7 +46,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_client import Browser, percentile, query_mix, sign_in  # noqa: E402
+from bench_client import percentile, query_mix, sign_in  # noqa: E402
 
 
 def note(text):
