@@ -1,4 +1,5 @@
 import Foundation
+import Operations
 import SiteKit
 import Testing
 import Vapor
@@ -10,7 +11,10 @@ import VaporTesting
 struct OperationsTests {
     @Test func healthAndReadinessAnswer200() async throws {
         try await TestApp.run { app, config in
-            #expect(try await app.get("/healthz").status == .ok)
+            let health = try await app.get("/healthz")
+            #expect(health.status == .ok)
+            #expect(health.headers.contentType == .json)
+            #expect(try health.content.decode(HealthDTO.self).status == "ok")
             let ready = try await app.get("/readyz")
             #expect(ready.status == .ok)
             #expect(ready.text.contains(config.database.engineName))
@@ -63,6 +67,26 @@ struct OperationsTests {
                 let duration = timing.firstMatch(of: /^app;dur=(\d+\.\d{2})$/).flatMap { Double($0.1) }
                 #expect(duration.map { $0 >= 0 && $0 < 60_000 } == true, "\(path): \(timing)")
             }
+        }
+    }
+
+    @Test func serverTimesAreWrittenInMillisecondsWithTwoDecimals() {
+        let cases: [(Double, String)] = [
+            (0, "0.00"), (0.004, "0.00"), (0.07, "0.07"), (1.5, "1.50"), (12.345, "12.35"), (100, "100.00"),
+            (59_999.999, "60000.00"), (-1, "0.00"),
+        ]
+        for (value, text) in cases { #expect(RequestObserverMiddleware.hundredths(value) == text, "\(value)") }
+    }
+
+    @Test func aRequestsLanguageComesFromItsQueryOnlyWhenItAsks() async throws {
+        try await TestApp.run { app, _ in
+            #expect(try await app.get("/healthz").headers.first(name: .contentLanguage) == "zh-Hans")
+            #expect(try await app.get("/healthz?lang=en").headers.first(name: .contentLanguage) == "en")
+            // `lang` must be a parameter of its own, not part of another's name or value.
+            #expect(try await app.get("/?q=language").headers.first(name: .contentLanguage) == "zh-Hans")
+            let english = try await app.get("/?x=1&lang=en")
+            #expect(english.headers.first(name: .contentLanguage) == "en")
+            #expect(english.headers.setCookie?["lang"]?.string == "en")
         }
     }
 

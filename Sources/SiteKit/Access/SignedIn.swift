@@ -30,14 +30,14 @@ package struct RequireSignIn: AsyncMiddleware {
 
     package func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard let signedIn = request.signedIn else {
-            if request.url.path.hasPrefix("/api/") {
+            if request.isAPI {
                 throw Abort(.unauthorized, reason: request.messages(.errorSignInRequired))
             }
             let target = request.url.path + (request.url.query.map { "?\($0)" } ?? "")
             return request.redirect(to: SiteURL.login.path + "?next=" + percentEncode(target), redirectType: .normal)
         }
         if signedIn.mustChangePassword, request.url.path != SiteURL.accountPassword.path {
-            if request.url.path.hasPrefix("/api/") {
+            if request.isAPI {
                 throw Abort(.forbidden, reason: request.messages(.passwordForced))
             }
             return request.redirect(to: SiteURL.accountPassword.path, redirectType: .normal)

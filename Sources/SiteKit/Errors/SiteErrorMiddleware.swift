@@ -53,7 +53,7 @@ package struct SiteErrorMiddleware: Middleware {
         }
         let headers = (error as? any AbortError)?.headers ?? [:]
         let response =
-            request.url.path.hasPrefix("/api/")
+            request.isAPI
             ? problem(status: status, detail: detail, fields: fieldProblems, measure: measure, request: request)
             : page(status: status, detail: detail, request: request)
         for (name, value) in headers where name.lowercased() != "content-type" {

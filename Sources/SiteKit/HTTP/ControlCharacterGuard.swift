@@ -28,7 +28,7 @@ package struct ControlCharacterGuard: Middleware {
     }
 
     private func check(_ request: Request) throws {
-        let address = (request.url.query ?? "") + request.url.path
+        let address = (request.url.query ?? "") + request.path
         if Self.containsNul(address) || Self.percentEncodedControl(address)
             || address.unicodeScalars.contains(where: Self.isControl)
         {

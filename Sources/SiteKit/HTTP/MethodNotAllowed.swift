@@ -21,7 +21,7 @@ package struct MethodNotAllowedMiddleware: Middleware {
     package func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let routes = request.application.routes.all
         if let route = request.route, route.path.contains(where: \.isParameterLike),
-            let allowed = constantPaths.methods(routes)[Self.normalized(request.url.path)],
+            let allowed = constantPaths.methods(routes)[Self.normalized(request.path)],
             !allowed.contains(request.method.rawValue)
         {
             return request.eventLoop.makeFailedFuture(Self.refusal(request, allowed: allowed))
@@ -33,8 +33,8 @@ package struct MethodNotAllowedMiddleware: Middleware {
             // A path that is a resource of its own answers for its own routes only, not for
             // those whose parameter its last segment would fill (`/job-posts/mine`).
             let allowed =
-                constantPaths.methods(routes)[Self.normalized(request.url.path)]
-                ?? Self.methods(for: request.url.path, in: routes)
+                constantPaths.methods(routes)[Self.normalized(request.path)]
+                ?? Self.methods(for: request.path, in: routes)
             guard !allowed.isEmpty else { return request.eventLoop.makeFailedFuture(error) }
             return request.eventLoop.makeFailedFuture(Self.refusal(request, allowed: allowed))
         }

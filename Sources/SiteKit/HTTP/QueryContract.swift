@@ -133,19 +133,21 @@ package struct QueryContract: Sendable {
 
 /// Refuses a request whose query breaks the API document (`QueryContract`) with 400. Runs
 /// inside the router's match (`request.route` is set), so it knows the operation.
-package struct QueryContractMiddleware: AsyncMiddleware {
+package struct QueryContractMiddleware: Middleware {
     let contract: QueryContract
 
     package init(contract: QueryContract) {
         self.contract = contract
     }
 
-    package func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    /// On futures, like every middleware without I/O (see `RequestIDMiddleware`).
+    package func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         if let route = request.route,
             let (rule, value) = contract.violation(method: route.method, route: route.path, query: request.url.query)
         {
-            throw Abort(.badRequest, reason: request.messages(.errorQueryParameter(rule, value: value)))
+            return request.eventLoop.makeFailedFuture(
+                Abort(.badRequest, reason: request.messages(.errorQueryParameter(rule, value: value))))
         }
-        return try await next.respond(to: request)
+        return next.respond(to: request)
     }
 }

@@ -58,7 +58,7 @@ package struct CSRFMiddleware: Middleware {
     package static let maxForm = 1 << 20
 
     package func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        guard request.method == .POST, !request.url.path.hasPrefix("/api/") else {
+        guard request.method == .POST, !request.isAPI else {
             return answer(request, next)
         }
         guard request.body.data == nil else { return checked(request, next) }
