@@ -8,6 +8,10 @@ import Vapor
 package struct PublicPagesCapability: Capability {
     package init() {}
 
+    package func configure(_ app: Application) {
+        app.useReferenceChoices()
+    }
+
     package var routes: [any RouteCollection] {
         [MeasureController(), ReferenceController(), IndustryChainsController()]
     }

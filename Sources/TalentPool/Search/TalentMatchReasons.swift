@@ -3,6 +3,7 @@ import Foundation
 import Reference
 import SiteKit
 import TalentDomain
+import Vapor
 
 /// Why a row of the officer's search matched: each field of the profile that holds the
 /// keyword's words, those words marked, and the occupation a filter asked for.
@@ -19,23 +20,26 @@ package struct TalentMatchReason: Sendable, Equatable {
 /// pure highlighting. Nothing to say without a keyword or an occupation filter.
 package enum TalentMatchReasons {
     package static func load(
-        for rows: [TalentListRow], query: TalentSearchQuery, language: DisplayLanguage, on db: any Database
+        for rows: [TalentListRow], query: TalentSearchQuery, language: DisplayLanguage, request: Request
     ) async throws -> [UUID: [TalentMatchReason]] {
         let keyword = query.keyword ?? ""
         let chosen = Set(query.filters.filter { $0.facet == .occupation }.map(\.code))
         guard !keyword.isEmpty || !chosen.isEmpty else { return [:] }
         let ids = rows.compactMap { $0.talent.id }
         guard !ids.isEmpty else { return [:] }
+        let db = request.db
         let attributes = try await TalentAttribute.query(on: db).filter(\.$talent.$id ~~ ids)
             .filter(\.$kind == .occupation).all()
         let codes = Array(Set(attributes.map(\.code)))
+        // Names from the cached reference lists: the digital occupations are there already.
         let names =
             codes.isEmpty
             ? [:]
             : Dictionary(
-                uniqueKeysWithValues: try await Occupation.query(on: db).filter(\.$id ~~ codes).all().map {
-                    ($0.id ?? "", language == .zh ? $0.nameZh : $0.nameEn)
-                })
+                try await request.application.referenceChoices.occupations(
+                    chosen: codes, on: db, now: request.clock.now
+                ).map { ($0.code, $0.name(language)) },
+                uniquingKeysWith: { first, _ in first })
         let occupations = Dictionary(grouping: attributes, by: { $0.$talent.id }).mapValues { $0.map(\.code) }
         var reasons: [UUID: [TalentMatchReason]] = [:]
         for row in rows {

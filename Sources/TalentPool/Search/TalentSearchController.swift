@@ -33,16 +33,17 @@ package struct TalentSearchController: RouteCollection {
         let (actor, _) = try req.scope(.list, on: .talent)
         // Lists show masked numbers to everyone: a full one is read on its profile.
         let rows = try await TalentListRow.rows(page.items, reveals: false, request: req)
+        let lists = try await req.application.referenceChoices.lists(on: req.db, now: req.clock.now)
         let model = TalentSearchPageModel(
             query: query, rows: rows,
-            reasons: try await TalentMatchReasons.load(for: rows, query: query, language: req.language, on: req.db),
+            reasons: try await TalentMatchReasons.load(for: rows, query: query, language: req.language, request: req),
             total: page.total, totalIsExact: page.totalIsExact, pageNumber: number, next: page.next,
             exportsInBackground: page.total >= req.application.talentExportsInBackgroundFrom,
             csrf: CSRF.token(for: req),
-            districts: try await District.query(on: req.db).sort(\.$id).all(),
-            occupations: try await OccupationPicker.catalogue(
-                chosen: query.filters.filter { $0.facet == .occupation }.map(\.code), on: req.db),
-            chains: try await IndustryChain.query(on: req.db).sort(\.$id).all(),
+            districts: lists.districts,
+            occupations: try await req.application.referenceChoices.occupations(
+                chosen: query.filters.filter { $0.facet == .occupation }.map(\.code), on: req.db, now: req.clock.now),
+            chains: lists.chains,
             canAdd: Permissions.scope(for: actor.role, .create, on: .talent) > .own,
             canImport: TalentImportController.mayImport(actor.role), error: error, today: today)
         return htmlResponse(

@@ -27,10 +27,10 @@ package struct TalentSearchPageModel {
     /// The results are many: the export is made in the background (`TalentExportRun`).
     package var exportsInBackground: Bool
     package var csrf: String
-    package var districts: [District]
+    package var districts: [ReferenceChoice]
     /// The digital occupations to filter by (and the chosen one, were it another).
-    package var occupations: [Occupation]
-    package var chains: [IndustryChain]
+    package var occupations: [ReferenceChoice]
+    package var chains: [ReferenceChoice]
     package var canAdd: Bool
     package var canImport: Bool
     package var error: String?
@@ -93,7 +93,7 @@ package struct TalentSearchPageModel {
                             .class("filter-grid"),
                             FormParts.select(
                                 id: "f-district", name: "district", label: m(.organizationDistrict),
-                                options: any + districts.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) },
+                                options: any + districts.map { ($0.code, $0.name(lang)) },
                                 selected: code(.district)),
                             FormParts.select(
                                 id: "f-education", name: "education", label: m(.talentEducation),
@@ -101,11 +101,11 @@ package struct TalentSearchPageModel {
                                 selected: code(.education)),
                             FormParts.select(
                                 id: "f-occupation", name: "occupation", label: m(.talentsOccupation),
-                                options: any + occupations.map { ($0.id ?? "", $0.codedName(lang)) },
+                                options: any + occupations.map { ($0.code, $0.codedName(lang)) },
                                 selected: code(.occupation)),
                             FormParts.select(
                                 id: "f-chain", name: "chain", label: m(.talentsChain),
-                                options: any + chains.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) },
+                                options: any + chains.map { ($0.code, $0.name(lang)) },
                                 selected: code(.chain)),
                             FormParts.select(
                                 id: "f-title", name: "titleLevel", label: m(.talentTitleLevel),
@@ -153,7 +153,7 @@ package struct TalentSearchPageModel {
         let lang = layout.language
         let count = totalIsExact ? total.formatted() : m(.talentsAbout(count: m(.roughly(total))))
         let districtNames = Dictionary(
-            uniqueKeysWithValues: districts.map { ($0.id ?? "", lang == .zh ? $0.nameZh : $0.nameEn) })
+            uniqueKeysWithValues: districts.map { ($0.code, $0.name(lang)) })
         let parameters = query.parameters
         return .section(
             .attribute(named: "aria-labelledby", value: "results-heading"),
