@@ -1,4 +1,5 @@
 import Fluent
+import SiteKit
 import Vapor
 
 extension Application {
@@ -9,7 +10,9 @@ extension Application {
         middleware.use(SessionAuthenticator())
         let bearerTokens = BearerTokenCache()
         middleware.use(BearerTokenAuthenticator(cache: bearerTokens))
-        databases.middleware.use(BearerTokenCacheInvalidation<User>(cache: bearerTokens))
-        databases.middleware.use(BearerTokenCacheInvalidation<APIToken>(cache: bearerTokens))
+        // Every path that revokes a token or changes who an account is saves or deletes
+        // one of these through Fluent (revoking all of a user's tokens saves the user).
+        databases.middleware.use(AfterModelChange<User> { bearerTokens.removeAll() })
+        databases.middleware.use(AfterModelChange<APIToken> { bearerTokens.removeAll() })
     }
 }

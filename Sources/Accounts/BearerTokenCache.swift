@@ -11,7 +11,7 @@ import Synchronization
 ///
 /// What may be stale, and for how long:
 /// - a change this process makes to an account or a token (revocation, deactivation, a
-///   new password or role, erasure) empties the cache (`BearerTokenCacheInvalidation`),
+///   new password or role, erasure) empties the cache (`AfterModelChange`, set in `useAccountSignIn`),
 ///   so the next request reads the database;
 /// - a change made elsewhere (another server process, a `talent` command) takes effect
 ///   within `lifetime`;
@@ -86,27 +86,5 @@ package final class BearerTokenCache: Sendable {
 
     package func removeAll() {
         entries.withLock { $0.removeAll() }
-    }
-}
-
-/// Empties the bearer-token cache whenever an account or a token is saved or deleted
-/// through Fluent: every path that revokes a token or changes who an account is does
-/// that (revoking all of a user's tokens comes with a save of the user).
-package struct BearerTokenCacheInvalidation<M: Model>: AsyncModelMiddleware {
-    package let cache: BearerTokenCache
-
-    package func create(model: M, on db: any Database, next: any AnyAsyncModelResponder) async throws {
-        try await next.create(model, on: db)
-        cache.removeAll()
-    }
-
-    package func update(model: M, on db: any Database, next: any AnyAsyncModelResponder) async throws {
-        try await next.update(model, on: db)
-        cache.removeAll()
-    }
-
-    package func delete(model: M, force: Bool, on db: any Database, next: any AnyAsyncModelResponder) async throws {
-        try await next.delete(model, force: force, on: db)
-        cache.removeAll()
     }
 }

@@ -27,7 +27,7 @@ package struct ReferenceChoice: Sendable, Hashable {
 /// time at a million profiles; the lists change a few times a year.
 ///
 /// What may be stale, and for how long: a change this process makes through Fluent empties
-/// the lists at once (`ReferenceChoicesInvalidation`); a change made elsewhere (another
+/// the lists at once (`AfterModelChange`); a change made elsewhere (another
 /// instance, a `talent` command) shows within `lifetime`.
 package final class ReferenceChoices: Sendable {
     package static let lifetime: TimeInterval = 10
@@ -106,27 +106,6 @@ extension ReferenceChoice {
     }
 }
 
-/// Empties `ReferenceChoices` whenever a district, an occupation or an industry chain is
-/// saved or deleted through Fluent.
-package struct ReferenceChoicesInvalidation<M: Model>: AsyncModelMiddleware {
-    package let choices: ReferenceChoices
-
-    package func create(model: M, on db: any Database, next: any AnyAsyncModelResponder) async throws {
-        try await next.create(model, on: db)
-        choices.removeAll()
-    }
-
-    package func update(model: M, on db: any Database, next: any AnyAsyncModelResponder) async throws {
-        try await next.update(model, on: db)
-        choices.removeAll()
-    }
-
-    package func delete(model: M, force: Bool, on db: any Database, next: any AnyAsyncModelResponder) async throws {
-        try await next.delete(model, force: force, on: db)
-        choices.removeAll()
-    }
-}
-
 extension Application {
     private struct ReferenceChoicesKey: StorageKey {
         typealias Value = ReferenceChoices
@@ -141,8 +120,8 @@ extension Application {
     package func useReferenceChoices() {
         let choices = ReferenceChoices()
         storage[ReferenceChoicesKey.self] = choices
-        databases.middleware.use(ReferenceChoicesInvalidation<District>(choices: choices))
-        databases.middleware.use(ReferenceChoicesInvalidation<Occupation>(choices: choices))
-        databases.middleware.use(ReferenceChoicesInvalidation<IndustryChain>(choices: choices))
+        databases.middleware.use(AfterModelChange<District> { choices.removeAll() })
+        databases.middleware.use(AfterModelChange<Occupation> { choices.removeAll() })
+        databases.middleware.use(AfterModelChange<IndustryChain> { choices.removeAll() })
     }
 }

@@ -32,25 +32,11 @@ package enum ZiboTime {
             return CalendarDate(year: p.year ?? 1970, month: p.month ?? 1, day: p.day ?? 1)!
         }
         let days = (Int(seconds) + 8 * 3600) / 86_400
-        return civilDate(daysSince1970: days)
+        return CalendarDate(dayNumber: days)
     }
 
     /// 1992-01-01 00:00 in Zibo.
     private static let fixedOffsetSince: TimeInterval = 694_195_200
-
-    /// The Gregorian date of a day count from 1970-01-01 (Howard Hinnant's `civil_from_days`).
-    static func civilDate(daysSince1970 days: Int) -> CalendarDate {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        // In range by construction: a month of 1–12 and a day within it.
-        return CalendarDate(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)!
-    }
 
     /// `2026-11-26 09:30:00`.
     package static func timestamp(_ date: Date) -> String {
